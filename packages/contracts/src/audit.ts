@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { instantSchema, pageOf, pageQuerySchema } from './common';
+
+export const auditResultSchema = z.enum(['success', 'denied', 'failed']);
+export type AuditResult = z.infer<typeof auditResultSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: instantSchema,
+  actorId: z.number().int().nullable(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  organisationId: z.number().int().nullable(),
+  organisationName: z.string().nullable(),
+  ip: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  result: auditResultSchema,
+  requestId: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditFilterSchema = z.object({
+  actor: z.string().trim().max(64).optional(),
+  organisationId: z.coerce.number().int().positive().optional(),
+  entityType: z.string().trim().max(64).optional(),
+  action: z.string().trim().max(64).optional(),
+  result: auditResultSchema.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const auditListQuerySchema = pageQuerySchema.extend(auditFilterSchema.shape);
+export type AuditListQuery = z.infer<typeof auditListQuerySchema>;
+export const auditPageSchema = pageOf(auditEntrySchema);
+
+/** Result of walking the hash chain from the first row to the last. */
+export const auditVerificationSchema = z.object({
+  intact: z.boolean(),
+  checked: z.number().int(),
+  brokenAt: z
+    .object({ id: z.number().int(), reason: z.enum(['hash_mismatch', 'chain_mismatch', 'missing_row']) })
+    .nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Languages the UI and the API messages speak; zh-CN is the default. */
+export const localeSchema = z.enum(['zh-CN', 'zh-TW', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+
+/** The one error shape every failing request answers with. */
+export const apiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .optional(),
+  requestId: z.string(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const idParamsSchema = z.strictObject({ id: idSchema });
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+/** ISO 8601 instant in UTC as stored; the UI shows it in Asia/Shanghai. */
+export const instantSchema = z.string();
+
+/** Text fields: trimmed, no control characters. */
+export function textField(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .regex(/^[^\u0000-\u001f\u007f]*$/, { message: 'control characters are not allowed' });
+}

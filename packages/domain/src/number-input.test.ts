@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parseNumberInput, type NumberInputResult } from './number-input';
+
+function okValue(result: NumberInputResult): string {
+  if (result.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);
+  return result.value.toFixed();
+}
+
+describe('parseNumberInput', () => {
+  it.each([
+    ['525.69', '525.69'],
+    ['  42 ', '42'],
+    ['1,234.5', '1234.5'],
+    ['1，234.5', '1234.5'],
+    ['1,234,567', '1234567'],
+    ['１２３．４', '123.4'],
+    ['+5', '5'],
+    ['−3.2', '-3.2'],
+    ['－3.2', '-3.2'],
+    ['-0.5', '-0.5'],
+    ['.5', '0.5'],
+    ['5.', '5'],
+    ['0', '0'],
+    ['9223372036854.775807', '9223372036854.775807'],
+  ])('%s → %s', (input, expected) => {
+    expect(okValue(parseNumberInput(input))).toBe(expected);
+  });
+
+  it('keeps the value of a percentage as written and flags the sign', () => {
+    const result = parseNumberInput('12.85%');
+    expect(result).toMatchObject({ kind: 'ok', percent: true });
+    expect(okValue(result)).toBe('12.85');
+    expect(parseNumberInput('８．１％')).toMatchObject({ kind: 'ok', percent: true });
+    expect(parseNumberInput('12.85')).toMatchObject({ kind: 'ok', percent: false });
+  });
+
+  it.each(['', '   ', '-', '－', '—', '——', '/', '无', '無', '--'])('%j is empty', (input) => {
+    expect(parseNumberInput(input)).toEqual({ kind: 'empty' });
+  });
+
+  it.each([
+    ['12abc', 'not_a_number'],
+    ['NaN', 'not_a_number'],
+    ['Infinity', 'not_a_number'],
+    ['-Infinity', 'not_a_number'],
+    ['abc', 'not_a_number'],
+    ['%', 'not_a_number'],
+    ['+-5', 'not_a_number'],
+    ['0x1F', 'not_a_number'],
+    ['1e309', 'exponent'],
+    ['1e5', 'exponent'],
+    ['1.5E-3', 'exponent'],
+    ['1.2.3', 'multiple_dots'],
+    ['1,23', 'bad_grouping'],
+    ['12,34,567', 'bad_grouping'],
+    ['1.234,5', 'bad_grouping'],
+    ['9223372036854.775808', 'too_large'],
+    ['99999999999999', 'too_large'],
+    ['0.1234567', 'too_precise'],
+  ])('%s is invalid: %s', (input, reason) => {
+    expect(parseNumberInput(input)).toEqual({ kind: 'invalid', reason });
+  });
+
+  it('property: a formatted number with grouping commas parses back to itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const text = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
+        const sign = whole < 0 || (whole === 0 && Object.is(whole, -0)) ? '-' : '';
+        const expected = `${sign}${Math.abs(whole)}.${String(cents).padStart(2, '0')}`;
+        const result = parseNumberInput(text);
+        expect(result.kind).toBe('ok');
+        if (result.kind === 'ok') expect(result.value.equals(expected)).toBe(true);
+      }),
+    );
+  });
+
+  it('property: full-width digits read like half-width ones', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,12}(\.[0-9]{1,6})?$/), (ascii) => {
+        const fullWidth = [...ascii].map((c) => (c === '.' ? '．' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join('');
+        expect(parseNumberInput(fullWidth)).toEqual(parseNumberInput(ascii));
+      }),
+    );
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  InvalidPeriodError,
+  comparePeriods,
+  isQuarterEnd,
+  monthsBetween,
+  nextPeriod,
+  parsePeriodKey,
+  parsePeriodLabel,
+  period,
+  periodKey,
+  periodLabel,
+  previousPeriod,
+  quarterOfMonth,
+  samePeriodLastYear,
+} from './periods';
+
+const anyPeriod = fc.record({ year: fc.integer({ min: 1901, max: 9998 }), month: fc.integer({ min: 1, max: 12 }) });
+
+describe('period', () => {
+  it('validates year and month', () => {
+    expect(period(2024, 9)).toEqual({ year: 2024, month: 9 });
+    expect(() => period(2024, 0)).toThrow(InvalidPeriodError);
+    expect(() => period(2024, 13)).toThrow(InvalidPeriodError);
+    expect(() => period(2024, 1.5)).toThrow(InvalidPeriodError);
+  });
+
+  it('steps back and forward, across New Year', () => {
+    expect(previousPeriod(period(2024, 9))).toEqual({ year: 2024, month: 8 });
+    expect(previousPeriod(period(2024, 1))).toEqual({ year: 2023, month: 12 });
+    expect(nextPeriod(period(2023, 12))).toEqual({ year: 2024, month: 1 });
+    expect(samePeriodLastYear(period(2024, 6))).toEqual({ year: 2023, month: 6 });
+  });
+
+  it('knows quarters', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(quarterOfMonth)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
+    expect(() => quarterOfMonth(13)).toThrow(InvalidPeriodError);
+    expect(isQuarterEnd(9)).toBe(true);
+    expect(isQuarterEnd(8)).toBe(false);
+  });
+
+  it('compares and counts months', () => {
+    expect(comparePeriods(period(2023, 12), period(2024, 1))).toBeLessThan(0);
+    expect(comparePeriods(period(2024, 5), period(2024, 5))).toBe(0);
+    expect(monthsBetween(period(2023, 11), period(2024, 2))).toBe(3);
+  });
+
+  it('has a stable key', () => {
+    expect(periodKey(period(2024, 3))).toBe('2024-03');
+    expect(parsePeriodKey('2024-03')).toEqual({ year: 2024, month: 3 });
+    expect(parsePeriodKey('2024-13')).toBeNull();
+    expect(parsePeriodKey('2024-3')).toBeNull();
+  });
+
+  it('property: next and previous are inverse; key round trips', () => {
+    fc.assert(
+      fc.property(anyPeriod, (p) => {
+        expect(previousPeriod(nextPeriod(p))).toEqual(p);
+        expect(monthsBetween(p, nextPeriod(p))).toBe(1);
+        expect(parsePeriodKey(periodKey(p))).toEqual(p);
+      }),
+    );
+  });
+});
+
+describe('periodLabel', () => {
+  it.each([
+    [1, '1月份', 'January'],
+    [2, '1-2月', 'Jan–Feb'],
+    [3, '一季度', 'Q1'],
+    [5, '1-5月', 'Jan–May'],
+    [6, '上半年', 'H1'],
+    [9, '前三季度', 'Q1–Q3'],
+    [11, '1-11月', 'Jan–Nov'],
+    [12, '全年', 'Full year'],
+  ])('month %i → %s / %s', (month, zh, en) => {
+    expect(periodLabel(period(2024, month), 'zh-CN')).toBe(zh);
+    expect(periodLabel(period(2024, month), 'zh-TW')).toBe(zh);
+    expect(periodLabel(period(2024, month), 'en')).toBe(en);
+  });
+
+  it('writes months instead of names when asked, and the year', () => {
+    expect(periodLabel(period(2022, 9), 'zh-CN', { style: 'months' })).toBe('1-9月');
+    expect(periodLabel(period(2022, 9), 'en', { style: 'months' })).toBe('Jan–Sep');
+    expect(periodLabel(period(2017, 6), 'zh-CN', { withYear: true })).toBe('2017年上半年');
+    expect(periodLabel(period(2017, 6), 'en', { withYear: true })).toBe('H1 2017');
+  });
+});
+
+describe('parsePeriodLabel', () => {
+  it.each([
+    ['1-9月', 9],
+    ['1—9月', 9],
+    ['１-２月', 2],
+    ['前三季度', 9],
+    ['上半年', 6],
+    ['一季度', 3],
+    ['1月份', 1],
+    ['1月', 1],
+    ['全年', 12],
+  ])('%s → %i', (text, month) => {
+    expect(parsePeriodLabel(text)).toBe(month);
+  });
+
+  it.each(['1-13月', '3-9月', '下半年', '今年', ''])('%j → null', (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+  });
+
+  it('property: parses every label it writes', () => {
+    fc.assert(
+      fc.property(anyPeriod, fc.constantFrom<'named' | 'months'>('named', 'months'), (p, style) => {
+        expect(parsePeriodLabel(periodLabel(p, 'zh-CN', { style }))).toBe(p.month);
+      }),
+    );
+  });
+});

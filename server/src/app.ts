@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { healthSchema } from '@hongtu/contracts';
+import type { DatabaseHandle } from './db/connection';
+import type { Config } from './config/config';
+import './platform/http/fastify-types';
+import { AuditTrail } from './platform/audit/audit-trail';
+import { registerAuditHook } from './platform/audit/audit-hook';
+import { createLoginService } from './platform/auth/login.service';
+import { systemClock, type Clock } from './platform/clock';
+import type { Deps } from './platform/deps';
+import { registerErrorHandler, sendError } from './platform/http/error-handler';
+import { registerOriginCheck } from './platform/http/origin-check';
+import { registerRequestContext } from './platform/http/request-context';
+import { registerAuthorization, isApiRoute } from './platform/permissions/authorize';
+import type { Access } from './platform/permissions/permissions';
+import { auditRoutes } from './features/audit/audit.routes';
+import { authRoutes } from './features/auth/auth.routes';
+import { organisationRoutes } from './features/organisations/organisations.routes';
+import { createOrganisationService } from './features/organisations/organisations.service';
+import { userRoutes } from './features/users/users.routes';
+import { createUserService } from './features/users/users.service';
+
+export const BODY_LIMIT = 1024 * 1024;
+export const VERSION = '0.1.0';
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  clock?: Clock;
+  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel'>>;
+  /** Tests pass false to keep output quiet; the server passes its pino options. */
+  logger?: boolean | object;
+}
+
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its declared access; the permission spec reads it. */
+    apiRoutes: ApiRoute[];
+  }
+}
+
+/** Builds the whole application without listening, for the server and for tests. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const clock = options.clock ?? systemClock;
+  const config = { secureCookies: false, trustProxy: false, ...options.config };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const audit = new AuditTrail(database.db, database.dialect, clock);
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock, audit, config };
+
+  app.decorate('apiRoutes', [] as ApiRoute[]);
+  app.addHook('onRoute', (route) => {
+    if (!isApiRoute(route.url)) return;
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      app.apiRoutes.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+
+  registerRequestContext(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      // Plain-HTTP LAN installs must keep working.
+      directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  registerOriginCheck(app);
+  registerAuthorization(app, deps);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: 600,
+    timeWindow: '1 minute',
+    // Per account when signed in, per address otherwise.
+    keyGenerator: (req) => (req.ctx?.actor ? `user:${req.ctx.actor.userId}` : `ip:${req.ip}`),
+  });
+  registerAuditHook(app, deps);
+  registerErrorHandler(app, BODY_LIMIT);
+
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Hongtu 宏图 API', version: VERSION } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/healthz', { config: { access: 'public' }, schema: { response: { 200: healthSchema } } }, async () => ({
+    status: 'ok' as const,
+    database: database.dialect,
+    version: VERSION,
+  }));
+
+  authRoutes(app, deps, createLoginService(deps));
+  organisationRoutes(app, createOrganisationService(deps));
+  userRoutes(app, createUserService(deps));
+  auditRoutes(app, deps);
+
+  await serveWebApp(app, config.webDist);
+  return app;
+}
+
+/** The built web app is served by the same process; unknown pages get index.html. */
+async function serveWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
+  const index = webDist ? path.join(webDist, 'index.html') : undefined;
+  const hasWeb = index !== undefined && fs.existsSync(index);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return sendError(request, reply, 404, 'NOT_FOUND', {}, undefined, 'none');
+  });
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every setting comes from the environment; see README "Configuration". */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  HONGTU_DATA_DIR: z.string().default('data'),
+  HONGTU_SQLITE_FILE: z.string().optional(),
+  /** Serve cookies as Secure with the __Host- prefix (behind HTTPS). */
+  HONGTU_SECURE_COOKIES: booleanFromEnv.default(false),
+  /** Trust X-Forwarded-* from a reverse proxy / load balancer. */
+  HONGTU_TRUST_PROXY: booleanFromEnv.default(false),
+  HONGTU_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  sqliteFile: string;
+  dataDir: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  webDist: string;
+  logLevel: string;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.HONGTU_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir,
+    sqliteFile: e.HONGTU_SQLITE_FILE ? path.resolve(e.HONGTU_SQLITE_FILE) : path.join(dataDir, 'hongtu.sqlite'),
+    secureCookies: e.HONGTU_SECURE_COOKIES,
+    trustProxy: e.HONGTU_TRUST_PROXY,
+    webDist: e.HONGTU_WEB_DIST ? path.resolve(e.HONGTU_WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
+    logLevel: e.LOG_LEVEL,
+  };
+}

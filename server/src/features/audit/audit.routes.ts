@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditFilterSchema, auditListQuerySchema, auditPageSchema, auditVerificationSchema } from '@hongtu/contracts';
+import type { Deps } from '../../platform/deps';
+import { verifyAuditChain } from '../../platform/audit/audit-verify';
+import { requireActor } from '../../platform/permissions/actor';
+import { auditWorkbook } from './audit.export';
+import { auditPage, auditRowsForExport } from './audit.read-model';
+
+const tags = ['audit'];
+
+/** The auditor's pages: list, export and chain verification. Read-only by design. */
+export function auditRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/audit', {
+    config: { access: 'audit.read' },
+    schema: { tags, querystring: auditListQuerySchema, response: { 200: auditPageSchema } },
+  }, (req) => {
+    const { page, pageSize, ...filter } = req.query;
+    return auditPage(deps.db, requireActor(req.ctx), filter, page, pageSize);
+  });
+
+  r.get('/api/audit/export', {
+    config: { access: 'audit.read' },
+    schema: { tags, querystring: auditFilterSchema },
+  }, async (req, reply) => {
+    const entries = await auditRowsForExport(deps.db, requireActor(req.ctx), req.query);
+    const body = await auditWorkbook(entries, req.ctx.locale);
+    const stamp = deps.clock.now().toISOString().slice(0, 10);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="audit-${stamp}.xlsx"`)
+      .send(body);
+  });
+
+  r.get('/api/audit/verify', {
+    config: { access: 'audit.read' },
+    schema: { tags, response: { 200: auditVerificationSchema } },
+  }, () => verifyAuditChain(deps.db));
+}

@@ -1,0 +1,32 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { OrganisationKind } from '@hongtu/contracts';
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: OrganisationKind;
+  parent_id: number | null;
+  /** Materialised path of ids, e.g. "/1/4/": a subtree is a prefix match. */
+  path: string;
+  division_code: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type NewOrganisationRow = Insertable<OrganisationsTable>;
+export type OrganisationUpdate = Updateable<OrganisationsTable>;
+
+export interface OrganisationGroupsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  created_at: string;
+}
+export type OrganisationGroupRow = Selectable<OrganisationGroupsTable>;
+
+export interface OrganisationGroupMembersTable {
+  group_id: number;
+  organisation_id: number;
+}

@@ -1,0 +1,157 @@
+import type { CreateUserRequest, UpdateUserRequest, User, UserListQuery } from '@hongtu/contracts';
+import type { Deps } from '../../platform/deps';
+import { hashPassword } from '../../platform/auth/password-hash';
+import { assertAcceptablePassword } from '../../platform/auth/password-policy';
+import { endAllSessionsOf } from '../../platform/auth/sessions';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
+import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
+import { assertInScope } from '../../platform/permissions/scope';
+import { toSimplified } from '../../platform/text/chinese';
+import type { Executor } from '../../db/database';
+import { organisationsRepository } from '../organisations/organisations.repository';
+import { usersRepository, type UserView } from './users.repository';
+
+export function toUser(row: UserView, now: Date): User {
+  const locked = row.locked_until && new Date(row.locked_until) > now ? row.locked_until : null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    status: row.status,
+    lockedUntil: locked,
+    lastLoginAt: row.last_login_at,
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}
+
+const selfChange = () => new AppError(403, 'SELF_PRIVILEGE_CHANGE', {}, undefined, 'denied');
+
+/** Use cases of user administration (system admin, within their scope). */
+export function createUserService({ db, clock, audit }: Deps) {
+  async function loadInScope(trx: Executor, actor: Actor, id: number): Promise<UserView> {
+    const row = await usersRepository(trx).findView(id);
+    if (!row) throw notFound();
+    assertInScope(actor, row.organisation_path);
+    return row;
+  }
+
+  async function assertOrganisationInScope(trx: Executor, actor: Actor, organisationId: number): Promise<void> {
+    const org = await organisationsRepository(trx).findById(organisationId);
+    if (!org) throw new AppError(400, 'VALIDATION_FAILED', {}, [{ path: 'organisationId', message: 'NOT_FOUND' }]);
+    assertInScope(actor, org.path);
+  }
+
+  /** Runs one change to a user in a transaction, with version check and audit. */
+  async function change(
+    ctx: RequestContext,
+    id: number,
+    action: string,
+    apply: (trx: Executor, current: UserView, actor: Actor) => Promise<void>,
+  ): Promise<User> {
+    const actor = requireActor(ctx);
+    return db.transaction().execute(async (trx) => {
+      const before = await loadInScope(trx, actor, id);
+      await apply(trx, before, actor);
+      const after = await loadInScope(trx, actor, id);
+      const now = clock.now();
+      const dto = toUser(after, now);
+      await audit.append(trx, ctx, { action, entityType: 'user', entityId: id, before: toUser(before, now), after: dto });
+      return dto;
+    });
+  }
+
+  return {
+    async list(ctx: RequestContext, query: UserListQuery): Promise<{ items: User[]; total: number }> {
+      const actor = requireActor(ctx);
+      const matches = query.q ? [...new Set([query.q, toSimplified(query.q)])] : [];
+      const { rows, total } = await usersRepository(db).page(actor.organisationPath, query, matches);
+      const now = clock.now();
+      return { items: rows.map((r) => toUser(r, now)), total };
+    },
+
+    async get(ctx: RequestContext, id: number): Promise<User> {
+      return toUser(await loadInScope(db, requireActor(ctx), id), clock.now());
+    },
+
+    async create(ctx: RequestContext, request: CreateUserRequest): Promise<User> {
+      const actor = requireActor(ctx);
+      const username = request.username.toLowerCase();
+      assertAcceptablePassword(request.password, username);
+      const passwordHash = await hashPassword(request.password);
+      const now = clock.now().toISOString();
+      return db.transaction().execute(async (trx) => {
+        const repo = usersRepository(trx);
+        await assertOrganisationInScope(trx, actor, request.organisationId);
+        if (await repo.usernameTaken(username)) {
+          throw new AppError(409, 'DUPLICATE_USERNAME', { username }, [{ path: 'username', message: 'DUPLICATE_USERNAME' }]);
+        }
+        const id = await repo.insert({
+          username,
+          display_name: request.displayName,
+          password_hash: passwordHash,
+          role: request.role,
+          organisation_id: request.organisationId,
+          status: 'active',
+          created_at: now,
+          updated_at: now,
+          password_changed_at: now,
+        });
+        const created = toUser((await repo.findView(id))!, clock.now());
+        await audit.append(trx, ctx, { action: 'user.create', entityType: 'user', entityId: id, after: created });
+        return created;
+      });
+    },
+
+    /** Name, role or organisation; never one's own role or organisation. */
+    update(ctx: RequestContext, id: number, request: UpdateUserRequest): Promise<User> {
+      return change(ctx, id, 'user.update', async (trx, current, actor) => {
+        if (current.version !== request.version) throw staleVersion();
+        const privileged = (request.role !== undefined && request.role !== current.role) ||
+          (request.organisationId !== undefined && request.organisationId !== current.organisation_id);
+        if (privileged && current.id === actor.userId) throw selfChange();
+        if (request.organisationId !== undefined) await assertOrganisationInScope(trx, actor, request.organisationId);
+        const ok = await usersRepository(trx).update(id, current.version, {
+          ...(request.displayName !== undefined ? { display_name: request.displayName } : {}),
+          ...(request.role !== undefined ? { role: request.role } : {}),
+          ...(request.organisationId !== undefined ? { organisation_id: request.organisationId } : {}),
+          updated_at: clock.now().toISOString(),
+        });
+        if (!ok) throw staleVersion();
+        if (privileged) await endAllSessionsOf(trx, id);
+      });
+    },
+
+    setStatus(ctx: RequestContext, id: number, status: 'active' | 'disabled'): Promise<User> {
+      return change(ctx, id, status === 'active' ? 'user.enable' : 'user.disable', async (trx, current, actor) => {
+        if (current.id === actor.userId) throw selfChange();
+        await usersRepository(trx).update(id, current.version, { status, updated_at: clock.now().toISOString() });
+        if (status === 'disabled') await endAllSessionsOf(trx, id);
+      });
+    },
+
+    async resetPassword(ctx: RequestContext, id: number, password: string): Promise<User> {
+      const actor = requireActor(ctx);
+      const target = await loadInScope(db, actor, id);
+      if (target.id === actor.userId) throw selfChange();
+      assertAcceptablePassword(password, target.username);
+      const passwordHash = await hashPassword(password);
+      return change(ctx, id, 'user.reset_password', async (trx, current) => {
+        const now = clock.now().toISOString();
+        await usersRepository(trx).update(id, current.version, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
+        await endAllSessionsOf(trx, id);
+      });
+    },
+
+    /** Lifts a lockout after failed sign-ins; audited like every change. */
+    unlock(ctx: RequestContext, id: number): Promise<User> {
+      return change(ctx, id, 'user.unlock', async (trx, current) => {
+        await usersRepository(trx).clearLoginFailures(current.username);
+      });
+    },
+  };
+}
+export type UserService = ReturnType<typeof createUserService>;

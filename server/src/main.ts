@@ -1,0 +1,61 @@
+import { buildApp } from './app';
+import { loadConfig } from './config/config';
+import { openDatabase } from './db/connection';
+import { migrateToLatest } from './db/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
+import { systemClock } from './platform/clock';
+
+/** Reads config, opens the database, migrates, optionally seeds the demo, listens. */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const demo = process.argv.includes('--demo');
+  const database = openDatabase(config);
+  await migrateToLatest(database.db);
+  if (demo) await seedDemo(database, systemClock);
+
+  const app = await buildApp({
+    database,
+    config,
+    logger: { level: config.logLevel },
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const where = database.dialect === 'sqlite' ? config.sqliteFile : 'PostgreSQL (DATABASE_URL)';
+
+  const lines = [
+    '',
+    `  宏图 Hongtu is running:  http://${host}:${port}/`,
+    `  API docs:               http://${host}:${port}/api/docs`,
+    `  Database:               ${where}`,
+    `  Started in ${Math.round(performance.now() - startedAt)} ms`,
+  ];
+  const userCount = await database.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  if (demo) {
+    lines.push('', `  Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(10)} ${a.role.padEnd(18)} ${a.displayName}`);
+  } else if (Number(userCount.n) === 0) {
+    lines.push('', '  No accounts yet. Create the first administrator with:', '    npm run hongtu -- create-admin <username>');
+  }
+  console.log(lines.join('\n') + '\n');
+
+  // Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

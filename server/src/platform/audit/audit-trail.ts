@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import type { AuditResult } from '@hongtu/contracts';
+import type { DialectName } from '../../db/connection';
+import type { Db, Executor } from '../../db/database';
+import type { Clock } from '../clock';
+import type { RequestContext } from '../permissions/actor';
+import { auditRowHash, GENESIS_HASH } from './audit-hash';
+
+export interface AuditEvent {
+  action: string;
+  entityType?: string | null;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  result?: AuditResult;
+}
+
+/** Arbitrary key for the PostgreSQL advisory lock that serialises the chain. */
+const CHAIN_LOCK_KEY = 72_400_001;
+
+/**
+ * Appends rows to the hash-chained audit log. Writes go through `append`
+ * inside the caller's transaction, so a change and its audit row commit or
+ * roll back together.
+ */
+export class AuditTrail {
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: DialectName,
+    private readonly clock: Clock,
+  ) {}
+
+  async append(trx: Executor, ctx: RequestContext | null, event: AuditEvent): Promise<void> {
+    if (this.dialect === 'postgres') {
+      await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+    }
+    const last = await trx
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const actor = ctx?.actor ?? null;
+    const content = {
+      at: this.clock.now().toISOString(),
+      actor_id: actor?.userId ?? null,
+      actor_name: actor?.username ?? null,
+      actor_role: actor?.role ?? null,
+      organisation_id: actor?.organisationId ?? null,
+      ip: ctx?.ip ?? null,
+      action: event.action,
+      entity_type: event.entityType ?? null,
+      entity_id: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+      before_json: event.before === undefined ? null : JSON.stringify(event.before),
+      after_json: event.after === undefined ? null : JSON.stringify(event.after),
+      result: event.result ?? 'success',
+      request_id: ctx?.requestId ?? null,
+      prev_hash: last?.hash ?? GENESIS_HASH,
+    };
+    await trx
+      .insertInto('audit_log')
+      .values({ ...content, hash: auditRowHash(content) })
+      .execute();
+    if (ctx && content.result === 'success') ctx.audited = true;
+  }
+
+  /** For events with no business write of their own (denials, failed logins). */
+  async appendAlone(ctx: RequestContext | null, event: AuditEvent): Promise<void> {
+    await this.db.transaction().execute((trx) => this.append(trx, ctx, event));
+    if (ctx) ctx.audited = true;
+  }
+}

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db, Executor } from '../../db/database';
+import type { Clock } from '../clock';
+import type { Actor } from '../permissions/actor';
+
+export const SESSION_IDLE_MINUTES = 30;
+export const SESSION_ABSOLUTE_HOURS = 12;
+/** last_seen_at is refreshed at most this often, to spare a write per request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  trx: Executor,
+  clock: Clock,
+  userId: number,
+  meta: { ip: string; userAgent: string | null },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = clock.now().toISOString();
+  await trx
+    .insertInto('sessions')
+    .values({ id: sessionIdOf(token), user_id: userId, created_at: now, last_seen_at: now, ip: meta.ip, user_agent: meta.userAgent })
+    .execute();
+  return token;
+}
+
+export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'active'; actor: Actor };
+
+/**
+ * Resolves a cookie token to the signed-in actor. Expired sessions (30 min
+ * idle, 12 h absolute) and sessions of disabled users are deleted.
+ */
+export async function resolveSession(db: Db, clock: Clock, token: string | undefined): Promise<SessionLookup> {
+  if (!token || token.length > 128) return { kind: 'none' };
+  const id = sessionIdOf(token);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select([
+      's.id', 's.created_at', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.display_name',
+      'u.role', 'u.status', 'u.locale', 'u.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return { kind: 'none' };
+  const now = clock.now().getTime();
+  const idle = now - Date.parse(row.last_seen_at) > SESSION_IDLE_MINUTES * 60_000;
+  const tooOld = now - Date.parse(row.created_at) > SESSION_ABSOLUTE_HOURS * 3_600_000;
+  if (idle || tooOld || row.status !== 'active') {
+    await db.deleteFrom('sessions').where('id', '=', id).execute();
+    return { kind: 'expired' };
+  }
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+  }
+  return {
+    kind: 'active',
+    actor: {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+      organisationPath: row.organisation_path,
+      locale: row.locale,
+      sessionId: row.id,
+    },
+  };
+}
+
+export async function endSession(trx: Executor, sessionId: string): Promise<void> {
+  await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** Password change, reset and disable end every session of the user. */
+export async function endAllSessionsOf(trx: Executor, userId: number): Promise<void> {
+  await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,15 @@
+import type { Access } from '../permissions/permissions';
+import type { RequestContext } from '../permissions/actor';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every API route says who may call it; see permissions.ts. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    ctx: RequestContext;
+    /** Set when the cookie named a session that has expired. */
+    sessionExpired: boolean;
+  }
+}
+export {};

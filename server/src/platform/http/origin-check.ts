@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors/app-error';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function isWriteMethod(method: string): boolean {
+  return WRITE_METHODS.has(method);
+}
+
+/**
+ * Cross-site writes are refused: a browser always sends Origin (or
+ * Sec-Fetch-Site) on such requests, and it must name this host.
+ */
+export function registerOriginCheck(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (!isWriteMethod(request.method)) return;
+    const origin = request.headers.origin;
+    const host = request.host;
+    if (origin !== undefined) {
+      let originHost: string | null = null;
+      try {
+        originHost = origin === 'null' ? null : new URL(origin).host;
+      } catch {
+        originHost = null;
+      }
+      if (originHost !== host) throw new AppError(403, 'CROSS_SITE', {}, undefined, 'denied');
+    } else if (request.headers['sec-fetch-site'] === 'cross-site') {
+      throw new AppError(403, 'CROSS_SITE', {}, undefined, 'denied');
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { Locale } from '@hongtu/contracts';
+import { translate, type MessageCode } from '../i18n/messages';
+
+const zodLocales = { 'zh-CN': z.locales.zhCN(), 'zh-TW': z.locales.zhTW(), en: z.locales.en() };
+
+/** Custom refinement messages in the contracts, mapped to our catalogue. */
+const CUSTOM: Record<string, MessageCode> = {
+  password_classes: 'PASSWORD_CLASSES',
+  code_charset: 'VALIDATION_CODE_CHARSET',
+  username_charset: 'VALIDATION_USERNAME_CHARSET',
+};
+
+interface ValidationItem {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Turns zod issues (as fastify carries them) into localized field messages. */
+export function localizeValidation(items: ValidationItem[], locale: Locale, context: string) {
+  return items.map((item) => {
+    const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const custom = item.message ? CUSTOM[item.message] : undefined;
+    let message: string;
+    if (custom) {
+      message = translate(custom, locale);
+    } else if (item.keyword === 'unrecognized_keys') {
+      const keys = (item.params?.keys as string[] | undefined)?.join(', ') ?? '';
+      message = translate('VALIDATION_UNKNOWN_FIELDS', locale, { keys });
+    } else {
+      const issue = { code: item.keyword, path: path.split('.'), ...item.params } as unknown as Parameters<
+        (typeof zodLocales)['en']['localeError']
+      >[0];
+      const rendered = zodLocales[locale].localeError(issue);
+      message = typeof rendered === 'string' ? rendered : (rendered?.message ?? item.message ?? item.keyword);
+    }
+    return { path: path ? `${context}.${path}` : context, message };
+  });
+}

@@ -1,0 +1,11 @@
+import * as OpenCC from 'opencc-js';
+
+const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Text that comes in may be written in Traditional characters (seed 003 is);
+ * search and matching work on the Simplified form.
+ */
+export function toSimplified(text: string): string {
+  return traditionalToSimplified(text);
+}
