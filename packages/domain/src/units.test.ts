@@ -86,6 +86,8 @@ describe('convert', () => {
 describe('parseUnitLabel', () => {
   it.each([
     ['（亿元）', 'yi_yuan'],
+    ['金额[万元]', 'wan_yuan'],
+    ['金额【亿元】', 'yi_yuan'],
     ['(万元)', 'wan_yuan'],
     ['地区生产总值（亿元）', 'yi_yuan'],
     ['單位：億元', 'yi_yuan'],

@@ -174,7 +174,7 @@ const LABEL_TO_CODE: ReadonlyMap<string, UnitCode> = new Map<string, UnitCode>([
 export function parseUnitLabel(text: string): UnitCode | null {
   const normalised = normaliseHeader(text);
   const candidates: string[] = [];
-  const bracketed = /[(\[【]([^()\[\]【】]*)[)\]】][^()\[\]【】]*$/.exec(normalised);
+  const bracketed = /[([【]([^()[\]【】]*)[)\]】][^()[\]【】]*$/.exec(normalised);
   if (bracketed?.[1] !== undefined) candidates.push(bracketed[1]);
   const afterUnitWord = /单位[:]?(.*)$/.exec(normalised);
   if (afterUnitWord?.[1] !== undefined) candidates.push(afterUnitWord[1]);

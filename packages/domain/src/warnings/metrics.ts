@@ -1,0 +1,51 @@
+// The measures that warning rules test, computed from one month's record (DOMAIN.md "Formulas").
+import type { Dec } from '../decimal';
+import { progressRatio } from '../progress';
+import type { Comparison, Metric, MonthCondition, MonthRecord } from './types';
+
+/** The value of `metric` for a month, or null when the record lacks what it needs. */
+export function metricValue(metric: Metric, record: MonthRecord): Dec | null {
+  const completion = record.completion ?? null;
+  const timeProgress = record.timeProgress ?? null;
+  switch (metric) {
+    case 'completion_rate':
+      return completion;
+    case 'progress_ratio':
+      return completion === null || timeProgress === null ? null : progressRatio(completion, timeProgress);
+    case 'points_behind':
+      return completion === null || timeProgress === null ? null : timeProgress.minus(completion);
+    case 'monthly_task_completion':
+      return record.monthlyTaskCompletion ?? null;
+  }
+}
+
+/** value <op> threshold; "低于80%" is lt, so exactly 80 % does not match. */
+export function compareWith(value: Dec, op: Comparison, threshold: Dec): boolean {
+  switch (op) {
+    case 'lt':
+      return value.lessThan(threshold);
+    case 'lte':
+      return value.lessThanOrEqualTo(threshold);
+    case 'gt':
+      return value.greaterThan(threshold);
+    case 'gte':
+      return value.greaterThanOrEqualTo(threshold);
+  }
+}
+
+/**
+ * Whether a month satisfies a condition. Unknown facts never satisfy one:
+ * "planned, not started" needs started === false explicitly, not a missing report.
+ */
+export function conditionHolds(condition: MonthCondition, record: MonthRecord): boolean {
+  switch (condition.kind) {
+    case 'metric': {
+      const value = metricValue(condition.metric, record);
+      return value !== null && compareWith(value, condition.op, condition.value);
+    }
+    case 'planned_not_started':
+      return record.plannedToStart === true && record.started !== true;
+    case 'started_not_in_statistics':
+      return record.started === true && record.inStatistics === false;
+  }
+}

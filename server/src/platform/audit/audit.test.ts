@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { DialectName } from '../../db/connection';
+import type { Db } from '../../db/database';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+
+/** Changes an audit row the way an intruder with database access would: triggers off. */
+async function tamper(db: Db, dialect: DialectName, statement: ReturnType<typeof sql>): Promise<void> {
+  if (dialect === 'sqlite') {
+    await sql`drop trigger audit_log_no_update`.execute(db);
+    await sql`drop trigger audit_log_no_delete`.execute(db);
+    await statement.execute(db);
+    await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+    await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+  } else {
+    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db);
+    await statement.execute(db);
+    await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
+  }
+}
+
+describeEachDialect('audit trail', (dialect) => {
+  let t: TestApp;
+  let admin: string;
+  let auditor: string;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    admin = await t.login('admin');
+    auditor = await t.login('auditor');
+  });
+  afterAll(() => t.close());
+
+  it('records a write with actor, role, organisation, IP, time, entity and before → after', async () => {
+    const parentId = await t.orgId('420106');
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/organisations', headers: { cookie: admin },
+      payload: { code: 'AUDIT-ST1', name: '审计测试街道', kind: 'street', parentId },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as number;
+    const renamed = await t.app.inject({
+      method: 'PATCH', url: `/api/organisations/${id}`, headers: { cookie: admin }, payload: { name: '改名后的街道', version: 1 },
+    });
+    expect(renamed.statusCode).toBe(200);
+    const row = await t.database.db.selectFrom('audit_log').selectAll()
+      .where('action', '=', 'organisation.update').where('entity_id', '=', String(id)).executeTakeFirstOrThrow();
+    expect(row.actor_name).toBe('admin');
+    expect(row.actor_role).toBe('system_admin');
+    expect(row.organisation_id).toBe(await t.orgId('420000'));
+    expect(row.ip).toBe('127.0.0.1');
+    expect(row.at).toBe(t.clock.now().toISOString());
+    expect(JSON.parse(row.before_json!).name).toBe('审计测试街道');
+    expect(JSON.parse(row.after_json!).name).toBe('改名后的街道');
+    expect(row.result).toBe('success');
+  });
+
+  it('shows the auditor the trail, filtered by actor and entity', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit?actor=admin&entityType=organisation', headers: { cookie: auditor } });
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as { items: { actorName: string; entityType: string }[]; total: number };
+    expect(body.total).toBeGreaterThanOrEqual(2);
+    expect(body.items.every((e) => e.actorName === 'admin' && e.entityType === 'organisation')).toBe(true);
+  });
+
+  it('exports the trail as an xlsx workbook', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit/export?entityType=organisation', headers: { cookie: auditor } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses the application\'s own updates and deletes of audit rows', async () => {
+    const db = t.database.db;
+    await expect(db.updateTable('audit_log').set({ action: 'forged' }).where('id', '=', 1).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('audit_log').where('id', '=', 1).execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('verifies an untouched chain as intact', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: auditor } });
+    expect(response.json()).toMatchObject({ intact: true, brokenAt: null });
+    expect(response.json().checked).toBeGreaterThan(3);
+  });
+
+  it('reports the row edited behind the application\'s back', async () => {
+    const target = await t.database.db.selectFrom('audit_log').select('id').where('action', '=', 'organisation.create').executeTakeFirstOrThrow();
+    await tamper(t.database.db, dialect, sql`update audit_log set after_json = '{"name":"forged"}' where id = ${target.id}`);
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: auditor } });
+    expect(response.json()).toMatchObject({ intact: false, brokenAt: { id: target.id, reason: 'hash_mismatch' } });
+  });
+
+  it('reports a deleted row as a break in the chain at the next row', async () => {
+    const rows = await t.database.db.selectFrom('audit_log').select('id').orderBy('id').execute();
+    const first = rows[0]!.id;
+    await tamper(t.database.db, dialect, sql`delete from audit_log where id = ${first}`);
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: auditor } });
+    expect(response.json()).toMatchObject({ intact: false, brokenAt: { id: rows[1]!.id, reason: 'chain_mismatch' } });
+  });
+});

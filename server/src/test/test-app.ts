@@ -1,0 +1,56 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import type { DialectName } from '../db/connection';
+import { DEMO_PASSWORD, seedDemo } from '../db/seed/demo';
+import { createTestDatabase, type TestDatabase } from './dialects';
+import { TestClock } from './test-clock';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  clock: TestClock;
+  /** Signs in through the API and returns the Cookie header for later requests. */
+  login(username: string, password?: string): Promise<string>;
+  /** Id of an organisation by its code (demo codes: 420106 武昌区, 420102 江岸区 …). */
+  orgId(code: string): Promise<number>;
+  userId(username: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function cookieOf(response: LightMyRequestResponse): string {
+  const header = response.headers['set-cookie'];
+  const first = [header].flat().find((c): c is string => typeof c === 'string' && c.startsWith('hongtu_session='));
+  if (!first) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return first.split(';')[0]!;
+}
+
+/** The real app on a fresh database of the dialect, loaded with the demo organisations and accounts. */
+export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  const clock = new TestClock();
+  await seedDemo(database, clock);
+  const app = await buildApp({ database, clock, logger: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    async login(username, password = DEMO_PASSWORD) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      return cookieOf(response);
+    },
+    async orgId(code) {
+      const row = await database.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async userId(username) {
+      const row = await database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
