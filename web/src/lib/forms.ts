@@ -32,10 +32,13 @@ const CUSTOM: Record<string, ValidationKey> = {
 
 const num = (v: unknown): number => Number(v);
 
-/** Which localized message explains one zod issue. */
-export function describeIssue(issue: IssueLike): MessageDescriptor {
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+
+/** Which localized message explains one zod issue about `value` (when known). */
+export function describeIssue(issue: IssueLike, value?: unknown): MessageDescriptor {
   const custom = CUSTOM[issue.message];
   if (custom) return { key: custom };
+  if (isEmpty(value) && (issue.code === 'invalid_value' || issue.code === 'invalid_type')) return { key: 'required' };
   const isList = issue.origin === 'array' || issue.origin === 'set';
   const isText = issue.origin === 'string';
   switch (issue.code) {
@@ -58,8 +61,8 @@ export function describeIssue(issue: IssueLike): MessageDescriptor {
   }
 }
 
-export function issueMessage(issue: IssueLike, t: TFunction): string {
-  const { key, values } = describeIssue(issue);
+export function issueMessage(issue: IssueLike, t: TFunction, value?: unknown): string {
+  const { key, values } = describeIssue(issue, value);
   return t(`validation.${key}`, values ?? {});
 }
 
@@ -72,8 +75,9 @@ function normalise(value: unknown): unknown {
 export function zodRule(schema: SafeParser, t: TFunction) {
   return {
     validator: async (_rule: unknown, value: unknown) => {
-      const result = schema.safeParse(normalise(value));
-      if (!result.success) throw new Error(issueMessage(result.error.issues[0]!, t));
+      const input = normalise(value);
+      const result = schema.safeParse(input);
+      if (!result.success) throw new Error(issueMessage(result.error.issues[0]!, t, input));
     },
   };
 }
@@ -98,7 +102,10 @@ export function parseForm<T>(
   const input = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, normalise(v)]).filter(([, v]) => v !== undefined));
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  const pairs = result.error.issues.map((issue) => ({ name: String(issue.path[0] ?? ''), message: issueMessage(issue, t) }));
+  const pairs = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    return { name, message: issueMessage(issue, t, issue.path.length === 1 ? input[name] : 'present') };
+  });
   return { ok: false, fields: groupByField(pairs) };
 }
 

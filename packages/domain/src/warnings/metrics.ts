@@ -44,7 +44,7 @@ export function conditionHolds(condition: MonthCondition, record: MonthRecord): 
       return value !== null && compareWith(value, condition.op, condition.value);
     }
     case 'planned_not_started':
-      return record.plannedToStart === true && record.started !== true;
+      return record.plannedToStart === true && record.started === false;
     case 'started_not_in_statistics':
       return record.started === true && record.inStatistics === false;
   }
