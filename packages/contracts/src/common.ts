@@ -37,5 +37,6 @@ export function textField(min: number, max: number) {
     .trim()
     .min(min)
     .max(max)
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .regex(/^[^\u0000-\u001f\u007f]*$/, { message: 'control characters are not allowed' });
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@hongtu/contracts';
+import { menuFor, navKeyOf, safeNext } from './navigation';
+
+describe('menuFor', () => {
+  it('gives admins users, auditors the audit trail, everyone home and organisations', () => {
+    expect(menuFor('system_admin')).toEqual(['home', 'organisations', 'users']);
+    expect(menuFor('auditor')).toEqual(['home', 'organisations', 'audit']);
+    for (const role of ROLES.filter((r) => r !== 'system_admin' && r !== 'auditor')) {
+      expect(menuFor(role)).toEqual(['home', 'organisations']);
+    }
+  });
+
+  it('never gives the audit trail and user management to the same role', () => {
+    for (const role of ROLES) {
+      const menu = menuFor(role);
+      expect(menu.includes('users') && menu.includes('audit')).toBe(false);
+    }
+  });
+});
+
+describe('navKeyOf', () => {
+  it('maps paths to menu entries', () => {
+    expect(navKeyOf('/')).toBe('home');
+    expect(navKeyOf('/organisations/12')).toBe('organisations');
+    expect(navKeyOf('/users')).toBe('users');
+    expect(navKeyOf('/audit')).toBe('audit');
+    expect(navKeyOf('/nowhere')).toBe('home');
+  });
+});
+
+describe('safeNext', () => {
+  it('keeps local paths and refuses other sites', () => {
+    expect(safeNext('/organisations/3?x=1')).toBe('/organisations/3?x=1');
+    expect(safeNext('//evil.example')).toBe('/');
+    expect(safeNext('/\\evil.example')).toBe('/');
+    expect(safeNext('https://evil.example')).toBe('/');
+    expect(safeNext('/login')).toBe('/');
+    expect(safeNext(null)).toBe('/');
+  });
+});
