@@ -6,3 +6,7 @@ export * from './organisations';
 export * from './users';
 export * from './audit';
 export * from './health';
+export * from './indicators';
+export * from './targets';
+export * from './reporting';
+export * from './dashboards';

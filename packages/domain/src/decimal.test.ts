@@ -67,6 +67,11 @@ describe('arithmetic', () => {
     expect(div(1, 8, { places: 2, rounding: 'half_even' }).toFixed()).toBe('0.12');
   });
 
+  it('operations round half-up at the 40th significant digit', () => {
+    // 41 significant digits ending in 5 after an even digit: half-up goes up, half-even would not.
+    expect(mul('0.12345678901234567890123456789012345678925', 1).toFixed()).toBe('0.1234567890123456789012345678901234567893');
+  });
+
   it('refuses division by zero', () => {
     expect(() => div(1, 0)).toThrow(DivisionByZeroError);
   });

@@ -4,7 +4,18 @@ import type {
   OrganisationGroupsTable,
   OrganisationsTable,
 } from '../features/organisations/organisations.table';
+import type { IndicatorResponsibilitiesTable, IndicatorsTable } from '../features/indicators/indicators.table';
+import type {
+  FigureVersionsTable,
+  FiguresTable,
+  ImportBatchesTable,
+  ReportingPeriodsTable,
+  SubmissionEventsTable,
+  SubmissionsTable,
+} from '../features/reporting/reporting.table';
+import type { TargetsTable } from '../features/targets/targets.table';
 import type { UsersTable } from '../features/users/users.table';
+import type { WarningRulesTable } from '../features/warnings/warnings.table';
 import type { AuditLogTable } from '../platform/audit/audit.table';
 import type { LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table';
 
@@ -17,6 +28,16 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  indicators: IndicatorsTable;
+  indicator_responsibilities: IndicatorResponsibilitiesTable;
+  targets: TargetsTable;
+  reporting_periods: ReportingPeriodsTable;
+  submissions: SubmissionsTable;
+  figures: FiguresTable;
+  figure_versions: FigureVersionsTable;
+  submission_events: SubmissionEventsTable;
+  warning_rules: WarningRulesTable;
+  import_batches: ImportBatchesTable;
 }
 
 export type Db = Kysely<Database>;

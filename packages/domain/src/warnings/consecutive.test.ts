@@ -32,6 +32,12 @@ describe('consecutiveMonthsEndingAt', () => {
     expect(consecutiveMonthsEndingAt(shuffled, period(2024, 2), (r) => r.bad)).toBe(4);
   });
 
+  it('ignores months after the one asked for', () => {
+    const records = months(2024, [false, true, true, true]);
+    expect(consecutiveMonthsEndingAt(records, period(2024, 2), (r) => r.bad)).toBe(1);
+    expect(consecutiveMonthsEndingAt(records, period(2024, 3), (r) => r.bad)).toBe(2);
+  });
+
   it('property: never exceeds the number of records, and equals the trailing run of a contiguous series', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 24 }), (flags) => {

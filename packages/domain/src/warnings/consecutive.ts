@@ -16,7 +16,7 @@ export function consecutiveMonthsEndingAt<T extends { readonly period: Period }>
   const byOffset = new Map<number, T>();
   for (const record of records) {
     const offset = monthsBetween(record.period, asOf);
-    byOffset.set(Math.abs(offset), record);
+    if (offset >= 0) byOffset.set(offset, record);
   }
   let run = 0;
   for (let record = byOffset.get(0); record !== undefined && holds(record); record = byOffset.get(run)) {

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_platform';
+import * as m0002 from './0002_indicators';
 
 /** All migrations in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
+  '0002_indicators': m0002,
 };

@@ -201,6 +201,9 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
           const org = await repo.findById(orgId);
           if (!org) throw notFound();
           assertInScope(actor, org.path);
+          if (org.kind !== 'district' && org.kind !== 'zone') {
+            throw new AppError(400, 'GROUP_MEMBER_KIND', {}, [{ path: 'organisationIds', message: 'GROUP_MEMBER_KIND' }]);
+          }
         }
         const before = await repo.groupMembers(groupId);
         await repo.replaceGroupMembers(groupId, unique);

@@ -45,8 +45,12 @@ export function usersRepository(db: Executor) {
       if (query.organisationId) q = q.where('u.organisation_id', '=', query.organisationId);
       if (query.role) q = q.where('u.role', '=', query.role);
       if (nameMatches.length > 0) {
+        // LIKE ignores case on SQLite but not on PostgreSQL: compare lower-cased on both.
         q = q.where((eb) =>
-          eb.or(nameMatches.flatMap((m) => [eb('u.username', 'like', `%${m}%`), eb('u.display_name', 'like', `%${m}%`)])),
+          eb.or(nameMatches.flatMap((m) => {
+            const pattern = `%${m.toLowerCase()}%`;
+            return [eb(eb.fn<string>('lower', ['u.username']), 'like', pattern), eb(eb.fn<string>('lower', ['u.display_name']), 'like', pattern)];
+          })),
         );
       }
       const { n } = await q.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();

@@ -41,6 +41,16 @@ const FASTIFY_CODES: Record<string, { status: number; code: MessageCode }> = {
 };
 
 /**
+ * PostgreSQL refuses values SQLite stores without complaint: a NUL character
+ * in text (22021), an integer beyond 32 bits (22003), text that is no number
+ * (22P02), a NUL in JSON (22P05). Such input is the caller's error, not a 500.
+ */
+const UNREPRESENTABLE_INPUT = new Set(['22003', '22021', '22P02', '22P05']);
+function isUnrepresentableInput(error: { code?: unknown }): boolean {
+  return typeof error.code === 'string' && UNREPRESENTABLE_INPUT.has(error.code);
+}
+
+/**
  * One error shape for every failure: { code, message, details?, requestId },
  * message in the caller's language. Stacks, SQL and paths stay in the log.
  */
@@ -51,7 +61,8 @@ export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): v
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'body';
-      const details = localizeValidation(error.validation, request.ctx.locale, context);
+      const data = context === 'querystring' ? request.query : context === 'params' ? request.params : context === 'headers' ? request.headers : request.body;
+      const details = localizeValidation(error.validation, request.ctx.locale, context, data);
       return send(request, reply, 400, 'VALIDATION_FAILED', {}, details);
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
@@ -60,6 +71,7 @@ export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): v
       return send(request, reply, known.status, known.code, { limit });
     }
     if (error.statusCode === 429) return send(request, reply, 429, 'RATE_LIMITED', {}, undefined, 'denied');
+    if (isUnrepresentableInput(error)) return send(request, reply, 400, 'VALIDATION_FAILED');
     if (error instanceof SyntaxError && error.statusCode === 400) return send(request, reply, 400, 'INVALID_JSON');
     request.log.error({ err: error }, 'unhandled error');
     return send(request, reply, 500, 'INTERNAL');

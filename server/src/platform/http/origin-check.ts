@@ -17,13 +17,16 @@ export function registerOriginCheck(app: FastifyInstance): void {
     const origin = request.headers.origin;
     const host = request.host;
     if (origin !== undefined) {
-      let originHost: string | null = null;
+      let same = false;
       try {
-        originHost = origin === 'null' ? null : new URL(origin).host;
+        // URL drops a default port (":80" for http, ":443" for https); a Host
+        // header may carry it (proxies often add it), so compare both as URLs.
+        const originUrl = new URL(origin);
+        same = origin !== 'null' && originUrl.host === new URL(`${originUrl.protocol}//${host}`).host;
       } catch {
-        originHost = null;
+        same = false;
       }
-      if (originHost !== host) throw new AppError(403, 'CROSS_SITE', {}, undefined, 'denied');
+      if (!same) throw new AppError(403, 'CROSS_SITE', {}, undefined, 'denied');
     } else if (request.headers['sec-fetch-site'] === 'cross-site') {
       throw new AppError(403, 'CROSS_SITE', {}, undefined, 'denied');
     }

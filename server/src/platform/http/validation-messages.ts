@@ -18,8 +18,22 @@ interface ValidationItem {
   params?: Record<string, unknown>;
 }
 
-/** Turns zod issues (as fastify carries them) into localized field messages. */
-export function localizeValidation(items: ValidationItem[], locale: Locale, context: string) {
+/** The value a validation issue refers to, so "received …" names what was sent. */
+function valueAt(data: unknown, segments: string[]): unknown {
+  let value = data;
+  for (const key of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Turns zod issues (as fastify carries them) into localized field messages.
+ * `data` is what was validated (body, query …): the issues do not carry the
+ * input, without which zod reports every wrong type as "received undefined".
+ */
+export function localizeValidation(items: ValidationItem[], locale: Locale, context: string, data?: unknown) {
   return items.map((item) => {
     const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const custom = item.message ? CUSTOM[item.message] : undefined;
@@ -30,7 +44,8 @@ export function localizeValidation(items: ValidationItem[], locale: Locale, cont
       const keys = (item.params?.keys as string[] | undefined)?.join(', ') ?? '';
       message = translate('VALIDATION_UNKNOWN_FIELDS', locale, { keys });
     } else {
-      const issue = { code: item.keyword, path: path.split('.'), ...item.params } as unknown as Parameters<
+      const segments = path ? path.split('.') : [];
+      const issue = { code: item.keyword, path: segments, input: valueAt(data, segments), ...item.params } as unknown as Parameters<
         (typeof zodLocales)['en']['localeError']
       >[0];
       const rendered = zodLocales[locale].localeError(issue);

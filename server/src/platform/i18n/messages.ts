@@ -139,6 +139,11 @@ export const MESSAGES = {
     'zh-TW': '「{kind}」類組織不能設在「{parentKind}」之下',
     en: 'A {kind} cannot be placed under a {parentKind}',
   },
+  GROUP_MEMBER_KIND: {
+    'zh-CN': '只有区和功能区可以加入区域分组',
+    'zh-TW': '只有區和功能區可以加入區域分組',
+    en: 'Only districts and functional zones can belong to a district group',
+  },
   ORGANISATION_IN_USE: {
     'zh-CN': '该组织下仍有下级组织或用户，不能删除',
     'zh-TW': '該組織下仍有下級組織或使用者，不能刪除',

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { textField } from './common';
+
+/** An exact decimal as text ("525.69"): amounts never travel as floating point. */
+export const decimalStringSchema = z.string().regex(/^-?\d{1,13}(\.\d{1,6})?$/);
+
+/** A number as a user typed or imported it ("1,234", "１２３", "—"); the server normalizes it. */
+export const numberInputSchema = z.union([z.string().max(64), z.number()]).nullable();
+
+export const indicatorKindSchema = z.enum(['cumulative', 'growth_rate', 'count', 'ratio', 'stock']);
+export const directionSchema = z.enum(['higher', 'lower']);
+
+export const indicatorSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  names: z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() }),
+  unit: z.string(),
+  kind: indicatorKindSchema,
+  direction: directionSchema,
+  ytdNonDecreasing: z.boolean(),
+  decimals: z.number().int(),
+  key: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+export const indicatorListSchema = z.object({ items: z.array(indicatorSchema) });
+
+/** 一项经济指标、一名分管领导、一个负责部门、一个工作专班、一套对策举措. */
+export const responsibilitySchema = z.object({
+  year: z.number().int(),
+  organisationId: z.number().int(),
+  indicatorCode: z.string(),
+  leader: z.string(),
+  department: z.string(),
+  taskForce: z.string(),
+  measures: z.string(),
+});
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+export const responsibilityListSchema = z.object({ items: z.array(responsibilitySchema) });
+export const responsibilityQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  organisationId: z.coerce.number().int().positive().optional(),
+});
+export const putResponsibilityRequestSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  organisationId: z.number().int().positive(),
+  indicatorCode: z.string().max(64),
+  leader: textField(1, 64),
+  department: textField(1, 128),
+  taskForce: textField(1, 128),
+  measures: textField(0, 2000),
+});

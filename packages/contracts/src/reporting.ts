@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { instantSchema, textField } from './common';
+import { decimalStringSchema, numberInputSchema } from './indicators';
+
+export const periodKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+export const submissionStatusSchema = z.enum(['not_started', 'draft', 'submitted', 'returned', 'approved', 'revision_requested']);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+export const figureSourceSchema = z.enum(['entered', 'imported', 'document', 'synthetic']);
+
+export const reportingPeriodSchema = z.object({
+  id: z.number().int(),
+  key: periodKeySchema,
+  year: z.number().int(),
+  month: z.number().int(),
+  deadline: instantSchema,
+  status: z.enum(['open', 'closed']),
+});
+export type ReportingPeriod = z.infer<typeof reportingPeriodSchema>;
+export const reportingPeriodListSchema = z.object({ items: z.array(reportingPeriodSchema) });
+export const openPeriodRequestSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12),
+  /** Calendar date of the deadline in Asia/Shanghai; default the 5th of the next month. */
+  deadlineDate: z.iso.date().optional(),
+});
+export const updatePeriodRequestSchema = z.strictObject({
+  status: z.enum(['open', 'closed']).optional(),
+  deadlineDate: z.iso.date().optional(),
+});
+
+/** One consistency finding of a dry run: blocking errors stop a submit, warnings need a note. */
+export const checkFindingSchema = z.object({
+  indicatorCode: z.string().nullable(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+});
+export type CheckFinding = z.infer<typeof checkFindingSchema>;
+
+export const figureSchema = z.object({
+  indicatorCode: z.string(),
+  ytdValue: decimalStringSchema.nullable(),
+  reportedYoy: decimalStringSchema.nullable(),
+  note: z.string().nullable(),
+  returned: z.boolean(),
+  returnReason: z.string().nullable(),
+  source: figureSourceSchema,
+  sourceRef: z.string().nullable(),
+  sourceQuote: z.string().nullable(),
+  version: z.number().int(),
+  /** Reference values shown beside the input. */
+  previousYtd: decimalStringSchema.nullable(),
+  lastYearYtd: decimalStringSchema.nullable(),
+  computedYoy: decimalStringSchema.nullable(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const submissionSchema = z.object({
+  id: z.number().int().nullable(),
+  periodKey: periodKeySchema,
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  status: submissionStatusSchema,
+  version: z.number().int(),
+  late: z.boolean(),
+  submittedAt: instantSchema.nullable(),
+  approvedAt: instantSchema.nullable(),
+  reason: z.string().nullable(),
+  deadline: instantSchema,
+  figures: z.array(figureSchema),
+});
+export type Submission = z.infer<typeof submissionSchema>;
+export const submissionParamsSchema = z.strictObject({
+  periodKey: periodKeySchema,
+  organisationId: z.coerce.number().int().positive(),
+});
+
+export const figureInputSchema = z.strictObject({
+  indicatorCode: z.string().max(64),
+  ytdValue: numberInputSchema,
+  reportedYoy: numberInputSchema,
+  note: z.string().max(1000).nullable(),
+  /** The figure version the operator edited; 0 for a new figure. */
+  version: z.number().int().min(0),
+});
+export type FigureInput = z.infer<typeof figureInputSchema>;
+export const saveFiguresRequestSchema = z.strictObject({
+  figures: z.array(figureInputSchema).min(1).max(200),
+});
+export const checkReportSchema = z.object({ findings: z.array(checkFindingSchema), blocking: z.boolean() });
+export type CheckReport = z.infer<typeof checkReportSchema>;
+
+export const versionedActionSchema = z.strictObject({ version: z.number().int().min(1) });
+export const returnRequestSchema = z.strictObject({
+  version: z.number().int().min(1),
+  reason: textField(1, 1000),
+  /** Return only these figures, each with its reason; all figures when absent. */
+  figures: z.array(z.strictObject({ indicatorCode: z.string().max(64), reason: textField(1, 1000) })).max(200).optional(),
+});
+export const revisionRequestSchema = z.strictObject({ version: z.number().int().min(1), reason: textField(1, 1000) });
+export const revisionDecisionSchema = z.strictObject({
+  version: z.number().int().min(1),
+  grant: z.boolean(),
+  reason: textField(1, 1000).optional(),
+});
+
+export const submissionEventSchema = z.object({
+  action: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  submissionVersion: z.number().int(),
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+  at: instantSchema,
+});
+export const figureVersionSchema = z.object({
+  indicatorCode: z.string(),
+  version: z.number().int(),
+  ytdValue: decimalStringSchema.nullable(),
+  reportedYoy: decimalStringSchema.nullable(),
+  note: z.string().nullable(),
+  source: z.string(),
+  changedBy: z.string().nullable(),
+  changedAt: instantSchema,
+  submissionVersion: z.number().int(),
+});
+export const submissionHistorySchema = z.object({
+  events: z.array(submissionEventSchema),
+  versions: z.array(figureVersionSchema),
+});
+export const asOfQuerySchema = z.object({ submissionVersion: z.coerce.number().int().min(1) });
+
+export const boardRowSchema = z.object({
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  kind: z.string(),
+  status: submissionStatusSchema,
+  late: z.boolean(),
+  submittedAt: instantSchema.nullable(),
+  updatedAt: instantSchema.nullable(),
+  returnedFigures: z.number().int(),
+});
+export const boardSchema = z.object({ period: reportingPeriodSchema, rows: z.array(boardRowSchema) });
+export type Board = z.infer<typeof boardSchema>;

@@ -1,0 +1,34 @@
+import type { Generated, Selectable } from 'kysely';
+import type { IndicatorDirection, IndicatorKind } from './indicator-catalogue';
+
+/** Amount columns: scaled 64-bit integers (ADR 0002); SQLite returns number, PostgreSQL string. */
+export type ScaledAmount = number | string | bigint;
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  code: string;
+  name_zh_cn: string;
+  name_zh_tw: string;
+  name_en: string;
+  unit: string;
+  kind: IndicatorKind;
+  direction: IndicatorDirection;
+  ytd_non_decreasing: number;
+  decimals: number;
+  is_key: number;
+  sort_order: number;
+  created_at: string;
+}
+export type IndicatorRow = Selectable<IndicatorsTable>;
+
+export interface IndicatorResponsibilitiesTable {
+  id: Generated<number>;
+  year: number;
+  organisation_id: number;
+  indicator_id: number;
+  leader: string;
+  department: string;
+  task_force: string;
+  measures: string;
+  updated_at: string;
+}

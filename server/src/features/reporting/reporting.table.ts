@@ -1,0 +1,89 @@
+import type { Generated, Selectable } from 'kysely';
+import type { ScaledAmount } from '../indicators/indicators.table';
+
+export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'revision_requested';
+export type FigureSource = 'entered' | 'imported' | 'document' | 'synthetic';
+
+export interface ReportingPeriodsTable {
+  id: Generated<number>;
+  year: number;
+  month: number;
+  /** Instant (UTC ISO) of the deadline, decided in Asia/Shanghai time. */
+  deadline: string;
+  status: 'open' | 'closed';
+  created_at: string;
+}
+export type ReportingPeriodRow = Selectable<ReportingPeriodsTable>;
+
+/** One district's month: the unit that is submitted, returned and approved. */
+export interface SubmissionsTable {
+  id: Generated<number>;
+  period_id: number;
+  organisation_id: number;
+  status: SubmissionStatus;
+  version: Generated<number>;
+  late: Generated<number>;
+  submitted_at: string | null;
+  approved_at: string | null;
+  /** The latest return or revision reason. */
+  reason: string | null;
+  updated_at: string;
+}
+export type SubmissionRow = Selectable<SubmissionsTable>;
+
+export interface FiguresTable {
+  id: Generated<number>;
+  submission_id: number;
+  indicator_id: number;
+  ytd_value: ScaledAmount | null;
+  reported_yoy: ScaledAmount | null;
+  note: string | null;
+  returned: Generated<number>;
+  return_reason: string | null;
+  source: FigureSource;
+  source_ref: string | null;
+  source_quote: string | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+export type FigureRow = Selectable<FiguresTable>;
+
+export interface FigureVersionsTable {
+  id: Generated<number>;
+  figure_id: number;
+  submission_id: number;
+  version: number;
+  ytd_value: ScaledAmount | null;
+  reported_yoy: ScaledAmount | null;
+  note: string | null;
+  source: string;
+  changed_by: number | null;
+  changed_at: string;
+  submission_version: number;
+}
+
+export interface SubmissionEventsTable {
+  id: Generated<number>;
+  submission_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  submission_version: number;
+  reason: string | null;
+  actor_id: number | null;
+  at: string;
+}
+
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  organisation_id: number;
+  period_id: number;
+  file_sha256: string;
+  file_name: string;
+  status: 'checked' | 'committed';
+  rows_json: string;
+  created_by: number;
+  created_at: string;
+  committed_at: string | null;
+}

@@ -1,0 +1,23 @@
+import type { Generated, Selectable } from 'kysely';
+import type { ScaledAmount } from '../indicators/indicators.table';
+
+export interface TargetsTable {
+  id: Generated<number>;
+  year: number;
+  organisation_id: number;
+  indicator_id: number;
+  amount_target: ScaledAmount | null;
+  amount_comparator: 'ge' | 'le' | null;
+  /** Growth target in percent, scaled like an amount. */
+  growth_target: ScaledAmount | null;
+  growth_comparator: 'ge' | 'le' | null;
+  no_target: Generated<number>;
+  /** A ProgressSchedule of packages/domain as JSON, replacing linear time progress. */
+  schedule_json: string | null;
+  source: Generated<string>;
+  source_ref: string | null;
+  source_quote: string | null;
+  version: Generated<number>;
+  updated_at: string;
+}
+export type TargetRow = Selectable<TargetsTable>;

@@ -1,0 +1,13 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface WarningRulesTable {
+  id: Generated<number>;
+  code: string;
+  /** Which preset of packages/domain/src/warnings/presets.ts the rule starts from. */
+  preset: string;
+  config_json: string;
+  enabled: number;
+  version: Generated<number>;
+  updated_at: string;
+}
+export type WarningRuleRow = Selectable<WarningRulesTable>;

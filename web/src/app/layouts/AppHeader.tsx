@@ -1,0 +1,30 @@
+import { Flex, Layout, Typography, theme } from 'antd';
+import { BankOutlined } from '@ant-design/icons';
+import type { Me } from '@hongtu/contracts';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { UserMenu } from './UserMenu';
+
+/** Top bar: the user's organisation, language and account menu. */
+export function AppHeader({ me }: { me: Me }) {
+  const { token } = theme.useToken();
+  return (
+    <Layout.Header
+      style={{
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        padding: '0 24px',
+        height: 56,
+        lineHeight: '56px',
+      }}
+    >
+      <Flex justify="flex-end" align="center" gap={16} style={{ height: '100%' }}>
+        <Typography.Text type="secondary" data-testid="header-organisation">
+          <BankOutlined style={{ marginRight: 6 }} />
+          {me.organisationName}
+        </Typography.Text>
+        <LanguageSwitch />
+        <UserMenu me={me} />
+      </Flex>
+    </Layout.Header>
+  );
+}

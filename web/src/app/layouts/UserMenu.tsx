@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Avatar, Button, Dropdown } from 'antd';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Me } from '@hongtu/contracts';
+import { ChangePasswordDialog } from '../../features/auth/components/ChangePasswordDialog';
+import { useLogout } from '../../features/auth/api';
+import { roleLabel } from '../../lib/labels';
+
+/** The account menu in the header: who you are, change password, sign out. */
+export function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const [changing, setChanging] = useState(false);
+
+  const onClick = ({ key }: { key: string }) => {
+    if (key === 'password') setChanging(true);
+    if (key === 'logout') logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+  };
+
+  return (
+    <>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          onClick,
+          items: [
+            { key: 'role', label: roleLabel(t, me.role), disabled: true },
+            { type: 'divider' },
+            { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+            { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
+          ],
+        }}
+      >
+        <Button type="text" title={t('header.account')} style={{ height: 40 }}>
+          <Avatar size="small" icon={<UserOutlined />} style={{ backgroundColor: '#1677ff' }} />
+          {me.displayName}
+        </Button>
+      </Dropdown>
+      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+    </>
+  );
+}

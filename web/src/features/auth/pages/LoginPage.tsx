@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { loginRequestSchema, type LoginRequest } from '@hongtu/contracts';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { safeNext } from '../../../app/navigation';
+import { zodRule } from '../../../lib/forms';
+import { useLogin, useMe } from '../api';
+import { useLanguage } from '../useLanguage';
+
+const shape = loginRequestSchema.shape;
+
+/** Sign-in; after success goes to the page the user was sent here from. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const me = useMe();
+  const login = useLogin();
+  const { adoptAfterLogin } = useLanguage();
+  const [error, setError] = useState<string | null>(null);
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const onFinish = (values: LoginRequest) => {
+    setError(null);
+    login.mutate(values, {
+      onSuccess: async (user) => {
+        await adoptAfterLogin(user);
+        void navigate(next, { replace: true });
+      },
+      onError: (e) => setError(e.message),
+    });
+  };
+
+  return (
+    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 24, background: 'linear-gradient(160deg, #e6f0ff 0%, #f5f7fa 60%)' }}>
+      <div style={{ position: 'absolute', top: 16, right: 24 }}>
+        <LanguageSwitch />
+      </div>
+      <Card style={{ width: 400, maxWidth: '100%', boxShadow: '0 8px 24px rgba(0, 40, 100, 0.08)' }}>
+        <Flex vertical align="center" style={{ marginBottom: 24 }}>
+          <img src="/favicon.svg" alt="" width={48} height={48} />
+          <Typography.Title level={2} style={{ margin: '12px 0 4px' }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+        </Flex>
+        {params.get('changed') ? <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} /> : null}
+        {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
+        <Form<LoginRequest> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
+          <Form.Item name="username" label={t('auth.username')} rules={[zodRule(shape.username, t)]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+          </Form.Item>
+          <Form.Item name="password" label={t('auth.password')} rules={[zodRule(shape.password, t)]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
+            {t('auth.submit')}
+          </Button>
+        </Form>
+      </Card>
+      <Typography.Text type="secondary" style={{ marginTop: 24 }}>
+        {t('app.footer')}
+      </Typography.Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,62 @@
+import { Card, Col, Descriptions, Row, Typography } from 'antd';
+import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { menuFor, NAV_PATHS } from '../../../app/navigation';
+import { PageState } from '../../../components/PageState';
+import { roleLabel } from '../../../lib/labels';
+import { useCurrentUser } from '../../auth/api';
+import { useOrganisations } from '../../organisations/api';
+
+const SHORTCUT_ICONS = { organisations: <ApartmentOutlined />, users: <TeamOutlined />, audit: <AuditOutlined /> };
+
+/** Welcome: who you are, your organisation and the data scope that follows from it. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const organisations = useOrganisations();
+  const shortcuts = menuFor(me.role).filter((k) => k !== 'home');
+
+  return (
+    <Row gutter={[24, 24]}>
+      <Col span={24}>
+        <Card>
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {t('home.greeting', { name: me.displayName })}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+          <PageState loading={organisations.isPending} error={organisations.error} onRetry={() => void organisations.refetch()}>
+            <Descriptions
+              column={{ xs: 1, md: 2 }}
+              bordered
+              items={[
+                { key: 'username', label: t('home.username'), children: me.username },
+                { key: 'role', label: t('home.role'), children: roleLabel(t, me.role) },
+                { key: 'organisation', label: t('home.organisation'), children: me.organisationName },
+                {
+                  key: 'scope',
+                  label: t('home.scope'),
+                  children: t('home.scopeText', { organisation: me.organisationName, count: organisations.data?.length ?? 0 }),
+                },
+              ]}
+            />
+          </PageState>
+        </Card>
+      </Col>
+      <Col span={24}>
+        <Typography.Title level={5}>{t('home.shortcuts')}</Typography.Title>
+        <Row gutter={[16, 16]}>
+          {shortcuts.map((key) => (
+            <Col key={key} xs={24} sm={12} lg={6}>
+              <Link to={NAV_PATHS[key]}>
+                <Card hoverable>
+                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1677ff' }}>{SHORTCUT_ICONS[key]}</span>} title={t(`nav.${key}`)} />
+                </Card>
+              </Link>
+            </Col>
+          ))}
+        </Row>
+      </Col>
+    </Row>
+  );
+}
