@@ -27,6 +27,14 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
 import { createOrganisationService } from './features/organisations/organisations.service';
+import { indicatorRoutes } from './features/indicators/indicators.routes';
+import { createIndicatorService } from './features/indicators/indicators.service';
+import { createPeriodService } from './features/reporting/periods.service';
+import { reportingRoutes } from './features/reporting/reporting.routes';
+import { createReviewService } from './features/reporting/review.service';
+import { createSubmissionService } from './features/reporting/submissions.service';
+import { targetRoutes } from './features/targets/targets.routes';
+import { createTargetService } from './features/targets/targets.service';
 import { userRoutes } from './features/users/users.routes';
 import { createUserService } from './features/users/users.service';
 
@@ -120,6 +128,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   organisationRoutes(app, createOrganisationService(deps));
   userRoutes(app, createUserService(deps));
   auditRoutes(app, deps);
+  indicatorRoutes(app, createIndicatorService(deps));
+  targetRoutes(app, createTargetService(deps));
+  reportingRoutes(app, deps, {
+    periods: createPeriodService(deps),
+    submissions: createSubmissionService(deps),
+    review: createReviewService(deps),
+  });
 
   await serveWebApp(app, config.webDist);
   return app;

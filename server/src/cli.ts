@@ -1,7 +1,7 @@
 import readline from 'node:readline';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
-import { migrateToLatest } from './db/migrate';
+import { prepareDatabase } from './db/prepare';
 import { seedDemo } from './db/seed/demo';
 import { createFirstAdmin } from './ops/create-admin';
 import { backupDatabase, restoreDatabase } from './ops/backup';
@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const database = openDatabase(config);
   try {
-    await migrateToLatest(database.db);
+    await prepareDatabase(database, systemClock);
     switch (command) {
       case 'migrate':
         console.log('schema is up to date');

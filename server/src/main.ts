@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
-import { migrateToLatest } from './db/migrate';
+import { prepareDatabase } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { systemClock } from './platform/clock';
 
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const demo = process.argv.includes('--demo');
   const database = openDatabase(config);
-  await migrateToLatest(database.db);
+  await prepareDatabase(database, systemClock);
   if (demo) await seedDemo(database, systemClock);
 
   const app = await buildApp({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { dec, fromScaled, toPlainString, toScaled } from '@hongtu/domain';
-import { AMOUNT_COLUMN_TYPE, strictTable, sumAmount } from './columns';
+import { amountColumnType, strictTable, sumAmount } from './columns';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '../test/dialects';
 
 describeEachDialect('exact amounts through the database', (dialect) => {
@@ -15,7 +15,7 @@ describeEachDialect('exact amounts through the database', (dialect) => {
       (database.db as any).schema
         .createTable('amount_probe')
         .addColumn('id', 'integer', (c: { primaryKey: () => unknown }) => c.primaryKey())
-        .addColumn('amount', AMOUNT_COLUMN_TYPE, (c: { notNull: () => unknown }) => c.notNull()),
+        .addColumn('amount', amountColumnType(dialect), (c: { notNull: () => unknown }) => c.notNull()),
     ).execute();
   });
   afterAll(() => database.dispose());

@@ -6,7 +6,10 @@ import type { DialectName } from './connection';
  * Amounts are scaled 64-bit integers (6 decimal places of the figure's own
  * unit); see docs/adr/0002-exact-amounts.md.
  */
-export const AMOUNT_COLUMN_TYPE = 'bigint';
+export function amountColumnType(dialect: DialectName): 'integer' | 'bigint' {
+  // SQLite's INTEGER is 64-bit; STRICT tables accept only its own type names.
+  return dialect === 'sqlite' ? 'integer' : 'bigint';
+}
 
 export function idColumn(dialect: DialectName) {
   return (col: ColumnDefinitionBuilder) =>

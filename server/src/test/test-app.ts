@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { DialectName } from '../db/connection';
+import { prepareDatabase } from '../db/prepare';
 import { DEMO_PASSWORD, seedDemo } from '../db/seed/demo';
 import { createTestDatabase, type TestDatabase } from './dialects';
 import { TestClock } from './test-clock';
@@ -28,6 +29,7 @@ export function cookieOf(response: LightMyRequestResponse): string {
 export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new TestClock();
+  await prepareDatabase(database, clock);
   await seedDemo(database, clock);
   const app = await buildApp({ database, clock, logger: false });
   await app.ready();

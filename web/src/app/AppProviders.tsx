@@ -8,6 +8,7 @@ import 'dayjs/locale/zh-tw';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/useLanguage';
 import { dayjs } from '../lib/time';
+import './global.css';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS } satisfies Record<Locale, unknown>;
 const DAYJS_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
@@ -25,7 +26,12 @@ export function AppProviders({ children }: { children: ReactNode }) {
   }, [language]);
 
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { fontFamily: FONT_FAMILY, borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={ANTD_LOCALES[language]}
+      theme={{ token: { fontFamily: FONT_FAMILY, borderRadius: 6 } }}
+      // "登录", not "登 录": Chinese labels read (and are found by tests) as written.
+      button={{ autoInsertSpace: false }}
+    >
       <App>{children}</App>
     </ConfigProvider>
   );

@@ -3,7 +3,7 @@ import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { zhCN } from '../i18n/locales/zh-CN';
-import { serverFieldErrors } from './forms';
+import { serverFieldErrors, type FieldErrors } from './forms';
 
 type ApiCode = keyof typeof zhCN.apiCodes;
 
@@ -27,4 +27,9 @@ export function useApiFormErrors(form: FormInstance, fields: readonly string[]) 
     },
     [form, fields, message, t],
   );
+}
+
+/** Puts client-side errors from `parseForm` on the fields. */
+export function setFieldErrors(form: FormInstance, fields: readonly FieldErrors[]): void {
+  form.setFields([...fields]);
 }

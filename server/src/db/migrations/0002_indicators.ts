@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { AMOUNT_COLUMN_TYPE, dialectOf, idColumn, strictTable } from '../columns';
+import { amountColumnType, dialectOf, idColumn, strictTable } from '../columns';
 
 /**
  * Indicators module: catalogue, responsibilities, targets, reporting periods,
@@ -11,7 +11,7 @@ import { AMOUNT_COLUMN_TYPE, dialectOf, idColumn, strictTable } from '../columns
 export async function up(db: Kysely<any>): Promise<void> {
   const dialect = await dialectOf(db);
   const id = idColumn(dialect);
-  const amount = AMOUNT_COLUMN_TYPE;
+  const amount = amountColumnType(dialect);
 
   await strictTable(dialect, db.schema.createTable('indicators')
     .addColumn('id', 'integer', id)

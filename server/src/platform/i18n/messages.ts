@@ -159,6 +159,56 @@ export const MESSAGES = {
     'zh-TW': '不能修改自己的角色、組織或狀態',
     en: 'You cannot change your own role, organisation or status',
   },
+  UNKNOWN_INDICATOR: {
+    'zh-CN': '未知指标“{code}”',
+    'zh-TW': '未知指標「{code}」',
+    en: 'Unknown indicator "{code}"',
+  },
+  NUMBER_INVALID: {
+    'zh-CN': '“{value}”不是有效的数字',
+    'zh-TW': '「{value}」不是有效的數字',
+    en: '"{value}" is not a valid number',
+  },
+  NUMBER_TOO_PRECISE: {
+    'zh-CN': '“{value}”的小数位数过多',
+    'zh-TW': '「{value}」的小數位數過多',
+    en: '"{value}" has too many decimal places',
+  },
+  PERIOD_NOT_FOUND: {
+    'zh-CN': '{period} 的填报期尚未开放',
+    'zh-TW': '{period} 的填報期尚未開放',
+    en: 'The reporting period {period} is not open',
+  },
+  PERIOD_CLOSED: {
+    'zh-CN': '{period} 的填报期已关闭',
+    'zh-TW': '{period} 的填報期已關閉',
+    en: 'The reporting period {period} is closed',
+  },
+  PERIOD_EXISTS: {
+    'zh-CN': '{period} 的填报期已存在',
+    'zh-TW': '{period} 的填報期已存在',
+    en: 'The reporting period {period} already exists',
+  },
+  NOT_A_REPORTING_UNIT: {
+    'zh-CN': '只有区和功能区按月报送数据',
+    'zh-TW': '只有區和功能區按月報送資料',
+    en: 'Only districts and functional zones report monthly figures',
+  },
+  SUBMISSION_STATE: {
+    'zh-CN': '当前状态（{status}）下不能执行此操作',
+    'zh-TW': '目前狀態（{status}）下不能執行此操作',
+    en: 'This cannot be done while the month is {status}',
+  },
+  CHECK_FAILED: {
+    'zh-CN': '数据校验未通过，请按提示修改后再提交',
+    'zh-TW': '資料校驗未通過，請依提示修改後再提交',
+    en: 'The figures did not pass the checks; correct them and submit again',
+  },
+  TARGET_INVALID: {
+    'zh-CN': '目标设置有误：{reason}',
+    'zh-TW': '目標設定有誤：{reason}',
+    en: 'Invalid target: {reason}',
+  },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）',
     'zh-TW': '伺服器內部錯誤，請稍後重試（請求編號 {requestId}）',

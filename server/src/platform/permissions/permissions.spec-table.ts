@@ -54,7 +54,32 @@ async function group(t: TestApp): Promise<number> {
   return row.id;
 }
 
+/** A fresh reporting period (a year of its own) so cases never share state. */
+let yearCounter = 0;
+let targetYearCounter = 0;
+async function freshPeriod(t: TestApp): Promise<{ id: number; key: string }> {
+  const year = 3000 + yearCounter++;
+  const row = await t.database.db.insertInto('reporting_periods')
+    .values({ year, month: 3, deadline: '2999-01-01T00:00:00.000Z', status: 'open', created_at: 'x' })
+    .returning('id').executeTakeFirstOrThrow();
+  return { id: row.id, key: `${year}-03` };
+}
+
+/** A district-month of the target organisation in the given workflow state, version 1. */
+async function month(t: TestApp, target: 'own' | 'other', status?: 'draft' | 'submitted' | 'approved' | 'revision_requested') {
+  const period = await freshPeriod(t);
+  const organisationId = await t.orgId(orgCode(target));
+  if (status) {
+    await t.database.db.insertInto('submissions')
+      .values({ period_id: period.id, organisation_id: organisationId, status, submitted_at: null, approved_at: null, reason: null, updated_at: 'x' })
+      .execute();
+  }
+  return `/api/submissions/${period.key}/${organisationId}`;
+}
+
 const ADMIN = ['system_admin'] as const;
+const REVIEWER = ['city_reviewer'] as const;
+const OPERATOR = ['district_operator'] as const;
 const READERS = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
 
 export const ROUTE_TABLE: Record<string, RouteCase> = {
@@ -126,6 +151,76 @@ export const ROUTE_TABLE: Record<string, RouteCase> = {
   'POST /api/users/:id/reset-password': {
     allowed: ADMIN, scoped: true, ok: 200,
     request: async (t, target) => ({ url: `/api/users/${await user(t, target)}/reset-password`, payload: { password: 'Reset#Pass2026' } }),
+  },
+
+  'GET /api/indicators': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/indicators' }) },
+  'GET /api/responsibilities': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/responsibilities?year=2026' }) },
+  'PUT /api/responsibilities': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => ({
+      url: '/api/responsibilities',
+      payload: { year: 2026, organisationId: await t.orgId(orgCode(target)), indicatorCode: 'gdp', leader: '副区长', department: '区发改局', taskForce: 'GDP专班', measures: '' },
+    }),
+  },
+  'GET /api/targets': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/targets?year=2026' }) },
+  'PUT /api/targets': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => ({
+      url: '/api/targets',
+      payload: {
+        year: 2000 + (targetYearCounter++ % 100), organisationId: await t.orgId(orgCode(target)), indicatorCode: 'gdp', amountTarget: '1,202',
+        amountComparator: 'ge', growthTarget: '6.5', growthComparator: 'ge', noTarget: false, schedule: null, version: 0,
+      },
+    }),
+  },
+  'GET /api/periods': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/periods' }) },
+  'POST /api/periods': {
+    allowed: REVIEWER, scoped: false, ok: 201,
+    request: async () => ({ url: '/api/periods', payload: { year: 2030 + (yearCounter++ % 60), month: 1 + (yearCounter % 12) } }),
+  },
+  'PATCH /api/periods/:id': {
+    allowed: REVIEWER, scoped: false, ok: 200,
+    request: async (t) => ({ url: `/api/periods/${(await freshPeriod(t)).id}`, payload: { status: 'closed' } }),
+  },
+  'GET /api/periods/:periodKey/board': {
+    allowed: READERS, scoped: false, ok: 200, request: async (t) => ({ url: `/api/periods/${(await freshPeriod(t)).key}/board` }),
+  },
+  'GET /api/submissions/:periodKey/:organisationId': {
+    allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: await month(t, target) }),
+  },
+  'PUT /api/submissions/:periodKey/:organisationId/figures': {
+    allowed: OPERATOR, scoped: true, ok: 200,
+    request: async (t, target) => ({
+      url: `${await month(t, target)}/figures`,
+      payload: { figures: [{ indicatorCode: 'gdp', ytdValue: '1,202.00', reportedYoy: '4.5', note: null, version: 0 }] },
+    }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/check': {
+    allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'draft')}/check`, payload: {} }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/submit': {
+    allowed: OPERATOR, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'draft')}/submit`, payload: { version: 1 } }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/return': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => ({ url: `${await month(t, target, 'submitted')}/return`, payload: { version: 1, reason: '请核实' } }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/approve': {
+    allowed: REVIEWER, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'submitted')}/approve`, payload: { version: 1 } }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/revision-request': {
+    allowed: OPERATOR, scoped: true, ok: 200,
+    request: async (t, target) => ({ url: `${await month(t, target, 'approved')}/revision-request`, payload: { version: 1, reason: '统计口径调整' } }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/revision-decision': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => ({ url: `${await month(t, target, 'revision_requested')}/revision-decision`, payload: { version: 1, grant: true } }),
+  },
+  'GET /api/submissions/:periodKey/:organisationId/history': {
+    allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'draft')}/history` }),
+  },
+  'GET /api/submissions/:periodKey/:organisationId/as-of': {
+    allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'draft')}/as-of?submissionVersion=1` }),
   },
 
   'GET /api/audit': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit' }) },

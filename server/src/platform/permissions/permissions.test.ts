@@ -9,13 +9,20 @@ const PASSWORD = 'Scope#Test2026';
 /** Everything a denied request must leave untouched. */
 async function snapshot(t: TestApp): Promise<string> {
   const db = t.database.db;
-  const [orgs, users, groups, members] = await Promise.all([
+  const [orgs, users, groups, members, business] = await Promise.all([
     db.selectFrom('organisations').select(['id', 'code', 'name', 'parent_id', 'path', 'version']).orderBy('id').execute(),
     db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'status', 'organisation_id', 'version', 'password_hash']).orderBy('id').execute(),
     db.selectFrom('organisation_groups').selectAll().orderBy('id').execute(),
     db.selectFrom('organisation_group_members').selectAll().orderBy('group_id').orderBy('organisation_id').execute(),
+    Promise.all([
+      db.selectFrom('targets').selectAll().orderBy('id').execute(),
+      db.selectFrom('indicator_responsibilities').selectAll().orderBy('id').execute(),
+      db.selectFrom('reporting_periods').selectAll().orderBy('id').execute(),
+      db.selectFrom('submissions').selectAll().orderBy('id').execute(),
+      db.selectFrom('figures').selectAll().orderBy('id').execute(),
+    ]),
   ]);
-  return JSON.stringify({ orgs, users, groups, members });
+  return JSON.stringify({ orgs, users, groups, members, business }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
 async function deniedCount(t: TestApp): Promise<number> {

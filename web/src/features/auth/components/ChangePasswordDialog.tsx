@@ -2,7 +2,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@hongtu/contracts';
-import { useApiFormErrors } from '../../../lib/useApiFormErrors';
+import { setFieldErrors, useApiFormErrors } from '../../../lib/useApiFormErrors';
 import { parseForm, zodRule } from '../../../lib/forms';
 import { useChangePassword, useSignedOut } from '../api';
 
@@ -22,7 +22,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   const submit = async () => {
     const { confirm: _confirm, ...values } = await form.validateFields();
     const parsed = parseForm(changePasswordRequestSchema, values, t);
-    if (!parsed.ok) return form.setFields(parsed.fields);
+    if (!parsed.ok) return setFieldErrors(form, parsed.fields);
     change.mutate(parsed.data, {
       onSuccess: () => {
         onClose();

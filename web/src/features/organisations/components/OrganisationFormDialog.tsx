@@ -11,7 +11,7 @@ import { OrganisationSelect } from '../../../components/OrganisationSelect';
 import { isApiError } from '../../../api/client';
 import { parseForm, zodRule } from '../../../lib/forms';
 import { kindOptions } from '../../../lib/labels';
-import { useApiFormErrors } from '../../../lib/useApiFormErrors';
+import { setFieldErrors, useApiFormErrors } from '../../../lib/useApiFormErrors';
 import { useCreateOrganisation, useUpdateOrganisation } from '../api';
 import { ancestry } from '../orgTree';
 
@@ -67,11 +67,11 @@ export function OrganisationFormDialog({ organisations, editing, defaultParentId
     const values = await form.validateFields();
     if (editing) {
       const parsed = parseForm(updateOrganisationRequestSchema, { code: values.code, name: values.name, parentId: values.parentId, version: editing.version }, t);
-      if (!parsed.ok) return form.setFields(parsed.fields);
+      if (!parsed.ok) return setFieldErrors(form, parsed.fields);
       update.mutate(parsed.data, { onSuccess: done, onError: failed });
     } else {
       const parsed = parseForm(createOrganisationRequestSchema, { ...values, parentId: values.parentId ?? null }, t);
-      if (!parsed.ok) return form.setFields(parsed.fields);
+      if (!parsed.ok) return setFieldErrors(form, parsed.fields);
       create.mutate(parsed.data, { onSuccess: done, onError: failed });
     }
   };

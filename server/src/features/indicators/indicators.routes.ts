@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  indicatorListSchema,
+  putResponsibilityRequestSchema,
+  responsibilityListSchema,
+  responsibilityQuerySchema,
+  responsibilitySchema,
+} from '@hongtu/contracts';
+import type { IndicatorService } from './indicators.service';
+
+const tags = ['indicators'];
+
+export function indicatorRoutes(app: FastifyInstance, service: IndicatorService): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/indicators', {
+    config: { access: 'indicator.read' },
+    schema: { tags, response: { 200: indicatorListSchema } },
+  }, async () => ({ items: await service.list() }));
+
+  r.get('/api/responsibilities', {
+    config: { access: 'indicator.read' },
+    schema: { tags, querystring: responsibilityQuerySchema, response: { 200: responsibilityListSchema } },
+  }, async (req) => ({ items: await service.responsibilities(req.ctx, req.query.year, req.query.organisationId) }));
+
+  r.put('/api/responsibilities', {
+    config: { access: 'responsibility.manage' },
+    schema: { tags, body: putResponsibilityRequestSchema, response: { 200: responsibilitySchema } },
+  }, (req) => service.putResponsibility(req.ctx, req.body));
+}

@@ -1,0 +1,115 @@
+import type { PutTargetRequest, Schedule, Target } from '@hongtu/contracts';
+import { dec, validateSchedule, type ProgressSchedule } from '@hongtu/domain';
+import type { Deps } from '../../platform/deps';
+import type { Executor } from '../../db/database';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { assertInScope } from '../../platform/permissions/scope';
+import { organisationsRepository } from '../organisations/organisations.repository';
+import { amountText, amountToDb, parseAmountInput } from '../indicators/amount-codec';
+import { indicatorsRepository } from '../indicators/indicators.repository';
+import { unknownIndicator } from '../indicators/indicators.service';
+import type { TargetRow } from './targets.table';
+
+export function scheduleToDomain(schedule: Schedule | null): ProgressSchedule | null {
+  if (!schedule) return null;
+  return { kind: schedule.kind, cumulative: schedule.shares.map((s) => dec(s)) };
+}
+
+export function toTarget(row: TargetRow, indicatorCode: string): Target {
+  return {
+    id: row.id,
+    year: row.year,
+    organisationId: row.organisation_id,
+    indicatorCode,
+    amountTarget: amountText(row.amount_target),
+    amountComparator: row.amount_comparator,
+    growthTarget: amountText(row.growth_target),
+    growthComparator: row.growth_comparator,
+    noTarget: row.no_target === 1,
+    schedule: row.schedule_json ? (JSON.parse(row.schedule_json) as Schedule) : null,
+    source: row.source,
+    sourceRef: row.source_ref,
+    sourceQuote: row.source_quote,
+    version: row.version,
+  };
+}
+
+const invalid = (reason: string, path: string) =>
+  new AppError(400, 'TARGET_INVALID', { reason }, [{ path, message: reason }]);
+
+/** Annual targets per year × organisation × indicator, set by the city. */
+export function createTargetService({ db, clock, audit }: Deps) {
+  async function listRows(exec: Executor, scopePath: string, year: number, organisationId?: number) {
+    let q = exec
+      .selectFrom('targets as t')
+      .innerJoin('organisations as o', 'o.id', 't.organisation_id')
+      .innerJoin('indicators as i', 'i.id', 't.indicator_id')
+      .selectAll('t')
+      .select('i.code as indicator_code')
+      .where('t.year', '=', year)
+      .where('o.path', 'like', `${scopePath}%`);
+    if (organisationId) q = q.where('t.organisation_id', '=', organisationId);
+    return q.orderBy('t.organisation_id').orderBy('i.sort_order').execute();
+  }
+
+  return {
+    async list(ctx: RequestContext, year: number, organisationId?: number): Promise<Target[]> {
+      const rows = await listRows(db, requireActor(ctx).organisationPath, year, organisationId);
+      return rows.map((r) => toTarget(r, r.indicator_code));
+    },
+
+    /** Creates (version 0) or updates one target; "no target" clears both amounts. */
+    async put(ctx: RequestContext, request: PutTargetRequest): Promise<Target> {
+      const actor = requireActor(ctx);
+      const amount = parseAmountInput(request.amountTarget, 'amountTarget');
+      const growth = parseAmountInput(request.growthTarget, 'growthTarget');
+      if (!request.noTarget && amount === null && growth === null) throw invalid('amount or growth target required', 'amountTarget');
+      if (amount !== null && !request.amountComparator) throw invalid('comparator required', 'amountComparator');
+      if (growth !== null && !request.growthComparator) throw invalid('comparator required', 'growthComparator');
+      if (request.schedule) {
+        const issues = validateSchedule(scheduleToDomain(request.schedule)!);
+        if (issues.length > 0) throw invalid(issues.map((i) => JSON.stringify(i)).join('; '), 'schedule');
+      }
+      return db.transaction().execute(async (trx) => {
+        const org = await organisationsRepository(trx).findById(request.organisationId);
+        if (!org) throw notFound();
+        assertInScope(actor, org.path);
+        const indicator = (await indicatorsRepository(trx).byCode()).get(request.indicatorCode);
+        if (!indicator) throw unknownIndicator(request.indicatorCode);
+        const current = await trx.selectFrom('targets').selectAll()
+          .where('year', '=', request.year).where('organisation_id', '=', org.id).where('indicator_id', '=', indicator.id)
+          .executeTakeFirst();
+        if ((current?.version ?? 0) !== request.version) throw staleVersion();
+        const values = {
+          amount_target: request.noTarget ? null : amountToDb(amount),
+          amount_comparator: request.noTarget || amount === null ? null : request.amountComparator,
+          growth_target: request.noTarget ? null : amountToDb(growth),
+          growth_comparator: request.noTarget || growth === null ? null : request.growthComparator,
+          no_target: request.noTarget ? 1 : 0,
+          schedule_json: request.schedule ? JSON.stringify(request.schedule) : null,
+          source: 'entered',
+          source_ref: null,
+          source_quote: null,
+          updated_at: clock.now().toISOString(),
+        };
+        let row: TargetRow;
+        if (current) {
+          row = await trx.updateTable('targets').set({ ...values, version: current.version + 1 })
+            .where('id', '=', current.id).where('version', '=', current.version).returningAll().executeTakeFirstOrThrow();
+        } else {
+          row = await trx.insertInto('targets')
+            .values({ ...values, year: request.year, organisation_id: org.id, indicator_id: indicator.id })
+            .returningAll().executeTakeFirstOrThrow();
+        }
+        const after = toTarget(row, indicator.code);
+        await audit.append(trx, ctx, {
+          action: 'target.put', entityType: 'target', entityId: row.id,
+          before: current ? toTarget(current, indicator.code) : null, after,
+        });
+        return after;
+      });
+    },
+  };
+}
+export type TargetService = ReturnType<typeof createTargetService>;

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+
+const PASSWORD = 'Users#Test2026';
+/** Nothing in a response may carry the stored hash, under any spelling. */
+const SECRETS = [/password_?hash/i, /\$argon2/];
+
+describeEachDialect('users', (dialect) => {
+  let t: TestApp;
+  let admin: string;
+  let auditor: string;
+  let jianghan: number;
+  const responses: LightMyRequestResponse[] = [];
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    admin = await t.login('admin');
+    auditor = await t.login('auditor');
+    jianghan = await t.orgId('420103');
+    // Five leaders of 江汉区 for the paging checks.
+    for (let i = 1; i <= 5; i++) {
+      const response = await create({ username: `page-${i}`, displayName: `江汉区领导${i}`, role: 'leader', organisationId: jianghan, password: PASSWORD });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+  });
+  afterAll(() => t.close());
+
+  async function call(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object, cookie = admin) {
+    const response = await t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    responses.push(response);
+    return response;
+  }
+  const create = (payload: object, cookie = admin) => call('POST', '/api/users', payload, cookie);
+  const list = async (query: string) => {
+    const response = await call('GET', `/api/users?${query}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as { items: { username: string }[]; total: number };
+    return { names: body.items.map((u) => u.username), total: body.total };
+  };
+  const count = async (table: 'users' | 'audit_log', result?: 'denied') => {
+    let q = t.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n'));
+    if (result) q = q.where('result' as never, '=', result as never);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  };
+
+  it('creates a user with a lower-cased name and refuses the same name in any case', async () => {
+    const created = await create({ username: 'Li.Ming', displayName: '李明', role: 'city_reviewer', organisationId: await t.orgId('420100'), password: PASSWORD });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ username: 'li.ming', displayName: '李明', role: 'city_reviewer', organisationName: '武汉市', status: 'active', lockedUntil: null, version: 1 });
+    expect((await t.login('LI.MING', PASSWORD)).length).toBeGreaterThan(0);
+    const users = await count('users');
+    const duplicate = await create({ username: 'LI.MING', displayName: '另一个李明', role: 'leader', organisationId: jianghan, password: PASSWORD });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json()).toMatchObject({ code: 'DUPLICATE_USERNAME', message: '用户名“li.ming”已存在' });
+    expect(await count('users')).toBe(users);
+    const audit = await t.database.db.selectFrom('audit_log').select(['entity_id', 'after_json']).where('action', '=', 'user.create').where('entity_id', '=', String(created.json().id)).execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.after_json!)).toEqual(created.json());
+  });
+
+  it('lists with filters and pages, and the total counts every match', async () => {
+    expect((await list('pageSize=200')).total).toBe(await count('users'));
+    expect(await list(`organisationId=${jianghan}`)).toEqual({ names: ['page-1', 'page-2', 'page-3', 'page-4', 'page-5'], total: 5 });
+    expect(await list(`organisationId=${jianghan}&pageSize=2&page=2`)).toEqual({ names: ['page-3', 'page-4'], total: 5 });
+    expect(await list(`organisationId=${jianghan}&pageSize=2&page=3`)).toEqual({ names: ['page-5'], total: 5 });
+    expect(await list(`organisationId=${jianghan}&pageSize=2&page=4`)).toEqual({ names: [], total: 5 });
+    expect(await list('role=district_operator')).toEqual({ names: ['wuchang', 'jiangan', 'xisaishan'], total: 3 });
+    expect(await list(`role=district_operator&organisationId=${await t.orgId('420106')}`)).toEqual({ names: ['wuchang'], total: 1 });
+    expect(await list(`role=leader&organisationId=${jianghan}&q=${encodeURIComponent('领导3')}`)).toEqual({ names: ['page-3'], total: 1 });
+    expect(await list(`q=${encodeURIComponent('发改局')}`)).toEqual({ names: ['wuchang', 'jiangan', 'xisaishan'], total: 3 });
+    expect(await list('q=page&pageSize=3')).toEqual({ names: ['page-1', 'page-2', 'page-3'], total: 5 });
+  });
+
+  it('finds users whatever the case of a Latin search and in Traditional characters', async () => {
+    expect(await list('q=WuChang')).toEqual({ names: ['wuchang'], total: 1 });
+    expect(await list(`q=${encodeURIComponent('武昌區發改局')}`)).toEqual({ names: ['wuchang'], total: 1 });
+    expect(await list(`q=${encodeURIComponent('發改局填報員')}`)).toEqual({ names: ['wuchang', 'jiangan', 'xisaishan'], total: 3 });
+    expect(await list(`q=${encodeURIComponent('漢口')}`)).toEqual({ names: [], total: 0 });
+  });
+
+  it('updates only at the current version', async () => {
+    const id = await t.userId('page-1');
+    const stale = await call('PATCH', `/api/users/${id}`, { displayName: '旧版本', version: 7 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('STALE_VERSION');
+    const updated = await call('PATCH', `/api/users/${id}`, { displayName: '江汉区副区长', role: 'department_staff', version: 1 });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json()).toMatchObject({ displayName: '江汉区副区长', role: 'department_staff', version: 2 });
+    expect((await call('PATCH', `/api/users/${id}`, { displayName: '再改', version: 1 })).statusCode).toBe(409);
+    const row = await t.database.db.selectFrom('users').select(['display_name', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ display_name: '江汉区副区长', version: 2 });
+  });
+
+  it('does not let the administrator change his own role, organisation or status', async () => {
+    const id = await t.userId('admin');
+    const before = await t.database.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const denied = await count('audit_log', 'denied');
+    const attempts = [
+      await call('PATCH', `/api/users/${id}`, { role: 'auditor', version: before.version }),
+      await call('PATCH', `/api/users/${id}`, { organisationId: await t.orgId('420106'), version: before.version }),
+      await call('POST', `/api/users/${id}/disable`),
+      await call('POST', `/api/users/${id}/reset-password`, { password: 'Another#Pass2026' }),
+    ];
+    for (const response of attempts) {
+      expect(response.statusCode, response.body).toBe(403);
+      expect(response.json()).toMatchObject({ code: 'SELF_PRIVILEGE_CHANGE', message: '不能修改自己的角色、组织或状态' });
+    }
+    expect(await t.database.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).toEqual(before);
+    expect(await count('audit_log', 'denied')).toBe(denied + 4);
+    // His own display name is not a privilege.
+    const renamed = await call('PATCH', `/api/users/${id}`, { displayName: '系统管理员（张）', version: before.version });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+  });
+
+  it('keeps the auditor out of user administration', async () => {
+    const users = await count('users');
+    const listed = await call('GET', '/api/users', undefined, auditor);
+    expect(listed.statusCode).toBe(403);
+    expect(listed.json().code).toBe('FORBIDDEN');
+    expect((await call('GET', `/api/users/${await t.userId('wuchang')}`, undefined, auditor)).statusCode).toBe(403);
+    const created = await create({ username: 'audit-made', displayName: '审计员建的', role: 'system_admin', organisationId: jianghan, password: PASSWORD }, auditor);
+    expect(created.statusCode).toBe(403);
+    expect(await count('users')).toBe(users);
+  });
+
+  it('keeps the administrator out of the audit trail, which has no route to change it', async () => {
+    for (const url of ['/api/audit', '/api/audit/export', '/api/audit/verify']) {
+      const response = await call('GET', url);
+      expect(response.statusCode, url).toBe(403);
+      expect(response.json().code).toBe('FORBIDDEN');
+    }
+    const rows = await t.database.db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id').execute();
+    for (const cookie of [admin, auditor]) {
+      for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
+        const response = await call(method, '/api/audit/1', method === 'DELETE' ? undefined : { action: 'nothing happened' }, cookie);
+        expect(response.statusCode, `${method} ${response.body}`).toBe(404);
+        expect(response.json().code).toBe('NOT_FOUND');
+      }
+    }
+    // Unknown routes are not audited: the trail is exactly as it was, and still verifies.
+    expect(await t.database.db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id').execute()).toEqual(rows);
+    const verified = await call('GET', '/api/audit/verify', undefined, auditor);
+    expect(verified.json()).toEqual({ intact: true, checked: rows.length, brokenAt: null });
+  });
+
+  it('never answers with the password hash', async () => {
+    const id = await t.userId('page-2');
+    await call('GET', '/api/users?pageSize=200');
+    await call('GET', `/api/users/${id}`);
+    await call('POST', `/api/users/${id}/disable`);
+    await call('POST', `/api/users/${id}/enable`);
+    await call('POST', `/api/users/${id}/unlock`);
+    await call('POST', `/api/users/${id}/reset-password`, { password: 'Reset#Pass2026' });
+    const ok = responses.filter((r) => r.statusCode < 300);
+    expect(ok.length).toBeGreaterThan(20);
+    for (const response of responses) for (const secret of SECRETS) expect(response.body).not.toMatch(secret);
+    // Nor does the audit trail keep it.
+    const trail = await t.database.db.selectFrom('audit_log').select(['before_json', 'after_json']).execute();
+    for (const row of trail) expect(`${row.before_json} ${row.after_json}`).not.toMatch(/\$argon2|password_?hash/i);
+  });
+});

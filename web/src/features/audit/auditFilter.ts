@@ -1,0 +1,32 @@
+import type { Dayjs } from 'dayjs';
+import type { AuditFilter, AuditResult } from '@hongtu/contracts';
+import type { Query } from '../../api/client';
+import { shanghaiWallTimeToIso } from '../../lib/time';
+
+/** What the filter form holds. */
+export interface AuditFilterForm {
+  actor?: string;
+  organisationId?: number | null;
+  entityType?: string;
+  result?: AuditResult;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** The API filter for a form: blanks dropped, the picked times read as Beijing time. */
+export function toAuditFilter(form: AuditFilterForm): AuditFilter {
+  const filter: AuditFilter = {};
+  const actor = form.actor?.trim();
+  if (actor) filter.actor = actor;
+  if (form.organisationId) filter.organisationId = form.organisationId;
+  if (form.entityType) filter.entityType = form.entityType;
+  if (form.result) filter.result = form.result;
+  const [from, to] = form.range ?? [null, null];
+  if (from) filter.from = shanghaiWallTimeToIso(from);
+  if (to) filter.to = shanghaiWallTimeToIso(to);
+  return filter;
+}
+
+/** Query parameters for the list (with paging) and for the export (without). */
+export function auditQuery(filter: AuditFilter, paging?: { page: number; pageSize: number }): Query {
+  return { ...filter, ...paging };
+}
