@@ -302,7 +302,11 @@ function usableAnchors(candidates: Anchor[], cumulative: boolean): Anchor[] {
 
 /** Cumulative shares C(1..12) of a noisy shape, C(12) = 1. */
 function cumulativeShares(shape: readonly number[], rng: () => number, noise: number, tilt: number): Dec[] {
-  const weights = shape.map((w, i) => d6(w * (1 + between(rng, -noise, noise)) * (1 + tilt * ((i - 5.5) / 5.5))));
+  const raw = shape.map((w, i) => w * (1 + between(rng, -noise, noise)) * (1 + tilt * ((i - 5.5) / 5.5)));
+  // December stays above the average month whatever the noise (year-end push 冲刺全年).
+  const earlierMean = raw.slice(0, 11).reduce((s, w) => s + w, 0) / 11;
+  raw[11] = Math.max(raw[11]!, earlierMean * 1.08);
+  const weights = raw.map(d6);
   const total = weights.reduce((s, w) => add(s, w), dec(0));
   let running = dec(0);
   return weights.map((w) => {
@@ -396,7 +400,7 @@ function buildCumulative(
   // Laggards grow less and start slower.
   const [gLo, gHi] = spec.growth;
   const g = cls === 'red' ? between(rng, gLo, gLo + (gHi - gLo) * 0.3) : between(rng, gLo, gHi);
-  const tilt = cls === 'red' || cls === 'yellow' ? between(rng, 0.05, 0.15) : between(rng, -0.08, 0.08);
+  const tilt = cls === 'red' || cls === 'yellow' ? between(rng, 0.05, 0.15) : between(rng, -0.05, 0.08);
   const shares = cumulativeShares(spec.shape, rng, 0.12, tilt);
   const decimals = def.decimals;
 

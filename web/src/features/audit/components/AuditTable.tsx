@@ -33,7 +33,8 @@ export function AuditTable({ items, total, page, pageSize, loading, onPageChange
         {
           title: t('audit.columns.actor'),
           dataIndex: 'actorName',
-          render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : <Typography.Text type="secondary">{t('audit.anonymous')}</Typography.Text>),
+          width: 130,
+          render: (v: string | null) => (v ? <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> : <Typography.Text type="secondary">{t('audit.anonymous')}</Typography.Text>),
         },
         {
           title: t('audit.columns.role'),

@@ -65,6 +65,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
           rules={[
             ({ getFieldValue }) => ({
               validator: async (_rule, value) => {
+                if (!value) throw new Error(t('validation.required'));
                 if (value !== getFieldValue('newPassword')) throw new Error(t('validation.passwordMismatch'));
               },
             }),

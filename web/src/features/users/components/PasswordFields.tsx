@@ -19,6 +19,7 @@ export function PasswordFields({ label, confirmLabel }: { label: string; confirm
         rules={[
           ({ getFieldValue }) => ({
             validator: async (_rule, value) => {
+              if (!value) throw new Error(t('validation.required'));
               if (value !== getFieldValue('password')) throw new Error(t('validation.passwordMismatch'));
             },
           }),

@@ -25,7 +25,7 @@ export function UserActions({ user, isSelf, onEdit, onResetPassword }: Props) {
     );
 
   return (
-    <Flex gap={0} wrap>
+    <Flex gap={0}>
       <Button type="link" size="small" onClick={() => onEdit(user)}>
         {t('users.actions.edit')}
       </Button>

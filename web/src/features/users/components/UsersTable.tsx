@@ -25,7 +25,7 @@ export function UsersTable({ items, total, page, pageSize, loading, currentUserI
       rowKey="id"
       loading={loading}
       dataSource={[...items]}
-      scroll={{ x: 960 }}
+      scroll={{ x: 1100 }}
       pagination={{
         current: page,
         pageSize,
@@ -58,6 +58,7 @@ export function UsersTable({ items, total, page, pageSize, loading, currentUserI
           title: t('common.actions'),
           key: 'actions',
           fixed: 'right',
+          width: 230,
           render: (_v, u) => <UserActions user={u} isSelf={u.id === currentUserId} onEdit={onEdit} onResetPassword={onResetPassword} />,
         },
       ]}

@@ -1,0 +1,104 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare, dec } from '@hongtu/domain';
+import { INDICATOR_CATALOGUE } from '../../../features/indicators/indicator-catalogue';
+import { DOCUMENT_FIGURES, DOCUMENT_TARGETS } from './document-figures';
+import { SYNTHETIC_ORGANISATIONS } from './synthetic';
+
+// /work/main/server/src/db/seed/indicator-demo → /work/shared/seeds
+const SEEDS = path.resolve(import.meta.dirname, '../../../../../../shared/seeds');
+const seedText = new Map<string, string>(readdirSync(SEEDS).map((f) => [f, readFileSync(path.join(SEEDS, f), 'utf8')]));
+
+const ORGANISATION_CODES = new Set(['420100', ...SYNTHETIC_ORGANISATIONS.map((o) => o.code)]);
+const INDICATORS = new Map(INDICATOR_CATALOGUE.map((d) => [d.code, d]));
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+const sources = [
+  ...DOCUMENT_FIGURES.map((f) => f.source),
+  ...DOCUMENT_TARGETS.flatMap((t) => (t.q1ShareSource ? [t.source, t.q1ShareSource] : [t.source])),
+];
+
+describe('document figures and targets', () => {
+  it('finds the seed directory', () => {
+    expect(seedText.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(sources.map((s) => [s.file, s.quote] as const))('quote is verbatim in %s: %s', (file, quote) => {
+    const text = seedText.get(file);
+    expect(text, `seed file ${file}`).toBeDefined();
+    expect(quote.length).toBeGreaterThan(5);
+    expect(text!.includes(quote)).toBe(true);
+  });
+
+  it('uses known organisation and indicator codes', () => {
+    for (const r of [...DOCUMENT_FIGURES, ...DOCUMENT_TARGETS]) {
+      expect(ORGANISATION_CODES.has(r.organisationCode), r.organisationCode).toBe(true);
+      expect(INDICATORS.has(r.indicatorCode), r.indicatorCode).toBe(true);
+    }
+  });
+
+  it('figures have a period, a value or a growth, and exact decimal strings', () => {
+    for (const f of DOCUMENT_FIGURES) {
+      expect(f.month).toBeGreaterThanOrEqual(1);
+      expect(f.month).toBeLessThanOrEqual(12);
+      expect(f.year).toBeGreaterThanOrEqual(2015);
+      expect(f.ytdValue !== null || f.reportedYoy !== null).toBe(true);
+      if (f.ytdValue !== null) expect(f.ytdValue).toMatch(DECIMAL);
+      if (f.reportedYoy !== null) expect(f.reportedYoy).toMatch(DECIMAL);
+      // Counts and 元 are whole numbers.
+      if (f.ytdValue !== null && INDICATORS.get(f.indicatorCode)!.decimals === 0) expect(f.ytdValue).toMatch(/^\d+$/);
+    }
+  });
+
+  it('has one figure per organisation, indicator and period', () => {
+    const keys = DOCUMENT_FIGURES.map((f) => `${f.organisationCode}|${f.indicatorCode}|${f.year}|${f.month}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('targets carry a comparator with every value', () => {
+    for (const t of DOCUMENT_TARGETS) {
+      expect(t.amountTarget !== null || t.growthTarget !== null || t.q1Amount != null).toBe(true);
+      expect(t.amountTarget === null).toBe(t.amountComparator === null);
+      expect(t.growthTarget === null).toBe(t.growthComparator === null);
+      for (const v of [t.amountTarget, t.growthTarget, t.q1Amount, t.q1Share]) if (v != null) expect(v).toMatch(DECIMAL);
+    }
+  });
+
+  it('reads the figures named in the brief', () => {
+    const find = (org: string, ind: string, year: number, month: number) =>
+      DOCUMENT_FIGURES.find((f) => f.organisationCode === org && f.indicatorCode === ind && f.year === year && f.month === month);
+    expect(find('420107', 'fixed_asset_investment', 2019, 1)).toMatchObject({ ytdValue: '11.02', reportedYoy: '14.5' });
+    expect(find('420117', 'fixed_asset_investment', 2019, 2)).toMatchObject({ ytdValue: '45', reportedYoy: '47.7' });
+    expect(find('420106', 'gdp', 2022, 9)).toMatchObject({ ytdValue: '1202', reportedYoy: '4.5' });
+    expect(find('420106', 'utilized_foreign_capital', 2022, 9)).toMatchObject({ ytdValue: '3.12' });
+    expect(find('420106', 'fdi', 2022, 9)).toMatchObject({ ytdValue: '1.13' });
+    expect(find('420106', 'gdp', 2017, 6)).toMatchObject({ ytdValue: '525.69', reportedYoy: '8.1' });
+    expect(find('420106', 'utilized_foreign_capital', 2017, 6)).toMatchObject({ ytdValue: '1.983' });
+  });
+
+  it('keeps plans out of the figures', () => {
+    // "江岸区…年内完成投资306亿元，一季度完成投资93亿元" is a plan.
+    expect(DOCUMENT_FIGURES.some((f) => f.organisationCode === '420102')).toBe(false);
+    const jiangan = DOCUMENT_TARGETS.find((t) => t.organisationCode === '420102' && t.indicatorCode === 'fixed_asset_investment');
+    expect(jiangan).toMatchObject({ year: 2019, amountTarget: '306', amountComparator: 'ge', q1Amount: '93' });
+  });
+
+  it('reads the Traditional-character targets of 西塞山区 with the Q1 share', () => {
+    const xss = DOCUMENT_TARGETS.filter((t) => t.organisationCode === '420203');
+    expect(xss.map((t) => t.indicatorCode).sort()).toEqual(
+      ['fixed_asset_investment', 'gdp', 'general_budget_revenue', 'industrial_output', 'industrial_value_added', 'retail_sales'].sort(),
+    );
+    for (const t of xss) expect(t).toMatchObject({ year: 2023, q1Share: '30' });
+    expect(xss.find((t) => t.indicatorCode === 'gdp')).toMatchObject({ growthTarget: '9', growthComparator: 'ge' });
+    expect(xss.find((t) => t.indicatorCode === 'fixed_asset_investment')).toMatchObject({ amountTarget: '23.54', growthTarget: '20' });
+  });
+
+  it('derives the 2022 market-entity target of 武昌区 from the completion rate', () => {
+    const t = DOCUMENT_TARGETS.find((x) => x.organisationCode === '420106' && x.indicatorCode === 'new_market_entities' && x.year === 2022)!;
+    const f = DOCUMENT_FIGURES.find((x) => x.organisationCode === '420106' && x.indicatorCode === 'new_market_entities' && x.year === 2022)!;
+    // 22768 / target rounds to 91.22 %.
+    const rate = dec(f.ytdValue!).dividedBy(dec(t.amountTarget!)).times(100).toDecimalPlaces(2);
+    expect(compare(rate, '91.22')).toBe(0);
+  });
+});

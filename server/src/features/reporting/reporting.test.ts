@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+
+type Json = Record<string, unknown>;
+
+describeEachDialect('monthly reporting workflow', (dialect) => {
+  let t: TestApp;
+  let reviewer: string;
+  let operator: string;
+  let wuchang: number;
+  const url = (period: string, suffix = '') => `/api/submissions/${period}/${wuchang}${suffix}`;
+  const call = async (cookie: string, method: 'GET' | 'POST' | 'PUT', path: string, payload?: Json) => {
+    const response = await t.app.inject({ method, url: path, headers: { cookie }, ...(payload ? { payload } : {}) });
+    return { status: response.statusCode, body: response.json() as Json };
+  };
+  const figure = (body: Json, code: string) => (body.figures as Json[]).find((f) => f.indicatorCode === code)!;
+  const auditCount = async (action: string) =>
+    Number((await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    reviewer = await t.login('reviewer');
+    operator = await t.login('wuchang');
+    wuchang = await t.orgId('420106');
+    for (const month of [1, 2]) {
+      const opened = await call(reviewer, 'POST', '/api/periods', { year: 2026, month });
+      expect(opened.status).toBe(201);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('opens a period with the default deadline: the 5th of the next month, end of day in Asia/Shanghai', async () => {
+    const periods = await call(reviewer, 'GET', '/api/periods?year=2026');
+    const january = (periods.body.items as Json[]).find((p) => p.key === '2026-01')!;
+    expect(january.deadline).toBe('2026-02-05T15:59:59.999Z');
+  });
+
+  it('normalizes numbers as users type them and refuses nonsense without writing anything', async () => {
+    const saved = await call(operator, 'PUT', url('2026-01', '/figures'), {
+      figures: [
+        { indicatorCode: 'gdp', ytdValue: '1,234.5', reportedYoy: '５.２', note: null, version: 0 },
+        { indicatorCode: 'retail_sales', ytdValue: '—', reportedYoy: null, note: null, version: 0 },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(figure(saved.body, 'gdp')).toMatchObject({ ytdValue: '1234.5', reportedYoy: '5.2', version: 1, source: 'entered' });
+    expect(figure(saved.body, 'retail_sales').ytdValue).toBeNull();
+    for (const bad of ['12abc', 'NaN', '1e309']) {
+      const refused = await call(operator, 'PUT', url('2026-01', '/figures'), {
+        figures: [{ indicatorCode: 'gdp', ytdValue: bad, reportedYoy: null, note: null, version: 1 }],
+      });
+      expect(refused.status, bad).toBe(400);
+      expect((refused.body.details as Json[])[0]!.path).toBe('figures.0.ytdValue');
+    }
+    const after = await call(operator, 'GET', url('2026-01'));
+    expect(figure(after.body, 'gdp')).toMatchObject({ ytdValue: '1234.5', version: 1 });
+  });
+
+  it('answers a stale edit with 409 and keeps the newer value', async () => {
+    const first = await call(operator, 'PUT', url('2026-01', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '1300', reportedYoy: '5.2', note: null, version: 1 }],
+    });
+    expect(first.status).toBe(200);
+    const stale = await call(operator, 'PUT', url('2026-01', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '999', reportedYoy: null, note: null, version: 1 }],
+    });
+    expect(stale.status).toBe(409);
+    expect(figure((await call(operator, 'GET', url('2026-01'))).body, 'gdp').ytdValue).toBe('1300');
+  });
+
+  it('submits once even when the submit is retried, and audits it', async () => {
+    const month = await call(operator, 'GET', url('2026-01'));
+    const version = month.body.version as number;
+    const first = await call(operator, 'POST', url('2026-01', '/submit'), { version });
+    expect(first.status).toBe(200);
+    expect(first.body.status).toBe('submitted');
+    const retry = await call(operator, 'POST', url('2026-01', '/submit'), { version });
+    expect(retry.status).toBe(200);
+    expect(retry.body.version).toBe(first.body.version);
+    const history = await call(operator, 'GET', url('2026-01', '/history'));
+    expect((history.body.events as Json[]).filter((e) => e.action === 'submit')).toHaveLength(1);
+    expect(await auditCount('submission.submit')).toBe(1);
+  });
+
+  it('blocks a YTD that falls below last month\'s, with the reason, in a dry run and at submit', async () => {
+    // January approved so February can be compared with it.
+    const jan = await call(reviewer, 'GET', url('2026-01'));
+    expect((await call(reviewer, 'POST', url('2026-01', '/approve'), { version: jan.body.version as number })).status).toBe(200);
+    const saved = await call(operator, 'PUT', url('2026-02', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '1200', reportedYoy: null, note: null, version: 0 }],
+    });
+    expect(saved.status).toBe(200);
+    const dryRun = await call(operator, 'POST', url('2026-02', '/check'), {});
+    expect(dryRun.body.blocking).toBe(true);
+    const finding = (dryRun.body.findings as Json[]).find((f) => f.code === 'DECREASING_YTD')!;
+    expect(finding.message).toContain('1300');
+    const refused = await call(operator, 'POST', url('2026-02', '/submit'), { version: saved.body.version as number });
+    expect(refused.status).toBe(422);
+    expect((await call(operator, 'GET', url('2026-02'))).body.status).toBe('draft');
+  });
+
+  it('flags a 万元-for-亿元 slip against last month', async () => {
+    const check = await call(operator, 'POST', url('2026-02', '/check'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '13000000', reportedYoy: null, note: null, version: 1 }],
+    });
+    expect((check.body.findings as Json[]).some((f) => f.code === 'UNIT_SLIP')).toBe(true);
+  });
+
+  it('goes submit → return one figure → resubmit → approve; the reviewer never edits', async () => {
+    const current = await call(operator, 'GET', url('2026-02'));
+    const fixed = await call(operator, 'PUT', url('2026-02', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '2,650.8', reportedYoy: null, note: null, version: figure(current.body, 'gdp').version as number }],
+    });
+    const submitted = await call(operator, 'POST', url('2026-02', '/submit'), { version: fixed.body.version as number });
+    expect(submitted.status).toBe(200);
+
+    const reviewerEdit = await call(reviewer, 'PUT', url('2026-02', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '1', reportedYoy: null, note: null, version: 2 }],
+    });
+    expect(reviewerEdit.status).toBe(403);
+
+    const returned = await call(reviewer, 'POST', url('2026-02', '/return'), {
+      version: submitted.body.version as number, reason: '请核实GDP', figures: [{ indicatorCode: 'gdp', reason: '与统计局数据不一致' }],
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body.status).toBe('returned');
+    expect(figure(returned.body, 'gdp')).toMatchObject({ returned: true, returnReason: '与统计局数据不一致' });
+
+    const corrected = await call(operator, 'PUT', url('2026-02', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '2651.3', reportedYoy: null, note: '按统计局反馈更正', version: figure(returned.body, 'gdp').version as number }],
+    });
+    const resubmitted = await call(operator, 'POST', url('2026-02', '/submit'), { version: corrected.body.version as number });
+    expect(resubmitted.body.status).toBe('submitted');
+    expect(figure(resubmitted.body, 'gdp').returned).toBe(false);
+    const approved = await call(reviewer, 'POST', url('2026-02', '/approve'), { version: resubmitted.body.version as number });
+    expect(approved.body.status).toBe('approved');
+
+    const locked = await call(operator, 'PUT', url('2026-02', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '1', reportedYoy: null, note: null, version: figure(approved.body, 'gdp').version as number }],
+    });
+    expect(locked.status).toBe(409);
+  });
+
+  it('corrects an approved month only through a revision request, keeping every version', async () => {
+    const approved = await call(operator, 'GET', url('2026-02'));
+    const requested = await call(operator, 'POST', url('2026-02', '/revision-request'), { version: approved.body.version as number, reason: '统计口径调整' });
+    expect(requested.body.status).toBe('revision_requested');
+    const granted = await call(reviewer, 'POST', url('2026-02', '/revision-decision'), { version: requested.body.version as number, grant: true });
+    expect(granted.body.status).toBe('returned');
+    const revised = await call(operator, 'PUT', url('2026-02', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '2660', reportedYoy: null, note: '口径调整', version: figure(granted.body, 'gdp').version as number }],
+    });
+    expect(figure(revised.body, 'gdp').ytdValue).toBe('2660');
+
+    const history = await call(operator, 'GET', url('2026-02', '/history'));
+    const gdpValues = (history.body.versions as Json[]).filter((v) => v.indicatorCode === 'gdp').map((v) => v.ytdValue);
+    expect(gdpValues).toEqual(['1200', '2650.8', '2651.3', '2660']);
+    // The month as it stood when it was approved.
+    const approvedVersion = approved.body.version as number;
+    const asOf = await call(operator, 'GET', url('2026-02', `/as-of?submissionVersion=${approvedVersion}`));
+    expect(figure(asOf.body, 'gdp').ytdValue).toBe('2651.3');
+    expect(asOf.body.status).toBe('approved');
+  });
+
+  it('flags a late submission and never drops it', async () => {
+    t.clock.advanceMinutes(60 * 24 * 40); // past 2026-03-05; sessions have expired meanwhile
+    reviewer = await t.login('reviewer');
+    operator = await t.login('wuchang');
+    const opened = await call(reviewer, 'POST', '/api/periods', { year: 2026, month: 3, deadlineDate: '2026-03-01' });
+    expect(opened.status).toBe(201);
+    const saved = await call(operator, 'PUT', url('2026-03', '/figures'), {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '3900', reportedYoy: null, note: null, version: 0 }],
+    });
+    const submitted = await call(operator, 'POST', url('2026-03', '/submit'), { version: saved.body.version as number });
+    expect(submitted.body).toMatchObject({ status: 'submitted', late: true });
+    const board = await call(reviewer, 'GET', '/api/periods/2026-03/board');
+    const row = (board.body.rows as Json[]).find((r) => r.organisationId === wuchang)!;
+    expect(row).toMatchObject({ status: 'submitted', late: true });
+    const other = (board.body.rows as Json[]).find((r) => r.organisationId !== wuchang)!;
+    expect(other).toMatchObject({ status: 'not_started', late: true });
+  });
+
+  it('requires an explanation when reported growth disagrees with last year\'s figures', async () => {
+    // Last year's same period, approved, so growth can be computed: 2025-03 = 3000 → 3900 is +30 %.
+    await call(reviewer, 'POST', '/api/periods', { year: 2025, month: 3 });
+    const lastYear = await call(operator, 'PUT', `/api/submissions/2025-03/${wuchang}/figures`, {
+      figures: [{ indicatorCode: 'fixed_asset_investment', ytdValue: '300', reportedYoy: null, note: null, version: 0 }],
+    });
+    expect(lastYear.status).toBe(200);
+    const unexplained = await call(operator, 'POST', url('2026-03', '/check'), {
+      figures: [{ indicatorCode: 'fixed_asset_investment', ytdValue: '360', reportedYoy: '24.6', note: null, version: 0 }],
+    });
+    const mismatch = (unexplained.body.findings as Json[]).find((f) => f.indicatorCode === 'fixed_asset_investment')!;
+    expect(mismatch).toMatchObject({ code: 'YOY_MISMATCH', severity: 'error' });
+    expect(mismatch.message).toContain('20.00');
+    const explained = await call(operator, 'POST', url('2026-03', '/check'), {
+      figures: [{ indicatorCode: 'fixed_asset_investment', ytdValue: '360', reportedYoy: '24.6', note: '同口径增速', version: 0 }],
+    });
+    const kept = (explained.body.findings as Json[]).find((f) => f.indicatorCode === 'fixed_asset_investment')!;
+    expect(kept).toMatchObject({ code: 'YOY_MISMATCH_EXPLAINED', severity: 'warning' });
+  });
+});
