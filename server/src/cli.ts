@@ -3,6 +3,7 @@ import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
 import { prepareDatabase } from './db/prepare';
 import { seedDemo } from './db/seed/demo';
+import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { createFirstAdmin } from './ops/create-admin';
 import { backupDatabase, restoreDatabase } from './ops/backup';
 import { checkIntegrity, describeIntegrity } from './ops/integrity';
@@ -48,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
         console.log('schema is up to date');
         return 0;
       case 'seed-demo':
-        console.log((await seedDemo(database, systemClock)) ? 'demo data loaded' : 'database not empty; nothing loaded');
+        const organisations = await seedDemo(database, systemClock);
+        const figures = await seedIndicatorDemo(database, systemClock);
+        console.log(organisations || figures ? 'demo data loaded' : 'database not empty; nothing loaded');
         return 0;
       case 'verify': {
         const report = await checkIntegrity(database);

@@ -3,6 +3,7 @@ import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
 import { prepareDatabase } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
+import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { systemClock } from './platform/clock';
 
 /** Reads config, opens the database, migrates, optionally seeds the demo, listens. */
@@ -12,7 +13,10 @@ async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');
   const database = openDatabase(config);
   await prepareDatabase(database, systemClock);
-  if (demo) await seedDemo(database, systemClock);
+  if (demo) {
+    await seedDemo(database, systemClock);
+    await seedIndicatorDemo(database, systemClock);
+  }
 
   const app = await buildApp({
     database,

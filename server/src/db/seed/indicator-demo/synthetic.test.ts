@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, dec, div, mul, sub } from '@hongtu/domain';
 import { INDICATOR_CATALOGUE } from '../../../features/indicators/indicator-catalogue';
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, type DocumentFigure } from './document-figures';
-import { SYNTHETIC_ORGANISATIONS, mulberry32, syntheticYear, type SyntheticFigure } from './synthetic';
+import { SYNTHETIC_ORGANISATIONS, asAnchors, mulberry32, syntheticYear, type SyntheticFigure } from './synthetic';
 
 const INDICATORS = new Map(INDICATOR_CATALOGUE.map((d) => [d.code, d]));
 const ORGS = SYNTHETIC_ORGANISATIONS.map((o) => o.code);
@@ -189,6 +189,16 @@ describe('syntheticYear', () => {
       expect(compare(series[i]!.ytdValue, series[i - 1]!.ytdValue)).toBeGreaterThanOrEqual(0);
       expect(compare(ly[i]!.ytdValue, ly[i - 1]!.ytdValue)).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it('chains consecutive demo years: last year of Y + 1 equals the figures of Y', () => {
+    const y2022 = syntheticYear({ year: 2022, throughMonth: 9 }, DOCUMENT_FIGURES, DOCUMENT_TARGETS);
+    const y2023 = syntheticYear({ year: 2023, throughMonth: 9 }, [...DOCUMENT_FIGURES, ...asAnchors(y2022.figures)], DOCUMENT_TARGETS);
+    const earlier = new Map(y2022.figures.map((f) => [`${key(f)}|${f.month}`, f.ytdValue]));
+    for (const f of y2023.lastYear) expect(f.ytdValue, `${key(f)} ${f.month}`).toBe(earlier.get(`${key(f)}|${f.month}`));
+    for (const f of y2023.figures) expect(f.lastYearYtd).toBe(earlier.get(`${key(f)}|${f.month}`));
+    // 武昌区 2022 Q1–3 stays as documented.
+    expect(y2023.lastYear.find((f) => f.organisationCode === '420106' && f.indicatorCode === 'gdp' && f.month === 9)!.ytdValue).toBe('1202.00');
   });
 
   it.each([2019, 2022, 2024, 2025])('shows a card mix for fixed-asset investment at month 9 (%i)', (year) => {

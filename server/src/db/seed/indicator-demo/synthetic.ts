@@ -116,7 +116,6 @@ type IndicatorCode = (typeof INDICATOR_ORDER)[number];
 // Full-year figures around 2022, in the order of INDICATOR_ORDER. Central districts lead in retail
 // and revenue, new-city districts and zones in industry and investment; 东湖高新区 and 武汉经开区 have
 // the largest industrial output. The unemployment rate is a level in %.
-// prettier-ignore
 const PROFILES: Record<string, number[]> = {
   //         gdp   fai  ind  re   rev  retail out   iva   funds indF ufc  fdi  trade ent    jobs   unemp inc
   '420102': [1600, 420, 10,  230, 95,  1150, 150,  35,   800,  280, 6.5, 2.8, 260,  30000, 26000, 2.6,  62000],
@@ -140,7 +139,6 @@ const PROFILES: Record<string, number[]> = {
 };
 
 // Monthly shares (relative weights, normalised per series): January and February low, December high.
-// prettier-ignore
 const SHAPES = {
   gdp:        [6.5, 6.0, 8.0, 8.0, 8.3, 8.7, 8.0, 8.0, 8.9, 9.0, 9.2, 11.4],
   investment: [3.5, 3.5, 7.5, 8.0, 8.5, 9.5, 8.0, 8.0, 9.0, 9.5, 10.5, 14.5],
@@ -377,7 +375,6 @@ interface BuiltSeries {
   twoYearsAgo: string[];
   reportedYoy: Array<string | null>;
   lastYearReportedYoy: Array<string | null>;
-  cls: CardClass;
 }
 
 function anchorsFor(all: DocumentFigure[], org: string, indicator: string, year: number): DocumentFigure[] {
@@ -392,7 +389,7 @@ function buildCumulative(
   seed: number,
   allAnchors: DocumentFigure[],
   cls: CardClass,
-): Omit<BuiltSeries, 'cls'> {
+): BuiltSeries {
   const rng = mulberry32(hashSeed(seed, org, def.code, year));
   const profile = PROFILES[org]![INDICATOR_ORDER.indexOf(def.code as IndicatorCode)]!;
   const annual = mul(mul(d6(profile), trendFactor(year)), d6(between(rng, 0.92, 1.08)));
@@ -483,7 +480,7 @@ function buildLevel(
   year: number,
   seed: number,
   allAnchors: DocumentFigure[],
-): Omit<BuiltSeries, 'cls'> {
+): BuiltSeries {
   const rng = mulberry32(hashSeed(seed, org, def.code, year));
   const baseLevel = PROFILES[org]![INDICATOR_ORDER.indexOf(def.code as IndicatorCode)]! + between(rng, -0.2, 0.2);
   // After the Spring Festival the rate rises a little, towards the year end it eases.
@@ -569,13 +566,25 @@ export function syntheticYear(
   return { figures, lastYear, targets };
 }
 
+/**
+ * Generated figures as anchors, to chain demo years: passing year Y's figures when generating
+ * year Y + 1 makes Y + 1's `lastYear` equal to them month by month (so two demo years that follow
+ * each other never disagree about the earlier one).
+ */
+export function asAnchors(figures: SyntheticFigure[]): DocumentFigure[] {
+  return figures.map((f) => ({
+    organisationCode: f.organisationCode, indicatorCode: f.indicatorCode, year: f.year, month: f.month,
+    ytdValue: f.ytdValue, reportedYoy: null, source: { file: 'synthetic', quote: '' },
+  }));
+}
+
 function cumulativeTarget(
   def: IndicatorDefinition,
   spec: SeriesSpec,
   org: string,
   year: number,
   seed: number,
-  series: Omit<BuiltSeries, 'cls'>,
+  series: BuiltSeries,
   cls: CardClass,
 ): SyntheticTarget {
   const rng = mulberry32(hashSeed(seed, 'target', org, def.code, year));
@@ -600,7 +609,7 @@ function cumulativeTarget(
 }
 
 /** A rate target is a ceiling ("控制在3.5%以内"); a few districts sit above it. */
-function levelTarget(def: IndicatorDefinition, org: string, year: number, seed: number, series: Omit<BuiltSeries, 'cls'>): SyntheticTarget {
+function levelTarget(def: IndicatorDefinition, org: string, year: number, seed: number, series: BuiltSeries): SyntheticTarget {
   const rng = mulberry32(hashSeed(seed, 'target', org, def.code, year));
   const level = Number(series.thisYear[REFERENCE_MONTH - 1]);
   const ceiling = level + (rng() < 0.15 ? between(rng, -0.3, -0.05) : between(rng, 0.1, 0.5));

@@ -1,0 +1,48 @@
+import { expect, request, type APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD, E2E_BASE_URL } from './env';
+
+export interface OrganisationRow {
+  id: number;
+  name: string;
+  code: string;
+  kind: string;
+}
+
+/** A signed-in API session for seeding data the way the app's own clients do. */
+export class ApiSession {
+  private constructor(readonly context: APIRequestContext) {}
+
+  static async signIn(username: string, password = DEMO_PASSWORD): Promise<ApiSession> {
+    const context = await request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { 'Accept-Language': 'zh-CN' } });
+    const response = await context.post('/api/auth/login', { data: { username, password } });
+    expect(response.status(), await response.text()).toBe(200);
+    return new ApiSession(context);
+  }
+
+  async organisations(): Promise<OrganisationRow[]> {
+    const response = await this.context.get('/api/organisations');
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { items: OrganisationRow[] }).items;
+  }
+
+  async organisationNamed(name: string): Promise<OrganisationRow> {
+    const found = (await this.organisations()).find((o) => o.name === name);
+    if (!found) throw new Error(`no organisation named ${name}`);
+    return found;
+  }
+
+  async createUser(user: { username: string; displayName: string; role: string; organisationId: number; password: string }) {
+    const response = await this.context.post('/api/users', { data: user });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: number; username: string };
+  }
+
+  async dispose(): Promise<void> {
+    await this.context.dispose();
+  }
+}
+
+/** A user name no other test (or earlier run on the same data) has used. */
+export function uniqueUsername(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}

@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Signs in through the login page and waits for the app shell. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('menuitem', { name: '首页' })).toBeVisible();
+}
+
+/** Signs out through the account menu in the header. */
+export async function signOut(page: Page, logoutLabel = '退出登录'): Promise<void> {
+  await page.getByRole('banner').getByRole('button').last().click();
+  await page.getByRole('menuitem', { name: logoutLabel }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** Picks the UI language from the header (or login page) language menu. */
+export async function switchLanguage(page: Page, language: '简体中文' | '繁體中文' | 'English'): Promise<void> {
+  await page.getByRole('button', { name: /简体中文|繁體中文|English/ }).click();
+  await page.getByRole('menuitem', { name: language }).click();
+  await expect(page.getByRole('button', { name: new RegExp(language) })).toBeVisible();
+}
+
+/** Chooses an option of an antd Select, found by the field's label. */
+export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  await field.click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Chooses a node of an antd TreeSelect by typing its name into the search box. */
+export async function chooseTreeNode(page: Page, field: Locator, name: string): Promise<void> {
+  await field.click();
+  await field.fill(name);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+}

@@ -1,0 +1,172 @@
+import { dec, toScaled } from '@hongtu/domain';
+import type { DatabaseHandle } from '../../connection';
+import type { Executor } from '../../database';
+import type { Clock } from '../../../platform/clock';
+import { AuditTrail } from '../../../platform/audit/audit-trail';
+import { defaultDeadlineDate, endOfShanghaiDay } from '../../../features/reporting/periods.service';
+import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, type DocumentFigure } from './document-figures';
+import { syntheticYear, type SyntheticFigure } from './synthetic';
+
+/**
+ * The demo years: each year a seed document speaks of, through the month it
+ * reports (002: 武昌区 2017 H1; 000: 2019 Q1 plans and January; 004: 武昌区
+ * 2022 Q1–3; 003: 西塞山区 2023 Q1), and the current year through last month.
+ */
+export const DEMO_YEARS = [
+  { year: 2017, throughMonth: 6 },
+  { year: 2019, throughMonth: 3 },
+  { year: 2022, throughMonth: 9 },
+  { year: 2023, throughMonth: 3 },
+  { year: 2026, throughMonth: 10 },
+];
+/** The month districts are reporting now in the demo (open, nobody has started). */
+export const DEMO_OPEN_PERIOD = { year: 2026, month: 11 };
+
+/** Who answers for each indicator (一项经济指标、一名分管领导、一个负责部门…), by indicator. */
+const RESPONSIBLE_DEPARTMENT: Record<string, string> = {
+  gdp: '区统计局', fixed_asset_investment: '区发改局', industrial_investment: '区经信局', real_estate_investment: '区住建局',
+  general_budget_revenue: '区财政局', retail_sales: '区商务局', industrial_output: '区经信局', industrial_value_added: '区经信局',
+  investment_funds_in_place: '区招商局', industrial_funds_in_place: '区招商局', utilized_foreign_capital: '区商务局', fdi: '区商务局',
+  foreign_trade: '区商务局', new_market_entities: '区市场监管局', new_urban_jobs: '区人社局', registered_unemployment_rate: '区人社局',
+  urban_disposable_income: '区统计局',
+};
+const RESPONSIBLE_LEADER: Record<string, string> = {
+  区统计局: '常务副区长', 区发改局: '常务副区长', 区经信局: '分管工业副区长', 区住建局: '分管城建副区长', 区财政局: '常务副区长',
+  区商务局: '分管商务副区长', 区招商局: '分管招商副区长', 区市场监管局: '分管市场监管副区长', 区人社局: '分管社会事业副区长',
+};
+
+type Key = string;
+const keyOf = (org: string, indicator: string, year: number, month: number): Key => `${org}|${indicator}|${year}|${month}`;
+
+function documentIndex(): Map<Key, DocumentFigure> {
+  const index = new Map<Key, DocumentFigure>();
+  for (const f of DOCUMENT_FIGURES) index.set(keyOf(f.organisationCode, f.indicatorCode, f.year, f.month), f);
+  return index;
+}
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 400): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+interface Ids {
+  org: Map<string, number>;
+  indicator: Map<string, number>;
+}
+
+async function ensurePeriod(trx: Executor, year: number, month: number, status: 'open' | 'closed', now: string): Promise<number> {
+  const existing = await trx.selectFrom('reporting_periods').select('id').where('year', '=', year).where('month', '=', month).executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await trx.insertInto('reporting_periods')
+    .values({ year, month, status, deadline: endOfShanghaiDay(defaultDeadlineDate(year, month)), created_at: now })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Writes approved district-months for the given figures, skipping months already present. */
+async function writeMonths(trx: Executor, ids: Ids, figures: SyntheticFigure[], documents: Map<Key, DocumentFigure>, now: string): Promise<number> {
+  const byMonth = new Map<string, SyntheticFigure[]>();
+  for (const f of figures) {
+    const k = `${f.organisationCode}|${f.year}|${f.month}`;
+    byMonth.set(k, [...(byMonth.get(k) ?? []), f]);
+  }
+  let written = 0;
+  for (const [k, list] of byMonth) {
+    const [orgCode, year, month] = k.split('|') as [string, string, string];
+    const organisationId = ids.org.get(orgCode);
+    if (!organisationId) continue;
+    const periodId = await ensurePeriod(trx, Number(year), Number(month), 'closed', now);
+    const exists = await trx.selectFrom('submissions').select('id').where('period_id', '=', periodId).where('organisation_id', '=', organisationId).executeTakeFirst();
+    if (exists) continue;
+    const submission = await trx.insertInto('submissions').values({
+      period_id: periodId, organisation_id: organisationId, status: 'approved', submitted_at: now, approved_at: now, reason: null, updated_at: now,
+    }).returning(['id', 'version']).executeTakeFirstOrThrow();
+    const rows = list.flatMap((f) => {
+      const indicatorId = ids.indicator.get(f.indicatorCode);
+      if (!indicatorId) return [];
+      const doc = documents.get(keyOf(f.organisationCode, f.indicatorCode, f.year, f.month));
+      const fromDocument = doc !== undefined && doc.ytdValue !== null && dec(doc.ytdValue).equals(dec(f.ytdValue));
+      return [{
+        submission_id: submission.id, indicator_id: indicatorId,
+        ytd_value: toScaled(dec(f.ytdValue)),
+        reported_yoy: doc?.reportedYoy != null ? toScaled(dec(doc.reportedYoy)) : f.reportedYoy === null ? null : toScaled(dec(f.reportedYoy)),
+        note: doc?.note ?? null,
+        source: fromDocument ? ('document' as const) : ('synthetic' as const),
+        source_ref: fromDocument ? doc.source.file : null,
+        source_quote: fromDocument ? doc.source.quote : null,
+        updated_by: null, updated_at: now,
+      }];
+    });
+    if (rows.length === 0) continue;
+    const inserted = await trx.insertInto('figures').values(rows).returning(['id', 'ytd_value', 'reported_yoy', 'note', 'source']).execute();
+    await trx.insertInto('figure_versions').values(inserted.map((r) => ({
+      figure_id: r.id, submission_id: submission.id, version: 1, ytd_value: r.ytd_value, reported_yoy: r.reported_yoy,
+      note: r.note, source: r.source, changed_by: null, changed_at: now, submission_version: submission.version,
+    }))).execute();
+    await trx.insertInto('submission_events').values({
+      submission_id: submission.id, action: 'approve', from_status: 'submitted', to_status: 'approved',
+      submission_version: submission.version, reason: null, actor_id: null, at: now,
+    }).execute();
+    written += rows.length;
+  }
+  return written;
+}
+
+/**
+ * Loads the indicator demo built from the seed documents (figures and targets
+ * with their file and sentence) completed by the deterministic synthetic
+ * generator. Does nothing when figures already exist.
+ */
+export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock): Promise<boolean> {
+  const { db } = database;
+  if (await db.selectFrom('figures').select('id').limit(1).executeTakeFirst()) return false;
+  const now = clock.now().toISOString();
+  const documents = documentIndex();
+  const audit = new AuditTrail(db, database.dialect, clock);
+  await db.transaction().execute(async (trx) => {
+    const ids: Ids = {
+      org: new Map((await trx.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id])),
+      indicator: new Map((await trx.selectFrom('indicators').select(['id', 'code']).execute()).map((i) => [i.code, i.id])),
+    };
+    let figures = 0;
+    for (const { year, throughMonth } of DEMO_YEARS) {
+      const generated = syntheticYear({ year, throughMonth }, DOCUMENT_FIGURES, DOCUMENT_TARGETS);
+      figures += await writeMonths(trx, ids, generated.figures, documents, now);
+      figures += await writeMonths(trx, ids, generated.lastYear, documents, now);
+      const documentTargets = new Map(DOCUMENT_TARGETS.filter((t) => t.year === year).map((t) => [`${t.organisationCode}|${t.indicatorCode}`, t]));
+      const targetRows = generated.targets.flatMap((t) => {
+        const organisationId = ids.org.get(t.organisationCode);
+        const indicatorId = ids.indicator.get(t.indicatorCode);
+        if (!organisationId || !indicatorId) return [];
+        const doc = documentTargets.get(`${t.organisationCode}|${t.indicatorCode}`);
+        const q1 = doc?.q1Share ? dec(doc.q1Share) : null;
+        // A Q1 share from a document replaces linear time progress; later quarters are interpolated to 100 %.
+        const schedule = q1 ? { kind: 'quarterly', shares: [q1, q1.plus(dec(100).minus(q1).div(3)), q1.plus(dec(100).minus(q1).mul(2).div(3)), dec(100)].map((d) => d.toDecimalPlaces(2).toString()) } : null;
+        return [{
+          year, organisation_id: organisationId, indicator_id: indicatorId,
+          amount_target: t.amountTarget === null ? null : toScaled(dec(t.amountTarget)), amount_comparator: t.amountComparator,
+          growth_target: t.growthTarget === null ? null : toScaled(dec(t.growthTarget)), growth_comparator: t.growthComparator,
+          no_target: t.amountTarget === null && t.growthTarget === null ? 1 : 0,
+          schedule_json: schedule ? JSON.stringify(schedule) : null,
+          source: doc ? 'document' : 'synthetic', source_ref: doc?.source.file ?? null, source_quote: doc?.source.quote ?? null,
+          updated_at: now,
+        }];
+      });
+      await insertChunked(targetRows, (chunk) => trx.insertInto('targets').values(chunk).execute());
+      const responsibilityRows = [...ids.org.entries()].flatMap(([code, organisationId]) =>
+        generated.targets.some((t) => t.organisationCode === code)
+          ? [...ids.indicator.entries()].map(([indicatorCode, indicatorId]) => {
+              const department = RESPONSIBLE_DEPARTMENT[indicatorCode] ?? '区发改局';
+              return {
+                year, organisation_id: organisationId, indicator_id: indicatorId, leader: RESPONSIBLE_LEADER[department] ?? '常务副区长',
+                department, task_force: `${department.replace('区', '')}工作专班`, measures: '周调度、月通报，问题清单化闭环管理', updated_at: now,
+              };
+            })
+          : [],
+      );
+      await insertChunked(responsibilityRows, (chunk) => trx.insertInto('indicator_responsibilities').values(chunk).execute());
+    }
+    await ensurePeriod(trx, DEMO_OPEN_PERIOD.year, DEMO_OPEN_PERIOD.month, 'open', now);
+    await audit.append(trx, null, { action: 'system.seed_indicator_demo', entityType: 'system', after: { figures, years: DEMO_YEARS.map((y) => y.year) } });
+  });
+  return true;
+}
