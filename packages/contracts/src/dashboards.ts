@@ -1,41 +1,75 @@
 import { z } from 'zod';
-import { decimalStringSchema } from './indicators';
-import { periodKeySchema } from './reporting';
+import { decimalStringSchema, directionSchema } from './indicators';
+import { figureSourceSchema, periodKeySchema } from './reporting';
 
 export const cardColourSchema = z.enum(['red', 'yellow', 'watch']);
 export type CardColour = z.infer<typeof cardColourSchema>;
+
+/** "true" lets city reviewers see submitted (not yet approved) figures; ignored for other roles. */
+const includeUnapprovedSchema = z.enum(['true', 'false']).optional();
 
 export const cardSchema = z.object({
   organisationId: z.number().int(),
   organisationName: z.string(),
   indicatorCode: z.string(),
+  indicatorName: z.string(),
+  periodKey: periodKeySchema,
   colour: cardColourSchema,
   ruleId: z.string(),
+  /** The reason in the caller's language, ending with the card ("… → 黄牌"). */
   reason: z.string(),
   leader: z.string().nullable(),
   department: z.string().nullable(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
+/** Where a figure came from; document figures carry the seed file and the sentence. */
+const sourceFields = {
+  source: figureSourceSchema.nullable(),
+  sourceRef: z.string().nullable(),
+  sourceQuote: z.string().nullable(),
+};
+
 /** One cell of the overview: a district's figure for one indicator, measured against target and time. */
 export const measureCellSchema = z.object({
   indicatorCode: z.string(),
   ytdValue: decimalStringSchema.nullable(),
+  /** Growth computed from last year's same period (null when last year is unknown). */
   yoy: decimalStringSchema.nullable(),
   reportedYoy: decimalStringSchema.nullable(),
+  /** Reported and computed growth differ by more than the tolerance (同口径 explanation). */
+  yoyMismatch: z.boolean(),
   amountTarget: decimalStringSchema.nullable(),
   growthTarget: decimalStringSchema.nullable(),
+  /** Percent, 6 decimals at most; round for display. */
   completion: decimalStringSchema.nullable(),
+  /** The target's schedule when it has one, else m / 12 (percent). */
   timeProgress: decimalStringSchema,
+  /** Percentage points, completion − time progress. */
   progressGap: decimalStringSchema.nullable(),
   card: cardColourSchema.nullable(),
+  /** Rank among all districts of the city by the indicator's rank measure (ties share). */
   rank: z.number().int().nullable(),
+  /** Rank inside the filter group, or the district's first group. */
   groupRank: z.number().int().nullable(),
-  source: z.string().nullable(),
-  sourceRef: z.string().nullable(),
-  sourceQuote: z.string().nullable(),
+  ...sourceFields,
 });
 export type MeasureCell = z.infer<typeof measureCellSchema>;
+
+export const rankingMeasureSchema = z.enum(['completion', 'yoy', 'progressGap', 'ytdValue']);
+export type RankingMeasure = z.infer<typeof rankingMeasureSchema>;
+
+/** What a column of a dashboard is about, named in the caller's language. */
+export const dashboardIndicatorSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  direction: directionSchema,
+  decimals: z.number().int(),
+  /** The measure the overview ranks this indicator by (completion when it has amount targets). */
+  rankMeasure: rankingMeasureSchema,
+});
+export type DashboardIndicator = z.infer<typeof dashboardIndicatorSchema>;
 
 export const overviewRowSchema = z.object({
   organisationId: z.number().int(),
@@ -43,66 +77,95 @@ export const overviewRowSchema = z.object({
   groupIds: z.array(z.number().int()),
   cells: z.array(measureCellSchema),
 });
+export type OverviewRow = z.infer<typeof overviewRowSchema>;
 export const overviewSchema = z.object({
   periodKey: periodKeySchema,
+  /** Linear time progress m / 12 (percent). */
   timeProgress: decimalStringSchema,
+  includesUnapproved: z.boolean(),
   indicatorCodes: z.array(z.string()),
+  indicators: z.array(dashboardIndicatorSchema),
   rows: z.array(overviewRowSchema),
-  averages: z.array(z.object({ indicatorCode: z.string(), cityCompletion: decimalStringSchema.nullable(), cityYoy: decimalStringSchema.nullable() })),
+  /** Arithmetic means over all districts of the city (and of the filter group when one is given). */
+  averages: z.array(z.object({
+    indicatorCode: z.string(),
+    cityCompletion: decimalStringSchema.nullable(),
+    cityYoy: decimalStringSchema.nullable(),
+    groupCompletion: decimalStringSchema.nullable(),
+    groupYoy: decimalStringSchema.nullable(),
+  })),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 export const overviewQuerySchema = z.object({
   period: periodKeySchema,
   groupId: z.coerce.number().int().positive().optional(),
-  /** Reviewers may include figures not yet approved. */
-  includeUnapproved: z.enum(['true', 'false']).optional(),
+  includeUnapproved: includeUnapprovedSchema,
 });
 
-export const rankingMeasureSchema = z.enum(['completion', 'yoy', 'progressGap', 'ytdValue']);
 export const rankingQuerySchema = z.object({
   period: periodKeySchema,
   indicator: z.string().max(64),
   measure: rankingMeasureSchema.default('completion'),
   groupId: z.coerce.number().int().positive().optional(),
+  includeUnapproved: includeUnapprovedSchema,
+});
+export const rankingRowSchema = z.object({
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  groupIds: z.array(z.number().int()),
+  value: decimalStringSchema.nullable(),
+  ytdValue: decimalStringSchema.nullable(),
+  amountTarget: decimalStringSchema.nullable(),
+  completion: decimalStringSchema.nullable(),
+  timeProgress: decimalStringSchema,
+  rank: z.number().int().nullable(),
+  /** Numeric position against the average. */
+  aboveAverage: z.enum(['above', 'equal', 'below']).nullable(),
+  /** Better than the average in the indicator's direction. */
+  betterThanAverage: z.boolean().nullable(),
+  card: cardColourSchema.nullable(),
+  ...sourceFields,
 });
 export const rankingSchema = z.object({
   periodKey: periodKeySchema,
   indicatorCode: z.string(),
+  indicator: dashboardIndicatorSchema,
   measure: rankingMeasureSchema,
   timeProgress: decimalStringSchema,
+  includesUnapproved: z.boolean(),
+  /** Mean over the ranked districts (the group when one is given, else the city). */
   average: decimalStringSchema.nullable(),
-  rows: z.array(z.object({
-    organisationId: z.number().int(),
-    organisationName: z.string(),
-    value: decimalStringSchema.nullable(),
-    ytdValue: decimalStringSchema.nullable(),
-    amountTarget: decimalStringSchema.nullable(),
-    completion: decimalStringSchema.nullable(),
-    rank: z.number().int().nullable(),
-    aboveAverage: z.enum(['above', 'equal', 'below']).nullable(),
-    card: cardColourSchema.nullable(),
-  })),
+  rows: z.array(rankingRowSchema),
 });
 export type Ranking = z.infer<typeof rankingSchema>;
 
-export const districtDashboardQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const districtDashboardQuerySchema = z.object({
+  /** Defaults to the current year (Asia/Shanghai). */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  includeUnapproved: includeUnapprovedSchema,
+});
 export const districtDashboardSchema = z.object({
   organisationId: z.number().int(),
   organisationName: z.string(),
   year: z.number().int(),
+  /** The month whose cards are shown: the latest with figures; null when nothing is reported yet. */
+  cardsPeriodKey: periodKeySchema.nullable(),
   indicators: z.array(z.object({
     indicatorCode: z.string(),
+    indicator: dashboardIndicatorSchema,
     amountTarget: decimalStringSchema.nullable(),
     growthTarget: decimalStringSchema.nullable(),
     months: z.array(z.object({
       month: z.number().int(),
       ytdValue: decimalStringSchema.nullable(),
+      reportedYoy: decimalStringSchema.nullable(),
+      yoy: decimalStringSchema.nullable(),
+      /** Amount target × time progress of the month: where the district should be. */
       targetTrajectory: decimalStringSchema.nullable(),
       completion: decimalStringSchema.nullable(),
       timeProgress: decimalStringSchema,
-      source: z.string().nullable(),
-      sourceRef: z.string().nullable(),
-      sourceQuote: z.string().nullable(),
+      progressGap: decimalStringSchema.nullable(),
+      ...sourceFields,
     })),
     responsibility: z.object({ leader: z.string(), department: z.string(), taskForce: z.string(), measures: z.string() }).nullable(),
   })),
@@ -110,6 +173,58 @@ export const districtDashboardSchema = z.object({
 });
 export type DistrictDashboard = z.infer<typeof districtDashboardSchema>;
 
-export const warningBoardQuerySchema = z.object({ period: periodKeySchema });
-export const warningBoardSchema = z.object({ periodKey: periodKeySchema, cards: z.array(cardSchema) });
+export const warningBoardQuerySchema = z.object({ period: periodKeySchema, includeUnapproved: includeUnapprovedSchema });
+export const warningBoardSchema = z.object({ periodKey: periodKeySchema, includesUnapproved: z.boolean(), cards: z.array(cardSchema) });
 export type WarningBoard = z.infer<typeof warningBoardSchema>;
+
+// ---------------------------------------------------------------------------
+// Warning rules (DOMAIN.md "Warning rules in force somewhere": rules must be configurable).
+// Mirrors packages/domain WarningRule with decimals as text; the rule id is the row's code.
+
+export const warningMetricSchema = z.enum(['completion_rate', 'progress_ratio', 'points_behind', 'monthly_task_completion']);
+export const warningComparisonSchema = z.enum(['lt', 'lte', 'gt', 'gte']);
+const warningScopeSchema = z.strictObject({
+  indicatorCodes: z.array(z.string().max(64)).max(200).optional(),
+  orgLevels: z.array(z.enum(['city', 'district', 'street', 'department'])).max(4).optional(),
+});
+export const warningRuleConfigSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('metric_threshold'),
+    metric: warningMetricSchema,
+    thresholds: z.array(z.strictObject({ colour: cardColourSchema, op: warningComparisonSchema, value: decimalStringSchema })).max(3),
+    scope: warningScopeSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('consecutive_months'),
+    condition: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('metric'), metric: warningMetricSchema, op: warningComparisonSchema, value: decimalStringSchema }),
+      z.strictObject({ kind: z.literal('planned_not_started') }),
+      z.strictObject({ kind: z.literal('started_not_in_statistics') }),
+    ]),
+    /** Months are bounded so the dashboards never look back more than two years. */
+    thresholds: z.array(z.strictObject({ colour: cardColourSchema, minMonths: z.number().int().min(1).max(24) })).max(3),
+    scope: warningScopeSchema.optional(),
+  }),
+]);
+export type WarningRuleConfig = z.infer<typeof warningRuleConfigSchema>;
+
+export const warningRuleSchema = z.object({
+  code: z.string(),
+  preset: z.string(),
+  /** The preset's name in the caller's language. */
+  presetName: z.string(),
+  enabled: z.boolean(),
+  config: warningRuleConfigSchema,
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type WarningRuleDto = z.infer<typeof warningRuleSchema>;
+export const warningRuleListSchema = z.object({ items: z.array(warningRuleSchema) });
+export const warningRuleParamsSchema = z.strictObject({ code: z.string().min(1).max(64) });
+export const putWarningRuleRequestSchema = z.strictObject({
+  enabled: z.boolean(),
+  config: warningRuleConfigSchema,
+  /** The version the editor read; a stale one answers 409. */
+  version: z.number().int().min(1),
+});
+export type PutWarningRuleRequest = z.infer<typeof putWarningRuleRequestSchema>;

@@ -5,7 +5,7 @@ import type { Clock } from '../../../platform/clock';
 import { AuditTrail } from '../../../platform/audit/audit-trail';
 import { defaultDeadlineDate, endOfShanghaiDay } from '../../../features/reporting/periods.service';
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, type DocumentFigure } from './document-figures';
-import { syntheticYear, type SyntheticFigure } from './synthetic';
+import { asAnchors, syntheticYear, type SyntheticFigure } from './synthetic';
 
 /**
  * The demo years: each year a seed document speaks of, through the month it
@@ -128,8 +128,12 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
       indicator: new Map((await trx.selectFrom('indicators').select(['id', 'code']).execute()).map((i) => [i.code, i.id])),
     };
     let figures = 0;
+    let previous: { year: number; figures: SyntheticFigure[] } | null = null;
     for (const { year, throughMonth } of DEMO_YEARS) {
-      const generated = syntheticYear({ year, throughMonth }, DOCUMENT_FIGURES, DOCUMENT_TARGETS);
+      // Consecutive demo years are chained, so "last year" of one is the year before as generated.
+      const anchors = previous?.year === year - 1 ? [...DOCUMENT_FIGURES, ...asAnchors(previous.figures)] : DOCUMENT_FIGURES;
+      const generated = syntheticYear({ year, throughMonth }, anchors, DOCUMENT_TARGETS);
+      previous = { year, figures: generated.figures };
       figures += await writeMonths(trx, ids, generated.figures, documents, now);
       figures += await writeMonths(trx, ids, generated.lastYear, documents, now);
       const documentTargets = new Map(DOCUMENT_TARGETS.filter((t) => t.year === year).map((t) => [`${t.organisationCode}|${t.indicatorCode}`, t]));

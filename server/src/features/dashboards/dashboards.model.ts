@@ -1,0 +1,60 @@
+// What the dashboard queries return and the shaping functions consume: plain facts, no rules.
+import type { Locale } from '@hongtu/contracts';
+import type { WarningRule } from '@hongtu/domain';
+import type { IndicatorRow, ScaledAmount } from '../indicators/indicators.table';
+import type { FigureSource } from '../reporting/reporting.table';
+
+export interface DashboardOrg {
+  id: number;
+  name: string;
+  code: string;
+  path: string;
+  groupIds: number[];
+}
+
+export interface FigureFact {
+  organisationId: number;
+  indicatorId: number;
+  year: number;
+  month: number;
+  ytd: ScaledAmount | null;
+  reportedYoy: ScaledAmount | null;
+  source: FigureSource;
+  sourceRef: string | null;
+  sourceQuote: string | null;
+}
+
+export interface TargetFact {
+  organisationId: number;
+  indicatorId: number;
+  amountTarget: ScaledAmount | null;
+  growthTarget: ScaledAmount | null;
+  noTarget: boolean;
+  scheduleJson: string | null;
+}
+
+export interface ResponsibilityFact {
+  organisationId: number;
+  indicatorId: number;
+  leader: string;
+  department: string;
+  taskForce: string;
+  measures: string;
+}
+
+/** Everything one dashboard answer is shaped from, loaded with a handful of set-based queries. */
+export interface Dataset {
+  year: number;
+  month: number;
+  locale: Locale;
+  /** All districts ranked together (the city), in display order. */
+  universe: DashboardOrg[];
+  indicators: IndicatorRow[];
+  figures: FigureFact[];
+  targets: TargetFact[];
+  responsibilities: ResponsibilityFact[];
+  rules: WarningRule[];
+}
+
+export const factKey = (organisationId: number, indicatorId: number) => `${organisationId}:${indicatorId}`;
+export const monthKey = (year: number, month: number) => year * 100 + month;
