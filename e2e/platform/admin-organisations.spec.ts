@@ -80,6 +80,7 @@ test('the admin manages a district group and a user account', async ({ page }) =
     const members = page.getByRole('dialog', { name: '设置“测试分组”的成员' });
     await members.getByLabel('成员（区 / 功能区）').fill('江岸');
     await page.locator('.ant-select-dropdown:visible').getByTitle('江岸区', { exact: true }).click();
+    await members.getByText('设置“测试分组”的成员').click(); // closes the option list
     await members.getByRole('button', { name: '保存' }).click();
     await expect(group).toContainText('江岸区');
     await group.getByRole('button', { name: '删除' }).click();

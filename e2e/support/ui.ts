@@ -13,7 +13,8 @@ export async function signIn(page: Page, username: string, password: string): Pr
 export async function signOut(page: Page, logoutLabel = '退出登录'): Promise<void> {
   await page.getByRole('banner').getByRole('button').last().click();
   await page.getByRole('menuitem', { name: logoutLabel }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
 }
 
 /** Picks the UI language from the header (or login page) language menu. */

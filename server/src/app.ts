@@ -33,9 +33,12 @@ import { createPeriodService } from './features/reporting/periods.service';
 import { reportingRoutes } from './features/reporting/reporting.routes';
 import { createReviewService } from './features/reporting/review.service';
 import { createSubmissionService } from './features/reporting/submissions.service';
+import { spreadsheetRoutes } from './features/spreadsheets/spreadsheets.routes';
 import { targetRoutes } from './features/targets/targets.routes';
 import { createTargetService } from './features/targets/targets.service';
 import { userRoutes } from './features/users/users.routes';
+import { warningRoutes } from './features/warnings/warnings.routes';
+import { dashboardRoutes } from './features/dashboards/dashboards.routes';
 import { createUserService } from './features/users/users.service';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -135,6 +138,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     submissions: createSubmissionService(deps),
     review: createReviewService(deps),
   });
+  spreadsheetRoutes(app, deps);
+  warningRoutes(app, deps);
+  dashboardRoutes(app, deps);
 
   await serveWebApp(app, config.webDist);
   return app;

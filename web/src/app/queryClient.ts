@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError, setUnauthorizedHandler } from '../api/client';
-import { meKey } from '../features/auth/api';
+import { replaceSession } from '../features/auth/api';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -14,7 +14,4 @@ export const queryClient = new QueryClient({
 });
 
 /** A 401 from any call means the session ended: forget the user and let the guard send them to the login page. */
-setUnauthorizedHandler(() => {
-  queryClient.removeQueries();
-  queryClient.setQueryData(meKey, null);
-});
+setUnauthorizedHandler(() => replaceSession(queryClient, null));

@@ -113,7 +113,7 @@ export async function loadFigures(exec: Executor, q: FigureQuery): Promise<Figur
 
 /** The year's targets of every organisation in the list: one query. */
 export async function loadTargets(exec: Executor, organisationIds: readonly number[], year: number, indicatorIds?: readonly number[]): Promise<TargetFact[]> {
-  if (organisationIds.length === 0) return [];
+  if (organisationIds.length === 0 || (indicatorIds && indicatorIds.length === 0)) return [];
   let query = exec
     .selectFrom('targets')
     .select(['organisation_id', 'indicator_id', 'amount_target', 'amount_comparator', 'growth_target', 'growth_comparator', 'no_target', 'schedule_json'])

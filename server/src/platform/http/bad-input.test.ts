@@ -146,13 +146,14 @@ describeEachDialect('bad input', (dialect) => {
     const evil = errorBody(await post('/api/organisations', street, { origin: 'http://evil.example' }), 403, 'CROSS_SITE');
     const row = await t.database.db.selectFrom('audit_log').selectAll().where('request_id', '=', evil.requestId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ result: 'denied', action: 'POST /api/organisations' });
-    for (const headers of [
+    const crossSite: Record<string, string>[] = [
       { origin: 'null' },
       { origin: 'http://localhost:8080' },
       { origin: 'https://localhost' },
       { origin: 'http://hongtu.example.evil.example', host: 'hongtu.example' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of crossSite) {
       errorBody(await post('/api/organisations', street, headers), 403, 'CROSS_SITE');
     }
     expect(await snapshot()).toBe(before);

@@ -1,5 +1,8 @@
 import type { Role } from '@hongtu/contracts';
 import type { TestApp } from '../../test/test-app';
+import { DASHBOARD_ROUTE_CASES } from '../../features/dashboards/dashboards.permission-spec';
+import { WARNING_ROUTE_CASES } from '../../features/warnings/warnings.permission-spec';
+import { SPREADSHEET_ROUTE_CASES } from '../../features/spreadsheets/spreadsheets.permission-spec';
 
 /**
  * The table-driven permission spec: every /api route, who may call it, and
@@ -226,4 +229,7 @@ export const ROUTE_TABLE: Record<string, RouteCase> = {
   'GET /api/audit': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit' }) },
   'GET /api/audit/export': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit/export' }) },
   'GET /api/audit/verify': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit/verify' }) },
+  ...DASHBOARD_ROUTE_CASES,
+  ...WARNING_ROUTE_CASES,
+  ...SPREADSHEET_ROUTE_CASES,
 };

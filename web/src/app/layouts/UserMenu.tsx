@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Avatar, Button, Dropdown } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { Me } from '@hongtu/contracts';
 import { ChangePasswordDialog } from '../../features/auth/components/ChangePasswordDialog';
 import { useLogout } from '../../features/auth/api';
@@ -11,13 +10,12 @@ import { roleLabel } from '../../lib/labels';
 /** The account menu in the header: who you are, change password, sign out. */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const logout = useLogout();
   const [changing, setChanging] = useState(false);
 
   const onClick = ({ key }: { key: string }) => {
     if (key === 'password') setChanging(true);
-    if (key === 'logout') logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+    if (key === 'logout') logout.mutate();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { meSchema, type ChangePasswordRequest, type LoginRequest, type Me } from '@hongtu/contracts';
 import { apiGet, apiPost, isApiError } from '../../api/client';
 
@@ -12,6 +12,16 @@ export async function fetchMe(): Promise<Me | null> {
     if (isApiError(error, 401)) return null;
     throw error;
   }
+}
+
+/**
+ * Replaces the signed-in user (null: signed out) and drops everything cached
+ * for the previous one. The `me` query itself is updated in place, so the
+ * guards watching it react at once.
+ */
+export function replaceSession(queryClient: QueryClient, me: Me | null): void {
+  queryClient.setQueryData(meKey, me);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
 }
 
 export function useMe() {
@@ -29,33 +39,30 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: LoginRequest) => apiPost('/api/auth/login', { body, schema: meSchema, onUnauthorized: 'throw' }),
-    onSuccess: (me) => {
-      queryClient.clear();
-      queryClient.setQueryData(meKey, me);
-    },
+    onSuccess: (me) => replaceSession(queryClient, me),
   });
 }
 
-/** Forgets everything cached for the previous user; the guard then shows the login page. */
-export function useSignedOut() {
-  const queryClient = useQueryClient();
-  return () => {
-    queryClient.clear();
-    queryClient.setQueryData(meKey, null);
-  };
+/**
+ * Leaves the app for the login page with a full page load, so nothing of the
+ * previous user (cache, component state) survives in memory.
+ */
+export function reloadToLogin(search = ''): void {
+  window.location.assign(`/login${search}`);
 }
 
 export function useLogout() {
-  const signedOut = useSignedOut();
   return useMutation({
     mutationFn: () => apiPost('/api/auth/logout', { onUnauthorized: 'throw' }),
     // Signed out either way: a 401 here means the session was already gone.
-    onSettled: signedOut,
+    onSettled: () => reloadToLogin(),
   });
 }
 
+/** Changing the password ends every session of the user, this one included. */
 export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordRequest) => apiPost('/api/auth/password', { body }),
+    onSuccess: () => reloadToLogin('?changed=1'),
   });
 }

@@ -227,6 +227,7 @@ export const en: Messages = {
       user_reset_password: 'Reset password',
       user_unlock: 'Unlock user',
       system_seed_demo: 'Load demo data',
+      system_seed_indicator_demo: 'Load indicator demo data',
     },
   },
   state: {

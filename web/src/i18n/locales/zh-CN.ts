@@ -225,6 +225,7 @@ export const zhCN = {
       user_reset_password: '重置密码',
       user_unlock: '解锁用户',
       system_seed_demo: '载入演示数据',
+      system_seed_indicator_demo: '载入指标演示数据',
     },
   },
   state: {

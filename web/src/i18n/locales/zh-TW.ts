@@ -227,6 +227,7 @@ export const zhTW: Messages = {
       user_reset_password: '重設密碼',
       user_unlock: '解鎖使用者',
       system_seed_demo: '載入示範資料',
+      system_seed_indicator_demo: '載入指標示範資料',
     },
   },
   state: {

@@ -1,10 +1,9 @@
 import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@hongtu/contracts';
 import { setFieldErrors, useApiFormErrors } from '../../../lib/useApiFormErrors';
 import { parseForm, zodRule } from '../../../lib/forms';
-import { useChangePassword, useSignedOut } from '../api';
+import { useChangePassword } from '../api';
 
 type Values = ChangePasswordRequest & { confirm: string };
 const shape = changePasswordRequestSchema.shape;
@@ -14,23 +13,15 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
 export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const navigate = useNavigate();
   const change = useChangePassword();
-  const signedOut = useSignedOut();
   const showErrors = useApiFormErrors(form, FIELDS);
 
   const submit = async () => {
     const { confirm: _confirm, ...values } = await form.validateFields();
     const parsed = parseForm(changePasswordRequestSchema, values, t);
     if (!parsed.ok) return setFieldErrors(form, parsed.fields);
-    change.mutate(parsed.data, {
-      onSuccess: () => {
-        onClose();
-        signedOut();
-        void navigate('/login?changed=1', { replace: true });
-      },
-      onError: showErrors,
-    });
+    // On success the hook reloads into the login page.
+    change.mutate(parsed.data, { onError: showErrors });
   };
 
   return (

@@ -1,0 +1,89 @@
+// (a) The city overview: the API in-process against the raw SQL of the same aggregate.
+import { performance } from 'node:perf_hooks';
+import type { FastifyInstance } from 'fastify';
+import { overviewRawSql } from '@hongtu/server/src/features/dashboards/dashboards.queries';
+import type { BenchDatabase } from './database';
+import { insertUser, type GeneratedProvince } from './generate';
+import type { MemorySampler } from './memory';
+import { expectStatus, login } from './session';
+import { ratio, summarise, type Summary } from './stats';
+
+export interface OverviewResult {
+  period: string;
+  warmup: number;
+  iterations: number;
+  /** Districts in the answer × key-indicator cells per district. */
+  apiRows: number;
+  apiCellsPerRow: number;
+  apiResponseBytes: number;
+  rawRows: number;
+  api: Summary;
+  raw: Summary;
+  /** API / raw SQL, at p50 and at p95. */
+  ratioP50: number;
+  ratioP95: number;
+}
+
+/** The global rate limit allows 600 requests a minute per account; stay well below it. */
+const REQUESTS_PER_ACCOUNT = 500;
+
+export async function measureOverview(
+  app: FastifyInstance,
+  database: BenchDatabase,
+  province: GeneratedProvince,
+  options: { period: string; warmup: number; iterations: number; reviewerCookie: string; now: string; password: string },
+  memory: MemorySampler,
+): Promise<OverviewResult> {
+  const url = `/api/dashboard/overview?period=${options.period}`;
+  // More reviewers (same role and place) when the run needs more requests than one account may make.
+  const cookies = [options.reviewerCookie];
+  const accounts = Math.ceil((options.warmup + options.iterations) / REQUESTS_PER_ACCOUNT);
+  for (let i = 2; i <= accounts; i++) {
+    const username = `bench_reviewer_${i}`;
+    await insertUser(database, { username, role: 'city_reviewer', organisationId: province.provinceId, passwordHash: province.passwordHash, now: options.now });
+    cookies.push(await login(app, username, options.password));
+  }
+
+  const first = await app.inject({ method: 'GET', url, headers: { cookie: cookies[0]! } });
+  expectStatus(first, 200, `GET ${url}`);
+  const body = first.json() as { rows: { cells: unknown[] }[] };
+
+  const rootPath = province.provincePath;
+  const rawRows = (await overviewRawSql(database.handle.db, options.period, { rootPath })).length;
+
+  // API and raw SQL alternate request by request, so load from other users of this shared machine
+  // falls on both alike and the ratio stays meaningful.
+  const api: number[] = [];
+  const raw: number[] = [];
+  await memory.phase('overview (API and raw SQL, alternating)', async () => {
+    for (let i = 0; i < options.warmup + options.iterations; i++) {
+      const a = performance.now();
+      const response = await app.inject({ method: 'GET', url, headers: { cookie: cookies[Math.floor(i / REQUESTS_PER_ACCOUNT)]! } });
+      const b = performance.now();
+      if (response.statusCode !== 200) expectStatus(response, 200, `GET ${url} (#${i})`);
+      const c = performance.now();
+      await overviewRawSql(database.handle.db, options.period, { rootPath });
+      const d = performance.now();
+      if (i >= options.warmup) {
+        api.push(b - a);
+        raw.push(d - c);
+      }
+    }
+  });
+
+  const apiSummary = summarise(api);
+  const rawSummary = summarise(raw);
+  return {
+    period: options.period,
+    warmup: options.warmup,
+    iterations: options.iterations,
+    apiRows: body.rows.length,
+    apiCellsPerRow: body.rows[0]?.cells.length ?? 0,
+    apiResponseBytes: first.rawPayload.length,
+    rawRows,
+    api: apiSummary,
+    raw: rawSummary,
+    ratioP50: ratio(apiSummary.p50, rawSummary.p50),
+    ratioP95: ratio(apiSummary.p95, rawSummary.p95),
+  };
+}

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { DialectName } from '@hongtu/server/src/db/connection';
+import type { ImportResult } from './imports';
+import { mib, type PhaseMemory } from './memory';
+import type { Scale } from './options';
+import type { OverviewResult } from './overview';
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  pass: boolean;
+}
+
+export interface DialectResult {
+  dialect: DialectName;
+  startedAt: string;
+  durationMs: number;
+  generation: { timings: Record<string, number>; counts: Record<string, number> };
+  app: { startMs: number; loginMs: number };
+  overview: OverviewResult | null;
+  import: ImportResult | null;
+  /** What could not be measured and why (a missing feature, an error). */
+  notes: string[];
+  memory: { phases: (PhaseMemory & { peakRssMiB: number })[]; maxRssMiB: number };
+  targets: TargetCheck[];
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  totalMemMiB: number;
+  node: string;
+  platform: string;
+  release: string;
+  loadAverageAtStart: number[];
+}
+
+export interface BenchReport {
+  date: string;
+  machine: Machine;
+  scale: Scale;
+  iterations: { overviewWarmup: number; overviewRuns: number };
+  results: DialectResult[];
+  skipped: { dialect: DialectName; reason: string }[];
+}
+
+export function machineInfo(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    totalMemMiB: mib(os.totalmem()),
+    node: process.version,
+    platform: os.platform(),
+    release: os.release(),
+    loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+/** The issue's targets (#3, section 9): the benchmark reports them, it never fails the build. */
+export function checkTargets(result: Pick<DialectResult, 'overview' | 'import'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const o = result.overview;
+  if (o) {
+    checks.push({ target: 'overview p95 ≤ 50 ms', value: `${fmt(o.api.p95)} ms`, pass: o.api.p95 <= 50 });
+    checks.push({ target: 'overview p95 ≤ 2× raw SQL p95', value: `${o.ratioP95}×`, pass: o.ratioP95 <= 2 });
+  }
+  const i = result.import;
+  if (i) checks.push({ target: 'import ≥ 20k rows/s (10k rows, dry run + commit)', value: `${i.bulk.rowsPerSecond} rows/s`, pass: i.bulk.rowsPerSecond >= 20_000 });
+  return checks;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+
+/** The results as one markdown table, one column per dialect. */
+export function markdown(report: BenchReport): string {
+  const rs = report.results;
+  const label = (d: DialectName) => (d === 'sqlite' ? 'SQLite' : 'PostgreSQL');
+  const lines: string[] = [];
+  const m = report.machine;
+  lines.push(`Benchmark ${report.date} — scale ${report.scale.name}: ${report.scale.units} districts/zones in ${report.scale.cities} cities, ${report.scale.indicators} indicators, ${report.scale.years} × 12 months`);
+  lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, ${int(m.totalMemMiB)} MiB, Node ${m.node}, ${m.platform} ${m.release}; load average at start ${m.loadAverageAtStart.join(' / ')}`);
+  lines.push('');
+  lines.push(`| Measure | ${rs.map((r) => label(r.dialect)).join(' | ')} |`);
+  lines.push(`|---|${rs.map(() => '---:').join('|')}|`);
+  const row = (name: string, cell: (r: DialectResult) => string) => lines.push(`| ${name} | ${rs.map(cell).join(' | ')} |`);
+  const overview = (f: (o: OverviewResult) => string) => (r: DialectResult) => (r.overview ? f(r.overview) : 'n/a');
+  const imp = (f: (i: ImportResult) => string) => (r: DialectResult) => (r.import ? f(r.import) : 'n/a');
+
+  row('Figures generated', (r) => int(r.generation.counts.figures ?? 0));
+  row('Generation: migrate + catalogue / bulk load (s)', (r) => `${fmt((r.generation.timings.prepareMs ?? 0) / 1000, 2)} / ${fmt((r.generation.timings.loadMs ?? 0) / 1000, 2)}`);
+  const o0 = rs.find((r) => r.overview)?.overview;
+  if (o0) {
+    row(`Overview ${o0.period} API: p50 / p95 / mean (ms), n=${o0.iterations}`, overview((o) => `${fmt(o.api.p50)} / ${fmt(o.api.p95)} / ${fmt(o.api.mean)}`));
+    row('Overview raw SQL: p50 / p95 / mean (ms)', overview((o) => `${fmt(o.raw.p50)} / ${fmt(o.raw.p95)} / ${fmt(o.raw.mean)}`));
+    row('Ratio API / raw SQL: p50 / p95', overview((o) => `${fmt(o.ratioP50, 2)}× / ${fmt(o.ratioP95, 2)}×`));
+    row('Overview answer: districts × cells, bytes', overview((o) => `${o.apiRows} × ${o.apiCellsPerRow}, ${int(o.apiResponseBytes)}`));
+  }
+  const i0 = rs.find((r) => r.import)?.import;
+  if (i0) {
+    row(`Import 1 district-month (${i0.rowsPerFile} rows): dry run / commit p50 (ms)`, imp((i) => `${fmt(i.single.dryRun.p50)} / ${fmt(i.single.commit.p50)}`));
+    row('Import 1 district-month: total p50 / p95 (ms), rows/s', imp((i) => `${fmt(i.single.total.p50)} / ${fmt(i.single.total.p95)}, ${int(i.single.rowsPerSecond)}`));
+    row('Raw insert 1 district-month: p50 (ms); import / raw', imp((i) => `${fmt(i.raw.single.p50, 2)}; ${fmt(i.ratioSingle)}×`));
+    row(`Import ${int(i0.bulk.rows)} rows (${i0.bulk.files} files): wall (s), rows/s`, imp((i) => `${fmt(i.bulk.ms / 1000, 2)}, ${int(i.bulk.rowsPerSecond)}`));
+    row('— of which dry runs / commits (s)', imp((i) => `${fmt(i.bulk.dryRunMs / 1000, 2)} / ${fmt(i.bulk.commitMs / 1000, 2)}`));
+    row(`Raw bulk insert ${int(i0.bulk.rows)} rows: ms, rows/s; import / raw`, imp((i) => `${fmt(i.raw.bulk.ms)}, ${int(i.raw.bulk.rowsPerSecond)}; ${fmt(i.ratioBulk)}×`));
+    row('One 10,000-row sheet, dry run: ms, problems reported', imp((i) => `${int(i.largeSheet.dryRunMs)}, ${int(i.largeSheet.problemCount)}`));
+  }
+  const phases = [...new Set(rs.flatMap((r) => r.memory.phases.map((p) => p.phase)))];
+  for (const phase of phases) {
+    row(`Peak RSS: ${phase} (MiB)`, (r) => {
+      const p = r.memory.phases.find((x) => x.phase === phase);
+      return p ? fmt(p.peakRssMiB, 0) : '–';
+    });
+  }
+  row('process maxRSS (MiB)', (r) => fmt(r.memory.maxRssMiB, 0));
+  const targets = [...new Set(rs.flatMap((r) => r.targets.map((t) => t.target)))];
+  for (const target of targets) {
+    row(`**Target** ${target}`, (r) => {
+      const t = r.targets.find((x) => x.target === target);
+      return t ? `${t.pass ? '**PASS**' : '**MISS**'} (${t.value})` : '–';
+    });
+  }
+  row('Whole run for the dialect (s)', (r) => fmt(r.durationMs / 1000, 0));
+  for (const r of rs) for (const note of r.notes) lines.push(`\n> ${label(r.dialect)}: ${note}`);
+  for (const s of report.skipped) lines.push(`\n> ${label(s.dialect)} skipped: ${s.reason}`);
+  return lines.join('\n');
+}
+
+/** bench/results/<date>-<dialect>.json per dialect, and latest.json with everything. */
+export function writeResults(report: BenchReport, outDir: string): string[] {
+  fs.mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const result of report.results) {
+    const file = path.join(outDir, `${report.date}-${report.scale.name === 'full' ? '' : `${report.scale.name}-`}${result.dialect}.json`);
+    fs.writeFileSync(file, `${JSON.stringify({ ...report, results: [result] }, null, 2)}\n`);
+    written.push(file);
+  }
+  const latest = path.join(outDir, 'latest.json');
+  fs.writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
+  written.push(latest);
+  return written;
+}

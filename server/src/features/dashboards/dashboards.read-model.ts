@@ -1,0 +1,141 @@
+// The dashboards' read model: a handful of set-based queries (dashboards.queries.ts), then pure
+// shaping in memory (overview.shape.ts, district.shape.ts). Nothing here writes.
+//
+// Queries for one overview: ranking root (1), districts of the city with their groups (1),
+// indicators (1), enabled warning rules (1), figures of the month + last year's same month + the
+// months the rules look back to, for all districts at once (1), targets of the year (1).
+import type { DistrictDashboard, Overview, Ranking, RankingMeasure, WarningBoard } from '@hongtu/contracts';
+import type { Db } from '../../db/database';
+import type { Clock } from '../../platform/clock';
+import { AppError } from '../../platform/errors/app-error';
+import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
+import { can } from '../../platform/permissions/permissions';
+import { assertInScope, isInScope } from '../../platform/permissions/scope';
+import { unknownIndicator } from '../indicators/indicators.service';
+import type { IndicatorRow } from '../indicators/indicators.table';
+import { parsePeriodOrFail } from '../reporting/month-context';
+import { enabledWarningRules } from '../warnings/warning-rules.codec';
+import type { Dataset, DashboardOrg } from './dashboards.model';
+import {
+  PUBLISHED_STATUSES,
+  REVIEW_STATUSES,
+  findOrg,
+  listIndicators,
+  loadFigures,
+  loadResponsibilities,
+  loadTargets,
+  rankingRoot,
+  universeOrgs,
+} from './dashboards.queries';
+import { shapeDistrict, shapeWarningBoard } from './district.shape';
+import { DatasetIndex, rulesLookback } from './measures';
+import { shapeOverview, shapeRanking } from './overview.shape';
+
+export interface MonthQuery {
+  period: string;
+  groupId?: number | undefined;
+  includeUnapproved?: 'true' | 'false' | undefined;
+}
+
+/** Only the city reviewer may look at figures before approval; for others the flag is ignored. */
+export function includesUnapproved(actor: Actor, flag: 'true' | 'false' | undefined): boolean {
+  return flag === 'true' && can(actor.role, 'figure.review');
+}
+
+/** The calendar year in Asia/Shanghai (UTC+8, no daylight saving). */
+export function shanghaiYear(now: Date): number {
+  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+}
+
+interface MonthLoad {
+  index: DatasetIndex;
+  /** What the caller sees: its scope, narrowed to the filter group. */
+  rows: DashboardOrg[];
+  cardsFromMonth: number;
+  includesUnapproved: boolean;
+}
+
+/** Loads one month for every district of the caller's city, with what the enabled rules need. */
+async function loadMonth(
+  db: Db,
+  ctx: RequestContext,
+  query: MonthQuery,
+  pick: (indicators: IndicatorRow[]) => IndicatorRow[],
+  withResponsibilities: boolean,
+): Promise<MonthLoad> {
+  const actor = requireActor(ctx);
+  const { year, month } = parsePeriodOrFail(query.period);
+  const unapproved = includesUnapproved(actor, query.includeUnapproved);
+  const [root, allIndicators, rules] = await Promise.all([rankingRoot(db, actor), listIndicators(db), enabledWarningRules(db)]);
+  const indicators = pick(allIndicators);
+  const universe = await universeOrgs(db, root.path);
+  const ids = universe.map((o) => o.id);
+  const indicatorIds = indicators.map((i) => i.id);
+  const cardsFromMonth = Math.max(1, month - rulesLookback(rules));
+  const [figures, targets, responsibilities] = await Promise.all([
+    loadFigures(db, {
+      organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES,
+      year, month, fromMonth: cardsFromMonth, lastYearFromMonth: month, indicatorIds,
+    }),
+    loadTargets(db, ids, year, indicatorIds),
+    withResponsibilities ? loadResponsibilities(db, ids, year) : Promise.resolve([]),
+  ]);
+  const ds: Dataset = { year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules };
+  const rows = universe.filter((o) => isInScope(actor, o.path) && (query.groupId === undefined || o.groupIds.includes(query.groupId)));
+  return { index: new DatasetIndex(ds), rows, cardsFromMonth, includesUnapproved: unapproved };
+}
+
+export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    /** Districts × key indicators for a month: values, completion, gap, card and ranks. */
+    async overview(ctx: RequestContext, query: MonthQuery): Promise<Overview> {
+      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.is_key === 1), false);
+      return shapeOverview(m.index, {
+        periodKey: query.period, rows: m.rows, cardsFromMonth: m.cardsFromMonth, includesUnapproved: m.includesUnapproved,
+        ...(query.groupId !== undefined ? { groupId: query.groupId } : {}),
+      });
+    },
+
+    /** One indicator ranked by a measure, direction-aware. */
+    async ranking(ctx: RequestContext, query: MonthQuery & { indicator: string; measure: RankingMeasure }): Promise<Ranking> {
+      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.code === query.indicator), false);
+      const indicator = m.index.ds.indicators[0];
+      if (!indicator) throw unknownIndicator(query.indicator, 'indicator');
+      return shapeRanking(m.index, indicator, query.measure, {
+        periodKey: query.period, rows: m.rows, cardsFromMonth: m.cardsFromMonth, includesUnapproved: m.includesUnapproved,
+        ...(query.groupId !== undefined ? { groupId: query.groupId } : {}),
+      });
+    },
+
+    /** The warning board (落后席): every card of the month in the caller's scope, red first. */
+    async warnings(ctx: RequestContext, query: MonthQuery): Promise<WarningBoard> {
+      const m = await loadMonth(db, ctx, query, (all) => all, true);
+      return shapeWarningBoard(m.index, m.rows, { periodKey: query.period, includesUnapproved: m.includesUnapproved, cardsFromMonth: m.cardsFromMonth });
+    },
+
+    /** One district's year: trend against the target trajectory, cards, responsibilities. 404 outside scope. */
+    async district(ctx: RequestContext, organisationId: number, query: { year?: number | undefined; includeUnapproved?: 'true' | 'false' | undefined }): Promise<DistrictDashboard> {
+      const actor = requireActor(ctx);
+      const org = await findOrg(db, organisationId);
+      assertInScope(actor, org.path);
+      if (org.kind !== 'district' && org.kind !== 'zone') throw new AppError(400, 'NOT_A_REPORTING_UNIT');
+      const year = query.year ?? shanghaiYear(clock.now());
+      const unapproved = includesUnapproved(actor, query.includeUnapproved);
+      const ids = [org.id];
+      const [indicators, rules, figures, targets, responsibilities] = await Promise.all([
+        listIndicators(db),
+        enabledWarningRules(db),
+        loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, year, month: 12, fromMonth: 1, lastYearFromMonth: 1 }),
+        loadTargets(db, ids, year),
+        loadResponsibilities(db, ids, year),
+      ]);
+      const dashboardOrg: DashboardOrg = { id: org.id, name: org.name, code: org.code, path: org.path, groupIds: org.groupIds };
+      const ds: Dataset = { year, month: 12, locale: ctx.locale, universe: [dashboardOrg], indicators, figures, targets, responsibilities, rules };
+      return shapeDistrict(new DatasetIndex(ds), dashboardOrg);
+    },
+  };
+}
+export type DashboardReadModel = ReturnType<typeof createDashboardReadModel>;
+
+/** The benchmark compares the overview API with this raw SQL of the same aggregate. */
+export { overviewRawSql } from './dashboards.queries';

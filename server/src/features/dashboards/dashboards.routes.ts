@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  districtDashboardQuerySchema,
+  districtDashboardSchema,
+  idSchema,
+  overviewQuerySchema,
+  overviewSchema,
+  rankingQuerySchema,
+  rankingSchema,
+  warningBoardQuerySchema,
+  warningBoardSchema,
+} from '@hongtu/contracts';
+import type { Deps } from '../../platform/deps';
+import { overviewWorkbook, rankingWorkbook } from './dashboards.export';
+import { createDashboardReadModel } from './dashboards.read-model';
+
+const tags = ['dashboards'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function sendXlsx(reply: FastifyReply, name: string, body: Buffer) {
+  return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(body);
+}
+
+/** Read-only dashboards: overview, ranking, district page, warning board, and their exports. */
+export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const model = createDashboardReadModel(deps);
+  const config = { access: 'dashboard.read' as const };
+
+  r.get('/api/dashboard/overview', {
+    config, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
+  }, (req) => model.overview(req.ctx, req.query));
+
+  r.get('/api/dashboard/overview.xlsx', { config, schema: { tags, querystring: overviewQuerySchema } }, async (req, reply) => {
+    const overview = await model.overview(req.ctx, req.query);
+    return sendXlsx(reply, `overview-${overview.periodKey}`, await overviewWorkbook(overview, req.ctx.locale));
+  });
+
+  r.get('/api/dashboard/ranking', {
+    config, schema: { tags, querystring: rankingQuerySchema, response: { 200: rankingSchema } },
+  }, (req) => model.ranking(req.ctx, req.query));
+
+  r.get('/api/dashboard/ranking.xlsx', { config, schema: { tags, querystring: rankingQuerySchema } }, async (req, reply) => {
+    const ranking = await model.ranking(req.ctx, req.query);
+    return sendXlsx(reply, `ranking-${ranking.periodKey}-${ranking.measure}`, await rankingWorkbook(ranking, req.ctx.locale));
+  });
+
+  r.get('/api/dashboard/district/:organisationId', {
+    config,
+    schema: { tags, params: z.strictObject({ organisationId: idSchema }), querystring: districtDashboardQuerySchema, response: { 200: districtDashboardSchema } },
+  }, (req) => model.district(req.ctx, req.params.organisationId, req.query));
+
+  r.get('/api/dashboard/warnings', {
+    config, schema: { tags, querystring: warningBoardQuerySchema, response: { 200: warningBoardSchema } },
+  }, (req) => model.warnings(req.ctx, req.query));
+}

@@ -1,0 +1,227 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toScaled } from '@hongtu/domain';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+import { overviewRawSql } from './dashboards.read-model';
+
+type Json = Record<string, unknown>;
+type Cell = { indicatorCode: string } & Json;
+type Row = { organisationId: number; organisationName: string; cells: Cell[] };
+
+describeEachDialect('dashboards', (dialect) => {
+  let t: TestApp;
+  const cookies: Record<string, string> = {};
+  const org: Record<string, number> = {};
+  let centralGroup: number;
+
+  const call = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Json, headers: Record<string, string> = {}) => {
+    const response = await t.app.inject({ method, url, headers: { cookie: cookies[who]!, ...headers }, ...(payload ? { payload } : {}) });
+    return { status: response.statusCode, body: response.headers['content-type']?.toString().includes('json') ? (response.json() as Json) : {}, raw: response.rawPayload };
+  };
+  const ok = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Json, headers?: Record<string, string>) => {
+    const response = await call(who, method, url, payload, headers);
+    expect(response.status, `${method} ${url}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    return response.body;
+  };
+  const gdpTarget = (code: string, amount: string, version = 0, schedule: Json | null = null) => ok('reviewer', 'PUT', '/api/targets', {
+    year: 2026, organisationId: org[code], indicatorCode: 'gdp', amountTarget: amount, amountComparator: 'ge',
+    growthTarget: null, growthComparator: null, noTarget: false, schedule, version,
+  });
+  const indicatorId = async (code: string) => (await t.database.db.selectFrom('indicators').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+
+  /** Bulk seeding straight into the tables: one district-month with its figures. */
+  async function insertMonth(code: string, year: number, month: number, status: 'approved' | 'submitted', figures: { code: string; ytd: string; yoy?: string; doc?: [string, string] }[]) {
+    const db = t.database.db;
+    const period = await db.selectFrom('reporting_periods').select('id').where('year', '=', year).where('month', '=', month).executeTakeFirstOrThrow();
+    const submission = await db.insertInto('submissions')
+      .values({ period_id: period.id, organisation_id: org[code]!, status, submitted_at: 'x', approved_at: null, reason: null, updated_at: 'x' })
+      .returning('id').executeTakeFirstOrThrow();
+    for (const f of figures) {
+      await db.insertInto('figures').values({
+        submission_id: submission.id, indicator_id: await indicatorId(f.code), ytd_value: toScaled(f.ytd), reported_yoy: f.yoy ? toScaled(f.yoy) : null,
+        note: null, source: f.doc ? 'document' : 'synthetic', source_ref: f.doc?.[0] ?? null, source_quote: f.doc?.[1] ?? null, updated_by: null, updated_at: 'x',
+      }).execute();
+    }
+  }
+  const overview = async (who: string, query = '', headers?: Record<string, string>) =>
+    (await ok(who, 'GET', `/api/dashboard/overview?period=2026-02${query}`, undefined, headers)) as unknown as { rows: Row[]; includesUnapproved: boolean; averages: Json[]; indicators: Json[] };
+  const gdpCell = (rows: Row[], code: string) => rows.find((r) => r.organisationId === org[code])?.cells.find((c) => c.indicatorCode === 'gdp');
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    for (const who of ['reviewer', 'leader', 'wuchang', 'jiangan']) cookies[who] = await t.login(who);
+    for (const code of ['420102', '420103', '420104', '420106', '420112']) org[code] = await t.orgId(code);
+    centralGroup = (await t.database.db.selectFrom('organisation_groups').select('id').where('code', '=', 'WH-CENTRAL').executeTakeFirstOrThrow()).id;
+    for (const [year, month] of [[2025, 2], [2026, 2]]) await ok('reviewer', 'POST', '/api/periods', { year, month });
+    for (const code of ['420102', '420103', '420104', '420106']) await gdpTarget(code, '100');
+    await gdpTarget('420112', '100');
+    await ok('reviewer', 'PUT', '/api/responsibilities', {
+      year: 2026, organisationId: org['420106'], indicatorCode: 'gdp', leader: '常务副区长', department: '区统计局', taskForce: 'GDP专班', measures: '稳增长',
+    });
+    // Last year's February for 武昌区, so growth can be computed: (12.85 − 11.5) / 11.5 = 11.739130 %.
+    await insertMonth('420106', 2025, 2, 'approved', [{ code: 'gdp', ytd: '11.5' }]);
+    // 武昌区 through the real workflow: save, submit, approve.
+    const base = `/api/submissions/2026-02/${org['420106']}`;
+    const saved = await ok('wuchang', 'PUT', `${base}/figures`, { figures: [
+      { indicatorCode: 'gdp', ytdValue: '12.85', reportedYoy: '11.74', note: null, version: 0 },
+      { indicatorCode: 'registered_unemployment_rate', ytdValue: '2.9', reportedYoy: null, note: null, version: 0 },
+    ] });
+    const submitted = await ok('wuchang', 'POST', `${base}/submit`, { version: saved.version });
+    await ok('reviewer', 'POST', `${base}/approve`, { version: submitted.version });
+    // 江岸区 submits 20 but is not approved yet.
+    const jiangan = `/api/submissions/2026-02/${org['420102']}`;
+    const draft = await ok('jiangan', 'PUT', `${jiangan}/figures`, { figures: [{ indicatorCode: 'gdp', ytdValue: '20', reportedYoy: null, note: null, version: 0 }] });
+    await ok('jiangan', 'POST', `${jiangan}/submit`, { version: draft.version });
+    // Bulk: 江汉区 ties with 武昌区 (from a document), 硚口区 lags (red), 东西湖区 (new city) leads.
+    await insertMonth('420103', 2026, 2, 'approved', [{ code: 'gdp', ytd: '12.85', doc: ['000.txt', '江汉区1-2月地区生产总值12.85亿元'] }, { code: 'registered_unemployment_rate', ytd: '3.1' }]);
+    await insertMonth('420104', 2026, 2, 'approved', [{ code: 'gdp', ytd: '9' }, { code: 'registered_unemployment_rate', ytd: '3.4' }]);
+    await insertMonth('420112', 2026, 2, 'approved', [{ code: 'gdp', ytd: '30' }]);
+  });
+  afterAll(() => t.close());
+
+  describe('overview', () => {
+    it('computes completion, time progress and gap exactly, with growth and the Wuhan card', async () => {
+      const { rows, includesUnapproved } = await overview('reviewer');
+      expect(includesUnapproved).toBe(false);
+      expect(rows).toHaveLength(17);
+      expect(gdpCell(rows, '420106')).toMatchObject({
+        ytdValue: '12.85', amountTarget: '100', completion: '12.85', timeProgress: '16.666667', progressGap: '-3.816667',
+        yoy: '11.73913', reportedYoy: '11.74', yoyMismatch: false, card: 'yellow', rank: 2, groupRank: 1, source: 'entered',
+      });
+      expect(gdpCell(rows, '420104')).toMatchObject({ completion: '9', card: 'red', rank: 4, groupRank: 3 });
+      expect(gdpCell(rows, '420112')).toMatchObject({ completion: '30', card: null, rank: 1, groupRank: 1 });
+    });
+
+    it('shares a rank on ties and tells where each figure came from', async () => {
+      const { rows } = await overview('reviewer');
+      expect(gdpCell(rows, '420103')).toMatchObject({ rank: 2, groupRank: 1, source: 'document', sourceRef: '000.txt', sourceQuote: '江汉区1-2月地区生产总值12.85亿元' });
+    });
+
+    it('hides figures not yet approved; the reviewer may include them, a leader may not', async () => {
+      expect(gdpCell((await overview('reviewer')).rows, '420102')).toMatchObject({ ytdValue: null, completion: null, rank: null, card: null });
+      const review = await overview('reviewer', '&includeUnapproved=true');
+      expect(review.includesUnapproved).toBe(true);
+      expect(gdpCell(review.rows, '420102')).toMatchObject({ ytdValue: '20', completion: '20', rank: 2 });
+      expect(gdpCell(review.rows, '420106')).toMatchObject({ rank: 3 });
+      const leader = await overview('leader', '&includeUnapproved=true');
+      expect(leader.includesUnapproved).toBe(false);
+      expect(gdpCell(leader.rows, '420102')?.ytdValue).toBeNull();
+    });
+
+    it('shows a district operator only its own row, ranked city-wide', async () => {
+      const { rows } = await overview('wuchang');
+      expect(rows.map((r) => r.organisationId)).toEqual([org['420106']]);
+      expect(gdpCell(rows, '420106')).toMatchObject({ rank: 2, groupRank: 1, card: 'yellow' });
+    });
+
+    it('filters by group: its districts only, with group averages', async () => {
+      const result = await overview('reviewer', `&groupId=${centralGroup}`);
+      expect(result.rows).toHaveLength(7);
+      expect(result.rows.some((r) => r.organisationId === org['420112'])).toBe(false);
+      expect(gdpCell(result.rows, '420106')).toMatchObject({ rank: 2, groupRank: 1 });
+      // City: (12.85 + 12.85 + 9 + 30) / 4; central group: (12.85 + 12.85 + 9) / 3.
+      expect(result.averages.find((a) => a.indicatorCode === 'gdp')).toMatchObject({ cityCompletion: '16.175', groupCompletion: '11.566667' });
+    });
+
+    it('agrees with the raw SQL aggregate the benchmark compares it with', async () => {
+      const raw = await overviewRawSql(t.database.db, '2026-02');
+      const gdp = await indicatorId('gdp');
+      const wuchang = raw.find((r) => r.organisation_id === org['420106'] && r.indicator_id === gdp);
+      expect(raw.every((r) => r.organisation_id !== org['420102'])).toBe(true);
+      expect(Number(wuchang?.completion)).toBeCloseTo(12.85, 6);
+      expect(Number(wuchang?.last_year_ytd)).toBe(11_500_000);
+    });
+  });
+
+  describe('ranking', () => {
+    it('ranks a lower-is-better indicator ascending', async () => {
+      const ranking = await ok('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=registered_unemployment_rate&measure=ytdValue');
+      const ranked = (ranking.rows as Json[]).filter((r) => r.rank !== null).map((r) => [r.organisationId, r.value, r.rank]);
+      expect(ranked).toEqual([[org['420106'], '2.9', 1], [org['420103'], '3.1', 2], [org['420104'], '3.4', 3]]);
+      expect(ranking.indicator).toMatchObject({ direction: 'lower' });
+    });
+
+    it('ranks by completion, best first, inside a group when asked', async () => {
+      const city = await ok('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=gdp&measure=completion');
+      expect((city.rows as Json[]).slice(0, 4).map((r) => [r.organisationId, r.rank, r.card])).toEqual([
+        [org['420112'], 1, null], [org['420103'], 2, 'yellow'], [org['420106'], 2, 'yellow'], [org['420104'], 4, 'red'],
+      ]);
+      const group = await ok('reviewer', 'GET', `/api/dashboard/ranking?period=2026-02&indicator=gdp&measure=progressGap&groupId=${centralGroup}`);
+      expect((group.rows as Json[]).slice(0, 3).map((r) => [r.organisationId, r.value, r.rank])).toEqual([
+        [org['420103'], '-3.816667', 1], [org['420106'], '-3.816667', 1], [org['420104'], '-7.666667', 3],
+      ]);
+      expect(group.average).toBe('-5.1');
+    });
+
+    it('refuses an unknown indicator', async () => {
+      expect((await call('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=nope')).status).toBe(400);
+    });
+  });
+
+  describe('warning board and district page', () => {
+    it('lists red before yellow with reasons in the caller\'s language and who answers for it', async () => {
+      const board = await ok('reviewer', 'GET', '/api/dashboard/warnings?period=2026-02');
+      const cards = board.cards as Json[];
+      expect(cards.map((c) => [c.organisationId, c.colour])).toEqual([[org['420104'], 'red'], [org['420103'], 'yellow'], [org['420106'], 'yellow']]);
+      expect(cards[2]).toMatchObject({
+        indicatorCode: 'gdp', ruleId: 'wuhan.progress_ratio', leader: '常务副区长', department: '区统计局',
+        reason: '完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌',
+      });
+      const en = await ok('reviewer', 'GET', '/api/dashboard/warnings?period=2026-02', undefined, { 'accept-language': 'en' });
+      expect((en.cards as Json[])[2]!.reason).toBe('Completion 12.85%, below 80% of time progress 16.67% (progress ratio 77.1%) → yellow card');
+      const own = await ok('wuchang', 'GET', '/api/dashboard/warnings?period=2026-02');
+      expect((own.cards as Json[]).map((c) => c.organisationId)).toEqual([org['420106']]);
+    });
+
+    it('shows a district its trend, target trajectory, cards and responsibility; another district is 404', async () => {
+      const page = await ok('wuchang', 'GET', `/api/dashboard/district/${org['420106']}`);
+      expect(page).toMatchObject({ year: 2026, cardsPeriodKey: '2026-02' });
+      const gdp = (page.indicators as Json[]).find((i) => i.indicatorCode === 'gdp')!;
+      expect((gdp.months as Json[])[1]).toMatchObject({ month: 2, ytdValue: '12.85', targetTrajectory: '16.666667', completion: '12.85', yoy: '11.73913' });
+      expect(gdp.responsibility).toMatchObject({ leader: '常务副区长', taskForce: 'GDP专班' });
+      expect((page.cards as Json[]).map((c) => c.colour)).toEqual(['yellow']);
+      const other = await call('wuchang', 'GET', `/api/dashboard/district/${org['420102']}`);
+      expect(other.status).toBe(404);
+    });
+  });
+
+  describe('exports and configuration changes', () => {
+    it('exports the overview and ranking: formula-like text neutralised, negative numbers stay numbers', async () => {
+      const city = await t.database.db.selectFrom('organisations').select(['id', 'path']).where('code', '=', '420100').executeTakeFirstOrThrow();
+      const { id } = await t.database.db.insertInto('organisations')
+        .values({ code: 'XLSX-1', name: '=1+1', kind: 'zone', parent_id: city.id, path: '', division_code: null, created_at: 'x', updated_at: 'x' })
+        .returning('id').executeTakeFirstOrThrow();
+      await t.database.db.updateTable('organisations').set({ path: `${city.path}${id}/` }).where('id', '=', id).execute();
+      org['XLSX-1'] = id;
+      await insertMonth('XLSX-1', 2026, 2, 'approved', [{ code: 'gdp', ytd: '5', yoy: '-3.5' }]);
+      for (const url of ['/api/dashboard/overview.xlsx?period=2026-02', '/api/dashboard/ranking.xlsx?period=2026-02&indicator=gdp&measure=yoy']) {
+        const response = await call('reviewer', 'GET', url);
+        expect(response.status).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(response.raw as unknown as ArrayBuffer);
+        const sheet = workbook.worksheets[0]!;
+        const values: unknown[] = [];
+        sheet.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+        expect(values, url).toContain("'=1+1");
+        expect(values, url).not.toContain('=1+1');
+        expect(values, url).toContain(-3.5);
+      }
+    });
+
+    it('replaces linear time progress with the target schedule', async () => {
+      // 东西湖区: 30 % done; a monthly schedule due 40 % by February → 75 % of time progress → yellow.
+      const shares = ['20', '40', '50', '55', '60', '65', '70', '75', '80', '85', '90', '100'];
+      await gdpTarget('420112', '100', 1, { kind: 'monthly', shares });
+      expect(gdpCell((await overview('reviewer')).rows, '420112')).toMatchObject({ timeProgress: '40', progressGap: '-10', card: 'yellow' });
+    });
+
+    it('follows the configured rules: no card once the Wuhan rule is disabled', async () => {
+      const rules = (await ok('reviewer', 'GET', '/api/warning-rules')).items as Json[];
+      const wuhan = rules.find((r) => r.code === 'wuhan.progress_ratio')!;
+      await ok('reviewer', 'PUT', '/api/warning-rules/wuhan.progress_ratio', { enabled: false, config: wuhan.config as Json, version: wuhan.version });
+      expect((await ok('reviewer', 'GET', '/api/dashboard/warnings?period=2026-02')).cards).toEqual([]);
+      expect(gdpCell((await overview('reviewer')).rows, '420104')?.card).toBeNull();
+    });
+  });
+});

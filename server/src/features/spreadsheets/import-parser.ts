@@ -1,0 +1,163 @@
+import type ExcelJS from 'exceljs';
+import type { Locale } from '@hongtu/contracts';
+import {
+  canConvert,
+  convert,
+  isUnitCode,
+  parseNumberInput,
+  parseUnitLabel,
+  SCALE,
+  toPlainString,
+  unitLabel,
+  type Dec,
+  type UnitCode,
+} from '@hongtu/domain';
+import { translate, type MessageCode } from '../../platform/i18n/messages';
+import { amountFromDb } from '../indicators/amount-codec';
+import type { IndicatorRow } from '../indicators/indicators.table';
+import type { MonthContext } from '../reporting/month-context';
+import { cellContent, cellText, readNumber } from './cell-values';
+import type { ImportedFigure, ImportProblem } from './import-batch';
+import { findHeader, normaliseText, type HeaderColumn, type SheetHeader } from './sheet-headers';
+
+export interface ParsedWorkbook {
+  figures: ImportedFigure[];
+  problems: ImportProblem[];
+  /** False when no sheet has a recognisable header row. */
+  headerFound: boolean;
+}
+
+const MAX_NOTE = 1000;
+/** Rows that sum others up (合计 / 合計 / 总计 / 小计 / Total) are not indicators. */
+const TOTAL_ROW = /^(合计|总计|小计|共计|累计合计|total|sum)/;
+
+/** An indicator name as written in a sheet: numbering, "其中：", units in brackets and blanks removed. */
+export function normaliseName(text: string): string {
+  return normaliseText(text)
+    .replace(/^(\d+[.、)]|[一二三四五六七八九十]+、|\(\d+\)|\([一二三四五六七八九十]+\))/, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/[(（[【][^()（）[\]【】]*[)）\]】]/g, '')
+    .replace(/[*:：]+$/, '');
+}
+
+/** The template writes "'=…" for text that looks like a formula (safeCell); the note is the text without it. */
+const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
+
+function indicatorIndex(indicators: IndicatorRow[]) {
+  const byCode = new Map(indicators.map((i) => [i.code.toLowerCase(), i]));
+  const byName = new Map<string, IndicatorRow>();
+  for (const i of indicators) for (const name of [i.name_zh_cn, i.name_zh_tw, i.name_en]) byName.set(normaliseName(name), i);
+  return (code: string, name: string) => byCode.get(code.trim().toLowerCase()) ?? (name ? byName.get(normaliseName(name)) : undefined);
+}
+
+/** Reads every visible sheet that has a header row; nothing is written. */
+export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, locale: Locale): ParsedWorkbook {
+  const find = indicatorIndex(m.indicators);
+  const figures: ImportedFigure[] = [];
+  const problems: ImportProblem[] = [];
+  const seen = new Map<number, string>();
+  let headerFound = false;
+
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== 'visible') continue;
+    const header = findHeader(sheet);
+    if (!header) continue;
+    headerFound = true;
+    const problem = (row: number, column: HeaderColumn | undefined, code: MessageCode, params: Record<string, string | number> = {}) =>
+      problems.push({ sheet: sheet.name, row, column: column ? sheet.getColumn(column.column).letter : null, code, message: translate(code, locale, params) });
+
+    for (let r = header.row + 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const cell = (c: HeaderColumn | undefined) => (c ? row.getCell(c.column) : undefined);
+      const { code: codeCol, name: nameCol, unit: unitCol, ytd: ytdCol, yoy: yoyCol, note: noteCol } = header.columns;
+      const code = codeCol ? cellText(row.getCell(codeCol.column)) : '';
+      const name = nameCol ? cellText(row.getCell(nameCol.column)) : '';
+      const ytdContent = cellContent(cell(ytdCol)!);
+      const yoyContent = yoyCol ? cellContent(row.getCell(yoyCol.column)) : { kind: 'empty' as const };
+      const note = noteCol ? restoreNeutralised(cellText(row.getCell(noteCol.column))) : '';
+      const hasValues = ytdContent.kind !== 'empty' || yoyContent.kind !== 'empty';
+      const label = name || code;
+
+      if (TOTAL_ROW.test(normaliseText(label))) continue;
+      const indicator = find(code, name);
+      if (!indicator) {
+        // Section headings ("一、工业") and footnotes carry no figures; a row with figures must be known.
+        if (hasValues) problem(r, nameCol ?? codeCol, 'IMPORT_UNKNOWN_INDICATOR', { name: label || '—' });
+        continue;
+      }
+      if (!hasValues && note === '') continue;
+      const first = seen.get(indicator.id);
+      if (first) {
+        problem(r, nameCol ?? codeCol, 'IMPORT_DUPLICATE_INDICATOR', { name: label, first });
+        continue;
+      }
+      seen.set(indicator.id, `${sheet.name}!${r}`);
+
+      const before = problems.length;
+      const ytd = readFigure(ytdContent, (c, p) => problem(r, ytdCol, c, p));
+      const reportedYoy = readFigure(yoyContent, (c, p) => problem(r, yoyCol, c, p));
+      let converted: Dec | null = null;
+      if (ytd !== null) {
+        const from = sourceUnit(header, unitCol ? cellText(row.getCell(unitCol.column)) : '', name, (c, p) => problem(r, unitCol, c, p));
+        converted = from === undefined ? null : toIndicatorUnit(ytd, from, indicator, locale, (c, p) => problem(r, ytdCol, c, p));
+      }
+      if (note.length > MAX_NOTE) problem(r, noteCol, 'IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
+      if (problems.length > before) continue;
+
+      const stored = m.figures.get(indicator.id);
+      figures.push({
+        indicatorId: indicator.id,
+        indicatorCode: indicator.code,
+        ytd: converted,
+        // A sheet without a growth or note column leaves those as they are.
+        reportedYoy: yoyCol ? reportedYoy : amountFromDb(stored?.reported_yoy ?? null),
+        note: noteCol ? note || null : (stored?.note ?? null),
+        sheet: sheet.name,
+        row: r,
+      });
+    }
+  }
+  return { figures, problems, headerFound };
+}
+
+type Report = (code: MessageCode, params: Record<string, string | number>) => void;
+
+function readFigure(content: ReturnType<typeof cellContent>, report: Report): Dec | null {
+  const read = readNumber(content);
+  if (read.kind === 'invalid') report(read.code, read.params);
+  return read.kind === 'ok' ? read.value : null;
+}
+
+/**
+ * The unit the row's value is written in: a unit column beats a unit in the
+ * indicator name ("固定资产投资（万元）"), which beats one in the column header.
+ * undefined = a unit was written but not recognised (reported); null = none written.
+ */
+function sourceUnit(header: SheetHeader, unitText: string, name: string, report: Report): UnitCode | null | undefined {
+  if (unitText !== '') {
+    const unit = parseUnitLabel(unitText);
+    if (!unit) report('IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
+    return unit ?? undefined;
+  }
+  return parseUnitLabel(name) ?? header.columns.ytd?.unit ?? null;
+}
+
+/** Converts exactly into the indicator's unit (万元 → 亿元 is a shift of four places); refuses what would not be exact. */
+function toIndicatorUnit(value: Dec, from: UnitCode | null, indicator: IndicatorRow, locale: Locale, report: Report): Dec | null {
+  const to = indicator.unit;
+  if (from === null || !isUnitCode(to) || from === to) return value;
+  if (!canConvert(from, to)) {
+    report('IMPORT_UNIT_MISMATCH', { unit: unitLabel(from, locale), expected: unitLabel(to, locale) });
+    return null;
+  }
+  const converted = convert(value, from, to);
+  if (converted.decimalPlaces() > SCALE) {
+    report('IMPORT_CONVERTED_TOO_PRECISE', { value: toPlainString(value), unit: unitLabel(to, locale), places: SCALE });
+    return null;
+  }
+  if (parseNumberInput(toPlainString(converted)).kind !== 'ok') {
+    report('NUMBER_INVALID', { value: toPlainString(value) });
+    return null;
+  }
+  return converted;
+}

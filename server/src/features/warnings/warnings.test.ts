@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+import { ensureWarningRules } from './warning-rules.seed';
+
+type Json = Record<string, unknown>;
+
+describeEachDialect('warning rules configuration', (dialect) => {
+  let t: TestApp;
+  let reviewer: string;
+  const call = async (cookie: string, method: 'GET' | 'PUT', url: string, payload?: Json, headers: Record<string, string> = {}) => {
+    const response = await t.app.inject({ method, url, headers: { cookie, ...headers }, ...(payload ? { payload } : {}) });
+    return { status: response.statusCode, body: response.json() as Json };
+  };
+  const rules = async () => (await call(reviewer, 'GET', '/api/warning-rules')).body.items as Json[];
+  const rule = async (code: string) => (await rules()).find((r) => r.code === code)!;
+  const audits = (action: string) => t.database.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    reviewer = await t.login('reviewer');
+  });
+  afterAll(() => t.close());
+
+  it('ships every preset, the Wuhan rule enabled and the others disabled', async () => {
+    const items = await rules();
+    expect(items.map((r) => [r.code, r.enabled])).toEqual([
+      ['wuhan.progress_ratio', true],
+      ['yinchuan.points_behind', false],
+      ['yinchuan.not_started', false],
+      ['yinchuan.not_in_statistics', false],
+      ['sanya.progress_ratio', false],
+      ['sanya.monthly_task_missed', false],
+      ['county.monthly_task', false],
+    ]);
+    expect(items[0]).toMatchObject({ preset: 'wuhan_major_projects', presetName: '武汉市重大项目红黄牌', version: 1 });
+    const en = await call(reviewer, 'GET', '/api/warning-rules', undefined, { 'accept-language': 'en' });
+    expect((en.body.items as Json[])[0]!.presetName).toBe('Wuhan major projects');
+  });
+
+  it('changes a rule at its version, audited in the same transaction with before and after', async () => {
+    const current = await rule('county.monthly_task');
+    const config = { kind: 'metric_threshold', metric: 'monthly_task_completion', thresholds: [{ colour: 'yellow', op: 'lt', value: '55.5' }, { colour: 'watch', op: 'lt', value: '80' }], scope: { indicatorCodes: ['gdp'] } };
+    const saved = await call(reviewer, 'PUT', '/api/warning-rules/county.monthly_task', { enabled: true, config, version: current.version });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ enabled: true, version: 2, config });
+    const [entry] = await audits('warning_rule.put');
+    expect(entry).toMatchObject({ entity_type: 'warning_rule', entity_id: 'county.monthly_task', result: 'success' });
+    expect(JSON.parse(entry!.before_json!)).toMatchObject({ enabled: false, version: 1 });
+    expect(JSON.parse(entry!.after_json!)).toMatchObject({ enabled: true, version: 2, config });
+  });
+
+  it('answers a stale version with 409, changes nothing and audits the refusal', async () => {
+    const before = await rule('county.monthly_task');
+    const stale = await call(reviewer, 'PUT', '/api/warning-rules/county.monthly_task', { enabled: false, config: before.config as Json, version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('STALE_VERSION');
+    expect(await rule('county.monthly_task')).toEqual(before);
+    const failed = await audits('PUT /api/warning-rules/:code');
+    expect(failed.at(-1)).toMatchObject({ result: 'failed' });
+  });
+
+  it('refuses invalid configurations and unknown rules', async () => {
+    const current = await rule('wuhan.progress_ratio');
+    const duplicate = { kind: 'metric_threshold', metric: 'progress_ratio', thresholds: [{ colour: 'red', op: 'lt', value: '60' }, { colour: 'red', op: 'lt', value: '80' }] };
+    expect((await call(reviewer, 'PUT', '/api/warning-rules/wuhan.progress_ratio', { enabled: true, config: duplicate, version: current.version })).status).toBe(400);
+    const empty = { kind: 'metric_threshold', metric: 'progress_ratio', thresholds: [] };
+    expect((await call(reviewer, 'PUT', '/api/warning-rules/wuhan.progress_ratio', { enabled: true, config: empty, version: current.version })).status).toBe(400);
+    const unknownScope = { ...(current.config as Json), scope: { indicatorCodes: ['no_such_indicator'] } };
+    const scoped = await call(reviewer, 'PUT', '/api/warning-rules/wuhan.progress_ratio', { enabled: true, config: unknownScope, version: current.version });
+    expect(scoped.status).toBe(400);
+    expect(scoped.body.code).toBe('UNKNOWN_INDICATOR');
+    const tooLong = { kind: 'consecutive_months', condition: { kind: 'planned_not_started' }, thresholds: [{ colour: 'red', minMonths: 99 }] };
+    expect((await call(reviewer, 'PUT', '/api/warning-rules/yinchuan.not_started', { enabled: true, config: tooLong, version: 1 })).status).toBe(400);
+    expect((await call(reviewer, 'PUT', '/api/warning-rules/no.such.rule', { enabled: true, config: current.config as Json, version: 1 })).status).toBe(404);
+    expect(await rule('wuhan.progress_ratio')).toEqual(current);
+  });
+
+  it('installs presets idempotently and never overwrites a configured rule', async () => {
+    const before = await rules();
+    await ensureWarningRules(t.database.db, t.clock);
+    expect(await rules()).toEqual(before);
+    await t.database.db.deleteFrom('warning_rules').where('code', '=', 'sanya.progress_ratio').execute();
+    await ensureWarningRules(t.database.db, t.clock);
+    const after = await rules();
+    expect(after.map((r) => r.code).sort()).toEqual(before.map((r) => r.code).sort());
+    expect(after.find((r) => r.code === 'county.monthly_task')).toMatchObject({ enabled: true, version: 2 });
+  });
+});
