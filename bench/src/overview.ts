@@ -19,6 +19,12 @@ export interface OverviewResult {
   rawRows: number;
   api: Summary;
   raw: Summary;
+  /**
+   * The floor of any signed-in API call through app.inject: GET /api/auth/me (session lookup,
+   * authorization, rate limit, serialisation), timed alongside; overview minus floor is what the
+   * overview itself costs.
+   */
+  floor: Summary;
   /** API / raw SQL, at p50 and at p95. */
   ratioP50: number;
   ratioP95: number;
@@ -26,6 +32,8 @@ export interface OverviewResult {
 
 /** The global rate limit allows 600 requests a minute per account; stay well below it. */
 const REQUESTS_PER_ACCOUNT = 500;
+/** Signed-in requests per iteration: the overview and the floor. */
+const REQUESTS_PER_ITERATION = 2;
 
 export async function measureOverview(
   app: FastifyInstance,
@@ -37,7 +45,7 @@ export async function measureOverview(
   const url = `/api/dashboard/overview?period=${options.period}`;
   // More reviewers (same role and place) when the run needs more requests than one account may make.
   const cookies = [options.reviewerCookie];
-  const accounts = Math.ceil((options.warmup + options.iterations) / REQUESTS_PER_ACCOUNT);
+  const accounts = Math.ceil(((options.warmup + options.iterations) * REQUESTS_PER_ITERATION) / REQUESTS_PER_ACCOUNT);
   for (let i = 2; i <= accounts; i++) {
     const username = `bench_reviewer_${i}`;
     await insertUser(database, { username, role: 'city_reviewer', organisationId: province.provinceId, passwordHash: province.passwordHash, now: options.now });
@@ -55,18 +63,24 @@ export async function measureOverview(
   // falls on both alike and the ratio stays meaningful.
   const api: number[] = [];
   const raw: number[] = [];
+  const floor: number[] = [];
   await memory.phase('overview (API and raw SQL, alternating)', async () => {
     for (let i = 0; i < options.warmup + options.iterations; i++) {
+      const cookie = cookies[Math.floor((i * REQUESTS_PER_ITERATION) / REQUESTS_PER_ACCOUNT)]!;
       const a = performance.now();
-      const response = await app.inject({ method: 'GET', url, headers: { cookie: cookies[Math.floor(i / REQUESTS_PER_ACCOUNT)]! } });
+      const response = await app.inject({ method: 'GET', url, headers: { cookie } });
       const b = performance.now();
       if (response.statusCode !== 200) expectStatus(response, 200, `GET ${url} (#${i})`);
       const c = performance.now();
       await overviewRawSql(database.handle.db, options.period, { rootPath });
       const d = performance.now();
+      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      const e = performance.now();
+      if (me.statusCode !== 200) expectStatus(me, 200, `GET /api/auth/me (#${i})`);
       if (i >= options.warmup) {
         api.push(b - a);
         raw.push(d - c);
+        floor.push(e - d);
       }
     }
   });
@@ -83,6 +97,7 @@ export async function measureOverview(
     rawRows,
     api: apiSummary,
     raw: rawSummary,
+    floor: summarise(floor),
     ratioP50: ratio(apiSummary.p50, rawSummary.p50),
     ratioP95: ratio(apiSummary.p95, rawSummary.p95),
   };

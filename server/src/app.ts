@@ -19,7 +19,7 @@ import { createLoginService } from './platform/auth/login.service';
 import { systemClock, type Clock } from './platform/clock';
 import type { Deps } from './platform/deps';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
-import { registerOriginCheck } from './platform/http/origin-check';
+import { isWriteMethod, registerOriginCheck } from './platform/http/origin-check';
 import { registerRequestContext } from './platform/http/request-context';
 import { registerAuthorization, isApiRoute } from './platform/permissions/authorize';
 import type { Access } from './platform/permissions/permissions';
@@ -102,8 +102,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:'] },
     },
   });
-  registerOriginCheck(app);
+  // Session first, so a refused cross-site write is audited with its actor.
   registerAuthorization(app, deps);
+  registerOriginCheck(app);
   await app.register(fastifyRateLimit, {
     global: true,
     hook: 'preHandler',
@@ -150,10 +151,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 async function serveWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
   const index = webDist ? path.join(webDist, 'index.html') : undefined;
   const hasWeb = index !== undefined && fs.existsSync(index);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: true, index: false });
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
     if (isPage) return reply.type('text/html').sendFile('index.html');
-    return sendError(request, reply, 404, 'NOT_FOUND', {}, undefined, 'none');
+    // A write to a route that does not exist is an attempt worth recording; a missing page is not.
+    return sendError(request, reply, 404, 'NOT_FOUND', {}, undefined, isWriteMethod(request.method) ? 'denied' : 'none');
   });
 }

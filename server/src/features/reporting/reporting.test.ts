@@ -51,7 +51,7 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
         figures: [{ indicatorCode: 'gdp', ytdValue: bad, reportedYoy: null, note: null, version: 1 }],
       });
       expect(refused.status, bad).toBe(400);
-      expect((refused.body.details as Json[])[0]!.path).toBe('figures.0.ytdValue');
+      expect((refused.body.details as Json[])[0]!.path).toBe('body.figures.0.ytdValue');
     }
     const after = await call(operator, 'GET', url('2026-01'));
     expect(figure(after.body, 'gdp')).toMatchObject({ ytdValue: '1234.5', version: 1 });

@@ -77,8 +77,10 @@ export function importBatchesRepository(db: Executor) {
     insert(values: { organisation_id: number; period_id: number; file_sha256: string; file_name: string; rows_json: string; created_by: number; created_at: string }) {
       return db.insertInto('import_batches').values({ ...values, status: 'checked', committed_at: null }).returning('id').executeTakeFirstOrThrow();
     },
-    find(id: number) {
-      return db.selectFrom('import_batches').selectAll().where('id', '=', id).executeTakeFirst();
+    /** With `lock` (PostgreSQL), a second commit of the same batch waits for the first and then sees it committed. */
+    find(id: number, lock = false) {
+      const query = db.selectFrom('import_batches').selectAll().where('id', '=', id);
+      return (lock ? query.forUpdate() : query).executeTakeFirst();
     },
     /** Claims a checked batch for its commit; false when another commit got there first. */
     async markCommitted(id: number, now: string): Promise<boolean> {

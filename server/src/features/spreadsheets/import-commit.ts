@@ -26,13 +26,14 @@ export interface ImportCommitResult {
  * the dry run (409). Committing an already committed batch answers the same
  * state again and writes nothing (a double click is harmless).
  */
-export function createImportCommit({ db, clock, audit }: Deps) {
+export function createImportCommit({ db, dialect, clock, audit }: Deps) {
   return async (ctx: RequestContext, batchId: number): Promise<ImportCommitResult> => {
     const actor = requireActor(ctx);
     const now = clock.now().toISOString();
     const outcome = await db.transaction().execute(async (trx) => {
       const batches = importBatchesRepository(trx);
-      const batch = await batches.find(batchId);
+      // SQLite runs one transaction at a time; PostgreSQL needs the row lock.
+      const batch = await batches.find(batchId, dialect === 'postgres');
       if (!batch) throw notFound();
       const organisation = await organisationsRepository(trx).findById(batch.organisation_id);
       assertInScope(actor, organisation?.path);

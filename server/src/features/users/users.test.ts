@@ -139,10 +139,14 @@ describeEachDialect('users', (dialect) => {
         expect(response.json().code).toBe('NOT_FOUND');
       }
     }
-    // Unknown routes are not audited: the trail is exactly as it was, and still verifies.
-    expect(await t.database.db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id').execute()).toEqual(rows);
+    // The attempts are recorded as denied writes; the earlier rows are exactly as they were, and the chain verifies.
+    const after = await t.database.db.selectFrom('audit_log').select(['id', 'hash', 'result', 'action']).orderBy('id').execute();
+    expect(after.slice(0, rows.length).map(({ id, hash }) => ({ id, hash }))).toEqual(rows);
+    const attempts = after.slice(rows.length);
+    expect(attempts).toHaveLength(6);
+    expect(attempts.every((a) => a.result === 'denied' && a.action.endsWith('/api/audit/1'))).toBe(true);
     const verified = await call('GET', '/api/audit/verify', undefined, auditor);
-    expect(verified.json()).toEqual({ intact: true, checked: rows.length, brokenAt: null });
+    expect(verified.json()).toEqual({ intact: true, checked: after.length, brokenAt: null });
   });
 
   it('never answers with the password hash', async () => {

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@hongtu/contracts';
 import { AppError, type ErrorDetail } from '../errors/app-error';
-import { translate, type MessageCode } from '../i18n/messages';
+import { isMessageCode, translate, type MessageCode } from '../i18n/messages';
 import { localizeValidation } from './validation-messages';
 
 /** How the onSend audit hook should record a failed request. */
@@ -23,10 +23,17 @@ function send(
   audit: 'denied' | 'failed' | 'none' = 'failed',
 ) {
   (reply as unknown as Audited)[AUDIT_KIND] = audit;
+  const locale = request.ctx.locale;
+  const allParams = { ...params, requestId: request.id };
+  // Field details of business errors carry a message code: send it in words, with the same path form as validation.
+  const shown = details?.map((d) => ({
+    path: /^(body|params|querystring)(\.|$)/.test(d.path) ? d.path : `body.${d.path}`,
+    message: isMessageCode(d.message) ? translate(d.message, locale, allParams) : d.message,
+  }));
   const body: ApiError = {
     code,
-    message: translate(code, request.ctx.locale, { ...params, requestId: request.id }),
-    ...(details ? { details } : {}),
+    message: translate(code, locale, allParams),
+    ...(shown ? { details: shown } : {}),
     requestId: request.id,
   };
   return reply.status(status).send(body);

@@ -313,11 +313,27 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
+export function isMessageCode(value: string): value is MessageCode {
+  return Object.hasOwn(MESSAGES, value);
+}
+
+/** Organisation kinds as users call them, for messages that name a kind. */
+const KIND_LABELS: Record<Locale, Record<string, string>> = {
+  'zh-CN': { province: '省', city: '市', district: '区', zone: '功能区', street: '街道', department: '部门' },
+  'zh-TW': { province: '省', city: '市', district: '區', zone: '功能區', street: '街道', department: '部門' },
+  en: { province: 'province', city: 'city', district: 'district', zone: 'functional zone', street: 'street', department: 'department' },
+};
+const KIND_PARAMS = new Set(['kind', 'parentKind']);
+
 export function translate(
   code: MessageCode,
   locale: Locale,
   params: Record<string, string | number> = {},
 ): string {
   const template = MESSAGES[code][locale];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return `{${key}}`;
+    return KIND_PARAMS.has(key) ? (KIND_LABELS[locale][String(value)] ?? String(value)) : String(value);
+  });
 }
