@@ -48,11 +48,12 @@ async function main(argv: string[]): Promise<number> {
       case 'migrate':
         console.log('schema is up to date');
         return 0;
-      case 'seed-demo':
+      case 'seed-demo': {
         const organisations = await seedDemo(database, systemClock);
         const figures = await seedIndicatorDemo(database, systemClock);
         console.log(organisations || figures ? 'demo data loaded' : 'database not empty; nothing loaded');
         return 0;
+      }
       case 'verify': {
         const report = await checkIntegrity(database);
         console.log(describeIntegrity(report));

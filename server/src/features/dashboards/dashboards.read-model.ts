@@ -28,7 +28,8 @@ import {
   universeOrgs,
 } from './dashboards.queries';
 import { shapeDistrict, shapeWarningBoard } from './district.shape';
-import { DatasetIndex, rulesLookback } from './measures';
+import { rulesLookback } from './cards';
+import { DatasetIndex } from './measures';
 import { shapeOverview, shapeRanking } from './overview.shape';
 
 export interface MonthQuery {

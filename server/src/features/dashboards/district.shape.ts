@@ -3,7 +3,9 @@ import type { Card, DistrictDashboard, WarningBoard } from '@hongtu/contracts';
 import { CARD_SEVERITY, describeReason, type WarningCard } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import type { DashboardOrg } from './dashboards.model';
-import { cardsFor, decText, isLevel, measureCell, rateText, type DatasetIndex } from './measures';
+import { cardsFor } from './cards';
+import { fixedText, fromStorage, storageText, times } from './fixed';
+import { isLevel, measureCell, type DatasetIndex } from './measures';
 import { dashboardIndicator, indicatorName, rankMeasureFor } from './overview.shape';
 
 const periodKeyOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
@@ -75,16 +77,16 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
     const months = [];
     for (let m = 1; m <= 12; m += 1) {
       const cell = measureCell(index, indicator, org.id, year, m);
-      const trajectory = cell.amountTarget !== null && !isLevel(indicator) ? cell.amountTarget.times(cell.timeProgress).dividedBy(100) : null;
+      const trajectory = cell.amountTarget !== null && !isLevel(indicator) ? times(fromStorage(cell.amountTarget), cell.timeProgress) / 100n : null;
       months.push({
         month: m,
-        ytdValue: decText(cell.ytd),
-        reportedYoy: decText(cell.reportedYoy),
-        yoy: rateText(cell.yoy),
-        targetTrajectory: rateText(trajectory),
-        completion: rateText(cell.completion),
-        timeProgress: rateText(cell.timeProgress)!,
-        progressGap: rateText(cell.progressGap),
+        ytdValue: storageText(cell.ytd),
+        reportedYoy: storageText(cell.reportedYoy),
+        yoy: fixedText(cell.yoy),
+        targetTrajectory: fixedText(trajectory),
+        completion: fixedText(cell.completion),
+        timeProgress: fixedText(cell.timeProgress)!,
+        progressGap: fixedText(cell.progressGap),
         source: cell.figure?.source ?? null,
         sourceRef: cell.figure?.sourceRef ?? null,
         sourceQuote: cell.figure?.sourceQuote ?? null,
@@ -95,8 +97,8 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
     indicators.push({
       indicatorCode: indicator.code,
       indicator: dashboardIndicator(indicator, ds.locale, rankMeasureFor(indicator, (target?.amount ?? null) !== null)),
-      amountTarget: decText(target?.amount ?? null),
-      growthTarget: decText(target?.growth ?? null),
+      amountTarget: storageText(target?.amount ?? null),
+      growthTarget: storageText(target?.growth ?? null),
       months,
       responsibility: r ? { leader: r.leader, department: r.department, taskForce: r.taskForce, measures: r.measures } : null,
     });

@@ -1,18 +1,18 @@
 // Shapes the city overview and the indicator ranking from a loaded dataset (pure, no I/O).
 // Ranks are computed over every district of the city even when the caller sees fewer rows.
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
-import { averageOf, linearTimeProgress, mostSevereCard, type Dec } from '@hongtu/domain';
+import { mostSevereCard } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.table';
+import { cardsFor } from './cards';
 import type { DashboardOrg } from './dashboards.model';
+import { fixedText, fromStorage, linearProgress, storageText, type Fixed } from './fixed';
 import {
-  cardsFor,
-  decText,
+  averageFixed,
   directionOf,
   isLevel,
   measureCell,
   rankValues,
-  rateText,
-  type CellMeasures,
+  type Cell,
   type DatasetIndex,
   type RankResult,
 } from './measures';
@@ -27,7 +27,7 @@ export interface ShapeOptions {
   cardsFromMonth: number;
 }
 
-export function measureValue(cell: CellMeasures, measure: RankingMeasure): Dec | null {
+export function measureValue(cell: Cell, measure: RankingMeasure): Fixed | null {
   switch (measure) {
     case 'completion':
       return cell.completion;
@@ -36,7 +36,7 @@ export function measureValue(cell: CellMeasures, measure: RankingMeasure): Dec |
     case 'progressGap':
       return cell.progressGap;
     case 'ytdValue':
-      return cell.ytd;
+      return cell.ytd === null ? null : fromStorage(cell.ytd);
   }
 }
 
@@ -46,7 +46,7 @@ export function rankMeasureFor(indicator: IndicatorRow, hasCompletion: boolean):
   return hasCompletion ? 'completion' : 'yoy';
 }
 
-export function overviewRankMeasure(indicator: IndicatorRow, cells: Iterable<CellMeasures>): RankingMeasure {
+export function overviewRankMeasure(indicator: IndicatorRow, cells: Iterable<Cell>): RankingMeasure {
   let hasCompletion = false;
   for (const cell of cells) if (cell.completion !== null) hasCompletion = true;
   return rankMeasureFor(indicator, hasCompletion);
@@ -64,7 +64,7 @@ export function dashboardIndicator(indicator: IndicatorRow, locale: string, rank
 }
 
 /** Every district's measures of one indicator for the month: the input of every ranking. */
-function cityCells(index: DatasetIndex, indicator: IndicatorRow): Map<number, CellMeasures> {
+function cityCells(index: DatasetIndex, indicator: IndicatorRow): Map<number, Cell> {
   const { ds } = index;
   return new Map(ds.universe.map((org) => [org.id, measureCell(index, indicator, org.id, ds.year, ds.month)]));
 }
@@ -74,7 +74,7 @@ class GroupRanks {
   private readonly cache = new Map<number, RankResult>();
   constructor(
     private readonly universe: DashboardOrg[],
-    private readonly value: (organisationId: number) => Dec | null,
+    private readonly value: (organisationId: number) => Fixed | null,
     private readonly indicator: IndicatorRow,
   ) {}
   of(groupId: number): RankResult {
@@ -88,7 +88,7 @@ class GroupRanks {
   }
 }
 
-function sourceOf(cell: CellMeasures) {
+function sourceOf(cell: Cell) {
   return { source: cell.figure?.source ?? null, sourceRef: cell.figure?.sourceRef ?? null, sourceQuote: cell.figure?.sourceQuote ?? null };
 }
 
@@ -105,29 +105,29 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
     const city = rankValues(ds.universe.map((o) => ({ organisationId: o.id, value: value(o.id) })), directionOf(indicator));
     const groups = new GroupRanks(ds.universe, value, indicator);
     const group = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : null;
-    const pick = (orgs: DashboardOrg[], f: (c: CellMeasures) => Dec | null) => averageOf(orgs.map((o) => { const c = cells.get(o.id); return c ? f(c) : null; }));
+    const pick = (orgs: DashboardOrg[], f: (c: Cell) => Fixed | null) => averageFixed(orgs.map((o) => { const c = cells.get(o.id); return c ? f(c) : null; }));
     averages.push({
       indicatorCode: indicator.code,
-      cityCompletion: rateText(pick(ds.universe, (c) => c.completion)),
-      cityYoy: rateText(pick(ds.universe, (c) => c.growth)),
-      groupCompletion: group ? rateText(pick(group, (c) => c.completion)) : null,
-      groupYoy: group ? rateText(pick(group, (c) => c.growth)) : null,
+      cityCompletion: fixedText(pick(ds.universe, (c) => c.completion)),
+      cityYoy: fixedText(pick(ds.universe, (c) => c.growth)),
+      groupCompletion: group ? fixedText(pick(group, (c) => c.completion)) : null,
+      groupYoy: group ? fixedText(pick(group, (c) => c.growth)) : null,
     });
     for (const row of options.rows) {
       const cell = cells.get(row.id)!;
       const groupId = options.groupId ?? row.groupIds[0];
-      const card = cell.ytd === null ? null : mostSevereCard(cardsFor(index, indicator, row.id, ds.year, ds.month, options.cardsFromMonth));
+      const card = mostSevereCard(cardsFor(index, indicator, row.id, ds.year, ds.month, options.cardsFromMonth, cell));
       rowCells.get(row.id)!.push({
         indicatorCode: indicator.code,
-        ytdValue: decText(cell.ytd),
-        yoy: rateText(cell.yoy),
-        reportedYoy: decText(cell.reportedYoy),
+        ytdValue: storageText(cell.ytd),
+        yoy: fixedText(cell.yoy),
+        reportedYoy: storageText(cell.reportedYoy),
         yoyMismatch: cell.yoyMismatch,
-        amountTarget: decText(cell.amountTarget),
-        growthTarget: decText(cell.growthTarget),
-        completion: rateText(cell.completion),
-        timeProgress: rateText(cell.timeProgress)!,
-        progressGap: rateText(cell.progressGap),
+        amountTarget: storageText(cell.amountTarget),
+        growthTarget: storageText(cell.growthTarget),
+        completion: fixedText(cell.completion),
+        timeProgress: fixedText(cell.timeProgress)!,
+        progressGap: fixedText(cell.progressGap),
         card: card?.colour ?? null,
         rank: city.ranks.get(row.id) ?? null,
         groupRank: groupId === undefined ? null : (groups.of(groupId).ranks.get(row.id) ?? null),
@@ -137,7 +137,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
   }
   return {
     periodKey: options.periodKey,
-    timeProgress: rateText(linearTimeProgress(ds.month))!,
+    timeProgress: fixedText(linearProgress(ds.month))!,
     includesUnapproved: options.includesUnapproved,
     indicatorCodes: ds.indicators.map((i) => i.code),
     indicators,
@@ -158,16 +158,16 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
   const rows = options.rows.map((org) => {
     const cell = cells.get(org.id)!;
     const vs = ranked.vsAverage.get(org.id);
-    const card = cell.ytd === null ? null : mostSevereCard(cardsFor(index, indicator, org.id, ds.year, ds.month, options.cardsFromMonth));
+    const card = mostSevereCard(cardsFor(index, indicator, org.id, ds.year, ds.month, options.cardsFromMonth, cell));
     return {
       organisationId: org.id,
       organisationName: org.name,
       groupIds: org.groupIds,
-      value: measure === 'ytdValue' ? decText(cell.ytd) : rateText(measureValue(cell, measure)),
-      ytdValue: decText(cell.ytd),
-      amountTarget: decText(cell.amountTarget),
-      completion: rateText(cell.completion),
-      timeProgress: rateText(cell.timeProgress)!,
+      value: fixedText(measureValue(cell, measure)),
+      ytdValue: storageText(cell.ytd),
+      amountTarget: storageText(cell.amountTarget),
+      completion: fixedText(cell.completion),
+      timeProgress: fixedText(cell.timeProgress)!,
       rank: ranked.ranks.get(org.id) ?? null,
       aboveAverage: vs?.above ?? null,
       betterThanAverage: vs?.better ?? null,
@@ -181,9 +181,9 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
     indicatorCode: indicator.code,
     indicator: dashboardIndicator(indicator, ds.locale, measure),
     measure,
-    timeProgress: rateText(linearTimeProgress(ds.month))!,
+    timeProgress: fixedText(linearProgress(ds.month))!,
     includesUnapproved: options.includesUnapproved,
-    average: rateText(ranked.average),
+    average: fixedText(ranked.average),
     rows,
   };
 }

@@ -1,6 +1,5 @@
-import type { Indicator, Responsibility } from '@hongtu/contracts';
-import { z } from 'zod';
-import { putResponsibilityRequestSchema } from '@hongtu/contracts';
+import type { Indicator, Responsibility, putResponsibilityRequestSchema } from '@hongtu/contracts';
+import type { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';

@@ -93,7 +93,7 @@ function entryData(buf: Buffer, entry: ZipEntry): Buffer {
  */
 export function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep: (name: string) => boolean): Map<string, Buffer> {
   const declared = entries.reduce((total, e) => total + e.uncompressedSize, 0);
-  
+  if (declared > IMPORT_LIMITS.uncompressedBytes) throw zipBomb();
   let budget = IMPORT_LIMITS.uncompressedBytes;
   const kept = new Map<string, Buffer>();
   for (const entry of entries) {
