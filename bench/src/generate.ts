@@ -115,7 +115,7 @@ function annualRange(unit: string, kind: IndicatorKind): [number, number] {
     case 'mu': return [300, 9000];
     case 'count_hu': return [2000, 38_000];
     case 'count_ren': return [2000, 32_000];
-    default: return [5, 600];
+    default: return [60, 900];
   }
 }
 
@@ -147,6 +147,7 @@ function prng(seed: number): () => number {
 
 /** A value with `decimals` places as its scaled integer (value × 10^6), exactly. */
 export function scaled(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) throw new Error(`not a finite amount: ${value}`);
   return Math.round(value * 10 ** decimals) * 10 ** (6 - decimals);
 }
 
@@ -298,7 +299,8 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
           }
           // Rounded as stored, so the reported growth agrees with the one computed from the figures.
           const stored = months.map((v) => Math.round(v * 10 ** ind.decimals) / 10 ** ind.decimals);
-          const yoy = stored.map((v, m) => (ind.kind === 'ratio' ? null : (v / s.lastYear[m]! - 1) * 100));
+          // No growth against nothing (a count of 0 last year), as a district would leave it empty.
+          const yoy = stored.map((v, m) => (ind.kind === 'ratio' || !(s.lastYear[m]! > 0) ? null : (v / s.lastYear[m]! - 1) * 100));
           const result = { stored, yoy, annual: stored[11]! };
           s.lastYear = stored;
           return result;

@@ -4,10 +4,16 @@ import { menuFor, navKeyOf, safeNext } from './navigation';
 
 describe('menuFor', () => {
   it('gives admins users, auditors the audit trail, everyone home and organisations', () => {
-    expect(menuFor('system_admin')).toEqual(['home', 'organisations', 'users']);
+    expect(menuFor('system_admin')).toEqual(['home', 'dashboard', 'organisations', 'users']);
     expect(menuFor('auditor')).toEqual(['home', 'organisations', 'audit']);
-    for (const role of ROLES.filter((r) => r !== 'system_admin' && r !== 'auditor')) {
-      expect(menuFor(role)).toEqual(['home', 'organisations']);
+    for (const role of ROLES) expect(menuFor(role)).toEqual(expect.arrayContaining(['home', 'organisations']));
+  });
+
+  it('gives reporting to operators and review and targets to reviewers only', () => {
+    for (const role of ROLES) {
+      expect(menuFor(role).includes('reporting')).toBe(role === 'district_operator');
+      expect(menuFor(role).includes('review')).toBe(role === 'city_reviewer');
+      expect(menuFor(role).includes('targets')).toBe(role === 'city_reviewer');
     }
   });
 

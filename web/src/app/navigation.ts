@@ -1,25 +1,40 @@
 import type { Role } from '@hongtu/contracts';
 
-export type NavKey = 'home' | 'organisations' | 'users' | 'audit';
+export type NavKey = 'home' | 'dashboard' | 'warnings' | 'reporting' | 'review' | 'targets' | 'organisations' | 'users' | 'audit';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   home: '/',
+  dashboard: '/dashboard',
+  warnings: '/warnings',
+  reporting: '/reporting',
+  review: '/review',
+  targets: '/targets',
   organisations: '/organisations',
   users: '/users',
   audit: '/audit',
 };
 
-/** The menu each role sees; the server enforces the same split (admin ≠ auditor). */
+/** The menu each role sees; the server enforces the same split (admin ≠ auditor, reviewer ≠ operator). */
 export function menuFor(role: Role): NavKey[] {
-  if (role === 'system_admin') return ['home', 'organisations', 'users'];
-  if (role === 'auditor') return ['home', 'organisations', 'audit'];
-  return ['home', 'organisations'];
+  switch (role) {
+    case 'system_admin':
+      return ['home', 'dashboard', 'organisations', 'users'];
+    case 'auditor':
+      return ['home', 'organisations', 'audit'];
+    case 'city_reviewer':
+      return ['home', 'dashboard', 'warnings', 'review', 'targets', 'organisations'];
+    case 'district_operator':
+      return ['home', 'reporting', 'dashboard', 'warnings', 'organisations'];
+    default:
+      return ['home', 'dashboard', 'warnings', 'organisations'];
+  }
 }
 
 /** The menu entry a path belongs to, for highlighting. */
 export function navKeyOf(pathname: string): NavKey {
   const first = pathname.split('/')[1] ?? '';
-  return (['organisations', 'users', 'audit'] as const).find((k) => k === first) ?? 'home';
+  if (first === 'warning-rules') return 'warnings';
+  return (['dashboard', 'warnings', 'reporting', 'review', 'targets', 'organisations', 'users', 'audit'] as const).find((k) => k === first) ?? 'home';
 }
 
 /** A post-login target that stays on this site; anything else goes home. */

@@ -1,9 +1,11 @@
 import 'i18next';
 import type { zhCN } from './locales/zh-CN';
+import type { dashboardsZhCN } from '../features/dashboards/i18n/zh-CN';
+import type { reportingZhCN } from '../features/reporting/i18n/zh-CN';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: typeof zhCN; reporting: typeof reportingZhCN; dashboards: typeof dashboardsZhCN };
   }
 }

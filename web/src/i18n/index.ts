@@ -5,12 +5,19 @@ import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
 import { DEFAULT_LANGUAGE, storedLanguage, toLocale } from './languages';
+import { dashboardsEn } from '../features/dashboards/i18n/en';
+import { dashboardsZhCN } from '../features/dashboards/i18n/zh-CN';
+import { dashboardsZhTW } from '../features/dashboards/i18n/zh-TW';
+import { reportingEn } from '../features/reporting/i18n/en';
+import { reportingZhCN } from '../features/reporting/i18n/zh-CN';
+import { reportingZhTW } from '../features/reporting/i18n/zh-TW';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    'zh-TW': { translation: zhTW },
-    en: { translation: en },
+    // Shell texts in 'translation'; each large feature has its own namespace file.
+    'zh-CN': { translation: zhCN, reporting: reportingZhCN, dashboards: dashboardsZhCN },
+    'zh-TW': { translation: zhTW, reporting: reportingZhTW, dashboards: dashboardsZhTW },
+    en: { translation: en, reporting: reportingEn, dashboards: dashboardsEn },
   },
   lng: storedLanguage() ?? DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,

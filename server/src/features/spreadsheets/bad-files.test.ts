@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { describeEachDialect } from '../../test/dialects';
@@ -39,6 +40,10 @@ describeEachDialect('Excel import refuses unsafe and unreadable files', (dialect
     expect(response.json()).toMatchObject({ rowsParsed: 1, problems: [] });
     const rebuilt = await upload(t, operator, key, org, buildZip(readZip(valid)));
     expect(rebuilt.statusCode, rebuilt.body).toBe(200);
+    // Uploads are not bound by the 1 MiB JSON body limit: 3 MiB of incompressible pictures pass.
+    const picture = { name: 'xl/media/image1.bin', data: randomBytes(3 * 1024 * 1024), method: 0 as const };
+    const large = await upload(t, operator, key, org, buildZip([...readZip(valid), picture]));
+    expect(large.statusCode, large.body).toBe(200);
   });
 
   it('refuses .xlsm files, VBA projects and the macro-enabled content type', async () => {
@@ -83,6 +88,9 @@ describeEachDialect('Excel import refuses unsafe and unreadable files', (dialect
     await expectRefused(honest, 422, 'IMPORT_ZIP_BOMB', message);
     const lying = buildZip([...readZip(valid), { name: 'xl/media/padding.bin', data: zeros, declaredSize: 1000 }]);
     await expectRefused(lying, 422, 'IMPORT_ZIP_BOMB', message);
+    // Declared sizes over the limit are refused from the central directory alone, before anything is inflated.
+    const declared = buildZip([...readZip(valid), { name: 'xl/media/padding.bin', data: Buffer.from('tiny'), declaredSize: IMPORT_LIMITS.uncompressedBytes }]);
+    await expectRefused(declared, 422, 'IMPORT_ZIP_BOMB', message);
     // Many entries, each well under the limit, add up.
     const chunk = Buffer.alloc(IMPORT_LIMITS.uncompressedBytes / 4);
     const many = buildZip([...readZip(valid), ...Array.from({ length: 6 }, (_, i) => ({ name: `xl/media/p${i}.bin`, data: chunk }))]);

@@ -47,10 +47,11 @@ function indicatorName(i: IndicatorRow, locale: Locale): string {
  * pre-filled. Only the input cells are unlocked; the sheet is protected
  * without a password (it guards against slips, not against the user).
  */
-export async function buildTemplate(m: MonthContext, locale: Locale): Promise<Buffer> {
+export async function buildTemplate(m: MonthContext, locale: Locale, now: Date): Promise<Buffer> {
   const { year, month } = m.period;
   const workbook = new ExcelJS.Workbook();
-  workbook.created = new Date(0);
+  workbook.created = now;
+  workbook.creator = 'Hongtu 宏图';
   const sheet = workbook.addWorksheet(templateLabel('sheet', locale), { views: [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW, xSplit: 2 }] });
   sheet.columns = TEMPLATE_COLUMNS.map((key) => ({ key, width: WIDTHS[key] }));
   const last = TEMPLATE_COLUMNS.length;
@@ -120,10 +121,10 @@ export async function buildTemplate(m: MonthContext, locale: Locale): Promise<Bu
 }
 
 /** GET …/template.xlsx: the month inside the caller's scope (404 outside it), in the caller's language. */
-export function createTemplateDownload({ db }: Deps) {
+export function createTemplateDownload({ db, clock }: Deps) {
   return async (ctx: RequestContext, periodKey: string, organisationId: number) => {
     const m = await loadMonth(db, requireActor(ctx), periodKey, organisationId);
-    const body = await buildTemplate(m, ctx.locale);
+    const body = await buildTemplate(m, ctx.locale, clock.now());
     const fileName = `${m.organisation.code}-${periodKeyOf(m.period)}.xlsx`;
     const localName = `${m.organisation.name}-${periodKeyOf(m.period)}.xlsx`;
     return { body, fileName, localName };

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 import { Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  FormOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Role } from '@hongtu/contracts';
@@ -8,6 +18,11 @@ import { NAV_PATHS, menuFor, navKeyOf, type NavKey } from '../navigation';
 
 const ICONS: Record<NavKey, ReactNode> = {
   home: <HomeOutlined />,
+  dashboard: <DashboardOutlined />,
+  warnings: <WarningOutlined />,
+  reporting: <FormOutlined />,
+  review: <CheckSquareOutlined />,
+  targets: <AimOutlined />,
   organisations: <ApartmentOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,

@@ -26,6 +26,11 @@ export const en: Messages = {
     all: 'All',
   },
   nav: {
+    dashboard: 'Overview',
+    warnings: 'Warnings',
+    reporting: 'Monthly report',
+    review: 'Review',
+    targets: 'Targets',
     home: 'Home',
     organisations: 'Organisations',
     users: 'Users',

@@ -1,14 +1,33 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  FormOutlined,
+  TeamOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { menuFor, NAV_PATHS } from '../../../app/navigation';
+import { menuFor, NAV_PATHS, type NavKey } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
 import { roleLabel } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/api';
 import { useOrganisations } from '../../organisations/api';
 
-const SHORTCUT_ICONS = { organisations: <ApartmentOutlined />, users: <TeamOutlined />, audit: <AuditOutlined /> };
+const SHORTCUT_ICONS: Record<Exclude<NavKey, 'home'>, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  warnings: <WarningOutlined />,
+  reporting: <FormOutlined />,
+  review: <CheckSquareOutlined />,
+  targets: <AimOutlined />,
+  organisations: <ApartmentOutlined />,
+  users: <TeamOutlined />,
+  audit: <AuditOutlined />,
+};
 
 /** Welcome: who you are, your organisation and the data scope that follows from it. */
 export function HomePage() {
