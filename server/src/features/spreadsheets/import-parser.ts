@@ -16,7 +16,7 @@ import { translate, type MessageCode } from '../../platform/i18n/messages';
 import { amountFromDb } from '../indicators/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import type { MonthContext } from '../reporting/month-context';
-import { cellContent, cellText, readNumber } from './cell-values';
+import { cellContent, cellText, readNumber, type CellContent } from './cell-values';
 import type { ImportedFigure, ImportProblem } from './import-batch';
 import { findHeader, normaliseText, type HeaderColumn, type SheetHeader } from './sheet-headers';
 
@@ -66,15 +66,16 @@ export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, local
     const problem = (row: number, column: HeaderColumn | undefined, code: MessageCode, params: Record<string, string | number> = {}) =>
       problems.push({ sheet: sheet.name, row, column: column ? sheet.getColumn(column.column).letter : null, code, message: translate(code, locale, params) });
 
+    const { code: codeCol, name: nameCol, unit: unitCol, ytd: ytdCol, yoy: yoyCol, note: noteCol } = header.columns;
     for (let r = header.row + 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      const cell = (c: HeaderColumn | undefined) => (c ? row.getCell(c.column) : undefined);
-      const { code: codeCol, name: nameCol, unit: unitCol, ytd: ytdCol, yoy: yoyCol, note: noteCol } = header.columns;
-      const code = codeCol ? cellText(row.getCell(codeCol.column)) : '';
-      const name = nameCol ? cellText(row.getCell(nameCol.column)) : '';
-      const ytdContent = cellContent(cell(ytdCol)!);
-      const yoyContent = yoyCol ? cellContent(row.getCell(yoyCol.column)) : { kind: 'empty' as const };
-      const note = noteCol ? restoreNeutralised(cellText(row.getCell(noteCol.column))) : '';
+      const text = (c: HeaderColumn | undefined) => (c ? cellText(row.getCell(c.column)) : '');
+      const content = (c: HeaderColumn | undefined): CellContent => (c ? cellContent(row.getCell(c.column)) : { kind: 'empty' });
+      const code = text(codeCol);
+      const name = text(nameCol);
+      const ytdContent = content(ytdCol);
+      const yoyContent = content(yoyCol);
+      const note = restoreNeutralised(text(noteCol));
       const hasValues = ytdContent.kind !== 'empty' || yoyContent.kind !== 'empty';
       const label = name || code;
 
@@ -98,7 +99,7 @@ export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, local
       const reportedYoy = readFigure(yoyContent, (c, p) => problem(r, yoyCol, c, p));
       let converted: Dec | null = null;
       if (ytd !== null) {
-        const from = sourceUnit(header, unitCol ? cellText(row.getCell(unitCol.column)) : '', name, (c, p) => problem(r, unitCol, c, p));
+        const from = sourceUnit(header, text(unitCol), name, (c, p) => problem(r, unitCol, c, p));
         converted = from === undefined ? null : toIndicatorUnit(ytd, from, indicator, locale, (c, p) => problem(r, ytdCol, c, p));
       }
       if (note.length > MAX_NOTE) problem(r, noteCol, 'IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
@@ -122,7 +123,7 @@ export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, local
 
 type Report = (code: MessageCode, params: Record<string, string | number>) => void;
 
-function readFigure(content: ReturnType<typeof cellContent>, report: Report): Dec | null {
+function readFigure(content: CellContent, report: Report): Dec | null {
   const read = readNumber(content);
   if (read.kind === 'invalid') report(read.code, read.params);
   return read.kind === 'ok' ? read.value : null;
