@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
-import { prepareDatabase } from './db/prepare';
+import { prepareDatabase, refreshPlannerStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { systemClock } from './platform/clock';
@@ -55,6 +55,9 @@ async function main(): Promise<void> {
     await database.close();
     process.exit(0);
   };
+  // Keep SQLite's planner statistics fresh as the data grows (hourly; cheap when nothing changed).
+  const optimizer = setInterval(() => void refreshPlannerStatistics(database).catch(() => undefined), 3_600_000);
+  optimizer.unref();
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -2,6 +2,7 @@ import { dec, toScaled } from '@hongtu/domain';
 import type { DatabaseHandle } from '../../connection';
 import type { Executor } from '../../database';
 import type { Clock } from '../../../platform/clock';
+import { refreshPlannerStatistics } from '../../prepare';
 import { AuditTrail } from '../../../platform/audit/audit-trail';
 import { defaultDeadlineDate, endOfShanghaiDay } from '../../../features/reporting/periods.service';
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, type DocumentFigure } from './document-figures';
@@ -172,5 +173,6 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
     await ensurePeriod(trx, DEMO_OPEN_PERIOD.year, DEMO_OPEN_PERIOD.month, 'open', now);
     await audit.append(trx, null, { action: 'system.seed_indicator_demo', entityType: 'system', after: { figures, years: DEMO_YEARS.map((y) => y.year) } });
   });
+  await refreshPlannerStatistics(database);
   return true;
 }
