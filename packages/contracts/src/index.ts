@@ -10,3 +10,4 @@ export * from './indicators';
 export * from './targets';
 export * from './reporting';
 export * from './dashboards';
+export * from './spreadsheets';

@@ -147,38 +147,51 @@ export async function loadResponsibilities(exec: Executor, organisationIds: read
 }
 
 /**
- * The benchmark's yardstick: the same overview aggregate as one raw SQL statement (figures of the
- * month of every district under the city with last year's same month and the year's targets,
- * completion computed by the database), so the API can be compared with what the database alone
- * costs. Not used by the API.
+ * The benchmark's yardstick: the overview's aggregate as one raw SQL statement, so the API can be
+ * compared with what the database alone costs. For every key indicator and district under the
+ * city: the month's figure, last year's same month, the target, completion, growth, linear time
+ * progress, gap, the card of the default Wuhan rule, rank in the city and in the first group, and
+ * the city average — computed by the database in floating point. Not used by the API.
  */
 export async function overviewRawSql(exec: Executor, periodKey: string, options: { rootPath?: string; statuses?: readonly SubmissionStatus[] } = {}) {
   const [year, month] = periodKey.split('-').map(Number) as [number, number];
   const statuses = sql.join([...(options.statuses ?? PUBLISHED_STATUSES)].map((s) => sql`${s}`));
   const rootPath = `${options.rootPath ?? '/'}%`;
+  const tp = sql.raw(String((month * 100) / 12));
+  const order = sql.raw('(b.completion is null), case when b.direction = \'lower\' then b.completion else -b.completion end');
   const result = await sql<{
     organisation_id: number; indicator_id: number; ytd_value: ScaledAmount | null; reported_yoy: ScaledAmount | null;
     source: string; source_ref: string | null; source_quote: string | null; last_year_ytd: ScaledAmount | null;
-    amount_target: ScaledAmount | null; growth_target: ScaledAmount | null; schedule_json: string | null; completion: number | null;
+    amount_target: ScaledAmount | null; growth_target: ScaledAmount | null; schedule_json: string | null;
+    completion: number | null; yoy: number | null; progress_gap: number | null; card: string | null;
+    city_rank: number; group_rank: number; city_average: number | null;
   }>`
-    select s.organisation_id, f.indicator_id, f.ytd_value, f.reported_yoy, f.source, f.source_ref, f.source_quote,
-           ly.ytd_value as last_year_ytd, t.amount_target, t.growth_target, t.schedule_json,
-           case when t.amount_target > 0 then f.ytd_value * 100.0 / t.amount_target end as completion
-    from figures f
-    join submissions s on s.id = f.submission_id
-    join reporting_periods p on p.id = s.period_id
-    join organisations o on o.id = s.organisation_id
-    join indicators i on i.id = f.indicator_id
-    left join targets t on t.year = p.year and t.organisation_id = s.organisation_id and t.indicator_id = f.indicator_id
-    left join (
-      select s2.organisation_id, f2.indicator_id, f2.ytd_value
-      from figures f2
-      join submissions s2 on s2.id = f2.submission_id
-      join reporting_periods p2 on p2.id = s2.period_id
-      where p2.year = ${year - 1} and p2.month = ${month} and s2.status in (${statuses})
-    ) ly on ly.organisation_id = s.organisation_id and ly.indicator_id = f.indicator_id
-    where p.year = ${year} and p.month = ${month} and s.status in (${statuses})
-      and o.kind in ('district', 'zone') and o.path like ${rootPath} and i.is_key = 1
-    order by s.organisation_id, i.sort_order`.execute(exec);
+    with base as (
+      select s.organisation_id, f.indicator_id, i.direction, f.ytd_value, f.reported_yoy, f.source, f.source_ref, f.source_quote,
+             f2.ytd_value as last_year_ytd, t.amount_target, t.growth_target, t.schedule_json, g.group_id,
+             case when t.amount_target > 0 and i.kind not in ('ratio', 'growth_rate') then f.ytd_value * 100.0 / t.amount_target end as completion,
+             case when f2.ytd_value > 0 and i.kind not in ('ratio', 'growth_rate') then (f.ytd_value - f2.ytd_value) * 100.0 / f2.ytd_value end as yoy
+      from reporting_periods p
+      join submissions s on s.period_id = p.id
+      join figures f on f.submission_id = s.id
+      join organisations o on o.id = s.organisation_id
+      join indicators i on i.id = f.indicator_id
+      left join targets t on t.year = p.year and t.organisation_id = s.organisation_id and t.indicator_id = f.indicator_id
+      left join reporting_periods p2 on p2.year = ${year - 1} and p2.month = p.month
+      left join submissions s2 on s2.period_id = p2.id and s2.organisation_id = s.organisation_id and s2.status in (${statuses})
+      left join figures f2 on f2.submission_id = s2.id and f2.indicator_id = f.indicator_id
+      left join (select organisation_id, min(group_id) as group_id from organisation_group_members group by organisation_id) g on g.organisation_id = s.organisation_id
+      where p.year = ${year} and p.month = ${month} and s.status in (${statuses})
+        and o.kind in ('district', 'zone') and o.path like ${rootPath} and i.is_key = 1
+    )
+    select b.organisation_id, b.indicator_id, b.ytd_value, b.reported_yoy, b.source, b.source_ref, b.source_quote, b.last_year_ytd,
+           b.amount_target, b.growth_target, b.schedule_json, b.completion, b.yoy, b.completion - ${tp} as progress_gap,
+           case when b.direction = 'higher' and b.completion * 100.0 / ${tp} < 60 then 'red'
+                when b.direction = 'higher' and b.completion * 100.0 / ${tp} < 80 then 'yellow' end as card,
+           rank() over (partition by b.indicator_id order by ${order}) as city_rank,
+           rank() over (partition by b.indicator_id, b.group_id order by ${order}) as group_rank,
+           avg(b.completion) over (partition by b.indicator_id) as city_average
+    from base b
+    order by b.organisation_id, b.indicator_id`.execute(exec);
   return result.rows;
 }

@@ -62,14 +62,17 @@ async function loadMonth(
   ctx: RequestContext,
   query: MonthQuery,
   pick: (indicators: IndicatorRow[]) => IndicatorRow[],
-  withResponsibilities: boolean,
+  /** The warning board ranks nothing: it loads the caller's districts only, with responsibilities. */
+  board = false,
 ): Promise<MonthLoad> {
   const actor = requireActor(ctx);
   const { year, month } = parsePeriodOrFail(query.period);
   const unapproved = includesUnapproved(actor, query.includeUnapproved);
   const [root, allIndicators, rules] = await Promise.all([rankingRoot(db, actor), listIndicators(db), enabledWarningRules(db)]);
   const indicators = pick(allIndicators);
-  const universe = await universeOrgs(db, root.path);
+  const city = await universeOrgs(db, root.path);
+  const rows = city.filter((o) => isInScope(actor, o.path) && (query.groupId === undefined || o.groupIds.includes(query.groupId)));
+  const universe = board ? rows : city;
   const ids = universe.map((o) => o.id);
   const indicatorIds = indicators.map((i) => i.id);
   const cardsFromMonth = Math.max(1, month - rulesLookback(rules));
@@ -79,10 +82,9 @@ async function loadMonth(
       year, month, fromMonth: cardsFromMonth, lastYearFromMonth: month, indicatorIds,
     }),
     loadTargets(db, ids, year, indicatorIds),
-    withResponsibilities ? loadResponsibilities(db, ids, year) : Promise.resolve([]),
+    board ? loadResponsibilities(db, ids, year) : Promise.resolve([]),
   ]);
   const ds: Dataset = { year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules };
-  const rows = universe.filter((o) => isInScope(actor, o.path) && (query.groupId === undefined || o.groupIds.includes(query.groupId)));
   return { index: new DatasetIndex(ds), rows, cardsFromMonth, includesUnapproved: unapproved };
 }
 
@@ -90,7 +92,7 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
   return {
     /** Districts × key indicators for a month: values, completion, gap, card and ranks. */
     async overview(ctx: RequestContext, query: MonthQuery): Promise<Overview> {
-      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.is_key === 1), false);
+      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.is_key === 1));
       return shapeOverview(m.index, {
         periodKey: query.period, rows: m.rows, cardsFromMonth: m.cardsFromMonth, includesUnapproved: m.includesUnapproved,
         ...(query.groupId !== undefined ? { groupId: query.groupId } : {}),
@@ -99,7 +101,7 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
 
     /** One indicator ranked by a measure, direction-aware. */
     async ranking(ctx: RequestContext, query: MonthQuery & { indicator: string; measure: RankingMeasure }): Promise<Ranking> {
-      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.code === query.indicator), false);
+      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.code === query.indicator));
       const indicator = m.index.ds.indicators[0];
       if (!indicator) throw unknownIndicator(query.indicator, 'indicator');
       return shapeRanking(m.index, indicator, query.measure, {

@@ -19,6 +19,14 @@ import { createDashboardReadModel } from './dashboards.read-model';
 const tags = ['dashboards'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/**
+ * The read models are large (province scale: thousands of cells) and typed by the contracts, so
+ * their JSON is written directly instead of being re-validated by zod on every answer (that cost
+ * about as much as shaping them); dashboards.test.ts checks every answer against its schema.
+ * The schema still documents the response in OpenAPI.
+ */
+const plainJson = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
+
 function sendXlsx(reply: FastifyReply, name: string, body: Buffer) {
   return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(body);
 }
@@ -30,7 +38,7 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
   const config = { access: 'dashboard.read' as const };
 
   r.get('/api/dashboard/overview', {
-    config, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
+    config, ...plainJson, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
   }, (req) => model.overview(req.ctx, req.query));
 
   r.get('/api/dashboard/overview.xlsx', { config, schema: { tags, querystring: overviewQuerySchema } }, async (req, reply) => {
@@ -39,7 +47,7 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   r.get('/api/dashboard/ranking', {
-    config, schema: { tags, querystring: rankingQuerySchema, response: { 200: rankingSchema } },
+    config, ...plainJson, schema: { tags, querystring: rankingQuerySchema, response: { 200: rankingSchema } },
   }, (req) => model.ranking(req.ctx, req.query));
 
   r.get('/api/dashboard/ranking.xlsx', { config, schema: { tags, querystring: rankingQuerySchema } }, async (req, reply) => {
@@ -48,11 +56,11 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   r.get('/api/dashboard/district/:organisationId', {
-    config,
+    config, ...plainJson,
     schema: { tags, params: z.strictObject({ organisationId: idSchema }), querystring: districtDashboardQuerySchema, response: { 200: districtDashboardSchema } },
   }, (req) => model.district(req.ctx, req.params.organisationId, req.query));
 
   r.get('/api/dashboard/warnings', {
-    config, schema: { tags, querystring: warningBoardQuerySchema, response: { 200: warningBoardSchema } },
+    config, ...plainJson, schema: { tags, querystring: warningBoardQuerySchema, response: { 200: warningBoardSchema } },
   }, (req) => model.warnings(req.ctx, req.query));
 }

@@ -1,13 +1,23 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toScaled } from '@hongtu/domain';
+import { districtDashboardSchema, overviewSchema, rankingSchema, warningBoardSchema } from '@hongtu/contracts';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { overviewRawSql } from './dashboards.read-model';
+import type { KyselyPlugin } from 'kysely';
+import { createDashboardReadModel, overviewRawSql } from './dashboards.read-model';
 
 type Json = Record<string, unknown>;
 type Cell = { indicatorCode: string } & Json;
 type Row = { organisationId: number; organisationName: string; cells: Cell[] };
+
+/** The routes write their JSON without zod; every answer here must still match its contract. */
+const CONTRACTS = [
+  ['/api/dashboard/overview?', overviewSchema],
+  ['/api/dashboard/ranking?', rankingSchema],
+  ['/api/dashboard/district/', districtDashboardSchema],
+  ['/api/dashboard/warnings?', warningBoardSchema],
+] as const;
 
 describeEachDialect('dashboards', (dialect) => {
   let t: TestApp;
@@ -17,6 +27,8 @@ describeEachDialect('dashboards', (dialect) => {
 
   const call = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Json, headers: Record<string, string> = {}) => {
     const response = await t.app.inject({ method, url, headers: { cookie: cookies[who]!, ...headers }, ...(payload ? { payload } : {}) });
+    const contract = CONTRACTS.find(([prefix]) => url.startsWith(prefix))?.[1];
+    if (contract && response.statusCode === 200) expect(() => contract.parse(response.json()), url).not.toThrow();
     return { status: response.statusCode, body: response.headers['content-type']?.toString().includes('json') ? (response.json() as Json) : {}, raw: response.rawPayload };
   };
   const ok = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Json, headers?: Record<string, string>) => {
@@ -131,6 +143,23 @@ describeEachDialect('dashboards', (dialect) => {
       expect(raw.every((r) => r.organisation_id !== org['420102'])).toBe(true);
       expect(Number(wuchang?.completion)).toBeCloseTo(12.85, 6);
       expect(Number(wuchang?.last_year_ytd)).toBe(11_500_000);
+      expect(wuchang).toMatchObject({ card: 'yellow' });
+      expect([Number(wuchang?.city_rank), Number(wuchang?.group_rank)]).toEqual([2, 1]);
+    });
+
+    it('reads with a fixed handful of set-based queries, never one per district', async () => {
+      let queries = 0;
+      const counting: KyselyPlugin = {
+        transformQuery: (args) => { queries += 1; return args.node; },
+        transformResult: async (args) => args.result,
+      };
+      const model = createDashboardReadModel({ db: t.database.db.withPlugin(counting), clock: t.clock });
+      const city = await t.database.db.selectFrom('organisations').selectAll().where('code', '=', '420100').executeTakeFirstOrThrow();
+      const actor = { userId: 1, username: 'r', displayName: 'r', role: 'city_reviewer' as const, organisationId: city.id, organisationName: city.name, organisationPath: city.path, locale: 'zh-CN' as const, sessionId: 's' };
+      const ctx = { actor, ip: '', requestId: '', locale: 'zh-CN' as const, userAgent: null, audited: false };
+      const overview = await model.overview(ctx, { period: '2026-02' });
+      expect(overview.rows.length).toBeGreaterThan(10);
+      expect(queries).toBe(6);
     });
   });
 

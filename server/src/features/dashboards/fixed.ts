@@ -59,25 +59,30 @@ export function compareFixed(a: bigint, b: bigint): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Integer `magnitude` with `scale` implied decimals as plain text, trailing zeros dropped. */
-function plain(value: bigint, scale: number): string {
-  const negative = value < 0n;
-  const digits = absFixed(value).toString().padStart(scale + 1, '0');
-  const integer = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
-  const text = fraction === '' ? integer : `${integer}.${fraction}`;
-  return negative && /[1-9]/.test(text) ? `-${text}` : text;
+/** A non-negative integer with `scale` implied decimals as plain text, trailing zeros dropped. */
+function plain(magnitude: bigint, scale: number, negative: boolean): string {
+  if (magnitude === 0n) return '0';
+  let digits = magnitude.toString();
+  if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
+  const cut = digits.length - scale;
+  let end = digits.length;
+  while (end > cut && digits.charCodeAt(end - 1) === 48) end -= 1;
+  const text = end === cut ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
+  return negative ? `-${text}` : text;
 }
 
 /** A stored amount as exact decimal text ("12.85"). */
-export const storageText = (scaled: bigint | null): string | null => (scaled === null ? null : plain(scaled, 6));
+export const storageText = (scaled: bigint | null): string | null =>
+  scaled === null ? null : plain(absFixed(scaled), 6, scaled < 0n);
 
-/** A fixed value rounded half-up (away from zero, 四舍五入) to `places` decimals, as text. */
+const UNITS = Array.from({ length: 7 }, (_, places) => 10n ** BigInt(FIXED_DIGITS - places));
+
+/** A fixed value rounded half-up (away from zero, 四舍五入) to `places` (0–6) decimals, as text. */
 export function fixedText(value: Fixed | null, places = 6): string | null {
   if (value === null) return null;
-  const unit = 10n ** BigInt(FIXED_DIGITS - places);
+  const unit = UNITS[places]!;
   const magnitude = absFixed(value);
   let rounded = magnitude / unit;
-  if ((magnitude % unit) * 2n >= unit) rounded += 1n;
-  return plain(value < 0n ? -rounded : rounded, places);
+  if ((magnitude - rounded * unit) * 2n >= unit) rounded += 1n;
+  return plain(rounded, places, value < 0n);
 }
