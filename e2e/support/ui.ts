@@ -24,15 +24,27 @@ export async function switchLanguage(page: Page, language: '简体中文' | '繁
   await expect(page.getByRole('button', { name: new RegExp(language) })).toBeVisible();
 }
 
-/** Chooses an option of an antd Select, found by the field's label. */
+/**
+ * Chooses an option of an antd Select, found by the field's label, and waits
+ * until the field shows it. Dropdowns animate in and out, so a click that lands
+ * while one is closing is retried rather than trusted.
+ */
 export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
-  await field.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  const select = page.locator('.ant-select', { has: field });
+  await expect(async () => {
+    await field.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 3000 });
+    await expect(select).toContainText(option, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }
 
-/** Chooses a node of an antd TreeSelect by typing its name into the search box. */
+/** Chooses a node of an antd TreeSelect by typing its name into the search box, and waits until it shows. */
 export async function chooseTreeNode(page: Page, field: Locator, name: string): Promise<void> {
-  await field.click();
-  await field.fill(name);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+  const select = page.locator('.ant-select', { has: field });
+  await expect(async () => {
+    await field.click();
+    await field.fill(name);
+    await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).first().click({ timeout: 3000 });
+    await expect(select).toContainText(name, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }
