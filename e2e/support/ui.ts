@@ -30,7 +30,7 @@ export async function switchLanguage(page: Page, language: '简体中文' | '繁
  * while one is closing is retried rather than trusted.
  */
 export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
-  const select = page.locator('.ant-select', { has: field });
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   await expect(async () => {
     await field.click();
     await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 3000 });
@@ -40,7 +40,7 @@ export async function chooseOption(page: Page, field: Locator, option: string): 
 
 /** Chooses a node of an antd TreeSelect by typing its name into the search box, and waits until it shows. */
 export async function chooseTreeNode(page: Page, field: Locator, name: string): Promise<void> {
-  const select = page.locator('.ant-select', { has: field });
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   await expect(async () => {
     await field.click();
     await field.fill(name);

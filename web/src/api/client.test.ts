@@ -26,6 +26,16 @@ describe('api client', () => {
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
   });
 
+  it('sends a FormData body as multipart, without a JSON content type', async () => {
+    const fetchMock = respond(200, me);
+    const form = new FormData();
+    form.append('file', new Blob(['x']), 'month.xlsx');
+    await apiPost('/api/upload', { body: form, schema: meSchema });
+    const [, init] = fetchMock.mock.calls[0]!;
+    expect(init?.body).toBe(form);
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
   it('throws ApiClientError with the server error shape', async () => {
     respond(409, { code: 'STALE_VERSION', message: '该记录已被他人修改', requestId: 'r-1', details: [{ path: 'body.version', message: 'x' }] });
     const error = await apiGet('/api/organisations/1', { schema: meSchema }).catch((e: unknown) => e);

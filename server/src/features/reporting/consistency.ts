@@ -51,6 +51,10 @@ export function checkFigures(figures: FigureUnderCheck[], month: number, locale:
       add('error', 'OUT_OF_RANGE', { value });
       continue;
     }
+    if (f.indicator.kind === 'count' && !f.ytd.isInteger()) {
+      add('error', 'NOT_WHOLE', { value });
+      continue;
+    }
     if (f.reportedYoy !== null && (f.reportedYoy.lessThan(-100) || f.reportedYoy.greaterThan(1000))) {
       add('error', 'OUT_OF_RANGE', { value: `${toPlainString(f.reportedYoy)}%` });
     }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { FigureInput } from '@hongtu/contracts';
 import type { Dec } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
@@ -6,7 +7,7 @@ import { amountFromDb, amountToDb, parseAmountInput } from '../indicators/amount
 import { unknownIndicator } from '../indicators/indicators.service';
 import type { MonthContext } from './month-context';
 import { reportingRepository } from './reporting.repository';
-import type { FigureSource, SubmissionRow } from './reporting.table';
+import type { FigureRow, FigureSource, SubmissionRow } from './reporting.table';
 
 /** A figure change already parsed: exact values, the version the editor saw. */
 export interface ParsedFigure {
@@ -44,10 +45,28 @@ export function assertEditable(m: MonthContext): void {
   if (status !== 'draft' && status !== 'returned') throw new AppError(409, 'SUBMISSION_STATE', { status });
 }
 
+/** Rows per multi-row statement: 11 bound values a figure stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
+const ROWS_PER_STATEMENT = 500;
+
+function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /**
  * Writes changed figures as new versions (unchanged ones are left alone, so a
  * repeated save or re-import changes nothing). Stale versions → 409.
  * Returns the submission (created on first save) and what changed.
+ *
+ * Batched: the changed figures are written by one multi-row
+ * INSERT … ON CONFLICT (submission_id, indicator_id) DO UPDATE … RETURNING
+ * (new figures inserted at version 1, existing ones moved to version + 1 only
+ * where the stored version is still the one read: `WHERE figures.version =
+ * excluded.version - 1`), and their history by one multi-row INSERT into
+ * figure_versions — two statements for a district-month instead of two per
+ * figure. A row the version guard skipped is missing from RETURNING, which
+ * is the 409; the caller's transaction then rolls everything back.
  */
 export async function writeFigures(
   trx: Executor,
@@ -68,38 +87,62 @@ export async function writeFigures(
     );
   });
   if (changes.length === 0) return { submission, changed: [] };
+  // Two values for one indicator in one write: the second was made against a state the first replaced.
+  if (new Set(changes.map((p) => p.indicatorId)).size !== changes.length) throw staleVersion();
   const next = await repo.updateSubmission(submission.id, submission.version, { updated_at: meta.now });
   if (!next) throw staleVersion();
   submission = next;
-  const changed = [];
-  for (const p of changes) {
-    const current = m.figures.get(p.indicatorId);
-    const values = {
-      ytd_value: amountToDb(p.ytd),
-      reported_yoy: amountToDb(p.reportedYoy),
-      note: p.note,
-      source: meta.source,
-      source_ref: null,
-      source_quote: null,
-      updated_by: meta.actorId,
-      updated_at: meta.now,
-    };
-    const row = current
-      ? await trx.updateTable('figures').set({ ...values, version: current.version + 1 })
-          .where('id', '=', current.id).where('version', '=', current.version).returningAll().executeTakeFirst()
-      : await trx.insertInto('figures').values({ ...values, submission_id: submission.id, indicator_id: p.indicatorId })
-          .returningAll().executeTakeFirst();
-    if (!row) throw staleVersion();
-    await trx.insertInto('figure_versions').values({
+
+  const values = changes.map((p) => ({
+    submission_id: submission.id,
+    indicator_id: p.indicatorId,
+    ytd_value: amountToDb(p.ytd),
+    reported_yoy: amountToDb(p.reportedYoy),
+    note: p.note,
+    source: meta.source,
+    source_ref: null,
+    source_quote: null,
+    updated_by: meta.actorId,
+    updated_at: meta.now,
+    version: (m.figures.get(p.indicatorId)?.version ?? 0) + 1,
+  }));
+  const written = new Map<number, FigureRow>();
+  for (const chunk of chunks(values)) {
+    const rows = await trx.insertInto('figures').values(chunk)
+      .onConflict((oc) => oc.columns(['submission_id', 'indicator_id'])
+        .doUpdateSet((eb) => ({
+          ytd_value: eb.ref('excluded.ytd_value'),
+          reported_yoy: eb.ref('excluded.reported_yoy'),
+          note: eb.ref('excluded.note'),
+          source: eb.ref('excluded.source'),
+          source_ref: eb.ref('excluded.source_ref'),
+          source_quote: eb.ref('excluded.source_quote'),
+          updated_by: eb.ref('excluded.updated_by'),
+          updated_at: eb.ref('excluded.updated_at'),
+          version: eb.ref('excluded.version'),
+        }))
+        .where(sql<boolean>`figures.version = excluded.version - 1`))
+      .returningAll().execute();
+    for (const row of rows) written.set(row.indicator_id, row);
+  }
+  // RETURNING order is not guaranteed: rows are matched by indicator, and every change must be there.
+  if (written.size !== changes.length) throw staleVersion();
+
+  const rows = changes.map((p) => written.get(p.indicatorId)!);
+  for (const chunk of chunks(rows)) {
+    await trx.insertInto('figure_versions').values(chunk.map((row) => ({
       figure_id: row.id, submission_id: submission.id, version: row.version, ytd_value: row.ytd_value,
       reported_yoy: row.reported_yoy, note: row.note, source: row.source, changed_by: meta.actorId,
       changed_at: meta.now, submission_version: submission.version,
-    }).execute();
-    changed.push({
+    }))).execute();
+  }
+  const changed = changes.map((p) => {
+    const current = m.figures.get(p.indicatorId);
+    return {
       code: p.indicatorCode,
       before: current ? String(amountFromDb(current.ytd_value) ?? '') : null,
       after: p.ytd === null ? null : p.ytd.toString(),
-    });
-  }
+    };
+  });
   return { submission, changed };
 }

@@ -71,7 +71,7 @@ export function reportingRoutes(app: FastifyInstance, deps: Deps, s: ReportingSe
   }, (req) => s.submissions.save(req.ctx, req.params.periodKey, req.params.organisationId, req.body.figures));
 
   r.post(`${base}/check`, {
-    config: { access: 'submission.read' },
+    config: { access: 'submission.read', dryRun: true },
     schema: { tags, params, body: saveFiguresRequestSchema.partial(), response: { 200: checkReportSchema } },
   }, (req) => s.submissions.check(req.ctx, req.params.periodKey, req.params.organisationId, req.body?.figures));
 

@@ -19,6 +19,7 @@ export function registerAuditHook(app: FastifyInstance, deps: Deps): void {
     if (!isWrite && !(denied && request.ctx.actor)) return payload;
     const status = reply.statusCode;
     const result = denied ? 'denied' : status >= 400 ? 'failed' : 'success';
+    if (result === 'success' && request.routeOptions.config.dryRun) return payload;
     if (result === 'success') request.log.warn({ url: request.url }, 'write without an audit row from its use case');
     await deps.audit.appendAlone(request.ctx, {
       action: `${request.method} ${request.routeOptions.url ?? request.url}`,

@@ -34,6 +34,11 @@ export const FINDING_MESSAGES = {
     'zh-TW': '{indicator}數值 {value} 超出合理範圍',
     en: '{indicator}: {value} is outside the plausible range',
   },
+  NOT_WHOLE: {
+    'zh-CN': '{indicator}为计数指标，数值 {value} 应为整数',
+    'zh-TW': '{indicator}為計數指標，數值 {value} 應為整數',
+    en: '{indicator} is a count; {value} should be a whole number',
+  },
   LAST_MONTH: { 'zh-CN': '上月', 'zh-TW': '上月', en: 'last month' },
   LAST_YEAR: { 'zh-CN': '去年同期', 'zh-TW': '去年同期', en: 'last year' },
 } satisfies Record<string, Catalogue>;

@@ -3,6 +3,7 @@ import type { TestApp } from '../../test/test-app';
 import { DASHBOARD_ROUTE_CASES } from '../../features/dashboards/dashboards.permission-spec';
 import { WARNING_ROUTE_CASES } from '../../features/warnings/warnings.permission-spec';
 import { SPREADSHEET_ROUTE_CASES } from '../../features/spreadsheets/spreadsheets.permission-spec';
+import { TARGET_IMPORT_ROUTE_CASES } from '../../features/target-imports/target-imports.permission-spec';
 
 /**
  * The table-driven permission spec: every /api route, who may call it, and
@@ -232,4 +233,5 @@ export const ROUTE_TABLE: Record<string, RouteCase> = {
   ...DASHBOARD_ROUTE_CASES,
   ...WARNING_ROUTE_CASES,
   ...SPREADSHEET_ROUTE_CASES,
+  ...TARGET_IMPORT_ROUTE_CASES,
 };

@@ -13,12 +13,13 @@ import { asAnchors, syntheticYear, type SyntheticFigure } from './synthetic';
  * reports (002: 武昌区 2017 H1; 000: 2019 Q1 plans and January; 004: 武昌区
  * 2022 Q1–3; 003: 西塞山区 2023 Q1), and the current year through last month.
  */
-export const DEMO_YEARS = [
+export const DEMO_YEARS: { year: number; throughMonth: number; approvedThrough?: number }[] = [
   { year: 2017, throughMonth: 6 },
   { year: 2019, throughMonth: 3 },
   { year: 2022, throughMonth: 9 },
   { year: 2023, throughMonth: 3 },
-  { year: 2026, throughMonth: 10 },
+  // Generated through November so last year's November is there as a reference for the open month.
+  { year: 2026, throughMonth: 11, approvedThrough: 10 },
 ];
 /** The month districts are reporting now in the demo (open, nobody has started). */
 export const DEMO_OPEN_PERIOD = { year: 2026, month: 11 };
@@ -130,12 +131,13 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
     };
     let figures = 0;
     let previous: { year: number; figures: SyntheticFigure[] } | null = null;
-    for (const { year, throughMonth } of DEMO_YEARS) {
+    for (const { year, throughMonth, approvedThrough } of DEMO_YEARS) {
       // Consecutive demo years are chained, so "last year" of one is the year before as generated.
       const anchors = previous?.year === year - 1 ? [...DOCUMENT_FIGURES, ...asAnchors(previous.figures)] : DOCUMENT_FIGURES;
       const generated = syntheticYear({ year, throughMonth }, anchors, DOCUMENT_TARGETS);
       previous = { year, figures: generated.figures };
-      figures += await writeMonths(trx, ids, generated.figures, documents, now);
+      const approved = generated.figures.filter((f) => f.month <= (approvedThrough ?? throughMonth));
+      figures += await writeMonths(trx, ids, approved, documents, now);
       figures += await writeMonths(trx, ids, generated.lastYear, documents, now);
       const documentTargets = new Map(DOCUMENT_TARGETS.filter((t) => t.year === year).map((t) => [`${t.organisationCode}|${t.indicatorCode}`, t]));
       const targetRows = generated.targets.flatMap((t) => {

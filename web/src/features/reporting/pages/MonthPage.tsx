@@ -1,8 +1,157 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Breadcrumb, Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../../../components/NotFoundPage';
+import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
+import { useCurrentUser } from '../../auth/api';
+import { useLanguage } from '../../auth/useLanguage';
+import { useIndicators, usePeriods } from '../api/periods';
+import { downloadTemplate, useApprove, useAsOf, useSubmission } from '../api/submissions';
+import { CheckPanel } from '../components/CheckPanel';
+import { FiguresTable, type FigureRow } from '../components/FiguresTable';
+import { HistoryDrawer } from '../components/HistoryDrawer';
+import { ImportDialog } from '../components/ImportDialog';
+import { MonthSummary } from '../components/MonthSummary';
+import { MonthToolbar, type ToolbarCommand } from '../components/MonthToolbar';
+import { ReturnDialog } from '../components/ReturnDialog';
+import { RevisionDialogs } from '../components/RevisionDialogs';
+import { useMonthEditor } from '../hooks/useMonthEditor';
+import { monthActions } from '../model/actions';
+import { findingsByIndicator } from '../model/findings';
+import { parseKey, periodTitle } from '../model/format';
 
-/** Placeholder until the page is built. */
+type Dialog = 'import' | 'return' | 'revisionRequest' | 'decideRevision' | 'history' | null;
+
+function parseId(raw: string | undefined): number | null {
+  const id = Number(raw);
+  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
+}
+
+/** One district's month: the operator fills, checks, imports and submits; the reviewer returns or approves. */
 export function MonthPage() {
+  const params = useParams();
+  const period = parseKey(params.periodKey);
+  const organisationId = parseId(params.organisationId);
+  if (!period || organisationId === null) return <NotFoundPage />;
+  return <Month periodKey={params.periodKey!} year={period.year} month={period.month} organisationId={organisationId} />;
+}
+
+function Month({ periodKey, year, month, organisationId }: { periodKey: string; year: number; month: number; organisationId: number }) {
   const { t } = useTranslation('reporting');
-  return <PageState empty emptyText={t("title")} />;
+  const { language } = useLanguage();
+  const { message, modal } = App.useApp();
+  const me = useCurrentUser();
+  const submission = useSubmission(periodKey, organisationId);
+  const indicators = useIndicators();
+  const periods = usePeriods();
+  const [asOf, setAsOf] = useState<number | null>(null);
+  const asOfMonth = useAsOf(periodKey, organisationId, asOf);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [downloading, setDownloading] = useState(false);
+  const approve = useApprove(periodKey, organisationId);
+  const editor = useMonthEditor(periodKey, organisationId, submission.data, async () => (await submission.refetch()).data);
+
+  const shown = asOf !== null ? asOfMonth.data : submission.data;
+  const periodRow = periods.data?.find((p) => p.key === periodKey);
+  const rows: FigureRow[] = useMemo(() => {
+    const byCode = new Map((indicators.data ?? []).map((i) => [i.code, i]));
+    return (shown?.figures ?? []).flatMap((figure) => {
+      const indicator = byCode.get(figure.indicatorCode);
+      return indicator ? [{ indicator, figure }] : [];
+    });
+  }, [indicators.data, shown]);
+  const findings = useMemo(() => findingsByIndicator(editor.checkState?.report.findings ?? []), [editor.checkState]);
+
+  const current = submission.data;
+  const actions = monthActions({
+    role: me.role,
+    own: me.organisationId === organisationId,
+    status: current?.status ?? 'not_started',
+    periodOpen: periodRow?.status === 'open',
+    viewingHistory: asOf !== null,
+    dirty: editor.dirty,
+  });
+
+  const onCommand = (command: ToolbarCommand) => {
+    if (!current) return;
+    switch (command) {
+      case 'save': return void editor.onSave();
+      case 'discard': return editor.discard();
+      case 'check': return void editor.onCheck();
+      case 'submit': return editor.onSubmit();
+      case 'download':
+        setDownloading(true);
+        return void downloadTemplate(periodKey, organisationId)
+          .catch((e: unknown) => void message.error(e instanceof Error ? e.message : t('month.failed')))
+          .finally(() => setDownloading(false));
+      case 'approve':
+        return void modal.confirm({
+          title: t('review.approveTitle'),
+          content: t('review.approveConfirm', { organisation: current.organisationName, period: periodTitle({ year, month }, language) }),
+          okText: t('actions.approve'),
+          cancelText: t('actions.cancel'),
+          onOk: () => approve.mutateAsync(current.version).then(() => void message.success(t('review.approved')), (e: Error) => void message.error(e.message)),
+        });
+      case 'upload': return setDialog('import');
+      case 'return': return setDialog('return');
+      case 'revisionRequest': return setDialog('revisionRequest');
+      case 'decideRevision': return setDialog('decideRevision');
+      case 'history': return setDialog('history');
+    }
+  };
+
+  const backTo = me.role === 'city_reviewer' ? `/review?period=${periodKey}` : '/reporting';
+  const title = `${current?.organisationName ?? ''} ${periodTitle({ year, month }, language)}`;
+
+  return (
+    <Flex vertical gap={16}>
+      <Breadcrumb items={[{ key: 'list', title: <Link to={backTo}>{t(me.role === 'city_reviewer' ? 'board.title' : 'list.title')}</Link> }, { key: 'month', title }]} />
+      <PageState
+        loading={submission.isPending || indicators.isPending || periods.isPending || (asOf !== null && asOfMonth.isPending)}
+        error={submission.error ?? indicators.error ?? periods.error ?? asOfMonth.error}
+        onRetry={() => void Promise.all([submission.refetch(), indicators.refetch(), periods.refetch(), asOf !== null ? asOfMonth.refetch() : null])}
+      >
+        {current && shown ? (
+          <>
+            <PageHeader title={title} subtitle={t('month.subtitle')} />
+            <Card size="small"><MonthSummary submission={asOf !== null ? shown : current} period={periodRow} /></Card>
+            {asOf !== null ? (
+              <Alert type="info" showIcon title={t('history.viewing', { version: asOf })}
+                action={<Button size="small" onClick={() => setAsOf(null)}>{t('history.backToCurrent')}</Button>} />
+            ) : null}
+            {editor.checkState ? <CheckPanel report={editor.checkState.report} origin={editor.checkState.origin} onClose={editor.closeCheck} /> : null}
+            <Card size="small" title={t('month.figuresTitle')}
+              extra={<MonthToolbar actions={actions} dirty={editor.dirty} onCommand={onCommand}
+                busy={{ save: editor.saving, check: editor.checking, submit: editor.submitting, download: downloading, approve: approve.isPending }} />}>
+              <PageState empty={rows.length === 0} emptyText={t('month.noIndicators')}>
+                <FiguresTable rows={rows} editable={actions.edit} showReturned={asOf === null} edits={editor.edits} fieldErrors={editor.fieldErrors} findings={findings} onEdit={editor.onEdit} />
+              </PageState>
+            </Card>
+          </>
+        ) : null}
+      </PageState>
+      {dialog === 'import' ? (
+        <ImportDialog periodKey={periodKey} organisationId={organisationId} onClose={() => setDialog(null)}
+          onCommitted={() => {
+            setDialog(null);
+            editor.closeCheck();
+          }} />
+      ) : null}
+      {dialog === 'return' && current ? (
+        <ReturnDialog periodKey={periodKey} organisationId={organisationId} version={current.version} rows={rows.filter((r) => r.figure.version > 0)} onClose={() => setDialog(null)} />
+      ) : null}
+      {(dialog === 'revisionRequest' || dialog === 'decideRevision') && current ? (
+        <RevisionDialogs kind={dialog} submission={current} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'history' ? (
+        <HistoryDrawer periodKey={periodKey} organisationId={organisationId} indicators={indicators.data ?? []} onClose={() => setDialog(null)}
+          onViewAsOf={(v) => {
+            setAsOf(v);
+            setDialog(null);
+          }} />
+      ) : null}
+    </Flex>
+  );
 }

@@ -1,8 +1,83 @@
+import { useState } from 'react';
+import { Card, Select, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Organisation } from '@hongtu/contracts';
+import { OrganisationSelect } from '../../../components/OrganisationSelect';
+import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
+import { dayjs } from '../../../lib/time';
+import { useOrganisations } from '../../organisations/api';
+import { useIndicators, usePeriods } from '../api/periods';
+import { useResponsibilities, useTargets } from '../api/targets';
+import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
+import { TargetsTable } from '../components/TargetsTable';
+import { yearsOf } from '../model/status';
 
-/** Placeholder until the page is built. */
+const isReportingUnit = (o: Organisation) => o.kind === 'district' || o.kind === 'zone';
+
+/** The city sets each district's annual targets (and schedules) and who answers for each indicator. */
 export function TargetsPage() {
   const { t } = useTranslation('reporting');
-  return <PageState empty emptyText={t("title")} />;
+  const organisations = useOrganisations();
+  const indicators = useIndicators();
+  const periods = usePeriods();
+  const thisYear = dayjs().tz('Asia/Shanghai').year();
+  const years = [...new Set([thisYear + 1, thisYear, ...yearsOf(periods.data ?? [])])].sort((a, b) => b - a);
+  const [year, setYear] = useState(thisYear);
+  const [chosenOrg, setOrganisation] = useState<number | null>(null);
+  const organisationId = chosenOrg ?? organisations.data?.find(isReportingUnit)?.id ?? null;
+  const targets = useTargets(year, organisationId);
+  const responsibilities = useResponsibilities(year, organisationId);
+
+  const loading = organisations.isPending || indicators.isPending;
+  const error = organisations.error ?? indicators.error;
+
+  return (
+    <>
+      <PageHeader title={t('targets.title')} subtitle={t('targets.subtitle')} />
+      <PageState loading={loading} error={error} onRetry={() => void (organisations.error ? organisations.refetch() : indicators.refetch())}>
+        <Card size="small" style={{ marginBottom: 16 }}>
+          <Space wrap size="large">
+            <Space>
+              <Typography.Text>{t('targets.year')}</Typography.Text>
+              <Select aria-label={t('targets.year')} value={year} onChange={setYear} style={{ width: 110 }}
+                options={years.map((y) => ({ value: y, label: t('list.yearOption', { year: y }) }))} />
+            </Space>
+            <Space>
+              <Typography.Text>{t('targets.organisation')}</Typography.Text>
+              <OrganisationSelect id="targets-organisation" organisations={organisations.data ?? []} selectable={isReportingUnit}
+                value={organisationId} onChange={setOrganisation} style={{ width: 220 }} />
+            </Space>
+          </Space>
+        </Card>
+        {organisationId !== null ? (
+          <Card size="small">
+            <Tabs items={[
+              {
+                key: 'targets',
+                label: t('targets.tab'),
+                children: (
+                  <PageState loading={targets.isPending} error={targets.error} onRetry={() => void targets.refetch()}
+                    empty={(indicators.data ?? []).length === 0} emptyText={t('month.noIndicators')}>
+                    <TargetsTable key={`${year}-${organisationId}`} year={year} organisationId={organisationId} indicators={indicators.data ?? []} targets={targets.data ?? []} />
+                  </PageState>
+                ),
+              },
+              {
+                key: 'responsibilities',
+                label: t('responsibility.tab'),
+                children: (
+                  <PageState loading={responsibilities.isPending} error={responsibilities.error} onRetry={() => void responsibilities.refetch()}>
+                    <ResponsibilitiesTable year={year} organisationId={organisationId} indicators={indicators.data ?? []} responsibilities={responsibilities.data ?? []} />
+                  </PageState>
+                ),
+              },
+            ]} />
+          </Card>
+        ) : (
+          <PageState empty emptyText={t('targets.chooseOrganisation')} />
+        )}
+      </PageState>
+    </>
+  );
 }

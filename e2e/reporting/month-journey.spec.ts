@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ApiSession } from '../support/api';
+import { DEMO_PASSWORD } from '../support/env';
+import { signIn, signOut } from '../support/ui';
+import { fillTemplate, plausibleFigures } from './template';
+
+const PERIOD = '2026-11';
+const DISTRICT = '武昌区';
+const RETURN_REASON = '地区生产总值与统计快报不一致，请核实后重报';
+
+async function openMonthFromList(page: Page) {
+  await page.getByRole('menuitem', { name: '月度填报' }).click();
+  await page.getByRole('row', { name: /2026年1-11月/ }).getByRole('button', { name: '填报' }).click();
+  await expect(page.getByRole('heading', { name: `${DISTRICT} 2026年1-11月` })).toBeVisible();
+}
+
+async function submitMonth(page: Page) {
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await page.getByRole('dialog', { name: '提交本月数据？' }).getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByText('已提交，等待市级审核')).toBeVisible();
+  await expect(page.getByTestId('submission-status').first()).toHaveText('已报送待审');
+}
+
+test('a district month goes from template to approval, with one figure returned on the way', async ({ page }, testInfo) => {
+  const reviewerApi = await ApiSession.signIn('reviewer');
+  const wuchang = await reviewerApi.organisationNamed(DISTRICT);
+  const monthUrl = `/api/submissions/${PERIOD}/${wuchang.id}`;
+  const before = await (await reviewerApi.context.get(monthUrl)).json() as { status: string };
+  expect(before.status, 'the demo leaves 2026-11 untouched').toBe('not_started');
+
+  let fixedGdp = 0;
+  await test.step('the operator downloads the template, uploads it with a bad cell and sees where it is', async () => {
+    await signIn(page, 'wuchang', DEMO_PASSWORD);
+    await openMonthFromList(page);
+    await expect(page.getByTestId('submission-status').first()).toHaveText('未填报');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载模板' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const templatePath = testInfo.outputPath('template.xlsx');
+    await file.saveAs(templatePath);
+
+    const badPath = testInfo.outputPath('filled-bad.xlsx');
+    const template = await fillTemplate(templatePath, badPath, { gdp: '12abc' });
+    const gdpRow = template.rows.find((r) => r.code === 'gdp')!;
+
+    await page.getByRole('button', { name: '导入Excel' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入Excel' });
+    await dialog.locator('input[type=file]').setInputFiles(badPath);
+    const problems = dialog.getByTestId('import-problems');
+    await expect(problems).toBeVisible();
+    const problem = problems.getByRole('row').filter({ hasText: '12abc' });
+    await expect(problem).toHaveCount(1);
+    await expect(problem.getByRole('cell').nth(1)).toHaveText(String(gdpRow.row));
+    await expect(problem.getByRole('cell').nth(2)).toHaveText(template.letters.ytd);
+    await expect(dialog.getByText('文件存在问题，不能导入')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+
+    await test.step('fixes the file, uploads it again and commits', async () => {
+      const goodPath = testInfo.outputPath('filled-good.xlsx');
+      await fillTemplate(templatePath, goodPath);
+      await dialog.getByRole('button', { name: '重新上传' }).click();
+      await dialog.locator('input[type=file]').setInputFiles(goodPath);
+      await expect(dialog.getByText(/检查通过，导入将更新 \d+ 项指标/)).toBeVisible();
+      await dialog.getByRole('button', { name: '确认导入' }).click();
+      await expect(page.getByText(/已导入，更新 \d+ 项指标/)).toBeVisible();
+      await expect(dialog).toBeHidden();
+    });
+
+    const expected = plausibleFigures(gdpRow);
+    await expect(page.getByTestId('submission-status').first()).toHaveText('草稿');
+    const table = page.getByTestId('figures-table');
+    await expect(table.getByLabel('地区生产总值 本年累计')).toHaveValue(String(expected.ytd));
+    await expect(table.getByRole('row', { name: /地区生产总值/ })).toContainText('Excel导入');
+    fixedGdp = Math.round(expected.ytd * 100 + 150) / 100;
+
+    await submitMonth(page);
+    await signOut(page);
+  });
+
+  await test.step('the reviewer returns one figure with its reason', async () => {
+    await signIn(page, 'reviewer', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '审核调度' }).click();
+    await expect(page.getByRole('combobox', { name: '报告期' })).toBeVisible();
+    const row = page.getByTestId('board-table').getByRole('row', { name: new RegExp(DISTRICT) });
+    await expect(row).toContainText('已报送待审');
+    await row.click();
+    await expect(page.getByRole('heading', { name: `${DISTRICT} 2026年1-11月` })).toBeVisible();
+    await expect(page.getByLabel('地区生产总值 本年累计')).toHaveCount(0);
+
+    await page.getByRole('button', { name: '退回' }).click();
+    const dialog = page.getByRole('dialog', { name: '退回' });
+    await dialog.getByLabel('原因', { exact: true }).fill('请核实地区生产总值');
+    await dialog.getByRole('checkbox', { name: '地区生产总值' }).check();
+    await dialog.getByLabel('地区生产总值 退回原因').fill(RETURN_REASON);
+    await dialog.getByRole('button', { name: '退回' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('submission-status').first()).toHaveText('已退回');
+    await expect(page.getByTestId('returned-gdp')).toContainText(RETURN_REASON);
+    await signOut(page);
+  });
+
+  await test.step('the operator sees the reason, corrects that figure and resubmits', async () => {
+    await signIn(page, 'wuchang', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '月度填报' }).click();
+    const listRow = page.getByRole('row', { name: /2026年1-11月/ });
+    await expect(listRow).toContainText('已退回');
+    await listRow.getByRole('button', { name: '填报' }).click();
+    await expect(page.getByTestId('returned-gdp')).toContainText(RETURN_REASON);
+    await expect(page.getByTestId('month-reason')).toContainText('请核实地区生产总值');
+
+    const gdp = page.getByLabel('地区生产总值 本年累计');
+    await gdp.fill(String(fixedGdp));
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await expect(page.getByText('草稿已保存')).toBeVisible();
+    await expect(gdp).toHaveValue(String(fixedGdp));
+    await submitMonth(page);
+    await expect(page.getByTestId('returned-gdp')).toHaveCount(0);
+    await signOut(page);
+  });
+
+  await test.step('the reviewer approves', async () => {
+    await signIn(page, 'reviewer', DEMO_PASSWORD);
+    await page.goto(`/reporting/${PERIOD}/${wuchang.id}`);
+    await expect(page.getByTestId('submission-status').first()).toHaveText('已报送待审');
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await page.getByRole('dialog', { name: '审核通过？' }).getByRole('button', { name: '审核通过' }).click();
+    await expect(page.getByTestId('submission-status').first()).toHaveText('已审核');
+    await expect(page.getByRole('button', { name: '退回' })).toHaveCount(0);
+  });
+
+  await test.step('the month is approved, with the corrected figure and its versions kept', async () => {
+    const after = await (await reviewerApi.context.get(monthUrl)).json() as { status: string; figures: { indicatorCode: string; ytdValue: string; returned: boolean }[] };
+    expect(after.status).toBe('approved');
+    const gdp = after.figures.find((f) => f.indicatorCode === 'gdp')!;
+    expect(Number(gdp.ytdValue)).toBe(fixedGdp);
+    expect(gdp.returned).toBe(false);
+    const history = await (await reviewerApi.context.get(`${monthUrl}/history`)).json() as { events: { action: string }[]; versions: { indicatorCode: string }[] };
+    expect(history.events.map((e) => e.action)).toEqual(['submit', 'return', 'submit', 'approve']);
+    expect(history.versions.filter((v) => v.indicatorCode === 'gdp')).toHaveLength(2);
+    await reviewerApi.dispose();
+  });
+});

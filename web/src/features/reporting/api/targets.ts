@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  responsibilityListSchema,
+  responsibilitySchema,
+  targetListSchema,
+  targetSchema,
+  type PutTargetRequest,
+  type Responsibility,
+} from '@hongtu/contracts';
+import { apiGet, apiPut } from '../../../api/client';
+import { reportingKeys } from './keys';
+
+export function useTargets(year: number, organisationId: number | null) {
+  return useQuery({
+    queryKey: reportingKeys.targets(year, organisationId ?? 0),
+    queryFn: async () => (await apiGet('/api/targets', { query: { year, organisationId }, schema: targetListSchema })).items,
+    enabled: organisationId !== null,
+  });
+}
+
+/** Saves one target row; the list is read again either way (a 409 means someone else changed it). */
+export function usePutTarget(year: number, organisationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutTargetRequest) => apiPut('/api/targets', { body, schema: targetSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.targets(year, organisationId) }),
+  });
+}
+
+export function useResponsibilities(year: number, organisationId: number | null) {
+  return useQuery({
+    queryKey: reportingKeys.responsibilities(year, organisationId ?? 0),
+    queryFn: async () => (await apiGet('/api/responsibilities', { query: { year, organisationId }, schema: responsibilityListSchema })).items,
+    enabled: organisationId !== null,
+  });
+}
+
+export function usePutResponsibility(year: number, organisationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Responsibility) => apiPut('/api/responsibilities', { body, schema: responsibilitySchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportingKeys.responsibilities(year, organisationId) }),
+  });
+}

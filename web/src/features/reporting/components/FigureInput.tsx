@@ -1,0 +1,30 @@
+import { Input, Tooltip } from 'antd';
+
+interface Props {
+  label: string;
+  value: string;
+  error?: string;
+  warning?: string;
+  onChange: (value: string) => void;
+  align?: 'right' | 'left';
+  maxLength?: number;
+}
+
+/** One input cell of the figures table: text as typed (the server normalizes numbers), with its error beside it. */
+export function FigureInput({ label, value, error, warning, onChange, align = 'right', maxLength }: Props) {
+  const problem = error ?? warning;
+  return (
+    <Tooltip title={problem} open={problem ? undefined : false} color={error ? 'red' : 'orange'}>
+      <Input
+        size="small"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        maxLength={maxLength}
+        status={error ? 'error' : warning ? 'warning' : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        style={{ textAlign: align }}
+      />
+    </Tooltip>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { App, Checkbox, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../auth/useLanguage';
+import { useReturn } from '../api/submissions';
+import { indicatorName } from '../model/format';
+import type { FigureRow } from './FiguresTable';
+
+interface Props {
+  periodKey: string;
+  organisationId: number;
+  version: number;
+  rows: readonly FigureRow[];
+  onClose: () => void;
+}
+
+/** The reviewer sends the month back: whole, or selected figures each with its own reason. */
+export function ReturnDialog({ periodKey, organisationId, version, rows, onClose }: Props) {
+  const { t } = useTranslation('reporting');
+  const { language } = useLanguage();
+  const { message } = App.useApp();
+  const send = useReturn(periodKey, organisationId);
+  const [scope, setScope] = useState<'whole' | 'figures'>('figures');
+  const [reason, setReason] = useState('');
+  const [selected, setSelected] = useState<Record<string, string>>({});
+  const [tried, setTried] = useState(false);
+
+  const chosen = Object.entries(selected);
+  const reasonMissing = reason.trim() === '';
+  const noneChosen = scope === 'figures' && chosen.length === 0;
+  const figureReasonMissing = (code: string) => scope === 'figures' && (selected[code] ?? '').trim() === '';
+
+  const toggle = (code: string, on: boolean) =>
+    setSelected(({ [code]: _drop, ...rest }) => (on ? { ...rest, [code]: '' } : rest));
+
+  const submit = () => {
+    setTried(true);
+    if (reasonMissing || noneChosen || chosen.some(([code]) => figureReasonMissing(code))) return;
+    const figures = scope === 'figures' ? chosen.map(([indicatorCode, r]) => ({ indicatorCode, reason: r.trim() })) : undefined;
+    send.mutate({ version, reason: reason.trim(), figures }, {
+      onSuccess: () => {
+        void message.success(t('review.returned'));
+        onClose();
+      },
+      onError: (error) => void message.error(error.message),
+    });
+  };
+
+  return (
+    <Modal open title={t('review.returnTitle')} okText={t('review.returnOk')} okButtonProps={{ danger: true }} cancelText={t('actions.cancel')}
+      onOk={submit} onCancel={onClose} confirmLoading={send.isPending} width={720}>
+      <Form layout="vertical">
+        <Form.Item label={t('review.scope')}>
+          <Radio.Group value={scope} onChange={(e) => setScope(e.target.value as 'whole' | 'figures')}
+            options={[{ value: 'figures', label: t('review.scopeFigures') }, { value: 'whole', label: t('review.scopeWhole') }]} />
+        </Form.Item>
+        <Form.Item label={t('review.reason')} required validateStatus={tried && reasonMissing ? 'error' : undefined}
+          help={tried && reasonMissing ? t('review.reasonRequired') : undefined}>
+          <Input.TextArea aria-label={t('review.reason')} rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Form.Item>
+        {scope === 'figures' ? (
+          <Form.Item label={t('review.figures')} required validateStatus={tried && noneChosen ? 'error' : undefined}
+            help={tried && noneChosen ? t('review.chooseFigures') : undefined}>
+            <Flex vertical gap={6} style={{ maxHeight: 320, overflowY: 'auto' }}>
+              {rows.map(({ indicator, figure }) => {
+                const code = figure.indicatorCode;
+                const on = code in selected;
+                const name = indicatorName(indicator, language);
+                return (
+                  <Flex key={code} gap={8} align="center">
+                    <Checkbox checked={on} onChange={(e) => toggle(code, e.target.checked)} style={{ width: 220 }} aria-label={name}>
+                      {name}
+                    </Checkbox>
+                    {on ? (
+                      <Input size="small" placeholder={t('review.figureReason')} aria-label={t('review.figureReasonFor', { indicator: name })}
+                        value={selected[code]} maxLength={1000} status={tried && figureReasonMissing(code) ? 'error' : undefined}
+                        onChange={(e) => setSelected((s) => ({ ...s, [code]: e.target.value }))} />
+                    ) : (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{figure.ytdValue ?? '—'}</Typography.Text>
+                    )}
+                  </Flex>
+                );
+              })}
+            </Flex>
+          </Form.Item>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

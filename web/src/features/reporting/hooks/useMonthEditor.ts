@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CheckReport, Figure, FigureInput, Submission } from '@hongtu/contracts';
+import { isApiError } from '../../../api/client';
+import { useCheck, useSaveFigures, useSubmit } from '../api/submissions';
+import { applyEdit, changedFigures, fieldErrorsFromDetails, rebaseEdits, type DraftField, type Edits, type FieldErrors } from '../model/figureEdits';
+
+export interface CheckState {
+  report: CheckReport;
+  origin: 'check' | 'blocked';
+}
+
+/**
+ * The operator's side of a month: unsaved edits, save (changed figures only,
+ * with their versions), the dry-run check, and submit (saving first). A 409
+ * reloads the month and keeps only the edits nobody else overtook.
+ */
+export function useMonthEditor(periodKey: string, organisationId: number, submission: Submission | undefined, reload: () => Promise<Submission | undefined>) {
+  const { t } = useTranslation('reporting');
+  const { message, modal } = App.useApp();
+  const save = useSaveFigures(periodKey, organisationId);
+  const check = useCheck(periodKey, organisationId);
+  const submit = useSubmit(periodKey, organisationId);
+  const [edits, setEdits] = useState<Edits>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [checkState, setCheckState] = useState<CheckState | null>(null);
+
+  const figures = submission?.figures ?? [];
+  const payload = () => changedFigures(figures, edits);
+
+  /** After the month changed on the server: keep edits still based on the current versions. */
+  const rebase = (next: Figure[]) => {
+    const result = rebaseEdits(edits, next);
+    setEdits(result.edits);
+    return result.dropped;
+  };
+
+  const failed = async (error: unknown, sent: FigureInput[]) => {
+    if (isApiError(error, 409) && error.code === 'STALE_VERSION') {
+      const fresh = await reload();
+      const dropped = fresh ? rebase(fresh.figures) : [];
+      void message.warning(dropped.length > 0 ? t('month.conflictDropped', { count: dropped.length }) : t('month.conflict'));
+      return;
+    }
+    if (isApiError(error) && error.details) {
+      const mapped = fieldErrorsFromDetails(error.details, sent);
+      setFieldErrors(mapped.fields);
+    }
+    void message.error(error instanceof Error ? error.message : t('month.failed'));
+  };
+
+  const onEdit = (figure: Figure, field: DraftField, value: string) => {
+    setEdits((current) => applyEdit(current, figure, field, value));
+    setFieldErrors(({ [figure.indicatorCode]: row, ...rest }) => {
+      if (!row) return rest;
+      const { [field]: _cleared, ...others } = row;
+      return Object.keys(others).length > 0 ? { ...rest, [figure.indicatorCode]: others } : rest;
+    });
+  };
+
+  /** Saves the changed figures; resolves to the month after the save (or as it was when nothing changed). */
+  const saveDraft = async (): Promise<Submission | null> => {
+    const sent = payload();
+    if (sent.length === 0) return submission ?? null;
+    try {
+      const saved = await save.mutateAsync(sent);
+      setEdits({});
+      setFieldErrors({});
+      return saved;
+    } catch (error) {
+      await failed(error, sent);
+      return null;
+    }
+  };
+
+  const onSave = async () => {
+    if (await saveDraft()) void message.success(t('month.saved'));
+  };
+
+  const onCheck = async () => {
+    const sent = payload();
+    try {
+      const report = await check.mutateAsync(sent);
+      setFieldErrors({});
+      setCheckState({ report, origin: 'check' });
+    } catch (error) {
+      await failed(error, sent);
+    }
+  };
+
+  const doSubmit = async () => {
+    const saved = await saveDraft();
+    if (!saved) return;
+    try {
+      await submit.mutateAsync(saved.version);
+      setCheckState(null);
+      void message.success(t('month.submitted'));
+    } catch (error) {
+      if (isApiError(error, 422) && error.code === 'CHECK_FAILED') {
+        const report = await check.mutateAsync(undefined).catch(() => null);
+        setCheckState(report ? { report, origin: 'blocked' } : null);
+        void message.error(error.message);
+        return;
+      }
+      await failed(error, []);
+    }
+  };
+
+  const onSubmit = () => {
+    modal.confirm({
+      title: t('month.submitConfirmTitle'),
+      content: t('month.submitConfirm'),
+      okText: t('actions.submit'),
+      cancelText: t('actions.cancel'),
+      onOk: () => doSubmit(),
+    });
+  };
+
+  return {
+    edits,
+    fieldErrors,
+    dirty: payload().length > 0,
+    checkState,
+    closeCheck: () => setCheckState(null),
+    onEdit,
+    onSave,
+    onCheck,
+    onSubmit,
+    rebase,
+    discard: () => {
+      setEdits({});
+      setFieldErrors({});
+    },
+    saving: save.isPending,
+    checking: check.isPending,
+    submitting: submit.isPending,
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@hongtu/contracts';
+import { monthActions, type MonthActionInput } from './actions';
+
+const base: MonthActionInput = { role: 'district_operator', own: true, status: 'draft', periodOpen: true, viewingHistory: false, dirty: false };
+
+describe('monthActions', () => {
+  it('lets the own operator fill an open month in draft, not started or returned', () => {
+    for (const status of ['not_started', 'draft', 'returned'] as const) {
+      expect(monthActions({ ...base, status }).edit).toBe(true);
+    }
+    expect(monthActions({ ...base, status: 'submitted' }).edit).toBe(false);
+    expect(monthActions({ ...base, status: 'approved' }).edit).toBe(false);
+    expect(monthActions({ ...base, periodOpen: false }).edit).toBe(false);
+    expect(monthActions({ ...base, own: false }).edit).toBe(false);
+  });
+
+  it('saves only with edits and submits a not-started month only with edits', () => {
+    expect(monthActions(base).save).toBe(false);
+    expect(monthActions({ ...base, dirty: true }).save).toBe(true);
+    expect(monthActions({ ...base, status: 'not_started' }).submit).toBe(false);
+    expect(monthActions({ ...base, status: 'not_started', dirty: true }).submit).toBe(true);
+  });
+
+  it('offers a revision request after approval only, while the period is open', () => {
+    expect(monthActions({ ...base, status: 'approved' }).requestRevision).toBe(true);
+    expect(monthActions({ ...base, status: 'approved', periodOpen: false }).requestRevision).toBe(false);
+    expect(monthActions({ ...base, status: 'submitted' }).requestRevision).toBe(false);
+  });
+
+  it('lets the reviewer approve or return a submitted month and decide revisions, never edit', () => {
+    const reviewer = { ...base, role: 'city_reviewer' as const, own: false };
+    expect(monthActions({ ...reviewer, status: 'submitted' })).toMatchObject({ approve: true, returnFigures: true, edit: false, submit: false });
+    expect(monthActions({ ...reviewer, status: 'revision_requested' })).toMatchObject({ decideRevision: true, approve: false });
+    expect(monthActions({ ...reviewer, status: 'draft' }).edit).toBe(false);
+  });
+
+  it('gives other roles and history views nothing', () => {
+    for (const role of ROLES.filter((r) => r !== 'district_operator' && r !== 'city_reviewer')) {
+      expect(Object.values(monthActions({ ...base, role, status: 'submitted' })).some(Boolean)).toBe(false);
+    }
+    expect(Object.values(monthActions({ ...base, viewingHistory: true, dirty: true })).some(Boolean)).toBe(false);
+  });
+});
