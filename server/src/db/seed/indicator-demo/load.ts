@@ -140,11 +140,14 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
       figures += await writeMonths(trx, ids, approved, documents, now);
       figures += await writeMonths(trx, ids, generated.lastYear, documents, now);
       const documentTargets = new Map(DOCUMENT_TARGETS.filter((t) => t.year === year).map((t) => [`${t.organisationCode}|${t.indicatorCode}`, t]));
-      const targetRows = generated.targets.flatMap((t) => {
+      const targetRows = generated.targets.flatMap((generatedTarget) => {
+        let t = generatedTarget;
         const organisationId = ids.org.get(t.organisationCode);
         const indicatorId = ids.indicator.get(t.indicatorCode);
         if (!organisationId || !indicatorId) return [];
         const doc = documentTargets.get(`${t.organisationCode}|${t.indicatorCode}`);
+        // Per-capita income is steered by its growth target; an amount target is taken only from a document.
+        if (t.indicatorCode === 'urban_disposable_income' && !doc?.amountTarget) t = { ...t, amountTarget: null, amountComparator: null };
         const q1 = doc?.q1Share ? dec(doc.q1Share) : null;
         // A Q1 share from a document replaces linear time progress; later quarters are interpolated to 100 %.
         const schedule = q1 ? { kind: 'quarterly', shares: [q1, q1.plus(dec(100).minus(q1).div(3)), q1.plus(dec(100).minus(q1).mul(2).div(3)), dec(100)].map((d) => d.toDecimalPlaces(2).toString()) } : null;

@@ -1,8 +1,76 @@
+import { useCallback, useMemo } from 'react';
+import { Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
+import { useLanguage } from '../../auth/useLanguage';
+import { useGroups } from '../../organisations/api';
+import { hasFigures, useOverview, type MonthFilter } from '../api';
+import { countOverviewCards } from '../cards';
+import { DashboardNav } from '../components/DashboardNav';
+import { ExportButton } from '../components/ExportButton';
+import { GroupFilter } from '../components/GroupFilter';
+import { PeriodSelect } from '../components/PeriodSelect';
+import { TimeProgressBanner } from '../components/TimeProgressBanner';
+import { useDashboardFilters } from '../filters';
+import { OverviewTable } from '../overview/OverviewTable';
 
-/** Placeholder until the page is built. */
+/** /dashboard — the city overview for a month: districts × key indicators against target and time progress. */
 export function OverviewPage() {
   const { t } = useTranslation('dashboards');
-  return <PageState empty emptyText={t("title")} />;
+  const { language } = useLanguage();
+  const f = useDashboardFilters();
+  const groups = useGroups();
+  const filter: MonthFilter | null = f.period ? { period: f.period, groupId: f.groupId, includeUnapproved: f.includeUnapproved } : null;
+  const overview = useOverview(filter);
+  const groupNames = useMemo(() => new Map((groups.data ?? []).map((g) => [g.id, g.name])), [groups.data]);
+  const year = f.period?.slice(0, 4);
+  const districtLink = useCallback((id: number) => `/dashboard/district/${id}${year ? `?year=${year}` : ''}`, [year]);
+
+  return (
+    <>
+      <PageHeader
+        title={t('overview.title')}
+        subtitle={t('overview.subtitle')}
+        extra={
+          <>
+            <ExportButton kind="overview" filter={filter} />
+            <DashboardNav current="overview" period={f.period} groupId={f.groupId} />
+          </>
+        }
+      />
+      <Space wrap size={16} style={{ marginBottom: 16 }}>
+        <PeriodSelect value={f.period} onChange={(period) => f.set({ period })} />
+        {/* A district operator sees one row (the server scopes it): nothing to filter by group. */}
+        {overview.data && overview.data.rows.length <= 1 && f.groupId === undefined ? null : (
+          <GroupFilter value={f.groupId} onChange={(g) => f.set({ group: g === undefined ? null : String(g) })} />
+        )}
+        {f.canIncludeUnapproved ? (
+          <Space size={6}>
+            <Switch size="small" checked={f.includeUnapproved} onChange={(on) => f.set({ unapproved: on ? '1' : null })} aria-label={t('filters.includeUnapproved')} />
+            <Typography.Text>{t('filters.includeUnapproved')}</Typography.Text>
+          </Space>
+        ) : null}
+      </Space>
+      <PageState
+        loading={f.periodState.loading || (filter !== null && overview.isPending)}
+        error={f.periodState.error ?? overview.error}
+        onRetry={() => (overview.error ? void overview.refetch() : f.periodState.retry())}
+        empty={!filter || (overview.data !== undefined && !hasFigures(overview.data))}
+        emptyText={t('overview.empty')}
+      >
+        {overview.data ? (
+          <>
+            <TimeProgressBanner
+              period={overview.data.periodKey}
+              timeProgress={overview.data.timeProgress}
+              cards={countOverviewCards(overview.data)}
+              includesUnapproved={overview.data.includesUnapproved}
+            />
+            <OverviewTable overview={overview.data} locale={language} groupNames={groupNames} groupId={f.groupId} districtLink={districtLink} />
+          </>
+        ) : null}
+      </PageState>
+    </>
+  );
 }

@@ -1,8 +1,126 @@
+import { useCallback, useMemo } from 'react';
+import { Card, Flex, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { rankingMeasureSchema, type Indicator, type RankingMeasure } from '@hongtu/contracts';
+import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
+import { useLanguage } from '../../auth/useLanguage';
+import { useIndicators, useRanking, type RankingFilter } from '../api';
+import { countCards } from '../cards';
+import { LIGHT_PALETTE } from '../charts/palette';
+import { hasTargetMarkers } from '../charts/rankingBarOption';
+import { CardLegend } from '../components/CardTag';
+import { DashboardNav } from '../components/DashboardNav';
+import { ExportButton } from '../components/ExportButton';
+import { GroupFilter } from '../components/GroupFilter';
+import { PeriodSelect } from '../components/PeriodSelect';
+import { TimeProgressBanner } from '../components/TimeProgressBanner';
+import { useDashboardFilters } from '../filters';
+import { fmtMeasure } from '../format';
+import { RankingChart } from '../ranking/RankingChart';
+import { RankingTable } from '../ranking/RankingTable';
 
-/** Placeholder until the page is built. */
+/** Levels and rates have no completion to rank by: they rank by their value. */
+function defaultMeasure(indicator: Indicator | undefined): RankingMeasure {
+  return indicator && (indicator.kind === 'ratio' || indicator.kind === 'stock' || indicator.kind === 'growth_rate') ? 'ytdValue' : 'completion';
+}
+
+/** /dashboard/ranking — one indicator ranked by a measure: bars with time progress and targets, and the table. */
 export function RankingPage() {
   const { t } = useTranslation('dashboards');
-  return <PageState empty emptyText={t("title")} />;
+  const { language } = useLanguage();
+  const f = useDashboardFilters();
+  const indicators = useIndicators();
+  const sorted = useMemo(() => [...(indicators.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder), [indicators.data]);
+  const indicator = sorted.find((i) => i.code === f.indicator) ?? sorted.find((i) => i.key) ?? sorted[0];
+  const measure = f.measure ?? defaultMeasure(indicator);
+  const filter: RankingFilter | null =
+    f.period && indicator ? { period: f.period, groupId: f.groupId, includeUnapproved: f.includeUnapproved, indicator: indicator.code, measure } : null;
+  const ranking = useRanking(filter);
+  const year = f.period?.slice(0, 4);
+  const districtLink = useCallback((id: number) => `/dashboard/district/${id}${year ? `?year=${year}` : ''}`, [year]);
+  const data = ranking.data;
+  const hasValues = data?.rows.some((r) => r.value !== null) ?? false;
+
+  return (
+    <>
+      <PageHeader
+        title={t('ranking.title')}
+        subtitle={t('ranking.subtitle')}
+        extra={
+          <>
+            <ExportButton kind="ranking" filter={filter} />
+            <DashboardNav current="ranking" period={f.period} groupId={f.groupId} />
+          </>
+        }
+      />
+      <Space wrap size={16} style={{ marginBottom: 16 }}>
+        <PeriodSelect value={f.period} onChange={(period) => f.set({ period })} />
+        <Select
+          aria-label={t('filters.indicator')}
+          value={indicator?.code}
+          onChange={(code: string) => f.set({ indicator: code, measure: null })}
+          options={sorted.map((i) => ({ value: i.code, label: i.names[language] }))}
+          loading={indicators.isPending}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 220 }}
+        />
+        <Segmented
+          aria-label={t('filters.measure')}
+          value={measure}
+          options={rankingMeasureSchema.options.map((m) => ({ value: m, label: t(`measures.${m}`) }))}
+          onChange={(m) => f.set({ measure: m })}
+        />
+        <GroupFilter value={f.groupId} onChange={(g) => f.set({ group: g === undefined ? null : String(g) })} />
+      </Space>
+      <PageState
+        loading={f.periodState.loading || indicators.isPending || (filter !== null && ranking.isPending)}
+        error={f.periodState.error ?? indicators.error ?? ranking.error}
+        onRetry={() => void ranking.refetch()}
+        empty={!filter || (data !== undefined && !hasValues)}
+        emptyText={t('ranking.empty')}
+      >
+        {data ? (
+          <>
+            <TimeProgressBanner
+              period={data.periodKey}
+              timeProgress={data.timeProgress}
+              cards={countCards(data.rows.flatMap((r) => (r.card ? [{ colour: r.card }] : [])))}
+              includesUnapproved={data.includesUnapproved}
+            />
+            <Card
+              title={t('ranking.chartTitle', { indicator: data.indicator.name, measure: t(`measures.${data.measure}`) })}
+              extra={data.average !== null ? t('ranking.average', { value: fmtMeasure(data.average, data.measure, data.indicator.unit, language, data.indicator.decimals) }) : null}
+              style={{ marginBottom: 16 }}
+            >
+              <RankingChart
+                ranking={data}
+                locale={language}
+                ariaLabel={t('ranking.chartLabel', { indicator: data.indicator.name, measure: t(`measures.${data.measure}`) })}
+              />
+              <Flex justify="center" style={{ marginTop: 8 }}>
+                <CardLegend
+                  extra={[
+                    { label: t('ranking.legendAhead'), colour: LIGHT_PALETTE.ahead },
+                    { label: t('ranking.legendBehind'), colour: LIGHT_PALETTE.primary },
+                    ...(hasTargetMarkers(data) ? [{ label: t('ranking.legendTarget'), colour: LIGHT_PALETTE.target, shape: 'diamond' as const }] : []),
+                    ...(data.measure === 'completion' || data.measure === 'progressGap'
+                      ? [{ label: t('figures.timeProgress'), colour: LIGHT_PALETTE.timeLine, shape: 'line' as const }]
+                      : []),
+                    ...(data.average !== null
+                      ? [{ label: t('ranking.average', { value: fmtMeasure(data.average, data.measure, data.indicator.unit, language, data.indicator.decimals) }), colour: LIGHT_PALETTE.average, shape: 'dashed' as const }]
+                      : []),
+                    ...(data.measure === 'completion' ? [{ label: t('figures.annualTarget'), colour: LIGHT_PALETTE.target, shape: 'dotted' as const }] : []),
+                  ]}
+                />
+              </Flex>
+            </Card>
+            <Card>
+              <RankingTable ranking={data} locale={language} districtLink={districtLink} />
+            </Card>
+          </>
+        ) : null}
+      </PageState>
+    </>
+  );
 }

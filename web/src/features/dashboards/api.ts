@@ -1,0 +1,178 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  districtDashboardSchema,
+  indicatorListSchema,
+  overviewSchema,
+  rankingSchema,
+  reportingPeriodListSchema,
+  warningBoardSchema,
+  warningRuleListSchema,
+  warningRuleSchema,
+  type Overview,
+  type PutWarningRuleRequest,
+  type RankingMeasure,
+} from '@hongtu/contracts';
+import { apiDownload, apiGet, apiPut, type Query } from '../../api/client';
+import { currentLanguage } from '../../i18n';
+import { downloadBlob } from '../../lib/download';
+
+/** Dashboards are read-only and change when a month is approved: a minute of staleness is fine. */
+const STALE = 60_000;
+
+export interface MonthFilter {
+  period: string;
+  groupId?: number | undefined;
+  /** City reviewers only: include submitted figures not yet approved (the server ignores it for others). */
+  includeUnapproved?: boolean;
+}
+
+export interface RankingFilter extends MonthFilter {
+  indicator: string;
+  measure: RankingMeasure;
+}
+
+export const monthQuery = (f: MonthFilter): Query => ({
+  period: f.period,
+  groupId: f.groupId,
+  includeUnapproved: f.includeUnapproved ? 'true' : undefined,
+});
+const rankingQuery = (f: RankingFilter): Query => ({ ...monthQuery(f), indicator: f.indicator, measure: f.measure });
+
+/** The key part of a month filter, normalised so equal filters share one cache entry. */
+const monthKey = (f: MonthFilter) => ({ period: f.period, groupId: f.groupId ?? null, includeUnapproved: Boolean(f.includeUnapproved) });
+
+/** Names and reasons come back in the UI language, so the language is part of every key. */
+export const dashboardKeys = {
+  all: ['dashboards'] as const,
+  periods: ['dashboards', 'periods'] as const,
+  indicators: ['dashboards', 'indicators'] as const,
+  latestPeriod: (includeUnapproved: boolean) => ['dashboards', 'latest-period', includeUnapproved] as const,
+  overview: (f: MonthFilter) => ['dashboards', currentLanguage(), 'overview', monthKey(f)] as const,
+  ranking: (f: RankingFilter) => ['dashboards', currentLanguage(), 'ranking', monthKey(f), f.indicator, f.measure] as const,
+  district: (id: number, year: number | null, includeUnapproved: boolean) =>
+    ['dashboards', currentLanguage(), 'district', id, year, includeUnapproved] as const,
+  warnings: (f: MonthFilter) => ['dashboards', currentLanguage(), 'warnings', monthKey(f)] as const,
+  rules: () => ['dashboards', currentLanguage(), 'warning-rules'] as const,
+};
+
+export const periodsQuery = () =>
+  queryOptions({
+    queryKey: dashboardKeys.periods,
+    queryFn: async () => (await apiGet('/api/periods', { schema: reportingPeriodListSchema })).items,
+    staleTime: STALE,
+  });
+
+export const overviewQuery = (f: MonthFilter) =>
+  queryOptions({
+    queryKey: dashboardKeys.overview(f),
+    queryFn: ({ signal }) => apiGet('/api/dashboard/overview', { query: monthQuery(f), schema: overviewSchema, signal }),
+    staleTime: STALE,
+  });
+
+export const rankingQueryOptions = (f: RankingFilter) =>
+  queryOptions({
+    queryKey: dashboardKeys.ranking(f),
+    queryFn: ({ signal }) => apiGet('/api/dashboard/ranking', { query: rankingQuery(f), schema: rankingSchema, signal }),
+    staleTime: STALE,
+  });
+
+export function usePeriods() {
+  return useQuery(periodsQuery());
+}
+
+export function useIndicators() {
+  return useQuery({
+    queryKey: dashboardKeys.indicators,
+    queryFn: async () => (await apiGet('/api/indicators', { schema: indicatorListSchema })).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** True when at least one district has a figure in the month (what the caller may see). */
+export function hasFigures(overview: Overview): boolean {
+  return overview.rows.some((row) => row.cells.some((cell) => cell.ytdValue !== null));
+}
+
+/** How many months back the default-period search looks before giving up on an empty year. */
+const LATEST_SEARCH_DEPTH = 13;
+
+/**
+ * The latest month with published figures: walks the periods newest first and asks for each
+ * month's overview until one has figures (usually the first or second). The overviews it loads
+ * stay cached, so the page that asked shows the chosen month at once.
+ */
+export function useLatestPeriod(includeUnapproved = false, enabled = true) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: dashboardKeys.latestPeriod(includeUnapproved),
+    queryFn: async (): Promise<string | null> => {
+      const periods = await queryClient.fetchQuery(periodsQuery());
+      const keys = periods.map((p) => p.key).sort().reverse();
+      for (const period of keys.slice(0, LATEST_SEARCH_DEPTH)) {
+        const overview = await queryClient.fetchQuery(overviewQuery({ period, includeUnapproved }));
+        if (hasFigures(overview)) return period;
+      }
+      return keys[0] ?? null;
+    },
+    enabled,
+    staleTime: STALE,
+  });
+}
+
+export function useOverview(f: MonthFilter | null) {
+  return useQuery({ ...overviewQuery(f ?? { period: '' }), enabled: f !== null });
+}
+
+export function useRanking(f: RankingFilter | null) {
+  return useQuery({ ...rankingQueryOptions(f ?? { period: '', indicator: '', measure: 'completion' }), enabled: f !== null });
+}
+
+export function useDistrictDashboard(organisationId: number | null, year: number | null, includeUnapproved = false) {
+  return useQuery({
+    queryKey: dashboardKeys.district(organisationId ?? 0, year, includeUnapproved),
+    queryFn: ({ signal }) =>
+      apiGet(`/api/dashboard/district/${organisationId}`, {
+        query: { year: year ?? undefined, includeUnapproved: includeUnapproved ? 'true' : undefined },
+        schema: districtDashboardSchema,
+        signal,
+      }),
+    enabled: organisationId !== null,
+    // Switching the year keeps the page (and its charts) until the new year arrives.
+    placeholderData: keepPreviousData,
+    staleTime: STALE,
+  });
+}
+
+export function useWarningBoard(f: MonthFilter | null) {
+  return useQuery({
+    queryKey: dashboardKeys.warnings(f ?? { period: '' }),
+    queryFn: ({ signal }) =>
+      apiGet('/api/dashboard/warnings', { query: monthQuery(f!), schema: warningBoardSchema, signal }),
+    enabled: f !== null,
+    staleTime: STALE,
+  });
+}
+
+export function useWarningRules() {
+  return useQuery({
+    queryKey: dashboardKeys.rules(),
+    queryFn: async () => (await apiGet('/api/warning-rules', { schema: warningRuleListSchema })).items,
+  });
+}
+
+/** Saves one rule; rules change every card, so every dashboard is reloaded after (also after a 409). */
+export function usePutWarningRule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, body }: { code: string; body: PutWarningRuleRequest }) =>
+      apiPut(`/api/warning-rules/${encodeURIComponent(code)}`, { body, schema: warningRuleSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
+  });
+}
+
+/** Downloads an xlsx export of the overview or a ranking with the page's filters. */
+export async function downloadExport(kind: 'overview' | 'ranking', filter: MonthFilter | RankingFilter): Promise<void> {
+  const query = 'indicator' in filter ? rankingQuery(filter) : monthQuery(filter);
+  const { blob, filename } = await apiDownload(`/api/dashboard/${kind}.xlsx`, { query, fallbackName: `${kind}-${filter.period}.xlsx` });
+  downloadBlob(blob, filename);
+}

@@ -1,0 +1,40 @@
+// Warning cards on screen. The colours are the ones the notices use: red card 红牌, yellow card
+// 黄牌, and the county rule's watch list 列入观察 (DOMAIN.md "Warning rules in force somewhere").
+import type { Card, CardColour, Overview } from '@hongtu/contracts';
+
+export const CARD_COLOURS: readonly CardColour[] = ['red', 'yellow', 'watch'];
+
+/** Strong colour (bars, borders, dots) and a light tint (table cells) per card. */
+export const CARD_HEX: Readonly<Record<CardColour, { solid: string; tint: string; border: string }>> = {
+  red: { solid: '#f5222d', tint: '#fff1f0', border: '#ffa39e' },
+  yellow: { solid: '#faad14', tint: '#fffbe6', border: '#ffe58f' },
+  watch: { solid: '#722ed1', tint: '#f9f0ff', border: '#d3adf7' },
+};
+
+/** antd Tag preset colour per card. */
+export const CARD_TAG: Readonly<Record<CardColour, string>> = { red: 'red', yellow: 'gold', watch: 'purple' };
+
+const SEVERITY: Readonly<Record<CardColour, number>> = { red: 0, yellow: 1, watch: 2 };
+
+/** Red first, then yellow, then watch; inside a colour by district, then indicator, as the server listed them. */
+export function sortCards<T extends Pick<Card, 'colour'>>(cards: readonly T[]): T[] {
+  return cards
+    .map((card, i) => ({ card, i }))
+    .sort((a, b) => SEVERITY[a.card.colour] - SEVERITY[b.card.colour] || a.i - b.i)
+    .map((x) => x.card);
+}
+
+export type CardCounts = Record<CardColour, number>;
+
+export function countCards(cards: readonly Pick<Card, 'colour'>[]): CardCounts {
+  const counts: CardCounts = { red: 0, yellow: 0, watch: 0 };
+  for (const c of cards) counts[c.colour] += 1;
+  return counts;
+}
+
+/** Cards shown in an overview (the most severe per district and indicator). */
+export function countOverviewCards(overview: Overview): CardCounts {
+  const counts: CardCounts = { red: 0, yellow: 0, watch: 0 };
+  for (const row of overview.rows) for (const cell of row.cells) if (cell.card) counts[cell.card] += 1;
+  return counts;
+}

@@ -1,0 +1,49 @@
+import { Card, Flex, Progress, Space, Tag, Typography } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { CardColour } from '@hongtu/contracts';
+import { useLanguage } from '../../auth/useLanguage';
+import { CARD_COLOURS, CARD_TAG, type CardCounts } from '../cards';
+import { fmtPercent, fmtPeriod, plot } from '../format';
+
+interface TimeProgressBannerProps {
+  period: string;
+  timeProgress: string;
+  cards?: CardCounts;
+  includesUnapproved?: boolean;
+}
+
+/** "2022年前三季度 · 时序进度 75.00%" with a bar, and the month's card counts. */
+export function TimeProgressBanner({ period, timeProgress, cards, includesUnapproved }: TimeProgressBannerProps) {
+  const { t } = useTranslation('dashboards');
+  const { language } = useLanguage();
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} styles={{ body: { padding: '12px 16px' } }} data-testid="time-progress-banner">
+      <Flex align="center" gap={24} wrap>
+        <Space size={8}>
+          <ClockCircleOutlined style={{ color: '#fa541c', fontSize: 18 }} />
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {fmtPeriod(period, language)}
+          </Typography.Text>
+          <Typography.Text strong style={{ fontSize: 16, color: '#fa541c' }}>
+            {t('banner.timeProgress', { value: fmtPercent(timeProgress) })}
+          </Typography.Text>
+        </Space>
+        <Progress percent={plot(timeProgress) ?? 0} showInfo={false} strokeColor="#fa541c" style={{ flex: '1 1 200px', margin: 0, minWidth: 160 }} />
+        {cards ? (
+          <Space size={4}>
+            {CARD_COLOURS.filter((c: CardColour) => cards[c] > 0).map((c) => (
+              <Tag key={c} color={CARD_TAG[c]}>
+                {t('cards.count', { colour: t(`cards.${c}`), count: cards[c] })}
+              </Tag>
+            ))}
+          </Space>
+        ) : null}
+        {includesUnapproved ? <Tag color="orange">{t('filters.includesUnapproved')}</Tag> : null}
+      </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('banner.hint')}
+      </Typography.Text>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fmtGrowth, fmtMeasure, fmtPercent, fmtPeriod, fmtPoints, fmtUnit, fmtValue, isAhead, nameCollator, targetToDate } from './format';
+
+describe('dashboard formatting', () => {
+  it('writes amounts in 亿元 with the indicator’s decimals', () => {
+    expect(fmtValue('1202', 'yi_yuan', 'zh-CN', 2)).toBe('1202.00 亿元');
+    expect(fmtValue('525.69', 'yi_yuan', 'zh-TW', 2)).toBe('525.69 億元');
+    expect(fmtValue('525.69', 'yi_yuan', 'en', 2)).toBe('525.69 (100M yuan)');
+    expect(fmtValue('12345', 'count_hu', 'zh-CN', 0)).toBe('12,345 户');
+    expect(fmtValue('3.2', 'percent', 'zh-CN', 2)).toBe('3.20%');
+    expect(fmtValue(null, 'yi_yuan', 'zh-CN')).toBe('—');
+    expect(fmtValue('7', 'unknown_unit', 'zh-CN', 1)).toBe('7.0 unknown_unit');
+  });
+
+  it('writes rates, growth and percentage points', () => {
+    expect(fmtPercent('63.564252')).toBe('63.56%');
+    expect(fmtGrowth('4.49993')).toBe('+4.50%');
+    expect(fmtGrowth('-0.383142')).toBe('-0.38%');
+    expect(fmtGrowth('0.001')).toBe('0.00%');
+    // DOMAIN.md: 12.85 % at the end of February is 3.82 points below time progress (16.67 %)
+    expect(fmtPoints('-3.816667', 'zh-CN')).toBe('-3.82 个百分点');
+    expect(fmtPoints('13.636364', 'zh-CN')).toBe('+13.64 个百分点');
+    expect(fmtPoints('-0.001', 'zh-CN')).toBe('0.00 个百分点');
+    expect(fmtPoints('1.5', 'en')).toBe('+1.50 pp');
+  });
+
+  it('formats a ranking value by its measure', () => {
+    expect(fmtMeasure('63.564252', 'completion', 'yi_yuan', 'zh-CN')).toBe('63.56%');
+    expect(fmtMeasure('4.5', 'yoy', 'yi_yuan', 'zh-CN')).toBe('+4.50%');
+    expect(fmtMeasure('-11.435748', 'progressGap', 'yi_yuan', 'zh-CN')).toBe('-11.44 个百分点');
+    expect(fmtMeasure('1202', 'ytdValue', 'yi_yuan', 'zh-CN', 2)).toBe('1202.00 亿元');
+  });
+
+  it('names periods the way reports do', () => {
+    expect(fmtPeriod('2022-09', 'zh-CN')).toBe('2022年前三季度');
+    expect(fmtPeriod('2026-10', 'zh-CN')).toBe('2026年1-10月');
+    expect(fmtPeriod('2026-01', 'zh-CN')).toBe('2026年1月份');
+    expect(fmtPeriod('2022-09', 'en')).toBe('Q1–Q3 2022');
+    expect(fmtPeriod('bad', 'zh-CN')).toBe('bad');
+  });
+
+  it('computes the target to date exactly', () => {
+    expect(targetToDate('1891', '75')).toBe('1418.25');
+    expect(targetToDate('1509', '83.333333')).toBe('1257.499995');
+    expect(targetToDate(null, '75')).toBeNull();
+  });
+
+  it('tells ahead from behind time progress', () => {
+    expect(isAhead('75', '75')).toBe(true);
+    expect(isAhead('74.99', '75')).toBe(false);
+    expect(isAhead(null, '75')).toBeNull();
+  });
+
+  it('shows unit labels and sorts names by pinyin', () => {
+    expect(fmtUnit('yi_usd', 'zh-CN')).toBe('亿美元');
+    expect(['洪山区', '江岸区', '蔡甸区', '武昌区'].sort(nameCollator.compare)).toEqual(['蔡甸区', '洪山区', '江岸区', '武昌区']);
+  });
+});

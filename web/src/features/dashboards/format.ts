@@ -1,0 +1,93 @@
+// Display of dashboard figures, written the way Chinese statistical reports write them
+// (DOMAIN.md "Numbers and text as they appear"): "1202.00 亿元", "63.56%", "-11.44 个百分点".
+// Every value arrives as exact decimal text and is formatted through @hongtu/domain, never a float.
+import type { Locale, RankingMeasure } from '@hongtu/contracts';
+import {
+  compare,
+  dec,
+  div,
+  formatAmount,
+  formatPercent,
+  formatPoints,
+  isUnitCode,
+  mul,
+  parsePeriodKey,
+  periodLabel,
+  toPlainString,
+  unitLabel,
+} from '@hongtu/domain';
+
+/** Shown for a missing figure or "no target". */
+export const NONE = '—';
+
+/** An amount in its unit with the indicator's decimals: "1202.00 亿元", "12,345 户", "3.20%". */
+export function fmtValue(value: string | null, unit: string, locale: Locale, decimals?: number): string {
+  if (value === null) return NONE;
+  const options = decimals === undefined ? { locale } : { locale, places: decimals };
+  if (isUnitCode(unit)) return formatAmount(dec(value), unit, options);
+  return `${toPlainString(value, decimals)} ${unit}`.trim();
+}
+
+/** The unit's label alone, for column headers: 亿元 / 億元 / 100M yuan. */
+export function fmtUnit(unit: string, locale: Locale): string {
+  return isUnitCode(unit) ? unitLabel(unit, locale) : unit;
+}
+
+/** A value already in percent: "63.56%". */
+export function fmtPercent(value: string | null, places = 2): string {
+  return value === null ? NONE : formatPercent(dec(value), places);
+}
+
+/** Percentage points with an explicit sign: "+3.82 个百分点", "-11.44 个百分点". */
+export function fmtPoints(value: string | null, locale: Locale): string {
+  if (value === null) return NONE;
+  const d = dec(toPlainString(value, 2));
+  const text = formatPoints(d, { locale });
+  return d.greaterThan(0) ? `+${text}` : text;
+}
+
+/** A growth rate with an explicit sign: "+4.50%", "-0.38%". */
+export function fmtGrowth(value: string | null): string {
+  if (value === null) return NONE;
+  const text = formatPercent(dec(value));
+  return dec(toPlainString(value, 2)).greaterThan(0) ? `+${text}` : text;
+}
+
+/** A ranking value in the measure's own form. */
+export function fmtMeasure(value: string | null, measure: RankingMeasure, unit: string, locale: Locale, decimals?: number): string {
+  switch (measure) {
+    case 'completion':
+      return fmtPercent(value);
+    case 'yoy':
+      return fmtGrowth(value);
+    case 'progressGap':
+      return fmtPoints(value, locale);
+    case 'ytdValue':
+      return fmtValue(value, unit, locale, decimals);
+  }
+}
+
+/** "2022年前三季度" / "2026年1-10月" / "Q1–Q3 2022" for a period key; the key itself when malformed. */
+export function fmtPeriod(key: string, locale: Locale): string {
+  const p = parsePeriodKey(key);
+  return p ? periodLabel(p, locale, { withYear: true }) : key;
+}
+
+/** Where the district should be by now: amount target × time progress (percent), exact. */
+export function targetToDate(amountTarget: string | null, timeProgress: string): string | null {
+  if (amountTarget === null) return null;
+  return toPlainString(div(mul(amountTarget, timeProgress), 100, { places: 6 }));
+}
+
+/** Ahead of (or at) time progress: completion ≥ time progress. null when there is no completion. */
+export function isAhead(completion: string | null, timeProgress: string): boolean | null {
+  return completion === null ? null : compare(completion, timeProgress) >= 0;
+}
+
+/** A decimal text as a number for plotting only (display always uses the text). */
+export function plot(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}
+
+/** Sorts district names the way Chinese readers expect (by pinyin). */
+export const nameCollator = new Intl.Collator('zh-CN');

@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { Table, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
+import { fmtGrowth, fmtPercent, fmtUnit, nameCollator } from '../format';
+import { MeasureCellView, cellStyle } from './MeasureCellView';
+
+interface OverviewTableProps {
+  overview: Overview;
+  locale: Locale;
+  groupNames: ReadonlyMap<number, string>;
+  groupId: number | undefined;
+  /** Query string carried to the district page (the month's year). */
+  districtLink: (organisationId: number) => string;
+}
+
+/** Sorts by rank, districts without a rank last whichever way the column is sorted. */
+function byRank(index: number) {
+  return (a: OverviewRow, b: OverviewRow) => (a.cells[index]?.rank ?? 10_000) - (b.cells[index]?.rank ?? 10_000);
+}
+
+/** Districts × key indicators; every indicator column sorts by its rank. */
+export function OverviewTable({ overview, locale, groupNames, groupId, districtLink }: OverviewTableProps) {
+  const { t } = useTranslation('dashboards');
+
+  const columns = useMemo<TableColumnsType<OverviewRow>>(
+    () => [
+      {
+        key: 'district',
+        title: t('overview.district'),
+        dataIndex: 'organisationName',
+        fixed: 'left',
+        width: 96,
+        sorter: (a, b) => nameCollator.compare(a.organisationName, b.organisationName),
+        render: (name: string, row) => (
+          <Link to={districtLink(row.organisationId)} aria-label={t('overview.openDistrict', { name })}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {name}
+            </Typography.Text>
+          </Link>
+        ),
+      },
+      ...overview.indicators.map((indicator, i) => ({
+        key: indicator.code,
+        title: t('overview.indicatorHeader', { name: indicator.name, unit: fmtUnit(indicator.unit, locale) }),
+        width: 216,
+        sorter: byRank(i),
+        sortDirections: ['ascend' as const, 'descend' as const],
+        onCell: (row: OverviewRow) => ({ style: cellStyle(row.cells[i]), 'data-indicator': indicator.code }),
+        render: (_: unknown, row: OverviewRow) => {
+          const cell = row.cells[i];
+          if (!cell) return null;
+          const gid = groupId ?? row.groupIds[0];
+          return <MeasureCellView cell={cell} indicator={indicator} locale={locale} groupName={gid === undefined ? null : (groupNames.get(gid) ?? null)} />;
+        },
+      })),
+    ],
+    [overview.indicators, t, locale, groupNames, groupId, districtLink],
+  );
+
+  const averages = (pick: 'city' | 'group') =>
+    overview.indicators.map((indicator, i) => {
+      const avg = overview.averages.find((a) => a.indicatorCode === indicator.code);
+      const completion = pick === 'city' ? avg?.cityCompletion : avg?.groupCompletion;
+      const yoy = pick === 'city' ? avg?.cityYoy : avg?.groupYoy;
+      return (
+        <Table.Summary.Cell key={indicator.code} index={i + 1}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('overview.averageCell', { completion: fmtPercent(completion ?? null), yoy: fmtGrowth(yoy ?? null) })}
+          </Typography.Text>
+        </Table.Summary.Cell>
+      );
+    });
+
+  return (
+    <Table<OverviewRow>
+      rowKey="organisationId"
+      size="small"
+      bordered
+      columns={columns}
+      dataSource={overview.rows}
+      pagination={false}
+      scroll={{ x: 96 + 216 * overview.indicators.length }}
+      summary={() =>
+        overview.rows.length > 1 ? (
+          <Table.Summary fixed="bottom">
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0}>
+                <Typography.Text strong>{t('overview.cityAverage')}</Typography.Text>
+              </Table.Summary.Cell>
+              {averages('city')}
+            </Table.Summary.Row>
+            {groupId !== undefined ? (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>
+                  <Typography.Text strong>{t('overview.groupAverage', { group: groupNames.get(groupId) ?? '' })}</Typography.Text>
+                </Table.Summary.Cell>
+                {averages('group')}
+              </Table.Summary.Row>
+            ) : null}
+          </Table.Summary>
+        ) : null
+      }
+    />
+  );
+}
