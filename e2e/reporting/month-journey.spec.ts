@@ -141,4 +141,12 @@ test('a district month goes from template to approval, with one figure returned 
     expect(history.versions.filter((v) => v.indicatorCode === 'gdp')).toHaveLength(2);
     await reviewerApi.dispose();
   });
+
+  await test.step('the overview of the month now ranks 武昌区 against time progress', async () => {
+    await page.goto(`/dashboard?period=${PERIOD}`);
+    await expect(page.getByTestId('time-progress-banner')).toContainText('时序进度 91.67%');
+    const row = page.locator('.ant-table-tbody tr', { hasText: '武昌区' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('全市第1');
+  });
 });
