@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { itHasTheSameKeysAsZhCN } from './locale-parity';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
 
-function leaves(tree: object, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value as object, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-
 describe('locales', () => {
-  const base = leaves(zhCN);
-  for (const [name, dict] of [['zh-TW', zhTW], ['en', en]] as const) {
-    it(`${name} has every key of zh-CN, none empty, with the same placeholders`, () => {
-      const other = leaves(dict);
-      expect([...other.keys()].sort()).toEqual([...base.keys()].sort());
-      for (const [key, text] of other) {
-        expect(text.trim(), key).not.toBe('');
-        expect(placeholders(text), key).toEqual(placeholders(base.get(key)!));
-      }
-    });
-  }
+  itHasTheSameKeysAsZhCN(zhCN, { 'zh-TW': zhTW, en });
 
   it('zh-TW is not a copy of zh-CN', () => {
     expect(zhTW.nav.organisations).not.toBe('');
