@@ -68,8 +68,8 @@ export interface GeneratedProvince {
   years: number[];
   passwordHash: string;
   counts: Record<string, number>;
-  /** Wall time: migrations + catalogue (prepareDatabase), then the bulk load, then statistics. */
-  timings: { prepareMs: number; loadMs: number; analyseMs: number; totalMs: number };
+  /** Wall time: migrations + catalogue (prepareDatabase), the bulk load, statistics, prepareDatabase again (as a restart). */
+  timings: { prepareMs: number; loadMs: number; analyseMs: number; restartMs: number; totalMs: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -353,7 +353,7 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
   const loaded = performance.now();
 
   // PostgreSQL's autovacuum would analyse these tables shortly after such a load; do it now so
-  // the planner sees the steady state. SQLite is left as the server leaves it (no ANALYZE).
+  // the planner sees the steady state. SQLite gets its statistics from prepareDatabase below.
   if (database.dialect === 'postgres') {
     const analyser = await openBulkWriter(database);
     try {
@@ -363,6 +363,12 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
     }
   }
   const analysed = performance.now();
+
+  // What a running server sees: the server prepares its database at every start, and
+  // prepareDatabase refreshes SQLite's planner statistics (PRAGMA optimize). A restart after the
+  // load would do exactly this, so the measurements run on the database as the server leaves it.
+  await prepareDatabase(database.handle, clock);
+  const restarted = performance.now();
 
   const reviewerOrg = provinceId;
   await insertUser(database, { username: REVIEWER, role: 'city_reviewer', organisationId: reviewerOrg, passwordHash, now });
@@ -385,7 +391,8 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
       prepareMs: Math.round(prepared - started),
       loadMs: Math.round(loaded - prepared),
       analyseMs: Math.round(analysed - loaded),
-      totalMs: Math.round(analysed - started),
+      restartMs: Math.round(restarted - analysed),
+      totalMs: Math.round(restarted - started),
     },
   };
 }

@@ -80,19 +80,63 @@ export async function districtMonthWorkbook(figures: MonthFigures): Promise<Buff
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+// ---------------------------------------------------------------------------------------------
+// Targets in long format (server/src/features/target-imports/target-template.ts), with a 年度
+// column so one file carries several years.
+
+const TARGET_HEADERS = ['年度', '组织编码', '组织名称', '指标编码', '指标名称', '单位', '目标值', '目标比较', '增速目标(%)', '增速比较', '一季度占比(%)', '无目标'];
+
+/** One target row of the benchmark file, values as written (amounts possibly in 万元). */
+export interface TargetRowSpec {
+  year: number;
+  unit: GeneratedUnit;
+  indicator: GeneratedIndicator;
+  amount: number;
+  /** Unit label of the amount as written: the indicator's own, or 万元 for an amount in 亿元. */
+  unitLabel: string;
+  growth: number | null;
+  q1Share: number | null;
+}
+
 /**
- * A 10 000-row sheet for one district-month: the district's real rows, then rows of indicators
- * the catalogue does not know, each with a value. The import reports every one of those rows
- * (sheet / row / column / message) and blocks the commit, so this file is timed as a dry run.
+ * Deterministic targets for every district × indicator × year; `round` shifts every value, so
+ * each round changes every row. Half the 亿元 amounts are written in 万元 (×10^4, converted back
+ * exactly by the import); cumulative indicators carry a Q1 share.
  */
-export async function largeSheetWorkbook(figures: MonthFigures, totalRows: number): Promise<Buffer> {
+export function targetRows(units: GeneratedUnit[], indicators: GeneratedIndicator[], years: number[], round: number): TargetRowSpec[] {
+  const rows: TargetRowSpec[] = [];
+  years.forEach((year, y) => {
+    units.forEach((unit, u) => {
+      indicators.forEach((indicator, i) => {
+        const factor = 10 ** indicator.decimals;
+        const ratio = indicator.kind === 'ratio';
+        const base = ratio ? 1 + ((u + i + y) % 40) / 10 : 50 + ((u * 37 + i * 11 + y * 5) % 900);
+        const amount = Math.round(base * (1 + round / 100) * factor) / factor;
+        const inWan = indicator.unit === 'yi_yuan' && u % 2 === 0;
+        rows.push({
+          year, unit, indicator,
+          amount: inWan ? Math.round(amount * 10_000 * factor) / factor : amount,
+          unitLabel: inWan ? '万元' : labelOf(indicator.unit),
+          growth: ratio ? null : 5 + (u % 10) / 2 + round / 10,
+          q1Share: indicator.kind === 'cumulative' ? 20 + (u % 10) + round : null,
+        });
+      });
+    });
+  });
+  return rows;
+}
+
+/** The targets file a city uploads: merged title row, header, one row per target. */
+export async function targetsWorkbook(rows: TargetRowSpec[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = sheetWithHeader(workbook, `${figures.year}年1-${figures.month}月 ${figures.unit.name} 指标明细`);
-  for (const r of figures.rows) {
-    sheet.addRow([r.indicator.code, r.indicator.name, labelOf(r.indicator.unit), r.ytd, r.yoy, null]);
-  }
-  for (let i = figures.rows.length; i < totalRows; i++) {
-    sheet.addRow([`extra_${i}`, `明细项目${i}`, '万元', 1000 + (i % 997) / 100, 5.5, null]);
+  const sheet = workbook.addWorksheet('年度目标');
+  sheet.addRow(['各区主要经济指标年度目标']);
+  sheet.mergeCells(1, 1, 1, TARGET_HEADERS.length);
+  sheet.addRow(TARGET_HEADERS);
+  for (const r of rows) {
+    const comparator = r.indicator.direction === 'lower' ? '≤' : '≥';
+    sheet.addRow([r.year, r.unit.code, r.unit.name, r.indicator.code, r.indicator.name, r.unitLabel, r.amount, comparator,
+      r.growth, r.growth === null ? null : '≥', r.q1Share, null]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

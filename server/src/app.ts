@@ -34,6 +34,7 @@ import { reportingRoutes } from './features/reporting/reporting.routes';
 import { createReviewService } from './features/reporting/review.service';
 import { createSubmissionService } from './features/reporting/submissions.service';
 import { spreadsheetRoutes } from './features/spreadsheets/spreadsheets.routes';
+import { targetImportRoutes } from './features/target-imports/target-imports.routes';
 import { targetRoutes } from './features/targets/targets.routes';
 import { createTargetService } from './features/targets/targets.service';
 import { userRoutes } from './features/users/users.routes';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     review: createReviewService(deps),
   });
   spreadsheetRoutes(app, deps);
+  targetImportRoutes(app, deps);
   warningRoutes(app, deps);
   dashboardRoutes(app, deps);
 

@@ -13,6 +13,7 @@ import type {
   SubmissionEventsTable,
   SubmissionsTable,
 } from '../features/reporting/reporting.table';
+import type { TargetImportBatchesTable } from '../features/target-imports/target-import.table';
 import type { TargetsTable } from '../features/targets/targets.table';
 import type { UsersTable } from '../features/users/users.table';
 import type { WarningRulesTable } from '../features/warnings/warnings.table';
@@ -38,6 +39,7 @@ export interface Database {
   submission_events: SubmissionEventsTable;
   warning_rules: WarningRulesTable;
   import_batches: ImportBatchesTable;
+  target_import_batches: TargetImportBatchesTable;
 }
 
 export type Db = Kysely<Database>;

@@ -58,7 +58,15 @@ export function cellText(cell: ExcelJS.Cell): string {
  * is not part of what the user sees or typed.
  */
 export function excelNumberText(value: number): string {
-  return toPlainString(dec(value.toPrecision(15)));
+  const fifteen = value.toPrecision(15);
+  // Fast path (a 10k-row import reads tens of thousands of numbers): a decimal of at most 15
+  // significant digits survives the trip through a double, so the shortest text JavaScript
+  // prints for it is that decimal without trailing zeros — unless it prints an exponent (or the
+  // rounding overflowed to Infinity next to the largest double).
+  const rounded = Number(fifteen);
+  const shortest = String(rounded);
+  if (Number.isFinite(rounded) && !shortest.includes('e')) return shortest;
+  return toPlainString(dec(fifteen));
 }
 
 /** Writing side of the same rule: a value is written as a number only when Excel can hold it exactly. */

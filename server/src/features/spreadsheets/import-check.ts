@@ -47,7 +47,7 @@ function countChanges(m: MonthContext, figures: ImportedFigure[]): number {
   }).length;
 }
 
-async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -43,7 +43,8 @@ export function normaliseName(text: string): string {
 /** The template writes "'=…" for text that looks like a formula (safeCell); the note is the text without it. */
 const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
 
-function indicatorIndex(indicators: IndicatorRow[]) {
+/** Finds an indicator by code or by its name in any of the three languages. */
+export function indicatorIndex(indicators: IndicatorRow[]) {
   const byCode = new Map(indicators.map((i) => [i.code.toLowerCase(), i]));
   const byName = new Map<string, IndicatorRow>();
   for (const i of indicators) for (const name of [i.name_zh_cn, i.name_zh_tw, i.name_en]) byName.set(normaliseName(name), i);
@@ -121,7 +122,7 @@ export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, local
   return { figures, problems, headerFound };
 }
 
-type Report = (code: MessageCode, params: Record<string, string | number>) => void;
+export type Report = (code: MessageCode, params: Record<string, string | number>) => void;
 
 function readFigure(content: CellContent, report: Report): Dec | null {
   const read = readNumber(content);
@@ -144,7 +145,7 @@ function sourceUnit(header: SheetHeader, unitText: string, name: string, report:
 }
 
 /** Converts exactly into the indicator's unit (万元 → 亿元 is a shift of four places); refuses what would not be exact. */
-function toIndicatorUnit(value: Dec, from: UnitCode | null, indicator: IndicatorRow, locale: Locale, report: Report): Dec | null {
+export function toIndicatorUnit(value: Dec, from: UnitCode | null, indicator: IndicatorRow, locale: Locale, report: Report): Dec | null {
   const to = indicator.unit;
   if (from === null || !isUnitCode(to) || from === to) return value;
   if (!canConvert(from, to)) {

@@ -24,7 +24,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Header text without its bracketed unit, so "本年累计（万元）" matches like "本年累计". */
-const withoutBrackets = (text: string) => text.replace(/[(（[【][^()（）[\]【】]*[)）\]】]/g, '');
+export const withoutBrackets = (text: string) => text.replace(/[(（[【][^()（）[\]【】]*[)）\]】]/g, '');
 
 // Order matters: "比上年同期增长" is a growth column, "去年同期累计" a reference, "本年累计" the input.
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [

@@ -15,7 +15,7 @@ const base = '/api/submissions/:periodKey/:organisationId';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reads the multipart field `file` into memory, refusing anything over the upload limit. */
-async function readUpload(req: FastifyRequest): Promise<Upload> {
+export async function readUpload(req: FastifyRequest): Promise<Upload> {
   if (!req.isMultipart()) throw new AppError(400, 'IMPORT_NO_FILE');
   const tooLarge = () => new AppError(413, 'IMPORT_TOO_LARGE', { limit: mib(IMPORT_LIMITS.uploadBytes) });
   try {

@@ -1,0 +1,180 @@
+import type { Comparator, Schedule } from '@hongtu/contracts';
+import { dec, toPlainString, validateSchedule, type Dec } from '@hongtu/domain';
+import type { Executor } from '../../db/database';
+import { amountFromDb, amountToDb } from '../indicators/amount-codec';
+import type { TargetRow } from '../targets/targets.table';
+import { scheduleToDomain } from '../targets/targets.service';
+import type { SheetTarget } from './target-sheet';
+
+/** A target as the import writes it: exact values, the schedule as stored JSON. */
+export interface TargetValues {
+  amount: Dec | null;
+  amountComparator: Comparator | null;
+  growth: Dec | null;
+  growthComparator: Comparator | null;
+  noTarget: boolean;
+  scheduleJson: string | null;
+}
+
+/** One row of `target_import_batches.rows_json`: what the commit writes, and the version it was checked against. */
+export interface StoredTarget {
+  year: number;
+  organisationId: number;
+  indicatorCode: string;
+  amount: string | null;
+  amountComparator: Comparator | null;
+  growth: string | null;
+  growthComparator: Comparator | null;
+  noTarget: boolean;
+  schedule: string | null;
+  /** Version of the stored target at the dry run; 0 when there was none. */
+  version: number;
+  /** "Sheet!row", where the row came from (kept as the target's source_quote). */
+  at: string;
+}
+
+export const targetKey = (year: number, organisationId: number, indicatorId: number) => `${year}:${organisationId}:${indicatorId}`;
+
+/** The Q1 share a schedule implies: the cumulative share at the end of March. */
+export function q1ShareOf(scheduleJson: string | null): string | null {
+  if (!scheduleJson) return null;
+  const schedule = JSON.parse(scheduleJson) as Schedule;
+  return (schedule.kind === 'quarterly' ? schedule.shares[0] : schedule.shares[2]) ?? null;
+}
+
+const max = (a: Dec, b: Dec) => (a.greaterThan(b) ? a : b);
+
+/**
+ * The schedule a Q1 share stands for, given the target's current one.
+ * - No share: no schedule (linear time progress).
+ * - The share the current schedule already has (a template sent back unchanged): the current
+ *   schedule, monthly or quarterly, untouched.
+ * - Otherwise a quarterly schedule: Q1 as given, Q2 / Q3 kept from a current quarterly schedule
+ *   or linear (50 % / 75 %), raised to at least Q1 so it never decreases, Q4 = 100 %.
+ * Returns undefined when the result is no valid schedule.
+ */
+export function scheduleForShare(q1: Dec | null, currentJson: string | null): string | null | undefined {
+  if (q1 === null) return null;
+  const current = currentJson ? (JSON.parse(currentJson) as Schedule) : null;
+  const currentQ1 = q1ShareOf(currentJson);
+  if (current && currentQ1 !== null && dec(currentQ1).equals(q1)) return currentJson;
+  const kept = current?.kind === 'quarterly' ? current.shares : ['50', '50', '75'];
+  const shares = [q1, max(q1, dec(kept[1]!)), max(q1, dec(kept[2]!)), dec(100)].map((s) => toPlainString(s));
+  const schedule: Schedule = { kind: 'quarterly', shares };
+  return validateSchedule(scheduleToDomain(schedule)!).length === 0 ? JSON.stringify(schedule) : undefined;
+}
+
+/** What a sheet row means once compared with the stored target ("no target" clears everything else). */
+export function valuesOf(t: SheetTarget, scheduleJson: string | null): TargetValues {
+  if (t.noTarget) return { amount: null, amountComparator: null, growth: null, growthComparator: null, noTarget: true, scheduleJson: null };
+  return {
+    amount: t.amount,
+    amountComparator: t.amount === null ? null : t.amountComparator,
+    growth: t.growth,
+    growthComparator: t.growth === null ? null : t.growthComparator,
+    noTarget: false,
+    scheduleJson,
+  };
+}
+
+const sameDec = (a: Dec | null, b: Dec | null) => (a === null || b === null ? a === b : a.equals(b));
+
+/** True when writing `values` would change nothing in `row`. */
+export function sameTarget(row: TargetRow | undefined, values: TargetValues): boolean {
+  return row !== undefined
+    && sameDec(amountFromDb(row.amount_target), values.amount) && row.amount_comparator === values.amountComparator
+    && sameDec(amountFromDb(row.growth_target), values.growth) && row.growth_comparator === values.growthComparator
+    && (row.no_target === 1) === values.noTarget && (row.schedule_json ?? null) === values.scheduleJson;
+}
+
+const text = (v: Dec | null) => (v === null ? null : toPlainString(v));
+
+export function toStored(t: SheetTarget, values: TargetValues, version: number): StoredTarget {
+  return {
+    year: t.year, organisationId: t.organisation.id, indicatorCode: t.indicator.code,
+    amount: text(values.amount), amountComparator: values.amountComparator,
+    growth: text(values.growth), growthComparator: values.growthComparator,
+    noTarget: values.noTarget, schedule: values.scheduleJson, version, at: `${t.sheet}!${t.row}`,
+  };
+}
+
+export function storedValues(s: StoredTarget): TargetValues {
+  return {
+    amount: s.amount === null ? null : dec(s.amount), amountComparator: s.amountComparator,
+    growth: s.growth === null ? null : dec(s.growth), growthComparator: s.growthComparator,
+    noTarget: s.noTarget, scheduleJson: s.schedule,
+  };
+}
+
+/** A stored target as the audit trail and before_json show it. */
+export function targetSnapshot(row: TargetRow) {
+  return {
+    year: row.year, organisationId: row.organisation_id, indicatorId: row.indicator_id,
+    amountTarget: text(amountFromDb(row.amount_target)), amountComparator: row.amount_comparator,
+    growthTarget: text(amountFromDb(row.growth_target)), growthComparator: row.growth_comparator,
+    noTarget: row.no_target === 1, schedule: row.schedule_json, version: row.version,
+  };
+}
+
+/** Column values of the targets table for an import (amounts scaled, ADR 0002). */
+export function targetColumns(values: TargetValues) {
+  return {
+    amount_target: amountToDb(values.amount),
+    amount_comparator: values.amountComparator,
+    growth_target: amountToDb(values.growth),
+    growth_comparator: values.growthComparator,
+    no_target: values.noTarget ? 1 : 0,
+    schedule_json: values.scheduleJson,
+  };
+}
+
+/** Rows per multi-row statement: 14 bound values a row stays below SQLite's 32,766 and PostgreSQL's 65,535. */
+export const ROWS_PER_STATEMENT = 1000;
+
+export function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The stored targets of the given organisations and years, by targetKey.
+ * Queried by year and organisation in chunks, so a 10k-row file costs a handful of statements.
+ */
+export async function currentTargets(exec: Executor, years: number[], organisationIds: number[]): Promise<Map<string, TargetRow>> {
+  const result = new Map<string, TargetRow>();
+  if (years.length === 0 || organisationIds.length === 0) return result;
+  for (const ids of chunks(organisationIds)) {
+    const rows = await exec.selectFrom('targets').selectAll().where('year', 'in', years).where('organisation_id', 'in', ids).execute();
+    for (const row of rows) result.set(targetKey(row.year, row.organisation_id, row.indicator_id), row);
+  }
+  return result;
+}
+
+export function targetImportBatches(db: Executor) {
+  return {
+    insert(values: { year: number; file_sha256: string; file_name: string; blocking: boolean; row_count: number; problem_count: number; rows_json: string; created_by: number; created_at: string }) {
+      return db.insertInto('target_import_batches')
+        .values({ ...values, blocking: values.blocking ? 1 : 0, status: 'checked', before_json: null, committed_by: null, committed_at: null })
+        .returning('id').executeTakeFirstOrThrow();
+    },
+    /** The same file committed for the same year before. */
+    async committedBefore(sha256: string, year: number): Promise<boolean> {
+      const row = await db.selectFrom('target_import_batches').select('id')
+        .where('file_sha256', '=', sha256).where('year', '=', year).where('status', '=', 'committed').executeTakeFirst();
+      return row !== undefined;
+    },
+    /** With `lock` (PostgreSQL), a second commit of the same batch waits for the first and then sees it committed. */
+    find(id: number, lock = false) {
+      const query = db.selectFrom('target_import_batches').selectAll().where('id', '=', id);
+      return (lock ? query.forUpdate() : query).executeTakeFirst();
+    },
+    /** Claims a checked batch for its commit; false when another commit got there first. */
+    async markCommitted(id: number, by: number, now: string, beforeJson: string): Promise<boolean> {
+      const result = await db.updateTable('target_import_batches')
+        .set({ status: 'committed', committed_by: by, committed_at: now, before_json: beforeJson })
+        .where('id', '=', id).where('status', '=', 'checked').executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import type { Deps } from '../../platform/deps';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { assertInScope } from '../../platform/permissions/scope';
+import { indicatorsRepository } from '../indicators/indicators.repository';
+import {
+  chunks,
+  currentTargets,
+  sameTarget,
+  storedValues,
+  targetColumns,
+  targetImportBatches,
+  targetKey,
+  targetSnapshot,
+  type StoredTarget,
+} from './target-import-batch';
+
+export interface TargetImportCommitResult {
+  batchId: number;
+  status: 'committed';
+  year: number;
+  /** New targets (version 1) and changed ones (version + 1). */
+  inserted: number;
+  updated: number;
+  /** Rows equal to what was stored: not written, no new version. */
+  unchanged: number;
+  /** The batch had been committed before; this call changed nothing. */
+  repeated: boolean;
+}
+
+/**
+ * Commits a checked targets batch, all or nothing, in one transaction:
+ * every organisation must still be in the actor's scope (404 otherwise, like
+ * a missing batch), every target must still have the version the dry run saw
+ * (409), then the changed targets are written by multi-row upserts
+ * (INSERT … ON CONFLICT (year, organisation_id, indicator_id) DO UPDATE, the
+ * update guarded by `targets.version = excluded.version - 1`), unchanged rows
+ * are skipped, and ONE audit row 'target.import' carries the counts (the
+ * batch keeps every value written and, in before_json, every value replaced).
+ * Committing a committed batch again answers it and writes nothing.
+ */
+export function createTargetImportCommit({ db, dialect, clock, audit }: Deps) {
+  return async (ctx: RequestContext, batchId: number): Promise<TargetImportCommitResult> => {
+    const actor = requireActor(ctx);
+    const now = clock.now().toISOString();
+    return db.transaction().execute(async (trx) => {
+      const batches = targetImportBatches(trx);
+      // SQLite runs one transaction at a time; PostgreSQL needs the row lock.
+      const batch = await batches.find(batchId, dialect === 'postgres');
+      if (!batch) throw notFound();
+      const rows = JSON.parse(batch.rows_json) as StoredTarget[];
+      const organisationIds = [...new Set(rows.map((r) => r.organisationId))];
+      const paths = new Map<number, string>();
+      for (const ids of chunks(organisationIds)) {
+        for (const o of await trx.selectFrom('organisations').select(['id', 'path']).where('id', 'in', ids).execute()) paths.set(o.id, o.path);
+      }
+      for (const id of organisationIds) assertInScope(actor, paths.get(id));
+      const result = { batchId: batch.id, status: 'committed' as const, year: batch.year };
+
+      if (batch.status === 'committed') {
+        await audit.append(trx, ctx, {
+          action: 'target.import_repeat', entityType: 'target_import_batch', entityId: batch.id, after: { committedAt: batch.committed_at },
+        });
+        return { ...result, inserted: 0, updated: 0, unchanged: rows.length, repeated: true };
+      }
+      if (batch.blocking === 1) throw new AppError(422, 'IMPORT_BLOCKED');
+
+      const indicators = await indicatorsRepository(trx).byCode();
+      const years = [...new Set(rows.map((r) => r.year))];
+      const current = await currentTargets(trx, years, organisationIds);
+      const changes: { row: StoredTarget; indicatorId: number }[] = [];
+      const before: ReturnType<typeof targetSnapshot>[] = [];
+      for (const row of rows) {
+        const indicator = indicators.get(row.indicatorCode);
+        // The catalogue changed since the dry run.
+        if (!indicator) throw new AppError(409, 'IMPORT_TARGET_STALE');
+        const stored = current.get(targetKey(row.year, row.organisationId, indicator.id));
+        // A target saved or imported since the dry run makes its report stale.
+        if ((stored?.version ?? 0) !== row.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
+        if (sameTarget(stored, storedValues(row))) continue;
+        changes.push({ row, indicatorId: indicator.id });
+        if (stored) before.push(targetSnapshot(stored));
+      }
+      if (!(await batches.markCommitted(batch.id, actor.userId, now, JSON.stringify(before)))) throw staleVersion();
+
+      let written = 0;
+      for (const chunk of chunks(changes)) {
+        const returned = await trx.insertInto('targets')
+          .values(chunk.map(({ row, indicatorId }) => ({
+            year: row.year, organisation_id: row.organisationId, indicator_id: indicatorId, ...targetColumns(storedValues(row)),
+            source: 'imported', source_ref: batch.file_name, source_quote: row.at, version: row.version + 1, updated_at: now,
+          })))
+          .onConflict((oc) => oc.columns(['year', 'organisation_id', 'indicator_id'])
+            .doUpdateSet((eb) => ({
+              amount_target: eb.ref('excluded.amount_target'),
+              amount_comparator: eb.ref('excluded.amount_comparator'),
+              growth_target: eb.ref('excluded.growth_target'),
+              growth_comparator: eb.ref('excluded.growth_comparator'),
+              no_target: eb.ref('excluded.no_target'),
+              schedule_json: eb.ref('excluded.schedule_json'),
+              source: eb.ref('excluded.source'),
+              source_ref: eb.ref('excluded.source_ref'),
+              source_quote: eb.ref('excluded.source_quote'),
+              version: eb.ref('excluded.version'),
+              updated_at: eb.ref('excluded.updated_at'),
+            }))
+            .where(sql<boolean>`targets.version = excluded.version - 1`))
+          .returning('id')
+          .execute();
+        written += returned.length;
+      }
+      // A row the version guard skipped (written by someone else in between): nothing of the batch is kept.
+      if (written !== changes.length) throw new AppError(409, 'IMPORT_TARGET_STALE');
+
+      const inserted = changes.length - before.length;
+      const counts = { inserted, updated: before.length, unchanged: rows.length - changes.length };
+      await audit.append(trx, ctx, {
+        action: 'target.import', entityType: 'target_import_batch', entityId: batch.id,
+        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, year: batch.year, years, rows: rows.length, organisations: organisationIds.length, ...counts },
+      });
+      return { ...result, ...counts, repeated: false };
+    });
+  };
+}
