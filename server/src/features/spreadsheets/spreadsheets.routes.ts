@@ -6,7 +6,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { createImportCheck, type Upload } from './import-check';
 import { createImportCommit } from './import-commit';
-import { importCheckSchema, importCommitSchema } from './spreadsheets.schemas';
+import { importCheckSchema, importCommitSchema } from '@hongtu/contracts';
 import { createTemplateDownload } from './template-download';
 import { IMPORT_LIMITS, mib } from './zip-inspector';
 
