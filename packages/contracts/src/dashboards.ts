@@ -48,6 +48,8 @@ export const measureCellSchema = z.object({
   /** Percentage points, completion − time progress. */
   progressGap: decimalStringSchema.nullable(),
   card: cardColourSchema.nullable(),
+  /** Why the card was given, in the caller's language (the same text as the warning board's); null without a card. */
+  cardReason: z.string().nullable(),
   /** Rank among all districts of the city by the indicator's rank measure (ties share). */
   rank: z.number().int().nullable(),
   /** Rank inside the filter group, or the district's first group. */
@@ -116,6 +118,8 @@ export const rankingRowSchema = z.object({
   value: decimalStringSchema.nullable(),
   ytdValue: decimalStringSchema.nullable(),
   amountTarget: decimalStringSchema.nullable(),
+  /** The year's growth target (percent), null when none. */
+  growthTarget: decimalStringSchema.nullable(),
   completion: decimalStringSchema.nullable(),
   timeProgress: decimalStringSchema,
   rank: z.number().int().nullable(),

@@ -16,7 +16,17 @@ export const reportingPeriodSchema = z.object({
   status: z.enum(['open', 'closed']),
 });
 export type ReportingPeriod = z.infer<typeof reportingPeriodSchema>;
-export const reportingPeriodListSchema = z.object({ items: z.array(reportingPeriodSchema) });
+/** A listed period, with how far its figures are published in the caller's scope. */
+export const reportingPeriodListItemSchema = reportingPeriodSchema.extend({
+  /**
+   * District-months of the period in the caller's scope whose figures are published (approved, or
+   * approved with a revision requested). The latest month with publishedCount > 0 is the latest
+   * month the dashboards show without unapproved figures.
+   */
+  publishedCount: z.number().int(),
+});
+export type ReportingPeriodListItem = z.infer<typeof reportingPeriodListItemSchema>;
+export const reportingPeriodListSchema = z.object({ items: z.array(reportingPeriodListItemSchema) });
 export const openPeriodRequestSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   month: z.number().int().min(1).max(12),
@@ -37,6 +47,14 @@ export const checkFindingSchema = z.object({
 });
 export type CheckFinding = z.infer<typeof checkFindingSchema>;
 
+/**
+ * One figure of a month. In the as-of view (GET …/as-of) `returned` / `returnReason` are those in
+ * force at the asked version when they can be known: while the return the month is currently under
+ * (no submit since) was in force they are exact; during an earlier return (a submit followed it)
+ * which figures were returned, and why, is not stored, so they are false / null. `sourceRef` /
+ * `sourceQuote` are kept per figure, not per version: given when the figure's version at the asked
+ * version is its current one, else null.
+ */
 export const figureSchema = z.object({
   indicatorCode: z.string(),
   ytdValue: decimalStringSchema.nullable(),
@@ -110,7 +128,10 @@ export const submissionEventSchema = z.object({
   toStatus: z.string(),
   submissionVersion: z.number().int(),
   reason: z.string().nullable(),
+  /** The actor's user name (login). */
   actorName: z.string().nullable(),
+  /** The actor's display name (e.g. 张三), for showing. */
+  actorDisplayName: z.string().nullable(),
   at: instantSchema,
 });
 export const figureVersionSchema = z.object({
@@ -120,7 +141,10 @@ export const figureVersionSchema = z.object({
   reportedYoy: decimalStringSchema.nullable(),
   note: z.string().nullable(),
   source: z.string(),
+  /** The user name (login) of who changed it. */
   changedBy: z.string().nullable(),
+  /** The display name of who changed it, for showing. */
+  changedByDisplayName: z.string().nullable(),
   changedAt: instantSchema,
   submissionVersion: z.number().int(),
 });

@@ -105,6 +105,16 @@ describeEachDialect('dashboards', (dialect) => {
       expect(gdpCell(rows, '420112')).toMatchObject({ completion: '30', card: null, rank: 1, groupRank: 1 });
     });
 
+    it('gives each carded cell the card\'s reason in the caller\'s language', async () => {
+      const zh = await overview('reviewer');
+      expect(gdpCell(zh.rows, '420106')).toMatchObject({ card: 'yellow', cardReason: '完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌' });
+      expect(gdpCell(zh.rows, '420112')).toMatchObject({ card: null, cardReason: null });
+      expect(gdpCell(zh.rows, '420104')?.cardReason).toMatch(/红牌$/);
+      const en = await overview('reviewer', '', { 'accept-language': 'en' });
+      expect(gdpCell(en.rows, '420106')?.cardReason).toBe('Completion 12.85%, below 80% of time progress 16.67% (progress ratio 77.1%) → yellow card');
+      expect(gdpCell(en.rows, '420112')?.cardReason).toBeNull();
+    });
+
     it('shares a rank on ties and tells where each figure came from', async () => {
       const { rows } = await overview('reviewer');
       expect(gdpCell(rows, '420103')).toMatchObject({ rank: 2, groupRank: 1, source: 'document', sourceRef: '000.txt', sourceQuote: '江汉区1-2月地区生产总值12.85亿元' });
@@ -181,6 +191,19 @@ describeEachDialect('dashboards', (dialect) => {
         [org['420103'], '-3.816667', 1], [org['420106'], '-3.816667', 1], [org['420104'], '-7.666667', 3],
       ]);
       expect(group.average).toBe('-5.1');
+    });
+
+    it('carries each district\'s growth target', async () => {
+      await ok('reviewer', 'PUT', '/api/targets', {
+        year: 2026, organisationId: org['420104'], indicatorCode: 'retail_sales', amountTarget: null, amountComparator: null,
+        growthTarget: '8.5', growthComparator: 'ge', noTarget: false, schedule: null, version: 0,
+      });
+      const ranking = await ok('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=retail_sales&measure=yoy');
+      const rows = ranking.rows as Json[];
+      expect(rows.find((r) => r.organisationId === org['420104'])).toMatchObject({ growthTarget: '8.5', amountTarget: null });
+      expect(rows.find((r) => r.organisationId === org['420106'])).toMatchObject({ growthTarget: null });
+      const gdp = await ok('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=gdp&measure=completion');
+      expect((gdp.rows as Json[]).find((r) => r.organisationId === org['420106'])).toMatchObject({ amountTarget: '100', growthTarget: null });
     });
 
     it('refuses an unknown indicator', async () => {

@@ -1,7 +1,7 @@
 // Shapes the city overview and the indicator ranking from a loaded dataset (pure, no I/O).
 // Ranks are computed over every district of the city even when the caller sees fewer rows.
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
-import { mostSevereCard } from '@hongtu/domain';
+import { describeReason, mostSevereCard } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { cardsFor } from './cards';
 import type { DashboardOrg } from './dashboards.model';
@@ -129,6 +129,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
         timeProgress: fixedText(cell.timeProgress)!,
         progressGap: fixedText(cell.progressGap),
         card: card?.colour ?? null,
+        cardReason: card ? describeReason(card.reason, ds.locale) : null,
         rank: city.ranks.get(row.id) ?? null,
         groupRank: groupId === undefined ? null : (groups.of(groupId).ranks.get(row.id) ?? null),
         ...sourceOf(cell),
@@ -166,6 +167,7 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
       value: fixedText(measureValue(cell, measure)),
       ytdValue: storageText(cell.ytd),
       amountTarget: storageText(cell.amountTarget),
+      growthTarget: storageText(cell.growthTarget),
       completion: fixedText(cell.completion),
       timeProgress: fixedText(cell.timeProgress)!,
       rank: ranked.ranks.get(org.id) ?? null,

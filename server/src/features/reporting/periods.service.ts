@@ -1,7 +1,7 @@
-import type { ReportingPeriod } from '@hongtu/contracts';
+import type { ReportingPeriod, ReportingPeriodListItem } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import type { RequestContext } from '../../platform/permissions/actor';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { periodKeyOf } from './month-context';
 import { reportingRepository } from './reporting.repository';
 import type { ReportingPeriodRow } from './reporting.table';
@@ -25,8 +25,17 @@ export function toPeriod(row: ReportingPeriodRow): ReportingPeriod {
 /** Monthly reporting periods, opened and closed by the city. */
 export function createPeriodService({ db, clock, audit }: Deps) {
   return {
-    async list(year?: number): Promise<ReportingPeriod[]> {
-      return (await reportingRepository(db).listPeriods(year)).map(toPeriod);
+    /**
+     * The periods, newest first, each with its published district-months in the caller's scope
+     * (one grouped count for all periods).
+     */
+    async list(ctx: RequestContext, year?: number): Promise<ReportingPeriodListItem[]> {
+      const actor = requireActor(ctx);
+      const [periods, published] = await Promise.all([
+        reportingRepository(db).listPeriods(year),
+        reportingRepository(db).publishedCounts(actor.organisationPath, year),
+      ]);
+      return periods.map((p) => ({ ...toPeriod(p), publishedCount: published.get(p.id) ?? 0 }));
     },
 
     async open(ctx: RequestContext, request: { year: number; month: number; deadlineDate?: string }): Promise<ReportingPeriod> {

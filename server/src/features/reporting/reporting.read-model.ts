@@ -53,7 +53,7 @@ export async function submissionHistory(db: Db, actor: Actor, periodKey: string,
   const events = await db
     .selectFrom('submission_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
-    .select(['e.action', 'e.from_status', 'e.to_status', 'e.submission_version', 'e.reason', 'e.at', 'u.username'])
+    .select(['e.action', 'e.from_status', 'e.to_status', 'e.submission_version', 'e.reason', 'e.at', 'u.username', 'u.display_name'])
     .where('e.submission_id', '=', m.submission.id)
     .orderBy('e.id')
     .execute();
@@ -62,40 +62,77 @@ export async function submissionHistory(db: Db, actor: Actor, periodKey: string,
     .innerJoin('figures as f', 'f.id', 'v.figure_id')
     .innerJoin('indicators as i', 'i.id', 'f.indicator_id')
     .leftJoin('users as u', 'u.id', 'v.changed_by')
-    .select(['i.code', 'v.version', 'v.ytd_value', 'v.reported_yoy', 'v.note', 'v.source', 'u.username', 'v.changed_at', 'v.submission_version'])
+    .select(['i.code', 'v.version', 'v.ytd_value', 'v.reported_yoy', 'v.note', 'v.source', 'u.username', 'u.display_name', 'v.changed_at', 'v.submission_version'])
     .where('v.submission_id', '=', m.submission.id)
     .orderBy('v.id')
     .execute();
   return {
     events: events.map((e) => ({
       action: e.action, fromStatus: e.from_status, toStatus: e.to_status, submissionVersion: e.submission_version,
-      reason: e.reason, actorName: e.username ?? null, at: e.at,
+      reason: e.reason, actorName: e.username ?? null, actorDisplayName: e.display_name ?? null, at: e.at,
     })),
     versions: versions.map((v) => ({
       indicatorCode: v.code, version: v.version, ytdValue: amountText(v.ytd_value), reportedYoy: amountText(v.reported_yoy),
-      note: v.note, source: v.source, changedBy: v.username ?? null, changedAt: v.changed_at, submissionVersion: v.submission_version,
+      note: v.note, source: v.source, changedBy: v.username ?? null, changedByDisplayName: v.display_name ?? null, changedAt: v.changed_at, submissionVersion: v.submission_version,
     })),
   };
 }
 
-/** The month as it stood at an earlier submission version: each figure's latest version up to it. */
+/**
+ * The month as it stood at an earlier submission version: each figure's latest version up to it,
+ * the status, reason and submit / approve times of the events up to it. Return flags: the return in
+ * force at the version is the last 'return' event up to it with no 'submit' after it (up to it).
+ * When that is the return the month is still under (no submit since, at all), the figures' stored
+ * flags and reasons are that return's; for an earlier return they were cleared by the next submit
+ * and are not stored per version, so the figures answer returned = false / returnReason = null.
+ * sourceRef / sourceQuote are stored per figure only: kept when the version shown is the current one.
+ */
 export async function submissionAsOf(db: Db, actor: Actor, periodKey: string, organisationId: number, submissionVersion: number, now: Date): Promise<Submission> {
   const m = await loadMonth(db, actor, periodKey, organisationId);
   if (!m.submission) return toSubmission(m, now);
-  const versions = await db.selectFrom('figure_versions').selectAll()
-    .where('submission_id', '=', m.submission.id)
-    .where('submission_version', '<=', submissionVersion)
-    .orderBy('version')
-    .execute();
+  const [versions, events] = await Promise.all([
+    db.selectFrom('figure_versions').selectAll()
+      .where('submission_id', '=', m.submission.id)
+      .where('submission_version', '<=', submissionVersion)
+      .orderBy('version')
+      .execute(),
+    db.selectFrom('submission_events').selectAll()
+      .where('submission_id', '=', m.submission.id)
+      .orderBy('id')
+      .execute(),
+  ]);
+  const upTo = events.filter((e) => e.submission_version <= submissionVersion);
+  const lastIndex = (action: string) => upTo.findLastIndex((e) => e.action === action);
+  const returnAt = lastIndex('return');
+  const returnInForce = returnAt > lastIndex('submit');
+  const stillUnderIt = returnInForce && !events.slice(returnAt + 1).some((e) => e.action === 'submit');
   const figures = new Map(m.figures);
   for (const [indicatorId, figure] of m.figures) {
     const latest = versions.filter((v) => v.figure_id === figure.id).at(-1);
-    if (!latest) figures.delete(indicatorId);
-    else figures.set(indicatorId, { ...figure, ytd_value: latest.ytd_value, reported_yoy: latest.reported_yoy, note: latest.note, version: latest.version, source: latest.source as typeof figure.source });
+    if (!latest) {
+      figures.delete(indicatorId);
+      continue;
+    }
+    const current = latest.version === figure.version;
+    figures.set(indicatorId, {
+      ...figure,
+      ytd_value: latest.ytd_value, reported_yoy: latest.reported_yoy, note: latest.note, version: latest.version,
+      source: latest.source as typeof figure.source,
+      source_ref: current ? figure.source_ref : null,
+      source_quote: current ? figure.source_quote : null,
+      returned: stillUnderIt ? figure.returned : 0,
+      return_reason: stillUnderIt && figure.returned === 1 ? figure.return_reason : null,
+    });
   }
-  const event = await db.selectFrom('submission_events').selectAll()
-    .where('submission_id', '=', m.submission.id).where('submission_version', '<=', submissionVersion)
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const status = (event?.to_status ?? 'draft') as typeof m.submission.status;
-  return toSubmission({ ...m, figures, submission: { ...m.submission, status, version: submissionVersion } }, now);
+  const last = upTo.at(-1);
+  const status = (last?.to_status ?? 'draft') as typeof m.submission.status;
+  const lastAt = (action: string) => upTo.findLast((e) => e.action === action)?.at ?? null;
+  return toSubmission({
+    ...m,
+    figures,
+    submission: {
+      ...m.submission, status, version: submissionVersion, reason: last?.reason ?? null,
+      submitted_at: lastAt('submit'), approved_at: lastAt('approve'),
+    },
+  }, now);
 }

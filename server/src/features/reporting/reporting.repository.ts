@@ -12,6 +12,21 @@ export function reportingRepository(db: Executor) {
       if (year) q = q.where('year', '=', year);
       return q.orderBy('year', 'desc').orderBy('month', 'desc').execute();
     },
+    /**
+     * Per period id: the district-months under `organisationPath` whose figures are published
+     * (approved, or approved with a revision requested: the dashboards' published statuses).
+     */
+    async publishedCounts(organisationPath: string, year?: number): Promise<Map<number, number>> {
+      let q = db.selectFrom('submissions as s')
+        .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+        .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+        .select(['s.period_id', (eb) => eb.fn.countAll().as('n')])
+        .where('s.status', 'in', ['approved', 'revision_requested'])
+        .where('o.path', 'like', `${organisationPath}%`);
+      if (year) q = q.where('p.year', '=', year);
+      const rows = await q.groupBy('s.period_id').execute();
+      return new Map(rows.map((r) => [r.period_id, Number(r.n)]));
+    },
     findSubmission(periodId: number, organisationId: number): Promise<SubmissionRow | undefined> {
       return db.selectFrom('submissions').selectAll().where('period_id', '=', periodId).where('organisation_id', '=', organisationId).executeTakeFirst();
     },

@@ -43,7 +43,7 @@ export function reportingRoutes(app: FastifyInstance, deps: Deps, s: ReportingSe
   r.get('/api/periods', {
     config: { access: 'submission.read' },
     schema: { tags, querystring: z.object({ year: z.coerce.number().int().optional() }), response: { 200: reportingPeriodListSchema } },
-  }, async (req) => ({ items: await s.periods.list(req.query.year) }));
+  }, async (req) => ({ items: await s.periods.list(req.ctx, req.query.year) }));
 
   r.post('/api/periods', {
     config: { access: 'period.manage' },

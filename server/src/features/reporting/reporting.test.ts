@@ -163,6 +163,33 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     expect(asOf.body.status).toBe('approved');
   });
 
+  it('names who acted by user name and display name in the history', async () => {
+    const displayName = async (username: string) =>
+      (await t.database.db.selectFrom('users').select('display_name').where('username', '=', username).executeTakeFirstOrThrow()).display_name;
+    const history = await call(operator, 'GET', url('2026-02', '/history'));
+    const submit = (history.body.events as Json[]).find((e) => e.action === 'submit')!;
+    expect(submit).toMatchObject({ actorName: 'wuchang', actorDisplayName: await displayName('wuchang') });
+    const approve = (history.body.events as Json[]).find((e) => e.action === 'approve')!;
+    expect(approve).toMatchObject({ actorName: 'reviewer', actorDisplayName: await displayName('reviewer') });
+    const version = (history.body.versions as Json[])[0]!;
+    expect(version).toMatchObject({ changedBy: 'wuchang', changedByDisplayName: await displayName('wuchang') });
+  });
+
+  it('shows a past version without today\'s return flags; an earlier return\'s figures are not stored', async () => {
+    const history = await call(operator, 'GET', url('2026-02', '/history'));
+    const events = history.body.events as Json[];
+    const returnVersion = events.find((e) => e.action === 'return')!.submissionVersion as number;
+    const firstSubmit = events.find((e) => e.action === 'submit')!.submissionVersion as number;
+    // Before the return: submitted, nothing returned, no reason.
+    const beforeReturn = await call(operator, 'GET', url('2026-02', `/as-of?submissionVersion=${firstSubmit}`));
+    expect(beforeReturn.body).toMatchObject({ status: 'submitted', reason: null });
+    expect(figure(beforeReturn.body, 'gdp')).toMatchObject({ ytdValue: '2650.8', returned: false, returnReason: null });
+    // At the (since resubmitted) return: the month's status and reason, but which figures is unknown.
+    const atReturn = await call(operator, 'GET', url('2026-02', `/as-of?submissionVersion=${returnVersion}`));
+    expect(atReturn.body).toMatchObject({ status: 'returned', reason: '请核实GDP' });
+    expect(figure(atReturn.body, 'gdp')).toMatchObject({ returned: false, returnReason: null, sourceRef: null, sourceQuote: null });
+  });
+
   it('flags a late submission and never drops it', async () => {
     t.clock.advanceMinutes(60 * 24 * 40); // past 2026-03-05; sessions have expired meanwhile
     reviewer = await t.login('reviewer');
@@ -199,5 +226,36 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     });
     const kept = (explained.body.findings as Json[]).find((f) => f.indicatorCode === 'fixed_asset_investment')!;
     expect(kept).toMatchObject({ code: 'YOY_MISMATCH_EXPLAINED', severity: 'warning' });
+  });
+
+  it('shows the return in force at a version with each figure\'s reason', async () => {
+    const month = await call(reviewer, 'GET', url('2026-03'));
+    expect(month.body.status).toBe('submitted');
+    const submittedVersion = month.body.version as number;
+    const returned = await call(reviewer, 'POST', url('2026-03', '/return'), {
+      version: submittedVersion, reason: '请补充说明', figures: [{ indicatorCode: 'gdp', reason: '与季度核算不符' }],
+    });
+    expect(returned.status).toBe(200);
+    const returnVersion = returned.body.version as number;
+    const atReturn = await call(operator, 'GET', url('2026-03', `/as-of?submissionVersion=${returnVersion}`));
+    expect(atReturn.body).toMatchObject({ status: 'returned', reason: '请补充说明' });
+    expect(figure(atReturn.body, 'gdp')).toMatchObject({ ytdValue: '3900', returned: true, returnReason: '与季度核算不符' });
+    const beforeReturn = await call(operator, 'GET', url('2026-03', `/as-of?submissionVersion=${submittedVersion}`));
+    expect(beforeReturn.body).toMatchObject({ status: 'submitted', reason: null });
+    expect(figure(beforeReturn.body, 'gdp')).toMatchObject({ ytdValue: '3900', returned: false, returnReason: null });
+    // Today's state still carries the flag.
+    expect(figure((await call(operator, 'GET', url('2026-03'))).body, 'gdp')).toMatchObject({ returned: true, returnReason: '与季度核算不符' });
+  });
+
+  it('lists periods with their published district-months in the caller\'s scope', async () => {
+    const published = async (cookie: string) =>
+      Object.fromEntries(((await call(cookie, 'GET', '/api/periods?year=2026')).body.items as Json[]).map((p) => [p.key, p.publishedCount]));
+    // 2026-01 approved; 2026-02 back with the district after a granted revision; 2026-03 returned.
+    expect(await published(reviewer)).toEqual({ '2026-01': 1, '2026-02': 0, '2026-03': 0 });
+    expect(await published(operator)).toEqual({ '2026-01': 1, '2026-02': 0, '2026-03': 0 });
+    const jiangan = await t.login('jiangan');
+    expect(await published(jiangan)).toEqual({ '2026-01': 0, '2026-02': 0, '2026-03': 0 });
+    const all = (await call(reviewer, 'GET', '/api/periods')).body.items as Json[];
+    expect(all.find((p) => p.key === '2025-03')).toMatchObject({ publishedCount: 0 });
   });
 });

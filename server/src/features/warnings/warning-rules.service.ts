@@ -1,7 +1,8 @@
 import type { Locale, PutWarningRuleRequest, WarningRuleDto } from '@hongtu/contracts';
-import { WARNING_PRESET_NAMES, isLocale, validateWarningRule, type WarningPresetId } from '@hongtu/domain';
+import { WARNING_PRESET_NAMES, isLocale, validateWarningRule, type WarningPresetId, type WarningRuleIssue } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
+import { translateWarningRuleIssue } from '../../platform/i18n/warning-rules';
 import type { RequestContext } from '../../platform/permissions/actor';
 import { unknownIndicator } from '../indicators/indicators.service';
 import { configToRule, rowConfig } from './warning-rules.codec';
@@ -24,8 +25,9 @@ export function toWarningRuleDto(row: WarningRuleRow, locale: Locale): WarningRu
   };
 }
 
-const invalidRule = (issues: { code: string }[]) =>
-  new AppError(400, 'VALIDATION_FAILED', {}, issues.map((i) => ({ path: 'config', message: JSON.stringify(i) })));
+/** Each issue in words, in the caller's language (the details of a 400). */
+const invalidRule = (issues: WarningRuleIssue[], locale: Locale) =>
+  new AppError(400, 'VALIDATION_FAILED', {}, issues.map((i) => ({ path: 'config', message: translateWarningRuleIssue(i, locale) })));
 
 /** The city's warning rules: listed by every dashboard reader, configured by the city reviewer. */
 export function createWarningRuleService({ db, clock, audit }: Deps) {
@@ -38,7 +40,7 @@ export function createWarningRuleService({ db, clock, audit }: Deps) {
     /** Enables / disables a rule and replaces its thresholds; a stale version answers 409. */
     async put(ctx: RequestContext, code: string, request: PutWarningRuleRequest): Promise<WarningRuleDto> {
       const issues = validateWarningRule(configToRule(code, request.config));
-      if (issues.length > 0) throw invalidRule(issues);
+      if (issues.length > 0) throw invalidRule(issues, ctx.locale);
       const scopeCodes = request.config.scope?.indicatorCodes ?? [];
       return db.transaction().execute(async (trx) => {
         const current = await trx.selectFrom('warning_rules').selectAll().where('code', '=', code).executeTakeFirst();

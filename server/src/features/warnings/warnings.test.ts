@@ -76,6 +76,27 @@ describeEachDialect('warning rules configuration', (dialect) => {
     expect(await rule('wuhan.progress_ratio')).toEqual(current);
   });
 
+  it('explains a refused configuration in words, in the caller\'s language', async () => {
+    const current = await rule('wuhan.progress_ratio');
+    const put = (config: Json, locale: string) =>
+      call(reviewer, 'PUT', '/api/warning-rules/wuhan.progress_ratio', { enabled: true, config, version: current.version }, { 'accept-language': locale });
+    const duplicate = { kind: 'metric_threshold', metric: 'progress_ratio', thresholds: [{ colour: 'red', op: 'lt', value: '60' }, { colour: 'red', op: 'lt', value: '80' }] };
+    const messages = async (config: Json, locale: string) => {
+      const refused = await put(config, locale);
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+      return (refused.body.details as Json[]).map((d) => [d.path, d.message]);
+    };
+    expect(await messages(duplicate, 'zh-CN')).toEqual([['body.config', '红牌设置了多次，每种牌只能设置一个档位']]);
+    expect(await messages(duplicate, 'zh-TW')).toEqual([['body.config', '紅牌設定了多次，每種牌只能設定一個檔位']]);
+    expect(await messages(duplicate, 'en')).toEqual([['body.config', 'The red card is set more than once; each card may have one threshold only']]);
+    const empty = { kind: 'metric_threshold', metric: 'progress_ratio', thresholds: [] };
+    expect(await messages(empty, 'zh-CN')).toEqual([['body.config', '至少需要设置一个预警档位']]);
+    expect(await messages(empty, 'en')).toEqual([['body.config', 'Set at least one threshold']]);
+    for (const [, message] of await messages(duplicate, 'zh-CN')) expect(String(message)).not.toContain('{');
+    expect(await rule('wuhan.progress_ratio')).toEqual(current);
+  });
+
   it('installs presets idempotently and never overwrites a configured rule', async () => {
     const before = await rules();
     await ensureWarningRules(t.database.db, t.clock);

@@ -5,7 +5,7 @@ import { at, cardsByIndicator, indicatorKpis, rankingCycle, trendCycle } from '.
 function cell(indicatorCode: string, completion: string | null, card: MeasureCell['card'] = null): MeasureCell {
   return {
     indicatorCode, ytdValue: completion === null ? null : '1', yoy: null, reportedYoy: null, yoyMismatch: false, amountTarget: null, growthTarget: null,
-    completion, timeProgress: '75', progressGap: null, card, rank: null, groupRank: null, source: null, sourceRef: null, sourceQuote: null,
+    completion, timeProgress: '75', progressGap: null, card, cardReason: null, rank: null, groupRank: null, source: null, sourceRef: null, sourceQuote: null,
   };
 }
 

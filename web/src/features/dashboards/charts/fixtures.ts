@@ -11,6 +11,7 @@ export function rankingRow(overrides: Partial<RankingRow> & Pick<RankingRow, 'or
     value: null,
     ytdValue: null,
     amountTarget: null,
+    growthTarget: null,
     completion: null,
     timeProgress: '75',
     rank: null,
