@@ -40,6 +40,7 @@ import { createTargetService } from './features/targets/targets.service';
 import { userRoutes } from './features/users/users.routes';
 import { warningRoutes } from './features/warnings/warnings.routes';
 import { dashboardRoutes } from './features/dashboards/dashboards.routes';
+import { q1Routes } from './features/q1/q1.routes';
 import { createUserService } from './features/users/users.service';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   targetImportRoutes(app, deps);
   warningRoutes(app, deps);
   dashboardRoutes(app, deps);
+  q1Routes(app, deps);
 
   await serveWebApp(app, config.webDist);
   return app;

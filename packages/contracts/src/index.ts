@@ -11,3 +11,4 @@ export * from './targets';
 export * from './reporting';
 export * from './dashboards';
 export * from './spreadsheets';
+export * from './q1';

@@ -13,6 +13,7 @@ import type {
   SubmissionEventsTable,
   SubmissionsTable,
 } from '../features/reporting/reporting.table';
+import type { Q1WeeklyFiguresTable } from '../features/q1/q1.table';
 import type { TargetImportBatchesTable } from '../features/target-imports/target-import.table';
 import type { TargetsTable } from '../features/targets/targets.table';
 import type { UsersTable } from '../features/users/users.table';
@@ -40,6 +41,7 @@ export interface Database {
   warning_rules: WarningRulesTable;
   import_batches: ImportBatchesTable;
   target_import_batches: TargetImportBatchesTable;
+  q1_weekly_figures: Q1WeeklyFiguresTable;
 }
 
 export type Db = Kysely<Database>;

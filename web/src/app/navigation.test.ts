@@ -17,6 +17,13 @@ describe('menuFor', () => {
     }
   });
 
+  it('gives the Q1 开门红 page to reviewers, leaders and district operators', () => {
+    for (const role of ROLES) {
+      expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
+    }
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'organisations']);
+  });
+
   it('never gives the audit trail and user management to the same role', () => {
     for (const role of ROLES) {
       const menu = menuFor(role);
@@ -31,6 +38,7 @@ describe('navKeyOf', () => {
     expect(navKeyOf('/organisations/12')).toBe('organisations');
     expect(navKeyOf('/users')).toBe('users');
     expect(navKeyOf('/audit')).toBe('audit');
+    expect(navKeyOf('/q1')).toBe('q1');
     expect(navKeyOf('/nowhere')).toBe('home');
   });
 });

@@ -1,10 +1,11 @@
 import type { Role } from '@hongtu/contracts';
 
-export type NavKey = 'home' | 'dashboard' | 'warnings' | 'reporting' | 'review' | 'targets' | 'organisations' | 'users' | 'audit';
+export type NavKey = 'home' | 'dashboard' | 'q1' | 'warnings' | 'reporting' | 'review' | 'targets' | 'organisations' | 'users' | 'audit';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   home: '/',
   dashboard: '/dashboard',
+  q1: '/q1',
   warnings: '/warnings',
   reporting: '/reporting',
   review: '/review',
@@ -22,9 +23,11 @@ export function menuFor(role: Role): NavKey[] {
     case 'auditor':
       return ['home', 'organisations', 'audit'];
     case 'city_reviewer':
-      return ['home', 'dashboard', 'warnings', 'review', 'targets', 'organisations'];
+      return ['home', 'dashboard', 'q1', 'warnings', 'review', 'targets', 'organisations'];
     case 'district_operator':
-      return ['home', 'reporting', 'dashboard', 'warnings', 'organisations'];
+      return ['home', 'reporting', 'dashboard', 'q1', 'warnings', 'organisations'];
+    case 'leader':
+      return ['home', 'dashboard', 'q1', 'warnings', 'organisations'];
     default:
       return ['home', 'dashboard', 'warnings', 'organisations'];
   }
@@ -34,7 +37,7 @@ export function menuFor(role: Role): NavKey[] {
 export function navKeyOf(pathname: string): NavKey {
   const first = pathname.split('/')[1] ?? '';
   if (first === 'warning-rules') return 'warnings';
-  return (['dashboard', 'warnings', 'reporting', 'review', 'targets', 'organisations', 'users', 'audit'] as const).find((k) => k === first) ?? 'home';
+  return (['dashboard', 'q1', 'warnings', 'reporting', 'review', 'targets', 'organisations', 'users', 'audit'] as const).find((k) => k === first) ?? 'home';
 }
 
 /** A post-login target that stays on this site; anything else goes home. */

@@ -27,6 +27,7 @@ const RankingPage = lazyPage(() => import('../features/dashboards/pages/RankingP
 const DistrictDashboardPage = lazyPage(() => import('../features/dashboards/pages/DistrictDashboardPage'), 'DistrictDashboardPage');
 const WarningBoardPage = lazyPage(() => import('../features/dashboards/pages/WarningBoardPage'), 'WarningBoardPage');
 const WarningRulesPage = lazyPage(() => import('../features/dashboards/pages/WarningRulesPage'), 'WarningRulesPage');
+const Q1Page = lazyPage(() => import('../features/q1/pages/Q1Page'), 'Q1Page');
 const BigScreenPage = lazyPage(() => import('../features/dashboards/pages/BigScreenPage'), 'BigScreenPage');
 
 const page = (element: ReactNode) => <Suspense fallback={<PageState loading />}>{element}</Suspense>;
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
           { path: 'dashboard', element: page(<OverviewPage />) },
           { path: 'dashboard/ranking', element: page(<RankingPage />) },
           { path: 'dashboard/district/:id', element: page(<DistrictDashboardPage />) },
+          { path: 'q1', element: page(<Q1Page />) },
           { path: 'warnings', element: page(<WarningBoardPage />) },
           { path: 'warning-rules', element: <RequireRole roles={['city_reviewer']}>{page(<WarningRulesPage />)}</RequireRole> },
           { path: 'reporting', element: <RequireRole roles={['district_operator']}>{page(<ReportingPage />)}</RequireRole> },

@@ -3,6 +3,7 @@ import type { TestApp } from '../../test/test-app';
 import { DASHBOARD_ROUTE_CASES } from '../../features/dashboards/dashboards.permission-spec';
 import { WARNING_ROUTE_CASES } from '../../features/warnings/warnings.permission-spec';
 import { SPREADSHEET_ROUTE_CASES } from '../../features/spreadsheets/spreadsheets.permission-spec';
+import { Q1_ROUTE_CASES } from '../../features/q1/q1.permission-spec';
 import { TARGET_IMPORT_ROUTE_CASES } from '../../features/target-imports/target-imports.permission-spec';
 
 /**
@@ -234,4 +235,5 @@ export const ROUTE_TABLE: Record<string, RouteCase> = {
   ...WARNING_ROUTE_CASES,
   ...SPREADSHEET_ROUTE_CASES,
   ...TARGET_IMPORT_ROUTE_CASES,
+  ...Q1_ROUTE_CASES,
 };

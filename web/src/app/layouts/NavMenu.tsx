@@ -6,6 +6,7 @@ import {
   AuditOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FireOutlined,
   FormOutlined,
   HomeOutlined,
   TeamOutlined,
@@ -19,6 +20,7 @@ import { NAV_PATHS, menuFor, navKeyOf, type NavKey } from '../navigation';
 const ICONS: Record<NavKey, ReactNode> = {
   home: <HomeOutlined />,
   dashboard: <DashboardOutlined />,
+  q1: <FireOutlined />,
   warnings: <WarningOutlined />,
   reporting: <FormOutlined />,
   review: <CheckSquareOutlined />,

@@ -27,6 +27,7 @@ export const en: Messages = {
   },
   nav: {
     dashboard: 'Overview',
+    q1: 'Q1 push',
     warnings: 'Warnings',
     reporting: 'Monthly report',
     review: 'Review',

@@ -25,6 +25,7 @@ export const zhCN = {
   },
   nav: {
     dashboard: '经济运行总览',
+    q1: '开门红',
     warnings: '预警落后席',
     reporting: '月度填报',
     review: '审核调度',

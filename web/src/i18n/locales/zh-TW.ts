@@ -27,6 +27,7 @@ export const zhTW: Messages = {
   },
   nav: {
     dashboard: '經濟運行總覽',
+    q1: '開門紅',
     warnings: '預警落後席',
     reporting: '月度填報',
     review: '審核調度',

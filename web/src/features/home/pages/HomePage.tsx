@@ -6,6 +6,7 @@ import {
   AuditOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FireOutlined,
   FormOutlined,
   TeamOutlined,
   WarningOutlined,
@@ -20,6 +21,7 @@ import { useOrganisations } from '../../organisations/api';
 
 const SHORTCUT_ICONS: Record<Exclude<NavKey, 'home'>, ReactNode> = {
   dashboard: <DashboardOutlined />,
+  q1: <FireOutlined />,
   warnings: <WarningOutlined />,
   reporting: <FormOutlined />,
   review: <CheckSquareOutlined />,

@@ -1,0 +1,135 @@
+import type { Q1Board, Q1Cell, Schedule } from '@hongtu/contracts';
+import {
+  completionRate, dec, div, fromScaled, mul, progressStatus, rankByValue, round, toPlainString, type Dec,
+} from '@hongtu/domain';
+import type { Deps } from '../../platform/deps';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { rankingRoot, universeOrgs } from '../dashboards/dashboards.queries';
+import { amountText } from '../indicators/amount-codec';
+import type { IndicatorRow } from '../indicators/indicators.table';
+import { currentWeek, monthEnd, Q1_WEEKS, q1WeekEnds, shanghaiDate, weeksElapsed } from './q1.calendar';
+
+/** A Q1 share applies to amounts that accumulate over the year. */
+export const isQ1Indicator = (i: Pick<IndicatorRow, 'is_key' | 'kind'>) => i.is_key === 1 && (i.kind === 'cumulative' || i.kind === 'count');
+
+const LINEAR_SHARE = dec(25);
+const text = (d: Dec | null) => (d === null ? null : toPlainString(round(d, 6)));
+
+/** The Q1 share (percent) of a target's schedule: the first quarter, or the March value of a monthly one. */
+export function q1ShareOf(scheduleJson: string | null): Dec | null {
+  if (!scheduleJson) return null;
+  const schedule = JSON.parse(scheduleJson) as Schedule;
+  const share = schedule.kind === 'quarterly' ? schedule.shares[0] : schedule.shares[2];
+  return share === undefined ? null : dec(share);
+}
+
+const indicatorName = (i: IndicatorRow, locale: RequestContext['locale']) =>
+  locale === 'en' ? i.name_en : locale === 'zh-TW' ? i.name_zh_tw : i.name_zh_cn;
+
+const key = (orgId: number, indicatorId: number) => `${orgId}:${indicatorId}`;
+
+/** GET /api/q1/:year — the Q1 开门红 board: districts × key indicators, Q1 target, YTD, completion, rank. */
+export function createQ1ReadModel({ db, clock }: Deps) {
+  return {
+    async board(ctx: RequestContext, year: number): Promise<Q1Board> {
+      const actor = requireActor(ctx);
+      const root = await rankingRoot(db, actor);
+      const orgs = await universeOrgs(db, root.path);
+      const orgIds = orgs.map((o) => o.id);
+      const indicators = (await db.selectFrom('indicators').selectAll().orderBy('sort_order').execute()).filter(isQ1Indicator);
+      const indicatorIds = indicators.map((i) => i.id);
+      const none = orgIds.length === 0 || indicatorIds.length === 0;
+      const [targets, monthly, weekly] = none ? [[], [], []] : await Promise.all([
+        db.selectFrom('targets').select(['organisation_id', 'indicator_id', 'amount_target', 'schedule_json'])
+          .where('year', '=', year).where('no_target', '=', 0)
+          .where('organisation_id', 'in', orgIds).where('indicator_id', 'in', indicatorIds).execute(),
+        db.selectFrom('figures as f')
+          .innerJoin('submissions as s', 's.id', 'f.submission_id')
+          .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+          .select(['s.organisation_id', 'f.indicator_id', 'p.month', 'f.ytd_value'])
+          .where('p.year', '=', year).where('p.month', '<=', 3).where('s.status', '=', 'approved')
+          .where('f.ytd_value', 'is not', null)
+          .where('s.organisation_id', 'in', orgIds).where('f.indicator_id', 'in', indicatorIds).execute(),
+        db.selectFrom('q1_weekly_figures').selectAll()
+          .where('year', '=', year).where('organisation_id', 'in', orgIds).where('indicator_id', 'in', indicatorIds)
+          .orderBy('week').execute(),
+      ]);
+      const targetBy = new Map(targets.map((t) => [key(t.organisation_id, t.indicator_id), t]));
+      const monthBy = new Map<string, { month: number; ytd: Dec }>();
+      for (const m of monthly) {
+        const k = key(m.organisation_id, m.indicator_id);
+        if ((monthBy.get(k)?.month ?? 0) < m.month) monthBy.set(k, { month: m.month, ytd: fromScaled(m.ytd_value!) });
+      }
+      const weeksBy = new Map<string, typeof weekly>();
+      for (const w of weekly) {
+        const k = key(w.organisation_id, w.indicator_id);
+        weeksBy.set(k, [...(weeksBy.get(k) ?? []), w]);
+      }
+
+      const today = shanghaiDate(clock.now());
+      const ends = q1WeekEnds(year);
+      const elapsed = weeksElapsed(year, today);
+
+      const cellOf = (orgId: number, indicator: IndicatorRow): Omit<Q1Cell, 'rank'> & { completionDec: Dec | null } => {
+        const k = key(orgId, indicator.id);
+        const target = targetBy.get(k);
+        const annual = target?.amount_target != null ? fromScaled(target.amount_target) : null;
+        const scheduled = q1ShareOf(target?.schedule_json ?? null);
+        const share = scheduled ?? LINEAR_SHARE;
+        const q1Target = annual === null ? null : div(mul(annual, share), 100);
+        const month = monthBy.get(k) ?? null;
+        const rows = weeksBy.get(k) ?? [];
+        const lastWeek = [...rows].reverse().find((r) => r.ytd_value !== null) ?? null;
+        const weekWins = lastWeek !== null && (month === null || ends[lastWeek.week - 1]! > monthEnd(year, month.month));
+        const ytd = weekWins ? fromScaled(lastWeek.ytd_value!) : (month?.ytd ?? null);
+        const expected = weekWins ? div(mul(lastWeek.week, 100), Q1_WEEKS) : month ? div(mul(month.month, 100), 3) : null;
+        const completion = ytd !== null && q1Target !== null ? completionRate(ytd, q1Target) : null;
+        const byWeek = new Map(rows.map((r) => [r.week, r]));
+        return {
+          indicatorCode: indicator.code,
+          annualTarget: text(annual),
+          q1Share: text(share)!,
+          linear: scheduled === null,
+          q1Target: text(q1Target),
+          monthlyYtd: text(month?.ytd ?? null),
+          monthlyMonth: month?.month ?? null,
+          weeklyYtd: lastWeek ? amountText(lastWeek.ytd_value) : null,
+          weeklyWeek: lastWeek?.week ?? null,
+          ytd: text(ytd),
+          ytdSource: ytd === null ? null : weekWins ? 'week' : 'month',
+          completion: text(completion),
+          completionDec: completion,
+          expectedProgress: text(expected),
+          status: completion !== null && expected !== null ? progressStatus(completion, expected) : null,
+          weeks: ends.map((_end, i) => {
+            const r = byWeek.get(i + 1);
+            return { week: i + 1, ytdValue: r ? amountText(r.ytd_value) : null, note: r?.note ?? null, version: r?.version ?? 0 };
+          }),
+        };
+      };
+
+      const cells = orgs.map((o) => indicators.map((i) => cellOf(o.id, i)));
+      const ranks = indicators.map((indicator, col) => {
+        const ranking = rankByValue(orgs.map((o, row) => ({ orgId: String(o.id), value: cells[row]![col]!.completionDec })), 'higher_is_better');
+        return new Map(ranking.rows.map((r) => [r.orgId, r.rank]));
+      });
+
+      return {
+        year,
+        today,
+        weeksElapsed: elapsed,
+        timeProgress: text(div(mul(elapsed, 100), Q1_WEEKS))!,
+        currentWeek: currentWeek(year, today),
+        weeks: ends.map((endDate, i) => ({ week: i + 1, endDate })),
+        indicators: indicators.map((i) => ({
+          code: i.code, name: indicatorName(i, ctx.locale), unit: i.unit, decimals: i.decimals, direction: i.direction,
+        })),
+        rows: orgs.map((o, row) => ({
+          organisationId: o.id,
+          organisationName: o.name,
+          cells: cells[row]!.map(({ completionDec: _c, ...cell }, col) => ({ ...cell, rank: ranks[col]!.get(String(o.id)) ?? null })),
+        })),
+      };
+    },
+  };
+}

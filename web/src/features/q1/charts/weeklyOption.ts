@@ -1,0 +1,94 @@
+// One district's Q1 year-to-date value of one indicator week by week (以周保月), against the
+// target pace: Q1 target × week / 13 (dashed). Pure: texts and formatting come in as arguments.
+import type { Locale, Q1Board, Q1Cell } from '@hongtu/contracts';
+import { dec, div, mul, toPlainString } from '@hongtu/domain';
+import { LIGHT_PALETTE, type ChartPalette } from '../../dashboards/charts/palette';
+import { tooltipHtml, type TooltipRow } from '../../dashboards/charts/tooltip';
+import type { ChartOption, TooltipParam } from '../../dashboards/charts/types';
+import { fmtUnit, fmtValue, plot } from '../../dashboards/format';
+
+export interface WeeklyChartTexts {
+  ytd: string;
+  trajectory: string;
+  week: (week: number) => string;
+  endDate: (date: string) => string;
+}
+
+type Indicator = Q1Board['indicators'][number];
+type Week = Q1Board['weeks'][number];
+
+/** Q1 target × w / 13 for each week, exact text; null without a Q1 target. */
+export function targetPace(q1Target: string | null, weeks: readonly Week[]): (string | null)[] {
+  return weeks.map((w) => (q1Target === null ? null : toPlainString(div(mul(dec(q1Target), w.week), weeks.length), 6)));
+}
+
+/** True when the cell has at least one weekly figure. */
+export function hasWeeks(cell: Q1Cell): boolean {
+  return cell.weeks.some((w) => w.ytdValue !== null);
+}
+
+export function weeklyOption(
+  cell: Q1Cell, indicator: Indicator, weeks: readonly Week[], texts: WeeklyChartTexts, locale: Locale, palette: ChartPalette = LIGHT_PALETTE,
+): ChartOption {
+  const axisText = { color: palette.subtext, fontSize: palette.fontSize, fontFamily: palette.fontFamily };
+  const values = weeks.map((w) => cell.weeks.find((v) => v.week === w.week)?.ytdValue ?? null);
+  const pace = targetPace(cell.q1Target, weeks);
+  const series: NonNullable<ChartOption['series']> = [
+    {
+      type: 'line',
+      name: texts.ytd,
+      data: values.map((v) => plot(v) ?? '-'),
+      lineStyle: { width: 2, color: palette.primary },
+      itemStyle: { color: palette.primary },
+      symbolSize: 7,
+      connectNulls: true,
+    },
+  ];
+  if (cell.q1Target !== null) {
+    series.push({
+      type: 'line',
+      name: texts.trajectory,
+      data: pace.map((v) => plot(v) ?? '-'),
+      lineStyle: { type: 'dashed', width: 2, color: palette.target },
+      itemStyle: { color: palette.target },
+      symbol: 'none',
+    });
+  }
+  const { unit, decimals } = indicator;
+  return {
+    animationDuration: 600,
+    textStyle: { fontFamily: palette.fontFamily },
+    legend: { top: 0, textStyle: { color: palette.text, fontSize: palette.fontSize } },
+    grid: { left: 8, right: 8, top: palette.fontSize * 3, bottom: 4, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      backgroundColor: palette.tooltipBg,
+      borderColor: palette.tooltipBorder,
+      textStyle: { color: palette.tooltipText, fontSize: Math.min(palette.fontSize, 14) },
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as TooltipParam | undefined;
+        const w = first ? weeks[first.dataIndex] : undefined;
+        if (!w) return '';
+        const rows: TooltipRow[] = [{ label: texts.ytd, value: fmtValue(values[first!.dataIndex] ?? null, unit, locale, decimals), colour: palette.primary }];
+        const p = pace[first!.dataIndex] ?? null;
+        if (p !== null) rows.push({ label: texts.trajectory, value: fmtValue(p, unit, locale, decimals), colour: palette.target });
+        return tooltipHtml(`${indicator.name} · ${texts.week(w.week)} · ${texts.endDate(w.endDate)}`, rows);
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: weeks.map((w) => texts.week(w.week)),
+      axisLabel: axisText,
+      axisLine: { lineStyle: { color: palette.axisLine } },
+      axisTick: { show: false },
+    },
+    yAxis: {
+      type: 'value',
+      name: fmtUnit(unit, locale),
+      nameTextStyle: axisText,
+      axisLabel: axisText,
+      splitLine: { lineStyle: { color: palette.splitLine } },
+    },
+    series,
+  };
+}
