@@ -156,7 +156,7 @@ async function serveWebApp(app: FastifyInstance, webDist: string | undefined): P
   const index = webDist ? path.join(webDist, 'index.html') : undefined;
   const hasWeb = index !== undefined && fs.existsSync(index);
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: true, index: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
     if (isPage) return reply.type('text/html').sendFile('index.html');

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../app';
+import { createTestDatabase, type TestDatabase } from '../../test/dialects';
+
+/** The built web app is served by the API process: files, the SPA fallback, and JSON 404s under /api. */
+describe('serving the web app', () => {
+  let dir: string;
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongtu-web-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>宏图</title><div id="root"></div>');
+    fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+    database = await createTestDatabase('sqlite');
+    app = await buildApp({ database, config: { webDist: dir } });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers the root URL with the app', async () => {
+    const response = await app.inject({ method: 'GET', url: '/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('<div id="root">');
+  });
+
+  it('answers a deep link of the app with the app', async () => {
+    const response = await app.inject({ method: 'GET', url: '/dashboard/district/7?year=2026' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<div id="root">');
+  });
+
+  it('serves built files', async () => {
+    const response = await app.inject({ method: 'GET', url: '/assets/app.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('console.log(1)');
+  });
+
+  it('answers an unknown API path with the JSON error, not the app', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
