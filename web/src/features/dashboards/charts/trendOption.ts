@@ -4,9 +4,10 @@
 import type { DistrictDashboard, Locale } from '@hongtu/contracts';
 import { periodLabel } from '@hongtu/domain';
 import { fmtGrowth, fmtPercent, fmtPoints, fmtUnit, fmtValue, isAhead, plot } from '../format';
+import { axisChartFrame } from './axisChartFrame';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 import { tooltipHtml, type TooltipRow } from './tooltip';
-import type { ChartOption, TooltipParam } from './types';
+import type { ChartOption } from './types';
 
 export type DistrictIndicator = DistrictDashboard['indicators'][number];
 type Month = DistrictIndicator['months'][number];
@@ -86,24 +87,14 @@ export function trendOption(ind: DistrictIndicator, year: number, texts: TrendCh
     });
   }
 
+  const tooltipFor = (index: number): string => {
+    const m = months[index];
+    if (!m) return '';
+    const title = `${ind.indicator.name} · ${periodLabel({ year, month: m.month }, locale, { withYear: true })}`;
+    return tooltipHtml(title, tooltipRows(m, ind, texts, locale, palette));
+  };
   return {
-    animationDuration: 600,
-    textStyle: { fontFamily: palette.fontFamily },
-    legend: { top: 0, textStyle: { color: palette.text, fontSize: palette.fontSize } },
-    grid: { left: 8, right: 8, top: palette.fontSize * 3, bottom: 4, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: palette.tooltipBg,
-      borderColor: palette.tooltipBorder,
-      textStyle: { color: palette.tooltipText, fontSize: Math.min(palette.fontSize, 14) },
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as TooltipParam | undefined;
-        const m = first ? months[first.dataIndex] : undefined;
-        if (!m) return '';
-        const title = `${ind.indicator.name} · ${periodLabel({ year, month: m.month }, locale, { withYear: true })}`;
-        return tooltipHtml(title, tooltipRows(m, ind, texts, locale, palette));
-      },
-    },
+    ...axisChartFrame(palette, tooltipFor),
     xAxis: {
       type: 'category',
       data: months.map((m) => texts.month(m.month)),

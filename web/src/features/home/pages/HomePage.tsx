@@ -1,35 +1,12 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import {
-  AimOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  CheckSquareOutlined,
-  DashboardOutlined,
-  FireOutlined,
-  FormOutlined,
-  TeamOutlined,
-  WarningOutlined,
-} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { menuFor, NAV_PATHS, type NavKey } from '../../../app/navigation';
+import { NAV_ICONS } from '../../../app/navIcons';
+import { menuFor, NAV_PATHS } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
 import { roleLabel } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/api';
 import { useOrganisations } from '../../organisations/api';
-
-const SHORTCUT_ICONS: Record<Exclude<NavKey, 'home'>, ReactNode> = {
-  dashboard: <DashboardOutlined />,
-  q1: <FireOutlined />,
-  warnings: <WarningOutlined />,
-  reporting: <FormOutlined />,
-  review: <CheckSquareOutlined />,
-  targets: <AimOutlined />,
-  organisations: <ApartmentOutlined />,
-  users: <TeamOutlined />,
-  audit: <AuditOutlined />,
-};
 
 /** Welcome: who you are, your organisation and the data scope that follows from it. */
 export function HomePage() {
@@ -71,7 +48,7 @@ export function HomePage() {
             <Col key={key} xs={24} sm={12} lg={6}>
               <Link to={NAV_PATHS[key]}>
                 <Card hoverable>
-                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1677ff' }}>{SHORTCUT_ICONS[key]}</span>} title={t(`nav.${key}`)} />
+                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1677ff' }}>{NAV_ICONS[key]}</span>} title={t(`nav.${key}`)} />
                 </Card>
               </Link>
             </Col>

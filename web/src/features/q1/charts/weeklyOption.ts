@@ -2,9 +2,10 @@
 // target pace: Q1 target × week / 13 (dashed). Pure: texts and formatting come in as arguments.
 import type { Locale, Q1Board, Q1Cell } from '@hongtu/contracts';
 import { dec, div, mul, toPlainString } from '@hongtu/domain';
+import { axisChartFrame } from '../../dashboards/charts/axisChartFrame';
 import { LIGHT_PALETTE, type ChartPalette } from '../../dashboards/charts/palette';
 import { tooltipHtml, type TooltipRow } from '../../dashboards/charts/tooltip';
-import type { ChartOption, TooltipParam } from '../../dashboards/charts/types';
+import type { ChartOption } from '../../dashboards/charts/types';
 import { fmtUnit, fmtValue, plot } from '../../dashboards/format';
 
 export interface WeeklyChartTexts {
@@ -55,26 +56,16 @@ export function weeklyOption(
     });
   }
   const { unit, decimals } = indicator;
+  const tooltipFor = (index: number): string => {
+    const w = weeks[index];
+    if (!w) return '';
+    const rows: TooltipRow[] = [{ label: texts.ytd, value: fmtValue(values[index] ?? null, unit, locale, decimals), colour: palette.primary }];
+    const p = pace[index] ?? null;
+    if (p !== null) rows.push({ label: texts.trajectory, value: fmtValue(p, unit, locale, decimals), colour: palette.target });
+    return tooltipHtml(`${indicator.name} · ${texts.week(w.week)} · ${texts.endDate(w.endDate)}`, rows);
+  };
   return {
-    animationDuration: 600,
-    textStyle: { fontFamily: palette.fontFamily },
-    legend: { top: 0, textStyle: { color: palette.text, fontSize: palette.fontSize } },
-    grid: { left: 8, right: 8, top: palette.fontSize * 3, bottom: 4, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: palette.tooltipBg,
-      borderColor: palette.tooltipBorder,
-      textStyle: { color: palette.tooltipText, fontSize: Math.min(palette.fontSize, 14) },
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as TooltipParam | undefined;
-        const w = first ? weeks[first.dataIndex] : undefined;
-        if (!w) return '';
-        const rows: TooltipRow[] = [{ label: texts.ytd, value: fmtValue(values[first!.dataIndex] ?? null, unit, locale, decimals), colour: palette.primary }];
-        const p = pace[first!.dataIndex] ?? null;
-        if (p !== null) rows.push({ label: texts.trajectory, value: fmtValue(p, unit, locale, decimals), colour: palette.target });
-        return tooltipHtml(`${indicator.name} · ${texts.week(w.week)} · ${texts.endDate(w.endDate)}`, rows);
-      },
-    },
+    ...axisChartFrame(palette, tooltipFor),
     xAxis: {
       type: 'category',
       data: weeks.map((w) => texts.week(w.week)),
