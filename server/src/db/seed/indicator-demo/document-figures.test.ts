@@ -6,8 +6,8 @@ import { INDICATOR_CATALOGUE } from '../../../features/indicators/indicator-cata
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS } from './document-figures';
 import { SYNTHETIC_ORGANISATIONS } from './synthetic';
 
-// /work/main/server/src/db/seed/indicator-demo → /work/shared/seeds
-const SEEDS = path.resolve(import.meta.dirname, '../../../../../../shared/seeds');
+// The seed documents, kept in the repository beside the demo loader.
+const SEEDS = path.resolve(import.meta.dirname, '../documents');
 const seedText = new Map<string, string>(readdirSync(SEEDS).map((f) => [f, readFileSync(path.join(SEEDS, f), 'utf8')]));
 
 const ORGANISATION_CODES = new Set(['420100', ...SYNTHETIC_ORGANISATIONS.map((o) => o.code)]);

@@ -1,4 +1,4 @@
-// Figures and targets read from the seed documents (/work/shared/seeds), as pure data.
+// Figures and targets read from the seed documents (server/src/db/seed/documents), as pure data.
 //
 // Every record names its seed file and quotes the sentence (or the clause of a long sentence)
 // it came from; the quote is a verbatim substring of the file (checked by document-figures.test.ts).
