@@ -1,4 +1,5 @@
 import type { Locale } from '@hongtu/contracts';
+import { IMPORT_MESSAGES } from '../imports/imports.messages';
 
 type Catalogue = Record<Locale, string>;
 
@@ -369,6 +370,7 @@ export const MESSAGES = {
     'zh-TW': '年度「{value}」無效，須為 2000 至 2100 之間的年份',
     en: 'The year "{value}" is not valid; it must be between 2000 and 2100',
   },
+  ...IMPORT_MESSAGES,
 } satisfies Record<string, Catalogue>;
 
 export type MessageCode = keyof typeof MESSAGES;
