@@ -2,28 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@hongtu/contracts';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { snapshotDatabase } from '../../test/db-snapshot';
 import { ROUTE_TABLE } from './permissions.spec-table';
 
 const PASSWORD = 'Scope#Test2026';
 
-/** Everything a denied request must leave untouched. */
-async function snapshot(t: TestApp): Promise<string> {
-  const db = t.database.db;
-  const [orgs, users, groups, members, business] = await Promise.all([
-    db.selectFrom('organisations').select(['id', 'code', 'name', 'parent_id', 'path', 'version']).orderBy('id').execute(),
-    db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'status', 'organisation_id', 'version', 'password_hash']).orderBy('id').execute(),
-    db.selectFrom('organisation_groups').selectAll().orderBy('id').execute(),
-    db.selectFrom('organisation_group_members').selectAll().orderBy('group_id').orderBy('organisation_id').execute(),
-    Promise.all([
-      db.selectFrom('targets').selectAll().orderBy('id').execute(),
-      db.selectFrom('indicator_responsibilities').selectAll().orderBy('id').execute(),
-      db.selectFrom('reporting_periods').selectAll().orderBy('id').execute(),
-      db.selectFrom('submissions').selectAll().orderBy('id').execute(),
-      db.selectFrom('figures').selectAll().orderBy('id').execute(),
-    ]),
-  ]);
-  return JSON.stringify({ orgs, users, groups, members, business }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
+/** Everything a denied request must leave untouched: every table (see test/db-snapshot.ts). */
+const snapshot = (t: TestApp): Promise<string> => snapshotDatabase(t.database.db);
 
 async function deniedCount(t: TestApp): Promise<number> {
   const row = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('result', '=', 'denied').executeTakeFirstOrThrow();
