@@ -1,7 +1,9 @@
-// @hongtu/domain — the pure rules of DOMAIN.md: exact decimals and units, number input,
-// Chinese numerals, credit codes, formatting, periods, time progress, completion, ranking
-// and warning rules. No I/O.
+// @hongtu/domain — the pure rules of docs/DOMAIN.md: exact decimals and units, number input,
+// Chinese numerals, credit codes, formatting, periods, time progress, completion, ranking,
+// warning rules, indicator kinds, organisation kinds, the reporting workflow, targets and
+// the permission table. No I/O.
 export * from './decimal';
+export * from './fixed-point';
 export * from './locale';
 export * from './units';
 export * from './number-input';
@@ -21,6 +23,11 @@ export * from './time-progress';
 export * from './direction';
 export * from './progress';
 export * from './ranking';
+export * from './indicator-kinds';
+export * from './organisation-kinds';
+export * from './access';
+export * from './reporting-workflow';
+export * from './targets';
 export * from './warnings/types';
 export * from './warnings/consecutive';
 export * from './warnings/metrics';

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  defaultDeadlineDate,
+  endOfShanghaiDay,
   InvalidPeriodError,
   comparePeriods,
   isQuarterEnd,
@@ -113,5 +115,13 @@ describe('parsePeriodLabel', () => {
         expect(parsePeriodLabel(periodLabel(p, 'zh-CN', { style }))).toBe(p.month);
       }),
     );
+  });
+});
+
+describe('deadlines', () => {
+  it('defaults to the 5th of the next month, Beijing time, across the year end', () => {
+    expect(defaultDeadlineDate(period(2026, 11))).toBe('2026-12-05');
+    expect(defaultDeadlineDate(period(2026, 12))).toBe('2027-01-05');
+    expect(endOfShanghaiDay('2026-12-05')).toBe('2026-12-05T15:59:59.999Z');
   });
 });

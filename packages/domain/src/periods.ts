@@ -61,6 +61,22 @@ export function periodKey(p: Period): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}`;
 }
 
+/** Asia/Shanghai (UTC+8, no daylight saving): deadlines and "today" are Beijing calendar days. */
+export const SHANGHAI_OFFSET = '+08:00';
+
+/** The default deadline of a reporting month: the 5th of the following month (a Beijing calendar date). */
+export const DEFAULT_DEADLINE_DAY = 5;
+
+/** "YYYY-MM-DD" of the default deadline of the month. */
+export function defaultDeadlineDate(p: Period): string {
+  return `${periodKey(nextPeriod(p))}-${String(DEFAULT_DEADLINE_DAY).padStart(2, '0')}`;
+}
+
+/** The instant a deadline date ends in Beijing (23:59:59.999 +08:00), as ISO-8601 UTC. */
+export function endOfShanghaiDay(isoDate: string): string {
+  return new Date(`${isoDate}T23:59:59.999${SHANGHAI_OFFSET}`).toISOString();
+}
+
 export function parsePeriodKey(key: string): Period | null {
   const match = /^(\d{4})-(\d{2})$/.exec(key);
   if (!match) return null;

@@ -1,31 +1,31 @@
-// Completion, progress and growth (DOMAIN.md "Formulas", the heart of the system).
-// Convention for the whole package: rates are Dec in percent (12.85 means 12.85 %),
-// gaps are Dec in percentage points. Nothing is rounded here; round only for display.
-import { type Dec, HUNDRED, abs, dec, div, mul } from './decimal';
-import { type Direction, type TargetComparator, marginInDirection, meetsTarget } from './direction';
+// Completion, progress and growth (docs/DOMAIN.md "Formulas", the heart of the system).
+// Rates are Fixed percent (12.85 % is fx('12.85')), gaps Fixed percentage points; amounts are
+// exact integers of one scale (stored amounts × 10^6, or Fixed). Nothing is rounded here;
+// round only for display (fixedText).
+import { type Dec, div, mul, dec } from './decimal';
+import { type Fixed, FIXED_ONE, absFixed, compareFixed, fx, percentOf } from './fixed-point';
+import { type TargetComparator, marginInDirection, meetsTarget, directionForComparator } from './direction';
 
 /** 完成率 = year-to-date actual / annual target × 100. Null when the target is not positive (no meaningful rate). */
-export function completionRate(ytdActual: Dec, annualTarget: Dec): Dec | null {
-  if (annualTarget.lessThanOrEqualTo(0)) return null;
-  return div(mul(ytdActual, HUNDRED), annualTarget);
+export function completionRate(ytdActual: bigint, annualTarget: bigint): Fixed | null {
+  return percentOf(ytdActual, annualTarget);
 }
 
 /** Progress gap (pp) = completion rate − time progress; negative means behind. */
-export function progressGap(completion: Dec, timeProgress: Dec): Dec {
-  return completion.minus(timeProgress);
+export function progressGap(completion: Fixed, timeProgress: Fixed): Fixed {
+  return completion - timeProgress;
 }
 
 /** Progress ratio = completion rate / time progress × 100 (序时进度比). Null when time progress is not positive. */
-export function progressRatio(completion: Dec, timeProgress: Dec): Dec | null {
-  if (timeProgress.lessThanOrEqualTo(0)) return null;
-  return div(mul(completion, HUNDRED), timeProgress);
+export function progressRatio(completion: Fixed, timeProgress: Fixed): Fixed | null {
+  return timeProgress <= 0n ? null : (completion * 100n * FIXED_ONE) / timeProgress;
 }
 
 export type ProgressStatus = 'ahead' | 'level' | 'behind';
 
 /** Ahead of, level with, or behind time progress (超/达/低于时序进度). */
-export function progressStatus(completion: Dec, timeProgress: Dec): ProgressStatus {
-  const c = completion.comparedTo(timeProgress);
+export function progressStatus(completion: Fixed, timeProgress: Fixed): ProgressStatus {
+  const c = compareFixed(completion, timeProgress);
   return c > 0 ? 'ahead' : c < 0 ? 'behind' : 'level';
 }
 
@@ -33,63 +33,70 @@ export function progressStatus(completion: Dec, timeProgress: Dec): ProgressStat
  * 同比增长 = (this year's YTD − last year's same-period YTD) / last year's × 100.
  * Null when last year's figure is zero or negative: growth on such a base is not published.
  */
-export function yoyGrowth(current: Dec, lastYearSamePeriod: Dec): Dec | null {
-  if (lastYearSamePeriod.lessThanOrEqualTo(0)) return null;
-  return div(mul(current.minus(lastYearSamePeriod), HUNDRED), lastYearSamePeriod);
+export function yoyGrowth(current: bigint, lastYearSamePeriod: bigint): Fixed | null {
+  return percentOf(current - lastYearSamePeriod, lastYearSamePeriod);
 }
 
 /** Growth gap (pp) = actual growth − target growth. */
-export function growthGap(actualGrowth: Dec, targetGrowth: Dec): Dec {
-  return actualGrowth.minus(targetGrowth);
+export function growthGap(actualGrowth: Fixed, targetGrowth: Fixed): Fixed {
+  return actualGrowth - targetGrowth;
 }
 
 /**
- * 当月 = YTD(m) − YTD(m−1). In January the year-to-date figure is the month's own.
- * Null when the previous month's YTD is missing.
+ * 当月 = YTD(m) − YTD(m−1), on amounts of one scale. In January the year-to-date figure is the
+ * month's own. Null when the previous month's YTD is missing.
  */
-export function monthValue(month: number, ytd: Dec, previousYtd: Dec | null): Dec | null {
+export function monthValue(month: number, ytd: bigint, previousYtd: bigint | null): bigint | null {
   if (month === 1) return ytd;
-  return previousYtd === null ? null : ytd.minus(previousYtd);
+  return previousYtd === null ? null : ytd - previousYtd;
 }
 
 export type TargetStatus = {
   met: boolean;
-  /** Distance to the target on the good side (positive = better than target), in the value's unit. */
-  margin: Dec;
+  /** Distance to the target on the good side (positive = better than target), in the values' scale. */
+  margin: bigint;
 };
 
 /**
- * Direction-aware check against a stated target: "增长9%以上" is gte, "控制在3.20%以内" is lte.
- * The boundary counts as met (以上 / 以内 are inclusive).
+ * Direction-aware check against a stated target: "增长9%以上" is ge, "控制在3.20%以内" is le.
+ * The boundary counts as met (以上 / 以内 are inclusive). Actual and target share one scale.
  */
-export function targetStatus(actual: Dec, target: Dec, comparator: TargetComparator): TargetStatus {
-  const direction: Direction = comparator === 'gte' ? 'higher_is_better' : 'lower_is_better';
-  return { met: meetsTarget(actual, target, comparator), margin: marginInDirection(actual, target, direction) };
+export function targetStatus(actual: bigint, target: bigint, comparator: TargetComparator): TargetStatus {
+  return { met: meetsTarget(actual, target, comparator), margin: marginInDirection(actual, target, directionForComparator(comparator)) };
 }
 
 // ---------------------------------------------------------------------------
 // Plausibility checks on reported figures.
 
-export const DEFAULT_GROWTH_TOLERANCE_PP = dec('0.1');
+/**
+ * How far reported growth may differ from the growth computed from last year's figure before the
+ * two are shown as disagreeing: 0.5 pp. Reported growth is often on a comparable basis (同口径)
+ * and a few tenths apart from the naive one; beyond half a point a person should look.
+ */
+export const REPORTED_GROWTH_TOLERANCE_PP: Fixed = fx('0.5');
 
 export type ReportedGrowthCheck =
-  | { status: 'agrees'; differencePp: Dec }
-  | { status: 'disagrees'; differencePp: Dec }
+  | { status: 'agrees'; differencePp: Fixed }
+  | { status: 'disagrees'; differencePp: Fixed }
   | { status: 'not_computable' };
 
 /**
- * Reported growth is often on a comparable basis (同口径) and may differ from the naive one
- * (DOMAIN.md "YoY growth"): keep the reported figure and flag when |reported − computed| is
- * strictly greater than the tolerance (default 0.1 pp, above the 0.05 of one-decimal rounding).
+ * Keeps the reported figure and flags when |reported − computed| is strictly greater than the
+ * tolerance (docs/DOMAIN.md "Growth").
  */
 export function checkReportedGrowth(
-  reported: Dec,
-  computed: Dec | null,
-  tolerancePp: Dec = DEFAULT_GROWTH_TOLERANCE_PP,
+  reported: Fixed,
+  computed: Fixed | null,
+  tolerancePp: Fixed = REPORTED_GROWTH_TOLERANCE_PP,
 ): ReportedGrowthCheck {
   if (computed === null) return { status: 'not_computable' };
-  const differencePp = reported.minus(computed);
-  return { status: abs(differencePp).greaterThan(tolerancePp) ? 'disagrees' : 'agrees', differencePp };
+  const differencePp = reported - computed;
+  return { status: absFixed(differencePp) > tolerancePp ? 'disagrees' : 'agrees', differencePp };
+}
+
+/** Whether reported and computed growth disagree beyond the tolerance; false when either is unknown. */
+export function growthDisagrees(reported: Fixed | null, computed: Fixed | null): boolean {
+  return reported !== null && checkReportedGrowth(reported, computed).status === 'disagrees';
 }
 
 export type UnitSlip =

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { dec } from '../decimal';
+import { fx } from '../fixed-point';
 import { period } from '../periods';
 import { evaluateRule, evaluateWarnings, isInScope, mostSevereCard } from './evaluate';
 import { history } from './test-helpers';
@@ -13,9 +13,9 @@ const ratioRule: WarningRule = {
   metric: 'progress_ratio',
   // Listed mildest first on purpose: the engine must still pick the most severe.
   thresholds: [
-    { colour: 'watch', op: 'lt', value: dec(90) },
-    { colour: 'yellow', op: 'lt', value: dec(80) },
-    { colour: 'red', op: 'lt', value: dec(60) },
+    { colour: 'watch', op: 'lt', value: fx(90) },
+    { colour: 'yellow', op: 'lt', value: fx(80) },
+    { colour: 'red', op: 'lt', value: fx(60) },
   ],
 };
 
@@ -63,7 +63,7 @@ describe('evaluateRule', () => {
     const rule: WarningRule = {
       id: 'lagging_three_months',
       kind: 'consecutive_months',
-      condition: { kind: 'metric', metric: 'progress_ratio', op: 'lt', value: dec(80) },
+      condition: { kind: 'metric', metric: 'progress_ratio', op: 'lt', value: fx(80) },
       thresholds: [{ colour: 'red', minMonths: 3 }],
     };
     const two = history([
@@ -103,7 +103,7 @@ describe('scope', () => {
 
 describe('evaluateWarnings and mostSevereCard', () => {
   it('sorts cards most severe first and finds the worst', () => {
-    const mild: WarningRule = { id: 'mild', kind: 'metric_threshold', metric: 'completion_rate', thresholds: [{ colour: 'watch', op: 'lt', value: dec(100) }] };
+    const mild: WarningRule = { id: 'mild', kind: 'metric_threshold', metric: 'completion_rate', thresholds: [{ colour: 'watch', op: 'lt', value: fx(100) }] };
     const cards = evaluateWarnings([mild, ratioRule], history([{ month: 6, completion: 25 }]));
     expect(cards.map((c) => [c.ruleId, c.colour])).toEqual([
       ['ratio', 'red'],

@@ -1,6 +1,6 @@
 // The warning engine: applies configurable rules to one subject's monthly history and
 // returns the cards for the month under review (DOMAIN.md "Monthly dispatch": laggards warned).
-import { type Dec, toPlainString } from '../decimal';
+import { type Fixed, fixedText } from '../fixed-point';
 import { type Period, comparePeriods } from '../periods';
 import { consecutiveMonthsEndingAt, latestPeriod } from './consecutive';
 import { compareWith, conditionHolds, metricValue } from './metrics';
@@ -19,11 +19,11 @@ import {
 } from './types';
 
 /** Reason values are stored with at most 6 decimals (the storage scale), unrounded before that. */
-function paramString(value: Dec): string {
-  return toPlainString(value.toDecimalPlaces(6));
+function paramString(value: Fixed): string {
+  return fixedText(value, 6);
 }
 
-function optionalParam(value: Dec | null | undefined): string | null {
+function optionalParam(value: Fixed | null | undefined): string | null {
   return value === null || value === undefined ? null : paramString(value);
 }
 

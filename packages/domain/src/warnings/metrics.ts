@@ -1,10 +1,10 @@
 // The measures that warning rules test, computed from one month's record (DOMAIN.md "Formulas").
-import type { Dec } from '../decimal';
+import type { Fixed } from '../fixed-point';
 import { progressRatio } from '../progress';
 import type { Comparison, Metric, MonthCondition, MonthRecord } from './types';
 
 /** The value of `metric` for a month, or null when the record lacks what it needs. */
-export function metricValue(metric: Metric, record: MonthRecord): Dec | null {
+export function metricValue(metric: Metric, record: MonthRecord): Fixed | null {
   const completion = record.completion ?? null;
   const timeProgress = record.timeProgress ?? null;
   switch (metric) {
@@ -13,23 +13,23 @@ export function metricValue(metric: Metric, record: MonthRecord): Dec | null {
     case 'progress_ratio':
       return completion === null || timeProgress === null ? null : progressRatio(completion, timeProgress);
     case 'points_behind':
-      return completion === null || timeProgress === null ? null : timeProgress.minus(completion);
+      return completion === null || timeProgress === null ? null : timeProgress - completion;
     case 'monthly_task_completion':
       return record.monthlyTaskCompletion ?? null;
   }
 }
 
 /** value <op> threshold; "低于80%" is lt, so exactly 80 % does not match. */
-export function compareWith(value: Dec, op: Comparison, threshold: Dec): boolean {
+export function compareWith(value: Fixed, op: Comparison, threshold: Fixed): boolean {
   switch (op) {
     case 'lt':
-      return value.lessThan(threshold);
+      return value < threshold;
     case 'lte':
-      return value.lessThanOrEqualTo(threshold);
+      return value <= threshold;
     case 'gt':
-      return value.greaterThan(threshold);
+      return value > threshold;
     case 'gte':
-      return value.greaterThanOrEqualTo(threshold);
+      return value >= threshold;
   }
 }
 

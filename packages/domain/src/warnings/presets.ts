@@ -3,7 +3,7 @@
 //   低于 X / below X      → strictly below (lt): exactly X raises no card at that level;
 //   X–Y / 以内 / up to Y  → inclusive at both ends;
 //   超过 X / more than X  → strictly above (gt);  "over two months" → 3 or more months.
-import { dec } from '../decimal';
+import { fx } from '../fixed-point';
 import type { LocalizedText } from '../locale';
 import type { WarningRule, WarningRuleScope } from './types';
 
@@ -14,8 +14,8 @@ const wuhanMajorProjects: readonly WarningRule[] = [
     kind: 'metric_threshold',
     metric: 'progress_ratio',
     thresholds: [
-      { colour: 'red', op: 'lt', value: dec(60) },
-      { colour: 'yellow', op: 'lt', value: dec(80) },
+      { colour: 'red', op: 'lt', value: fx(60) },
+      { colour: 'yellow', op: 'lt', value: fx(80) },
     ],
   },
 ];
@@ -28,8 +28,8 @@ const yinchuanTrafficLights: readonly WarningRule[] = [
     kind: 'metric_threshold',
     metric: 'points_behind',
     thresholds: [
-      { colour: 'red', op: 'gt', value: dec(30) },
-      { colour: 'yellow', op: 'gte', value: dec(10) },
+      { colour: 'red', op: 'gt', value: fx(30) },
+      { colour: 'yellow', op: 'gte', value: fx(10) },
     ],
   },
   {
@@ -63,15 +63,15 @@ const sanya: readonly WarningRule[] = [
     kind: 'metric_threshold',
     metric: 'progress_ratio',
     thresholds: [
-      { colour: 'red', op: 'lt', value: dec(50) },
-      { colour: 'yellow', op: 'lt', value: dec(100) },
+      { colour: 'red', op: 'lt', value: fx(50) },
+      { colour: 'yellow', op: 'lt', value: fx(100) },
     ],
   },
   {
     // A district missing its monthly task (under 100 %) → yellow; two consecutive months → red.
     id: 'sanya.monthly_task_missed',
     kind: 'consecutive_months',
-    condition: { kind: 'metric', metric: 'monthly_task_completion', op: 'lt', value: dec(100) },
+    condition: { kind: 'metric', metric: 'monthly_task_completion', op: 'lt', value: fx(100) },
     thresholds: [
       { colour: 'red', minMonths: 2 },
       { colour: 'yellow', minMonths: 1 },
@@ -86,8 +86,8 @@ const countyMonthlyTask: readonly WarningRule[] = [
     kind: 'metric_threshold',
     metric: 'monthly_task_completion',
     thresholds: [
-      { colour: 'yellow', op: 'lt', value: dec(60) },
-      { colour: 'watch', op: 'lt', value: dec(80) },
+      { colour: 'yellow', op: 'lt', value: fx(60) },
+      { colour: 'watch', op: 'lt', value: fx(80) },
     ],
   },
 ];

@@ -1,5 +1,5 @@
 // Builders for warning tests: a history for one district-indicator with given monthly records.
-import { dec } from '../decimal';
+import { fx } from '../fixed-point';
 import { period } from '../periods';
 import { linearTimeProgress } from '../time-progress';
 import type { IndicatorHistory, MonthRecord } from './types';
@@ -16,9 +16,9 @@ export function history(specs: RecordSpec[], year = 2024, subject: Partial<Indic
   const months = specs.map(({ month, completion, timeProgress, monthlyTaskCompletion, ...flags }): MonthRecord => ({
     ...flags,
     period: period(year, month),
-    completion: completion === undefined ? null : dec(completion),
-    timeProgress: timeProgress !== undefined ? dec(timeProgress) : completion !== undefined ? linearTimeProgress(month) : null,
-    monthlyTaskCompletion: monthlyTaskCompletion === undefined ? null : dec(monthlyTaskCompletion),
+    completion: completion === undefined ? null : fx(completion),
+    timeProgress: timeProgress !== undefined ? fx(timeProgress) : completion !== undefined ? linearTimeProgress(month) : null,
+    monthlyTaskCompletion: monthlyTaskCompletion === undefined ? null : fx(monthlyTaskCompletion),
   }));
   return { orgId: 'wuchang', orgLevel: 'district', indicatorCode: 'fixed_asset_investment', ...subject, months };
 }

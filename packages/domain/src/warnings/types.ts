@@ -1,6 +1,6 @@
 // Warning cards and the rules that raise them (DOMAIN.md "Warning rules in force somewhere":
 // rules must be configurable; the cities' rules ship as presets). Rates are in percent.
-import type { Dec } from '../decimal';
+import type { Fixed } from '../fixed-point';
 import type { Period } from '../periods';
 
 export type CardColour = 'red' | 'yellow' | 'watch';
@@ -20,11 +20,11 @@ export type OrgLevel = 'city' | 'district' | 'street' | 'department';
 export type MonthRecord = {
   readonly period: Period;
   /** Year-to-date completion rate of the annual target, percent. */
-  readonly completion?: Dec | null;
+  readonly completion?: Fixed | null;
   /** Time progress for this month (linear or the target's schedule), percent. */
-  readonly timeProgress?: Dec | null;
+  readonly timeProgress?: Fixed | null;
   /** Completion of this month's own task, percent (county and Sanya rules). */
-  readonly monthlyTaskCompletion?: Dec | null;
+  readonly monthlyTaskCompletion?: Fixed | null;
   /** Projects: by this month the plan says the project should have started. */
   readonly plannedToStart?: boolean | null;
   /** Projects: substantive start has happened (piling / foundation work, or equipment on site). */
@@ -50,11 +50,11 @@ export type IndicatorHistory = WarningSubject & { readonly months: readonly Mont
  */
 export type Metric = 'completion_rate' | 'progress_ratio' | 'points_behind' | 'monthly_task_completion';
 
-export type MetricThreshold = { readonly colour: CardColour; readonly op: Comparison; readonly value: Dec };
+export type MetricThreshold = { readonly colour: CardColour; readonly op: Comparison; readonly value: Fixed };
 
 /** A fact about one month; the building block of "N months in a row" rules. */
 export type MonthCondition =
-  | { readonly kind: 'metric'; readonly metric: Metric; readonly op: Comparison; readonly value: Dec }
+  | { readonly kind: 'metric'; readonly metric: Metric; readonly op: Comparison; readonly value: Fixed }
   | { readonly kind: 'planned_not_started' }
   | { readonly kind: 'started_not_in_statistics' };
 

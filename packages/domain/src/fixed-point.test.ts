@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dec } from '@hongtu/domain';
-import { fixedText, fromDec, fromDecimalText, percentOf, storageInt, storageText, toDec } from './fixed';
+import { dec } from './decimal';
+import { averageFixed, fixedText, fromDec, fromDecimalText, fx, percentOf, roundFixed, storageInt, storageText, toDec } from './fixed-point';
 
 describe('fixed-point values', () => {
   it('reads stored amounts from either driver', () => {
@@ -28,5 +28,14 @@ describe('fixed-point values', () => {
   it('converts to and from the domain decimals', () => {
     expect(toDec(fromDec(dec('12.85'))).toString()).toBe('12.85');
     expect(fixedText(fromDec(dec(200).div(12)))).toBe('16.666667');
+  });
+
+  it('reads decimal text exactly and averages known values, truncating', () => {
+    expect(fx('525.69') + fx('0.01')).toBe(fx('525.70'));
+    expect(fixedText(fx('-3.82'), 2)).toBe('-3.82');
+    expect(averageFixed([fx(1), null, fx(2)])).toBe(fx('1.5'));
+    expect(averageFixed([null])).toBeNull();
+    expect(fixedText(averageFixed([fx(1), fx(1), fx(2)]))).toBe('1.333333');
+    expect(roundFixed(fx('16.666666'), 2)).toBe(fx('16.67'));
   });
 });

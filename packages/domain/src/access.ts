@@ -1,0 +1,33 @@
+// Who may do what (docs/DOMAIN.md "Who"). One table for the server (every route declares the
+// permission it needs) and the web (menus, route guards and buttons ask the same table).
+// Data scope is separate: every permission is further limited to the user's organisation subtree.
+// Three-role separation: the system admin manages organisations and users but cannot read the
+// audit trail; the auditor reads it and manages nobody. Districts enter figures, the city reviews
+// them and never edits them.
+
+export const ROLES = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'organisation.read': ROLES,
+  'organisation.manage': ['system_admin'],
+  'user.read': ['system_admin'],
+  'user.manage': ['system_admin'],
+  'audit.read': ['auditor'],
+  'indicator.read': ROLES,
+  'responsibility.manage': ['city_reviewer'],
+  'target.manage': ['city_reviewer'],
+  'period.manage': ['city_reviewer'],
+  'submission.read': ROLES,
+  'figure.enter': ['district_operator'],
+  'figure.review': ['city_reviewer'],
+  'dashboard.read': ROLES,
+  'warning_rule.manage': ['city_reviewer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

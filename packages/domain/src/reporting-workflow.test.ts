@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from './access';
+import {
+  PUBLISHED_STATUSES,
+  SUBMISSION_STATUSES,
+  SUBMISSION_TRANSITIONS,
+  canTransition,
+  isEditableStatus,
+  isPublishedStatus,
+  monthActions,
+  type MonthActionInput,
+} from './reporting-workflow';
+
+const base: MonthActionInput = { role: 'district_operator', own: true, status: 'draft', periodOpen: true };
+
+describe('reporting workflow', () => {
+  it('publishes approved months, and keeps them published while a revision is requested', () => {
+    expect([...PUBLISHED_STATUSES]).toEqual(['approved', 'revision_requested']);
+    expect(SUBMISSION_STATUSES.filter(isPublishedStatus)).toEqual(['approved', 'revision_requested']);
+    expect(SUBMISSION_STATUSES.filter(isEditableStatus)).toEqual(['not_started', 'draft', 'returned']);
+  });
+
+  it('moves only from the allowed statuses', () => {
+    expect(canTransition('submit', 'draft')).toBe(true);
+    expect(canTransition('submit', 'returned')).toBe(true);
+    expect(canTransition('submit', 'approved')).toBe(false);
+    expect(canTransition('approve', 'submitted')).toBe(true);
+    expect(canTransition('approve', 'revision_requested')).toBe(false);
+    expect(SUBMISSION_TRANSITIONS.grant_revision.to).toBe('returned');
+    expect(SUBMISSION_TRANSITIONS.refuse_revision.to).toBe('approved');
+  });
+
+  it('lets the own operator fill an open month in draft, not started or returned', () => {
+    for (const status of ['not_started', 'draft', 'returned'] as const) {
+      expect(monthActions({ ...base, status }).edit).toBe(true);
+    }
+    expect(monthActions({ ...base, status: 'submitted' }).edit).toBe(false);
+    expect(monthActions({ ...base, status: 'approved' }).edit).toBe(false);
+    expect(monthActions({ ...base, periodOpen: false }).edit).toBe(false);
+    expect(monthActions({ ...base, own: false }).edit).toBe(false);
+  });
+
+  it('offers a revision request after approval only, while the period is open', () => {
+    expect(monthActions({ ...base, status: 'approved' }).requestRevision).toBe(true);
+    expect(monthActions({ ...base, status: 'approved', periodOpen: false }).requestRevision).toBe(false);
+    expect(monthActions({ ...base, status: 'submitted' }).requestRevision).toBe(false);
+  });
+
+  it('lets the reviewer approve or return a submitted month and decide revisions, never edit', () => {
+    const reviewer = { ...base, role: 'city_reviewer' as const, own: false };
+    expect(monthActions({ ...reviewer, status: 'submitted' })).toMatchObject({ approve: true, returnFigures: true, edit: false, submit: false });
+    expect(monthActions({ ...reviewer, status: 'revision_requested' })).toMatchObject({ decideRevision: true, approve: false });
+    expect(monthActions({ ...reviewer, status: 'draft' }).edit).toBe(false);
+  });
+
+  it('gives other roles nothing', () => {
+    for (const role of ROLES.filter((r) => r !== 'district_operator' && r !== 'city_reviewer')) {
+      expect(Object.values(monthActions({ ...base, role, status: 'submitted' })).some(Boolean)).toBe(false);
+      expect(Object.values(monthActions({ ...base, role, status: 'draft' })).some(Boolean)).toBe(false);
+    }
+  });
+});

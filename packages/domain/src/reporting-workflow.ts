@@ -1,0 +1,80 @@
+// The monthly reporting workflow (docs/DOMAIN.md "Reporting workflow"). A district-month starts
+// not started (no submission yet), is saved as a draft, submitted, then returned or approved by the
+// city; after approval a correction needs a revision request that the city grants (back to
+// returned, editable) or refuses (stays approved). Server, web and bench take every status set,
+// transition and allowed action from here.
+import { type Role, can } from './access';
+
+export const STORED_SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'revision_requested'] as const;
+export type StoredSubmissionStatus = (typeof STORED_SUBMISSION_STATUSES)[number];
+/** `not_started`: the month has no submission row yet. */
+export const SUBMISSION_STATUSES = ['not_started', ...STORED_SUBMISSION_STATUSES] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** The district may change figures. */
+export const EDITABLE_STATUSES = ['not_started', 'draft', 'returned'] as const satisfies readonly SubmissionStatus[];
+/**
+ * Figures the city has approved count on dashboards, rankings, cards and the Q1 board. A revision
+ * request does not withdraw them: they stay published until the city grants the revision.
+ */
+export const PUBLISHED_STATUSES = ['approved', 'revision_requested'] as const satisfies readonly StoredSubmissionStatus[];
+/** Waiting for the city. */
+export const AWAITING_REVIEW_STATUSES = ['submitted', 'revision_requested'] as const satisfies readonly StoredSubmissionStatus[];
+
+export const isEditableStatus = (status: SubmissionStatus): boolean => (EDITABLE_STATUSES as readonly string[]).includes(status);
+export const isPublishedStatus = (status: SubmissionStatus): boolean => (PUBLISHED_STATUSES as readonly string[]).includes(status);
+export const isAwaitingReview = (status: SubmissionStatus): boolean => (AWAITING_REVIEW_STATUSES as readonly string[]).includes(status);
+
+/** Every move of the workflow: from which statuses, to which, and the permission it needs. */
+export const SUBMISSION_TRANSITIONS = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', permission: 'figure.enter' },
+  return: { from: ['submitted'], to: 'returned', permission: 'figure.review' },
+  approve: { from: ['submitted'], to: 'approved', permission: 'figure.review' },
+  request_revision: { from: ['approved'], to: 'revision_requested', permission: 'figure.enter' },
+  grant_revision: { from: ['revision_requested'], to: 'returned', permission: 'figure.review' },
+  refuse_revision: { from: ['revision_requested'], to: 'approved', permission: 'figure.review' },
+} as const satisfies Record<string, { from: readonly StoredSubmissionStatus[]; to: StoredSubmissionStatus; permission: 'figure.enter' | 'figure.review' }>;
+
+export type SubmissionTransition = keyof typeof SUBMISSION_TRANSITIONS;
+
+export function canTransition(transition: SubmissionTransition, from: SubmissionStatus): boolean {
+  return (SUBMISSION_TRANSITIONS[transition].from as readonly string[]).includes(from);
+}
+
+export interface MonthActionInput {
+  role: Role;
+  /** The month belongs to the user's own organisation. */
+  own: boolean;
+  status: SubmissionStatus;
+  periodOpen: boolean;
+}
+
+/** What a user may do on a district's month; the server enforces it and sends it with the month. */
+export interface MonthActions {
+  edit: boolean;
+  submit: boolean;
+  requestRevision: boolean;
+  approve: boolean;
+  returnFigures: boolean;
+  decideRevision: boolean;
+}
+
+/**
+ * The district's operator fills, checks, imports and submits while the period is open and the
+ * month is not with the city; after approval only a revision request (while the period is open:
+ * a granted revision reopens the month for editing, which a closed period refuses). The city
+ * reviewer approves, returns and decides on revisions, and never edits a figure.
+ */
+export function monthActions(input: MonthActionInput): MonthActions {
+  const enters = can(input.role, 'figure.enter') && input.own;
+  const reviews = can(input.role, 'figure.review');
+  const edit = enters && input.periodOpen && isEditableStatus(input.status);
+  return {
+    edit,
+    submit: edit,
+    requestRevision: enters && input.periodOpen && canTransition('request_revision', input.status),
+    approve: reviews && canTransition('approve', input.status),
+    returnFigures: reviews && canTransition('return', input.status),
+    decideRevision: reviews && canTransition('grant_revision', input.status),
+  };
+}
