@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { auditActionSchema, auditEntityTypeSchema } from './audit-vocabulary';
 import { instantSchema, pageOf, pageQuerySchema } from './common';
 
 export const auditResultSchema = z.enum(['success', 'denied', 'failed']);
 export type AuditResult = z.infer<typeof auditResultSchema>;
 
+/**
+ * One row as stored. Action and entity type stay plain strings here: rows are
+ * history, and the safety net's actions ("POST /api/…") are open-ended.
+ */
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: instantSchema,
@@ -23,11 +28,12 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** The auditor's filter: entity type and action only from the vocabulary (exact match). */
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(64).optional(),
   organisationId: z.coerce.number().int().positive().optional(),
-  entityType: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
+  entityType: auditEntityTypeSchema.optional(),
+  action: auditActionSchema.optional(),
   result: auditResultSchema.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

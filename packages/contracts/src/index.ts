@@ -4,6 +4,7 @@ export * from './password';
 export * from './auth';
 export * from './organisations';
 export * from './users';
+export * from './audit-vocabulary';
 export * from './audit';
 export * from './health';
 export * from './indicators';

@@ -1,4 +1,4 @@
-import { organisationKindSchema } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, organisationKindSchema } from '@hongtu/contracts';
 import type { DatabaseHandle } from '../db/connection';
 import { organisationsRepository } from '../features/organisations/organisations.repository';
 import { AuditTrail } from '../platform/audit/audit-trail';
@@ -50,7 +50,7 @@ export async function createFirstAdmin(database: DatabaseHandle, clock: Clock, i
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit.append(trx, null, { action: 'system.create_admin', entityType: 'user', entityId: id, after: { username, organisationId: root.id } });
+    await audit.append(trx, null, { action: AuditActions.systemCreateAdmin, entityType: AuditEntityTypes.user, entityId: id, after: { username, organisationId: root.id } });
     return { username, organisationName: root.name };
   });
 }

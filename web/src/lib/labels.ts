@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { ROLES, organisationKindSchema, type AuditResult, type OrganisationKind, type Role } from '@hongtu/contracts';
-import { zhCN } from '../i18n/locales/zh-CN';
 
 /** Labels for enumerations the API sends as codes; all text comes from the locale files. */
 export const roleLabel = (t: TFunction, role: Role) => t(`roles.${role}`);
@@ -20,19 +19,3 @@ export const KIND_COLOURS: Record<OrganisationKind, string> = {
   street: 'cyan',
   department: 'gold',
 };
-
-type ActionKey = keyof typeof zhCN.audit.actions;
-type EntityKey = keyof typeof zhCN.audit.entityTypes;
-
-/** "auth.login" → 登录; actions with no label (e.g. "GET /api/…") are shown as they are. */
-export function auditActionLabel(t: TFunction, action: string): string {
-  const key = action.replaceAll('.', '_');
-  return key in zhCN.audit.actions ? t(`audit.actions.${key as ActionKey}`) : action;
-}
-
-export function entityTypeLabel(t: TFunction, entityType: string | null): string {
-  if (entityType === null) return t('common.none');
-  return entityType in zhCN.audit.entityTypes ? t(`audit.entityTypes.${entityType as EntityKey}`) : entityType;
-}
-
-export const ENTITY_TYPES = Object.keys(zhCN.audit.entityTypes) as EntityKey[];

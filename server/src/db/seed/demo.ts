@@ -1,4 +1,4 @@
-import type { Role } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type Role } from '@hongtu/contracts';
 import type { DatabaseHandle } from '../connection';
 import type { Executor } from '../database';
 import type { Clock } from '../../platform/clock';
@@ -133,7 +133,7 @@ export async function seedDemo(database: DatabaseHandle, clock: Clock): Promise<
         })
         .execute();
     }
-    await audit.append(trx, null, { action: 'system.seed_demo', entityType: 'system', after: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+    await audit.append(trx, null, { action: AuditActions.systemSeedDemo, entityType: AuditEntityTypes.system, after: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
   });
   return true;
 }

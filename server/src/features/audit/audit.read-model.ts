@@ -55,7 +55,7 @@ export function auditQuery(db: Db, actor: Actor, filter: AuditFilter) {
   if (filter.actor) q = q.where('a.actor_name', 'like', `%${filter.actor.toLowerCase()}%`);
   if (filter.organisationId) q = q.where('a.organisation_id', '=', filter.organisationId);
   if (filter.entityType) q = q.where('a.entity_type', '=', filter.entityType);
-  if (filter.action) q = q.where('a.action', 'like', `${filter.action}%`);
+  if (filter.action) q = q.where('a.action', '=', filter.action);
   if (filter.result) q = q.where('a.result', '=', filter.result);
   if (filter.from) q = q.where('a.at', '>=', new Date(filter.from).toISOString());
   if (filter.to) q = q.where('a.at', '<=', new Date(filter.to).toISOString());

@@ -1,4 +1,4 @@
-import type { Indicator, Responsibility, putResponsibilityRequestSchema } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type Indicator, type Responsibility, type putResponsibilityRequestSchema } from '@hongtu/contracts';
 import type { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -57,7 +57,7 @@ export function createIndicatorService({ db, clock, audit }: Deps) {
         else await trx.insertInto('indicator_responsibilities').values({ ...key, ...values }).execute();
         const after: Responsibility = { ...request };
         await audit.append(trx, ctx, {
-          action: 'responsibility.put', entityType: 'responsibility', entityId: `${request.year}/${org.code}/${indicator.code}`,
+          action: AuditActions.responsibilityPut, entityType: AuditEntityTypes.responsibility, entityId: `${request.year}/${org.code}/${indicator.code}`,
           before: before ?? null, after,
         });
         return after;

@@ -1,9 +1,11 @@
-import type {
-  OrganisationKind,
-  CreateOrganisationRequest,
-  Organisation,
-  OrganisationGroup,
-  UpdateOrganisationRequest,
+import {
+  AuditActions,
+  AuditEntityTypes,
+  type OrganisationKind,
+  type CreateOrganisationRequest,
+  type Organisation,
+  type OrganisationGroup,
+  type UpdateOrganisationRequest,
 } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
@@ -93,7 +95,7 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
           parentPath,
         );
         const created = toOrganisation(row);
-        await audit.append(trx, ctx, { action: 'organisation.create', entityType: 'organisation', entityId: row.id, after: created });
+        await audit.append(trx, ctx, { action: AuditActions.organisationCreate, entityType: AuditEntityTypes.organisation, entityId: row.id, after: created });
         return created;
       });
     },
@@ -139,8 +141,8 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
         const groups = await repo.groupIdsByOrganisation();
         const after = toOrganisation({ ...updated, path: newPath }, groups.get(id));
         await audit.append(trx, ctx, {
-          action: 'organisation.update',
-          entityType: 'organisation',
+          action: AuditActions.organisationUpdate,
+          entityType: AuditEntityTypes.organisation,
           entityId: id,
           before: toOrganisation(current, groups.get(id)),
           after,
@@ -160,7 +162,7 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
         if (current.path === actor.organisationPath) throw new AppError(403, 'SELF_PRIVILEGE_CHANGE', {}, undefined, 'denied');
         if ((await repo.countDependants(id)) > 0) throw new AppError(409, 'ORGANISATION_IN_USE');
         await repo.delete(id);
-        await audit.append(trx, ctx, { action: 'organisation.delete', entityType: 'organisation', entityId: id, before: toOrganisation(current) });
+        await audit.append(trx, ctx, { action: AuditActions.organisationDelete, entityType: AuditEntityTypes.organisation, entityId: id, before: toOrganisation(current) });
       });
     },
 
@@ -184,7 +186,7 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
         if (await repo.findGroupByCode(request.code)) throw duplicateCode(request.code);
         const row = await repo.insertGroup({ ...request, created_at: clock.now().toISOString() });
         const group = { id: row.id, code: row.code, name: row.name, memberIds: [] };
-        await audit.append(trx, ctx, { action: 'organisation_group.create', entityType: 'organisation_group', entityId: row.id, after: group });
+        await audit.append(trx, ctx, { action: AuditActions.organisationGroupCreate, entityType: AuditEntityTypes.organisationGroup, entityId: row.id, after: group });
         return group;
       });
     },
@@ -209,8 +211,8 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
         await repo.replaceGroupMembers(groupId, unique);
         const after = { id: group.id, code: group.code, name: group.name, memberIds: unique.sort((a, b) => a - b) };
         await audit.append(trx, ctx, {
-          action: 'organisation_group.members',
-          entityType: 'organisation_group',
+          action: AuditActions.organisationGroupMembers,
+          entityType: AuditEntityTypes.organisationGroup,
           entityId: groupId,
           before: { memberIds: before },
           after: { memberIds: after.memberIds },
@@ -225,7 +227,7 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
         const group = await repo.findGroup(groupId);
         if (!group) throw notFound();
         await repo.deleteGroup(groupId);
-        await audit.append(trx, ctx, { action: 'organisation_group.delete', entityType: 'organisation_group', entityId: groupId, before: group });
+        await audit.append(trx, ctx, { action: AuditActions.organisationGroupDelete, entityType: AuditEntityTypes.organisationGroup, entityId: groupId, before: group });
       });
     },
   };

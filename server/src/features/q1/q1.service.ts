@@ -1,4 +1,4 @@
-import type { PutQ1WeekRequest, Q1WeekFigures } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type PutQ1WeekRequest, type Q1WeekFigures } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -48,7 +48,7 @@ export function createQ1Service({ db, clock, audit }: Deps) {
           after.push(figureOf(row, indicator.code));
         }
         await audit.append(trx, ctx, {
-          action: 'q1.week.put', entityType: 'q1_week', entityId: `${year}/${org.id}/${week}`,
+          action: AuditActions.q1WeekPut, entityType: AuditEntityTypes.q1Week, entityId: `${year}/${org.id}/${week}`,
           before: before.length > 0 ? { year, organisationId: org.id, week, figures: before } : null,
           after: { year, organisationId: org.id, week, figures: after },
         });

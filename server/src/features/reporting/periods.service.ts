@@ -1,4 +1,4 @@
-import type { ReportingPeriod, ReportingPeriodListItem } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type ReportingPeriod, type ReportingPeriodListItem } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -48,7 +48,7 @@ export function createPeriodService({ db, clock, audit }: Deps) {
           created_at: clock.now().toISOString(),
         }).returningAll().executeTakeFirstOrThrow();
         const period = toPeriod(row);
-        await audit.append(trx, ctx, { action: 'period.open', entityType: 'reporting_period', entityId: key, after: period });
+        await audit.append(trx, ctx, { action: AuditActions.periodOpen, entityType: AuditEntityTypes.reportingPeriod, entityId: key, after: period });
         return period;
       });
     },
@@ -61,7 +61,7 @@ export function createPeriodService({ db, clock, audit }: Deps) {
           ...(request.status ? { status: request.status } : {}),
           ...(request.deadlineDate ? { deadline: endOfShanghaiDay(request.deadlineDate) } : {}),
         }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-        await audit.append(trx, ctx, { action: 'period.update', entityType: 'reporting_period', entityId: periodKeyOf(row), before: toPeriod(current), after: toPeriod(row) });
+        await audit.append(trx, ctx, { action: AuditActions.periodUpdate, entityType: AuditEntityTypes.reportingPeriod, entityId: periodKeyOf(row), before: toPeriod(current), after: toPeriod(row) });
         return toPeriod(row);
       });
     },

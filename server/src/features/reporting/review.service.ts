@@ -1,4 +1,4 @@
-import type { Submission } from '@hongtu/contracts';
+import { AuditEntityTypes, type Submission } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../db/database';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
@@ -8,7 +8,8 @@ import { reportingRepository } from './reporting.repository';
 import type { SubmissionStatus } from './reporting.table';
 
 interface Transition {
-  action: string;
+  /** Stored on the submission's event and, as `submission.<action>`, in the audit trail. */
+  action: 'return' | 'approve' | 'request_revision' | 'grant_revision' | 'refuse_revision';
   from: SubmissionStatus[];
   to: SubmissionStatus;
   reason?: string | null;
@@ -47,7 +48,7 @@ export function createReviewService({ db, clock, audit }: Deps) {
       if (!next) throw staleVersion();
       await repo.addEvent({ submission_id: s.id, action: t.action, from_status: s.status, to_status: t.to, submission_version: next.version, reason: t.reason ?? null, actor_id: actor.userId, at: now });
       await audit.append(trx, ctx, {
-        action: `submission.${t.action}`, entityType: 'submission', entityId: s.id,
+        action: `submission.${t.action}`, entityType: AuditEntityTypes.submission, entityId: s.id,
         before: { status: s.status, version: s.version }, after: { status: t.to, version: next.version, reason: t.reason ?? null },
       });
     });

@@ -1,4 +1,4 @@
-import type { CheckReport, FigureInput, Submission } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type CheckReport, type FigureInput, type Submission } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -31,7 +31,7 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
         const { submission, changed } = await writeFigures(trx, m, parsed, { actorId: actor.userId, now: clock.now().toISOString(), source: 'entered' });
         if (changed.length > 0) {
           await audit.append(trx, ctx, {
-            action: 'submission.save', entityType: 'submission', entityId: submission.id,
+            action: AuditActions.submissionSave, entityType: AuditEntityTypes.submission, entityId: submission.id,
             before: changed.map((c) => ({ indicator: c.code, ytd: c.before })),
             after: changed.map((c) => ({ indicator: c.code, ytd: c.after })),
           });
@@ -76,7 +76,7 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
         await trx.updateTable('figures').set({ returned: 0 }).where('submission_id', '=', s.id).execute();
         await repo.addEvent({ submission_id: s.id, action: 'submit', from_status: s.status, to_status: 'submitted', submission_version: next.version, reason: null, actor_id: actor.userId, at: now });
         await audit.append(trx, ctx, {
-          action: 'submission.submit', entityType: 'submission', entityId: s.id,
+          action: AuditActions.submissionSubmit, entityType: AuditEntityTypes.submission, entityId: s.id,
           before: { status: s.status, version: s.version }, after: { status: 'submitted', version: next.version, late },
         });
       });

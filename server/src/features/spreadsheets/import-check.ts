@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { CheckFinding } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type CheckFinding } from '@hongtu/contracts';
 import type { Dec } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
@@ -97,7 +97,7 @@ export function createImportCheck({ db, clock, audit }: Deps) {
         rows_json: serialiseBatch(figures, m.submission?.version ?? 0, blocking, problems.length), created_by: actor.userId, created_at: now,
       });
       await audit.append(trx, ctx, {
-        action: 'submission.import_check', entityType: 'import_batch', entityId: row.id,
+        action: AuditActions.submissionImportCheck, entityType: AuditEntityTypes.importBatch, entityId: row.id,
         after: { organisationId: m.organisation.id, period: periodKey, file: name, sha256: fileSha256, rows: figures.length, problems: problems.length, blocking },
       });
       return { batchId: row.id, alreadyImported: previous !== undefined };

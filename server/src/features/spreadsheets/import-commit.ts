@@ -1,4 +1,4 @@
-import type { Submission } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type Submission } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -42,7 +42,7 @@ export function createImportCommit({ db, dialect, clock, audit }: Deps) {
       const stored = parseStoredBatch(batch.rows_json);
 
       if (batch.status === 'committed') {
-        await audit.append(trx, ctx, { action: 'submission.import_repeat', entityType: 'import_batch', entityId: batch.id, after: { committedAt: batch.committed_at } });
+        await audit.append(trx, ctx, { action: AuditActions.submissionImportRepeat, entityType: AuditEntityTypes.importBatch, entityId: batch.id, after: { committedAt: batch.committed_at } });
         return { periodKey, organisationId: batch.organisation_id, changed: 0, repeated: true };
       }
       if (stored.blocking) throw new AppError(422, 'IMPORT_BLOCKED');
@@ -56,7 +56,7 @@ export function createImportCommit({ db, dialect, clock, audit }: Deps) {
 
       const { submission, changed } = await writeFigures(trx, m, parsed, { actorId: actor.userId, now, source: 'imported', ignoreVersions: true });
       await audit.append(trx, ctx, {
-        action: 'submission.import', entityType: 'submission', entityId: submission.id,
+        action: AuditActions.submissionImport, entityType: AuditEntityTypes.submission, entityId: submission.id,
         before: changed.map((c) => ({ indicator: c.code, ytd: c.before })),
         after: {
           batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256,

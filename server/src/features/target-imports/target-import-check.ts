@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -115,13 +116,13 @@ export function createTargetImportCheck({ db, clock, audit }: Deps) {
         rows_json: JSON.stringify(stored), created_by: actor.userId, created_at: now,
       });
       await audit.append(trx, ctx, {
-        action: 'target.import_check', entityType: 'target_import_batch', entityId: row.id,
+        action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: row.id,
         after: { year, file: name, sha256: fileSha256, rows: stored.length, problems: problems.length, blocking, inserts, updates },
       });
       // Naming organisations outside one's scope is refused like any other access to them: recorded as a denial.
       if (parsed.outOfScope.length > 0) {
         await audit.append(trx, ctx, {
-          action: 'target.import_check', entityType: 'target_import_batch', entityId: row.id, result: 'denied',
+          action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: row.id, result: 'denied',
           after: { outOfScope: parsed.outOfScope.slice(0, 50) },
         });
       }

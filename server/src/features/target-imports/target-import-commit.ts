@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -60,7 +61,7 @@ export function createTargetImportCommit({ db, dialect, clock, audit }: Deps) {
 
       if (batch.status === 'committed') {
         await audit.append(trx, ctx, {
-          action: 'target.import_repeat', entityType: 'target_import_batch', entityId: batch.id, after: { committedAt: batch.committed_at },
+          action: AuditActions.targetImportRepeat, entityType: AuditEntityTypes.targetImportBatch, entityId: batch.id, after: { committedAt: batch.committed_at },
         });
         return { ...result, inserted: 0, updated: 0, unchanged: rows.length, repeated: true };
       }
@@ -116,7 +117,7 @@ export function createTargetImportCommit({ db, dialect, clock, audit }: Deps) {
       const inserted = changes.length - before.length;
       const counts = { inserted, updated: before.length, unchanged: rows.length - changes.length };
       await audit.append(trx, ctx, {
-        action: 'target.import', entityType: 'target_import_batch', entityId: batch.id,
+        action: AuditActions.targetImport, entityType: AuditEntityTypes.targetImportBatch, entityId: batch.id,
         after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, year: batch.year, years, rows: rows.length, organisations: organisationIds.length, ...counts },
       });
       return { ...result, ...counts, repeated: false };

@@ -1,4 +1,4 @@
-import type { PutTargetRequest, Schedule, Target } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type PutTargetRequest, type Schedule, type Target } from '@hongtu/contracts';
 import { dec, validateSchedule, type ProgressSchedule } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../db/database';
@@ -104,7 +104,7 @@ export function createTargetService({ db, clock, audit }: Deps) {
         }
         const after = toTarget(row, indicator.code);
         await audit.append(trx, ctx, {
-          action: 'target.put', entityType: 'target', entityId: row.id,
+          action: AuditActions.targetPut, entityType: AuditEntityTypes.target, entityId: row.id,
           before: current ? toTarget(current, indicator.code) : null, after,
         });
         return after;

@@ -1,4 +1,4 @@
-import type { CreateUserRequest, UpdateUserRequest, User, UserListQuery } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type AuditAction, type CreateUserRequest, type UpdateUserRequest, type User, type UserListQuery } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { hashPassword } from '../../platform/auth/password-hash';
 import { assertAcceptablePassword } from '../../platform/auth/password-policy';
@@ -49,7 +49,7 @@ export function createUserService({ db, clock, audit }: Deps) {
   async function change(
     ctx: RequestContext,
     id: number,
-    action: string,
+    action: AuditAction,
     apply: (trx: Executor, current: UserView, actor: Actor) => Promise<void>,
   ): Promise<User> {
     const actor = requireActor(ctx);
@@ -59,7 +59,7 @@ export function createUserService({ db, clock, audit }: Deps) {
       const after = await loadInScope(trx, actor, id);
       const now = clock.now();
       const dto = toUser(after, now);
-      await audit.append(trx, ctx, { action, entityType: 'user', entityId: id, before: toUser(before, now), after: dto });
+      await audit.append(trx, ctx, { action, entityType: AuditEntityTypes.user, entityId: id, before: toUser(before, now), after: dto });
       return dto;
     });
   }
@@ -101,14 +101,14 @@ export function createUserService({ db, clock, audit }: Deps) {
           password_changed_at: now,
         });
         const created = toUser((await repo.findView(id))!, clock.now());
-        await audit.append(trx, ctx, { action: 'user.create', entityType: 'user', entityId: id, after: created });
+        await audit.append(trx, ctx, { action: AuditActions.userCreate, entityType: AuditEntityTypes.user, entityId: id, after: created });
         return created;
       });
     },
 
     /** Name, role or organisation; never one's own role or organisation. */
     update(ctx: RequestContext, id: number, request: UpdateUserRequest): Promise<User> {
-      return change(ctx, id, 'user.update', async (trx, current, actor) => {
+      return change(ctx, id, AuditActions.userUpdate, async (trx, current, actor) => {
         if (current.version !== request.version) throw staleVersion();
         const privileged = (request.role !== undefined && request.role !== current.role) ||
           (request.organisationId !== undefined && request.organisationId !== current.organisation_id);
@@ -126,7 +126,7 @@ export function createUserService({ db, clock, audit }: Deps) {
     },
 
     setStatus(ctx: RequestContext, id: number, status: 'active' | 'disabled'): Promise<User> {
-      return change(ctx, id, status === 'active' ? 'user.enable' : 'user.disable', async (trx, current, actor) => {
+      return change(ctx, id, status === 'active' ? AuditActions.userEnable : AuditActions.userDisable, async (trx, current, actor) => {
         if (current.id === actor.userId) throw selfChange();
         await usersRepository(trx).update(id, current.version, { status, updated_at: clock.now().toISOString() });
         if (status === 'disabled') await endAllSessionsOf(trx, id);
@@ -139,7 +139,7 @@ export function createUserService({ db, clock, audit }: Deps) {
       if (target.id === actor.userId) throw selfChange();
       assertAcceptablePassword(password, target.username);
       const passwordHash = await hashPassword(password);
-      return change(ctx, id, 'user.reset_password', async (trx, current) => {
+      return change(ctx, id, AuditActions.userResetPassword, async (trx, current) => {
         const now = clock.now().toISOString();
         await usersRepository(trx).update(id, current.version, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
         await endAllSessionsOf(trx, id);
@@ -148,7 +148,7 @@ export function createUserService({ db, clock, audit }: Deps) {
 
     /** Lifts a lockout after failed sign-ins; audited like every change. */
     unlock(ctx: RequestContext, id: number): Promise<User> {
-      return change(ctx, id, 'user.unlock', async (trx, current) => {
+      return change(ctx, id, AuditActions.userUnlock, async (trx, current) => {
         await usersRepository(trx).clearLoginFailures(current.username);
       });
     },

@@ -1,4 +1,4 @@
-import type { Locale, PutWarningRuleRequest, WarningRuleDto } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type Locale, type PutWarningRuleRequest, type WarningRuleDto } from '@hongtu/contracts';
 import { WARNING_PRESET_NAMES, isLocale, validateWarningRule, type WarningPresetId, type WarningRuleIssue } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
@@ -58,7 +58,7 @@ export function createWarningRuleService({ db, clock, audit }: Deps) {
         if (!row) throw staleVersion();
         const after = toWarningRuleDto(row, ctx.locale);
         await audit.append(trx, ctx, {
-          action: 'warning_rule.put', entityType: 'warning_rule', entityId: code,
+          action: AuditActions.warningRulePut, entityType: AuditEntityTypes.warningRule, entityId: code,
           before: toWarningRuleDto(current, ctx.locale), after,
         });
         return after;

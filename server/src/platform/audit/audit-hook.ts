@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { AuditEntityTypes, requestAuditAction } from '@hongtu/contracts';
 import type { Deps } from '../deps';
 import { auditKindOf } from '../http/error-handler';
 import { isWriteMethod } from '../http/origin-check';
@@ -22,8 +23,8 @@ export function registerAuditHook(app: FastifyInstance, deps: Deps): void {
     if (result === 'success' && request.routeOptions.config.dryRun) return payload;
     if (result === 'success') request.log.warn({ url: request.url }, 'write without an audit row from its use case');
     await deps.audit.appendAlone(request.ctx, {
-      action: `${request.method} ${request.routeOptions.url ?? request.url}`,
-      entityType: 'request',
+      action: requestAuditAction(request.method, request.routeOptions.url ?? request.url),
+      entityType: AuditEntityTypes.request,
       entityId: request.url.slice(0, 200),
       after: { status },
       result,

@@ -1,19 +1,28 @@
 import { sql } from 'kysely';
-import type { AuditResult } from '@hongtu/contracts';
+import type { AuditAction, AuditEntityType, AuditEntityTypes, AuditResult, RequestAuditAction } from '@hongtu/contracts';
 import type { DialectName } from '../../db/connection';
 import type { Db, Executor } from '../../db/database';
 import type { Clock } from '../clock';
 import type { RequestContext } from '../permissions/actor';
 import { auditRowHash, GENESIS_HASH } from './audit-hash';
 
-export interface AuditEvent {
-  action: string;
-  entityType?: string | null;
+interface AuditEventBody {
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
   result?: AuditResult;
 }
+
+/**
+ * One row to record, in the vocabulary of @hongtu/contracts: a use case's
+ * action on one of the entity types, or the safety net's "METHOD /route" on
+ * a request. A free string does not compile.
+ */
+export type AuditEvent = AuditEventBody &
+  (
+    | { action: AuditAction; entityType?: Exclude<AuditEntityType, typeof AuditEntityTypes.request> | null }
+    | { action: RequestAuditAction; entityType: typeof AuditEntityTypes.request }
+  );
 
 /** Arbitrary key for the PostgreSQL advisory lock that serialises the chain. */
 const CHAIN_LOCK_KEY = 72_400_001;

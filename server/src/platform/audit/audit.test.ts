@@ -63,6 +63,42 @@ describeEachDialect('audit trail', (dialect) => {
     expect(body.items.every((e) => e.actorName === 'admin' && e.entityType === 'organisation')).toBe(true);
   });
 
+  it('filters by every entity type of the vocabulary: submissions and targets too, and by exact action', async () => {
+    const reviewer = await t.login('reviewer');
+    const operator = await t.login('wuchang');
+    const wuchang = await t.orgId('420106');
+    const inject = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    expect((await inject(reviewer, 'POST', '/api/periods', { year: 2026, month: 1 })).statusCode).toBe(201);
+    expect((await inject(reviewer, 'PUT', '/api/targets', {
+      year: 2026, organisationId: wuchang, indicatorCode: 'gdp', amountTarget: '1,202', amountComparator: 'ge',
+      growthTarget: '6.5', growthComparator: 'ge', noTarget: false, schedule: null, version: 0,
+    })).statusCode).toBe(200);
+    expect((await inject(operator, 'PUT', `/api/submissions/2026-01/${wuchang}/figures`, {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '1234.5', reportedYoy: '5.2', note: null, version: 0 }],
+    })).statusCode).toBe(200);
+
+    type Page = { items: { action: string; entityType: string | null }[]; total: number };
+    const list = async (query: string) => {
+      const response = await inject(auditor, 'GET', `/api/audit?${query}`);
+      expect(response.statusCode, query).toBe(200);
+      return response.json() as Page;
+    };
+    const submissions = await list('entityType=submission');
+    expect(submissions.total).toBeGreaterThanOrEqual(1);
+    expect(submissions.items.every((e) => e.entityType === 'submission')).toBe(true);
+    expect(submissions.items.map((e) => e.action)).toContain('submission.save');
+    const targets = await list('entityType=target');
+    expect(targets.total).toBe(1);
+    expect(targets.items[0]).toMatchObject({ action: 'target.put', entityType: 'target' });
+    const periods = await list('action=period.open');
+    expect(periods.items.map((e) => e.action)).toEqual(['period.open']);
+
+    for (const query of ['entityType=nonsense', 'action=target', 'action=GET%20%2Fapi%2Faudit']) {
+      expect((await inject(auditor, 'GET', `/api/audit?${query}`)).statusCode, query).toBe(400);
+    }
+  });
+
   it('exports the trail as an xlsx workbook', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/audit/export?entityType=organisation', headers: { cookie: auditor } });
     expect(response.statusCode).toBe(200);

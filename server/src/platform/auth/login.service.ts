@@ -1,4 +1,4 @@
-import type { ChangePasswordRequest, LoginRequest, Locale, Me } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type ChangePasswordRequest, type LoginRequest, type Locale, type Me } from '@hongtu/contracts';
 import type { Deps } from '../deps';
 import { addMinutes } from '../clock';
 import { AppError } from '../errors/app-error';
@@ -41,8 +41,8 @@ export function createLoginService({ db, clock, audit }: Deps) {
       if (row) await trx.updateTable('login_attempts').set(values).where('username', '=', username).execute();
       else await trx.insertInto('login_attempts').values({ username, ...values }).execute();
       await audit.append(trx, ctx, {
-        action: 'auth.login',
-        entityType: 'user',
+        action: AuditActions.authLogin,
+        entityType: AuditEntityTypes.user,
         entityId: username,
         after: { reason, failures, locked: lockedAt !== null },
         result: 'denied',
@@ -57,7 +57,7 @@ export function createLoginService({ db, clock, audit }: Deps) {
       const username = normaliseUsername(request.username);
       const until = await lockedUntil(username);
       if (until) {
-        await audit.appendAlone(ctx, { action: 'auth.login', entityType: 'user', entityId: username, after: { reason: 'locked' }, result: 'denied' });
+        await audit.appendAlone(ctx, { action: AuditActions.authLogin, entityType: AuditEntityTypes.user, entityId: username, after: { reason: 'locked' }, result: 'denied' });
         throw lockedError(until);
       }
       const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -69,7 +69,7 @@ export function createLoginService({ db, clock, audit }: Deps) {
         throw await recordFailure(ctx, username, 'bad_credentials');
       }
       if (user.status !== 'active') {
-        await audit.appendAlone(ctx, { action: 'auth.login', entityType: 'user', entityId: user.id, after: { reason: 'disabled' }, result: 'denied' });
+        await audit.appendAlone(ctx, { action: AuditActions.authLogin, entityType: AuditEntityTypes.user, entityId: user.id, after: { reason: 'disabled' }, result: 'denied' });
         throw new AppError(403, 'ACCOUNT_DISABLED', {}, undefined, 'none');
       }
       const now = clock.now().toISOString();
@@ -84,7 +84,7 @@ export function createLoginService({ db, clock, audit }: Deps) {
             organisationId: user.organisation_id, organisationName: '', organisationPath: '', locale: user.locale, sessionId: '',
           },
         };
-        await audit.append(trx, withActor, { action: 'auth.login', entityType: 'user', entityId: user.id });
+        await audit.append(trx, withActor, { action: AuditActions.authLogin, entityType: AuditEntityTypes.user, entityId: user.id });
         return newToken;
       });
       ctx.audited = true;
@@ -95,7 +95,7 @@ export function createLoginService({ db, clock, audit }: Deps) {
       const actor = requireActor(ctx);
       await db.transaction().execute(async (trx) => {
         await endSession(trx, actor.sessionId);
-        await audit.append(trx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+        await audit.append(trx, ctx, { action: AuditActions.authLogout, entityType: AuditEntityTypes.user, entityId: actor.userId });
       });
     },
 
@@ -113,7 +113,7 @@ export function createLoginService({ db, clock, audit }: Deps) {
           .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now, version: user.version + 1 })
           .where('id', '=', user.id).execute();
         await endAllSessionsOf(trx, user.id);
-        await audit.append(trx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: user.id });
+        await audit.append(trx, ctx, { action: AuditActions.authPasswordChange, entityType: AuditEntityTypes.user, entityId: user.id });
       });
     },
 
@@ -121,7 +121,7 @@ export function createLoginService({ db, clock, audit }: Deps) {
       const actor = requireActor(ctx);
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set({ locale }).where('id', '=', actor.userId).execute();
-        await audit.append(trx, ctx, { action: 'auth.locale', entityType: 'user', entityId: actor.userId, before: { locale: actor.locale }, after: { locale } });
+        await audit.append(trx, ctx, { action: AuditActions.authLocale, entityType: AuditEntityTypes.user, entityId: actor.userId, before: { locale: actor.locale }, after: { locale } });
       });
     },
 

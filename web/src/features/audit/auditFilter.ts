@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { AuditFilter, AuditResult } from '@hongtu/contracts';
+import type { AuditAction, AuditEntityType, AuditFilter, AuditResult } from '@hongtu/contracts';
 import type { Query } from '../../api/client';
 import { shanghaiWallTimeToIso } from '../../lib/time';
 
@@ -7,7 +7,8 @@ import { shanghaiWallTimeToIso } from '../../lib/time';
 export interface AuditFilterForm {
   actor?: string;
   organisationId?: number | null;
-  entityType?: string;
+  entityType?: AuditEntityType;
+  action?: AuditAction;
   result?: AuditResult;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
@@ -19,6 +20,7 @@ export function toAuditFilter(form: AuditFilterForm): AuditFilter {
   if (actor) filter.actor = actor;
   if (form.organisationId) filter.organisationId = form.organisationId;
   if (form.entityType) filter.entityType = form.entityType;
+  if (form.action) filter.action = form.action;
   if (form.result) filter.result = form.result;
   const [from, to] = form.range ?? [null, null];
   if (from) filter.from = shanghaiWallTimeToIso(from);

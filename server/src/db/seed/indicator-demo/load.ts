@@ -1,3 +1,4 @@
+import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import { dec, toScaled } from '@hongtu/domain';
 import type { DatabaseHandle } from '../../connection';
 import type { Executor } from '../../database';
@@ -176,7 +177,7 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
       await insertChunked(responsibilityRows, (chunk) => trx.insertInto('indicator_responsibilities').values(chunk).execute());
     }
     await ensurePeriod(trx, DEMO_OPEN_PERIOD.year, DEMO_OPEN_PERIOD.month, 'open', now);
-    await audit.append(trx, null, { action: 'system.seed_indicator_demo', entityType: 'system', after: { figures, years: DEMO_YEARS.map((y) => y.year) } });
+    await audit.append(trx, null, { action: AuditActions.systemSeedIndicatorDemo, entityType: AuditEntityTypes.system, after: { figures, years: DEMO_YEARS.map((y) => y.year) } });
   });
   await refreshPlannerStatistics(database);
   return true;

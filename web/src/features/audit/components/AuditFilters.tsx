@@ -3,7 +3,8 @@ import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { auditResultSchema, type Organisation } from '@hongtu/contracts';
 import { OrganisationSelect } from '../../../components/OrganisationSelect';
-import { ENTITY_TYPES, entityTypeLabel, resultLabel } from '../../../lib/labels';
+import { resultLabel } from '../../../lib/labels';
+import { actionOptions, entityTypeOptions, useAuditLabels } from '../auditLabels';
 import type { AuditFilterForm } from '../auditFilter';
 
 interface Props {
@@ -13,10 +14,11 @@ interface Props {
   exporting: boolean;
 }
 
-/** Filters of the audit trail: actor, organisation, entity type, result, time range (Beijing time). */
+/** Filters of the audit trail: actor, organisation, entity type, action, result, time range (Beijing time). */
 export function AuditFilters({ organisations, onSearch, onExport, exporting }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<AuditFilterForm>();
+  const labels = useAuditLabels();
   const reset = () => {
     form.resetFields();
     onSearch({});
@@ -30,7 +32,10 @@ export function AuditFilters({ organisations, onSearch, onExport, exporting }: P
         <OrganisationSelect organisations={organisations} allowClear style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.filters.entityType')}>
-        <Select allowClear style={{ width: 140 }} options={ENTITY_TYPES.map((value) => ({ value, label: entityTypeLabel(t, value) }))} />
+        <Select allowClear style={{ width: 160 }} options={entityTypeOptions(labels)} />
+      </Form.Item>
+      <Form.Item name="action" label={t('audit.filters.action')}>
+        <Select allowClear showSearch={{ optionFilterProp: 'search' }} style={{ width: 200 }} options={actionOptions(labels)} />
       </Form.Item>
       <Form.Item name="result" label={t('audit.filters.result')}>
         <Select allowClear style={{ width: 120 }} options={auditResultSchema.options.map((value) => ({ value, label: resultLabel(t, value) }))} />

@@ -1,7 +1,8 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { roleSchema, type AuditEntry } from '@hongtu/contracts';
-import { auditActionLabel, entityTypeLabel, RESULT_COLOURS, resultLabel, roleLabel } from '../../../lib/labels';
+import { RESULT_COLOURS, resultLabel, roleLabel } from '../../../lib/labels';
+import { auditActionLabel, entityTypeLabel, useAuditLabels } from '../auditLabels';
 import { formatShanghai } from '../../../lib/time';
 import { AuditEntryDetail } from './AuditEntryDetail';
 
@@ -18,6 +19,7 @@ interface Props {
 export function AuditTable({ items, total, page, pageSize, loading, onPageChange }: Props) {
   const { t } = useTranslation();
   const none = t('common.none');
+  const labels = useAuditLabels();
   return (
     <Table<AuditEntry>
       rowKey="id"
@@ -45,13 +47,13 @@ export function AuditTable({ items, total, page, pageSize, loading, onPageChange
           },
         },
         { title: t('audit.columns.organisation'), dataIndex: 'organisationName', render: (v: string | null) => v ?? none },
-        { title: t('audit.columns.action'), dataIndex: 'action', render: (v: string) => auditActionLabel(t, v) },
+        { title: t('audit.columns.action'), dataIndex: 'action', render: (v: string) => auditActionLabel(labels, v) },
         {
           title: t('audit.columns.entity'),
           key: 'entity',
           render: (_v, e) => (
             <>
-              {entityTypeLabel(t, e.entityType)}
+              {entityTypeLabel(labels, e.entityType, none)}
               {e.entityId ? <Typography.Text type="secondary"> {e.entityId}</Typography.Text> : null}
             </>
           ),

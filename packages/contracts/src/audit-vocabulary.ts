@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * The audit trail's vocabulary: every action a use case records and every
+ * kind of entity it records it on. The strings are stored in `audit_log` and
+ * covered by its hash chain, so a value never changes once written; add new
+ * ones instead. The server's `AuditEvent`, the audit filter and the web's
+ * labels are all typed by these, so an unknown action does not compile and a
+ * new one without a label fails the web's type check.
+ */
+export const AuditActions = {
+  authLogin: 'auth.login',
+  authLogout: 'auth.logout',
+  authLocale: 'auth.locale',
+  authPasswordChange: 'auth.password_change',
+  organisationCreate: 'organisation.create',
+  organisationUpdate: 'organisation.update',
+  organisationDelete: 'organisation.delete',
+  organisationGroupCreate: 'organisation_group.create',
+  organisationGroupMembers: 'organisation_group.members',
+  organisationGroupDelete: 'organisation_group.delete',
+  userCreate: 'user.create',
+  userUpdate: 'user.update',
+  userEnable: 'user.enable',
+  userDisable: 'user.disable',
+  userResetPassword: 'user.reset_password',
+  userUnlock: 'user.unlock',
+  responsibilityPut: 'responsibility.put',
+  targetPut: 'target.put',
+  targetImportCheck: 'target.import_check',
+  targetImport: 'target.import',
+  targetImportRepeat: 'target.import_repeat',
+  periodOpen: 'period.open',
+  periodUpdate: 'period.update',
+  submissionSave: 'submission.save',
+  submissionSubmit: 'submission.submit',
+  submissionReturn: 'submission.return',
+  submissionApprove: 'submission.approve',
+  submissionRequestRevision: 'submission.request_revision',
+  submissionGrantRevision: 'submission.grant_revision',
+  submissionRefuseRevision: 'submission.refuse_revision',
+  submissionImportCheck: 'submission.import_check',
+  submissionImport: 'submission.import',
+  submissionImportRepeat: 'submission.import_repeat',
+  q1WeekPut: 'q1.week.put',
+  warningRulePut: 'warning_rule.put',
+  systemCreateAdmin: 'system.create_admin',
+  systemSeedDemo: 'system.seed_demo',
+  systemSeedIndicatorDemo: 'system.seed_indicator_demo',
+} as const;
+export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
+export const auditActionSchema = z.enum(AuditActions);
+export const AUDIT_ACTIONS: readonly AuditAction[] = auditActionSchema.options;
+
+/** What an audit row is about (`entity_type`). */
+export const AuditEntityTypes = {
+  user: 'user',
+  organisation: 'organisation',
+  organisationGroup: 'organisation_group',
+  responsibility: 'responsibility',
+  target: 'target',
+  targetImportBatch: 'target_import_batch',
+  reportingPeriod: 'reporting_period',
+  submission: 'submission',
+  importBatch: 'import_batch',
+  q1Week: 'q1_week',
+  warningRule: 'warning_rule',
+  /** A write or denial recorded by the safety net, not by a use case; see `RequestAuditAction`. */
+  request: 'request',
+  system: 'system',
+} as const;
+export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
+export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
+export const AUDIT_ENTITY_TYPES: readonly AuditEntityType[] = auditEntityTypeSchema.options;
+
+/**
+ * The action of a row the safety net records for a refused or failed request
+ * (entity type `request`): its method and route, e.g. "DELETE /api/users/:id".
+ * Routes are open-ended, so these rows are found by entity type, not by action.
+ */
+export type RequestAuditAction = `${Uppercase<string>} /${string}`;
+/** Fastify's methods are upper case and its routes and URLs start with "/". */
+export const requestAuditAction = (method: string, route: string): RequestAuditAction => `${method} ${route}` as RequestAuditAction;
