@@ -123,6 +123,11 @@ export function compare(a: DecInput, b: DecInput): -1 | 0 | 1 {
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
+/** Exact equality of two optional decimals: null equals only null. */
+export function sameDec(a: Dec | null, b: Dec | null): boolean {
+  return a === null || b === null ? a === b : a.equals(b);
+}
+
 export function sum(values: Iterable<DecInput>): Dec {
   let total = ZERO;
   for (const v of values) total = total.plus(dec(v));
