@@ -18,7 +18,8 @@ describeEachDialect('the "refused request changes nothing" snapshot', (dialect) 
   it('names only real columns as keys and exceptions', async () => {
     for (const [table, rule] of Object.entries(SNAPSHOT_TABLES)) {
       const columns = await listColumns(t.database.db, dialect, table);
-      const named = [...rule.key, ...Object.keys(rule.mayChange ?? {}), ...('mayAdd' in rule ? [rule.mayAdd.column] : [])];
+      const loose = rule as { key: readonly string[]; mayChange?: object; refusalRows?: { column: string } };
+      const named = [...loose.key, ...Object.keys(loose.mayChange ?? {}), ...(loose.refusalRows ? [loose.refusalRows.column] : [])];
       for (const column of named) expect(columns, `${table}.${column}`).toContain(column);
     }
   });
@@ -49,5 +50,14 @@ describeEachDialect('the "refused request changes nothing" snapshot', (dialect) 
     const refused = await t.app.inject({ method: 'GET', url: '/api/users' });
     expect(refused.statusCode).toBe(401);
     expect(await snapshotDatabase(t.database.db)).toBe(afterLogin);
+  });
+
+  it('leaves out the audit row of the refusal under test, and only that kind', async () => {
+    const admin = await t.login('admin');
+    const [denied, failed] = [await snapshotDatabase(t.database.db, 'denied'), await snapshotDatabase(t.database.db, 'failed')];
+    const refused = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie: admin }, payload: { code: '' } });
+    expect(refused.statusCode).toBe(400);
+    expect(await snapshotDatabase(t.database.db, 'failed')).toBe(failed);
+    expect(await snapshotDatabase(t.database.db, 'denied')).not.toBe(denied);
   });
 });

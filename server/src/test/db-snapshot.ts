@@ -3,6 +3,7 @@
 // not listed here does not compile; db-snapshot.test.ts also compares it with the tables the
 // migrated database really has, on both dialects.
 import { sql, type Kysely } from 'kysely';
+import type { AuditResult } from '@hongtu/contracts';
 import type { Database } from '../db/database';
 
 type Columns<T extends keyof Database> = keyof Database[T] & string;
@@ -12,8 +13,8 @@ interface TableRule<T extends keyof Database> {
   key: readonly [Columns<T>, ...Columns<T>[]];
   /** Columns a refused request may legitimately change, each with the reason. */
   mayChange?: Partial<Record<Columns<T>, string>>;
-  /** Rows a refused request may legitimately add (left out of the snapshot), with the reason. */
-  mayAdd?: { column: Columns<T>; equals: string; reason: string };
+  /** Rows a refused request adds, left out of the snapshot: those whose column holds the refusal's kind. */
+  refusalRows?: { column: Columns<T>; reason: string };
 }
 
 /** Every table, and what (if anything) a refused request may touch in it. */
@@ -29,7 +30,7 @@ export const SNAPSHOT_TABLES: { readonly [T in keyof Database]: TableRule<T> } =
   },
   audit_log: {
     key: ['id'],
-    mayAdd: { column: 'result', equals: 'denied', reason: 'the refusal itself is audited (the caller counts those rows)' },
+    refusalRows: { column: 'result', reason: 'the refusal itself is audited (the caller counts those rows)' },
   },
   indicators: { key: ['id'] },
   indicator_responsibilities: { key: ['id'] },
@@ -68,22 +69,26 @@ export async function listColumns(db: Kysely<Database>, dialect: 'sqlite' | 'pos
   return rows.map((r) => r.name).sort();
 }
 
-async function tableRows(db: Kysely<Database>, table: keyof Database): Promise<Record<string, unknown>[]> {
-  const rule: TableRule<keyof Database> = SNAPSHOT_TABLES[table] as TableRule<keyof Database>;
-  // The table name varies at run time: query through an untyped view of the same connection.
+async function tableRows(db: Kysely<Database>, table: keyof Database, refusal: Refusal): Promise<Record<string, unknown>[]> {
+  // The table varies at run time: read its rule and query it through untyped views.
+  const rule = SNAPSHOT_TABLES[table] as { key: readonly string[]; mayChange?: object; refusalRows?: { column: string } };
   const untyped = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-  let query = untyped.selectFrom(table).selectAll();
-  if (rule.mayAdd) {
-    query = query.where(rule.mayAdd.column, '<>', rule.mayAdd.equals);
-  }
+  let query = untyped.selectFrom(table as string).selectAll();
+  if (rule.refusalRows) query = query.where(rule.refusalRows.column, '<>', refusal);
   for (const column of rule.key) query = query.orderBy(column);
   const rows = await query.execute();
   const ignored = Object.keys(rule.mayChange ?? {});
   return ignored.length === 0 ? rows : rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !ignored.includes(k))));
 }
 
-/** Every table's rows as one string; equal strings mean nothing a refused request must keep changed. */
-export async function snapshotDatabase(db: Kysely<Database>): Promise<string> {
-  const tables = await Promise.all(SNAPSHOT_TABLE_NAMES.map(async (name) => [name, await tableRows(db, name)] as const));
+/**
+ * How the request under test is refused, as its audit row records it: 'denied' (401 / 403 / 404 out
+ * of scope) or 'failed' (a 4xx for bad input). Those audit rows are left out of the snapshot.
+ */
+export type Refusal = Extract<AuditResult, 'denied' | 'failed'>;
+
+/** Every table's rows as one string: equal strings mean the refused request changed nothing it must not. */
+export async function snapshotDatabase(db: Kysely<Database>, refusal: Refusal = 'denied'): Promise<string> {
+  const tables = await Promise.all(SNAPSHOT_TABLE_NAMES.map(async (name) => [name, await tableRows(db, name, refusal)] as const));
   return JSON.stringify(Object.fromEntries(tables), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
