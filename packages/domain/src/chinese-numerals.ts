@@ -1,4 +1,4 @@
-// Chinese numerals as they appear in government text (DOMAIN.md "Numbers and text"):
+// Chinese numerals as they appear in government text (DOMAIN.md "Words and characters"):
 // 三, 十二, 一百零五, 两, 〇, "3.2万", "1.5亿", 三分之一, 三点五, 二〇二三, Traditional 兩 萬 億,
 // and the financial capitals 壹贰叁… used in contracts.
 import { type Dec, ZERO, dec, div, mul } from './decimal';

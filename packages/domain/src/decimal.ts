@@ -1,5 +1,5 @@
 // Exact decimal arithmetic for economic figures.
-// DOMAIN.md "Numbers and text": 525.69 亿元 + 0.01 亿元 must be 525.70 亿元, never 525.6999….
+// DOMAIN.md "Exact arithmetic": 525.69 亿元 + 0.01 亿元 must be 525.70 亿元, never 525.6999….
 // All figures go through a private decimal.js clone; the global Decimal is never configured.
 import Decimal from 'decimal.js';
 

@@ -1,5 +1,5 @@
 // Normalising numbers typed into forms or read from imported spreadsheets.
-// DOMAIN.md "Numbers and text": full-width digits and punctuation appear in real documents.
+// DOMAIN.md "Numbers as typed": full-width digits and punctuation appear in real documents.
 import { type Dec, SCALE, dec } from './decimal';
 
 export type NumberInputInvalidReason =

@@ -1,5 +1,5 @@
-// Checks a configured warning rule before it is saved or used (rules are data, DOMAIN.md:
-// "rules must be configurable").
+// Checks a configured warning rule before it is saved or used (rules are data, configured by the
+// city: DOMAIN.md "Warning rules").
 import { CARD_SEVERITY, type WarningRule } from './types';
 
 export type WarningRuleIssue =

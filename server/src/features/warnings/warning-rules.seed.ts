@@ -4,8 +4,9 @@ import type { Clock } from '../../platform/clock';
 import { ruleToConfig } from './warning-rules.codec';
 
 /**
- * Wuhan's rule is the one in force for this city (DOMAIN.md: "red card when completion progress
- * is below 60 % of time progress, yellow below 80 %"); the other cities' rules ship disabled.
+ * Wuhan's rule is the one in force for this city (DOMAIN.md "Warning rules in force somewhere":
+ * red card when completion is below 60 % of time progress, yellow below 80 %); the other cities'
+ * rules ship disabled.
  */
 export const DEFAULT_ENABLED_PRESETS: readonly WarningPresetId[] = ['wuhan_major_projects'];
 

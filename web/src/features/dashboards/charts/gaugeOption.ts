@@ -1,4 +1,4 @@
-// The big screen's time-progress dial: the share of the year gone (m / 12, DOMAIN.md 时序进度).
+// The big screen's time-progress dial: the share of the year gone (m / 12, DOMAIN.md "Time progress").
 import { plot } from '../format';
 import { DARK_PALETTE, type ChartPalette } from './palette';
 import type { ChartOption } from './types';

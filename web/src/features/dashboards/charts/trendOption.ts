@@ -1,6 +1,7 @@
 // One indicator of one district through the year: the monthly year-to-date figure (bars) against
 // the target trajectory (amount target × time progress of each month, dashed line) and the
-// year-on-year growth (line, right axis). DOMAIN.md: districts report YTD cumulative figures monthly.
+// year-on-year growth (line, right axis). DOMAIN.md "Rhythm of the year": districts report YTD
+// cumulative figures monthly.
 import type { DistrictDashboard, Locale } from '@hongtu/contracts';
 import { periodLabel } from '@hongtu/domain';
 import { fmtGrowth, fmtPercent, fmtPoints, fmtUnit, fmtValue, isAhead, plot } from '../format';
