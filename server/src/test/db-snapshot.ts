@@ -41,6 +41,7 @@ export const SNAPSHOT_TABLES: { readonly [T in keyof Database]: TableRule<T> } =
   figure_versions: { key: ['id'] },
   submission_events: { key: ['id'] },
   warning_rules: { key: ['id'] },
+  imports: { key: ['id'] },
   import_batches: { key: ['id'] },
   target_import_batches: { key: ['id'] },
   q1_weekly_figures: { key: ['id'] },

@@ -4,7 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { buildZip, counts, multipart, openPeriod, readZip, upload, withPart, workbook } from './spreadsheets.test-helpers';
-import { IMPORT_LIMITS } from './zip-inspector';
+import { IMPORT_LIMITS } from '../../platform/imports/limits';
 
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 

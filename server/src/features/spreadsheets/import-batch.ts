@@ -1,6 +1,4 @@
 import { dec, toPlainString, type Dec } from '@hongtu/domain';
-import type { Executor } from '../../db/database';
-import type { MessageCode } from '../../platform/i18n/messages';
 import type { ParsedFigure } from '../reporting/figure-writer';
 import type { MonthContext } from '../reporting/month-context';
 
@@ -15,16 +13,7 @@ export interface ImportedFigure {
   row: number;
 }
 
-/** A problem found in the file, located as the user sees it (sheet, row number, column letter). */
-export interface ImportProblem {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  code: MessageCode;
-  message: string;
-}
-
-/** What `import_batches.rows_json` holds: the parsed figures and the state they were checked against. */
+/** What `imports.rows_json` holds for a district-month (kind 'figures'): the parsed figures and the state they were checked against. */
 interface StoredBatch {
   /** Version of the submission at the dry run (0: none yet); a commit on another version is refused. */
   submissionVersion: number;
@@ -44,6 +33,12 @@ export function serialiseBatch(figures: ImportedFigure[], submissionVersion: num
     figures: figures.map((f) => ({ indicatorCode: f.indicatorCode, ytd: text(f.ytd), reportedYoy: text(f.reportedYoy), note: f.note, sheet: f.sheet, row: f.row })),
   };
   return JSON.stringify(stored);
+}
+
+/** The subject of a district-month's batch: which organisation and period the file is for. */
+export interface FiguresSubject {
+  organisationId: number;
+  periodId: number;
 }
 
 export function parseStoredBatch(json: string): StoredBatch {
@@ -70,23 +65,4 @@ export function storedToParsed(stored: StoredBatch, m: MonthContext): ParsedFigu
     });
   }
   return parsed;
-}
-
-export function importBatchesRepository(db: Executor) {
-  return {
-    insert(values: { organisation_id: number; period_id: number; file_sha256: string; file_name: string; rows_json: string; created_by: number; created_at: string }) {
-      return db.insertInto('import_batches').values({ ...values, status: 'checked', committed_at: null }).returning('id').executeTakeFirstOrThrow();
-    },
-    /** With `lock` (PostgreSQL), a second commit of the same batch waits for the first and then sees it committed. */
-    find(id: number, lock = false) {
-      const query = db.selectFrom('import_batches').selectAll().where('id', '=', id);
-      return (lock ? query.forUpdate() : query).executeTakeFirst();
-    },
-    /** Claims a checked batch for its commit; false when another commit got there first. */
-    async markCommitted(id: number, now: string): Promise<boolean> {
-      const result = await db.updateTable('import_batches').set({ status: 'committed', committed_at: now })
-        .where('id', '=', id).where('status', '=', 'checked').executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-  };
 }

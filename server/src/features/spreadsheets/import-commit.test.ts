@@ -28,11 +28,11 @@ describeEachDialect('Excel import commit', (dialect) => {
     const dry = (await upload(t, operator, key, org, await sheet(100, 50))).json();
     expect(dry).toMatchObject({ rowsParsed: 2, blocking: false });
     // Make the second figure unstorable (beyond int64 micro-units): writeFigures fails after writing the first.
-    const batch = await t.database.db.selectFrom('import_batches').selectAll().where('id', '=', dry.batchId).executeTakeFirstOrThrow();
+    const batch = await t.database.db.selectFrom('imports').selectAll().where('id', '=', dry.batchId).executeTakeFirstOrThrow();
     const stored = JSON.parse(batch.rows_json);
     expect(stored.figures.map((f: { indicatorCode: string }) => f.indicatorCode)).toEqual(['gdp', 'retail_sales']);
     stored.figures[1].ytd = '99999999999999';
-    await t.database.db.updateTable('import_batches').set({ rows_json: JSON.stringify(stored) }).where('id', '=', dry.batchId).execute();
+    await t.database.db.updateTable('imports').set({ rows_json: JSON.stringify(stored) }).where('id', '=', dry.batchId).execute();
 
     const before = await counts(t);
     const audits = await importAudits();
@@ -41,7 +41,7 @@ describeEachDialect('Excel import commit', (dialect) => {
     expect(await counts(t)).toEqual(before);
     expect(await importAudits()).toBe(audits);
     expect((await current(key)).status).toBe('not_started');
-    const after = await t.database.db.selectFrom('import_batches').select(['status', 'committed_at']).where('id', '=', dry.batchId).executeTakeFirstOrThrow();
+    const after = await t.database.db.selectFrom('imports').select(['status', 'committed_at']).where('id', '=', dry.batchId).executeTakeFirstOrThrow();
     expect(after).toEqual({ status: 'checked', committed_at: null });
   });
 

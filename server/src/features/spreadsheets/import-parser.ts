@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { Locale } from '@hongtu/contracts';
 import {
   canConvert,
@@ -12,20 +11,14 @@ import {
   type Dec,
   type UnitCode,
 } from '@hongtu/domain';
-import { translate, type MessageCode } from '../../platform/i18n/messages';
+import type { MessageCode } from '../../platform/i18n/messages';
+import { readNumber, type CellContent } from '../../platform/imports/cells';
+import { cellAt, textAt, type SheetParser } from '../../platform/imports/read-sheets';
 import { amountFromDb } from '../indicators/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import type { MonthContext } from '../reporting/month-context';
-import { cellContent, cellText, readNumber, type CellContent } from './cell-values';
-import type { ImportedFigure, ImportProblem } from './import-batch';
-import { findHeader, normaliseText, type HeaderColumn, type SheetHeader } from './sheet-headers';
-
-export interface ParsedWorkbook {
-  figures: ImportedFigure[];
-  problems: ImportProblem[];
-  /** False when no sheet has a recognisable header row. */
-  headerFound: boolean;
-}
+import type { ImportedFigure } from './import-batch';
+import { headerOf, normaliseText, type SheetHeader } from './sheet-headers';
 
 const MAX_NOTE = 1000;
 /** Rows that sum others up (合计 / 合計 / 总计 / 小计 / Total) are not indicators. */
@@ -51,60 +44,59 @@ export function indicatorIndex(indicators: IndicatorRow[]) {
   return (code: string, name: string) => byCode.get(code.trim().toLowerCase()) ?? (name ? byName.get(normaliseName(name)) : undefined);
 }
 
-/** Reads every visible sheet that has a header row; nothing is written. */
-export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, locale: Locale): ParsedWorkbook {
+/**
+ * The row parser of a district-month's figures: one row per indicator (found
+ * by code or name in any language), its year-to-date value converted exactly
+ * into the indicator's unit, the reported growth and a note. Figures are
+ * collected into `figures`; nothing is written.
+ */
+export function figureParser(m: MonthContext, locale: Locale, figures: ImportedFigure[]): SheetParser<SheetHeader> {
   const find = indicatorIndex(m.indicators);
-  const figures: ImportedFigure[] = [];
-  const problems: ImportProblem[] = [];
   const seen = new Map<number, string>();
-  let headerFound = false;
-
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== 'visible') continue;
-    const header = findHeader(sheet);
-    if (!header) continue;
-    headerFound = true;
-    const problem = (row: number, column: HeaderColumn | undefined, code: MessageCode, params: Record<string, string | number> = {}) =>
-      problems.push({ sheet: sheet.name, row, column: column ? sheet.getColumn(column.column).letter : null, code, message: translate(code, locale, params) });
-
-    const { code: codeCol, name: nameCol, unit: unitCol, ytd: ytdCol, yoy: yoyCol, note: noteCol } = header.columns;
-    for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const text = (c: HeaderColumn | undefined) => (c ? cellText(row.getCell(c.column)) : '');
-      const content = (c: HeaderColumn | undefined): CellContent => (c ? cellContent(row.getCell(c.column)) : { kind: 'empty' });
-      const code = text(codeCol);
-      const name = text(nameCol);
-      const ytdContent = content(ytdCol);
-      const yoyContent = content(yoyCol);
-      const note = restoreNeutralised(text(noteCol));
+  return {
+    header: (row) => headerOf(row),
+    row(row, header, place) {
+      const r = row.index;
+      const { code: codeCol, name: nameCol, unit: unitCol, ytd: ytdCol, yoy: yoyCol, note: noteCol } = header.columns;
+      const problem = (column: { column: number } | undefined, code: MessageCode, params: Record<string, string | number> = {}) =>
+        place.problem(column?.column ?? null, code, params);
+      const code = textAt(row, codeCol?.column);
+      const name = textAt(row, nameCol?.column);
+      const ytdContent = cellAt(row, ytdCol?.column);
+      const yoyContent = cellAt(row, yoyCol?.column);
+      const note = restoreNeutralised(textAt(row, noteCol?.column));
       const hasValues = ytdContent.kind !== 'empty' || yoyContent.kind !== 'empty';
       const label = name || code;
 
-      if (TOTAL_ROW.test(normaliseText(label))) continue;
+      if (TOTAL_ROW.test(normaliseText(label))) return;
       const indicator = find(code, name);
       if (!indicator) {
         // Section headings ("一、工业") and footnotes carry no figures; a row with figures must be known.
-        if (hasValues) problem(r, nameCol ?? codeCol, 'IMPORT_UNKNOWN_INDICATOR', { name: label || '—' });
-        continue;
+        if (hasValues) problem(nameCol ?? codeCol, 'IMPORT_UNKNOWN_INDICATOR', { name: label || '—' });
+        return;
       }
-      if (!hasValues && note === '') continue;
+      if (!hasValues && note === '') return;
       const first = seen.get(indicator.id);
       if (first) {
-        problem(r, nameCol ?? codeCol, 'IMPORT_DUPLICATE_INDICATOR', { name: label, first });
-        continue;
+        problem(nameCol ?? codeCol, 'IMPORT_DUPLICATE_INDICATOR', { name: label, first });
+        return;
       }
-      seen.set(indicator.id, `${sheet.name}!${r}`);
+      seen.set(indicator.id, `${place.sheet}!${r}`);
 
-      const before = problems.length;
-      const ytd = readFigure(ytdContent, (c, p) => problem(r, ytdCol, c, p));
-      const reportedYoy = readFigure(yoyContent, (c, p) => problem(r, yoyCol, c, p));
+      let ok = true;
+      const report = (column: { column: number } | undefined): Report => (c, p) => {
+        ok = false;
+        problem(column, c, p);
+      };
+      const ytd = readFigure(ytdContent, report(ytdCol));
+      const reportedYoy = readFigure(yoyContent, report(yoyCol));
       let converted: Dec | null = null;
       if (ytd !== null) {
-        const from = sourceUnit(header, text(unitCol), name, (c, p) => problem(r, unitCol, c, p));
-        converted = from === undefined ? null : toIndicatorUnit(ytd, from, indicator, locale, (c, p) => problem(r, ytdCol, c, p));
+        const from = sourceUnit(header, textAt(row, unitCol?.column), name, report(unitCol));
+        converted = from === undefined ? null : toIndicatorUnit(ytd, from, indicator, locale, report(ytdCol));
       }
-      if (note.length > MAX_NOTE) problem(r, noteCol, 'IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
-      if (problems.length > before) continue;
+      if (note.length > MAX_NOTE) report(noteCol)('IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
+      if (!ok) return;
 
       const stored = m.figures.get(indicator.id);
       figures.push({
@@ -114,12 +106,11 @@ export function parseWorkbook(workbook: ExcelJS.Workbook, m: MonthContext, local
         // A sheet without a growth or note column leaves those as they are.
         reportedYoy: yoyCol ? reportedYoy : amountFromDb(stored?.reported_yoy ?? null),
         note: noteCol ? note || null : (stored?.note ?? null),
-        sheet: sheet.name,
+        sheet: place.sheet,
         row: r,
       });
-    }
-  }
-  return { figures, problems, headerFound };
+    },
+  };
 }
 
 export type Report = (code: MessageCode, params: Record<string, string | number>) => void;

@@ -1,7 +1,7 @@
-import type ExcelJS from 'exceljs';
 import { parseUnitLabel, type UnitCode } from '@hongtu/domain';
+import { cellText } from '../../platform/imports/cells';
+import type { SheetRow } from '../../platform/imports/xlsx-sheet';
 import { toSimplified } from '../../platform/text/chinese';
-import { cellText, isMergedSlave } from './cell-values';
 
 /** The columns the import understands; the reference columns of the template are recognised and ignored. */
 export type ColumnRole = 'code' | 'name' | 'unit' | 'ytd' | 'yoy' | 'note' | 'reference';
@@ -44,27 +44,19 @@ export function classifyHeader(text: string): ColumnRole | null {
   return null;
 }
 
-const HEADER_SCAN_ROWS = 30;
-
 /**
- * Finds the header row of a sheet: the first row (among the first 30, below
- * any merged title rows) with a column naming the indicator (by name or code)
- * and a year-to-date column in a different cell. Merged title cells are read
- * once, from their top-left cell.
+ * The header row of a sheet (the import looks at its first rows, below any
+ * merged title rows): a row with a column naming the indicator (by name or
+ * code) and a year-to-date column in a different cell. Merged title cells
+ * are read once, from their top-left cell.
  */
-export function findHeader(sheet: ExcelJS.Worksheet): SheetHeader | null {
-  const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const row = sheet.getRow(r);
-    const columns: SheetHeader['columns'] = {};
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (isMergedSlave(cell)) return;
-      const header = cellText(cell);
-      const role = classifyHeader(header);
-      if (!role || role === 'reference' || columns[role]) return;
-      columns[role] = { column, header, unit: parseUnitLabel(header) };
-    });
-    if ((columns.name || columns.code) && columns.ytd) return { row: r, columns };
-  }
-  return null;
+export function headerOf(row: SheetRow): SheetHeader | null {
+  const columns: SheetHeader['columns'] = {};
+  row.cells.forEach((cell, column) => {
+    const header = cellText(cell);
+    const role = classifyHeader(header);
+    if (!role || role === 'reference' || columns[role]) return;
+    columns[role] = { column, header, unit: parseUnitLabel(header) };
+  });
+  return (columns.name || columns.code) && columns.ytd ? { row: row.index, columns } : null;
 }

@@ -27,9 +27,10 @@ async function checkedBatch(t: TestApp, target: 'own' | 'other'): Promise<number
   const { periodId, organisationId } = await freshMonth(t, target);
   const createdBy = await t.userId('wuchang');
   const rows = { submissionVersion: 0, blocking: false, problems: 0, figures: [{ indicatorCode: 'gdp', ytd: '1202', reportedYoy: null, note: null, sheet: '月报', row: 4 }] };
-  const row = await t.database.db.insertInto('import_batches').values({
-    organisation_id: organisationId, period_id: periodId, file_sha256: '0'.repeat(64), file_name: 'spec.xlsx', status: 'checked',
-    rows_json: JSON.stringify(rows), created_by: createdBy, created_at: 'x', committed_at: null,
+  const row = await t.database.db.insertInto('imports').values({
+    kind: 'figures', subject: JSON.stringify({ organisationId, periodId }), organisation_id: organisationId, file_sha256: '0'.repeat(64),
+    file_name: 'spec.xlsx', status: 'checked', blocking: 0, row_count: 1, problem_count: 0, rows_json: JSON.stringify(rows),
+    before_json: null, created_by: createdBy, created_at: 'x', committed_by: null, committed_at: null, legacy_id: null,
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { TestApp } from '../../test/test-app';
-import { readCentralDirectory } from './zip-inspector';
+import { XLSX_TYPE } from '../../platform/http/download';
+import { readCentralDirectory } from '../../platform/imports/zip-inspector';
 
 /** Test support for the Excel round trip: periods, uploads, workbooks and hand-made zips. */
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE };
 
 /** Opens a reporting period directly (deadline far away); returns its key. */
 export async function openPeriod(t: TestApp, year: number, month: number): Promise<string> {
@@ -134,7 +135,8 @@ export function withPart(entries: ZipInput[], name: string, change: (text: strin
 /** Counts of everything an import may write. */
 export async function counts(t: TestApp) {
   const db = t.database.db;
-  const n = async (table: 'figures' | 'figure_versions' | 'submissions' | 'import_batches') =>
+  const n = async (table: 'figures' | 'figure_versions' | 'submissions') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { figures: await n('figures'), versions: await n('figure_versions'), submissions: await n('submissions'), batches: await n('import_batches') };
+  const batches = await db.selectFrom('imports').select((eb) => eb.fn.countAll().as('n')).where('kind', '=', 'figures').executeTakeFirstOrThrow();
+  return { figures: await n('figures'), versions: await n('figure_versions'), submissions: await n('submissions'), batches: Number(batches.n) };
 }

@@ -7,7 +7,7 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { amountFromDb } from '../indicators/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { loadMonth, periodKeyOf, type MonthContext } from '../reporting/month-context';
-import { fitsExcelNumber } from './cell-values';
+import { fitsExcelNumber } from '../../platform/imports/cells';
 import { templateLabel } from './template-labels';
 
 const TITLE_ROW = 1;

@@ -1,4 +1,5 @@
 import type { Locale } from '@hongtu/contracts';
+import { interpolate } from '../../platform/i18n/interpolate';
 
 type Labels = Record<Locale, string>;
 
@@ -30,5 +31,5 @@ export const TEMPLATE_LABELS = {
 } satisfies Record<string, Labels>;
 
 export function templateLabel(key: keyof typeof TEMPLATE_LABELS, locale: Locale, params: Record<string, string> = {}): string {
-  return TEMPLATE_LABELS[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+  return interpolate(TEMPLATE_LABELS[key][locale], params);
 }

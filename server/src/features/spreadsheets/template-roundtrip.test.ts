@@ -83,7 +83,7 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     firstBatch = report.batchId;
     expect(report).toMatchObject({ rowsParsed: 2, changes: 2, problems: [], problemCount: 0, blocking: false, alreadyImported: false, fileName: '武昌区-一季度.xlsx' });
     expect(await counts(t)).toEqual({ ...before, batches: before.batches + 1 });
-    const batch = await t.database.db.selectFrom('import_batches').selectAll().where('id', '=', report.batchId).executeTakeFirstOrThrow();
+    const batch = await t.database.db.selectFrom('imports').selectAll().where('id', '=', report.batchId).executeTakeFirstOrThrow();
     expect(batch).toMatchObject({ status: 'checked', organisation_id: org, committed_at: null, file_sha256: report.fileSha256 });
 
     const committed = await commit(t, operator, report.batchId);
@@ -102,7 +102,7 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'submission.import').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ batchId: report.batchId, sha256: report.fileSha256 });
-    expect((await t.database.db.selectFrom('import_batches').select('status').where('id', '=', report.batchId).executeTakeFirstOrThrow()).status).toBe('committed');
+    expect((await t.database.db.selectFrom('imports').select('status').where('id', '=', report.batchId).executeTakeFirstOrThrow()).status).toBe('committed');
   });
 
   it('re-uploading the same file changes nothing; committing a batch twice changes nothing', async () => {

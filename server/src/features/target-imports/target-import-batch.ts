@@ -1,5 +1,6 @@
 import type { Comparator, Schedule } from '@hongtu/contracts';
-import { dec, toPlainString, validateSchedule, type Dec } from '@hongtu/domain';
+import { dec, sameDec, toPlainString, validateSchedule, type Dec } from '@hongtu/domain';
+import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
 import { amountFromDb, amountToDb } from '../indicators/amount-codec';
 import type { TargetRow } from '../targets/targets.table';
@@ -16,7 +17,7 @@ export interface TargetValues {
   scheduleJson: string | null;
 }
 
-/** One row of `target_import_batches.rows_json`: what the commit writes, and the version it was checked against. */
+/** One row of `imports.rows_json` for the kind 'targets': what the commit writes, and the version it was checked against. */
 export interface StoredTarget {
   year: number;
   organisationId: number;
@@ -77,8 +78,6 @@ export function valuesOf(t: SheetTarget, scheduleJson: string | null): TargetVal
   };
 }
 
-const sameDec = (a: Dec | null, b: Dec | null) => (a === null || b === null ? a === b : a.equals(b));
-
 /** True when writing `values` would change nothing in `row`. */
 export function sameTarget(row: TargetRow | undefined, values: TargetValues): boolean {
   return row !== undefined
@@ -128,15 +127,6 @@ export function targetColumns(values: TargetValues) {
   };
 }
 
-/** Rows per multi-row statement: 14 bound values a row stays below SQLite's 32,766 and PostgreSQL's 65,535. */
-export const ROWS_PER_STATEMENT = 1000;
-
-export function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /**
  * The stored targets of the given organisations and years, by targetKey.
  * Queried by year and organisation in chunks, so a 10k-row file costs a handful of statements.
@@ -149,32 +139,4 @@ export async function currentTargets(exec: Executor, years: number[], organisati
     for (const row of rows) result.set(targetKey(row.year, row.organisation_id, row.indicator_id), row);
   }
   return result;
-}
-
-export function targetImportBatches(db: Executor) {
-  return {
-    insert(values: { year: number; file_sha256: string; file_name: string; blocking: boolean; row_count: number; problem_count: number; rows_json: string; created_by: number; created_at: string }) {
-      return db.insertInto('target_import_batches')
-        .values({ ...values, blocking: values.blocking ? 1 : 0, status: 'checked', before_json: null, committed_by: null, committed_at: null })
-        .returning('id').executeTakeFirstOrThrow();
-    },
-    /** The same file committed for the same year before. */
-    async committedBefore(sha256: string, year: number): Promise<boolean> {
-      const row = await db.selectFrom('target_import_batches').select('id')
-        .where('file_sha256', '=', sha256).where('year', '=', year).where('status', '=', 'committed').executeTakeFirst();
-      return row !== undefined;
-    },
-    /** With `lock` (PostgreSQL), a second commit of the same batch waits for the first and then sees it committed. */
-    find(id: number, lock = false) {
-      const query = db.selectFrom('target_import_batches').selectAll().where('id', '=', id);
-      return (lock ? query.forUpdate() : query).executeTakeFirst();
-    },
-    /** Claims a checked batch for its commit; false when another commit got there first. */
-    async markCommitted(id: number, by: number, now: string, beforeJson: string): Promise<boolean> {
-      const result = await db.updateTable('target_import_batches')
-        .set({ status: 'committed', committed_by: by, committed_at: now, before_json: beforeJson })
-        .where('id', '=', id).where('status', '=', 'checked').executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-  };
 }

@@ -1,27 +1,25 @@
-import { createHash } from 'node:crypto';
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
+import { translate } from '../../platform/i18n/messages';
+import { storeCheckedBatch, subjectKey } from '../../platform/imports/import-batches';
+import { readSheets, sortProblems, type ImportProblem } from '../../platform/imports/read-sheets';
+import type { Upload } from '../../platform/imports/upload';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { isInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.repository';
-import { findFormulaWithoutValue } from '../spreadsheets/cell-values';
-import type { ImportProblem } from '../spreadsheets/import-batch';
-import { loadWorkbook, type Upload } from '../spreadsheets/import-check';
 import { indicatorIndex } from '../spreadsheets/import-parser';
-import { inspectXlsx } from '../spreadsheets/zip-inspector';
-import { translate } from '../../platform/i18n/messages';
 import {
   currentTargets,
   sameTarget,
   scheduleForShare,
-  targetImportBatches,
   targetKey,
   toStored,
   valuesOf,
   type StoredTarget,
 } from './target-import-batch';
-import { organisationIndex, parseTargetWorkbook } from './target-sheet';
+import { targetParser, type ParsedTargets } from './target-rows';
+import { organisationIndex } from './target-sheet';
 
 export interface TargetImportCheckResult {
   batchId: number;
@@ -39,6 +37,8 @@ export interface TargetImportCheckResult {
   alreadyImported: boolean;
   problems: ImportProblem[];
   problemCount: number;
+  /** Worth a look, not blocking: values computed by formulas. */
+  notices: ImportProblem[];
   blocking: boolean;
 }
 
@@ -52,32 +52,29 @@ const MAX_PROBLEMS = 200;
  * is a row-level problem, and any problem blocks the whole file. The parsed
  * rows are kept as a checked batch for the commit; no target is written.
  */
-export function createTargetImportCheck({ db, clock, audit }: Deps) {
+export function createTargetImportCheck(deps: Deps) {
+  const { db, audit } = deps;
   return async (ctx: RequestContext, year: number, readUpload: () => Promise<Upload>): Promise<TargetImportCheckResult> => {
     const actor = requireActor(ctx);
-    const { buffer, fileName } = await readUpload();
-    inspectXlsx(buffer, fileName);
-    const workbook = await loadWorkbook(buffer);
-    const formula = findFormulaWithoutValue(workbook);
-    if (formula) throw new AppError(422, 'IMPORT_FORMULA_NO_VALUE', formula);
-
     const [organisations, indicators] = await Promise.all([
       db.selectFrom('organisations').select(['id', 'code', 'name', 'path']).execute(),
       indicatorsRepository(db).list(),
     ]);
-    const parsed = parseTargetWorkbook(workbook, {
+    const parsed: ParsedTargets = { targets: [], outOfScope: new Set() };
+    const parser = targetParser({
       defaultYear: year,
       locale: ctx.locale,
       organisation: organisationIndex(organisations, (o) => isInScope(actor, o.path)),
       indicator: indicatorIndex(indicators),
-    });
-    if (!parsed.headerFound) throw new AppError(422, 'IMPORT_TARGET_NO_HEADER');
-    if (parsed.targets.length === 0 && parsed.problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
+    }, parsed);
+    const problems: ImportProblem[] = [];
+    const read = await readSheets(await readUpload(), parser, ctx.locale, problems);
+    if (!read.headerFound) throw new AppError(422, 'IMPORT_TARGET_NO_HEADER');
+    if (parsed.targets.length === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
 
     const years = [...new Set(parsed.targets.map((t) => t.year))];
     const organisationIds = [...new Set(parsed.targets.map((t) => t.organisation.id))];
     const current = await currentTargets(db, years, organisationIds);
-    const problems = [...parsed.problems];
     const stored: StoredTarget[] = [];
     // Most rows share a few Q1 shares and schedules: each pair is worked out once.
     const schedules = new Map<string, string | null | undefined>();
@@ -101,38 +98,31 @@ export function createTargetImportCheck({ db, clock, audit }: Deps) {
       stored.push(toStored(t, values, row?.version ?? 0));
     }
     // Problems in file order, whichever check found them.
-    const sheetOrder = new Map(workbook.worksheets.map((s, i) => [s.name, i]));
-    problems.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0));
+    sortProblems(problems, read.sheetOrder);
     const blocking = problems.length > 0;
-    const fileSha256 = createHash('sha256').update(buffer).digest('hex');
-    const now = clock.now().toISOString();
-    const name = fileName.slice(0, 200);
+    const outOfScope = [...parsed.outOfScope];
 
-    const { batchId, alreadyImported } = await db.transaction().execute(async (trx) => {
-      const batches = targetImportBatches(trx);
-      const previous = await batches.committedBefore(fileSha256, year);
-      const row = await batches.insert({
-        year, file_sha256: fileSha256, file_name: name, blocking, row_count: stored.length, problem_count: problems.length,
-        rows_json: JSON.stringify(stored), created_by: actor.userId, created_at: now,
-      });
+    const { batchId, alreadyImported } = await storeCheckedBatch(deps, ctx, {
+      kind: 'targets', subject: subjectKey({ year }), organisationId: null, fileName: read.fileName, fileSha256: read.fileSha256,
+      blocking, rowCount: stored.length, problemCount: problems.length, rowsJson: JSON.stringify(stored),
+    }, async (trx, id) => {
       await audit.append(trx, ctx, {
-        action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: row.id,
-        after: { year, file: name, sha256: fileSha256, rows: stored.length, problems: problems.length, blocking, inserts, updates },
+        action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: id,
+        after: { year, file: read.fileName, sha256: read.fileSha256, rows: stored.length, problems: problems.length, blocking, inserts, updates },
       });
       // Naming organisations outside one's scope is refused like any other access to them: recorded as a denial.
-      if (parsed.outOfScope.length > 0) {
+      if (outOfScope.length > 0) {
         await audit.append(trx, ctx, {
-          action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: row.id, result: 'denied',
-          after: { outOfScope: parsed.outOfScope.slice(0, 50) },
+          action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: id, result: 'denied',
+          after: { outOfScope: outOfScope.slice(0, 50) },
         });
       }
-      return { batchId: row.id, alreadyImported: previous };
     });
 
     return {
-      batchId, fileName: name, fileSha256, year, rowsParsed: stored.length, organisations: organisationIds.length,
+      batchId, fileName: read.fileName, fileSha256: read.fileSha256, year, rowsParsed: stored.length, organisations: organisationIds.length,
       inserts, updates, unchanged: stored.length - inserts - updates, alreadyImported,
-      problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length, blocking,
+      problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length, notices: read.notices, blocking,
     };
   };
 }

@@ -1,17 +1,19 @@
 import { sql } from 'kysely';
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
+import { chunks } from '../../db/chunks';
+import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
-import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { AppError } from '../../platform/errors/app-error';
+import { commitBatch, type BatchWriter } from '../../platform/imports/import-batches';
+import type { ImportRow } from '../../platform/imports/imports.table';
+import type { RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.repository';
 import {
-  chunks,
   currentTargets,
   sameTarget,
   storedValues,
   targetColumns,
-  targetImportBatches,
   targetKey,
   targetSnapshot,
   type StoredTarget,
@@ -30,47 +32,57 @@ export interface TargetImportCommitResult {
   repeated: boolean;
 }
 
+interface Plan {
+  rows: StoredTarget[];
+  years: number[];
+  organisations: number;
+  changes: { row: StoredTarget; indicatorId: number }[];
+  replaced: number;
+}
+
+const yearOf = (batch: ImportRow) => (JSON.parse(batch.subject) as { year: number }).year;
+
 /**
- * Commits a checked targets batch, all or nothing, in one transaction:
- * every organisation must still be in the actor's scope (404 otherwise, like
- * a missing batch), every target must still have the version the dry run saw
- * (409), then the changed targets are written by multi-row upserts
- * (INSERT … ON CONFLICT (year, organisation_id, indicator_id) DO UPDATE, the
- * update guarded by `targets.version = excluded.version - 1`), unchanged rows
- * are skipped, and ONE audit row 'target.import' carries the counts (the
- * batch keeps every value written and, in before_json, every value replaced).
- * Committing a committed batch again answers it and writes nothing.
+ * The writer of a targets batch: every organisation must still be in the
+ * actor's scope (404 otherwise, like a missing batch), every target must
+ * still have the version the dry run saw (409); then the changed targets are
+ * written by multi-row upserts (INSERT … ON CONFLICT (year, organisation_id,
+ * indicator_id) DO UPDATE, the update guarded by `targets.version =
+ * excluded.version - 1`), unchanged rows are skipped, and ONE audit row
+ * 'target.import' carries the counts (the batch keeps every value written
+ * and, in before_json, every value replaced).
  */
-export function createTargetImportCommit({ db, dialect, clock, audit }: Deps) {
-  return async (ctx: RequestContext, batchId: number): Promise<TargetImportCommitResult> => {
-    const actor = requireActor(ctx);
-    const now = clock.now().toISOString();
-    return db.transaction().execute(async (trx) => {
-      const batches = targetImportBatches(trx);
-      // SQLite runs one transaction at a time; PostgreSQL needs the row lock.
-      const batch = await batches.find(batchId, dialect === 'postgres');
-      if (!batch) throw notFound();
-      const rows = JSON.parse(batch.rows_json) as StoredTarget[];
-      const organisationIds = [...new Set(rows.map((r) => r.organisationId))];
+function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommitResult> {
+  // The rows of a batch, parsed once per commit (the scope check and the plan both need them).
+  const parsed = new WeakMap<ImportRow, StoredTarget[]>();
+  const rowsOf = (batch: ImportRow) => {
+    let rows = parsed.get(batch);
+    if (!rows) parsed.set(batch, (rows = JSON.parse(batch.rows_json) as StoredTarget[]));
+    return rows;
+  };
+  return {
+    kind: 'targets',
+    async authorize(trx, actor, batch) {
+      const organisationIds = [...new Set(rowsOf(batch).map((r) => r.organisationId))];
       const paths = new Map<number, string>();
       for (const ids of chunks(organisationIds)) {
         for (const o of await trx.selectFrom('organisations').select(['id', 'path']).where('id', 'in', ids).execute()) paths.set(o.id, o.path);
       }
       for (const id of organisationIds) assertInScope(actor, paths.get(id));
-      const result = { batchId: batch.id, status: 'committed' as const, year: batch.year };
-
-      if (batch.status === 'committed') {
-        await audit.append(trx, ctx, {
-          action: AuditActions.targetImportRepeat, entityType: AuditEntityTypes.targetImportBatch, entityId: batch.id, after: { committedAt: batch.committed_at },
-        });
-        return { ...result, inserted: 0, updated: 0, unchanged: rows.length, repeated: true };
-      }
-      if (batch.blocking === 1) throw new AppError(422, 'IMPORT_BLOCKED');
-
+    },
+    async repeated(trx, ctx, batch) {
+      await audit.append(trx, ctx, {
+        action: AuditActions.targetImportRepeat, entityType: AuditEntityTypes.targetImportBatch, entityId: batch.id, after: { committedAt: batch.committed_at },
+      });
+      return { batchId: batch.id, status: 'committed', year: yearOf(batch), inserted: 0, updated: 0, unchanged: batch.row_count, repeated: true };
+    },
+    async plan(trx, _ctx, batch) {
+      const rows = rowsOf(batch);
       const indicators = await indicatorsRepository(trx).byCode();
       const years = [...new Set(rows.map((r) => r.year))];
+      const organisationIds = [...new Set(rows.map((r) => r.organisationId))];
       const current = await currentTargets(trx, years, organisationIds);
-      const changes: { row: StoredTarget; indicatorId: number }[] = [];
+      const changes: Plan['changes'] = [];
       const before: ReturnType<typeof targetSnapshot>[] = [];
       for (const row of rows) {
         const indicator = indicators.get(row.indicatorCode);
@@ -83,8 +95,9 @@ export function createTargetImportCommit({ db, dialect, clock, audit }: Deps) {
         changes.push({ row, indicatorId: indicator.id });
         if (stored) before.push(targetSnapshot(stored));
       }
-      if (!(await batches.markCommitted(batch.id, actor.userId, now, JSON.stringify(before)))) throw staleVersion();
-
+      return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: before.length }, before };
+    },
+    async apply(trx, ctx, batch, { rows, years, organisations, changes, replaced }, now) {
       let written = 0;
       for (const chunk of chunks(changes)) {
         const returned = await trx.insertInto('targets')
@@ -114,13 +127,23 @@ export function createTargetImportCommit({ db, dialect, clock, audit }: Deps) {
       // A row the version guard skipped (written by someone else in between): nothing of the batch is kept.
       if (written !== changes.length) throw new AppError(409, 'IMPORT_TARGET_STALE');
 
-      const inserted = changes.length - before.length;
-      const counts = { inserted, updated: before.length, unchanged: rows.length - changes.length };
+      const year = yearOf(batch);
+      const counts = { inserted: changes.length - replaced, updated: replaced, unchanged: rows.length - changes.length };
       await audit.append(trx, ctx, {
         action: AuditActions.targetImport, entityType: AuditEntityTypes.targetImportBatch, entityId: batch.id,
-        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, year: batch.year, years, rows: rows.length, organisations: organisationIds.length, ...counts },
+        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, year, years, rows: rows.length, organisations, ...counts },
       });
-      return { ...result, ...counts, repeated: false };
-    });
+      return { batchId: batch.id, status: 'committed', year, ...counts, repeated: false };
+    },
   };
+}
+
+/**
+ * Commits a checked targets batch, all or nothing (the pipeline's commitBatch
+ * with the targets writer). Committing a committed batch again answers it
+ * and writes nothing.
+ */
+export function createTargetImportCommit(deps: Deps) {
+  const writer = targetsWriter(deps.audit);
+  return (ctx: RequestContext, batchId: number): Promise<TargetImportCommitResult> => commitBatch(deps, ctx, batchId, writer);
 }

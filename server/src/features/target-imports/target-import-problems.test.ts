@@ -166,10 +166,10 @@ describeEachDialect('Targets from Excel: dry-run problems, scope, units, all-or-
     const dry = (await uploadTargets(t, reviewer, y, await workbook(rows))).json();
     expect(dry).toMatchObject({ rowsParsed: 3, inserts: 2, updates: 1, blocking: false });
     // Make the last row unstorable (beyond int64 micro-units): the commit fails after claiming the batch.
-    const batch = await t.database.db.selectFrom('target_import_batches').selectAll().where('id', '=', dry.batchId).executeTakeFirstOrThrow();
+    const batch = await t.database.db.selectFrom('imports').selectAll().where('id', '=', dry.batchId).executeTakeFirstOrThrow();
     const stored = JSON.parse(batch.rows_json);
     stored[2].amount = '99999999999999';
-    await t.database.db.updateTable('target_import_batches').set({ rows_json: JSON.stringify(stored) }).where('id', '=', dry.batchId).execute();
+    await t.database.db.updateTable('imports').set({ rows_json: JSON.stringify(stored) }).where('id', '=', dry.batchId).execute();
 
     const before = await targetCounts(t);
     const targets = await storedTargets(t, y);
@@ -177,7 +177,7 @@ describeEachDialect('Targets from Excel: dry-run problems, scope, units, all-or-
     expect(failed.statusCode).toBe(500);
     expect(await targetCounts(t)).toEqual(before);
     expect(await storedTargets(t, y)).toEqual(targets);
-    const after = await t.database.db.selectFrom('target_import_batches').select(['status', 'committed_at', 'before_json']).where('id', '=', dry.batchId).executeTakeFirstOrThrow();
+    const after = await t.database.db.selectFrom('imports').select(['status', 'committed_at', 'before_json']).where('id', '=', dry.batchId).executeTakeFirstOrThrow();
     expect(after).toEqual({ status: 'checked', committed_at: null, before_json: null });
   });
 

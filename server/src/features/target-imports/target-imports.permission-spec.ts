@@ -20,9 +20,10 @@ async function checkedBatch(t: TestApp, target: 'own' | 'other'): Promise<number
     year, organisationId: await t.orgId(orgCode(target)), indicatorCode: 'gdp', amount: '1300', amountComparator: 'ge',
     growth: '7', growthComparator: 'ge', noTarget: false, schedule: null, version: 0, at: '年度目标!4',
   };
-  const batch = await t.database.db.insertInto('target_import_batches').values({
-    year, file_sha256: '0'.repeat(64), file_name: 'spec.xlsx', status: 'checked', blocking: 0, row_count: 1, problem_count: 0,
-    rows_json: JSON.stringify([row]), before_json: null, created_by: await t.userId('reviewer'), created_at: 'x', committed_by: null, committed_at: null,
+  const batch = await t.database.db.insertInto('imports').values({
+    kind: 'targets', subject: JSON.stringify({ year }), organisation_id: null, file_sha256: '0'.repeat(64), file_name: 'spec.xlsx',
+    status: 'checked', blocking: 0, row_count: 1, problem_count: 0, rows_json: JSON.stringify([row]), before_json: null,
+    created_by: await t.userId('reviewer'), created_at: 'x', committed_by: null, committed_at: null, legacy_id: null,
   }).returning('id').executeTakeFirstOrThrow();
   return batch.id;
 }

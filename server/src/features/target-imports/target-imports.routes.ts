@@ -3,15 +3,15 @@ import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
-import { readUpload } from '../spreadsheets/spreadsheets.routes';
-import { IMPORT_LIMITS } from '../spreadsheets/zip-inspector';
+import { sendXlsx } from '../../platform/http/download';
+import { IMPORT_LIMITS } from '../../platform/imports/limits';
+import { readUpload } from '../../platform/imports/upload';
 import { createTargetImportCheck } from './target-import-check';
 import { createTargetImportCommit } from './target-import-commit';
 import { targetImportCheckSchema, targetImportCommitSchema, targetImportQuerySchema } from './target-imports.schemas';
 import { createTargetTemplate } from './target-template';
 
 const tags = ['targets'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Targets from Excel, for the city (target.manage): the year's template,
@@ -32,10 +32,7 @@ export function targetImportRoutes(app: FastifyInstance, deps: Deps): void {
       schema: { tags, querystring: targetImportQuerySchema },
     }, async (req, reply) => {
       const { body, fileName, localName } = await template(req.ctx, req.query.year);
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(localName)}`)
-        .send(body);
+      return sendXlsx(reply, body, fileName, localName);
     });
 
     r.post('/api/targets/import', {

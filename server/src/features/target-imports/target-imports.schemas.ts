@@ -19,6 +19,8 @@ export const targetImportCheckSchema = z.object({
   alreadyImported: z.boolean(),
   problems: z.array(importProblemSchema),
   problemCount: z.number().int(),
+  /** Worth a look, not blocking (values computed by formulas), located like problems. */
+  notices: z.array(importProblemSchema),
   blocking: z.boolean(),
 });
 

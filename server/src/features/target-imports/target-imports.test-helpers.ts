@@ -53,11 +53,12 @@ export async function storedTargets(t: TestApp, year: number) {
 /** Counts of what a targets import may write. */
 export async function targetCounts(t: TestApp) {
   const db = t.database.db;
-  const count = async (table: 'targets' | 'target_import_batches') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (table: 'targets' | 'imports') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where((eb) => (table === 'imports' ? eb('kind', '=', 'targets') : eb.lit(true)))
+      .executeTakeFirstOrThrow()).n);
   const audits = async (action: string) =>
     Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
-  return { targets: await count('targets'), batches: await count('target_import_batches'), imports: await audits('target.import') };
+  return { targets: await count('targets'), batches: await count('imports'), imports: await audits('target.import') };
 }
 
 /** The row of a targets template holding an organisation code and an indicator code. */

@@ -125,7 +125,7 @@ describeEachDialect('Targets from Excel: template and round trip', (dialect) => 
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity_type: 'target_import_batch', entity_id: String(report.batchId), result: 'success' });
     expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ batchId: report.batchId, sha256: report.fileSha256, rows: 5, inserted: 2, updated: 1, unchanged: 2 });
-    const batch = await t.database.db.selectFrom('target_import_batches').selectAll().where('id', '=', report.batchId).executeTakeFirstOrThrow();
+    const batch = await t.database.db.selectFrom('imports').selectAll().where('id', '=', report.batchId).executeTakeFirstOrThrow();
     expect(batch).toMatchObject({ status: 'committed', committed_by: await t.userId('reviewer') });
     expect(JSON.parse(batch.before_json!)).toEqual([expect.objectContaining({ amountTarget: '1300', version: 1, schedule: '{"kind":"quarterly","shares":["30","50","75","100"]}' })]);
   });

@@ -1,11 +1,8 @@
-import type ExcelJS from 'exceljs';
-import type { Comparator, Locale } from '@hongtu/contracts';
+import type { Comparator } from '@hongtu/contracts';
 import { parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
-import { translate, type MessageCode } from '../../platform/i18n/messages';
+import { cellText } from '../../platform/imports/cells';
+import type { SheetRow } from '../../platform/imports/xlsx-sheet';
 import type { IndicatorRow } from '../indicators/indicators.table';
-import { cellContent, cellText, isMergedSlave, readNumber, type CellContent } from '../spreadsheets/cell-values';
-import type { ImportProblem } from '../spreadsheets/import-batch';
-import { toIndicatorUnit, type Report } from '../spreadsheets/import-parser';
 import { normaliseText, withoutBrackets } from '../spreadsheets/sheet-headers';
 
 /**
@@ -71,24 +68,17 @@ export function classifyTargetHeader(text: string): TargetColumnRole | null {
   return null;
 }
 
-const HEADER_SCAN_ROWS = 30;
-
-/** The first row (of the first 30) naming an organisation, an indicator and a target column. */
-export function findTargetHeader(sheet: ExcelJS.Worksheet): TargetHeader | null {
-  const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const columns: TargetHeader['columns'] = {};
-    sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, column) => {
-      if (isMergedSlave(cell)) return;
-      const header = cellText(cell);
-      const role = classifyTargetHeader(header);
-      if (!role || columns[role]) return;
-      columns[role] = { column, header, unit: parseUnitLabel(header) };
-    });
-    const c = columns;
-    if ((c.orgCode || c.orgName) && (c.indicatorCode || c.indicatorName) && (c.amount || c.growth || c.noTarget)) return { row: r, columns };
-  }
-  return null;
+/** The header row of a targets sheet (one of its first rows): it names an organisation, an indicator and a target column. */
+export function targetHeaderOf(row: SheetRow): TargetHeader | null {
+  const columns: TargetHeader['columns'] = {};
+  row.cells.forEach((cell, column) => {
+    const header = cellText(cell);
+    const role = classifyTargetHeader(header);
+    if (!role || columns[role]) return;
+    columns[role] = { column, header, unit: parseUnitLabel(header) };
+  });
+  const c = columns;
+  return (c.orgCode || c.orgName) && (c.indicatorCode || c.indicatorName) && (c.amount || c.growth || c.noTarget) ? { row: row.index, columns } : null;
 }
 
 const GE = new Set(['≥', '>=', '≧', '>', '以上', '力争', '不低于', '至少', '达到', 'ge', 'min', 'atleast']);
@@ -115,7 +105,7 @@ export function parseFlag(text: string): boolean | undefined {
 }
 
 /** Rows that sum others up are not organisations. */
-const TOTAL_ROW = /^(合计|总计|小计|共计|全市|total|sum)/;
+export const TOTAL_ROW = /^(合计|总计|小计|共计|全市|total|sum)/;
 
 export interface OrganisationRef {
   id: number;
@@ -167,157 +157,4 @@ export interface SheetTarget {
   q1Share: Dec | null;
   sheet: string;
   row: number;
-}
-
-export interface ParsedTargetSheet {
-  targets: SheetTarget[];
-  problems: ImportProblem[];
-  headerFound: boolean;
-  /** Codes or names of organisations outside the actor's scope that the file names (for the audit trail). */
-  outOfScope: string[];
-}
-
-export interface TargetSheetContext {
-  defaultYear: number;
-  locale: Locale;
-  organisation: (code: string, name: string) => OrganisationMatch;
-  indicator: (code: string, name: string) => IndicatorRow | undefined;
-}
-
-const HUNDRED = 100;
-const EMPTY: CellContent = { kind: 'empty' };
-
-/** The unit a unit cell names (undefined: not recognised); the few distinct labels of a file are parsed once. */
-const UNITS = new Map<string, UnitCode | undefined>();
-function unitOf(text: string): UnitCode | undefined {
-  if (text.length > 40) return parseUnitLabel(text) ?? undefined;
-  if (!UNITS.has(text)) {
-    if (UNITS.size >= 1000) UNITS.clear();
-    UNITS.set(text, parseUnitLabel(text) ?? undefined);
-  }
-  return UNITS.get(text);
-}
-
-function readYear(content: CellContent, fallback: number): number | undefined {
-  if (content.kind === 'empty') return fallback;
-  const text = content.kind === 'number' ? String(content.value) : content.kind === 'error' ? '' : content.text;
-  const year = Number(normalised(text).replace(/年$/, ''));
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
-}
-
-/** Reads every visible sheet with a targets header; nothing is written. */
-export function parseTargetWorkbook(workbook: ExcelJS.Workbook, context: TargetSheetContext): ParsedTargetSheet {
-  const { locale } = context;
-  const targets: SheetTarget[] = [];
-  const problems: ImportProblem[] = [];
-  const outOfScope = new Set<string>();
-  const seen = new Map<string, string>();
-  let headerFound = false;
-
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== 'visible') continue;
-    const header = findTargetHeader(sheet);
-    if (!header) continue;
-    headerFound = true;
-    const cols = header.columns;
-    const problem = (row: number, column: TargetColumn | undefined, code: MessageCode, params: Record<string, string | number> = {}) =>
-      problems.push({ sheet: sheet.name, row, column: column ? sheet.getColumn(column.column).letter : null, code, message: translate(code, locale, params) });
-
-    // Helpers made once per sheet (not per row: a 10k-row file would create 10k of each).
-    let r = header.row;
-    let row = sheet.getRow(r);
-    const text = (c: TargetColumn | undefined) => (c ? cellText(row.getCell(c.column)) : '');
-    const content = (c: TargetColumn | undefined): CellContent => (c ? cellContent(row.getCell(c.column)) : EMPTY);
-    const number = (c: CellContent, column: TargetColumn | undefined): Dec | null => {
-      const read = readNumber(c);
-      if (read.kind === 'invalid') problem(r, column, read.code, read.params);
-      return read.kind === 'ok' ? read.value : null;
-    };
-    const reportUnit: Report = (c, p) => problem(r, cols.unit, c, p);
-    const reportAmount: Report = (c, p) => problem(r, cols.amount, c, p);
-    /** A comparator cell; left empty, the direction of the indicator says which way the target points. */
-    const comparator = (column: TargetColumn | undefined, given: boolean, indicator: IndicatorRow): Comparator | null => {
-      const value = parseComparator(text(column));
-      if (value === undefined) {
-        problem(r, column, 'IMPORT_TARGET_COMPARATOR', { value: text(column).slice(0, 20) });
-        return null;
-      }
-      return given ? (value ?? (indicator.direction === 'lower' ? 'le' : 'ge')) : null;
-    };
-    const orgColumn = cols.orgName ?? cols.orgCode;
-    const indicatorColumn = cols.indicatorName ?? cols.indicatorCode;
-
-    for (r = header.row + 1; r <= sheet.rowCount; r++) {
-      row = sheet.getRow(r);
-      if (!row.hasValues) continue;
-      const orgCode = text(cols.orgCode);
-      const orgName = text(cols.orgName);
-      const amountContent = content(cols.amount);
-      const growthContent = content(cols.growth);
-      const shareContent = content(cols.q1Share);
-      const flagText = text(cols.noTarget);
-      const hasValues = amountContent.kind !== 'empty' || growthContent.kind !== 'empty' || shareContent.kind !== 'empty' || flagText !== '';
-      const orgLabel = orgName || orgCode;
-      // Empty rows, titles of sections and 合计 rows carry no target; an empty target row leaves the target as it is.
-      if (!hasValues || TOTAL_ROW.test(normalised(orgLabel))) continue;
-      const before = problems.length;
-
-      const match = context.organisation(orgCode, orgName);
-      if (match.kind === 'ambiguous') problem(r, orgColumn, 'IMPORT_TARGET_ORG_AMBIGUOUS', { name: orgLabel.slice(0, 60) });
-      else if (match.kind !== 'ok') {
-        if (match.kind === 'outOfScope') outOfScope.add(orgLabel.slice(0, 60));
-        problem(r, orgColumn, 'IMPORT_TARGET_ORG_UNKNOWN', { name: orgLabel.slice(0, 60) || '—' });
-      }
-      const indicatorCode = text(cols.indicatorCode);
-      const indicatorName = text(cols.indicatorName);
-      const indicatorLabel = indicatorName || indicatorCode;
-      const indicator = context.indicator(indicatorCode, indicatorName);
-      if (!indicator) problem(r, indicatorColumn, 'IMPORT_UNKNOWN_INDICATOR', { name: indicatorLabel.slice(0, 60) || '—' });
-      const year = readYear(content(cols.year), context.defaultYear);
-      if (year === undefined) problem(r, cols.year, 'IMPORT_TARGET_YEAR', { value: text(cols.year).slice(0, 20) });
-      if (match.kind !== 'ok' || !indicator || year === undefined) continue;
-
-      const key = `${year}:${match.organisation.id}:${indicator.id}`;
-      const first = seen.get(key);
-      if (first) {
-        problem(r, indicatorColumn, 'IMPORT_TARGET_DUPLICATE', { organisation: match.organisation.name, year, indicator: indicatorLabel, first });
-        continue;
-      }
-      seen.set(key, `${sheet.name}!${r}`);
-
-      const noTarget = parseFlag(flagText);
-      if (noTarget === undefined) problem(r, cols.noTarget, 'IMPORT_TARGET_FLAG', { value: flagText.slice(0, 20) });
-      const rawAmount = number(amountContent, cols.amount);
-      let amount: Dec | null = null;
-      if (rawAmount !== null) {
-        // A unit column beats a unit in the column header.
-        const unitText = text(cols.unit);
-        let from: UnitCode | null | undefined = cols.amount?.unit ?? null;
-        if (unitText !== '') {
-          from = unitOf(unitText);
-          if (from === undefined) reportUnit('IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
-        }
-        if (from !== undefined) amount = toIndicatorUnit(rawAmount, from, indicator, locale, reportAmount);
-      }
-      const growth = number(growthContent, cols.growth);
-      const q1Share = number(shareContent, cols.q1Share);
-      if (q1Share !== null && (q1Share.isNegative() || q1Share.greaterThan(HUNDRED))) {
-        problem(r, cols.q1Share, 'IMPORT_TARGET_SHARE', { value: q1Share.toString() });
-      }
-      const amountComparator = comparator(cols.amountComparator, rawAmount !== null, indicator);
-      const growthComparator = comparator(cols.growthComparator, growth !== null, indicator);
-      if (noTarget === true && (rawAmount !== null || growth !== null || q1Share !== null)) {
-        problem(r, cols.noTarget, 'IMPORT_TARGET_NO_TARGET_WITH_VALUES');
-      } else if (noTarget === false && rawAmount === null && growth === null && problems.length === before) {
-        problem(r, cols.amount ?? cols.growth, 'IMPORT_TARGET_VALUE_REQUIRED');
-      }
-      if (problems.length > before) continue;
-
-      targets.push({
-        year, organisation: match.organisation, indicator, amount, amountComparator, growth, growthComparator,
-        noTarget: noTarget === true, q1Share, sheet: sheet.name, row: r,
-      });
-    }
-  }
-  return { targets, problems, headerFound, outOfScope: [...outOfScope] };
 }

@@ -7,7 +7,7 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { amountFromDb } from '../indicators/amount-codec';
 import { indicatorsRepository } from '../indicators/indicators.repository';
 import type { IndicatorRow } from '../indicators/indicators.table';
-import { fitsExcelNumber } from '../spreadsheets/cell-values';
+import { fitsExcelNumber } from '../../platform/imports/cells';
 import { q1ShareOf, targetKey } from './target-import-batch';
 
 type Labels = Record<Locale, string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dec, toPlainString } from '@hongtu/domain';
-import { excelNumberText } from './cell-values';
+import { excelNumberText } from './cells';
 
 describe('excelNumberText', () => {
   it('keeps the 15 significant digits Excel shows, without binary noise or trailing zeros', () => {

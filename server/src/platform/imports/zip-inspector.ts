@@ -1,19 +1,10 @@
-import { inflateRawSync } from 'node:zlib';
-import { AppError } from '../../platform/errors/app-error';
+import { promisify } from 'node:util';
+import { inflateRaw as inflateRawCallback, type ZlibOptions } from 'node:zlib';
+import { AppError } from '../errors/app-error';
+import { IMPORT_LIMITS, mib } from './limits';
 
-/**
- * Limits for an uploaded workbook. The upload limit is enforced by the
- * multipart reader; the others here, on the zip's central directory and on
- * the real inflated sizes, BEFORE the buffer reaches exceljs (which would
- * inflate everything into memory).
- */
-export const IMPORT_LIMITS = {
-  uploadBytes: 5 * 1024 * 1024,
-  uncompressedBytes: 50 * 1024 * 1024,
-  entries: 2000,
-} as const;
-
-export const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+/** zlib on the thread pool: a 50 MiB inflate does not hold the event loop. */
+const inflateRaw = promisify(inflateRawCallback) as (data: Buffer, options: ZlibOptions) => Promise<Buffer>;
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -91,7 +82,7 @@ function entryData(buf: Buffer, entry: ZipEntry): Buffer {
  * refuses entries whose real size differs from the declared one.
  * Returns the inflated parts the checks need to read.
  */
-export function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep: (name: string) => boolean): Map<string, Buffer> {
+export async function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep: (name: string) => boolean): Promise<Map<string, Buffer>> {
   const declared = entries.reduce((total, e) => total + e.uncompressedSize, 0);
   if (declared > IMPORT_LIMITS.uncompressedBytes) throw zipBomb();
   let budget = IMPORT_LIMITS.uncompressedBytes;
@@ -104,7 +95,7 @@ export function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep: (nam
       inflated = data;
     } else if (entry.method === 8) {
       try {
-        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+        inflated = await inflateRaw(data, { maxOutputLength: Math.max(1, budget) });
       } catch (error) {
         if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw zipBomb();
         throw notXlsx();
@@ -120,12 +111,15 @@ export function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep: (nam
   return kept;
 }
 
+/** The parts the reader needs: every XML part and relationship list (drawings and media are only counted). */
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
 /**
  * Everything refused before the workbook is parsed: not a zip / no workbook,
  * legacy or encrypted files, macros (.xlsm, vbaProject.bin, macro content
- * type), external links, and zip bombs.
+ * type), external links, and zip bombs. Returns the inflated XML parts by name.
  */
-export function inspectXlsx(buf: Buffer, fileName: string): void {
+export async function inspectXlsx(buf: Buffer, fileName: string): Promise<Map<string, Buffer>> {
   if (buf.length === 0) throw new AppError(400, 'IMPORT_NO_FILE');
   if (buf.length > IMPORT_LIMITS.uploadBytes) throw new AppError(413, 'IMPORT_TOO_LARGE', { limit: mib(IMPORT_LIMITS.uploadBytes) });
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) throw new AppError(422, 'IMPORT_LEGACY_OR_ENCRYPTED');
@@ -134,9 +128,10 @@ export function inspectXlsx(buf: Buffer, fileName: string): void {
   const names = entries.map((e) => e.name.toLowerCase());
   if (names.some((n) => n.endsWith('vbaproject.bin'))) throw new AppError(422, 'IMPORT_MACRO');
   if (names.some((n) => n.startsWith('xl/externallinks/'))) throw new AppError(422, 'IMPORT_EXTERNAL_LINK');
-  const parts = inflateWithinLimits(buf, entries, (name) => name === '[Content_Types].xml');
+  const parts = await inflateWithinLimits(buf, entries, isXmlPart);
   const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8');
   if (contentTypes === undefined || !names.includes('xl/workbook.xml')) throw notXlsx();
   if (/macroEnabled|vbaProject/i.test(contentTypes)) throw new AppError(422, 'IMPORT_MACRO');
   if (/externalLink/i.test(contentTypes)) throw new AppError(422, 'IMPORT_EXTERNAL_LINK');
+  return parts;
 }

@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import { dec, mul, parseNumberInput, toPlainString, type Dec } from '@hongtu/domain';
-import type { MessageCode } from '../../platform/i18n/messages';
+import type { MessageCode } from '../i18n/messages';
 
 /** What a cell holds, as the import sees it (formulas by their cached value). */
 export type CellContent =
@@ -12,39 +11,10 @@ export type CellContent =
   /** Dates and booleans: never a figure. */
   | { kind: 'other'; text: string };
 
-type Plain = ExcelJS.CellValue;
-
-function isObject(v: Plain): v is Exclude<Plain, null | undefined | number | string | boolean | Date> {
-  return typeof v === 'object' && v !== null && !(v instanceof Date);
-}
-
-function contentOf(value: Plain, numFmt: string | undefined): CellContent {
-  if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number') return { kind: 'number', value, percentFormat: /%/.test(numFmt ?? '') };
-  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
-  if (typeof value === 'boolean') return { kind: 'other', text: String(value).toUpperCase() };
-  if (value instanceof Date) return { kind: 'other', text: value.toISOString().slice(0, 10) };
-  if (!isObject(value)) return { kind: 'empty' };
-  if ('richText' in value) return contentOf(value.richText.map((r) => r.text).join(''), numFmt);
-  if ('error' in value) return { kind: 'error', text: String(value.error) };
-  if ('formula' in value || 'sharedFormula' in value) return contentOf((value as { result?: Plain }).result ?? null, numFmt);
-  if ('text' in value) return contentOf((value as { text: Plain }).text, numFmt);
-  return { kind: 'empty' };
-}
-
-/** True for the covered (non-top-left) cells of a merged range: their value belongs to the master. */
-export function isMergedSlave(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
-}
-
-export function cellContent(cell: ExcelJS.Cell): CellContent {
-  if (isMergedSlave(cell)) return { kind: 'empty' };
-  return contentOf(cell.value, cell.numFmt);
-}
+export const EMPTY_CELL: CellContent = { kind: 'empty' };
 
 /** A cell as text (names, codes, units, notes): numbers as written, errors as shown. */
-export function cellText(cell: ExcelJS.Cell): string {
-  const c = cellContent(cell);
+export function cellText(c: CellContent): string {
   switch (c.kind) {
     case 'empty': return '';
     case 'number': return excelNumberText(c.value);
@@ -111,21 +81,4 @@ export function readNumber(content: CellContent): NumberRead {
       return parsed.kind === 'empty' ? { kind: 'empty' } : invalidNumber(content.text.trim(), parsed.reason);
     }
   }
-}
-
-/** The first formula whose cached value is missing (the file was never recalculated and saved by Excel). */
-export function findFormulaWithoutValue(workbook: ExcelJS.Workbook): { sheet: string; cell: string } | null {
-  for (const sheet of workbook.worksheets) {
-    let found: string | null = null;
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      if (found) return;
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (found || cell.type !== ExcelJS.ValueType.Formula) return;
-        const value = cell.value as { result?: unknown };
-        if (value.result === undefined || value.result === null) found = cell.address;
-      });
-    });
-    if (found) return { sheet: sheet.name, cell: found };
-  }
-  return null;
 }

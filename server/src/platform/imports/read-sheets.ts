@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import type { Locale } from '@hongtu/contracts';
+import { translate, type MessageCode } from '../i18n/messages';
+import { EMPTY_CELL, cellText, type CellContent } from './cells';
+import { IMPORT_LIMITS } from './limits';
+import type { Upload } from './upload';
+import { columnLetter, readSheetRows, tooManyRows, type FormulaTally, type SheetRow } from './xlsx-sheet';
+import { openWorkbook } from './xlsx-workbook';
+import { inspectXlsx } from './zip-inspector';
+
+/** A problem found in the file, located as the user sees it (sheet, row number, column letter). */
+export interface ImportProblem {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  code: MessageCode;
+  message: string;
+}
+
+/** Where a row parser is: the sheet and row, and how to report a problem of one of its cells. */
+export interface RowPlace {
+  sheet: string;
+  row: number;
+  /** Records a problem of this row; `column` is the column number (A = 1), or null for the whole row. */
+  problem(column: number | null, code: MessageCode, params?: Record<string, string | number>): void;
+}
+
+/**
+ * What an import knows about its sheets: how to recognise the header row of
+ * a sheet, and how to read one row under it. This is the part a new import
+ * writes (with a writer, see commit-batch.ts); the pipeline does the rest.
+ */
+export interface SheetParser<H> {
+  /** The header of a sheet if this row (one of its first rows) is it; null otherwise. */
+  header(row: SheetRow, sheet: string): H | null;
+  /** Reads one row under the header; problems go through `place`. */
+  row(row: SheetRow, header: H, place: RowPlace): void;
+}
+
+export interface SheetsRead {
+  fileName: string;
+  fileSha256: string;
+  /** False when no visible sheet has a header the parser recognised. */
+  headerFound: boolean;
+  /** Problems of the file itself (hidden sheets): they block like row problems. */
+  problems: ImportProblem[];
+  /** Worth a look, not blocking (values computed by formulas). */
+  notices: ImportProblem[];
+  /** Sheet name → position in the workbook, to sort problems in file order. */
+  sheetOrder: Map<string, number>;
+}
+
+/** A cell of a row (empty when absent). */
+export const cellAt = (row: SheetRow, column: number | undefined): CellContent => (column ? row.cells[column] ?? EMPTY_CELL : EMPTY_CELL);
+/** A cell as trimmed text (empty when absent). */
+export const textAt = (row: SheetRow, column: number | undefined): string => cellText(cellAt(row, column));
+
+/** Problems in file order: by sheet, then row (problems of a whole sheet first). */
+export function sortProblems(problems: ImportProblem[], sheetOrder: Map<string, number>): ImportProblem[] {
+  return problems.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0));
+}
+
+/**
+ * upload → inspect → read → parse. Refuses unsafe or unreadable files
+ * (AppError, before any batch exists), then streams every visible sheet's
+ * rows through the parser: the first rows until one is a header, the rows
+ * under it after that. Hidden sheets are reported (their content could be
+ * neither checked nor imported); values computed by formulas are noted.
+ * At most IMPORT_LIMITS.dataRows rows are read in all.
+ */
+export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, locale: Locale, problems: ImportProblem[]): Promise<SheetsRead> {
+  const { buffer, fileName } = upload;
+  const parts = await inspectXlsx(buffer, fileName);
+  const book = await openWorkbook(parts);
+  const notices: ImportProblem[] = [];
+  let headerFound = false;
+  let dataRows = 0;
+
+  for (const sheet of book.sheets) {
+    if (sheet.state !== 'visible') {
+      problems.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_HIDDEN_SHEET', message: translate('IMPORT_HIDDEN_SHEET', locale, { sheet: sheet.name }) });
+      continue;
+    }
+    const formulas: FormulaTally = { count: 0, first: null };
+    let header: H | null = null;
+    let current = 0;
+    const place: RowPlace = {
+      sheet: sheet.name,
+      row: 0,
+      problem(column, code, params = {}) {
+        problems.push({ sheet: sheet.name, row: current, column: column ? columnLetter(column) : null, code, message: translate(code, locale, params) });
+      },
+    };
+    reading: for await (const rows of readSheetRows(book, sheet, formulas)) {
+      for (const row of rows) {
+        current = row.index;
+        if (header === null) {
+          // No header among the first rows: the sheet is not one the import reads.
+          if (row.index > IMPORT_LIMITS.headerRows) break reading;
+          header = parser.header(row, sheet.name);
+          if (header !== null) headerFound = true;
+          continue;
+        }
+        if (++dataRows > IMPORT_LIMITS.dataRows) throw tooManyRows(sheet.name);
+        place.row = row.index;
+        parser.row(row, header, place);
+      }
+    }
+    if (formulas.count > 0) {
+      const cell = formulas.first!.slice(sheet.name.length + 1);
+      notices.push({
+        sheet: sheet.name, row: null, column: null, code: 'IMPORT_FORMULA_CACHED',
+        message: translate('IMPORT_FORMULA_CACHED', locale, { sheet: sheet.name, count: formulas.count, cell }),
+      });
+    }
+  }
+  return {
+    fileName: fileName.slice(0, 200),
+    fileSha256: createHash('sha256').update(buffer).digest('hex'),
+    headerFound,
+    problems,
+    notices,
+    sheetOrder: new Map(book.sheets.map((s) => [s.name, s.order])),
+  };
+}
