@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditFilterSchema, auditListQuerySchema, auditPageSchema, auditVerificationSchema } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
+import { sendXlsx } from '../../platform/http/download';
 import { verifyAuditChain } from '../../platform/audit/audit-verify';
 import { requireActor } from '../../platform/permissions/actor';
 import { auditWorkbook } from './audit.export';
@@ -28,10 +29,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
     const entries = await auditRowsForExport(deps.db, requireActor(req.ctx), req.query);
     const body = await auditWorkbook(entries, req.ctx.locale);
     const stamp = deps.clock.now().toISOString().slice(0, 10);
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="audit-${stamp}.xlsx"`)
-      .send(body);
+    return sendXlsx(reply, body, `audit-${stamp}.xlsx`);
   });
 
   r.get('/api/audit/verify', {

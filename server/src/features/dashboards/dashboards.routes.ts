@@ -13,11 +13,11 @@ import {
   warningBoardSchema,
 } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
+import { sendXlsx as sendWorkbook } from '../../platform/http/download';
 import { overviewWorkbook, rankingWorkbook } from './dashboards.export';
 import { createDashboardReadModel } from './dashboards.read-model';
 
 const tags = ['dashboards'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The read models are large (province scale: thousands of cells) and typed by the contracts, so
@@ -28,7 +28,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const plainJson = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
 
 function sendXlsx(reply: FastifyReply, name: string, body: Buffer) {
-  return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(body);
+  return sendWorkbook(reply, body, `${name}.xlsx`);
 }
 
 /** Read-only dashboards: overview, ranking, district page, warning board, and their exports. */
