@@ -14,7 +14,7 @@ import { toScaled } from '@hongtu/domain';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
 import { INDICATOR_CATALOGUE } from '@hongtu/server/src/features/indicators/indicator-catalogue';
 import type { IndicatorDirection, IndicatorKind } from '@hongtu/server/src/features/indicators/indicator-catalogue';
-import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/server/src/features/reporting/periods.service';
+import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/domain';
 import { ensureWarningRules } from '@hongtu/server/src/features/warnings/warning-rules.seed';
 import { hashPassword } from '@hongtu/server/src/platform/auth/password-hash';
 import type { Clock } from '@hongtu/server/src/platform/clock';
@@ -323,7 +323,7 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
         }
 
         for (let month = 1; month <= 12; month++) {
-          const deadline = endOfShanghaiDay(defaultDeadlineDate(year, month));
+          const deadline = endOfShanghaiDay(defaultDeadlineDate({ year, month }));
           await out.add(PERIODS, [periodId, year, month, deadline, 'closed', now]);
           for (let u = 0; u < units.length; u++) {
             const submittedAt = new Date(Date.parse(deadline) - between(1, 4) * 86_400_000).toISOString();

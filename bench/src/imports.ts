@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/server/src/features/reporting/periods.service';
+import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/domain';
 import { FIGURES, FIGURE_VERSIONS, SUBMISSIONS, nextId, openBulkWriter, resyncIdentities, type Row } from './bulk';
 import type { BenchDatabase } from './database';
 import { insertUser, scaled, type GeneratedProvince, type GeneratedUnit } from './generate';
@@ -79,7 +79,7 @@ async function openPeriods(database: BenchDatabase, year: number, months: number
   const ids = new Map<number, number>();
   for (const month of months) {
     const row = await database.handle.db.insertInto('reporting_periods')
-      .values({ year, month, status: 'open', deadline: endOfShanghaiDay(defaultDeadlineDate(year, month)), created_at: now })
+      .values({ year, month, status: 'open', deadline: endOfShanghaiDay(defaultDeadlineDate({ year, month })), created_at: now })
       .returning('id').executeTakeFirstOrThrow();
     ids.set(month, row.id);
   }

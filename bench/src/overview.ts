@@ -1,7 +1,7 @@
 // (a) The city overview: the API in-process against the raw SQL of the same aggregate.
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
-import { overviewRawSql } from '@hongtu/server/src/features/dashboards/dashboards.queries';
+import { overviewRawSql } from '@hongtu/server/src/features/dashboards/overview-raw-sql';
 import type { BenchDatabase } from './database';
 import { insertUser, type GeneratedProvince } from './generate';
 import type { MemorySampler } from './memory';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { AVERAGE_RELATIONS, CARD_COLOURS, COMPARISONS, ORG_LEVELS, RANKING_MEASURES, WARNING_METRICS } from '@hongtu/domain';
 import { decimalStringSchema, directionSchema } from './indicators';
 import { figureSourceSchema, periodKeySchema } from './reporting';
 
-export const cardColourSchema = z.enum(['red', 'yellow', 'watch']);
+export const cardColourSchema = z.enum(CARD_COLOURS);
 export type CardColour = z.infer<typeof cardColourSchema>;
 
 /** "true" lets city reviewers see submitted (not yet approved) figures; ignored for other roles. */
@@ -58,7 +59,7 @@ export const measureCellSchema = z.object({
 });
 export type MeasureCell = z.infer<typeof measureCellSchema>;
 
-export const rankingMeasureSchema = z.enum(['completion', 'yoy', 'progressGap', 'ytdValue']);
+export const rankingMeasureSchema = z.enum(RANKING_MEASURES);
 export type RankingMeasure = z.infer<typeof rankingMeasureSchema>;
 
 /** What a column of a dashboard is about, named in the caller's language. */
@@ -124,7 +125,7 @@ export const rankingRowSchema = z.object({
   timeProgress: decimalStringSchema,
   rank: z.number().int().nullable(),
   /** Numeric position against the average. */
-  aboveAverage: z.enum(['above', 'equal', 'below']).nullable(),
+  aboveAverage: z.enum(AVERAGE_RELATIONS).nullable(),
   /** Better than the average in the indicator's direction. */
   betterThanAverage: z.boolean().nullable(),
   card: cardColourSchema.nullable(),
@@ -185,11 +186,11 @@ export type WarningBoard = z.infer<typeof warningBoardSchema>;
 // Warning rules (DOMAIN.md "Warning rules in force somewhere": rules must be configurable).
 // Mirrors packages/domain WarningRule with decimals as text; the rule id is the row's code.
 
-export const warningMetricSchema = z.enum(['completion_rate', 'progress_ratio', 'points_behind', 'monthly_task_completion']);
-export const warningComparisonSchema = z.enum(['lt', 'lte', 'gt', 'gte']);
+export const warningMetricSchema = z.enum(WARNING_METRICS);
+export const warningComparisonSchema = z.enum(COMPARISONS);
 const warningScopeSchema = z.strictObject({
   indicatorCodes: z.array(z.string().max(64)).max(200).optional(),
-  orgLevels: z.array(z.enum(['city', 'district', 'street', 'department'])).max(4).optional(),
+  orgLevels: z.array(z.enum(ORG_LEVELS)).max(ORG_LEVELS.length).optional(),
 });
 export const warningRuleConfigSchema = z.discriminatedUnion('kind', [
   z.strictObject({

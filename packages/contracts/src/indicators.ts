@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIRECTIONS, INDICATOR_KINDS } from '@hongtu/domain';
 import { textField } from './common';
 
 /** An exact decimal as text ("525.69"): amounts never travel as floating point. */
@@ -7,8 +8,8 @@ export const decimalStringSchema = z.string().regex(/^-?\d{1,13}(\.\d{1,6})?$/);
 /** A number as a user typed or imported it ("1,234", "１２３", "—"); the server normalizes it. */
 export const numberInputSchema = z.union([z.string().max(64), z.number()]).nullable();
 
-export const indicatorKindSchema = z.enum(['cumulative', 'growth_rate', 'count', 'ratio', 'stock']);
-export const directionSchema = z.enum(['higher', 'lower']);
+export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
+export const directionSchema = z.enum(DIRECTIONS);
 
 export const indicatorSchema = z.object({
   id: z.number().int(),

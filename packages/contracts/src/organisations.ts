@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ORGANISATION_KINDS } from '@hongtu/domain';
 import { textField } from './common';
 
 /** province → city → district / development zone → street; departments beside them. */
-export const organisationKindSchema = z.enum(['province', 'city', 'district', 'zone', 'street', 'department']);
+export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
 export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 
 export const organisationCodeSchema = z

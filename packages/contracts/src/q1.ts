@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIRECTIONS, PROGRESS_STATUSES } from '@hongtu/domain';
 import { decimalStringSchema, numberInputSchema } from './indicators';
 
 /** Q1 开门红: weeks of the first quarter, 1 … 13 (week w ends on the w-th Sunday; week 13 ends on 31 March). */
@@ -34,7 +35,7 @@ export const q1CellSchema = z.object({
   completion: decimalStringSchema.nullable(),
   /** Q1 time progress at the date of `ytd` (week / 13 or month / 3), percent. */
   expectedProgress: decimalStringSchema.nullable(),
-  status: z.enum(['ahead', 'level', 'behind']).nullable(),
+  status: z.enum(PROGRESS_STATUSES).nullable(),
   rank: z.number().int().nullable(),
   weeks: z.array(q1WeekValueSchema),
 });
@@ -50,7 +51,7 @@ export const q1BoardSchema = z.object({
   /** The week containing today when it lies in this year's Q1, else null. */
   currentWeek: z.number().int().nullable(),
   weeks: z.array(z.object({ week: z.number().int(), endDate: z.string() })),
-  indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), decimals: z.number().int(), direction: z.enum(['higher', 'lower']) })),
+  indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), decimals: z.number().int(), direction: z.enum(DIRECTIONS) })),
   rows: z.array(z.object({ organisationId: z.number().int(), organisationName: z.string(), cells: z.array(q1CellSchema) })),
 });
 export type Q1Board = z.infer<typeof q1BoardSchema>;

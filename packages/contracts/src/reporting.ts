@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { SUBMISSION_STATUSES, type MonthActions } from '@hongtu/domain';
 import { instantSchema, textField } from './common';
 import { decimalStringSchema, numberInputSchema } from './indicators';
 
 export const periodKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-export const submissionStatusSchema = z.enum(['not_started', 'draft', 'submitted', 'returned', 'approved', 'revision_requested']);
+export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
+export const monthActionsSchema = z.object({
+  edit: z.boolean(), submit: z.boolean(), requestRevision: z.boolean(), approve: z.boolean(), returnFigures: z.boolean(), decideRevision: z.boolean(),
+}) satisfies z.ZodType<MonthActions>;
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 export const figureSourceSchema = z.enum(['entered', 'imported', 'document', 'synthetic']);
 
@@ -86,6 +90,8 @@ export const submissionSchema = z.object({
   reason: z.string().nullable(),
   deadline: instantSchema,
   figures: z.array(figureSchema),
+  /** What the signed-in user may do on this month (the server enforces the same rules). */
+  actions: monthActionsSchema,
 });
 export type Submission = z.infer<typeof submissionSchema>;
 export const submissionParamsSchema = z.strictObject({

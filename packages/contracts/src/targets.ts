@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { SCHEDULE_KINDS, TARGET_COMPARATORS } from '@hongtu/domain';
 import { decimalStringSchema, numberInputSchema } from './indicators';
 
-export const comparatorSchema = z.enum(['ge', 'le']);
+export const comparatorSchema = z.enum(TARGET_COMPARATORS);
 export type Comparator = z.infer<typeof comparatorSchema>;
 
 /** Cumulative share of the annual target per month (12) or per quarter (4), in percent. */
 export const scheduleSchema = z.object({
-  kind: z.enum(['monthly', 'quarterly']),
+  kind: z.enum(SCHEDULE_KINDS),
   shares: z.array(decimalStringSchema).min(4).max(12),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;

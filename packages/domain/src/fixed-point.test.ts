@@ -37,5 +37,8 @@ describe('fixed-point values', () => {
     expect(averageFixed([null])).toBeNull();
     expect(fixedText(averageFixed([fx(1), fx(1), fx(2)]))).toBe('1.333333');
     expect(roundFixed(fx('16.666666'), 2)).toBe(fx('16.67'));
+    expect(fixedText(fx(20), 2, true)).toBe('20.00');
+    expect(fixedText(fx('-3.8'), 2, true)).toBe('-3.80');
+    expect(fixedText(fx('-0.001'), 2, true)).toBe('0.00');
   });
 });

@@ -106,17 +106,23 @@ export function storageText(scaled: bigint | null): string | null {
 
 const UNITS = Array.from({ length: 7 }, (_, places) => 10n ** BigInt(FIXED_DIGITS - places));
 
-/** A fixed value rounded half-up (away from zero, 四舍五入) to `places` (0–6) decimals, as text. */
-export function fixedText(value: Fixed, places?: number): string;
-export function fixedText(value: Fixed | null, places?: number): string | null;
-export function fixedText(value: Fixed | null, places = 6): string | null {
+/**
+ * A fixed value rounded half-up (away from zero, 四舍五入) to `places` (0–6) decimals, as text;
+ * trailing zeros dropped unless `padded` ("20.00" for a figure shown with two decimals).
+ */
+export function fixedText(value: Fixed, places?: number, padded?: boolean): string;
+export function fixedText(value: Fixed | null, places?: number, padded?: boolean): string | null;
+export function fixedText(value: Fixed | null, places = 6, padded = false): string | null {
   if (value === null) return null;
   const unit = UNITS[places];
   if (unit === undefined) throw new RangeError(`places must be 0..6, got ${places}`);
   const magnitude = absFixed(value);
   let rounded = magnitude / unit;
   if ((magnitude - rounded * unit) * 2n >= unit) rounded += 1n;
-  return plain(rounded, places, value < 0n);
+  const text = plain(rounded, places, value < 0n && rounded !== 0n);
+  if (!padded || places === 0) return text;
+  const [whole, fraction = ''] = text.split('.');
+  return `${whole}.${fraction.padEnd(places, '0')}`;
 }
 
 /** A fixed value rounded half-up to `places` decimals, as a fixed value. */

@@ -21,7 +21,8 @@ export function progressRatio(completion: Fixed, timeProgress: Fixed): Fixed | n
   return timeProgress <= 0n ? null : (completion * 100n * FIXED_ONE) / timeProgress;
 }
 
-export type ProgressStatus = 'ahead' | 'level' | 'behind';
+export const PROGRESS_STATUSES = ['ahead', 'level', 'behind'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /** Ahead of, level with, or behind time progress (超/达/低于时序进度). */
 export function progressStatus(completion: Fixed, timeProgress: Fixed): ProgressStatus {

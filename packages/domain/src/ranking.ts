@@ -6,7 +6,8 @@ import { type Fixed, averageFixed, compareFixed, fx } from './fixed-point';
 
 export type RankingInput<Id = string> = { readonly orgId: Id; readonly value: Fixed | null };
 
-export type AverageRelation = 'above' | 'equal' | 'below';
+export const AVERAGE_RELATIONS = ['above', 'equal', 'below'] as const;
+export type AverageRelation = (typeof AVERAGE_RELATIONS)[number];
 
 export type RankedRow<Id = string> = {
   orgId: Id;

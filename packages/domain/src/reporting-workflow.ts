@@ -18,6 +18,8 @@ export const EDITABLE_STATUSES = ['not_started', 'draft', 'returned'] as const s
  * request does not withdraw them: they stay published until the city grants the revision.
  */
 export const PUBLISHED_STATUSES = ['approved', 'revision_requested'] as const satisfies readonly StoredSubmissionStatus[];
+/** What a reviewer may look at before approval: published months and those submitted for review. */
+export const PUBLISHED_OR_SUBMITTED_STATUSES = [...PUBLISHED_STATUSES, 'submitted'] as const satisfies readonly StoredSubmissionStatus[];
 /** Waiting for the city. */
 export const AWAITING_REVIEW_STATUSES = ['submitted', 'revision_requested'] as const satisfies readonly StoredSubmissionStatus[];
 

@@ -5,7 +5,8 @@ import { type Fixed, FIXED_HUNDRED, fixedText, fx } from './fixed-point';
 import { parseNumberInput } from './number-input';
 import { toPlainString } from './decimal';
 
-export type ScheduleKind = 'monthly' | 'quarterly';
+export const SCHEDULE_KINDS = ['monthly', 'quarterly'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
 /**
  * A target's own schedule, as cumulative percent of the annual target due by the end of a period.
@@ -80,6 +81,16 @@ export function timeProgress(month: number, schedule?: ProgressSchedule | null):
   const issues = validateSchedule(schedule);
   if (issues.length > 0) throw new InvalidScheduleError(issues);
   return scheduledProgress(schedule, month);
+}
+
+/**
+ * timeProgress for a schedule already validated (one from scheduleFromShares), without checking it
+ * again: the dashboards ask it for every district × indicator × month. Month 0 is 0.
+ */
+export function validatedTimeProgress(month: number, schedule: ProgressSchedule | null): Fixed {
+  if (month === 0) return 0n;
+  assertMonth(month);
+  return schedule ? scheduledProgress(schedule, month) : linearTimeProgress(month);
 }
 
 /**

@@ -3,7 +3,8 @@
 import type { Fixed } from '../fixed-point';
 import type { Period } from '../periods';
 
-export type CardColour = 'red' | 'yellow' | 'watch';
+export const CARD_COLOURS = ['red', 'yellow', 'watch'] as const;
+export type CardColour = (typeof CARD_COLOURS)[number];
 
 /** Higher is more severe; a rule raises at most one card, its most severe. */
 export const CARD_SEVERITY: Readonly<Record<CardColour, number>> = { red: 3, yellow: 2, watch: 1 };
@@ -12,9 +13,11 @@ export const CARD_SEVERITY: Readonly<Record<CardColour, number>> = { red: 3, yel
  * How a measured value is compared with a threshold. Wording → operator:
  * 低于 / 不足 = lt (strictly below), 不高于 / 以内 = lte, 超过 / 高于 = gt, 达到 / 不低于 / 以上 = gte.
  */
-export type Comparison = 'lt' | 'lte' | 'gt' | 'gte';
+export const COMPARISONS = ['lt', 'lte', 'gt', 'gte'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
 
-export type OrgLevel = 'city' | 'district' | 'street' | 'department';
+export const ORG_LEVELS = ['city', 'district', 'street', 'department'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
 
 /** One month of one indicator (or one project) for one organisation. Unknown facts are null/absent. */
 export type MonthRecord = {
@@ -48,7 +51,8 @@ export type IndicatorHistory = WarningSubject & { readonly months: readonly Mont
  * completion_rate (%), progress_ratio = completion / time progress (%),
  * points_behind = time progress − completion (pp, positive = behind), monthly_task_completion (%).
  */
-export type Metric = 'completion_rate' | 'progress_ratio' | 'points_behind' | 'monthly_task_completion';
+export const WARNING_METRICS = ['completion_rate', 'progress_ratio', 'points_behind', 'monthly_task_completion'] as const;
+export type Metric = (typeof WARNING_METRICS)[number];
 
 export type MetricThreshold = { readonly colour: CardColour; readonly op: Comparison; readonly value: Fixed };
 

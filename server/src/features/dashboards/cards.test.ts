@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WARNING_PRESETS, dec, type WarningRule } from '@hongtu/domain';
+import { WARNING_PRESETS, fx, type WarningRule } from '@hongtu/domain';
 import { cardsFor, rulesLookback } from './cards';
 import { dataset, fig, indicator, org, target } from './dashboard-fixtures';
 
@@ -41,7 +41,7 @@ describe('cardsFor with the Wuhan rule (red below 60 % of time progress, yellow 
 describe('rules that look back', () => {
   const lagging: WarningRule = {
     id: 'lagging', kind: 'consecutive_months',
-    condition: { kind: 'metric', metric: 'progress_ratio', op: 'lt', value: dec(80) },
+    condition: { kind: 'metric', metric: 'progress_ratio', op: 'lt', value: fx(80) },
     thresholds: [{ colour: 'red', minMonths: 3 }, { colour: 'yellow', minMonths: 2 }],
   };
 

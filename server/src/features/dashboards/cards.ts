@@ -1,21 +1,25 @@
-// Warning cards of one district × indicator from the enabled rules (DOMAIN.md "Warning rules in
-// force somewhere"). The rules are evaluated by packages/domain evaluateWarnings; a cheap exact
-// pre-check on fixed values skips the (decimal) evaluation for the many cells no rule can card.
+// Warning cards of one district × indicator from the enabled rules (docs/DOMAIN.md "Warning rules").
+// The rules are evaluated by packages/domain evaluateWarnings; a pre-check of the month under
+// review with the same domain metrics skips the history walk for the many cells no rule can card.
 import {
+  FIXED_ONE,
+  accumulates,
+  compareWith,
+  conditionHolds,
   evaluateWarnings,
   isInScope,
+  metricValue,
+  percentOf,
   period,
-  type Comparison,
+  type Fixed,
   type IndicatorHistory,
-  type Metric,
   type MonthRecord,
   type WarningCard,
   type WarningRule,
   type WarningSubject,
 } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.table';
-import { FIXED_ONE, fromDec, percentOf, toDec, type Fixed } from './fixed';
-import { measureCell, ratioOf, tracksTimeProgress, type Cell, type DatasetIndex } from './measures';
+import { measureCell, type Cell, type DatasetIndex } from './measures';
 
 /** How far back (months before the one under review) the enabled rules need figures. */
 export function rulesLookback(rules: readonly WarningRule[]): number {
@@ -49,49 +53,14 @@ export function monthlyTaskCompletion(index: DatasetIndex, indicator: IndicatorR
   return percentOf((ytd - previous) * 100n * FIXED_ONE, target * share);
 }
 
-interface FixedRecord {
-  completion: Fixed | null;
-  timeProgress: Fixed;
-  monthlyTask: Fixed | null;
-}
-
-function metricValue(metric: Metric, r: FixedRecord): Fixed | null {
-  switch (metric) {
-    case 'completion_rate':
-      return r.completion;
-    case 'progress_ratio':
-      return r.completion === null ? null : ratioOf(r.completion, r.timeProgress);
-    case 'points_behind':
-      return r.completion === null ? null : r.timeProgress - r.completion;
-    case 'monthly_task_completion':
-      return r.monthlyTask;
-  }
-}
-
-function holds(value: Fixed, op: Comparison, threshold: Fixed): boolean {
-  return op === 'lt' ? value < threshold : op === 'lte' ? value <= threshold : op === 'gt' ? value > threshold : value >= threshold;
-}
-
-/** Each rule's tests as fixed values, converted once per rule object. */
-const compiled = new WeakMap<WarningRule, { metric: Metric; op: Comparison; value: Fixed }[]>();
-function testsOf(rule: WarningRule) {
-  let tests = compiled.get(rule);
-  if (!tests) {
-    const c = rule.kind === 'consecutive_months' ? rule.condition : null;
-    tests = rule.kind === 'metric_threshold'
-      ? rule.thresholds.map((t) => ({ metric: rule.metric, op: t.op, value: fromDec(t.value) }))
-      : c?.kind === 'metric' ? [{ metric: c.metric, op: c.op, value: fromDec(c.value) }] : [];
-    compiled.set(rule, tests);
-  }
-  return tests;
-}
-
-/** Could any rule card this month? A card needs its condition to hold in the month under review. */
-function mayCard(rules: readonly WarningRule[], subject: WarningSubject, record: FixedRecord): boolean {
-  return rules.some((rule) => isInScope(rule.scope, subject) && testsOf(rule).some((t) => {
-    const value = metricValue(t.metric, record);
-    return value !== null && holds(value, t.op, t.value);
-  }));
+/**
+ * Could any rule card this month? A card needs its condition to hold in the month under review,
+ * so the many cells no rule can card skip the history walk.
+ */
+function mayCard(rules: readonly WarningRule[], subject: WarningSubject, record: MonthRecord): boolean {
+  return rules.some((rule) => isInScope(rule.scope, subject) && (rule.kind === 'metric_threshold'
+    ? rule.thresholds.some((t) => { const v = metricValue(rule.metric, record); return v !== null && compareWith(v, t.op, t.value); })
+    : conditionHolds(rule.condition, record)));
 }
 
 /**
@@ -103,12 +72,13 @@ function mayCard(rules: readonly WarningRule[], subject: WarningSubject, record:
  */
 export function cardsFor(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number, fromMonth = 1, current?: Cell): WarningCard[] {
   const rules = index.ds.rules;
-  if (rules.length === 0 || !tracksTimeProgress(indicator) || indicator.direction !== 'higher') return [];
+  if (rules.length === 0 || !accumulates(indicator.kind) || indicator.direction !== 'higher') return [];
   const withTask = usesMonthlyTask(rules);
-  const record = (cell: Cell, m: number): FixedRecord => ({
+  const record = (cell: Cell, m: number): MonthRecord => ({
+    period: period(year, m),
     completion: cell.completion,
     timeProgress: cell.timeProgress,
-    monthlyTask: withTask && cell.ytd !== null ? monthlyTaskCompletion(index, indicator, organisationId, year, m, cell.ytd) : null,
+    monthlyTaskCompletion: withTask && cell.ytd !== null ? monthlyTaskCompletion(index, indicator, organisationId, year, m, cell.ytd) : null,
   });
   const now = current ?? measureCell(index, indicator, organisationId, year, month);
   if (now.ytd === null) return [];
@@ -118,13 +88,7 @@ export function cardsFor(index: DatasetIndex, indicator: IndicatorRow, organisat
   for (let m = Math.max(1, fromMonth); m <= month; m += 1) {
     const cell = m === month ? now : measureCell(index, indicator, organisationId, year, m);
     if (cell.ytd === null) continue;
-    const r = record(cell, m);
-    months.push({
-      period: period(year, m),
-      completion: r.completion === null ? null : toDec(r.completion),
-      timeProgress: toDec(r.timeProgress),
-      monthlyTaskCompletion: r.monthlyTask === null ? null : toDec(r.monthlyTask),
-    });
+    months.push(record(cell, m));
   }
   const history: IndicatorHistory = { ...subject, months };
   return evaluateWarnings(rules, history, period(year, month));

@@ -1,7 +1,7 @@
 // The set-based reads behind the dashboards. Each function is one query over all organisations
 // of the ranking universe at once (never one per district); shaping happens in memory
 // (dashboards.shape.ts). Amounts stay scaled integers here and are decoded while shaping.
-import { sql } from 'kysely';
+import { REPORTING_UNIT_KINDS } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
@@ -10,10 +10,8 @@ import type { IndicatorRow } from '../indicators/indicators.table';
 import type { FigureSource, SubmissionStatus } from '../reporting/reporting.table';
 import type { DashboardOrg, FigureFact, ResponsibilityFact, TargetFact } from './dashboards.model';
 
-/** Approved months are what the city publishes; a month under a revision request keeps its approved figures. */
-export const PUBLISHED_STATUSES: readonly SubmissionStatus[] = ['approved', 'revision_requested'];
-/** Reviewers may look at submitted months before approving them. */
-export const REVIEW_STATUSES: readonly SubmissionStatus[] = [...PUBLISHED_STATUSES, 'submitted'];
+/** What the dashboards read: published months, and for a reviewer who asks, submitted ones too. */
+export { PUBLISHED_STATUSES, PUBLISHED_OR_SUBMITTED_STATUSES as REVIEW_STATUSES } from '@hongtu/domain';
 
 /** Ids of a materialised path "/1/2/7/" → [1, 2, 7]. */
 export function pathIds(path: string): number[] {
@@ -39,7 +37,7 @@ export async function universeOrgs(exec: Executor, rootPath: string): Promise<Da
     .leftJoin('organisation_group_members as m', 'm.organisation_id', 'o.id')
     .select(['o.id', 'o.name', 'o.code', 'o.path', 'o.kind', 'm.group_id'])
     .where('o.path', 'like', `${rootPath}%`)
-    .where('o.kind', 'in', ['district', 'zone'])
+    .where('o.kind', 'in', REPORTING_UNIT_KINDS)
     .orderBy('o.kind')
     .orderBy('o.code')
     .orderBy('m.group_id')
@@ -144,54 +142,4 @@ export async function loadResponsibilities(exec: Executor, organisationIds: read
     organisationId: r.organisation_id, indicatorId: r.indicator_id,
     leader: r.leader, department: r.department, taskForce: r.task_force, measures: r.measures,
   }));
-}
-
-/**
- * The benchmark's yardstick: the overview's aggregate as one raw SQL statement, so the API can be
- * compared with what the database alone costs. For every key indicator and district under the
- * city: the month's figure, last year's same month, the target, completion, growth, linear time
- * progress, gap, the card of the default Wuhan rule, rank in the city and in the first group, and
- * the city average — computed by the database in floating point. Not used by the API.
- */
-export async function overviewRawSql(exec: Executor, periodKey: string, options: { rootPath?: string; statuses?: readonly SubmissionStatus[] } = {}) {
-  const [year, month] = periodKey.split('-').map(Number) as [number, number];
-  const statuses = sql.join([...(options.statuses ?? PUBLISHED_STATUSES)].map((s) => sql`${s}`));
-  const rootPath = `${options.rootPath ?? '/'}%`;
-  const tp = sql.raw(String((month * 100) / 12));
-  const order = sql.raw('(b.completion is null), case when b.direction = \'lower\' then b.completion else -b.completion end');
-  const result = await sql<{
-    organisation_id: number; indicator_id: number; ytd_value: ScaledAmount | null; reported_yoy: ScaledAmount | null;
-    source: string; source_ref: string | null; source_quote: string | null; last_year_ytd: ScaledAmount | null;
-    amount_target: ScaledAmount | null; growth_target: ScaledAmount | null; schedule_json: string | null;
-    completion: number | null; yoy: number | null; progress_gap: number | null; card: string | null;
-    city_rank: number; group_rank: number; city_average: number | null;
-  }>`
-    with base as (
-      select s.organisation_id, f.indicator_id, i.direction, f.ytd_value, f.reported_yoy, f.source, f.source_ref, f.source_quote,
-             f2.ytd_value as last_year_ytd, t.amount_target, t.growth_target, t.schedule_json, g.group_id,
-             case when t.amount_target > 0 and i.kind not in ('ratio', 'growth_rate') then f.ytd_value * 100.0 / t.amount_target end as completion,
-             case when f2.ytd_value > 0 and i.kind not in ('ratio', 'growth_rate') then (f.ytd_value - f2.ytd_value) * 100.0 / f2.ytd_value end as yoy
-      from reporting_periods p
-      join submissions s on s.period_id = p.id
-      join figures f on f.submission_id = s.id
-      join organisations o on o.id = s.organisation_id
-      join indicators i on i.id = f.indicator_id
-      left join targets t on t.year = p.year and t.organisation_id = s.organisation_id and t.indicator_id = f.indicator_id
-      left join reporting_periods p2 on p2.year = ${year - 1} and p2.month = p.month
-      left join submissions s2 on s2.period_id = p2.id and s2.organisation_id = s.organisation_id and s2.status in (${statuses})
-      left join figures f2 on f2.submission_id = s2.id and f2.indicator_id = f.indicator_id
-      left join (select organisation_id, min(group_id) as group_id from organisation_group_members group by organisation_id) g on g.organisation_id = s.organisation_id
-      where p.year = ${year} and p.month = ${month} and s.status in (${statuses})
-        and o.kind in ('district', 'zone') and o.path like ${rootPath} and i.is_key = 1
-    )
-    select b.organisation_id, b.indicator_id, b.ytd_value, b.reported_yoy, b.source, b.source_ref, b.source_quote, b.last_year_ytd,
-           b.amount_target, b.growth_target, b.schedule_json, b.completion, b.yoy, b.completion - ${tp} as progress_gap,
-           case when b.direction = 'higher' and b.completion * 100.0 / ${tp} < 60 then 'red'
-                when b.direction = 'higher' and b.completion * 100.0 / ${tp} < 80 then 'yellow' end as card,
-           rank() over (partition by b.indicator_id order by ${order}) as city_rank,
-           rank() over (partition by b.indicator_id, b.group_id order by ${order}) as group_rank,
-           avg(b.completion) over (partition by b.indicator_id) as city_average
-    from base b
-    order by b.organisation_id, b.indicator_id`.execute(exec);
-  return result.rows;
 }

@@ -4,6 +4,7 @@
 // Queries for one overview: ranking root (1), districts of the city with their groups (1),
 // indicators (1), enabled warning rules (1), figures of the month + last year's same month + the
 // months the rules look back to, for all districts at once (1), targets of the year (1).
+import { isReportingUnit } from '@hongtu/domain';
 import type { DistrictDashboard, Overview, Ranking, RankingMeasure, WarningBoard } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../platform/clock';
@@ -121,7 +122,7 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
       const actor = requireActor(ctx);
       const org = await findOrg(db, organisationId);
       assertInScope(actor, org.path);
-      if (org.kind !== 'district' && org.kind !== 'zone') throw new AppError(400, 'NOT_A_REPORTING_UNIT');
+      if (!isReportingUnit(org.kind)) throw new AppError(400, 'NOT_A_REPORTING_UNIT');
       const year = query.year ?? shanghaiYear(clock.now());
       const unapproved = includesUnapproved(actor, query.includeUnapproved);
       const ids = [org.id];
@@ -141,4 +142,4 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
 export type DashboardReadModel = ReturnType<typeof createDashboardReadModel>;
 
 /** The benchmark compares the overview API with this raw SQL of the same aggregate. */
-export { overviewRawSql } from './dashboards.queries';
+export { overviewRawSql } from './overview-raw-sql';

@@ -1,14 +1,13 @@
 // Shapes the district page and the warning board (落后席) from a loaded dataset (pure, no I/O).
 import type { Card, DistrictDashboard, WarningBoard } from '@hongtu/contracts';
-import { CARD_SEVERITY, describeReason, type WarningCard } from '@hongtu/domain';
+import { CARD_SEVERITY, describeReason, fixedText, fromStorage, hasCompletion, periodKey, storageText, times, type WarningCard } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import type { DashboardOrg } from './dashboards.model';
 import { cardsFor } from './cards';
-import { fixedText, fromStorage, storageText, times } from './fixed';
-import { isLevel, measureCell, type DatasetIndex } from './measures';
+import { measureCell, type DatasetIndex } from './measures';
 import { dashboardIndicator, indicatorName, rankMeasureFor } from './overview.shape';
 
-const periodKeyOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+const periodKeyOf = (year: number, month: number) => periodKey({ year, month });
 
 /** A card as the UI shows it: reason in the caller's language, who answers for the indicator. */
 export function toCard(index: DatasetIndex, card: WarningCard, org: DashboardOrg, indicator: IndicatorRow): Card {
@@ -77,7 +76,7 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
     const months = [];
     for (let m = 1; m <= 12; m += 1) {
       const cell = measureCell(index, indicator, org.id, year, m);
-      const trajectory = cell.amountTarget !== null && !isLevel(indicator) ? times(fromStorage(cell.amountTarget), cell.timeProgress) / 100n : null;
+      const trajectory = cell.amountTarget !== null && hasCompletion(indicator.kind) ? times(fromStorage(cell.amountTarget), cell.timeProgress) / 100n : null;
       months.push({
         month: m,
         ytdValue: storageText(cell.ytd),

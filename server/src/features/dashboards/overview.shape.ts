@@ -1,15 +1,13 @@
 // Shapes the city overview and the indicator ranking from a loaded dataset (pure, no I/O).
 // Ranks are computed over every district of the city even when the caller sees fewer rows.
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
-import { describeReason, mostSevereCard } from '@hongtu/domain';
+import {
+  averageFixed, defaultRankingMeasure, describeReason, fixedText, fromStorage, linearTimeProgress, mostSevereCard, storageText, type Fixed,
+} from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { cardsFor } from './cards';
 import type { DashboardOrg } from './dashboards.model';
-import { fixedText, fromStorage, linearProgress, storageText, type Fixed } from './fixed';
 import {
-  averageFixed,
-  directionOf,
-  isLevel,
   measureCell,
   rankValues,
   type Cell,
@@ -42,8 +40,7 @@ export function measureValue(cell: Cell, measure: RankingMeasure): Fixed | null 
 
 /** Levels rank by their value; flows by completion when they have amount targets, else by growth. */
 export function rankMeasureFor(indicator: IndicatorRow, hasCompletion: boolean): RankingMeasure {
-  if (isLevel(indicator)) return 'ytdValue';
-  return hasCompletion ? 'completion' : 'yoy';
+  return defaultRankingMeasure(indicator.kind, hasCompletion);
 }
 
 export function overviewRankMeasure(indicator: IndicatorRow, cells: Iterable<Cell>): RankingMeasure {
@@ -81,7 +78,7 @@ class GroupRanks {
     let result = this.cache.get(groupId);
     if (!result) {
       const members = this.universe.filter((o) => o.groupIds.includes(groupId));
-      result = rankValues(members.map((o) => ({ organisationId: o.id, value: this.value(o.id) })), directionOf(this.indicator));
+      result = rankValues(members.map((o) => ({ organisationId: o.id, value: this.value(o.id) })), this.indicator.direction);
       this.cache.set(groupId, result);
     }
     return result;
@@ -102,7 +99,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
     const measure = overviewRankMeasure(indicator, cells.values());
     indicators.push(dashboardIndicator(indicator, ds.locale, measure));
     const value = (id: number) => { const c = cells.get(id); return c ? measureValue(c, measure) : null; };
-    const city = rankValues(ds.universe.map((o) => ({ organisationId: o.id, value: value(o.id) })), directionOf(indicator));
+    const city = rankValues(ds.universe.map((o) => ({ organisationId: o.id, value: value(o.id) })), indicator.direction);
     const groups = new GroupRanks(ds.universe, value, indicator);
     const group = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : null;
     const pick = (orgs: DashboardOrg[], f: (c: Cell) => Fixed | null) => averageFixed(orgs.map((o) => { const c = cells.get(o.id); return c ? f(c) : null; }));
@@ -138,7 +135,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
   }
   return {
     periodKey: options.periodKey,
-    timeProgress: fixedText(linearProgress(ds.month))!,
+    timeProgress: fixedText(linearTimeProgress(ds.month)),
     includesUnapproved: options.includesUnapproved,
     indicatorCodes: ds.indicators.map((i) => i.code),
     indicators,
@@ -155,7 +152,7 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
   const { ds } = index;
   const cells = cityCells(index, indicator);
   const members = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : ds.universe;
-  const ranked = rankValues(members.map((o) => ({ organisationId: o.id, value: measureValue(cells.get(o.id)!, measure) })), directionOf(indicator));
+  const ranked = rankValues(members.map((o) => ({ organisationId: o.id, value: measureValue(cells.get(o.id)!, measure) })), indicator.direction);
   const rows = options.rows.map((org) => {
     const cell = cells.get(org.id)!;
     const vs = ranked.vsAverage.get(org.id);
@@ -183,7 +180,7 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
     indicatorCode: indicator.code,
     indicator: dashboardIndicator(indicator, ds.locale, measure),
     measure,
-    timeProgress: fixedText(linearProgress(ds.month))!,
+    timeProgress: fixedText(linearTimeProgress(ds.month)),
     includesUnapproved: options.includesUnapproved,
     average: fixedText(ranked.average),
     rows,

@@ -1,8 +1,8 @@
-import type { UnitCode } from '@hongtu/domain';
+import type { Direction, IndicatorKind, UnitCode } from '@hongtu/domain';
 
-/** How an indicator accumulates over the year (DOMAIN.md, "Rhythm of the year"). */
-export type IndicatorKind = 'cumulative' | 'growth_rate' | 'count' | 'ratio' | 'stock';
-export type IndicatorDirection = 'higher' | 'lower';
+/** How an indicator accumulates over the year and which way is good (packages/domain). */
+export type { IndicatorKind };
+export type IndicatorDirection = Direction;
 
 export interface IndicatorDefinition {
   code: string;

@@ -12,7 +12,7 @@ import { AppError, notFound, staleVersion } from '../../platform/errors/app-erro
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope, isInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from './organisations.repository';
-import { isAllowedParent, wouldCreateCycle } from './organisations.rules';
+import { isAllowedParent, isReportingUnit, wouldCreateCycle } from '@hongtu/domain';
 import type { OrganisationRow } from './organisations.table';
 
 export function toOrganisation(row: OrganisationRow, groupIds: number[] = []): Organisation {
@@ -203,7 +203,7 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
           const org = await repo.findById(orgId);
           if (!org) throw notFound();
           assertInScope(actor, org.path);
-          if (org.kind !== 'district' && org.kind !== 'zone') {
+          if (!isReportingUnit(org.kind)) {
             throw new AppError(400, 'GROUP_MEMBER_KIND', {}, [{ path: 'organisationIds', message: 'GROUP_MEMBER_KIND' }]);
           }
         }

@@ -1,6 +1,7 @@
 import type { Q1Board, Q1Cell, Schedule } from '@hongtu/contracts';
 import {
-  completionRate, dec, div, fromScaled, mul, progressStatus, rankByValue, round, toPlainString, type Dec,
+  FIXED_HUNDRED, PUBLISHED_STATUSES, fixedText, fromStorage, hasQ1Share, percentOf, progressStatus, q1Share, rankByValue,
+  scheduleFromShares, storageInt, times, type Fixed,
 } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -9,19 +10,15 @@ import { amountText } from '../indicators/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { currentWeek, monthEnd, Q1_WEEKS, q1WeekEnds, shanghaiDate, weeksElapsed } from './q1.calendar';
 
-/** A Q1 share applies to amounts that accumulate over the year. */
-export const isQ1Indicator = (i: Pick<IndicatorRow, 'is_key' | 'kind'>) => i.is_key === 1 && (i.kind === 'cumulative' || i.kind === 'count');
+/** The key flows carry a Q1 share (packages/domain hasQ1Share). */
+export const isQ1Indicator = (i: Pick<IndicatorRow, 'is_key' | 'kind'>) => i.is_key === 1 && hasQ1Share(i.kind);
 
-const LINEAR_SHARE = dec(25);
-const text = (d: Dec | null) => (d === null ? null : toPlainString(round(d, 6)));
-
-/** The Q1 share (percent) of a target's schedule: the first quarter, or the March value of a monthly one. */
-export function q1ShareOf(scheduleJson: string | null): Dec | null {
-  if (!scheduleJson) return null;
-  const schedule = JSON.parse(scheduleJson) as Schedule;
-  const share = schedule.kind === 'quarterly' ? schedule.shares[0] : schedule.shares[2];
-  return share === undefined ? null : dec(share);
-}
+const text = (value: Fixed | null) => fixedText(value, 6);
+/** Scheduled share of Q1, or null when the target has no (valid) schedule and the linear 25 % applies. */
+const scheduledQ1Share = (scheduleJson: string | null): Fixed | null => {
+  const schedule = scheduleJson ? scheduleFromShares(JSON.parse(scheduleJson) as Schedule) : null;
+  return schedule ? q1Share(schedule) : null;
+};
 
 const indicatorName = (i: IndicatorRow, locale: RequestContext['locale']) =>
   locale === 'en' ? i.name_en : locale === 'zh-TW' ? i.name_zh_tw : i.name_zh_cn;
@@ -47,7 +44,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
           .innerJoin('submissions as s', 's.id', 'f.submission_id')
           .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
           .select(['s.organisation_id', 'f.indicator_id', 'p.month', 'f.ytd_value'])
-          .where('p.year', '=', year).where('p.month', '<=', 3).where('s.status', '=', 'approved')
+          .where('p.year', '=', year).where('p.month', '<=', 3).where('s.status', 'in', PUBLISHED_STATUSES)
           .where('f.ytd_value', 'is not', null)
           .where('s.organisation_id', 'in', orgIds).where('f.indicator_id', 'in', indicatorIds).execute(),
         db.selectFrom('q1_weekly_figures').selectAll()
@@ -55,10 +52,10 @@ export function createQ1ReadModel({ db, clock }: Deps) {
           .orderBy('week').execute(),
       ]);
       const targetBy = new Map(targets.map((t) => [key(t.organisation_id, t.indicator_id), t]));
-      const monthBy = new Map<string, { month: number; ytd: Dec }>();
+      const monthBy = new Map<string, { month: number; ytd: Fixed }>();
       for (const m of monthly) {
         const k = key(m.organisation_id, m.indicator_id);
-        if ((monthBy.get(k)?.month ?? 0) < m.month) monthBy.set(k, { month: m.month, ytd: fromScaled(m.ytd_value!) });
+        if ((monthBy.get(k)?.month ?? 0) < m.month) monthBy.set(k, { month: m.month, ytd: fromStorage(storageInt(m.ytd_value!)) });
       }
       const weeksBy = new Map<string, typeof weekly>();
       for (const w of weekly) {
@@ -70,25 +67,25 @@ export function createQ1ReadModel({ db, clock }: Deps) {
       const ends = q1WeekEnds(year);
       const elapsed = weeksElapsed(year, today);
 
-      const cellOf = (orgId: number, indicator: IndicatorRow): Omit<Q1Cell, 'rank'> & { completionDec: Dec | null } => {
+      const cellOf = (orgId: number, indicator: IndicatorRow): Omit<Q1Cell, 'rank'> & { completionDec: Fixed | null } => {
         const k = key(orgId, indicator.id);
         const target = targetBy.get(k);
-        const annual = target?.amount_target != null ? fromScaled(target.amount_target) : null;
-        const scheduled = q1ShareOf(target?.schedule_json ?? null);
-        const share = scheduled ?? LINEAR_SHARE;
-        const q1Target = annual === null ? null : div(mul(annual, share), 100);
+        const annual = target?.amount_target != null ? fromStorage(storageInt(target.amount_target)) : null;
+        const scheduled = scheduledQ1Share(target?.schedule_json ?? null);
+        const share = scheduled ?? q1Share(null);
+        const q1Target = annual === null ? null : times(annual, share) / 100n;
         const month = monthBy.get(k) ?? null;
         const rows = weeksBy.get(k) ?? [];
         const lastWeek = [...rows].reverse().find((r) => r.ytd_value !== null) ?? null;
         const weekWins = lastWeek !== null && (month === null || ends[lastWeek.week - 1]! > monthEnd(year, month.month));
-        const ytd = weekWins ? fromScaled(lastWeek.ytd_value!) : (month?.ytd ?? null);
-        const expected = weekWins ? div(mul(lastWeek.week, 100), Q1_WEEKS) : month ? div(mul(month.month, 100), 3) : null;
-        const completion = ytd !== null && q1Target !== null ? completionRate(ytd, q1Target) : null;
+        const ytd = weekWins ? fromStorage(storageInt(lastWeek.ytd_value!)) : (month?.ytd ?? null);
+        const expected = weekWins ? (BigInt(lastWeek.week) * FIXED_HUNDRED) / BigInt(Q1_WEEKS) : month ? (BigInt(month.month) * FIXED_HUNDRED) / 3n : null;
+        const completion = ytd !== null && q1Target !== null ? percentOf(ytd, q1Target) : null;
         const byWeek = new Map(rows.map((r) => [r.week, r]));
         return {
           indicatorCode: indicator.code,
           annualTarget: text(annual),
-          q1Share: text(share)!,
+          q1Share: fixedText(share, 6),
           linear: scheduled === null,
           q1Target: text(q1Target),
           monthlyYtd: text(month?.ytd ?? null),
@@ -110,7 +107,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
 
       const cells = orgs.map((o) => indicators.map((i) => cellOf(o.id, i)));
       const ranks = indicators.map((indicator, col) => {
-        const ranking = rankByValue(orgs.map((o, row) => ({ orgId: String(o.id), value: cells[row]![col]!.completionDec })), 'higher_is_better');
+        const ranking = rankByValue(orgs.map((o, row) => ({ orgId: o.id, value: cells[row]![col]!.completionDec })), indicator.direction);
         return new Map(ranking.rows.map((r) => [r.orgId, r.rank]));
       });
 
@@ -118,7 +115,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         year,
         today,
         weeksElapsed: elapsed,
-        timeProgress: text(div(mul(elapsed, 100), Q1_WEEKS))!,
+        timeProgress: fixedText((BigInt(elapsed) * FIXED_HUNDRED) / BigInt(Q1_WEEKS), 6),
         currentWeek: currentWeek(year, today),
         weeks: ends.map((endDate, i) => ({ week: i + 1, endDate })),
         indicators: indicators.map((i) => ({
@@ -127,7 +124,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         rows: orgs.map((o, row) => ({
           organisationId: o.id,
           organisationName: o.name,
-          cells: cells[row]!.map(({ completionDec: _c, ...cell }, col) => ({ ...cell, rank: ranks[col]!.get(String(o.id)) ?? null })),
+          cells: cells[row]!.map(({ completionDec: _c, ...cell }, col) => ({ ...cell, rank: ranks[col]!.get(o.id) ?? null })),
         })),
       };
     },

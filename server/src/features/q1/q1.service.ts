@@ -1,3 +1,4 @@
+import { isReportingUnit } from '@hongtu/domain';
 import { AuditActions, AuditEntityTypes, type PutQ1WeekRequest, type Q1WeekFigures } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
@@ -24,7 +25,7 @@ export function createQ1Service({ db, clock, audit }: Deps) {
         const org = await organisationsRepository(trx).findById(organisationId);
         if (!org) throw notFound();
         assertInScope(actor, org.path);
-        if (org.kind !== 'district' && org.kind !== 'zone') throw new AppError(400, 'NOT_A_REPORTING_UNIT');
+        if (!isReportingUnit(org.kind)) throw new AppError(400, 'NOT_A_REPORTING_UNIT');
         const byCode = await indicatorsRepository(trx).byCode();
         const now = clock.now().toISOString();
         const before: ReturnType<typeof figureOf>[] = [];

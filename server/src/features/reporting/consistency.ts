@@ -1,14 +1,22 @@
 import type { CheckFinding, Locale } from '@hongtu/contracts';
 import {
-  abs,
+  FIXED_HUNDRED,
+  REPORTED_GROWTH_TOLERANCE_PP,
+  absFixed,
   checkReportedGrowth,
-  dec,
+  computesGrowth,
   detectUnitSlip,
+  fixedText,
+  fromDec,
+  isWholeNumber,
+  mayBeNegative,
   toPlainString,
   yoyGrowth,
   type Dec,
+  type Fixed,
+  type IndicatorKind,
 } from '@hongtu/domain';
-import { translateFinding, type FindingCode } from '../../platform/i18n/findings';
+import { translateFinding, type FindingCode } from './reporting.messages';
 import type { IndicatorRow } from '../indicators/indicators.table';
 
 /** What the checks know of one indicator's figure and its references. */
@@ -22,8 +30,6 @@ export interface FigureUnderCheck {
   /** The district is expected to report it (a target exists or it was reported last month). */
   expected: boolean;
 }
-
-const YOY_TOLERANCE_PP = dec('0.5');
 
 function indicatorName(indicator: IndicatorRow, locale: Locale): string {
   return locale === 'en' ? indicator.name_en : locale === 'zh-TW' ? indicator.name_zh_tw : indicator.name_zh_cn;
@@ -46,12 +52,12 @@ export function checkFigures(figures: FigureUnderCheck[], month: number, locale:
       continue;
     }
     const value = toPlainString(f.ytd);
-    const isLevel = f.indicator.kind === 'ratio' || f.indicator.kind === 'growth_rate';
-    if ((!isLevel && f.ytd.isNegative()) || (f.indicator.unit === 'percent' && f.ytd.greaterThan(100))) {
+    const kind = f.indicator.kind;
+    if ((!mayBeNegative(kind) && f.ytd.isNegative()) || (f.indicator.unit === 'percent' && f.ytd.greaterThan(100))) {
       add('error', 'OUT_OF_RANGE', { value });
       continue;
     }
-    if (f.indicator.kind === 'count' && !f.ytd.isInteger()) {
+    if (isWholeNumber(kind) && !f.ytd.isInteger()) {
       add('error', 'NOT_WHOLE', { value });
       continue;
     }
@@ -61,17 +67,17 @@ export function checkFigures(figures: FigureUnderCheck[], month: number, locale:
     if (f.indicator.ytd_non_decreasing === 1 && month > 1 && f.previousYtd !== null && f.ytd.lessThan(f.previousYtd)) {
       add('error', 'DECREASING_YTD', { value, previous: toPlainString(f.previousYtd) });
     }
-    if (!isLevel) {
+    if (computesGrowth(kind)) {
       const slip = detectUnitSlip(f.ytd, { lastMonth: month > 1 ? f.previousYtd : null, lastYear: f.lastYearYtd });
       if (slip.kind !== 'none') {
         add('error', 'UNIT_SLIP', { value, reference: translateFinding(slip.against === 'last_month' ? 'LAST_MONTH' : 'LAST_YEAR', locale) });
       }
     }
-    if (f.reportedYoy !== null && f.lastYearYtd !== null && !isLevel) {
-      const computed = yoyGrowth(f.ytd, f.lastYearYtd);
-      const check = checkReportedGrowth(f.reportedYoy, computed, YOY_TOLERANCE_PP);
+    if (f.reportedYoy !== null && f.lastYearYtd !== null && computesGrowth(kind)) {
+      const computed = yoyGrowth(fromDec(f.ytd), fromDec(f.lastYearYtd));
+      const check = checkReportedGrowth(fromDec(f.reportedYoy), computed);
       if (check.status === 'disagrees' && computed !== null) {
-        const params = { reported: toPlainString(f.reportedYoy), computed: toPlainString(computed, 2), tolerance: toPlainString(YOY_TOLERANCE_PP) };
+        const params = { reported: toPlainString(f.reportedYoy), computed: fixedText(computed, 2, true), tolerance: fixedText(REPORTED_GROWTH_TOLERANCE_PP) };
         if (f.note && f.note.trim().length > 0) add('warning', 'YOY_MISMATCH_EXPLAINED', { ...params, note: f.note.trim() });
         else add('error', 'YOY_MISMATCH', params);
       }
@@ -80,8 +86,9 @@ export function checkFigures(figures: FigureUnderCheck[], month: number, locale:
   return findings;
 }
 
-export function computedYoy(ytd: Dec | null, lastYear: Dec | null, isLevel: boolean): Dec | null {
-  if (ytd === null || lastYear === null || isLevel) return null;
-  const growth = yoyGrowth(ytd, lastYear);
-  return growth === null ? null : abs(growth).greaterThan(100000) ? null : growth;
+/** Our own growth, shown beside the input; none for levels, and none past ±100,000 % (a slip, not growth). */
+export function computedYoy(kind: IndicatorKind, ytd: Dec | null, lastYear: Dec | null): Fixed | null {
+  if (ytd === null || lastYear === null || !computesGrowth(kind)) return null;
+  const growth = yoyGrowth(fromDec(ytd), fromDec(lastYear));
+  return growth === null || absFixed(growth) > 1000n * FIXED_HUNDRED ? null : growth;
 }

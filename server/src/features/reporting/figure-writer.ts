@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { FigureInput } from '@hongtu/contracts';
-import type { Dec } from '@hongtu/domain';
+import { isEditableStatus, periodKey, type Dec } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { amountFromDb, amountToDb, parseAmountInput } from '../indicators/amount-codec';
@@ -40,9 +40,9 @@ export function parseFigureInputs(m: MonthContext, inputs: FigureInput[]): Parse
 const sameDec = (a: Dec | null, b: Dec | null) => (a === null || b === null ? a === b : a.equals(b));
 
 export function assertEditable(m: MonthContext): void {
-  if (m.period.status === 'closed') throw new AppError(409, 'PERIOD_CLOSED', { period: `${m.period.year}-${m.period.month}` });
-  const status = m.submission?.status ?? 'draft';
-  if (status !== 'draft' && status !== 'returned') throw new AppError(409, 'SUBMISSION_STATE', { status });
+  if (m.period.status === 'closed') throw new AppError(409, 'PERIOD_CLOSED', { period: periodKey(m.period) });
+  const status = m.submission?.status ?? 'not_started';
+  if (!isEditableStatus(status)) throw new AppError(409, 'SUBMISSION_STATE', { status });
 }
 
 /** Rows per multi-row statement: 11 bound values a figure stays far below SQLite's 32,766 and PostgreSQL's 65,535. */

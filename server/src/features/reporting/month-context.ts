@@ -1,5 +1,5 @@
 import type { Figure, Submission } from '@hongtu/contracts';
-import { parsePeriodKey } from '@hongtu/domain';
+import { fixedText, isReportingUnit, monthActions, parsePeriodKey, periodKey, type MonthActions } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
@@ -37,7 +37,7 @@ export async function loadMonth(exec: Executor, actor: Actor, periodKey: string,
   const organisation = await organisationsRepository(exec).findById(organisationId);
   if (!organisation) throw notFound();
   assertInScope(actor, organisation.path);
-  if (organisation.kind !== 'district' && organisation.kind !== 'zone') throw new AppError(400, 'NOT_A_REPORTING_UNIT');
+  if (!isReportingUnit(organisation.kind)) throw new AppError(400, 'NOT_A_REPORTING_UNIT');
   const repo = reportingRepository(exec);
   const period = await repo.findPeriod(year, month);
   if (!period) throw new AppError(404, 'PERIOD_NOT_FOUND', { period: periodKey });
@@ -74,16 +74,25 @@ export function figuresUnderCheck(
 }
 
 export function periodKeyOf(period: ReportingPeriodRow): string {
-  return `${period.year}-${String(period.month).padStart(2, '0')}`;
+  return periodKey(period);
 }
 
-export function toSubmission(m: MonthContext, now: Date): Submission {
+const NO_ACTIONS: MonthActions = { edit: false, submit: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
+
+/**
+ * The month as the API answers it, with what `viewer` may do on it (packages/domain monthActions);
+ * a past version (viewer null) allows nothing.
+ */
+export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'role' | 'organisationId'> | null): Submission {
   const s = m.submission;
+  const status = s?.status ?? 'not_started';
+  const actions = viewer
+    ? monthActions({ role: viewer.role, own: viewer.organisationId === m.organisation.id, status, periodOpen: m.period.status === 'open' })
+    : NO_ACTIONS;
   const figures: Figure[] = m.indicators.map((indicator) => {
     const f = m.figures.get(indicator.id);
     const ytd = amountFromDb(f?.ytd_value ?? null);
     const lastYear = amountFromDb(m.lastYear.get(indicator.id)?.ytd_value ?? null);
-    const isLevel = indicator.kind === 'ratio' || indicator.kind === 'growth_rate';
     return {
       indicatorCode: indicator.code,
       ytdValue: amountText(f?.ytd_value ?? null),
@@ -97,7 +106,7 @@ export function toSubmission(m: MonthContext, now: Date): Submission {
       version: f?.version ?? 0,
       previousYtd: amountText(m.previous.get(indicator.id)?.ytd_value ?? null),
       lastYearYtd: decText(lastYear),
-      computedYoy: decText(computedYoy(ytd, lastYear, isLevel), 2),
+      computedYoy: fixedText(computedYoy(indicator.kind, ytd, lastYear), 2, true),
     };
   });
   const lateNow = !s?.submitted_at && now.toISOString() > m.period.deadline;
@@ -106,7 +115,7 @@ export function toSubmission(m: MonthContext, now: Date): Submission {
     periodKey: periodKeyOf(m.period),
     organisationId: m.organisation.id,
     organisationName: m.organisation.name,
-    status: s?.status ?? 'not_started',
+    status,
     version: s?.version ?? 0,
     late: s?.late === 1 || lateNow,
     submittedAt: s?.submitted_at ?? null,
@@ -114,5 +123,6 @@ export function toSubmission(m: MonthContext, now: Date): Submission {
     reason: s?.reason ?? null,
     deadline: m.period.deadline,
     figures,
+    actions,
   };
 }

@@ -1,22 +1,11 @@
 import { AuditActions, AuditEntityTypes, type ReportingPeriod, type ReportingPeriodListItem } from '@hongtu/contracts';
+import { defaultDeadlineDate, endOfShanghaiDay, periodKey } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { periodKeyOf } from './month-context';
 import { reportingRepository } from './reporting.repository';
 import type { ReportingPeriodRow } from './reporting.table';
-
-/** End of a calendar day in Asia/Shanghai (UTC+8, no daylight saving) as a UTC instant. */
-export function endOfShanghaiDay(isoDate: string): string {
-  return new Date(`${isoDate}T23:59:59.999+08:00`).toISOString();
-}
-
-/** The default deadline: the 5th of the following month, Asia/Shanghai. */
-export function defaultDeadlineDate(year: number, month: number): string {
-  const y = month === 12 ? year + 1 : year;
-  const m = month === 12 ? 1 : month + 1;
-  return `${y}-${String(m).padStart(2, '0')}-05`;
-}
 
 export function toPeriod(row: ReportingPeriodRow): ReportingPeriod {
   return { id: row.id, key: periodKeyOf(row), year: row.year, month: row.month, deadline: row.deadline, status: row.status };
@@ -40,11 +29,11 @@ export function createPeriodService({ db, clock, audit }: Deps) {
 
     async open(ctx: RequestContext, request: { year: number; month: number; deadlineDate?: string }): Promise<ReportingPeriod> {
       return db.transaction().execute(async (trx) => {
-        const key = `${request.year}-${String(request.month).padStart(2, '0')}`;
+        const key = periodKey(request);
         if (await reportingRepository(trx).findPeriod(request.year, request.month)) throw new AppError(409, 'PERIOD_EXISTS', { period: key });
         const row = await trx.insertInto('reporting_periods').values({
           year: request.year, month: request.month, status: 'open',
-          deadline: endOfShanghaiDay(request.deadlineDate ?? defaultDeadlineDate(request.year, request.month)),
+          deadline: endOfShanghaiDay(request.deadlineDate ?? defaultDeadlineDate(request)),
           created_at: clock.now().toISOString(),
         }).returningAll().executeTakeFirstOrThrow();
         const period = toPeriod(row);

@@ -1,4 +1,5 @@
 import type { Board, Submission } from '@hongtu/contracts';
+import { REPORTING_UNIT_KINDS } from '@hongtu/domain';
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
@@ -16,7 +17,7 @@ export async function submissionBoard(db: Db, actor: Actor, periodKey: string, n
     .selectFrom('organisations as o')
     .leftJoin('submissions as s', (join) => join.onRef('s.organisation_id', '=', 'o.id').on('s.period_id', '=', period.id))
     .select(['o.id', 'o.name', 'o.kind', 's.id as submission_id', 's.status', 's.late', 's.submitted_at', 's.updated_at'])
-    .where('o.kind', 'in', ['district', 'zone'])
+    .where('o.kind', 'in', REPORTING_UNIT_KINDS)
     .where('o.path', 'like', `${actor.organisationPath}%`)
     .orderBy('o.kind')
     .orderBy('o.code')
@@ -89,7 +90,7 @@ export async function submissionHistory(db: Db, actor: Actor, periodKey: string,
  */
 export async function submissionAsOf(db: Db, actor: Actor, periodKey: string, organisationId: number, submissionVersion: number, now: Date): Promise<Submission> {
   const m = await loadMonth(db, actor, periodKey, organisationId);
-  if (!m.submission) return toSubmission(m, now);
+  if (!m.submission) return toSubmission(m, now, actor);
   const [versions, events] = await Promise.all([
     db.selectFrom('figure_versions').selectAll()
       .where('submission_id', '=', m.submission.id)
@@ -134,5 +135,5 @@ export async function submissionAsOf(db: Db, actor: Actor, periodKey: string, or
       ...m.submission, status, version: submissionVersion, reason: last?.reason ?? null,
       submitted_at: lastAt('submit'), approved_at: lastAt('approve'),
     },
-  }, now);
+  }, now, submissionVersion === m.submission.version ? actor : null);
 }

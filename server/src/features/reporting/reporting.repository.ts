@@ -1,3 +1,4 @@
+import { PUBLISHED_STATUSES } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { FigureRow, ReportingPeriodRow, SubmissionRow } from './reporting.table';
 
@@ -21,7 +22,7 @@ export function reportingRepository(db: Executor) {
         .innerJoin('organisations as o', 'o.id', 's.organisation_id')
         .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
         .select(['s.period_id', (eb) => eb.fn.countAll().as('n')])
-        .where('s.status', 'in', ['approved', 'revision_requested'])
+        .where('s.status', 'in', PUBLISHED_STATUSES)
         .where('o.path', 'like', `${organisationPath}%`);
       if (year) q = q.where('p.year', '=', year);
       const rows = await q.groupBy('s.period_id').execute();

@@ -1,7 +1,10 @@
 import type { Generated, Selectable } from 'kysely';
 import type { ScaledAmount } from '../indicators/indicators.table';
 
-export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'revision_requested';
+import type { StoredSubmissionStatus } from '@hongtu/domain';
+
+/** A stored submission's status (packages/domain reporting-workflow). */
+export type SubmissionStatus = StoredSubmissionStatus;
 export type FigureSource = 'entered' | 'imported' | 'document' | 'synthetic';
 
 export interface ReportingPeriodsTable {

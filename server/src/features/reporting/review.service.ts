@@ -5,13 +5,11 @@ import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { loadMonth, toSubmission, type MonthContext } from './month-context';
 import { reportingRepository } from './reporting.repository';
-import type { SubmissionStatus } from './reporting.table';
+import { SUBMISSION_TRANSITIONS, canTransition, type SubmissionTransition } from '@hongtu/domain';
 
 interface Transition {
-  /** Stored on the submission's event and, as `submission.<action>`, in the audit trail. */
-  action: 'return' | 'approve' | 'request_revision' | 'grant_revision' | 'refuse_revision';
-  from: SubmissionStatus[];
-  to: SubmissionStatus;
+  /** A move of packages/domain SUBMISSION_TRANSITIONS; stored on the event and, as `submission.<action>`, in the trail. */
+  action: Exclude<SubmissionTransition, 'submit'>;
   reason?: string | null;
   /** Extra writes inside the same transaction (e.g. marking returned figures). */
   apply?: (trx: Executor, m: MonthContext) => Promise<void>;
@@ -26,40 +24,41 @@ interface Transition {
 export function createReviewService({ db, clock, audit }: Deps) {
   async function transition(ctx: RequestContext, periodKey: string, organisationId: number, version: number, t: Transition): Promise<Submission> {
     const actor = requireActor(ctx);
+    const { to } = SUBMISSION_TRANSITIONS[t.action];
     await db.transaction().execute(async (trx) => {
       const m = await loadMonth(trx, actor, periodKey, organisationId);
       const repo = reportingRepository(trx);
       const s = m.submission;
       if (!s) throw new AppError(409, 'SUBMISSION_STATE', { status: 'not_started' });
-      if (s.status === t.to) {
+      if (s.status === to) {
         const last = await repo.lastEvent(s.id);
         if (last?.action === t.action && last.submission_version === version + 1) return;
       }
-      if (!t.from.includes(s.status)) throw new AppError(409, 'SUBMISSION_STATE', { status: s.status });
+      if (!canTransition(t.action, s.status)) throw new AppError(409, 'SUBMISSION_STATE', { status: s.status });
       if (s.version !== version) throw staleVersion();
       const now = clock.now().toISOString();
       await t.apply?.(trx, m);
       const next = await repo.updateSubmission(s.id, s.version, {
-        status: t.to,
+        status: to,
         reason: t.reason ?? null,
         updated_at: now,
         ...(t.approvedAt ? { approved_at: now } : {}),
       });
       if (!next) throw staleVersion();
-      await repo.addEvent({ submission_id: s.id, action: t.action, from_status: s.status, to_status: t.to, submission_version: next.version, reason: t.reason ?? null, actor_id: actor.userId, at: now });
+      await repo.addEvent({ submission_id: s.id, action: t.action, from_status: s.status, to_status: to, submission_version: next.version, reason: t.reason ?? null, actor_id: actor.userId, at: now });
       await audit.append(trx, ctx, {
         action: `submission.${t.action}`, entityType: AuditEntityTypes.submission, entityId: s.id,
-        before: { status: s.status, version: s.version }, after: { status: t.to, version: next.version, reason: t.reason ?? null },
+        before: { status: s.status, version: s.version }, after: { status: to, version: next.version, reason: t.reason ?? null },
       });
     });
-    return toSubmission(await loadMonth(db, actor, periodKey, organisationId), clock.now());
+    return toSubmission(await loadMonth(db, actor, periodKey, organisationId), clock.now(), actor);
   }
 
   return {
     /** Returns the month (or some figures, each with a reason) to the district. */
     returnSubmission(ctx: RequestContext, periodKey: string, organisationId: number, request: { version: number; reason: string; figures?: { indicatorCode: string; reason: string }[] }) {
       return transition(ctx, periodKey, organisationId, request.version, {
-        action: 'return', from: ['submitted'], to: 'returned', reason: request.reason,
+        action: 'return', reason: request.reason,
         apply: async (trx, m) => {
           const byCode = new Map(m.indicators.map((i) => [i.code, i.id]));
           const targets = request.figures ?? m.indicators.filter((i) => m.figures.has(i.id)).map((i) => ({ indicatorCode: i.code, reason: request.reason }));
@@ -74,18 +73,18 @@ export function createReviewService({ db, clock, audit }: Deps) {
     },
 
     approve(ctx: RequestContext, periodKey: string, organisationId: number, version: number) {
-      return transition(ctx, periodKey, organisationId, version, { action: 'approve', from: ['submitted'], to: 'approved', approvedAt: true });
+      return transition(ctx, periodKey, organisationId, version, { action: 'approve', approvedAt: true });
     },
 
     /** After approval a correction needs a reason and the city's consent; it creates new versions. */
     requestRevision(ctx: RequestContext, periodKey: string, organisationId: number, version: number, reason: string) {
-      return transition(ctx, periodKey, organisationId, version, { action: 'request_revision', from: ['approved'], to: 'revision_requested', reason });
+      return transition(ctx, periodKey, organisationId, version, { action: 'request_revision', reason });
     },
 
     decideRevision(ctx: RequestContext, periodKey: string, organisationId: number, request: { version: number; grant: boolean; reason?: string }) {
       return request.grant
-        ? transition(ctx, periodKey, organisationId, request.version, { action: 'grant_revision', from: ['revision_requested'], to: 'returned', reason: request.reason ?? null })
-        : transition(ctx, periodKey, organisationId, request.version, { action: 'refuse_revision', from: ['revision_requested'], to: 'approved', reason: request.reason ?? null });
+        ? transition(ctx, periodKey, organisationId, request.version, { action: 'grant_revision', reason: request.reason ?? null })
+        : transition(ctx, periodKey, organisationId, request.version, { action: 'refuse_revision', reason: request.reason ?? null });
     },
   };
 }

@@ -1,5 +1,8 @@
 import { AuditActions, AuditEntityTypes, type CheckReport, type FigureInput, type Submission } from '@hongtu/contracts';
+import { SUBMISSION_TRANSITIONS } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
+
+const SUBMITTED = SUBMISSION_TRANSITIONS.submit.to;
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { checkFigures } from './consistency';
@@ -10,7 +13,8 @@ import { reportingRepository } from './reporting.repository';
 /** The district's side of a month: fill, save drafts, dry-run the checks, submit. */
 export function createSubmissionService({ db, clock, audit }: Deps) {
   async function reload(ctx: RequestContext, periodKey: string, organisationId: number): Promise<Submission> {
-    return toSubmission(await loadMonth(db, requireActor(ctx), periodKey, organisationId), clock.now());
+    const actor = requireActor(ctx);
+    return toSubmission(await loadMonth(db, actor, periodKey, organisationId), clock.now(), actor);
   }
 
   function report(m: MonthContext, ctx: RequestContext, overrides?: Parameters<typeof figuresUnderCheck>[1]): CheckReport {
@@ -58,7 +62,7 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
         const m = await loadMonth(trx, actor, periodKey, organisationId);
         const repo = reportingRepository(trx);
         const s = m.submission;
-        if (s && s.status === 'submitted') {
+        if (s && s.status === SUBMITTED) {
           const last = await repo.lastEvent(s.id);
           if (last?.action === 'submit' && last.submission_version === version + 1) return;
         }
@@ -71,13 +75,13 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
         }
         const now = clock.now().toISOString();
         const late = s.late === 1 || now > m.period.deadline;
-        const next = await repo.updateSubmission(s.id, s.version, { status: 'submitted', submitted_at: now, late: late ? 1 : 0, reason: null, updated_at: now });
+        const next = await repo.updateSubmission(s.id, s.version, { status: SUBMITTED, submitted_at: now, late: late ? 1 : 0, reason: null, updated_at: now });
         if (!next) throw staleVersion();
         await trx.updateTable('figures').set({ returned: 0 }).where('submission_id', '=', s.id).execute();
-        await repo.addEvent({ submission_id: s.id, action: 'submit', from_status: s.status, to_status: 'submitted', submission_version: next.version, reason: null, actor_id: actor.userId, at: now });
+        await repo.addEvent({ submission_id: s.id, action: 'submit', from_status: s.status, to_status: SUBMITTED, submission_version: next.version, reason: null, actor_id: actor.userId, at: now });
         await audit.append(trx, ctx, {
           action: AuditActions.submissionSubmit, entityType: AuditEntityTypes.submission, entityId: s.id,
-          before: { status: s.status, version: s.version }, after: { status: 'submitted', version: next.version, late },
+          before: { status: s.status, version: s.version }, after: { status: SUBMITTED, version: next.version, late },
         });
       });
       return reload(ctx, periodKey, organisationId);

@@ -1,5 +1,5 @@
 import { AuditActions, AuditEntityTypes, type PutTargetRequest, type Schedule, type Target } from '@hongtu/contracts';
-import { dec, validateSchedule, type ProgressSchedule } from '@hongtu/domain';
+import { normaliseTarget, scheduleFromShares, type ProgressSchedule, type TargetIssue } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../db/database';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
@@ -11,9 +11,9 @@ import { indicatorsRepository } from '../indicators/indicators.repository';
 import { unknownIndicator } from '../indicators/indicators.service';
 import type { TargetRow } from './targets.table';
 
+/** A schedule as the engine reads it; null without one (or for one that no longer validates). */
 export function scheduleToDomain(schedule: Schedule | null): ProgressSchedule | null {
-  if (!schedule) return null;
-  return { kind: schedule.kind, cumulative: schedule.shares.map((s) => dec(s)) };
+  return scheduleFromShares(schedule);
 }
 
 export function toTarget(row: TargetRow, indicatorCode: string): Target {
@@ -37,6 +37,20 @@ export function toTarget(row: TargetRow, indicatorCode: string): Target {
 
 const invalid = (reason: string, path: string) =>
   new AppError(400, 'TARGET_INVALID', { reason }, [{ path, message: reason }]);
+
+/** The domain's finding in the words the API has always used. */
+function targetInvalid(issue: TargetIssue): AppError {
+  switch (issue.code) {
+    case 'value_required':
+      return invalid('amount or growth target required', 'amountTarget');
+    case 'comparator_required':
+      return invalid('comparator required', issue.field);
+    case 'no_target_with_values':
+      return invalid('no target with values', 'noTarget');
+    case 'schedule_invalid':
+      return invalid(issue.issues.map((i) => JSON.stringify(i)).join('; '), 'schedule');
+  }
+}
 
 /** Annual targets per year × organisation × indicator, set by the city. */
 export function createTargetService({ db, clock, audit }: Deps) {
@@ -62,15 +76,16 @@ export function createTargetService({ db, clock, audit }: Deps) {
     /** Creates (version 0) or updates one target; "no target" clears both amounts. */
     async put(ctx: RequestContext, request: PutTargetRequest): Promise<Target> {
       const actor = requireActor(ctx);
-      const amount = parseAmountInput(request.amountTarget, 'amountTarget');
-      const growth = parseAmountInput(request.growthTarget, 'growthTarget');
-      if (!request.noTarget && amount === null && growth === null) throw invalid('amount or growth target required', 'amountTarget');
-      if (amount !== null && !request.amountComparator) throw invalid('comparator required', 'amountComparator');
-      if (growth !== null && !request.growthComparator) throw invalid('comparator required', 'growthComparator');
-      if (request.schedule) {
-        const issues = validateSchedule(scheduleToDomain(request.schedule)!);
-        if (issues.length > 0) throw invalid(issues.map((i) => JSON.stringify(i)).join('; '), 'schedule');
-      }
+      const normalised = normaliseTarget({
+        amount: parseAmountInput(request.amountTarget, 'amountTarget'),
+        amountComparator: request.amountComparator,
+        growth: parseAmountInput(request.growthTarget, 'growthTarget'),
+        growthComparator: request.growthComparator,
+        noTarget: request.noTarget,
+        schedule: request.schedule,
+      });
+      if (!normalised.ok) throw targetInvalid(normalised.issues[0]!);
+      const target = normalised.target;
       return db.transaction().execute(async (trx) => {
         const org = await organisationsRepository(trx).findById(request.organisationId);
         if (!org) throw notFound();
@@ -82,12 +97,12 @@ export function createTargetService({ db, clock, audit }: Deps) {
           .executeTakeFirst();
         if ((current?.version ?? 0) !== request.version) throw staleVersion();
         const values = {
-          amount_target: request.noTarget ? null : amountToDb(amount),
-          amount_comparator: request.noTarget || amount === null ? null : request.amountComparator,
-          growth_target: request.noTarget ? null : amountToDb(growth),
-          growth_comparator: request.noTarget || growth === null ? null : request.growthComparator,
-          no_target: request.noTarget ? 1 : 0,
-          schedule_json: request.schedule ? JSON.stringify(request.schedule) : null,
+          amount_target: amountToDb(target.amount),
+          amount_comparator: target.amountComparator,
+          growth_target: amountToDb(target.growth),
+          growth_comparator: target.growthComparator,
+          no_target: target.noTarget ? 1 : 0,
+          schedule_json: target.schedule ? JSON.stringify(target.schedule) : null,
           source: 'entered',
           source_ref: null,
           source_quote: null,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { WARNING_PRESET_IDS, WARNING_PRESETS, dec, type WarningRule } from '@hongtu/domain';
+import { WARNING_PRESET_IDS, WARNING_PRESETS, fx, type WarningRule } from '@hongtu/domain';
 import { configToRule, ruleToConfig } from './warning-rules.codec';
 import { defaultWarningRuleRows } from './warning-rules.seed';
 
-const plain = (rule: WarningRule) => JSON.parse(JSON.stringify(rule)) as unknown;
+const plain = (rule: WarningRule) => JSON.parse(JSON.stringify(rule, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))) as unknown;
 
 describe('warning rule codec', () => {
   it('round-trips every preset rule through its stored configuration', () => {
@@ -18,7 +18,7 @@ describe('warning rule codec', () => {
   it('keeps decimals as exact text and a scope when there is one', () => {
     const rule: WarningRule = {
       id: 'x', kind: 'metric_threshold', metric: 'points_behind',
-      thresholds: [{ colour: 'yellow', op: 'gte', value: dec('10.5') }], scope: { indicatorCodes: ['gdp'] },
+      thresholds: [{ colour: 'yellow', op: 'gte', value: fx('10.5') }], scope: { indicatorCodes: ['gdp'] },
     };
     expect(ruleToConfig(rule)).toEqual({
       kind: 'metric_threshold', metric: 'points_behind', thresholds: [{ colour: 'yellow', op: 'gte', value: '10.5' }], scope: { indicatorCodes: ['gdp'] },

@@ -1,7 +1,7 @@
 import type { WarningRuleConfig } from '@hongtu/contracts';
 import {
-  dec,
-  toPlainString,
+  fx,
+  fixedText,
   type MonthCondition,
   type WarningRule,
   type WarningRuleScope,
@@ -32,14 +32,14 @@ export function ruleToConfig(rule: WarningRule): WarningRuleConfig {
     return {
       kind: 'metric_threshold',
       metric: rule.metric,
-      thresholds: rule.thresholds.map((t) => ({ colour: t.colour, op: t.op, value: toPlainString(t.value) })),
+      thresholds: rule.thresholds.map((t) => ({ colour: t.colour, op: t.op, value: fixedText(t.value) })),
       ...(scope ? { scope } : {}),
     };
   }
   const c = rule.condition;
   return {
     kind: 'consecutive_months',
-    condition: c.kind === 'metric' ? { kind: 'metric', metric: c.metric, op: c.op, value: toPlainString(c.value) } : { kind: c.kind },
+    condition: c.kind === 'metric' ? { kind: 'metric', metric: c.metric, op: c.op, value: fixedText(c.value) } : { kind: c.kind },
     thresholds: rule.thresholds.map((t) => ({ colour: t.colour, minMonths: t.minMonths })),
     ...(scope ? { scope } : {}),
   };
@@ -52,12 +52,12 @@ export function configToRule(code: string, config: WarningRuleConfig): WarningRu
       id: code,
       kind: 'metric_threshold',
       metric: config.metric,
-      thresholds: config.thresholds.map((t) => ({ colour: t.colour, op: t.op, value: dec(t.value) })),
+      thresholds: config.thresholds.map((t) => ({ colour: t.colour, op: t.op, value: fx(t.value) })),
       ...scopeToDomain(config.scope),
     };
   }
   const c = config.condition;
-  const condition: MonthCondition = c.kind === 'metric' ? { kind: 'metric', metric: c.metric, op: c.op, value: dec(c.value) } : { kind: c.kind };
+  const condition: MonthCondition = c.kind === 'metric' ? { kind: 'metric', metric: c.metric, op: c.op, value: fx(c.value) } : { kind: c.kind };
   return {
     id: code,
     kind: 'consecutive_months',

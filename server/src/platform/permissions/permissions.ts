@@ -1,37 +1,12 @@
-import type { Role } from '@hongtu/contracts';
+// The permission table lives in packages/domain (access.ts), shared with the web app's menus,
+// guards and buttons; every route declares one of its permissions (or public / signed-in).
+import { PERMISSION_NAMES, PERMISSIONS, can, type Permission } from '@hongtu/domain';
 
-/**
- * What each role may do. Data scope is separate: every action is further
- * limited to the actor's organisation subtree (see scope.ts).
- * Three-role separation: the system admin manages organisations and users but
- * cannot read or touch the audit trail; the auditor reads it and manages nobody.
- * Figures: districts enter them, the city reviews them and never edits them.
- */
-const ALL_ROLES = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
+export { PERMISSIONS, can };
 
-export const PERMISSIONS = {
-  'organisation.read': ALL_ROLES,
-  'organisation.manage': ['system_admin'],
-  'user.read': ['system_admin'],
-  'user.manage': ['system_admin'],
-  'audit.read': ['auditor'],
-  'indicator.read': ALL_ROLES,
-  'responsibility.manage': ['city_reviewer'],
-  'target.manage': ['city_reviewer'],
-  'period.manage': ['city_reviewer'],
-  'submission.read': ALL_ROLES,
-  'figure.enter': ['district_operator'],
-  'figure.review': ['city_reviewer'],
-  'dashboard.read': ALL_ROLES,
-  'warning_rule.manage': ['city_reviewer'],
-} as const satisfies Record<string, readonly Role[]>;
+/** A permission a route can require (the table's key). */
+export type Action = Permission;
+export const ACTIONS: readonly Action[] = PERMISSION_NAMES;
 
-export type Action = keyof typeof PERMISSIONS;
-export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
-
-/** How a route is protected: open, any signed-in user, or a named action. */
+/** How a route is protected: open, any signed-in user, or a named permission. */
 export type Access = 'public' | 'signed-in' | Action;
-
-export function can(role: Role, action: Action): boolean {
-  return (PERMISSIONS[action] as readonly Role[]).includes(role);
-}

@@ -5,7 +5,7 @@ import type { Executor } from '../../database';
 import type { Clock } from '../../../platform/clock';
 import { refreshPlannerStatistics } from '../../prepare';
 import { AuditTrail } from '../../../platform/audit/audit-trail';
-import { defaultDeadlineDate, endOfShanghaiDay } from '../../../features/reporting/periods.service';
+import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/domain';
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, type DocumentFigure } from './document-figures';
 import { asAnchors, syntheticYear, type SyntheticFigure } from './synthetic';
 
@@ -60,7 +60,7 @@ async function ensurePeriod(trx: Executor, year: number, month: number, status: 
   const existing = await trx.selectFrom('reporting_periods').select('id').where('year', '=', year).where('month', '=', month).executeTakeFirst();
   if (existing) return existing.id;
   const row = await trx.insertInto('reporting_periods')
-    .values({ year, month, status, deadline: endOfShanghaiDay(defaultDeadlineDate(year, month)), created_at: now })
+    .values({ year, month, status, deadline: endOfShanghaiDay(defaultDeadlineDate({ year, month })), created_at: now })
     .returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
