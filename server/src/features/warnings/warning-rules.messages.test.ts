@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeSchema } from '@hongtu/contracts';
-import { WARNING_RULE_ISSUE_MESSAGES, translateWarningRuleIssue } from '../../platform/i18n/warning-rules';
+import { WARNING_RULE_ISSUE_MESSAGES, translateWarningRuleIssue } from './warnings.messages';
 
 describe('warning rule issue messages', () => {
   it('words every issue in every language, with its parameters filled in', () => {
@@ -14,6 +14,6 @@ describe('warning rule issue messages', () => {
     }
     expect(translateWarningRuleIssue({ code: 'min_months_invalid', index: 1 }, 'zh-CN')).toBe('第 2 个档位的连续月数须为不小于 1 的整数');
     expect(translateWarningRuleIssue({ code: 'unknown_colour', colour: 'blue' }, 'en')).toBe('Unknown card colour: blue');
-    expect(translateWarningRuleIssue({ code: 'duplicate_colour', colour: 'watch' }, 'zh-TW')).toBe('關注設定了多次，每種牌只能設定一個檔位');
+    expect(translateWarningRuleIssue({ code: 'duplicate_colour', colour: 'watch' }, 'zh-TW')).toBe('列入觀察設定了多次，每種牌只能設定一個檔位');
   });
 });

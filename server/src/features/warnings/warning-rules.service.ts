@@ -2,7 +2,7 @@ import { AuditActions, AuditEntityTypes, type Locale, type PutWarningRuleRequest
 import { WARNING_PRESET_NAMES, isLocale, validateWarningRule, type WarningPresetId, type WarningRuleIssue } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
-import { translateWarningRuleIssue } from '../../platform/i18n/warning-rules';
+import { translateWarningRuleIssue } from './warnings.messages';
 import type { RequestContext } from '../../platform/permissions/actor';
 import { unknownIndicator } from '../indicators/indicators.service';
 import { configToRule, rowConfig } from './warning-rules.codec';
