@@ -14,7 +14,7 @@ import { toScaled } from '@hongtu/domain';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
 import { INDICATOR_CATALOGUE } from '@hongtu/server/src/features/indicators/indicator-catalogue';
 import type { IndicatorDirection, IndicatorKind } from '@hongtu/server/src/features/indicators/indicator-catalogue';
-import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/domain';
+import { accumulates, computesGrowth, defaultDeadlineDate, endOfShanghaiDay, type ReportingUnitKind } from '@hongtu/domain';
 import { ensureWarningRules } from '@hongtu/server/src/features/warnings/warning-rules.seed';
 import { hashPassword } from '@hongtu/server/src/platform/auth/password-hash';
 import type { Clock } from '@hongtu/server/src/platform/clock';
@@ -44,7 +44,7 @@ export interface GeneratedUnit {
   id: number;
   code: string;
   name: string;
-  kind: 'district' | 'zone';
+  kind: ReportingUnitKind;
   path: string;
   cityId: number;
 }
@@ -202,7 +202,7 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
   if (extra.length > 0) {
     await db.insertInto('indicators').values(extra.map(([code, name, unit, kind, decimals, direction], i) => ({
       code, name_zh_cn: name, name_zh_tw: name, name_en: code.replace(/^bench_/, '').replaceAll('_', ' '), unit, kind,
-      direction: direction ?? 'higher', ytd_non_decreasing: kind === 'cumulative' || kind === 'count' ? 1 : 0,
+      direction: direction ?? 'higher', ytd_non_decreasing: accumulates(kind) ? 1 : 0,
       decimals, is_key: 0, sort_order: 1000 + i * 10, created_at: now,
     }))).execute();
   }
@@ -300,7 +300,7 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
           // Rounded as stored, so the reported growth agrees with the one computed from the figures.
           const stored = months.map((v) => Math.round(v * 10 ** ind.decimals) / 10 ** ind.decimals);
           // No growth against nothing (a count of 0 last year), as a district would leave it empty.
-          const yoy = stored.map((v, m) => (ind.kind === 'ratio' || !(s.lastYear[m]! > 0) ? null : (v / s.lastYear[m]! - 1) * 100));
+          const yoy = stored.map((v, m) => (!computesGrowth(ind.kind) || !(s.lastYear[m]! > 0) ? null : (v / s.lastYear[m]! - 1) * 100));
           const result = { stored, yoy, annual: stored[11]! };
           s.lastYear = stored;
           return result;
