@@ -6,7 +6,8 @@
  * from another program (DDE: `=app|topic!item`, CALL / REGISTER.ID) or from
  * another workbook (`[1]Sheet!A1`, `'C:\…\[book.xlsx]Sheet'!A1`) are refused.
  */
-const OUTSIDE_FUNCTIONS = /(?:^|[^A-Za-z0-9_.])(WEBSERVICE|FILTERXML|RTD|CALL|REGISTER\.ID|EXEC|IMAGE)\s*\(/i;
+// Newer functions are stored with a prefix (`_xlfn.WEBSERVICE`).
+const OUTSIDE_FUNCTIONS = /(?:^|[^A-Za-z0-9_.])(?:_xl(?:fn|ws)\.)?(WEBSERVICE|FILTERXML|RTD|CALL|REGISTER\.ID|EXEC|IMAGE)\s*\(/i;
 /** `[1]Sheet1!A1` (an external link index) or `[book.xlsx]Sheet1!A1` (a workbook named in the formula). */
 const OTHER_WORKBOOK = /\[\d+\][^\]]*!|\[[^\]]*\.(?:xl[a-z]*|csv|et|ods)\]/i;
 /** DDE: a program name, a pipe, a topic (`=cmd|' /c calc'!A0`). */
