@@ -1,4 +1,4 @@
-import type { Direction, IndicatorKind, UnitCode } from '@hongtu/domain';
+import { accumulates, type Direction, type IndicatorKind, type UnitCode } from '@hongtu/domain';
 
 /** How an indicator accumulates over the year and which way is good (packages/domain). */
 export type { IndicatorKind };
@@ -31,7 +31,7 @@ const def = (
   unit,
   kind,
   direction: options.direction ?? 'higher',
-  ytdNonDecreasing: options.ytdNonDecreasing ?? (kind === 'cumulative' || kind === 'count'),
+  ytdNonDecreasing: options.ytdNonDecreasing ?? accumulates(kind),
   decimals: options.decimals ?? 2,
   key: options.key ?? false,
 });

@@ -29,7 +29,7 @@
 // fixed-asset investment two organisations are always red and three yellow. Document targets passed
 // in the third argument replace the synthetic ones field by field (and the forced cards move to
 // other organisations).
-import { add, dec, div, mul, toPlainString } from '@hongtu/domain';
+import { add, dec, div, isLevel, mul, toPlainString } from '@hongtu/domain';
 import type { IndicatorDefinition } from '../../../features/indicators/indicator-catalogue';
 import type { DocumentFigure, DocumentTarget } from './document-figures';
 import { SYNTHETIC_ORGANISATIONS, REFERENCE_MONTH, DEFAULT_SEED, INDICATOR_ORDER, type IndicatorCode, PROFILES, type SeriesSpec, SPECS, CATALOGUE } from './synthetic-profiles';
@@ -239,7 +239,7 @@ export function syntheticYear(
 
     for (const org of SYNTHETIC_ORGANISATIONS) {
       const cls = classes.get(org.code) ?? 'on_track';
-      const series = def.kind === 'ratio' ? buildLevel(def, org.code, year, seed, anchors) : buildCumulative(def, spec, org.code, year, seed, anchors, cls);
+      const series = isLevel(def.kind) ? buildLevel(def, org.code, year, seed, anchors) : buildCumulative(def, spec, org.code, year, seed, anchors, cls);
 
       for (let m = 1; m <= throughMonth; m++) {
         figures.push({
@@ -252,7 +252,7 @@ export function syntheticYear(
         });
       }
 
-      const target = def.kind === 'ratio' ? levelTarget(def, org.code, year, seed, series) : cumulativeTarget(def, spec, org.code, year, seed, series, cls);
+      const target = isLevel(def.kind) ? levelTarget(def, org.code, year, seed, series) : cumulativeTarget(def, spec, org.code, year, seed, series, cls);
       const doc = docTargets.get(org.code);
       if (doc) {
         if (doc.amountTarget !== null) {
