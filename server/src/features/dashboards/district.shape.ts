@@ -34,7 +34,7 @@ export function bySeverity(cards: Card[]): Card[] {
     .map((x) => x.card);
 }
 
-/** Red, yellow and watch cards of every district the caller sees, for every indicator, at the month. */
+/** Red, yellow and watch-list cards of every district the caller sees, for every indicator, at the month. */
 export function shapeWarningBoard(index: DatasetIndex, rows: DashboardOrg[], options: { periodKey: string; includesUnapproved: boolean; cardsFromMonth: number }): WarningBoard {
   const { ds } = index;
   const cards: Card[] = [];

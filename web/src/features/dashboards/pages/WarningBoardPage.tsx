@@ -15,7 +15,7 @@ import { useDashboardFilters } from '../filters';
 import { WarningCardItem } from '../warnings/WarningCardItem';
 import { useCurrentUser } from '../../auth/api';
 
-/** /warnings — the laggards' seat (落后席): the month's red, yellow and watch cards, red first, with reasons and who answers. */
+/** /warnings — the laggards' seat (落后席): the month's red, yellow and watch-list cards, red first, with reasons and who answers. */
 export function WarningBoardPage() {
   const { t } = useTranslation('dashboards');
   const me = useCurrentUser();
