@@ -83,7 +83,7 @@ async function runDialect(dialect: DialectName, options: Options): Promise<Diale
 
     let targetImport: TargetImportResult | null = null;
     try {
-      targetImport = await measureTargetImport(theApp, database, province, options.scale, { now, password: BENCH_PASSWORD }, memory);
+      targetImport = await measureTargetImport(theApp, database, province, options.scale, { now, password: BENCH_PASSWORD, pgUrl: options.pgUrl }, memory);
       log(dialect, `targets file: ${targetImport.rows} rows, dry run + commit p50 ${targetImport.total.p50.toFixed(1)} ms = ${targetImport.rowsPerSecond} rows/s; `
         + `raw insert ${targetImport.raw.rowsPerSecond} rows/s; ratio ${targetImport.ratio}×`);
     } catch (error) {
