@@ -141,10 +141,10 @@ describeEachDialect('annual targets', (dialect) => {
   });
 
   describe('no target', () => {
-    it('stores "no target" and clears both values and comparators', async () => {
-      const { status, body } = await put(request({ noTarget: true }));
+    it('stores "no target" and clears both values, comparators and the schedule', async () => {
+      const { status, body } = await put(request({ noTarget: true, schedule: { kind: 'quarterly', shares: QUARTERLY } }));
       expect(status, JSON.stringify(body)).toBe(200);
-      expect(body).toMatchObject({ noTarget: true, amountTarget: null, amountComparator: null, growthTarget: null, growthComparator: null });
+      expect(body).toMatchObject({ noTarget: true, amountTarget: null, amountComparator: null, growthTarget: null, growthComparator: null, schedule: null });
     });
 
     it('accepts "no target" without any value', async () => {
