@@ -18,6 +18,19 @@ export default tseslint.config(
     },
   },
   {
+    // Features use each other only through the other feature's public read model (<name>.public.ts).
+    files: ['server/src/features/*/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-helpers.ts', '**/*-fixtures.ts', '**/*.permission-spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^\\.\\./(?!\\.)[^/]+/(?![^/]+\\.public$)',
+          message: 'Import another feature only through its <name>.public.ts (docs/NEW_FEATURE.md).',
+        }],
+      }],
+    },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

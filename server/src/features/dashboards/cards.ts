@@ -18,7 +18,7 @@ import {
   type WarningRule,
   type WarningSubject,
 } from '@hongtu/domain';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import { measureCell, type Cell, type DatasetIndex } from './measures';
 
 /** How far back (months before the one under review) the enabled rules need figures. */
@@ -65,7 +65,7 @@ function mayCard(rules: readonly WarningRule[], subject: WarningSubject, record:
 
 /**
  * The cards the enabled rules raise for one district × indicator at `month`, most severe first.
- * Time-progress rules are written for higher-is-better flows (DOMAIN.md: completion below a share
+ * Time-progress rules are written for higher-is-better flows (DOMAIN.md "Card rules": completion below a share
  * of time progress), so levels and lower-is-better indicators are never carded. A month without a
  * figure breaks an "N months in a row" run; runs stay inside the year (targets are annual) and
  * start at `fromMonth` (the lookback the rules need).

@@ -1,6 +1,6 @@
 // Hand-built datasets for the unit tests of the shaping functions (no database).
 import { WARNING_PRESETS, toScaled, type WarningRule } from '@hongtu/domain';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import type { DashboardOrg, Dataset, FigureFact, TargetFact } from './dashboards.model';
 import { DatasetIndex } from './measures';
 

@@ -1,8 +1,9 @@
 // What the dashboard queries return and the shaping functions consume: plain facts, no rules.
 import type { Locale } from '@hongtu/contracts';
 import type { WarningRule } from '@hongtu/domain';
-import type { IndicatorRow, ScaledAmount } from '../indicators/indicators.table';
-import type { FigureSource } from '../reporting/reporting.table';
+import type { ScaledAmount } from '../../db/amount-codec';
+import type { IndicatorRow } from '../indicators/indicators.public';
+import type { FigureSource } from '../reporting/reporting.public';
 
 export interface DashboardOrg {
   id: number;

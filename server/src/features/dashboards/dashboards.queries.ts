@@ -5,9 +5,8 @@ import { REPORTING_UNIT_KINDS } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
-import type { ScaledAmount } from '../indicators/indicators.table';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import type { FigureSource, SubmissionStatus } from '../reporting/reporting.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
+import type { FigureSource, SubmissionStatus } from '../reporting/reporting.public';
 import type { DashboardOrg, FigureFact, ResponsibilityFact, TargetFact } from './dashboards.model';
 
 /** What the dashboards read: published months, and for a reviewer who asks, submitted ones too. */
@@ -20,7 +19,7 @@ export function pathIds(path: string): number[] {
 
 /**
  * The organisation whose districts are ranked together: the nearest city at or above the actor
- * (DOMAIN.md: "Ranking inside a group or the whole city"); an actor above city level (province)
+ * (DOMAIN.md "Ranking": inside a group or the whole city); an actor above city level (province)
  * ranks all districts in its own subtree.
  */
 export async function rankingRoot(exec: Executor, actor: Pick<Actor, 'organisationId' | 'organisationPath'>): Promise<{ id: number; path: string }> {

@@ -12,10 +12,10 @@ import { AppError } from '../../platform/errors/app-error';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { can } from '../../platform/permissions/permissions';
 import { assertInScope, isInScope } from '../../platform/permissions/scope';
-import { unknownIndicator } from '../indicators/indicators.service';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import { parsePeriodOrFail } from '../reporting/month-context';
-import { enabledWarningRules } from '../warnings/warning-rules.codec';
+import { unknownIndicator } from '../indicators/indicators.public';
+import type { IndicatorRow } from '../indicators/indicators.public';
+import { parsePeriodOrFail } from '../reporting/reporting.public';
+import { enabledWarningRules } from '../warnings/warnings.public';
 import type { Dataset, DashboardOrg } from './dashboards.model';
 import {
   PUBLISHED_STATUSES,

@@ -1,7 +1,7 @@
 // Shapes the district page and the warning board (落后席) from a loaded dataset (pure, no I/O).
 import type { Card, DistrictDashboard, WarningBoard } from '@hongtu/contracts';
 import { CARD_SEVERITY, describeReason, fixedText, fromStorage, hasCompletion, periodKey, storageText, times, type WarningCard } from '@hongtu/domain';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import type { DashboardOrg } from './dashboards.model';
 import { cardsFor } from './cards';
 import { measureCell, type DatasetIndex } from './measures';

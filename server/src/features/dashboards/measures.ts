@@ -7,7 +7,7 @@ import {
   type Direction, type Fixed, type ProgressSchedule,
 } from '@hongtu/domain';
 import type { Schedule } from '@hongtu/contracts';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import { factKey, monthKey, type Dataset, type FigureFact, type ResponsibilityFact } from './dashboards.model';
 
 interface ParsedTarget {

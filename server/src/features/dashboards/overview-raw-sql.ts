@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { INDICATOR_KINDS, PUBLISHED_STATUSES, REPORTING_UNIT_KINDS, isLevel, type StoredSubmissionStatus } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
-import type { ScaledAmount } from '../indicators/indicators.table';
+import type { ScaledAmount } from '../../db/amount-codec';
 
 /**
  * The benchmark's yardstick: the overview's aggregate as one raw SQL statement, so the API can be

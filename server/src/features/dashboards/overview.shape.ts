@@ -4,7 +4,7 @@ import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure
 import {
   averageFixed, defaultRankingMeasure, describeReason, fixedText, fromStorage, linearTimeProgress, mostSevereCard, storageText, type Fixed,
 } from '@hongtu/domain';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import { cardsFor } from './cards';
 import type { DashboardOrg } from './dashboards.model';
 import {

@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
-import { organisationsRepository } from '../organisations/organisations.repository';
+import { organisationsRepository } from '../organisations/organisations.public';
 import { indicatorsRepository, toIndicator } from './indicators.repository';
 
 type PutResponsibility = z.infer<typeof putResponsibilityRequestSchema>;

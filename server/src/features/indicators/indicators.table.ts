@@ -1,9 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { IndicatorDirection, IndicatorKind } from './indicator-catalogue';
 
-/** Amount columns: scaled 64-bit integers (ADR 0002); SQLite returns number, PostgreSQL string. */
-export type ScaledAmount = number | string | bigint;
-
 export interface IndicatorsTable {
   id: Generated<number>;
   code: string;

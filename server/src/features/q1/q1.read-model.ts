@@ -5,9 +5,9 @@ import {
 } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { rankingRoot, universeOrgs } from '../dashboards/dashboards.queries';
-import { amountText } from '../indicators/amount-codec';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import { rankingRoot, universeOrgs } from '../dashboards/dashboards.public';
+import { amountText } from '../../db/amount-codec';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import { currentWeek, monthEnd, Q1_WEEKS, q1WeekEnds, shanghaiDate, weeksElapsed } from './q1.calendar';
 
 /** The key flows carry a Q1 share (packages/domain hasQ1Share). */

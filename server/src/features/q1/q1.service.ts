@@ -4,10 +4,10 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
-import { amountText, amountToDb, parseAmountInput } from '../indicators/amount-codec';
-import { indicatorsRepository } from '../indicators/indicators.repository';
-import { unknownIndicator } from '../indicators/indicators.service';
-import { organisationsRepository } from '../organisations/organisations.repository';
+import { amountText, amountToDb, parseAmountInput } from '../../db/amount-codec';
+import { indicatorsRepository } from '../indicators/indicators.public';
+import { unknownIndicator } from '../indicators/indicators.public';
+import { organisationsRepository } from '../organisations/organisations.public';
 import { isQ1Indicator } from './q1.read-model';
 import type { Q1WeeklyFigureRow } from './q1.table';
 

@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
-import type { ScaledAmount } from '../indicators/indicators.table';
+import type { ScaledAmount } from '../../db/amount-codec';
 
 /** A district's Q1 year-to-date value of one indicator at the end of one week (1–13). */
 export interface Q1WeeklyFiguresTable {

@@ -17,7 +17,7 @@ import {
   type IndicatorKind,
 } from '@hongtu/domain';
 import { translateFinding, type FindingCode } from './reporting.messages';
-import type { IndicatorRow } from '../indicators/indicators.table';
+import type { IndicatorRow } from '../indicators/indicators.public';
 
 /** What the checks know of one indicator's figure and its references. */
 export interface FigureUnderCheck {

@@ -3,7 +3,7 @@ import { REPORTING_UNIT_KINDS } from '@hongtu/domain';
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
-import { amountText } from '../indicators/amount-codec';
+import { amountText } from '../../db/amount-codec';
 import { loadMonth, parsePeriodOrFail, toSubmission } from './month-context';
 import { toPeriod } from './periods.service';
 import { reportingRepository } from './reporting.repository';

@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
-import type { ScaledAmount } from '../indicators/indicators.table';
+import type { ScaledAmount } from '../../db/amount-codec';
 
 import type { StoredSubmissionStatus } from '@hongtu/domain';
 

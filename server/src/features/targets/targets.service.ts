@@ -5,10 +5,10 @@ import type { Executor } from '../../db/database';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
-import { organisationsRepository } from '../organisations/organisations.repository';
-import { amountText, amountToDb, parseAmountInput } from '../indicators/amount-codec';
-import { indicatorsRepository } from '../indicators/indicators.repository';
-import { unknownIndicator } from '../indicators/indicators.service';
+import { organisationsRepository } from '../organisations/organisations.public';
+import { amountText, amountToDb, parseAmountInput } from '../../db/amount-codec';
+import { indicatorsRepository } from '../indicators/indicators.public';
+import { unknownIndicator } from '../indicators/indicators.public';
 import type { TargetRow } from './targets.table';
 
 /** A schedule as the engine reads it; null without one (or for one that no longer validates). */

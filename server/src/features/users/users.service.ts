@@ -8,7 +8,7 @@ import { requireActor, type Actor, type RequestContext } from '../../platform/pe
 import { assertInScope } from '../../platform/permissions/scope';
 import { toSimplified } from '../../platform/text/chinese';
 import type { Executor } from '../../db/database';
-import { organisationsRepository } from '../organisations/organisations.repository';
+import { organisationsRepository } from '../organisations/organisations.public';
 import { usersRepository, type UserView } from './users.repository';
 
 export function toUser(row: UserView, now: Date): User {

@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { translateWarningRuleIssue } from './warnings.messages';
 import type { RequestContext } from '../../platform/permissions/actor';
-import { unknownIndicator } from '../indicators/indicators.service';
+import { unknownIndicator } from '../indicators/indicators.public';
 import { configToRule, rowConfig } from './warning-rules.codec';
 import type { WarningRuleRow } from './warnings.table';
 

@@ -1,6 +1,8 @@
 import { fromScaled, parseNumberInput, toPlainString, toScaled, type Dec } from '@hongtu/domain';
-import { AppError } from '../../platform/errors/app-error';
-import type { ScaledAmount } from './indicators.table';
+import { AppError } from '../platform/errors/app-error';
+
+/** An amount column as the drivers return it: exact integer × 10^6 (ADR 0002). */
+export type ScaledAmount = number | string | bigint;
 
 /** Dec ↔ database column (scaled 64-bit integer, ADR 0002). */
 export function amountToDb(value: Dec | null): bigint | null {
