@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { meSchema, type ChangePasswordRequest, type LoginRequest, type Me } from '@hongtu/contracts';
+import { can, type Permission } from '@hongtu/domain';
 import { apiGet, apiPost, isApiError } from '../../api/client';
 
 export const meKey = ['me'] as const;
@@ -33,6 +34,11 @@ export function useCurrentUser(): Me {
   const { data } = useMe();
   if (!data) throw new Error('useCurrentUser is only available behind RequireAuth');
   return data;
+}
+
+/** Whether the signed-in user's role has a permission: the server's table (packages/domain access.ts). */
+export function useCan(permission: Permission): boolean {
+  return can(useCurrentUser().role, permission);
 }
 
 export function useLogin() {

@@ -1,8 +1,10 @@
 // Warning cards on screen. The colours are the ones the notices use: red card 红牌, yellow card
 // 黄牌, and the county rule's watch list 列入观察 (DOMAIN.md "Warning rules in force somewhere").
 import type { Card, CardColour, Overview } from '@hongtu/contracts';
+import { CARD_COLOURS, CARD_SEVERITY } from '@hongtu/domain';
 
-export const CARD_COLOURS: readonly CardColour[] = ['red', 'yellow', 'watch'];
+/** Red, yellow, watch: the order of severity. */
+export { CARD_COLOURS };
 
 /** Strong colour (bars, borders, dots) and a light tint (table cells) per card. */
 export const CARD_HEX: Readonly<Record<CardColour, { solid: string; tint: string; border: string }>> = {
@@ -14,13 +16,11 @@ export const CARD_HEX: Readonly<Record<CardColour, { solid: string; tint: string
 /** antd Tag preset colour per card. */
 export const CARD_TAG: Readonly<Record<CardColour, string>> = { red: 'red', yellow: 'gold', watch: 'purple' };
 
-const SEVERITY: Readonly<Record<CardColour, number>> = { red: 0, yellow: 1, watch: 2 };
-
 /** Red first, then yellow, then watch; inside a colour by district, then indicator, as the server listed them. */
 export function sortCards<T extends Pick<Card, 'colour'>>(cards: readonly T[]): T[] {
   return cards
     .map((card, i) => ({ card, i }))
-    .sort((a, b) => SEVERITY[a.card.colour] - SEVERITY[b.card.colour] || a.i - b.i)
+    .sort((a, b) => CARD_SEVERITY[b.card.colour] - CARD_SEVERITY[a.card.colour] || a.i - b.i)
     .map((x) => x.card);
 }
 

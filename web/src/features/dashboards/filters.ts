@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { periodKeySchema, rankingMeasureSchema, type RankingMeasure } from '@hongtu/contracts';
+import { can } from '@hongtu/domain';
 import { useCurrentUser } from '../auth/api';
 import { useLatestPeriod } from './api';
 
@@ -25,7 +26,8 @@ export interface DashboardFilters {
 export function useDashboardFilters(): DashboardFilters {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const canIncludeUnapproved = me.role === 'city_reviewer';
+  // Unapproved figures are the reviewer's working view (the server ignores the flag for others).
+  const canIncludeUnapproved = can(me.role, 'figure.review');
   const includeUnapproved = canIncludeUnapproved && params.get('unapproved') === '1';
   const periodParam = periodKeySchema.safeParse(params.get('period'));
   const latest = useLatestPeriod(includeUnapproved, !periodParam.success);

@@ -3,16 +3,17 @@
 // Every value arrives as exact decimal text and is formatted through @hongtu/domain, never a float.
 import type { Locale, RankingMeasure } from '@hongtu/contracts';
 import {
-  compare,
   dec,
-  div,
+  fixedText,
   formatAmount,
   formatPercent,
   formatPoints,
+  fx,
   isUnitCode,
-  mul,
   parsePeriodKey,
   periodLabel,
+  progressStatus,
+  times,
   toPlainString,
   unitLabel,
 } from '@hongtu/domain';
@@ -76,12 +77,12 @@ export function fmtPeriod(key: string, locale: Locale): string {
 /** Where the district should be by now: amount target × time progress (percent), exact. */
 export function targetToDate(amountTarget: string | null, timeProgress: string): string | null {
   if (amountTarget === null) return null;
-  return toPlainString(div(mul(amountTarget, timeProgress), 100, { places: 6 }));
+  return fixedText(times(fx(amountTarget), fx(timeProgress)) / 100n);
 }
 
-/** Ahead of (or at) time progress: completion ≥ time progress. null when there is no completion. */
+/** Ahead of or level with time progress (超/达时序进度). null when there is no completion. */
 export function isAhead(completion: string | null, timeProgress: string): boolean | null {
-  return completion === null ? null : compare(completion, timeProgress) >= 0;
+  return completion === null ? null : progressStatus(fx(completion), fx(timeProgress)) !== 'behind';
 }
 
 /** A decimal text as a number for plotting only (display always uses the text). */

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '@hongtu/contracts';
-import { compare } from '@hongtu/domain';
 import { CARD_COLOURS, CARD_HEX, type CardCounts } from '../cards';
 import { EChart } from '../charts/EChart';
 import { gaugeOption } from '../charts/gaugeOption';
-import { fmtPercent, plot } from '../format';
+import { fmtPercent, isAhead, plot } from '../format';
 import { indicatorKpis } from './screenData';
 import { Panel } from './Panel';
 
@@ -35,7 +34,7 @@ export function KpiStrip({ overview, cards }: { overview: Overview; cards: CardC
         </div>
       </Panel>
       {kpis.map((k, i) => {
-        const behind = k.averageCompletion !== null && compare(k.averageCompletion, overview.timeProgress) < 0;
+        const behind = isAhead(k.averageCompletion, overview.timeProgress) === false;
         return (
           <section
             key={k.code}

@@ -1,7 +1,7 @@
 // What the big screen (大屏) shows, derived from the overview and the warning board (pure).
 import type { Card, CardColour, Overview } from '@hongtu/contracts';
-import { compare } from '@hongtu/domain';
 import { sortCards } from '../cards';
+import { isAhead } from '../format';
 
 export interface IndicatorKpi {
   code: string;
@@ -30,7 +30,7 @@ export function indicatorKpis(overview: Overview): IndicatorKpi[] {
       if (!cell) continue;
       if (cell.completion !== null) {
         kpi.measured += 1;
-        if (compare(cell.completion, cell.timeProgress) >= 0) kpi.ahead += 1;
+        if (isAhead(cell.completion, cell.timeProgress)) kpi.ahead += 1;
       }
       if (cell.card) kpi.cards[cell.card] += 1;
     }

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { Card, Flex, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { rankingMeasureSchema, type Indicator, type RankingMeasure } from '@hongtu/contracts';
+import { rankingMeasureSchema } from '@hongtu/contracts';
+import { defaultRankingMeasure } from '@hongtu/domain';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { useLanguage } from '../../auth/useLanguage';
@@ -20,11 +21,6 @@ import { fmtMeasure } from '../format';
 import { RankingChart } from '../ranking/RankingChart';
 import { RankingTable } from '../ranking/RankingTable';
 
-/** Levels and rates have no completion to rank by: they rank by their value. */
-function defaultMeasure(indicator: Indicator | undefined): RankingMeasure {
-  return indicator && (indicator.kind === 'ratio' || indicator.kind === 'stock' || indicator.kind === 'growth_rate') ? 'ytdValue' : 'completion';
-}
-
 /** /dashboard/ranking — one indicator ranked by a measure: bars with time progress and targets, and the table. */
 export function RankingPage() {
   const { t } = useTranslation('dashboards');
@@ -33,10 +29,17 @@ export function RankingPage() {
   const indicators = useIndicators();
   const sorted = useMemo(() => [...(indicators.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder), [indicators.data]);
   const indicator = sorted.find((i) => i.code === f.indicator) ?? sorted.find((i) => i.key) ?? sorted[0];
-  const measure = f.measure ?? defaultMeasure(indicator);
-  const filter: RankingFilter | null =
-    f.period && indicator ? { period: f.period, groupId: f.groupId, includeUnapproved: f.includeUnapproved, indicator: indicator.code, measure } : null;
-  const ranking = useRanking(filter);
+  // Without a chosen measure the server decides: the first answer names the measure it ranks the
+  // indicator by (rankMeasure); until then the domain's default, assuming some district has a target.
+  const base = f.period && indicator ? { period: f.period, groupId: f.groupId, includeUnapproved: f.includeUnapproved, indicator: indicator.code } : null;
+  const first: RankingFilter | null = base && indicator ? { ...base, measure: f.measure ?? defaultRankingMeasure(indicator.kind, true) } : null;
+  const firstRanking = useRanking(first);
+  const serverMeasure = f.measure === null ? firstRanking.data?.indicator.rankMeasure : undefined;
+  const corrected: RankingFilter | null = base && first && serverMeasure && serverMeasure !== first.measure ? { ...base, measure: serverMeasure } : null;
+  const correctedRanking = useRanking(corrected);
+  const filter = corrected ?? first;
+  const ranking = corrected ? correctedRanking : firstRanking;
+  const measure = filter?.measure;
   const year = f.period?.slice(0, 4);
   const districtLink = useCallback((id: number) => `/dashboard/district/${id}${year ? `?year=${year}` : ''}`, [year]);
   const data = ranking.data;

@@ -13,12 +13,12 @@ import { DashboardNav } from '../components/DashboardNav';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { useDashboardFilters } from '../filters';
 import { WarningCardItem } from '../warnings/WarningCardItem';
-import { useCurrentUser } from '../../auth/api';
+import { useCan } from '../../auth/api';
 
 /** /warnings — the laggards' seat (落后席): the month's red, yellow and watch-list cards, red first, with reasons and who answers. */
 export function WarningBoardPage() {
   const { t } = useTranslation('dashboards');
-  const me = useCurrentUser();
+  const canEditRules = useCan('warning_rule.manage');
   const f = useDashboardFilters();
   const filter: MonthFilter | null = f.period ? { period: f.period, includeUnapproved: f.includeUnapproved } : null;
   const board = useWarningBoard(filter);
@@ -34,7 +34,7 @@ export function WarningBoardPage() {
         subtitle={t('warnings.subtitle')}
         extra={
           <>
-            {me.role === 'city_reviewer' ? (
+            {canEditRules ? (
               <Link to="/warning-rules">
                 <Button icon={<SettingOutlined />}>{t('warnings.rules')}</Button>
               </Link>

@@ -1,6 +1,7 @@
 import { App, Form, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setGroupMembersRequestSchema, type Organisation, type OrganisationGroup } from '@hongtu/contracts';
+import { isReportingUnit } from '@hongtu/domain';
 import { parseForm, zodRule } from '../../../lib/forms';
 import { setFieldErrors, useApiFormErrors } from '../../../lib/useApiFormErrors';
 import { useSetGroupMembers } from '../api';
@@ -15,7 +16,7 @@ export function GroupMembersDialog({ group, organisations, onClose }: { group: O
   const save = useSetGroupMembers();
   const showErrors = useApiFormErrors(form, FIELDS);
   const options = organisations
-    .filter((o) => o.kind === 'district' || o.kind === 'zone')
+    .filter((o) => isReportingUnit(o.kind))
     .map((o) => ({ value: o.id, label: o.name }));
 
   const submit = async () => {

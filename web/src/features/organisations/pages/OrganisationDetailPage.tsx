@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useCurrentUser } from '../../auth/api';
+import { useCan } from '../../auth/api';
 import { useDeleteOrganisation, useGroups, useOrganisation, useOrganisations } from '../api';
 import { ChildrenTable } from '../components/ChildrenTable';
 import { OrganisationDetails } from '../components/OrganisationDetails';
@@ -23,20 +23,19 @@ export function OrganisationDetailPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const me = useCurrentUser();
   const id = parseId(useParams().id);
   const organisation = useOrganisation(id);
   const list = useOrganisations();
   const groups = useGroups();
   const remove = useDeleteOrganisation();
   const [editing, setEditing] = useState(false);
+  const canManage = useCan('organisation.manage');
   if (id === null) return <NotFoundPage />;
 
   const org = organisation.data;
   const all = list.data ?? [];
   const chain = org ? ancestry(all, org.id) : [];
   const children = all.filter((o) => o.parentId === id);
-  const canManage = me.role === 'system_admin';
 
   const onDelete = () =>
     remove.mutate(id, {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useCurrentUser } from '../../auth/api';
+import { useCan, useCurrentUser } from '../../auth/api';
 import { useOrganisations } from '../api';
 import { GroupsCard } from '../components/GroupsCard';
 import { OrganisationFormDialog } from '../components/OrganisationFormDialog';
@@ -16,7 +16,7 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const canManage = me.role === 'system_admin';
+  const canManage = useCan('organisation.manage');
   const organisations = useOrganisations();
   const [creating, setCreating] = useState(false);
 

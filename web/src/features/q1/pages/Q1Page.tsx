@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useCurrentUser } from '../../auth/api';
+import { useCan, useCurrentUser } from '../../auth/api';
 import { useLanguage } from '../../auth/useLanguage';
 import { fmtPercent } from '../../dashboards/format';
 import { useQ1Board } from '../api';
@@ -19,11 +19,13 @@ export function Q1Page() {
   const { t } = useTranslation('q1');
   const { language } = useLanguage();
   const me = useCurrentUser();
+  // Districts enter weekly figures; they start at their own district.
+  const enters = useCan('figure.enter');
   const [params, setParams] = useSearchParams();
   const thisYear = shanghaiYear(new Date());
   const year = Number(params.get('year')) || thisYear;
   const orgParam = Number(params.get('org')) || undefined;
-  const selectedId = orgParam ?? (me.role === 'district_operator' ? me.organisationId : undefined);
+  const selectedId = orgParam ?? (enters ? me.organisationId : undefined);
   const indicatorCode = params.get('indicator') ?? undefined;
   const board = useQ1Board(year);
   const data = board.data;
@@ -35,7 +37,7 @@ export function Q1Page() {
     }, { replace: true });
   const years = Array.from({ length: thisYear + 1 - FIRST_YEAR }, (_, i) => thisYear - i);
   const hasTargets = data?.rows.some((r) => r.cells.some((c) => c.q1Target !== null || c.ytd !== null)) ?? false;
-  const canEnter = me.role === 'district_operator' && data?.rows.some((r) => r.organisationId === me.organisationId);
+  const canEnter = enters && data?.rows.some((r) => r.organisationId === me.organisationId);
 
   return (
     <>

@@ -2,11 +2,14 @@ import { Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Board } from '@hongtu/contracts';
+import { isAwaitingReview, isReportingUnit, type ReportingUnitKind } from '@hongtu/domain';
 import { formatShanghai } from '../../../lib/time';
 import { LateTag, StatusTag } from './StatusTags';
 import '../reporting.css';
 
 type BoardRow = Board['rows'][number];
+
+const KIND_LABELS = { district: 'board.kindDistrict', zone: 'board.kindZone' } as const satisfies Record<ReportingUnitKind, string>;
 
 /** The districts of a month with their status; a row opens the district's month. */
 export function BoardTable({ rows, periodKey }: { rows: readonly BoardRow[]; periodKey: string }) {
@@ -25,7 +28,7 @@ export function BoardTable({ rows, periodKey }: { rows: readonly BoardRow[]; per
       data-testid="board-table"
       columns={[
         { title: t('board.district'), dataIndex: 'organisationName', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
-        { title: t('board.kind'), dataIndex: 'kind', width: 100, render: (v: string) => t(v === 'zone' ? 'board.kindZone' : 'board.kindDistrict') },
+        { title: t('board.kind'), dataIndex: 'kind', width: 100, render: (v: string) => (isReportingUnit(v) ? t(KIND_LABELS[v]) : v) },
         { title: t('board.status'), key: 'status', width: 180, render: (_v, r) => <><StatusTag status={r.status} /><LateTag late={r.late} /></> },
         { title: t('board.submittedAt'), dataIndex: 'submittedAt', width: 160, render: time },
         { title: t('board.updatedAt'), dataIndex: 'updatedAt', width: 160, render: time },
@@ -34,9 +37,9 @@ export function BoardTable({ rows, periodKey }: { rows: readonly BoardRow[]; per
         {
           title: t('list.action'), key: 'action', width: 90,
           render: (_v, r) => (
-            <Button size="small" type={r.status === 'submitted' || r.status === 'revision_requested' ? 'primary' : 'link'}
+            <Button size="small" type={isAwaitingReview(r.status) ? 'primary' : 'link'}
               onClick={(e) => { e.stopPropagation(); open(r); }}>
-              {r.status === 'submitted' || r.status === 'revision_requested' ? t('board.review') : t('list.view')}
+              {isAwaitingReview(r.status) ? t('board.review') : t('list.view')}
             </Button>
           ),
         },

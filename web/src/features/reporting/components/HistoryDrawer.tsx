@@ -1,6 +1,6 @@
 import { Button, Drawer, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Indicator } from '@hongtu/contracts';
+import { submissionStatusSchema, type Indicator, type SubmissionStatus } from '@hongtu/contracts';
 import { formatShanghai } from '../../../lib/time';
 import { useLanguage } from '../../auth/useLanguage';
 import { useHistory } from '../api/submissions';
@@ -8,6 +8,13 @@ import { indicatorName } from '../model/format';
 import { eventActionKey, submissionVersionsOf } from '../model/history';
 import { PageState } from '../../../components/PageState';
 import { SourceTag } from './SourceTag';
+
+/** Timeline dot per status an event led to: returns red, approvals green, the rest blue. */
+const EVENT_COLOURS: Partial<Record<SubmissionStatus, string>> = { returned: 'red', approved: 'green' };
+const eventColour = (toStatus: string) => {
+  const status = submissionStatusSchema.safeParse(toStatus);
+  return (status.success ? EVENT_COLOURS[status.data] : undefined) ?? 'blue';
+};
 
 interface Props {
   periodKey: string;
@@ -38,7 +45,7 @@ export function HistoryDrawer({ periodKey, organisationId, indicators, onViewAsO
               children: (
                 <Timeline items={data.events.map((e, i) => ({
                   key: i,
-                  color: e.toStatus === 'returned' ? 'red' : e.toStatus === 'approved' ? 'green' : 'blue',
+                  color: eventColour(e.toStatus),
                   content: (
                     <div>
                       <Typography.Text strong>{t(`history.actions.${eventActionKey(e.action)}`, { defaultValue: e.action })}</Typography.Text>{' '}

@@ -1,8 +1,11 @@
 import { Alert, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ReportingPeriod, Submission } from '@hongtu/contracts';
+import type { ReportingPeriod, Submission, SubmissionStatus } from '@hongtu/contracts';
 import { formatShanghai } from '../../../lib/time';
 import { LateTag, PeriodStatusTag, StatusTag } from './StatusTags';
+
+/** The statuses whose reason is shown above the figures, and how. */
+const REASONS: Partial<Record<SubmissionStatus, 'returned' | 'revision'>> = { returned: 'returned', revision_requested: 'revision' };
 
 interface Props {
   submission: Submission;
@@ -13,7 +16,7 @@ interface Props {
 export function MonthSummary({ submission, period }: Props) {
   const { t } = useTranslation('reporting');
   const time = (iso: string | null) => formatShanghai(iso, 'YYYY-MM-DD HH:mm') ?? '—';
-  const reasonKind = submission.status === 'returned' ? 'returned' : submission.status === 'revision_requested' ? 'revision' : null;
+  const reasonKind = REASONS[submission.status] ?? null;
   return (
     <>
       <Descriptions

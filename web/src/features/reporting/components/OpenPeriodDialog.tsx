@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { App, DatePicker, Form, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportingPeriod } from '@hongtu/contracts';
+import { defaultDeadlineDate } from '@hongtu/domain';
 import { dayjs } from '../../../lib/time';
 import { useLanguage } from '../../auth/useLanguage';
 import { useOpenPeriod } from '../api/periods';
-import { defaultDeadlineDate, nextPeriodToOpen, periodTitle } from '../model/format';
+import { nextPeriodToOpen, periodTitle } from '../model/format';
 
 interface Props {
   periods: readonly ReportingPeriod[];
@@ -24,7 +25,7 @@ export function OpenPeriodDialog({ periods, onClose, onOpened }: Props) {
   const [year, setYear] = useState(suggested.year);
   const [month, setMonth] = useState(suggested.month);
   const [deadline, setDeadline] = useState<string | null>(null);
-  const deadlineDate = deadline ?? defaultDeadlineDate(year, month);
+  const deadlineDate = deadline ?? defaultDeadlineDate({ year, month });
   const exists = periods.some((p) => p.year === year && p.month === month);
 
   const submit = () => {

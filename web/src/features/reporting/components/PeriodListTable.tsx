@@ -2,6 +2,7 @@ import { Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Board, ReportingPeriod } from '@hongtu/contracts';
+import { isEditableStatus } from '@hongtu/domain';
 import { formatShanghai } from '../../../lib/time';
 import { useLanguage } from '../../auth/useLanguage';
 import { periodTitle } from '../model/format';
@@ -45,7 +46,7 @@ export function PeriodListTable({ rows, organisationId }: { rows: readonly Perio
         {
           title: t('list.action'), key: 'action', width: 100,
           render: (_v, r) => {
-            const fill = r.period.status === 'open' && (!r.row || ['not_started', 'draft', 'returned'].includes(r.row.status));
+            const fill = r.period.status === 'open' && isEditableStatus(r.row?.status ?? 'not_started');
             return (
               <Button size="small" type={fill ? 'primary' : 'link'} onClick={(e) => { e.stopPropagation(); open(r); }}>
                 {fill ? t('list.fill') : t('list.view')}

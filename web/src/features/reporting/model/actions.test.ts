@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '@hongtu/contracts';
-import { monthActions, type MonthActionInput } from './actions';
+import { monthActions as allowedActions, type MonthActionInput as AllowedInput } from '@hongtu/domain';
+import { toolbarActions } from './actions';
 
-const base: MonthActionInput = { role: 'district_operator', own: true, status: 'draft', periodOpen: true, viewingHistory: false, dirty: false };
+type Input = AllowedInput & { viewingHistory: boolean; dirty: boolean };
+
+/** The buttons for a month whose allowed actions the server computed with the domain rule. */
+const monthActions = ({ viewingHistory, dirty, ...month }: Input) =>
+  toolbarActions({ allowed: allowedActions(month), status: month.status, viewingHistory, dirty });
+
+const base: Input = { role: 'district_operator', own: true, status: 'draft', periodOpen: true, viewingHistory: false, dirty: false };
 
 describe('monthActions', () => {
   it('lets the own operator fill an open month in draft, not started or returned', () => {
@@ -40,5 +47,12 @@ describe('monthActions', () => {
       expect(Object.values(monthActions({ ...base, role, status: 'submitted' })).some(Boolean)).toBe(false);
     }
     expect(Object.values(monthActions({ ...base, viewingHistory: true, dirty: true })).some(Boolean)).toBe(false);
+  });
+
+  it('follows what the server allows, whatever the role', () => {
+    const allowed = { edit: true, submit: true, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
+    expect(toolbarActions({ allowed, status: 'draft', viewingHistory: false, dirty: false })).toMatchObject({ edit: true, check: true, importExcel: true, submit: true, save: false });
+    const none = { ...allowed, edit: false, submit: false };
+    expect(Object.values(toolbarActions({ allowed: none, status: 'draft', viewingHistory: false, dirty: true })).some(Boolean)).toBe(false);
   });
 });

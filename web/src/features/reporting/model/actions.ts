@@ -1,52 +1,40 @@
-import type { Role, SubmissionStatus } from '@hongtu/contracts';
+import type { MonthActions as AllowedActions, SubmissionStatus } from '@hongtu/domain';
 
-export interface MonthActionInput {
-  role: Role;
-  /** The month belongs to the user's own organisation. */
-  own: boolean;
+export interface ToolbarInput {
+  /** What the server allows the signed-in user on this month (`Submission.actions`). */
+  allowed: AllowedActions;
   status: SubmissionStatus;
-  periodOpen: boolean;
   /** An earlier version is shown (read-only). */
   viewingHistory: boolean;
   /** There are unsaved edits. */
   dirty: boolean;
 }
 
-export interface MonthActions {
-  edit: boolean;
+export interface MonthActions extends AllowedActions {
   save: boolean;
   check: boolean;
-  submit: boolean;
   importExcel: boolean;
-  requestRevision: boolean;
-  approve: boolean;
-  returnFigures: boolean;
-  decideRevision: boolean;
 }
 
-const EDITABLE: readonly SubmissionStatus[] = ['not_started', 'draft', 'returned'];
+const NOTHING: MonthActions = {
+  edit: false, save: false, check: false, submit: false, importExcel: false,
+  requestRevision: false, approve: false, returnFigures: false, decideRevision: false,
+};
 
 /**
- * What the user may do on a district's month (the server enforces the same):
- * the district's operator fills, checks, imports and submits while the
- * period is open and the month is not with the city; after approval only a
- * revision request (while the period is open: a granted revision reopens the
- * month for editing, which a closed period refuses). The city reviewer approves, returns and decides on
- * revisions, and never edits a figure.
+ * The month's buttons: the server decides what the user may do (docs/DOMAIN.md "Reporting
+ * workflow"); the page adds what only it knows. Saving needs edits; a month not started yet is
+ * submitted only with edits (there is nothing to submit otherwise); an earlier version shown from
+ * the history is read-only.
  */
-export function monthActions(input: MonthActionInput): MonthActions {
-  const operator = input.role === 'district_operator' && input.own && !input.viewingHistory;
-  const reviewer = input.role === 'city_reviewer' && !input.viewingHistory;
-  const edit = operator && input.periodOpen && EDITABLE.includes(input.status);
+export function toolbarActions(input: ToolbarInput): MonthActions {
+  if (input.viewingHistory) return NOTHING;
+  const { allowed } = input;
   return {
-    edit,
-    save: edit && input.dirty,
-    check: edit,
-    submit: edit && (input.status !== 'not_started' || input.dirty),
-    importExcel: edit,
-    requestRevision: operator && input.periodOpen && input.status === 'approved',
-    approve: reviewer && input.status === 'submitted',
-    returnFigures: reviewer && input.status === 'submitted',
-    decideRevision: reviewer && input.status === 'revision_requested',
+    ...allowed,
+    save: allowed.edit && input.dirty,
+    check: allowed.edit,
+    submit: allowed.submit && (input.status !== 'not_started' || input.dirty),
+    importExcel: allowed.edit,
   };
 }

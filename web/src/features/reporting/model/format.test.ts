@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDeadlineDate, formatGrowth, formatValue, indicatorUnit, nextPeriodToOpen, parseKey, periodTitle } from './format';
+import { formatGrowth, formatValue, indicatorUnit, nextPeriodToOpen, parseKey, periodTitle } from './format';
 
 describe('formatting figures', () => {
   it('writes amounts with their decimals and counts grouped from 10 000', () => {
@@ -40,11 +40,6 @@ describe('periods', () => {
     expect(parseKey('2026-11')).toEqual({ year: 2026, month: 11 });
     expect(parseKey('2026-13')).toBeNull();
     expect(parseKey(undefined)).toBeNull();
-  });
-
-  it('defaults the deadline to the 5th of the next month', () => {
-    expect(defaultDeadlineDate(2026, 11)).toBe('2026-12-05');
-    expect(defaultDeadlineDate(2026, 12)).toBe('2027-01-05');
   });
 
   it('suggests the month after the latest period', () => {

@@ -1,5 +1,5 @@
 import type { Indicator, Locale } from '@hongtu/contracts';
-import { dec, formatNumberForUnit, formatPercent, isUnitCode, periodLabel, unitLabel } from '@hongtu/domain';
+import { comparePeriods, dec, formatNumberForUnit, formatPercent, isUnitCode, nextPeriod, parsePeriodKey, periodLabel, unitLabel, type Period } from '@hongtu/domain';
 
 /** The unit as users write it (亿元 / 億元 / 100M yuan); unknown codes are shown as they are. */
 export function indicatorUnit(indicator: Pick<Indicator, 'unit'>, locale: Locale): string {
@@ -38,22 +38,13 @@ export function periodTitle(p: { year: number; month: number }, locale: Locale):
   return named === plain ? months : `${months}（${named}）`;
 }
 
-/** { year, month } from "2026-11", or null for anything else. */
-export function parseKey(key: string | undefined): { year: number; month: number } | null {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key ?? '');
-  return match ? { year: Number(match[1]), month: Number(match[2]) } : null;
-}
-
-/** The default deadline: the 5th of the next month (YYYY-MM-DD, a calendar date in Asia/Shanghai). */
-export function defaultDeadlineDate(year: number, month: number): string {
-  const y = month === 12 ? year + 1 : year;
-  const m = month === 12 ? 1 : month + 1;
-  return `${y}-${String(m).padStart(2, '0')}-05`;
+/** { year, month } from "2026-11", or null for anything else (a route parameter may be missing). */
+export function parseKey(key: string | undefined): Period | null {
+  return key === undefined ? null : parsePeriodKey(key);
 }
 
 /** The month to open next: the one after the latest existing period, or this month when none exists. */
-export function nextPeriodToOpen(periods: readonly { year: number; month: number }[], today: { year: number; month: number }): { year: number; month: number } {
-  const latest = [...periods].sort((a, b) => b.year - a.year || b.month - a.month)[0];
-  if (!latest) return today;
-  return latest.month === 12 ? { year: latest.year + 1, month: 1 } : { year: latest.year, month: latest.month + 1 };
+export function nextPeriodToOpen(periods: readonly Period[], today: Period): Period {
+  const latest = [...periods].sort((a, b) => comparePeriods(b, a))[0];
+  return latest ? nextPeriod(latest) : today;
 }

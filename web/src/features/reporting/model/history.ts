@@ -1,10 +1,13 @@
+import { SUBMISSION_TRANSITIONS, type SubmissionTransition } from '@hongtu/domain';
+
 interface History {
   events: readonly { submissionVersion: number }[];
   versions: readonly { submissionVersion: number }[];
 }
 
-export const EVENT_ACTIONS = ['submit', 'return', 'approve', 'request_revision', 'grant_revision', 'refuse_revision'] as const;
-export type EventAction = (typeof EVENT_ACTIONS)[number] | 'other';
+/** The workflow's moves, as history events name them. */
+export const EVENT_ACTIONS = Object.keys(SUBMISSION_TRANSITIONS) as SubmissionTransition[];
+export type EventAction = SubmissionTransition | 'other';
 
 /** The label key of a workflow event's action; unknown actions are shown as they are. */
 export function eventActionKey(action: string): EventAction {

@@ -1,5 +1,5 @@
 import type { Indicator } from '@hongtu/contracts';
-import { dec, parseNumberInput, toPlainString, yoyGrowth, type NumberInputInvalidReason } from '@hongtu/domain';
+import { computesGrowth, fixedText, fx, parseNumberInput, yoyGrowth, type NumberInputInvalidReason } from '@hongtu/domain';
 
 /** Why typed text is not a number ("12abc", "1e309"), or null when it is one or empty. The server decides; this only warns early. */
 export function typedNumberProblem(text: string): NumberInputInvalidReason | null {
@@ -12,9 +12,8 @@ export function typedNumberProblem(text: string): NumberInputInvalidReason | nul
  * as the server computes it; levels (rates, ratios) have none.
  */
 export function liveComputedYoy(ytdText: string, lastYearYtd: string | null, kind: Indicator['kind']): string | null {
-  if (lastYearYtd === null || kind === 'ratio' || kind === 'growth_rate') return null;
+  if (lastYearYtd === null || !computesGrowth(kind)) return null;
   const parsed = parseNumberInput(ytdText);
   if (parsed.kind !== 'ok') return null;
-  const growth = yoyGrowth(parsed.value, dec(lastYearYtd));
-  return growth === null ? null : toPlainString(growth, 2);
+  return fixedText(yoyGrowth(fx(parsed.value), fx(lastYearYtd)), 2, true);
 }

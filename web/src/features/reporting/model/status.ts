@@ -1,7 +1,8 @@
-import type { ReportingPeriod, SubmissionStatus } from '@hongtu/contracts';
+import type { ReportingPeriod } from '@hongtu/contracts';
+import { SUBMISSION_STATUSES, type SubmissionStatus } from '@hongtu/domain';
 
 /** Workflow order, as the board counts them. */
-export const STATUS_ORDER: readonly SubmissionStatus[] = ['not_started', 'draft', 'submitted', 'returned', 'approved', 'revision_requested'];
+export const STATUS_ORDER: readonly SubmissionStatus[] = SUBMISSION_STATUSES;
 
 /** antd Tag colours by meaning: grey not started, blue in work, purple waiting for the city, red returned, green approved. */
 export const STATUS_COLOURS: Record<SubmissionStatus, string> = {

@@ -1,5 +1,8 @@
 import type { Comparator, PutTargetRequest, Schedule, Target } from '@hongtu/contracts';
-import { makeSchedule, parseNumberInput, toPlainString, type ScheduleIssue } from '@hongtu/domain';
+import { comparatorForDirection, normaliseTarget, parseSchedule, type Direction, type ScheduleIssue, type TargetStatement } from '@hongtu/domain';
+
+/** Linear shares (25 / 50 / 75 / 100 or 8.33 … 100) to start a schedule editor from. */
+export { linearShares } from '@hongtu/domain';
 
 /** A target row as the reviewer edits it (numbers as typed; the server normalizes them). */
 export interface TargetDraft {
@@ -12,12 +15,12 @@ export interface TargetDraft {
 }
 
 /** ≥ 以上 / 力争 for most indicators; ≤ 以内 / 控制在 for lower-is-better ones. */
-export function emptyDraft(direction: 'higher' | 'lower' = 'higher'): TargetDraft {
-  const comparator: Comparator = direction === 'lower' ? 'le' : 'ge';
+export function emptyDraft(direction: Direction = 'higher'): TargetDraft {
+  const comparator: Comparator = comparatorForDirection(direction);
   return { amountTarget: '', amountComparator: comparator, growthTarget: '', growthComparator: comparator, noTarget: false, schedule: null };
 }
 
-export function draftFromTarget(target: Target | undefined, direction: 'higher' | 'lower' = 'higher'): TargetDraft {
+export function draftFromTarget(target: Target | undefined, direction: Direction = 'higher'): TargetDraft {
   const empty = emptyDraft(direction);
   if (!target) return empty;
   return {
@@ -32,7 +35,7 @@ export function draftFromTarget(target: Target | undefined, direction: 'higher' 
 
 const sameSchedule = (a: Schedule | null, b: Schedule | null) => JSON.stringify(a) === JSON.stringify(b);
 
-export function isDraftDirty(draft: TargetDraft, target: Target | undefined, direction: 'higher' | 'lower' = 'higher'): boolean {
+export function isDraftDirty(draft: TargetDraft, target: Target | undefined, direction: Direction = 'higher'): boolean {
   const saved = draftFromTarget(target, direction);
   if (draft.noTarget !== saved.noTarget || !sameSchedule(draft.schedule, saved.schedule)) return true;
   if (draft.noTarget) return false;
@@ -44,44 +47,43 @@ export function isDraftDirty(draft: TargetDraft, target: Target | undefined, dir
   );
 }
 
-/** The PUT body: "no target" clears both amounts; a comparator goes only with its value; version 0 creates. */
+/**
+ * The PUT body, normalised by the domain's target rule: "no target" clears the values and the
+ * schedule, a comparator goes only with its value, shares as plain decimals; version 0 creates.
+ * A target the rule refuses goes as typed, for the server to answer with its own message.
+ */
 export function toPutRequest(
   draft: TargetDraft,
   key: { year: number; organisationId: number; indicatorCode: string; version: number },
 ): PutTargetRequest {
-  const amount = draft.noTarget || draft.amountTarget.trim() === '' ? null : draft.amountTarget.trim();
-  const growth = draft.noTarget || draft.growthTarget.trim() === '' ? null : draft.growthTarget.trim();
-  return {
-    ...key,
-    amountTarget: amount,
-    amountComparator: amount === null ? null : draft.amountComparator,
-    growthTarget: growth,
-    growthComparator: growth === null ? null : draft.growthComparator,
+  const typed = (text: string) => (draft.noTarget || text.trim() === '' ? null : text.trim());
+  const statement: TargetStatement<string> = {
+    amount: typed(draft.amountTarget),
+    amountComparator: draft.amountComparator,
+    growth: typed(draft.growthTarget),
+    growthComparator: draft.growthComparator,
     noTarget: draft.noTarget,
     schedule: draft.schedule,
   };
+  const normalised = normaliseTarget(statement);
+  const target = normalised.ok ? normalised.target : statement;
+  return {
+    ...key,
+    amountTarget: target.amount,
+    amountComparator: target.amountComparator,
+    growthTarget: target.growth,
+    growthComparator: target.growthComparator,
+    noTarget: target.noTarget,
+    schedule: target.schedule ? { kind: target.schedule.kind, shares: [...target.schedule.shares] } : null,
+  };
 }
 
-/** Linear shares (25 / 50 / 75 / 100 or 8.33 … 100) to start an editor from. */
-export function linearShares(kind: Schedule['kind']): string[] {
-  const n = kind === 'monthly' ? 12 : 4;
-  return Array.from({ length: n }, (_, i) => toPlainString((100 * (i + 1)) / n, 2).replace(/\.?0+$/, ''));
-}
+export type ScheduleCheck = { ok: true; schedule: Schedule } | { ok: false; issues: ScheduleIssue[] };
 
-export type ScheduleCheck = { ok: true; schedule: Schedule } | { ok: false; issues: (ScheduleIssue | { code: 'not_a_number'; index: number })[] };
-
-/** Validates typed cumulative shares with the domain rule (0..100, non-decreasing, ending at 100). */
+/** Validates typed cumulative shares with the domain rule (numbers within 0..100, non-decreasing, ending at 100). */
 export function checkSchedule(kind: Schedule['kind'], typed: readonly string[]): ScheduleCheck {
-  const values: string[] = [];
-  const bad: { code: 'not_a_number'; index: number }[] = [];
-  typed.forEach((text, index) => {
-    const parsed = parseNumberInput(text);
-    if (parsed.kind === 'ok') values.push(toPlainString(parsed.value));
-    else bad.push({ code: 'not_a_number', index });
-  });
-  if (bad.length > 0) return { ok: false, issues: bad };
-  const result = makeSchedule(kind, values);
-  return result.ok ? { ok: true, schedule: { kind, shares: values } } : { ok: false, issues: result.issues };
+  const result = parseSchedule(kind, typed);
+  return result.ok ? { ok: true, schedule: { kind, shares: [...result.shares.shares] } } : { ok: false, issues: result.issues };
 }
 
 /** The first period's share, for the table: { kind, share } (e.g. quarterly, "30"), or null without a schedule. */

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Breadcrumb, Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { can } from '@hongtu/domain';
+import type { Submission } from '@hongtu/contracts';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
@@ -18,9 +20,11 @@ import { MonthToolbar, type ToolbarCommand } from '../components/MonthToolbar';
 import { ReturnDialog } from '../components/ReturnDialog';
 import { RevisionDialogs } from '../components/RevisionDialogs';
 import { useMonthEditor } from '../hooks/useMonthEditor';
-import { monthActions } from '../model/actions';
+import { toolbarActions } from '../model/actions';
 import { findingsByIndicator } from '../model/findings';
 import { parseKey, periodTitle } from '../model/format';
+
+const NO_ACTIONS: Submission['actions'] = { edit: false, submit: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
 
 type Dialog = 'import' | 'return' | 'revisionRequest' | 'decideRevision' | 'history' | null;
 
@@ -65,11 +69,9 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
   const findings = useMemo(() => findingsByIndicator(editor.checkState?.report.findings ?? []), [editor.checkState]);
 
   const current = submission.data;
-  const actions = monthActions({
-    role: me.role,
-    own: me.organisationId === organisationId,
+  const actions = toolbarActions({
+    allowed: current?.actions ?? NO_ACTIONS,
     status: current?.status ?? 'not_started',
-    periodOpen: periodRow?.status === 'open',
     viewingHistory: asOf !== null,
     dirty: editor.dirty,
   });
@@ -102,12 +104,14 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
     }
   };
 
-  const backTo = me.role === 'city_reviewer' ? `/review?period=${periodKey}` : '/reporting';
+  // Reviewers came from the review board, operators from their list of months.
+  const reviews = can(me.role, 'figure.review');
+  const backTo = reviews ? `/review?period=${periodKey}` : '/reporting';
   const title = `${current?.organisationName ?? ''} ${periodTitle({ year, month }, language)}`;
 
   return (
     <Flex vertical gap={16}>
-      <Breadcrumb items={[{ key: 'list', title: <Link to={backTo}>{t(me.role === 'city_reviewer' ? 'board.title' : 'list.title')}</Link> }, { key: 'month', title }]} />
+      <Breadcrumb items={[{ key: 'list', title: <Link to={backTo}>{t(reviews ? 'board.title' : 'list.title')}</Link> }, { key: 'month', title }]} />
       <PageState
         loading={submission.isPending || indicators.isPending || periods.isPending || (asOf !== null && asOfMonth.isPending)}
         error={submission.error ?? indicators.error ?? periods.error ?? asOfMonth.error}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card, Select, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@hongtu/contracts';
+import { isReportingUnit } from '@hongtu/domain';
 import { OrganisationSelect } from '../../../components/OrganisationSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
@@ -13,7 +14,8 @@ import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
 import { TargetsTable } from '../components/TargetsTable';
 import { yearsOf } from '../model/status';
 
-const isReportingUnit = (o: Organisation) => o.kind === 'district' || o.kind === 'zone';
+/** Districts and zones carry targets. */
+const reportingUnit = (o: Organisation) => isReportingUnit(o.kind);
 
 /** The city sets each district's annual targets (and schedules) and who answers for each indicator. */
 export function TargetsPage() {
@@ -25,7 +27,7 @@ export function TargetsPage() {
   const years = [...new Set([thisYear + 1, thisYear, ...yearsOf(periods.data ?? [])])].sort((a, b) => b - a);
   const [year, setYear] = useState(thisYear);
   const [chosenOrg, setOrganisation] = useState<number | null>(null);
-  const organisationId = chosenOrg ?? organisations.data?.find(isReportingUnit)?.id ?? null;
+  const organisationId = chosenOrg ?? organisations.data?.find(reportingUnit)?.id ?? null;
   const targets = useTargets(year, organisationId);
   const responsibilities = useResponsibilities(year, organisationId);
 
@@ -45,7 +47,7 @@ export function TargetsPage() {
             </Space>
             <Space>
               <Typography.Text>{t('targets.organisation')}</Typography.Text>
-              <OrganisationSelect id="targets-organisation" organisations={organisations.data ?? []} selectable={isReportingUnit}
+              <OrganisationSelect id="targets-organisation" organisations={organisations.data ?? []} selectable={reportingUnit}
                 value={organisationId} onChange={setOrganisation} style={{ width: 220 }} />
             </Space>
           </Space>
