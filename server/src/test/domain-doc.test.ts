@@ -27,7 +27,9 @@ describe('docs/DOMAIN.md citations', () => {
   const doc = fs.readFileSync(path.join(ROOT, 'docs/DOMAIN.md'), 'utf8');
   const headings = new Set([...doc.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((m) => m[1]!));
   const citations = files.flatMap(({ file, text }) =>
-    [...text.matchAll(/DOMAIN\.md,?\s+"([^"]+)"/g)].map((m) => ({ file, section: m[1]! })));
+    [...text.matchAll(/DOMAIN\.md,?\s+"([^"]+)"/g)]
+      // A citation may wrap onto the next comment line: "Reporting\n * workflow" is "Reporting workflow".
+      .map((m) => ({ file, section: m[1]!.replace(/\s*\n\s*(?:\/\/|\*)?\s*/g, ' ') })));
 
   it('finds the sources and the citations', () => {
     expect(files.length).toBeGreaterThan(100);
