@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '@hongtu/contracts';
-import { menuFor, navKeyOf, safeNext } from './navigation';
+import { menuFor, navKeyOf, safeNext, shortcutsFor } from './navigation';
 
 describe('menuFor', () => {
   it('gives admins users, auditors the audit trail, everyone home and organisations', () => {
@@ -40,6 +40,14 @@ describe('navKeyOf', () => {
     expect(navKeyOf('/audit')).toBe('audit');
     expect(navKeyOf('/q1')).toBe('q1');
     expect(navKeyOf('/nowhere')).toBe('home');
+    expect(navKeyOf('/dashboard/ranking')).toBe('dashboard');
+    expect(navKeyOf('/warning-rules')).toBe('warnings');
+  });
+});
+
+describe('shortcutsFor', () => {
+  it('offers on the home page every menu entry but home itself', () => {
+    for (const role of ROLES) expect(shortcutsFor(role).map((e) => e.key)).toEqual(menuFor(role).filter((k) => k !== 'home'));
   });
 });
 

@@ -1,43 +1,35 @@
-import type { Role } from '@hongtu/contracts';
+import { can, type Role } from '@hongtu/domain';
+import type { FeatureRoute, MenuEntry } from './feature';
+import { FEATURES } from './features';
 
-export type NavKey = 'home' | 'dashboard' | 'q1' | 'warnings' | 'reporting' | 'review' | 'targets' | 'organisations' | 'users' | 'audit';
+/** Every menu entry of every feature, in menu order. */
+export const MENU: readonly MenuEntry[] = FEATURES.flatMap((f) => f.menu).sort((a, b) => a.order - b.order);
+const ROUTES: readonly FeatureRoute[] = FEATURES.flatMap((f) => f.routes);
 
-export const NAV_PATHS: Record<NavKey, string> = {
-  home: '/',
-  dashboard: '/dashboard',
-  q1: '/q1',
-  warnings: '/warnings',
-  reporting: '/reporting',
-  review: '/review',
-  targets: '/targets',
-  organisations: '/organisations',
-  users: '/users',
-  audit: '/audit',
-};
-
-/** The menu each role sees; the server enforces the same split (admin ≠ auditor, reviewer ≠ operator). */
-export function menuFor(role: Role): NavKey[] {
-  switch (role) {
-    case 'system_admin':
-      return ['home', 'dashboard', 'organisations', 'users'];
-    case 'auditor':
-      return ['home', 'organisations', 'audit'];
-    case 'city_reviewer':
-      return ['home', 'dashboard', 'q1', 'warnings', 'review', 'targets', 'organisations'];
-    case 'district_operator':
-      return ['home', 'reporting', 'dashboard', 'q1', 'warnings', 'organisations'];
-    case 'leader':
-      return ['home', 'dashboard', 'q1', 'warnings', 'organisations'];
-    default:
-      return ['home', 'dashboard', 'warnings', 'organisations'];
-  }
+/** The entries a role sees: those its permissions allow (the server's table), less the menu's own omissions. */
+export function menuEntriesFor(role: Role): MenuEntry[] {
+  return MENU.filter((e) => (!e.permission || can(role, e.permission)) && !e.hiddenFrom?.includes(role));
 }
 
+/** The menu each role sees, by key; the server refuses the rest (admin ≠ auditor, reviewer ≠ operator). */
+export function menuFor(role: Role): string[] {
+  return menuEntriesFor(role).map((e) => e.key);
+}
+
+/** The home page's shortcut cards. */
+export function shortcutsFor(role: Role): MenuEntry[] {
+  return menuEntriesFor(role).filter((e) => e.shortcut);
+}
+
+const firstSegment = (path: string) => path.replace(/^\//, '').split('/')[0] ?? '';
+
 /** The menu entry a path belongs to, for highlighting. */
-export function navKeyOf(pathname: string): NavKey {
-  const first = pathname.split('/')[1] ?? '';
-  if (first === 'warning-rules') return 'warnings';
-  return (['dashboard', 'q1', 'warnings', 'reporting', 'review', 'targets', 'organisations', 'users', 'audit'] as const).find((k) => k === first) ?? 'home';
+export function navKeyOf(pathname: string): string {
+  const segment = firstSegment(pathname);
+  const home = 'home';
+  if (segment === '') return home;
+  const route = ROUTES.find((r) => r.menuKey && firstSegment(r.path) === segment);
+  return route?.menuKey ?? MENU.find((e) => firstSegment(e.path) === segment)?.key ?? home;
 }
 
 /** A post-login target that stays on this site; anything else goes home. */

@@ -1,12 +1,13 @@
 import 'i18next';
+import type { FeatureResources } from '../app/features';
 import type { zhCN } from './locales/zh-CN';
-import type { dashboardsZhCN } from '../features/dashboards/i18n/zh-CN';
-import type { q1ZhCN } from '../features/q1/i18n/zh-CN';
-import type { reportingZhCN } from '../features/reporting/i18n/zh-CN';
+
+/** The shell's texts and every feature's namespace, as the feature list (app/features.ts) declares them. */
+type Resources = { translation: typeof zhCN } & FeatureResources;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN; reporting: typeof reportingZhCN; dashboards: typeof dashboardsZhCN; q1: typeof q1ZhCN };
+    resources: { [N in keyof Resources]: Resources[N] };
   }
 }

@@ -4,29 +4,28 @@ import type { Locale } from '@hongtu/contracts';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
-import { DEFAULT_LANGUAGE, storedLanguage, toLocale } from './languages';
-import { dashboardsEn } from '../features/dashboards/i18n/en';
-import { dashboardsZhCN } from '../features/dashboards/i18n/zh-CN';
-import { dashboardsZhTW } from '../features/dashboards/i18n/zh-TW';
-import { q1En } from '../features/q1/i18n/en';
-import { q1ZhCN } from '../features/q1/i18n/zh-CN';
-import { q1ZhTW } from '../features/q1/i18n/zh-TW';
-import { reportingEn } from '../features/reporting/i18n/en';
-import { reportingZhCN } from '../features/reporting/i18n/zh-CN';
-import { reportingZhTW } from '../features/reporting/i18n/zh-TW';
+import { DEFAULT_LANGUAGE, LANGUAGES, storedLanguage, toLocale } from './languages';
+import type { Namespace } from './namespace';
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    // Shell texts in 'translation'; each large feature has its own namespace file.
-    'zh-CN': { translation: zhCN, reporting: reportingZhCN, dashboards: dashboardsZhCN, q1: q1ZhCN },
-    'zh-TW': { translation: zhTW, reporting: reportingZhTW, dashboards: dashboardsZhTW, q1: q1ZhTW },
-    en: { translation: en, reporting: reportingEn, dashboards: dashboardsEn, q1: q1En },
-  },
-  lng: storedLanguage() ?? DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: ['zh-CN', 'zh-TW', 'en'],
-  interpolation: { escapeValue: false },
-});
+const SHELL: Record<Locale, object> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+/**
+ * Starts i18next with the shell's texts ('translation') and one namespace per feature; the app
+ * calls it once, with the namespaces of its feature list (app/i18n.ts).
+ */
+export function initI18n(namespaces: readonly Namespace[]): void {
+  const resources = Object.fromEntries(
+    LANGUAGES.map((lng) => [lng, { translation: SHELL[lng], ...Object.fromEntries(namespaces.map((ns) => [ns.name, ns.resources[lng]])) }]),
+  );
+  void i18n.use(initReactI18next).init({
+    resources,
+    ns: ['translation', ...namespaces.map((ns) => ns.name)],
+    lng: storedLanguage() ?? DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+  });
+}
 
 /** The UI language now, as the API's Accept-Language expects it. */
 export function currentLanguage(): Locale {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, it } from 'vitest';
 
 /** Every text of a locale tree by its dotted key. */
@@ -29,4 +31,24 @@ export function itHasTheSameKeysAsZhCN(zhCN: object, others: Record<string, obje
       }
     });
   }
+}
+
+/** The .ts / .tsx sources under a feature folder, without its locale files and tests. */
+function featureSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'i18n' ? [] : featureSources(full);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+/** Test case: no source of the feature folder carries literal Chinese text (it all comes from the locale files). */
+export function itHasNoLiteralChinese(featureDir: string): void {
+  it('components carry no literal Chinese text (it all comes from the locale files)', () => {
+    const offenders = featureSources(featureDir).filter((file) => {
+      const code = readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      return /[\u4e00-\u9fff]/.test(code);
+    });
+    expect(offenders.map((f) => path.relative(featureDir, f))).toEqual([]);
+  });
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   districtDashboardSchema,
   indicatorListSchema,
@@ -6,13 +6,10 @@ import {
   rankingSchema,
   reportingPeriodListSchema,
   warningBoardSchema,
-  warningRuleListSchema,
-  warningRuleSchema,
   type Overview,
-  type PutWarningRuleRequest,
   type RankingMeasure,
 } from '@hongtu/contracts';
-import { apiDownload, apiGet, apiPut, type Query } from '../../api/client';
+import { apiDownload, apiGet, type Query } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
 
@@ -52,7 +49,6 @@ export const dashboardKeys = {
   district: (id: number, year: number | null, includeUnapproved: boolean) =>
     ['dashboards', currentLanguage(), 'district', id, year, includeUnapproved] as const,
   warnings: (f: MonthFilter) => ['dashboards', currentLanguage(), 'warnings', monthKey(f)] as const,
-  rules: () => ['dashboards', currentLanguage(), 'warning-rules'] as const,
 };
 
 export const periodsQuery = () =>
@@ -150,23 +146,6 @@ export function useWarningBoard(f: MonthFilter | null) {
       apiGet('/api/dashboard/warnings', { query: monthQuery(f!), schema: warningBoardSchema, signal }),
     enabled: f !== null,
     staleTime: STALE,
-  });
-}
-
-export function useWarningRules() {
-  return useQuery({
-    queryKey: dashboardKeys.rules(),
-    queryFn: async () => (await apiGet('/api/warning-rules', { schema: warningRuleListSchema })).items,
-  });
-}
-
-/** Saves one rule; rules change every card, so every dashboard is reloaded after (also after a 409). */
-export function usePutWarningRule() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ code, body }: { code: string; body: PutWarningRuleRequest }) =>
-      apiPut(`/api/warning-rules/${encodeURIComponent(code)}`, { body, schema: warningRuleSchema }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
   });
 }
 

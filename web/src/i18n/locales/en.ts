@@ -26,12 +26,6 @@ export const en: Messages = {
     all: 'All',
   },
   nav: {
-    dashboard: 'Overview',
-    q1: 'Q1 push',
-    warnings: 'Warnings',
-    reporting: 'Monthly report',
-    review: 'Review',
-    targets: 'Targets',
     home: 'Home',
     organisations: 'Organisations',
     users: 'Users',

@@ -24,12 +24,6 @@ export const zhCN = {
     all: '全部',
   },
   nav: {
-    dashboard: '经济运行总览',
-    q1: '开门红',
-    warnings: '预警落后席',
-    reporting: '月度填报',
-    review: '审核调度',
-    targets: '目标管理',
     home: '首页',
     organisations: '组织机构',
     users: '用户管理',

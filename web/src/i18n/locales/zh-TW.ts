@@ -26,12 +26,6 @@ export const zhTW: Messages = {
     all: '全部',
   },
   nav: {
-    dashboard: '經濟運行總覽',
-    q1: '開門紅',
-    warnings: '預警落後席',
-    reporting: '月度填報',
-    review: '審核調度',
-    targets: '目標管理',
     home: '首頁',
     organisations: '組織機構',
     users: '使用者管理',

@@ -1,8 +1,7 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { NAV_ICONS } from '../../../app/navIcons';
-import { menuFor, NAV_PATHS } from '../../../app/navigation';
+import { shortcutsFor } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
 import { roleLabel } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/api';
@@ -13,7 +12,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const organisations = useOrganisations();
-  const shortcuts = menuFor(me.role).filter((k) => k !== 'home');
+  const shortcuts = shortcutsFor(me.role);
 
   return (
     <Row gutter={[24, 24]}>
@@ -44,11 +43,11 @@ export function HomePage() {
       <Col span={24}>
         <Typography.Title level={5}>{t('home.shortcuts')}</Typography.Title>
         <Row gutter={[16, 16]}>
-          {shortcuts.map((key) => (
+          {shortcuts.map(({ key, path, icon, label: Label }) => (
             <Col key={key} xs={24} sm={12} lg={6}>
-              <Link to={NAV_PATHS[key]}>
+              <Link to={path}>
                 <Card hoverable>
-                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1677ff' }}>{NAV_ICONS[key]}</span>} title={t(`nav.${key}`)} />
+                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1677ff' }}>{icon}</span>} title={<Label />} />
                 </Card>
               </Link>
             </Col>

@@ -2,6 +2,9 @@ import type { Dict } from '../../../i18n/types';
 import type { q1ZhCN } from './zh-CN';
 
 export const q1En: Dict<typeof q1ZhCN> = {
+  menu: {
+    q1: 'Q1 push',
+  },
   title: 'Q1 push',
   subtitle: 'Q1 targets as a share of the annual target, tracked week by week',
   year: 'Year',

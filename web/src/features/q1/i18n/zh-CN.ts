@@ -1,5 +1,8 @@
 /** The Q1 开门红 feature's texts (i18next namespace 'q1'); the shape every other language follows. */
 export const q1ZhCN = {
+  menu: {
+    q1: '开门红',
+  },
   title: '一季度开门红',
   subtitle: '一季度目标按年度目标的比例计，按周跟踪（以周保月、以月保季）',
   year: '年度',

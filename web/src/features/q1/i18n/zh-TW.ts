@@ -2,6 +2,9 @@ import type { Dict } from '../../../i18n/types';
 import type { q1ZhCN } from './zh-CN';
 
 export const q1ZhTW: Dict<typeof q1ZhCN> = {
+  menu: {
+    q1: '開門紅',
+  },
   title: '一季度開門紅',
   subtitle: '一季度目標按年度目標的比例計，按週跟蹤（以週保月、以月保季）',
   year: '年度',

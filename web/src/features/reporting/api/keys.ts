@@ -8,6 +8,4 @@ export const reportingKeys = {
   submission: (periodKey: string, organisationId: number) => ['reporting', 'month', periodKey, organisationId, 'current'] as const,
   history: (periodKey: string, organisationId: number) => ['reporting', 'month', periodKey, organisationId, 'history'] as const,
   asOf: (periodKey: string, organisationId: number, version: number) => ['reporting', 'month', periodKey, organisationId, 'asOf', version] as const,
-  targets: (year: number, organisationId: number) => ['reporting', 'targets', year, organisationId] as const,
-  responsibilities: (year: number, organisationId: number) => ['reporting', 'responsibilities', year, organisationId] as const,
 };

@@ -1,15 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   checkReportSchema,
-  importCheckSchema,
-  importCommitSchema,
   submissionHistorySchema,
   submissionSchema,
   type FigureInput,
   type Submission,
 } from '@hongtu/contracts';
-import { apiDownload, apiGet, apiPost, apiPut } from '../../../api/client';
-import { downloadBlob } from '../../../lib/download';
+import { apiGet, apiPost, apiPut } from '../../../api/client';
 import { reportingKeys } from './keys';
 
 const base = (periodKey: string, organisationId: number) => `/api/submissions/${periodKey}/${organisationId}`;
@@ -94,33 +91,5 @@ export function useCheck(periodKey: string, organisationId: number) {
   return useMutation({
     mutationFn: (figures: FigureInput[] | undefined) =>
       apiPost(`${base(periodKey, organisationId)}/check`, { body: figures && figures.length > 0 ? { figures } : {}, schema: checkReportSchema }),
-  });
-}
-
-export async function downloadTemplate(periodKey: string, organisationId: number): Promise<void> {
-  const { blob, filename } = await apiDownload(`${base(periodKey, organisationId)}/template.xlsx`, { fallbackName: `${periodKey}.xlsx` });
-  downloadBlob(blob, filename);
-}
-
-/** Uploads a filled template: the dry-run report; nothing is written until the batch is committed. */
-export function useImportUpload(periodKey: string, organisationId: number) {
-  return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return apiPost(`${base(periodKey, organisationId)}/import`, { body: form, schema: importCheckSchema });
-    },
-  });
-}
-
-export function useImportCommit(periodKey: string, organisationId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (batchId: number) => apiPost(`/api/imports/${batchId}/commit`, { schema: importCommitSchema }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(reportingKeys.submission(periodKey, organisationId), result.submission);
-      void queryClient.invalidateQueries({ queryKey: reportingKeys.history(periodKey, organisationId) });
-      void queryClient.invalidateQueries({ queryKey: reportingKeys.board(periodKey) });
-    },
   });
 }

@@ -1,7 +1,7 @@
 import { App, Alert, Button, Modal, Spin, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useImportCommit, useImportUpload } from '../api/submissions';
+import { useImportCommit, useImportUpload } from '../api';
 import { ImportReport } from './ImportReport';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 /** Upload a filled template: the dry run first; the commit (all or nothing) only when nothing blocks it. */
 export function ImportDialog({ periodKey, organisationId, onClose, onCommitted }: Props) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('spreadsheets');
   const { message } = App.useApp();
   const upload = useImportUpload(periodKey, organisationId);
   const commit = useImportCommit(periodKey, organisationId);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { putResponsibilityRequestSchema, type Responsibility } from '@hongtu/contracts';
 import { zodRule } from '../../../lib/forms';
 import { useApiFormErrors } from '../../../lib/useApiFormErrors';
-import { usePutResponsibility } from '../api/targets';
+import { usePutResponsibility } from '../api';
 
 interface Props {
   year: number;
@@ -20,7 +20,7 @@ const shape = putResponsibilityRequestSchema.shape;
 
 /** 一项经济指标、一名分管领导、一个负责部门、一个工作专班、一套对策举措. */
 export function ResponsibilityDialog({ year, organisationId, indicatorCode, indicatorName, current, onClose }: Props) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('targets');
   const { t: tShell } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

@@ -8,18 +8,18 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { dayjs } from '../../../lib/time';
 import { useOrganisations } from '../../organisations/api';
-import { useIndicators, usePeriods } from '../api/periods';
-import { useResponsibilities, useTargets } from '../api/targets';
+import { useIndicators, usePeriods } from '../../reporting/api/periods';
+import { useResponsibilities, useTargets } from '../api';
 import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
 import { TargetsTable } from '../components/TargetsTable';
-import { yearsOf } from '../model/status';
+import { yearsOf } from '../../reporting/model/status';
 
 /** Districts and zones carry targets. */
 const reportingUnit = (o: Organisation) => isReportingUnit(o.kind);
 
 /** The city sets each district's annual targets (and schedules) and who answers for each indicator. */
 export function TargetsPage() {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('targets');
   const organisations = useOrganisations();
   const indicators = useIndicators();
   const periods = usePeriods();

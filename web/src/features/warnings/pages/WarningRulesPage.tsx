@@ -8,12 +8,12 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { formatShanghai } from '../../../lib/time';
 import { usePutWarningRule, useWarningRules } from '../api';
-import { RuleEditorDialog } from '../rules/RuleEditorDialog';
-import { describeCondition, describeThresholds } from '../rules/ruleText';
+import { RuleEditorDialog } from '../components/RuleEditorDialog';
+import { describeCondition, describeThresholds } from '../ruleText';
 
 /** /warning-rules (city reviewer) — the preset rules (Wuhan, Yinchuan, Sanya, county): switch on/off, edit thresholds. */
 export function WarningRulesPage() {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('warnings');
   const { message } = App.useApp();
   const rules = useWarningRules();
   const put = usePutWarningRule();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { cardColourSchema, warningComparisonSchema, type WarningRuleConfig, type WarningRuleDto } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
 import { usePutWarningRule } from '../api';
-import { describeCondition, ruleIssues } from './ruleText';
+import { describeCondition, ruleIssues } from '../ruleText';
 
 interface FormValues {
   enabled: boolean;
@@ -25,7 +25,7 @@ function toConfig(rule: WarningRuleDto, v: FormValues): WarningRuleConfig {
 
 /** Edits one rule's thresholds (and on/off) against the version it was read at; a 409 reloads the list. */
 export function RuleEditorDialog({ rule, onClose }: { rule: WarningRuleDto; onClose: () => void }) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('warnings');
   const { message } = App.useApp();
   const put = usePutWarningRule();
   const [issues, setIssues] = useState<string[]>([]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { WarningRuleConfig } from '@hongtu/contracts';
-import { i18n } from '../../../i18n';
+import { i18n } from '../../app/i18n';
 import { describeCondition, describeThresholds, ruleIssues } from './ruleText';
 
-const t = i18n.getFixedT('zh-CN', 'dashboards');
+const t = i18n.getFixedT('zh-CN', 'warnings');
 
 const wuhan: WarningRuleConfig = {
   kind: 'metric_threshold',

@@ -4,7 +4,7 @@ import type { WarningRuleConfig } from '@hongtu/contracts';
 import { formatCompact } from '@hongtu/domain';
 import { dec } from '@hongtu/domain';
 
-type T = TFunction<'dashboards'>;
+type T = TFunction<'warnings'>;
 type Metric = Extract<WarningRuleConfig, { kind: 'metric_threshold' }>['metric'];
 
 /** Points-behind thresholds are percentage points; the others are percent. */

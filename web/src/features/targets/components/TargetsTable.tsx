@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator, Target } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
 import { useLanguage } from '../../auth/useLanguage';
-import { usePutTarget } from '../api/targets';
-import { indicatorName, indicatorUnit } from '../model/format';
+import { usePutTarget } from '../api';
+import { indicatorName, indicatorUnit } from '../../reporting/model/format';
 import { draftFromTarget, firstShare, isDraftDirty, toPutRequest, type TargetDraft } from '../model/targets';
 import { ScheduleDialog } from './ScheduleDialog';
-import { SourceTag } from './SourceTag';
+import { SourceTag } from '../../reporting/components/SourceTag';
 
 interface Props {
   year: number;
@@ -20,7 +20,7 @@ interface Props {
 
 /** One row per indicator: amount and growth targets with comparators, "no target", schedule; saved per row with its version. */
 export function TargetsTable({ year, organisationId, indicators, targets }: Props) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('targets');
   const { language } = useLanguage();
   const { message } = App.useApp();
   const put = usePutTarget(year, organisationId);

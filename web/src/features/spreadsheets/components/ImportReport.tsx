@@ -1,11 +1,11 @@
 import { Alert, Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportCheck, ImportProblem } from '@hongtu/contracts';
-import { FindingsList } from './FindingsList';
+import { FindingsList } from '../../reporting/components/FindingsList';
 
 /** The dry-run report of an upload: where each problem is (sheet / row / column) and what the checks found. */
 export function ImportReport({ report }: { report: ImportCheck }) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('spreadsheets');
   return (
     <Flex vertical gap={12} data-testid="import-report">
       <Alert

@@ -7,12 +7,17 @@ import {
   type PutTargetRequest,
   type Responsibility,
 } from '@hongtu/contracts';
-import { apiGet, apiPut } from '../../../api/client';
-import { reportingKeys } from './keys';
+import { apiGet, apiPut } from '../../api/client';
+
+/** Query keys of the targets feature. */
+export const targetKeys = {
+  targets: (year: number, organisationId: number) => ['targets', 'targets', year, organisationId] as const,
+  responsibilities: (year: number, organisationId: number) => ['targets', 'responsibilities', year, organisationId] as const,
+};
 
 export function useTargets(year: number, organisationId: number | null) {
   return useQuery({
-    queryKey: reportingKeys.targets(year, organisationId ?? 0),
+    queryKey: targetKeys.targets(year, organisationId ?? 0),
     queryFn: async () => (await apiGet('/api/targets', { query: { year, organisationId }, schema: targetListSchema })).items,
     enabled: organisationId !== null,
   });
@@ -23,13 +28,13 @@ export function usePutTarget(year: number, organisationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PutTargetRequest) => apiPut('/api/targets', { body, schema: targetSchema }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.targets(year, organisationId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: targetKeys.targets(year, organisationId) }),
   });
 }
 
 export function useResponsibilities(year: number, organisationId: number | null) {
   return useQuery({
-    queryKey: reportingKeys.responsibilities(year, organisationId ?? 0),
+    queryKey: targetKeys.responsibilities(year, organisationId ?? 0),
     queryFn: async () => (await apiGet('/api/responsibilities', { query: { year, organisationId }, schema: responsibilityListSchema })).items,
     enabled: organisationId !== null,
   });
@@ -39,6 +44,6 @@ export function usePutResponsibility(year: number, organisationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Responsibility) => apiPut('/api/responsibilities', { body, schema: responsibilitySchema }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportingKeys.responsibilities(year, organisationId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: targetKeys.responsibilities(year, organisationId) }),
   });
 }

@@ -15,7 +15,7 @@ interface Props {
 
 /** Cumulative share of the annual target per quarter (e.g. 一季度 ≥ 30 %) or per month, replacing linear time progress. */
 export function ScheduleDialog({ indicatorName, schedule, onOk, onCancel }: Props) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('targets');
   const [kind, setKind] = useState<Schedule['kind']>(schedule?.kind ?? 'quarterly');
   const [shares, setShares] = useState<string[]>(schedule?.shares ?? linearShares('quarterly'));
   const [tried, setTried] = useState(false);

@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Responsibility } from '@hongtu/contracts';
 import { useLanguage } from '../../auth/useLanguage';
-import { indicatorName } from '../model/format';
+import { indicatorName } from '../../reporting/model/format';
 import { ResponsibilityDialog } from './ResponsibilityDialog';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** Who answers for each indicator in the district: leader, department, task force, measures. */
 export function ResponsibilitiesTable({ year, organisationId, indicators, responsibilities }: Props) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('targets');
   const { language } = useLanguage();
   const [editing, setEditing] = useState<Indicator | null>(null);
   const byCode = new Map(responsibilities.map((r) => [r.indicatorCode, r]));

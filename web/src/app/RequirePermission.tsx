@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+import type { Permission } from '@hongtu/domain';
+import { ForbiddenPage } from '../components/ForbiddenPage';
+import { useCan } from '../features/auth/api';
+
+/** A page for the roles with a permission (the table the server's routes use); others see 403. */
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  return useCan(permission) ? <>{children}</> : <ForbiddenPage />;
+}

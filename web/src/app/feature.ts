@@ -1,0 +1,54 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Permission, Role } from '@hongtu/domain';
+import type { Namespace } from '../i18n/namespace';
+
+// What a feature folder (web/src/features/<name>, named as server/src/features/<name>) brings to
+// the app: its pages, its menu entries and home shortcuts, its texts. app/features.ts lists the
+// manifests; the router, the menu, the home page and i18n are composed from that one list.
+
+export type Page = LazyExoticComponent<ComponentType>;
+
+/** A page loaded on first visit: `lazyPage(() => import('./pages/X'), 'X')`. */
+export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Page {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+export interface FeatureRoute {
+  /** As react-router writes it, under the app root ('' is the home page); '/login' for public pages. */
+  path: string;
+  page: Page;
+  /** What the user's role must be allowed to open it (packages/domain access.ts); none: any signed-in user. */
+  permission?: Permission;
+  /** 'app' (default): inside the signed-in layout; 'screen': signed in, full window; 'public': no sign-in. */
+  frame?: 'app' | 'screen' | 'public';
+  /** The menu entry highlighted on this page when it is not the one at the same first path segment. */
+  menuKey?: string;
+}
+
+export interface MenuEntry {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  /** The entry's text, in the feature's own namespace. */
+  label: ComponentType;
+  /** Position in the side menu, ascending; the same order for every role. */
+  order: number;
+  /** Shown to roles with this permission; none: to everyone signed in. */
+  permission?: Permission;
+  /**
+   * Roles the permission table allows the page but the menu leaves out: a choice of the menu,
+   * not a refusal (the page stays open to them by URL, as the server allows its data).
+   */
+  hiddenFrom?: readonly Role[];
+  /** Also a shortcut card on the home page. */
+  shortcut: boolean;
+}
+
+export interface FeatureManifest<N extends Namespace | null = null> {
+  /** The feature folder's name, the same as the server's. */
+  name: string;
+  routes: readonly FeatureRoute[];
+  menu: readonly MenuEntry[];
+  /** The feature's i18next namespace, or null when its texts are the shell's ('translation'). */
+  i18n: N;
+}

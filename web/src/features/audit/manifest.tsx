@@ -1,0 +1,16 @@
+import { AuditOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { lazyPage, type FeatureManifest } from '../../app/feature';
+
+function AuditLabel() {
+  const { t } = useTranslation();
+  return t('nav.audit');
+}
+
+/** The audit trail (the auditor); its texts are the shell's. */
+export const auditFeature: FeatureManifest = {
+  name: 'audit',
+  routes: [{ path: 'audit', permission: 'audit.read', page: lazyPage(() => import('./pages/AuditPage'), 'AuditPage') }],
+  menu: [{ key: 'audit', path: '/audit', icon: <AuditOutlined />, label: AuditLabel, order: 90, permission: 'audit.read', shortcut: true }],
+  i18n: null,
+};

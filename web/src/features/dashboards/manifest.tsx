@@ -1,0 +1,37 @@
+import { DashboardOutlined, WarningOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { lazyPage, type FeatureManifest } from '../../app/feature';
+import { dashboardsNamespace } from './i18n';
+
+function DashboardLabel() {
+  const { t } = useTranslation('dashboards');
+  return t('menu.dashboard');
+}
+
+function WarningsLabel() {
+  const { t } = useTranslation('dashboards');
+  return t('menu.warnings');
+}
+
+/** Read models for everyone: the overview, rankings, district trends, the warning board and the big screen. */
+export const dashboardsFeature: FeatureManifest<typeof dashboardsNamespace> = {
+  name: 'dashboards',
+  routes: [
+    { path: 'dashboard', permission: 'dashboard.read', page: lazyPage(() => import('./pages/OverviewPage'), 'OverviewPage') },
+    { path: 'dashboard/ranking', permission: 'dashboard.read', page: lazyPage(() => import('./pages/RankingPage'), 'RankingPage') },
+    { path: 'dashboard/district/:id', permission: 'dashboard.read', page: lazyPage(() => import('./pages/DistrictDashboardPage'), 'DistrictDashboardPage') },
+    { path: 'warnings', permission: 'dashboard.read', page: lazyPage(() => import('./pages/WarningBoardPage'), 'WarningBoardPage') },
+    // The big screen (大屏) is a full-window wall display, outside the app layout.
+    { path: 'bigscreen', frame: 'screen', permission: 'dashboard.read', page: lazyPage(() => import('./pages/BigScreenPage'), 'BigScreenPage') },
+  ],
+  menu: [
+    // Menu choices, not refusals: the auditor (and, for the warning board, the system admin) may read
+    // the dashboards but is not offered them.
+    { key: 'dashboard', path: '/dashboard', icon: <DashboardOutlined />, label: DashboardLabel, order: 20, permission: 'dashboard.read', hiddenFrom: ['auditor'], shortcut: true },
+    {
+      key: 'warnings', path: '/warnings', icon: <WarningOutlined />, label: WarningsLabel, order: 40, permission: 'dashboard.read',
+      hiddenFrom: ['system_admin', 'auditor'], shortcut: true,
+    },
+  ],
+  i18n: dashboardsNamespace,
+};
