@@ -15,7 +15,6 @@ import type { Config } from './config/config';
 import './platform/http/fastify-types';
 import { AuditTrail } from './platform/audit/audit-trail';
 import { registerAuditHook } from './platform/audit/audit-hook';
-import { createLoginService } from './platform/auth/login.service';
 import { systemClock, type Clock } from './platform/clock';
 import type { Deps } from './platform/deps';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
@@ -23,25 +22,7 @@ import { isWriteMethod, registerOriginCheck } from './platform/http/origin-check
 import { registerRequestContext } from './platform/http/request-context';
 import { registerAuthorization, isApiRoute } from './platform/permissions/authorize';
 import type { Access } from './platform/permissions/permissions';
-import { auditRoutes } from './features/audit/audit.routes';
-import { authRoutes } from './features/auth/auth.routes';
-import { organisationRoutes } from './features/organisations/organisations.routes';
-import { createOrganisationService } from './features/organisations/organisations.service';
-import { indicatorRoutes } from './features/indicators/indicators.routes';
-import { createIndicatorService } from './features/indicators/indicators.service';
-import { createPeriodService } from './features/reporting/periods.service';
-import { reportingRoutes } from './features/reporting/reporting.routes';
-import { createReviewService } from './features/reporting/review.service';
-import { createSubmissionService } from './features/reporting/submissions.service';
-import { spreadsheetRoutes } from './features/spreadsheets/spreadsheets.routes';
-import { targetImportRoutes } from './features/target-imports/target-imports.routes';
-import { targetRoutes } from './features/targets/targets.routes';
-import { createTargetService } from './features/targets/targets.service';
-import { userRoutes } from './features/users/users.routes';
-import { warningRoutes } from './features/warnings/warnings.routes';
-import { dashboardRoutes } from './features/dashboards/dashboards.routes';
-import { q1Routes } from './features/q1/q1.routes';
-import { createUserService } from './features/users/users.service';
+import { FEATURES } from './features';
 
 export const BODY_LIMIT = 1024 * 1024;
 export const VERSION = '0.1.0';
@@ -130,22 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     version: VERSION,
   }));
 
-  authRoutes(app, deps, createLoginService(deps));
-  organisationRoutes(app, createOrganisationService(deps));
-  userRoutes(app, createUserService(deps));
-  auditRoutes(app, deps);
-  indicatorRoutes(app, createIndicatorService(deps));
-  targetRoutes(app, createTargetService(deps));
-  reportingRoutes(app, deps, {
-    periods: createPeriodService(deps),
-    submissions: createSubmissionService(deps),
-    review: createReviewService(deps),
-  });
-  spreadsheetRoutes(app, deps);
-  targetImportRoutes(app, deps);
-  warningRoutes(app, deps);
-  dashboardRoutes(app, deps);
-  q1Routes(app, deps);
+  // Every feature registers its routes from the one list (server/src/features/index.ts).
+  for (const feature of FEATURES) feature.register?.(app, deps);
 
   await serveWebApp(app, config.webDist);
   return app;

@@ -2,9 +2,24 @@ import { Migrator, sql, type Kysely, type MigrationProvider, type Migration } fr
 import { dialectOf } from './columns';
 import { migrations } from './migrations';
 
-const provider: MigrationProvider = {
-  getMigrations: async (): Promise<Record<string, Migration>> => migrations,
-};
+/**
+ * The migrations that landed before features declared their own (db/migrations/), then each
+ * feature's (its manifest's `migrations`), in the order of their names ("0006_projects" …).
+ * A name used twice is refused.
+ */
+export async function allMigrations(): Promise<Record<string, Migration>> {
+  const { registeredFeatures } = await import('../platform/features/registry');
+  const all: Record<string, Migration> = { ...migrations };
+  for (const feature of registeredFeatures()) {
+    for (const [name, migration] of Object.entries(('migrations' in feature ? feature.migrations : undefined) ?? {})) {
+      if (name in all) throw new Error(`migration ${name} is declared twice (${feature.name})`);
+      all[name] = migration as Migration;
+    }
+  }
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const provider: MigrationProvider = { getMigrations: allMigrations };
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

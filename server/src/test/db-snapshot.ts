@@ -1,51 +1,14 @@
 // "A refused request changes nothing": a snapshot of every table of the database, to compare
-// before and after a request. The table list is typed against `Database`, so a new table that is
-// not listed here does not compile; db-snapshot.test.ts also compares it with the tables the
-// migrated database really has, on both dialects.
+// before and after a request. Each feature's manifest lists the tables it owns with their rules;
+// platform/features/registry.ts fails to compile when a table of `Database` is owned by none, and
+// db-snapshot.test.ts compares the list with the tables the migrated database really has.
 import { sql, type Kysely } from 'kysely';
 import type { AuditResult } from '@hongtu/contracts';
 import type { Database } from '../db/database';
+import { tableRules } from '../platform/features/registry';
 
-type Columns<T extends keyof Database> = keyof Database[T] & string;
-
-interface TableRule<T extends keyof Database> {
-  /** The primary key: orders the rows so that two snapshots of the same data are equal. */
-  key: readonly [Columns<T>, ...Columns<T>[]];
-  /** Columns a refused request may legitimately change, each with the reason. */
-  mayChange?: Partial<Record<Columns<T>, string>>;
-  /** Rows a refused request adds, left out of the snapshot: those whose column holds the refusal's kind. */
-  refusalRows?: { column: Columns<T>; reason: string };
-}
-
-/** Every table, and what (if anything) a refused request may touch in it. */
-export const SNAPSHOT_TABLES: { readonly [T in keyof Database]: TableRule<T> } = {
-  organisations: { key: ['id'] },
-  organisation_groups: { key: ['id'] },
-  organisation_group_members: { key: ['group_id', 'organisation_id'] },
-  users: { key: ['id'] },
-  login_attempts: { key: ['username'] },
-  sessions: {
-    key: ['id'],
-    mayChange: { last_seen_at: 'the session lookup of any signed-in request refreshes it' },
-  },
-  audit_log: {
-    key: ['id'],
-    refusalRows: { column: 'result', reason: 'the refusal itself is audited (the caller counts those rows)' },
-  },
-  indicators: { key: ['id'] },
-  indicator_responsibilities: { key: ['id'] },
-  targets: { key: ['id'] },
-  reporting_periods: { key: ['id'] },
-  submissions: { key: ['id'] },
-  figures: { key: ['id'] },
-  figure_versions: { key: ['id'] },
-  submission_events: { key: ['id'] },
-  warning_rules: { key: ['id'] },
-  imports: { key: ['id'] },
-  import_batches: { key: ['id'] },
-  target_import_batches: { key: ['id'] },
-  q1_weekly_figures: { key: ['id'] },
-};
+/** Every table, and what (if anything) a refused request may touch in it: from the features that own them. */
+export const SNAPSHOT_TABLES = tableRules();
 
 export const SNAPSHOT_TABLE_NAMES = Object.keys(SNAPSHOT_TABLES).sort() as (keyof Database)[];
 

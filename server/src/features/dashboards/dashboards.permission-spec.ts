@@ -1,12 +1,12 @@
 import type { TestApp } from '../../test/test-app';
-import type { RouteCase } from '../../platform/permissions/permissions.spec-table';
+import type { RouteCase } from '../../platform/permissions/route-case';
 
 /** Dashboard routes for the permission table: read-only, every role; the district page is scoped. */
 const READERS = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
 const orgCode = (target: 'own' | 'other') => (target === 'own' ? '420106' : '420102');
 const read = (url: string): RouteCase => ({ allowed: READERS, scoped: false, ok: 200, request: async () => ({ url }) });
 
-export const DASHBOARD_ROUTE_CASES: Record<string, RouteCase> = {
+export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/dashboard/overview': read('/api/dashboard/overview?period=2026-03'),
   'GET /api/dashboard/overview.xlsx': read('/api/dashboard/overview.xlsx?period=2026-03'),
   'GET /api/dashboard/ranking': read('/api/dashboard/ranking?period=2026-03&indicator=gdp&measure=completion'),

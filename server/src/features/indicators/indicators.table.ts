@@ -29,3 +29,12 @@ export interface IndicatorResponsibilitiesTable {
   measures: string;
   updated_at: string;
 }
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    indicators: IndicatorsTable;
+    indicator_responsibilities: IndicatorResponsibilitiesTable;
+  }
+}

@@ -30,3 +30,13 @@ export interface OrganisationGroupMembersTable {
   group_id: number;
   organisation_id: number;
 }
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    organisations: OrganisationsTable;
+    organisation_groups: OrganisationGroupsTable;
+    organisation_group_members: OrganisationGroupMembersTable;
+  }
+}

@@ -1,12 +1,12 @@
 import type { TestApp } from '../../test/test-app';
-import type { RouteCase } from '../../platform/permissions/permissions.spec-table';
+import type { RouteCase } from '../../platform/permissions/route-case';
 
 /** Q1 routes for the permission table: the board for every role; weekly entry by district operators, scoped. */
 const READERS = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
 const orgCode = (target: 'own' | 'other') => (target === 'own' ? '420106' : '420102');
 let weekCounter = 0;
 
-export const Q1_ROUTE_CASES: Record<string, RouteCase> = {
+export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/q1/:year': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/q1/2026' }) },
   'PUT /api/q1/:year/:organisationId/weeks/:week': {
     allowed: ['district_operator'], scoped: true, ok: 200,

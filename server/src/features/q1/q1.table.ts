@@ -15,3 +15,11 @@ export interface Q1WeeklyFiguresTable {
   updated_at: string;
 }
 export type Q1WeeklyFigureRow = Selectable<Q1WeeklyFiguresTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    q1_weekly_figures: Q1WeeklyFiguresTable;
+  }
+}

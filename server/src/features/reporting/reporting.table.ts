@@ -90,3 +90,17 @@ export interface ImportBatchesTable {
   created_at: string;
   committed_at: string | null;
 }
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    reporting_periods: ReportingPeriodsTable;
+    submissions: SubmissionsTable;
+    figures: FiguresTable;
+    figure_versions: FigureVersionsTable;
+    submission_events: SubmissionEventsTable;
+    /** Kept read-only since 0005 (imports); a later migration drops it. */
+    import_batches: ImportBatchesTable;
+  }
+}

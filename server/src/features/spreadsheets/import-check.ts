@@ -6,7 +6,7 @@ import { storeCheckedBatch, subjectKey } from '../../platform/imports/import-bat
 import { readSheets, type ImportProblem } from '../../platform/imports/read-sheets';
 import type { Upload } from '../../platform/imports/upload';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { amountFromDb } from '../indicators/amount-codec';
+import { amountFromDb } from '../../db/amount-codec';
 import { checkFigures } from '../reporting/consistency';
 import { assertEditable } from '../reporting/figure-writer';
 import { figuresUnderCheck, loadMonth, type MonthContext } from '../reporting/month-context';

@@ -14,7 +14,7 @@ import {
 import type { MessageCode } from '../../platform/i18n/messages';
 import { readNumber, type CellContent } from '../../platform/imports/cells';
 import { cellAt, textAt, type SheetParser } from '../../platform/imports/read-sheets';
-import { amountFromDb } from '../indicators/amount-codec';
+import { amountFromDb } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import type { MonthContext } from '../reporting/month-context';
 import type { ImportedFigure } from './import-batch';

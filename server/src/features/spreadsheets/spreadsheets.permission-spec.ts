@@ -1,5 +1,5 @@
 import type { TestApp } from '../../test/test-app';
-import type { RouteCase } from '../../platform/permissions/permissions.spec-table';
+import type { RouteCase } from '../../platform/permissions/route-case';
 
 /**
  * Permission cases of the Excel round trip, spread into ROUTE_TABLE.
@@ -35,7 +35,7 @@ async function checkedBatch(t: TestApp, target: 'own' | 'other'): Promise<number
   return row.id;
 }
 
-export const SPREADSHEET_ROUTE_CASES: Record<string, RouteCase> = {
+export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/submissions/:periodKey/:organisationId/template.xlsx': {
     allowed: READERS, scoped: true, ok: 200,
     request: async (t, target) => ({ url: `${(await freshMonth(t, target)).url}/template.xlsx` }),

@@ -4,7 +4,7 @@ import { isUnitCode, periodLabel, toPlainString, unitLabel, type Dec } from '@ho
 import type { Deps } from '../../platform/deps';
 import { safeCell } from '../../platform/export/xlsx';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { amountFromDb } from '../indicators/amount-codec';
+import { amountFromDb } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { loadMonth, periodKeyOf, type MonthContext } from '../reporting/month-context';
 import { fitsExcelNumber } from '../../platform/imports/cells';

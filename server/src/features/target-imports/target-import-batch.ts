@@ -2,7 +2,7 @@ import type { Comparator, Schedule } from '@hongtu/contracts';
 import { dec, sameDec, toPlainString, validateSchedule, type Dec } from '@hongtu/domain';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
-import { amountFromDb, amountToDb } from '../indicators/amount-codec';
+import { amountFromDb, amountToDb } from '../../db/amount-codec';
 import type { TargetRow } from '../targets/targets.table';
 import { scheduleToDomain } from '../targets/targets.service';
 import type { SheetTarget } from './target-sheet';

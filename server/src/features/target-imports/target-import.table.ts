@@ -19,3 +19,12 @@ export interface TargetImportBatchesTable {
   committed_at: string | null;
 }
 export type TargetImportBatchRow = Selectable<TargetImportBatchesTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    /** Kept read-only since 0005 (imports); a later migration drops it. */
+    target_import_batches: TargetImportBatchesTable;
+  }
+}

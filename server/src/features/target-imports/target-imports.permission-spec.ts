@@ -1,5 +1,5 @@
 import type { TestApp } from '../../test/test-app';
-import type { RouteCase } from '../../platform/permissions/permissions.spec-table';
+import type { RouteCase } from '../../platform/permissions/route-case';
 import type { StoredTarget } from './target-import-batch';
 
 /**
@@ -28,7 +28,7 @@ async function checkedBatch(t: TestApp, target: 'own' | 'other'): Promise<number
   return batch.id;
 }
 
-export const TARGET_IMPORT_ROUTE_CASES: Record<string, RouteCase> = {
+export const ROUTE_CASES: Record<string, RouteCase> = {
   // The template lists the caller's own scope: there is no "other" to ask for.
   'GET /api/targets/template.xlsx': {
     allowed: REVIEWER, scoped: false, ok: 200,

@@ -4,7 +4,7 @@ import { dec, isUnitCode, toPlainString, unitLabel, type Dec } from '@hongtu/dom
 import type { Deps } from '../../platform/deps';
 import { safeCell } from '../../platform/export/xlsx';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { amountFromDb } from '../indicators/amount-codec';
+import { amountFromDb } from '../../db/amount-codec';
 import { indicatorsRepository } from '../indicators/indicators.repository';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { fitsExcelNumber } from '../../platform/imports/cells';

@@ -21,3 +21,11 @@ export interface TargetsTable {
   updated_at: string;
 }
 export type TargetRow = Selectable<TargetsTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    targets: TargetsTable;
+  }
+}

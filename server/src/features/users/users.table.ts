@@ -19,3 +19,11 @@ export interface UsersTable {
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    users: UsersTable;
+  }
+}

@@ -1,5 +1,5 @@
 import type { TestApp } from '../../test/test-app';
-import type { RouteCase } from '../../platform/permissions/permissions.spec-table';
+import type { RouteCase } from '../../platform/permissions/route-case';
 
 /** Warning-rule routes for the permission table: every role reads, the city reviewer configures. */
 const READERS = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
@@ -10,7 +10,7 @@ async function putCountyRule(t: TestApp) {
   return { url: '/api/warning-rules/county.monthly_task', payload: { enabled: false, config: JSON.parse(row.config_json) as Record<string, unknown>, version: row.version } };
 }
 
-export const WARNING_ROUTE_CASES: Record<string, RouteCase> = {
+export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/warning-rules': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/warning-rules' }) },
   'PUT /api/warning-rules/:code': { allowed: ['city_reviewer'], scoped: false, ok: 200, request: putCountyRule },
 };

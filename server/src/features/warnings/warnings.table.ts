@@ -11,3 +11,11 @@ export interface WarningRulesTable {
   updated_at: string;
 }
 export type WarningRuleRow = Selectable<WarningRulesTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    warning_rules: WarningRulesTable;
+  }
+}

@@ -20,3 +20,11 @@ export interface AuditLogTable {
   hash: string;
 }
 export type AuditRow = Selectable<AuditLogTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    audit_log: AuditLogTable;
+  }
+}

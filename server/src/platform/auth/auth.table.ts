@@ -17,3 +17,12 @@ export interface LoginAttemptsTable {
   locked_until: string | null;
   updated_at: string;
 }
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    login_attempts: LoginAttemptsTable;
+    sessions: SessionsTable;
+  }
+}

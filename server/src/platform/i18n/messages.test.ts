@@ -4,7 +4,10 @@ import { FINDING_MESSAGES } from '../../features/reporting/reporting.messages';
 import { WARNING_RULE_ISSUE_MESSAGES } from '../../features/warnings/warnings.messages';
 import { mergeCatalogues, type MessageCatalogue } from './catalogue';
 import { interpolate } from './interpolate';
-import { MESSAGE_CATALOGUES, MESSAGES, translate } from './messages';
+import { allMessages, messageCatalogues, translate, type MessageCode } from './messages';
+
+const MESSAGE_CATALOGUES = messageCatalogues();
+const MESSAGES = allMessages();
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -36,6 +39,6 @@ describe('API messages', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(interpolate('{constructor}', {})).toBe('{constructor}');
     const kind = Object.entries(MESSAGES).find(([, t]) => t.en.includes('{kind}'));
-    if (kind) expect(translate(kind[0] as keyof typeof MESSAGES, 'zh-CN', { kind: 'zone' })).toContain('功能区');
+    if (kind) expect(translate(kind[0] as MessageCode, 'zh-CN', { kind: 'zone' })).toContain('功能区');
   });
 });

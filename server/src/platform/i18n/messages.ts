@@ -1,41 +1,33 @@
 import type { Locale } from '@hongtu/contracts';
-import { AUTH_MESSAGES } from '../../features/auth/auth.messages';
-import { INDICATORS_MESSAGES } from '../../features/indicators/indicators.messages';
-import { ORGANISATIONS_MESSAGES } from '../../features/organisations/organisations.messages';
-import { REPORTING_MESSAGES } from '../../features/reporting/reporting.messages';
-import { SPREADSHEETS_MESSAGES } from '../../features/spreadsheets/spreadsheets.messages';
-import { TARGET_IMPORTS_MESSAGES } from '../../features/target-imports/target-imports.messages';
-import { TARGETS_MESSAGES } from '../../features/targets/targets.messages';
-import { USERS_MESSAGES } from '../../features/users/users.messages';
-import { IMPORT_MESSAGES } from '../imports/imports.messages';
-import { mergeCatalogues } from './catalogue';
+import { registeredFeatures, type RegisteredFeature } from '../features/registry';
+import { mergeCatalogues, type LocalizedText, type MessageCatalogue } from './catalogue';
 import { interpolate, type MessageParams } from './interpolate';
-import { PLATFORM_MESSAGES } from './platform.messages';
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type CataloguesOf<F> = F extends { messages: infer M } ? M : never;
+/** Every message a user can receive from the API: the platform's and each feature's <feature>.messages.ts. */
+type Messages = UnionToIntersection<CataloguesOf<RegisteredFeature>>;
+
+export type MessageCode = keyof Messages & string;
+
+/** The catalogues by feature name, from the one feature list (server/src/features/index.ts). */
+export function messageCatalogues(): Readonly<Record<string, MessageCatalogue>> {
+  return Object.fromEntries(registeredFeatures().map((f) => [f.name, f.messages]));
+}
+
+let merged: Readonly<Record<string, LocalizedText>> | undefined;
 
 /**
- * Every catalogue of API messages (error codes and problem details), one per
- * feature: each lives beside its feature as <feature>.messages.ts.
+ * The one catalogue of the error handler, by code, merged on first use. Merging refuses a code
+ * defined twice, so the server does not start with an ambiguous message.
  */
-export const MESSAGE_CATALOGUES = {
-  platform: PLATFORM_MESSAGES,
-  imports: IMPORT_MESSAGES,
-  auth: AUTH_MESSAGES,
-  organisations: ORGANISATIONS_MESSAGES,
-  users: USERS_MESSAGES,
-  indicators: INDICATORS_MESSAGES,
-  targets: TARGETS_MESSAGES,
-  reporting: REPORTING_MESSAGES,
-  spreadsheets: SPREADSHEETS_MESSAGES,
-  targetImports: TARGET_IMPORTS_MESSAGES,
-} as const;
-
-/** Every message a user can receive from the API, in the three languages: the one catalogue of the error handler. */
-export const MESSAGES = mergeCatalogues(MESSAGE_CATALOGUES);
-
-export type MessageCode = keyof typeof MESSAGES;
+export function allMessages(): Readonly<Record<string, LocalizedText>> {
+  merged ??= mergeCatalogues(messageCatalogues());
+  return merged;
+}
 
 export function isMessageCode(value: string): value is MessageCode {
-  return Object.hasOwn(MESSAGES, value);
+  return Object.hasOwn(allMessages(), value);
 }
 
 /** Organisation kinds as users call them, for messages that name a kind. */
@@ -47,7 +39,7 @@ const KIND_LABELS: Record<Locale, Record<string, string>> = {
 const KIND_PARAMS = new Set(['kind', 'parentKind']);
 
 export function translate(code: MessageCode, locale: Locale, params: MessageParams = {}): string {
-  return interpolate(MESSAGES[code][locale], params, (key, value) =>
+  return interpolate(allMessages()[code]![locale], params, (key, value) =>
     KIND_PARAMS.has(key) ? (KIND_LABELS[locale][String(value)] ?? String(value)) : String(value),
   );
 }

@@ -30,3 +30,11 @@ export interface ImportsTable {
   legacy_id: number | null;
 }
 export type ImportRow = Selectable<ImportsTable>;
+
+// The tables join the one Database type here (declaration merging), so a new feature's tables
+// need no edit of db/database.ts.
+declare module '../../db/database' {
+  interface Database {
+    imports: ImportsTable;
+  }
+}

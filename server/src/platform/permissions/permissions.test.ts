@@ -3,7 +3,9 @@ import { ROLES, type Role } from '@hongtu/contracts';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { snapshotDatabase } from '../../test/db-snapshot';
-import { ROUTE_TABLE } from './permissions.spec-table';
+import { loadRouteTable } from './permissions.spec-table';
+
+const ROUTE_TABLE = await loadRouteTable();
 
 const PASSWORD = 'Scope#Test2026';
 

@@ -1,0 +1,31 @@
+// Every server feature, registered from this one list (routes, migrations, messages, tables,
+// permission cases). Adding a feature adds one line here and one in web/src/app/features.ts.
+import { authFeature } from './auth/auth.feature';
+import { organisationsFeature } from './organisations/organisations.feature';
+import { usersFeature } from './users/users.feature';
+import { auditFeature } from './audit/audit.feature';
+import { indicatorsFeature } from './indicators/indicators.feature';
+import { targetsFeature } from './targets/targets.feature';
+import { reportingFeature } from './reporting/reporting.feature';
+import { spreadsheetsFeature } from './spreadsheets/spreadsheets.feature';
+import { targetImportsFeature } from './target-imports/target-imports.feature';
+import { warningsFeature } from './warnings/warnings.feature';
+import { dashboardsFeature } from './dashboards/dashboards.feature';
+import { q1Feature } from './q1/q1.feature';
+
+export const FEATURES = [
+  authFeature,
+  organisationsFeature,
+  usersFeature,
+  auditFeature,
+  indicatorsFeature,
+  targetsFeature,
+  reportingFeature,
+  spreadsheetsFeature,
+  targetImportsFeature,
+  warningsFeature,
+  dashboardsFeature,
+  q1Feature,
+] as const;
+
+export type Feature = (typeof FEATURES)[number];

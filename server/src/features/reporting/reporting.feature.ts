@@ -1,0 +1,27 @@
+import { defineFeature } from '../../platform/features/feature';
+import { createPeriodService } from './periods.service';
+import { REPORTING_MESSAGES } from './reporting.messages';
+import { reportingRoutes } from './reporting.routes';
+import { createReviewService } from './review.service';
+import { createSubmissionService } from './submissions.service';
+
+/** The reporting feature: see docs/NEW_FEATURE.md for what each entry means. */
+export const reportingFeature = defineFeature({
+  name: 'reporting',
+  register: (app, deps) =>
+    reportingRoutes(app, deps, {
+      periods: createPeriodService(deps),
+      submissions: createSubmissionService(deps),
+      review: createReviewService(deps),
+    }),
+  messages: REPORTING_MESSAGES,
+  tables: {
+    reporting_periods: { key: ['id'] },
+    submissions: { key: ['id'] },
+    figures: { key: ['id'] },
+    figure_versions: { key: ['id'] },
+    submission_events: { key: ['id'] },
+    import_batches: { key: ['id'] },
+  },
+  routeCases: () => import('./reporting.permission-spec').then((m) => m.ROUTE_CASES),
+});

@@ -1,0 +1,22 @@
+// The platform's own part of the registry: its tables (audit trail, sessions, sign-in attempts,
+// import batches) and messages, composed with the features' (server/src/features/index.ts).
+import { defineFeature } from './features/feature';
+import { PLATFORM_MESSAGES } from './i18n/platform.messages';
+import { IMPORT_MESSAGES } from './imports/imports.messages';
+
+export const platformFeature = defineFeature({
+  name: 'platform',
+  messages: { ...PLATFORM_MESSAGES, ...IMPORT_MESSAGES },
+  tables: {
+    login_attempts: { key: ['username'] },
+    sessions: {
+      key: ['id'],
+      mayChange: { last_seen_at: 'the session lookup of any signed-in request refreshes it' },
+    },
+    audit_log: {
+      key: ['id'],
+      refusalRows: { column: 'result', reason: 'the refusal itself is audited (the caller counts those rows)' },
+    },
+    imports: { key: ['id'] },
+  },
+});
