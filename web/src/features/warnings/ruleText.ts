@@ -1,8 +1,7 @@
 // A warning rule's thresholds in words, e.g. "序时进度比低于 60% → 红牌" (DOMAIN.md "Warning rules in force somewhere").
 import type { TFunction } from 'i18next';
-import type { WarningRuleConfig } from '@hongtu/contracts';
-import { formatCompact } from '@hongtu/domain';
-import { dec } from '@hongtu/domain';
+import { warningRuleConfigSchema, type WarningRuleConfig } from '@hongtu/contracts';
+import { dec, formatCompact } from '@hongtu/domain';
 
 type T = TFunction<'warnings'>;
 type Metric = Extract<WarningRuleConfig, { kind: 'metric_threshold' }>['metric'];
@@ -35,8 +34,6 @@ export function describeThresholds(config: WarningRuleConfig, t: T): string[] {
   return config.thresholds.map((th) => t('rules.runThreshold', { months: th.minMonths, colour: t(`cards.${th.colour}`) }));
 }
 
-const DECIMAL = /^-?\d{1,13}(\.\d{1,6})?$/;
-
 export type RuleIssue = 'no_thresholds' | 'duplicate_colour' | 'bad_value' | 'bad_months';
 
 /** What the server would refuse, checked before sending (the server checks again). */
@@ -45,10 +42,12 @@ export function ruleIssues(config: WarningRuleConfig): RuleIssue[] {
   if (config.thresholds.length === 0) issues.add('no_thresholds');
   const colours = config.thresholds.map((th) => th.colour);
   if (new Set(colours).size !== colours.length) issues.add('duplicate_colour');
-  for (const th of config.thresholds) {
-    if ('value' in th && !DECIMAL.test(th.value)) issues.add('bad_value');
-    if ('minMonths' in th && (!Number.isInteger(th.minMonths) || th.minMonths < 1 || th.minMonths > 24)) issues.add('bad_months');
+  // Values and month counts as the API's schema checks them (decimal text, 1–24 months).
+  const parsed = warningRuleConfigSchema.safeParse(config);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = issue.path[issue.path.length - 1];
+    if (field === 'value') issues.add('bad_value');
+    if (field === 'minMonths') issues.add('bad_months');
   }
-  if (config.kind === 'consecutive_months' && config.condition.kind === 'metric' && !DECIMAL.test(config.condition.value)) issues.add('bad_value');
   return [...issues];
 }
