@@ -25,6 +25,23 @@ describe('direction', () => {
     ['城鎮登記失業率控制在3.20%以內', 'le'],
     ['力爭增長10%', 'ge'],
     ['能耗增幅不超过2%', 'le'],
+    // What a target workbook's comparator cell holds.
+    ['≥', 'ge'],
+    ['≧', 'ge'],
+    ['>', 'ge'],
+    ['至少', 'ge'],
+    ['≦', 'le'],
+    ['<', 'le'],
+    ['至多', 'le'],
+    ['ge', 'ge'],
+    ['GE', 'ge'],
+    ['min', 'ge'],
+    ['At least', 'ge'],
+    ['atleast', 'ge'],
+    ['le', 'le'],
+    ['Max', 'le'],
+    ['at most', 'le'],
+    ['atmost', 'le'],
   ])('%s → %s', (text, comparator) => {
     expect(parseComparatorWord(text)).toBe(comparator);
   });
@@ -32,6 +49,11 @@ describe('direction', () => {
   it('returns null when no comparator or contradictory ones are named', () => {
     expect(parseComparatorWord('完成525.69亿元')).toBeNull();
     expect(parseComparatorWord('增长9%以上，控制在12%以内')).toBeNull();
+    // Latin words count only as whole words.
+    expect(parseComparatorWord('range')).toBeNull();
+    expect(parseComparatorWord('level')).toBeNull();
+    expect(parseComparatorWord('大约')).toBeNull();
+    expect(parseComparatorWord('')).toBeNull();
   });
 
   it('treats the boundary as met (以上 / 以内 are inclusive)', () => {

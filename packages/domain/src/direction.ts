@@ -18,29 +18,49 @@ export function directionForComparator(comparator: TargetComparator): Direction 
   return comparator === 'ge' ? 'higher' : 'lower';
 }
 
+// Words found anywhere in a phrase ("增长9%以上"), and the symbols a workbook cell holds ("≥", ">").
 const COMPARATOR_WORDS: ReadonlyArray<[string, TargetComparator]> = [
   ['不低于', 'ge'],
   ['不少于', 'ge'],
   ['以上', 'ge'],
   ['力争', 'ge'],
   ['达到', 'ge'],
+  ['至少', 'ge'],
   ['≥', 'ge'],
+  ['≧', 'ge'],
   ['>=', 'ge'],
+  ['>', 'ge'],
   ['不高于', 'le'],
   ['不超过', 'le'],
   ['以内', 'le'],
   ['控制在', 'le'],
   ['以下', 'le'],
+  ['至多', 'le'],
   ['≤', 'le'],
+  ['≦', 'le'],
   ['<=', 'le'],
+  ['<', 'le'],
+];
+
+// Latin words, only as whole words in any case, so that "range" or "level" name nothing: the
+// API's own words (ge / le) and the English of a translated workbook (at least, max …).
+const LATIN_WORDS: ReadonlyArray<[RegExp, TargetComparator]> = [
+  [/\b(ge|min|at ?least)\b/i, 'ge'],
+  [/\b(le|max|at ?most)\b/i, 'le'],
 ];
 
 const TRADITIONAL: Readonly<Record<string, string>> = { 於: '于', 達: '达', 過: '过', 內: '内', 爭: '争' };
 
-/** The comparator named in a target phrase ("增长9%以上" → ge, "控制在3.20%以內" → le), or null. */
+/**
+ * The comparator named in a target phrase ("增长9%以上" → ge, "控制在3.20%以內" → le) or a workbook
+ * cell ("≥", "以内", "at least"), or null when none or contradictory ones are named.
+ */
 export function parseComparatorWord(text: string): TargetComparator | null {
   const normalised = [...text].map((ch) => TRADITIONAL[ch] ?? ch).join('');
-  const found = new Set(COMPARATOR_WORDS.filter(([word]) => normalised.includes(word)).map(([, c]) => c));
+  const found = new Set([
+    ...COMPARATOR_WORDS.filter(([word]) => normalised.includes(word)).map(([, c]) => c),
+    ...LATIN_WORDS.filter(([word]) => word.test(normalised)).map(([, c]) => c),
+  ]);
   return found.size === 1 ? [...found][0] ?? null : null;
 }
 
