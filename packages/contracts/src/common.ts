@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, YEAR_RANGE } from './limits';
 
 /** Languages the UI and the API messages speak; zh-CN is the default. */
 export const localeSchema = z.enum(['zh-CN', 'zh-TW', 'en']);
@@ -20,8 +21,29 @@ export const idParamsSchema = z.strictObject({ id: idSchema });
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(LIMITS.defaultPageSize),
 });
+
+/** A calendar year in a body (2000–2100); yearQuerySchema reads it from a query string. */
+export const yearSchema = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
+export const yearQuerySchema = z.coerce.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
+
+/** An indicator (or rule) code as a request names it. */
+export const codeSchema = z.string().max(LIMITS.codeLength);
+
+/**
+ * A list naming each `key` at most once ("figures: at most one per indicator"): a second item with
+ * the same key is refused at its own path, with the message `duplicate` (localised by the server).
+ */
+export function uniqueBy<T extends Record<K, unknown>, K extends string>(key: K) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, index) => {
+      if (seen.has(item[key])) ctx.addIssue({ code: 'custom', message: 'duplicate', path: [index, key], input: item[key] });
+      seen.add(item[key]);
+    });
+  };
+}
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });

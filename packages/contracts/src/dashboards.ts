@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AVERAGE_RELATIONS, CARD_COLOURS, COMPARISONS, ORG_LEVELS, RANKING_MEASURES, WARNING_METRICS } from '@hongtu/domain';
+import { codeSchema, yearQuerySchema } from './common';
 import { decimalStringSchema, directionSchema } from './indicators';
+import { LIMITS } from './limits';
 import { figureSourceSchema, periodKeySchema } from './reporting';
 
 export const cardColourSchema = z.enum(CARD_COLOURS);
@@ -107,7 +109,7 @@ export const overviewQuerySchema = z.object({
 
 export const rankingQuerySchema = z.object({
   period: periodKeySchema,
-  indicator: z.string().max(64),
+  indicator: codeSchema,
   measure: rankingMeasureSchema.default('completion'),
   groupId: z.coerce.number().int().positive().optional(),
   includeUnapproved: includeUnapprovedSchema,
@@ -146,7 +148,7 @@ export type Ranking = z.infer<typeof rankingSchema>;
 
 export const districtDashboardQuerySchema = z.object({
   /** Defaults to the current year (Asia/Shanghai). */
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearQuerySchema.optional(),
   includeUnapproved: includeUnapprovedSchema,
 });
 export const districtDashboardSchema = z.object({
@@ -189,7 +191,7 @@ export type WarningBoard = z.infer<typeof warningBoardSchema>;
 export const warningMetricSchema = z.enum(WARNING_METRICS);
 export const warningComparisonSchema = z.enum(COMPARISONS);
 const warningScopeSchema = z.strictObject({
-  indicatorCodes: z.array(z.string().max(64)).max(200).optional(),
+  indicatorCodes: z.array(codeSchema).max(LIMITS.ruleIndicators).optional(),
   orgLevels: z.array(z.enum(ORG_LEVELS)).max(ORG_LEVELS.length).optional(),
 });
 export const warningRuleConfigSchema = z.discriminatedUnion('kind', [
@@ -225,7 +227,7 @@ export const warningRuleSchema = z.object({
 });
 export type WarningRuleDto = z.infer<typeof warningRuleSchema>;
 export const warningRuleListSchema = z.object({ items: z.array(warningRuleSchema) });
-export const warningRuleParamsSchema = z.strictObject({ code: z.string().min(1).max(64) });
+export const warningRuleParamsSchema = z.strictObject({ code: codeSchema.min(1) });
 export const putWarningRuleRequestSchema = z.strictObject({
   enabled: z.boolean(),
   config: warningRuleConfigSchema,

@@ -1,3 +1,4 @@
+export * from './limits';
 export * from './common';
 export * from './roles';
 export * from './password';
@@ -11,5 +12,6 @@ export * from './indicators';
 export * from './targets';
 export * from './reporting';
 export * from './dashboards';
+export * from './imports';
 export * from './spreadsheets';
 export * from './q1';

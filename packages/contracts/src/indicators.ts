@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { DIRECTIONS, INDICATOR_KINDS } from '@hongtu/domain';
-import { textField } from './common';
+import { codeSchema, textField, yearQuerySchema, yearSchema } from './common';
+import { LIMITS } from './limits';
 
 /** An exact decimal as text ("525.69"): amounts never travel as floating point. */
 export const decimalStringSchema = z.string().regex(/^-?\d{1,13}(\.\d{1,6})?$/);
 
 /** A number as a user typed or imported it ("1,234", "１２３", "—"); the server normalizes it. */
-export const numberInputSchema = z.union([z.string().max(64), z.number()]).nullable();
+export const numberInputSchema = z.union([z.string().max(LIMITS.numberInputLength), z.number()]).nullable();
 
 export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export const directionSchema = z.enum(DIRECTIONS);
@@ -39,13 +40,13 @@ export const responsibilitySchema = z.object({
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 export const responsibilityListSchema = z.object({ items: z.array(responsibilitySchema) });
 export const responsibilityQuerySchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearQuerySchema,
   organisationId: z.coerce.number().int().positive().optional(),
 });
 export const putResponsibilityRequestSchema = z.strictObject({
-  year: z.number().int().min(2000).max(2100),
+  year: yearSchema,
   organisationId: z.number().int().positive(),
-  indicatorCode: z.string().max(64),
+  indicatorCode: codeSchema,
   leader: textField(1, 64),
   department: textField(1, 128),
   taskForce: textField(1, 128),

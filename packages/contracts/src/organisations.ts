@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS } from '@hongtu/domain';
 import { textField } from './common';
+import { LIMITS } from './limits';
 
 /** province → city → district / development zone → street; departments beside them. */
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
@@ -61,5 +62,5 @@ export const createOrganisationGroupRequestSchema = z.strictObject({
   name: textField(1, 64),
 });
 export const setGroupMembersRequestSchema = z.strictObject({
-  organisationIds: z.array(z.number().int().positive()).max(1000),
+  organisationIds: z.array(z.number().int().positive()).max(LIMITS.groupMembers),
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DIRECTIONS, PROGRESS_STATUSES } from '@hongtu/domain';
+import { codeSchema, uniqueBy, yearQuerySchema } from './common';
 import { decimalStringSchema, numberInputSchema } from './indicators';
+import { LIMITS } from './limits';
 
 /** Q1 开门红: weeks of the first quarter, 1 … 13 (week w ends on the w-th Sunday; week 13 ends on 31 March). */
 export const q1WeekSchema = z.coerce.number().int().min(1).max(13);
-export const q1YearSchema = z.coerce.number().int().min(2000).max(2100);
+export const q1YearSchema = yearQuerySchema;
 
 export const q1WeekValueSchema = z.object({
   week: z.number().int(),
@@ -56,13 +58,14 @@ export const q1BoardSchema = z.object({
 });
 export type Q1Board = z.infer<typeof q1BoardSchema>;
 
+/** At most one figure per indicator in a week's save. */
 export const putQ1WeekRequestSchema = z.strictObject({
   figures: z.array(z.strictObject({
-    indicatorCode: z.string().max(64),
+    indicatorCode: codeSchema,
     ytdValue: numberInputSchema,
-    note: z.string().max(500).nullable(),
+    note: z.string().max(LIMITS.weekNoteLength).nullable(),
     version: z.number().int().min(0),
-  })).min(1).max(100),
+  })).min(1).max(LIMITS.weekFigures).superRefine(uniqueBy('indicatorCode')),
 });
 export type PutQ1WeekRequest = z.infer<typeof putQ1WeekRequestSchema>;
 

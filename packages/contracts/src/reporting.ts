@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SUBMISSION_STATUSES, type MonthActions } from '@hongtu/domain';
-import { instantSchema, textField } from './common';
+import { codeSchema, instantSchema, textField, uniqueBy, yearSchema } from './common';
 import { decimalStringSchema, numberInputSchema } from './indicators';
+import { LIMITS } from './limits';
 
 export const periodKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
@@ -32,7 +33,7 @@ export const reportingPeriodListItemSchema = reportingPeriodSchema.extend({
 export type ReportingPeriodListItem = z.infer<typeof reportingPeriodListItemSchema>;
 export const reportingPeriodListSchema = z.object({ items: z.array(reportingPeriodListItemSchema) });
 export const openPeriodRequestSchema = z.strictObject({
-  year: z.number().int().min(2000).max(2100),
+  year: yearSchema,
   month: z.number().int().min(1).max(12),
   /** Calendar date of the deadline in Asia/Shanghai; default the 5th of the next month. */
   deadlineDate: z.iso.date().optional(),
@@ -100,16 +101,17 @@ export const submissionParamsSchema = z.strictObject({
 });
 
 export const figureInputSchema = z.strictObject({
-  indicatorCode: z.string().max(64),
+  indicatorCode: codeSchema,
   ytdValue: numberInputSchema,
   reportedYoy: numberInputSchema,
-  note: z.string().max(1000).nullable(),
+  note: z.string().max(LIMITS.noteLength).nullable(),
   /** The figure version the operator edited; 0 for a new figure. */
   version: z.number().int().min(0),
 });
 export type FigureInput = z.infer<typeof figureInputSchema>;
+/** At most one figure per indicator: a second value for the same one is refused, not silently applied. */
 export const saveFiguresRequestSchema = z.strictObject({
-  figures: z.array(figureInputSchema).min(1).max(200),
+  figures: z.array(figureInputSchema).min(1).max(LIMITS.figuresPerSave).superRefine(uniqueBy('indicatorCode')),
 });
 export const checkReportSchema = z.object({ findings: z.array(checkFindingSchema), blocking: z.boolean() });
 export type CheckReport = z.infer<typeof checkReportSchema>;
@@ -117,15 +119,16 @@ export type CheckReport = z.infer<typeof checkReportSchema>;
 export const versionedActionSchema = z.strictObject({ version: z.number().int().min(1) });
 export const returnRequestSchema = z.strictObject({
   version: z.number().int().min(1),
-  reason: textField(1, 1000),
-  /** Return only these figures, each with its reason; all figures when absent. */
-  figures: z.array(z.strictObject({ indicatorCode: z.string().max(64), reason: textField(1, 1000) })).max(200).optional(),
+  reason: textField(1, LIMITS.reasonLength),
+  /** Return only these figures, each with its reason (one per indicator); all figures when absent. */
+  figures: z.array(z.strictObject({ indicatorCode: codeSchema, reason: textField(1, LIMITS.reasonLength) }))
+    .max(LIMITS.figuresPerSave).superRefine(uniqueBy('indicatorCode')).optional(),
 });
-export const revisionRequestSchema = z.strictObject({ version: z.number().int().min(1), reason: textField(1, 1000) });
+export const revisionRequestSchema = z.strictObject({ version: z.number().int().min(1), reason: textField(1, LIMITS.reasonLength) });
 export const revisionDecisionSchema = z.strictObject({
   version: z.number().int().min(1),
   grant: z.boolean(),
-  reason: textField(1, 1000).optional(),
+  reason: textField(1, LIMITS.reasonLength).optional(),
 });
 
 export const submissionEventSchema = z.object({

@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { importProblemSchema } from './imports';
+import { LIMITS } from './limits';
 import { checkFindingSchema, submissionSchema } from './reporting';
-
-/** One problem of an uploaded sheet, where the user finds it (sheet / row / column letter), in the user's language. */
-export const importProblemSchema = z.object({
-  sheet: z.string(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  code: z.string(),
-  message: z.string(),
-});
-export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 /** The dry run of an upload: nothing is written until the batch is committed. */
 export const importCheckSchema = z.object({
@@ -17,10 +9,14 @@ export const importCheckSchema = z.object({
   fileName: z.string(),
   fileSha256: z.string(),
   rowsParsed: z.number().int(),
+  /** How many figures the commit would change (0 for a file already imported). */
   changes: z.number().int(),
+  /** The same file was committed for this month before. */
   alreadyImported: z.boolean(),
-  problems: z.array(importProblemSchema),
+  /** The first problems in file order; problemCount says how many there were. */
+  problems: z.array(importProblemSchema).max(LIMITS.problemsShown),
   problemCount: z.number().int(),
+  /** Consistency findings, and the upload's notices (values from formulas) as warnings. */
   findings: z.array(checkFindingSchema),
   blocking: z.boolean(),
 });
@@ -29,7 +25,9 @@ export type ImportCheck = z.infer<typeof importCheckSchema>;
 export const importCommitSchema = z.object({
   batchId: z.number().int(),
   status: z.literal('committed'),
+  /** Figures that got a new version (0 when the file matched what was saved). */
   changed: z.number().int(),
+  /** The batch had been committed before; this call changed nothing. */
   repeated: z.boolean(),
   submission: submissionSchema,
 });
