@@ -8,7 +8,6 @@ import { indicatorsFeature } from './indicators/indicators.feature';
 import { targetsFeature } from './targets/targets.feature';
 import { reportingFeature } from './reporting/reporting.feature';
 import { spreadsheetsFeature } from './spreadsheets/spreadsheets.feature';
-import { targetImportsFeature } from './target-imports/target-imports.feature';
 import { warningsFeature } from './warnings/warnings.feature';
 import { dashboardsFeature } from './dashboards/dashboards.feature';
 import { q1Feature } from './q1/q1.feature';
@@ -22,7 +21,6 @@ export const FEATURES = [
   targetsFeature,
   reportingFeature,
   spreadsheetsFeature,
-  targetImportsFeature,
   warningsFeature,
   dashboardsFeature,
   q1Feature,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { FigureInput } from '@hongtu/contracts';
-import { isEditableStatus, periodKey, type Dec } from '@hongtu/domain';
+import { isEditableStatus, periodKey, sameDec, type Dec } from '@hongtu/domain';
+import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { amountFromDb, amountToDb, parseAmountInput } from '../../db/amount-codec';
@@ -37,21 +38,10 @@ export function parseFigureInputs(m: MonthContext, inputs: FigureInput[]): Parse
   });
 }
 
-const sameDec = (a: Dec | null, b: Dec | null) => (a === null || b === null ? a === b : a.equals(b));
-
 export function assertEditable(m: MonthContext): void {
   if (m.period.status === 'closed') throw new AppError(409, 'PERIOD_CLOSED', { period: periodKey(m.period) });
   const status = m.submission?.status ?? 'not_started';
   if (!isEditableStatus(status)) throw new AppError(409, 'SUBMISSION_STATE', { status });
-}
-
-/** Rows per multi-row statement: 11 bound values a figure stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**

@@ -1,3 +1,23 @@
 // What other features may use of monthly reporting (enforced by the lint rule on imports).
-export { parsePeriodOrFail } from './month-context';
+import type { Locale } from '@hongtu/contracts';
+import type { Executor } from '../../db/database';
+import { checkFigures } from './consistency';
+import { figuresUnderCheck, periodKeyOf, type MonthContext } from './month-context';
+
 export type { FigureSource, SubmissionStatus } from './reporting.table';
+
+// A district's month as the use cases read it (404 outside the actor's scope) and answer it.
+export { loadMonth, parsePeriodOrFail, periodKeyOf, toSubmission, type MonthContext } from './month-context';
+
+// Writing a month's figures exactly as a manual save does (the Excel import's commit).
+export { assertEditable, writeFigures, type ParsedFigure } from './figure-writer';
+
+/** The consistency findings of a month as it would be with `overrides` (unsaved values of a dry run). */
+export function checkMonthWith(m: MonthContext, overrides: Parameters<typeof figuresUnderCheck>[1], locale: Locale) {
+  return checkFigures(figuresUnderCheck(m, overrides), m.period.month, locale);
+}
+
+/** The key ("2026-03") of the reporting period with this id (an import batch keeps the id). */
+export async function periodKeyById(exec: Executor, id: number): Promise<string> {
+  return periodKeyOf(await exec.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+}

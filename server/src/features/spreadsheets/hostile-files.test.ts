@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { IMPORT_LIMITS, MAX_SHEET_ROW } from '../../platform/imports/limits';
-import { uploadTargets } from '../target-imports/target-imports.test-helpers';
+import { uploadTargets } from '../targets/targets.test-helpers';
 import { buildZip, counts, openPeriod, readZip, upload, withPart, workbook } from './spreadsheets.test-helpers';
 
 const SHEET = 'xl/worksheets/sheet1.xml';

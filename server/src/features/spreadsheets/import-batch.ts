@@ -1,6 +1,5 @@
 import { dec, toPlainString, type Dec } from '@hongtu/domain';
-import type { ParsedFigure } from '../reporting/figure-writer';
-import type { MonthContext } from '../reporting/month-context';
+import type { MonthContext, ParsedFigure } from '../reporting/reporting.public';
 
 /** One figure read from an uploaded sheet, already in the indicator's unit. */
 export interface ImportedFigure {

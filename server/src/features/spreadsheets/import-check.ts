@@ -1,4 +1,4 @@
-import { AuditActions, AuditEntityTypes, type CheckFinding } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, LIMITS, type CheckFinding, type ImportCheck } from '@hongtu/contracts';
 import { sameDec } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
@@ -7,30 +7,9 @@ import { readSheets, type ImportProblem } from '../../platform/imports/read-shee
 import type { Upload } from '../../platform/imports/upload';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { amountFromDb } from '../../db/amount-codec';
-import { checkFigures } from '../reporting/consistency';
-import { assertEditable } from '../reporting/figure-writer';
-import { figuresUnderCheck, loadMonth, type MonthContext } from '../reporting/month-context';
+import { assertEditable, checkMonthWith, loadMonth, type MonthContext } from '../reporting/reporting.public';
 import { serialiseBatch, type FiguresSubject, type ImportedFigure } from './import-batch';
 import { figureParser } from './import-parser';
-
-export interface ImportCheckResult {
-  batchId: number;
-  fileName: string;
-  fileSha256: string;
-  rowsParsed: number;
-  /** How many figures the commit would change (0 for a file already imported). */
-  changes: number;
-  /** The same file was committed for this month before. */
-  alreadyImported: boolean;
-  problems: ImportProblem[];
-  problemCount: number;
-  /** Consistency findings, and the pipeline's notices (values from formulas) as warnings. */
-  findings: CheckFinding[];
-  blocking: boolean;
-}
-
-/** At most this many problems are returned; problemCount says how many there were. */
-const MAX_PROBLEMS = 200;
 
 function countChanges(m: MonthContext, figures: ImportedFigure[]): number {
   return figures.filter((f) => {
@@ -49,7 +28,7 @@ function countChanges(m: MonthContext, figures: ImportedFigure[]): number {
  */
 export function createImportCheck(deps: Deps) {
   const { db, audit } = deps;
-  return async (ctx: RequestContext, periodKey: string, organisationId: number, readUpload: () => Promise<Upload>): Promise<ImportCheckResult> => {
+  return async (ctx: RequestContext, periodKey: string, organisationId: number, readUpload: () => Promise<Upload>): Promise<ImportCheck> => {
     const actor = requireActor(ctx);
     // Scope and state first: an upload for another district is answered 404 before it is read.
     const m = await loadMonth(db, actor, periodKey, organisationId);
@@ -61,7 +40,7 @@ export function createImportCheck(deps: Deps) {
     if (figures.length === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_NO_FIGURES');
 
     const overrides = new Map(figures.map((f) => [f.indicatorId, { ytd: f.ytd, reportedYoy: f.reportedYoy, note: f.note }]));
-    const findings = checkFigures(figuresUnderCheck(m, overrides), m.period.month, ctx.locale);
+    const findings = checkMonthWith(m, overrides, ctx.locale);
     const imported = new Set(figures.map((f) => f.indicatorCode));
     // Errors on the imported figures block the commit; errors elsewhere in the month are shown, not the file's fault.
     const blocking = problems.length > 0 || findings.some((f) => f.severity === 'error' && f.indicatorCode !== null && imported.has(f.indicatorCode));
@@ -79,7 +58,7 @@ export function createImportCheck(deps: Deps) {
 
     return {
       batchId, fileName: read.fileName, fileSha256: read.fileSha256, rowsParsed: figures.length, changes: countChanges(m, figures), alreadyImported,
-      problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length, findings: [...notices, ...findings], blocking,
+      problems: problems.slice(0, LIMITS.problemsShown), problemCount: problems.length, findings: [...notices, ...findings], blocking,
     };
   };
 }

@@ -1,25 +1,21 @@
-import { AuditActions, AuditEntityTypes, type Submission } from '@hongtu/contracts';
-import type { Executor } from '../../db/database';
+import { AuditActions, AuditEntityTypes, type ImportCommit } from '@hongtu/contracts';
 import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { commitBatch, type BatchWriter } from '../../platform/imports/import-batches';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
-import { organisationsRepository } from '../organisations/organisations.repository';
-import { assertEditable, writeFigures, type ParsedFigure } from '../reporting/figure-writer';
-import { loadMonth, periodKeyOf, toSubmission, type MonthContext } from '../reporting/month-context';
+import { organisationsRepository } from '../organisations/organisations.public';
+import {
+  assertEditable,
+  loadMonth,
+  periodKeyById,
+  toSubmission,
+  writeFigures,
+  type MonthContext,
+  type ParsedFigure,
+} from '../reporting/reporting.public';
 import { parseStoredBatch, storedToParsed, type FiguresSubject } from './import-batch';
-
-export interface ImportCommitResult {
-  batchId: number;
-  status: 'committed';
-  /** Figures that got a new version (0 when the file matched what was saved). */
-  changed: number;
-  /** The batch had been committed before; this call changed nothing. */
-  repeated: boolean;
-  submission: Submission;
-}
 
 interface Outcome {
   periodKey: string;
@@ -29,11 +25,6 @@ interface Outcome {
 }
 
 type Plan = { m: MonthContext; parsed: ParsedFigure[]; periodKey: string };
-
-async function periodKeyOfBatch(trx: Executor, subject: FiguresSubject): Promise<string> {
-  const period = await trx.selectFrom('reporting_periods').selectAll().where('id', '=', subject.periodId).executeTakeFirstOrThrow();
-  return periodKeyOf(period);
-}
 
 /**
  * The writer of a district-month's batch: the figures are written exactly
@@ -53,11 +44,11 @@ function figuresWriter(audit: AuditTrail): BatchWriter<Plan, Outcome> {
         action: AuditActions.submissionImportRepeat, entityType: AuditEntityTypes.importBatch, entityId: batch.id, after: { committedAt: batch.committed_at },
       });
       const subject = JSON.parse(batch.subject) as FiguresSubject;
-      return { periodKey: await periodKeyOfBatch(trx, subject), organisationId: subject.organisationId, changed: 0, repeated: true };
+      return { periodKey: await periodKeyById(trx, subject.periodId), organisationId: subject.organisationId, changed: 0, repeated: true };
     },
     async plan(trx, ctx, batch) {
       const subject = JSON.parse(batch.subject) as FiguresSubject;
-      const periodKey = await periodKeyOfBatch(trx, subject);
+      const periodKey = await periodKeyById(trx, subject.periodId);
       const stored = parseStoredBatch(batch.rows_json);
       const m = await loadMonth(trx, requireActor(ctx), periodKey, subject.organisationId);
       assertEditable(m);
@@ -87,7 +78,7 @@ function figuresWriter(audit: AuditTrail): BatchWriter<Plan, Outcome> {
  */
 export function createImportCommit(deps: Deps) {
   const writer = figuresWriter(deps.audit);
-  return async (ctx: RequestContext, batchId: number): Promise<ImportCommitResult> => {
+  return async (ctx: RequestContext, batchId: number): Promise<ImportCommit> => {
     const outcome = await commitBatch(deps, ctx, batchId, writer);
     const actor = requireActor(ctx);
     const m = await loadMonth(deps.db, actor, outcome.periodKey, outcome.organisationId);

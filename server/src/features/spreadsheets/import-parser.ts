@@ -1,48 +1,21 @@
 import type { Locale } from '@hongtu/contracts';
-import {
-  canConvert,
-  convert,
-  isUnitCode,
-  parseNumberInput,
-  parseUnitLabel,
-  SCALE,
-  toPlainString,
-  unitLabel,
-  type Dec,
-  type UnitCode,
-} from '@hongtu/domain';
+import { parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
 import type { MessageCode } from '../../platform/i18n/messages';
 import { readNumber, type CellContent } from '../../platform/imports/cells';
+import { normaliseText } from '../../platform/imports/header-text';
+import { indicatorIndex, toIndicatorUnit, type Report } from '../../platform/imports/indicator-match';
 import { cellAt, textAt, type SheetParser } from '../../platform/imports/read-sheets';
 import { amountFromDb } from '../../db/amount-codec';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import type { MonthContext } from '../reporting/month-context';
+import type { MonthContext } from '../reporting/reporting.public';
 import type { ImportedFigure } from './import-batch';
-import { headerOf, normaliseText, type SheetHeader } from './sheet-headers';
+import { headerOf, type SheetHeader } from './sheet-headers';
 
 const MAX_NOTE = 1000;
 /** Rows that sum others up (合计 / 合計 / 总计 / 小计 / Total) are not indicators. */
 const TOTAL_ROW = /^(合计|总计|小计|共计|累计合计|total|sum)/;
 
-/** An indicator name as written in a sheet: numbering, "其中：", units in brackets and blanks removed. */
-export function normaliseName(text: string): string {
-  return normaliseText(text)
-    .replace(/^(\d+[.、)]|[一二三四五六七八九十]+、|\(\d+\)|\([一二三四五六七八九十]+\))/, '')
-    .replace(/^其中[:：]?/, '')
-    .replace(/[(（[【][^()（）[\]【】]*[)）\]】]/g, '')
-    .replace(/[*:：]+$/, '');
-}
-
 /** The template writes "'=…" for text that looks like a formula (safeCell); the note is the text without it. */
 const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
-
-/** Finds an indicator by code or by its name in any of the three languages. */
-export function indicatorIndex(indicators: IndicatorRow[]) {
-  const byCode = new Map(indicators.map((i) => [i.code.toLowerCase(), i]));
-  const byName = new Map<string, IndicatorRow>();
-  for (const i of indicators) for (const name of [i.name_zh_cn, i.name_zh_tw, i.name_en]) byName.set(normaliseName(name), i);
-  return (code: string, name: string) => byCode.get(code.trim().toLowerCase()) ?? (name ? byName.get(normaliseName(name)) : undefined);
-}
 
 /**
  * The row parser of a district-month's figures: one row per indicator (found
@@ -113,8 +86,6 @@ export function figureParser(m: MonthContext, locale: Locale, figures: ImportedF
   };
 }
 
-export type Report = (code: MessageCode, params: Record<string, string | number>) => void;
-
 function readFigure(content: CellContent, report: Report): Dec | null {
   const read = readNumber(content);
   if (read.kind === 'invalid') report(read.code, read.params);
@@ -133,24 +104,4 @@ function sourceUnit(header: SheetHeader, unitText: string, name: string, report:
     return unit ?? undefined;
   }
   return parseUnitLabel(name) ?? header.columns.ytd?.unit ?? null;
-}
-
-/** Converts exactly into the indicator's unit (万元 → 亿元 is a shift of four places); refuses what would not be exact. */
-export function toIndicatorUnit(value: Dec, from: UnitCode | null, indicator: IndicatorRow, locale: Locale, report: Report): Dec | null {
-  const to = indicator.unit;
-  if (from === null || !isUnitCode(to) || from === to) return value;
-  if (!canConvert(from, to)) {
-    report('IMPORT_UNIT_MISMATCH', { unit: unitLabel(from, locale), expected: unitLabel(to, locale) });
-    return null;
-  }
-  const converted = convert(value, from, to);
-  if (converted.decimalPlaces() > SCALE) {
-    report('IMPORT_CONVERTED_TOO_PRECISE', { value: toPlainString(value), unit: unitLabel(to, locale), places: SCALE });
-    return null;
-  }
-  if (parseNumberInput(toPlainString(converted)).kind !== 'ok') {
-    report('NUMBER_INVALID', { value: toPlainString(value) });
-    return null;
-  }
-  return converted;
 }

@@ -1,7 +1,7 @@
 import { parseUnitLabel, type UnitCode } from '@hongtu/domain';
 import { cellText } from '../../platform/imports/cells';
+import { normaliseText, withoutBrackets } from '../../platform/imports/header-text';
 import type { SheetRow } from '../../platform/imports/xlsx-sheet';
-import { toSimplified } from '../../platform/text/chinese';
 
 /** The columns the import understands; the reference columns of the template are recognised and ignored. */
 export type ColumnRole = 'code' | 'name' | 'unit' | 'ytd' | 'yoy' | 'note' | 'reference';
@@ -17,14 +17,6 @@ export interface SheetHeader {
   row: number;
   columns: Partial<Record<Exclude<ColumnRole, 'reference'>, HeaderColumn>>;
 }
-
-/** Header text compared in Simplified, half-width, lower case, without blanks. */
-export function normaliseText(text: string): string {
-  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
-}
-
-/** Header text without its bracketed unit, so "本年累计（万元）" matches like "本年累计". */
-export const withoutBrackets = (text: string) => text.replace(/[(（[【][^()（）[\]【】]*[)）\]】]/g, '');
 
 // Order matters: "比上年同期增长" is a growth column, "去年同期累计" a reference, "本年累计" the input.
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [

@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '@hongtu/contracts';
-import { isUnitCode, periodLabel, toPlainString, unitLabel, type Dec } from '@hongtu/domain';
+import { isUnitCode, periodLabel, unitLabel } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { safeCell } from '../../platform/export/xlsx';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { amountFromDb } from '../../db/amount-codec';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import { loadMonth, periodKeyOf, type MonthContext } from '../reporting/month-context';
-import { fitsExcelNumber } from '../../platform/imports/cells';
+import { amountCell, amountFormat, HEADER_FILL, INPUT_FILL, indicatorName } from '../../platform/imports/template-cells';
+import { loadMonth, periodKeyOf, type MonthContext } from '../reporting/reporting.public';
 import { templateLabel } from './template-labels';
 
 const TITLE_ROW = 1;
@@ -18,27 +17,10 @@ export const TEMPLATE_COLUMNS = ['code', 'name', 'unit', 'previous', 'lastYear',
 const INPUT_COLUMNS = new Set<(typeof TEMPLATE_COLUMNS)[number]>(['ytd', 'yoy', 'note']);
 const WIDTHS = { code: 14, name: 34, unit: 10, previous: 20, lastYear: 22, ytd: 20, yoy: 16, note: 36 };
 
-const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EAF0' } };
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin', color: { argb: 'FFB8BEC8' } }, bottom: { style: 'thin', color: { argb: 'FFB8BEC8' } },
   left: { style: 'thin', color: { argb: 'FFB8BEC8' } }, right: { style: 'thin', color: { argb: 'FFB8BEC8' } },
 };
-
-/** A value as a number when Excel can hold it exactly, else as exact text (which the import reads back the same). */
-function amountCell(value: Dec | null): string | number | null {
-  if (value === null) return null;
-  return fitsExcelNumber(value) ? value.toNumber() : toPlainString(value);
-}
-
-function numberFormat(indicator: IndicatorRow): string {
-  const d = Math.min(indicator.decimals, 6);
-  return d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}${'#'.repeat(6 - d)}`;
-}
-
-function indicatorName(i: IndicatorRow, locale: Locale): string {
-  return locale === 'en' ? i.name_en : locale === 'zh-TW' ? i.name_zh_tw : i.name_zh_cn;
-}
 
 /**
  * The district's month as a workbook to fill in: a merged title, a hint, the
@@ -106,7 +88,7 @@ export async function buildTemplate(m: MonthContext, locale: Locale, now: Date):
     TEMPLATE_COLUMNS.forEach((key, index) => {
       const cell = row.getCell(index + 1);
       cell.border = BORDER;
-      if (key === 'previous' || key === 'lastYear' || key === 'ytd') cell.numFmt = numberFormat(indicator);
+      if (key === 'previous' || key === 'lastYear' || key === 'ytd') cell.numFmt = amountFormat(indicator.decimals);
       if (key === 'yoy') cell.numFmt = '0.0#';
       if (key === 'code') cell.font = { color: { argb: 'FF8A93A3' } };
       if (INPUT_COLUMNS.has(key)) {

@@ -1,13 +1,12 @@
 import { defineFeature } from '../../platform/features/feature';
 import { TARGETS_MESSAGES } from './targets.messages';
 import { targetRoutes } from './targets.routes';
-import { createTargetService } from './targets.service';
 
-/** The targets feature: see docs/NEW_FEATURE.md for what each entry means. */
+/** The targets feature (set one by one, or imported from a workbook): see docs/NEW_FEATURE.md for what each entry means. */
 export const targetsFeature = defineFeature({
   name: 'targets',
-  register: (app, deps) => targetRoutes(app, createTargetService(deps)),
+  register: targetRoutes,
   messages: TARGETS_MESSAGES,
-  tables: { targets: { key: ['id'] } },
+  tables: { targets: { key: ['id'] }, target_import_batches: { key: ['id'] } },
   routeCases: () => import('./targets.permission-spec').then((m) => m.ROUTE_CASES),
 });

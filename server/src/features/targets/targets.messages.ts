@@ -1,10 +1,72 @@
 import type { MessageCatalogue } from '../../platform/i18n/catalogue';
 
-/** Annual targets and schedules. */
+/** Annual targets and schedules, set one by one or imported from one workbook. */
 export const TARGETS_MESSAGES = {
   TARGET_INVALID: {
     'zh-CN': '目标设置有误：{reason}',
     'zh-TW': '目標設定有誤：{reason}',
     en: 'Invalid target: {reason}',
+  },
+
+  // The city's targets imported from one workbook.
+  IMPORT_TARGET_NO_HEADER: {
+    'zh-CN': '未找到表头：需要一行包含“组织”（编码或名称）、“指标”（编码或名称）和“目标值”或“增速目标”列',
+    'zh-TW': '未找到表頭：需要一列包含「組織」（編碼或名稱）、「指標」（編碼或名稱）和「目標值」或「增速目標」欄',
+    en: 'No header row found: a row needs an organisation (code or name), an indicator (code or name) and a "Target" or "Growth target" column',
+  },
+  IMPORT_TARGET_EMPTY: {
+    'zh-CN': '文件中没有填写任何目标',
+    'zh-TW': '檔案中沒有填寫任何目標',
+    en: 'The file contains no targets',
+  },
+  IMPORT_TARGET_ORG_UNKNOWN: {
+    'zh-CN': '组织“{name}”不存在或不在您的管理范围内，整个文件不予导入',
+    'zh-TW': '組織「{name}」不存在或不在您的管理範圍內，整個檔案不予匯入',
+    en: 'The organisation "{name}" does not exist or is outside your scope; the whole file is refused',
+  },
+  IMPORT_TARGET_ORG_AMBIGUOUS: {
+    'zh-CN': '名称“{name}”对应多个组织，请填写组织编码',
+    'zh-TW': '名稱「{name}」對應多個組織，請填寫組織編碼',
+    en: 'The name "{name}" matches several organisations; give the organisation code',
+  },
+  IMPORT_TARGET_DUPLICATE: {
+    'zh-CN': '{organisation}{year}年“{indicator}”的目标重复出现（首次在 {first}）',
+    'zh-TW': '{organisation}{year}年「{indicator}」的目標重複出現（首次在 {first}）',
+    en: 'The {year} target of {organisation} for "{indicator}" appears twice (first at {first})',
+  },
+  IMPORT_TARGET_COMPARATOR: {
+    'zh-CN': '无法识别的比较方式“{value}”，请填写 ≥（以上）或 ≤（以内）',
+    'zh-TW': '無法識別的比較方式「{value}」，請填寫 ≥（以上）或 ≤（以內）',
+    en: 'Unknown comparator "{value}"; write ≥ (at least) or ≤ (at most)',
+  },
+  IMPORT_TARGET_FLAG: {
+    'zh-CN': '“无目标”列只能填写“是”或留空，不能填写“{value}”',
+    'zh-TW': '「無目標」欄只能填寫「是」或留空，不能填寫「{value}」',
+    en: 'The "No target" column takes "yes" or nothing, not "{value}"',
+  },
+  IMPORT_TARGET_NO_TARGET_WITH_VALUES: {
+    'zh-CN': '标记为“无目标”的行不能同时填写目标值、增速目标或一季度占比',
+    'zh-TW': '標記為「無目標」的列不能同時填寫目標值、增速目標或一季度佔比',
+    en: 'A row marked "No target" cannot also have a target, a growth target or a Q1 share',
+  },
+  IMPORT_TARGET_VALUE_REQUIRED: {
+    'zh-CN': '请填写目标值或增速目标，或在“无目标”列填写“是”',
+    'zh-TW': '請填寫目標值或增速目標，或在「無目標」欄填寫「是」',
+    en: 'Give a target or a growth target, or write "yes" under "No target"',
+  },
+  IMPORT_TARGET_SHARE: {
+    'zh-CN': '一季度占比“{value}”须在 0 到 100 之间（单位：%）',
+    'zh-TW': '一季度佔比「{value}」須在 0 到 100 之間（單位：%）',
+    en: 'The Q1 share "{value}" must be between 0 and 100 (percent)',
+  },
+  IMPORT_TARGET_STALE: {
+    'zh-CN': '检查之后目标已有变动，请重新上传文件再确认导入',
+    'zh-TW': '檢查之後目標已有變動，請重新上傳檔案再確認匯入',
+    en: 'Targets changed after this file was checked; upload it again before importing',
+  },
+  IMPORT_TARGET_YEAR: {
+    'zh-CN': '年度“{value}”无效，须为 {min} 至 {max} 之间的年份',
+    'zh-TW': '年度「{value}」無效，須為 {min} 至 {max} 之間的年份',
+    en: 'The year "{value}" is not valid; it must be between {min} and {max}',
   },
 } satisfies MessageCatalogue;

@@ -1,5 +1,5 @@
 import { AuditActions, AuditEntityTypes, type PutTargetRequest, type Schedule, type Target } from '@hongtu/contracts';
-import { normaliseTarget, scheduleFromShares, type ProgressSchedule, type TargetIssue } from '@hongtu/domain';
+import { normaliseTarget, type TargetIssue } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../db/database';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
@@ -7,14 +7,8 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { assertInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { amountText, amountToDb, parseAmountInput } from '../../db/amount-codec';
-import { indicatorsRepository } from '../indicators/indicators.public';
-import { unknownIndicator } from '../indicators/indicators.public';
+import { indicatorsRepository, unknownIndicator } from '../indicators/indicators.public';
 import type { TargetRow } from './targets.table';
-
-/** A schedule as the engine reads it; null without one (or for one that no longer validates). */
-export function scheduleToDomain(schedule: Schedule | null): ProgressSchedule | null {
-  return scheduleFromShares(schedule);
-}
 
 export function toTarget(row: TargetRow, indicatorCode: string): Target {
   return {

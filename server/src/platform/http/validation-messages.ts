@@ -9,6 +9,8 @@ const CUSTOM: Record<string, MessageCode> = {
   password_classes: 'PASSWORD_CLASSES',
   code_charset: 'VALIDATION_CODE_CHARSET',
   username_charset: 'VALIDATION_USERNAME_CHARSET',
+  /** A list naming the same key twice (contracts' uniqueBy): the repeated value is named. */
+  duplicate: 'VALIDATION_DUPLICATE',
 };
 
 interface ValidationItem {
@@ -39,7 +41,9 @@ export function localizeValidation(items: ValidationItem[], locale: Locale, cont
     const custom = item.message ? CUSTOM[item.message] : undefined;
     let message: string;
     if (custom) {
-      message = translate(custom, locale);
+      // Only a repeated key is quoted back (never, say, a refused password).
+      const value = custom === 'VALIDATION_DUPLICATE' ? String(valueAt(data, path ? path.split('.') : []) ?? '') : undefined;
+      message = translate(custom, locale, { value });
     } else if (item.keyword === 'unrecognized_keys') {
       const keys = (item.params?.keys as string[] | undefined)?.join(', ') ?? '';
       message = translate('VALIDATION_UNKNOWN_FIELDS', locale, { keys });

@@ -27,6 +27,11 @@ export const PLATFORM_MESSAGES = {
     'zh-TW': '使用者名稱須以字母開頭，只能包含字母、數字、點、底線和連字號',
     en: 'User names start with a letter and contain only letters, digits, dots, underscores and hyphens',
   },
+  VALIDATION_DUPLICATE: {
+    'zh-CN': '同一项不能重复出现：{value}',
+    'zh-TW': '同一項不能重複出現：{value}',
+    en: 'Listed twice: {value}',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     'zh-CN': '不支持的请求内容类型',
     'zh-TW': '不支援的請求內容類型',

@@ -1,14 +1,15 @@
-import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, LIMITS, type TargetImportCheck } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { translate } from '../../platform/i18n/messages';
 import { storeCheckedBatch, subjectKey } from '../../platform/imports/import-batches';
+import { indicatorIndex } from '../../platform/imports/indicator-match';
 import { readSheets, sortProblems, type ImportProblem } from '../../platform/imports/read-sheets';
 import type { Upload } from '../../platform/imports/upload';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { isInScope } from '../../platform/permissions/scope';
-import { indicatorsRepository } from '../indicators/indicators.repository';
-import { indicatorIndex } from '../spreadsheets/import-parser';
+import { indicatorsRepository } from '../indicators/indicators.public';
+import { organisationsRepository } from '../organisations/organisations.public';
 import {
   currentTargets,
   sameTarget,
@@ -18,32 +19,8 @@ import {
   valuesOf,
   type StoredTarget,
 } from './target-import-batch';
-import { targetParser, type ParsedTargets } from './target-rows';
-import { organisationIndex } from './target-sheet';
-
-export interface TargetImportCheckResult {
-  batchId: number;
-  fileName: string;
-  fileSha256: string;
-  year: number;
-  /** Target rows read without problems. */
-  rowsParsed: number;
-  organisations: number;
-  /** What the commit would do: new targets, changed ones, and rows equal to what is stored. */
-  inserts: number;
-  updates: number;
-  unchanged: number;
-  /** The same file was committed for this year before. */
-  alreadyImported: boolean;
-  problems: ImportProblem[];
-  problemCount: number;
-  /** Worth a look, not blocking: values computed by formulas. */
-  notices: ImportProblem[];
-  blocking: boolean;
-}
-
-/** At most this many problems are returned; problemCount says how many there were. */
-const MAX_PROBLEMS = 200;
+import { targetParser, type ParsedTargets } from './target-import-rows';
+import { organisationIndex } from './target-import-sheet';
 
 /**
  * The dry run of a targets upload: refuses unsafe or unreadable files (no
@@ -54,10 +31,11 @@ const MAX_PROBLEMS = 200;
  */
 export function createTargetImportCheck(deps: Deps) {
   const { db, audit } = deps;
-  return async (ctx: RequestContext, year: number, readUpload: () => Promise<Upload>): Promise<TargetImportCheckResult> => {
+  return async (ctx: RequestContext, year: number, readUpload: () => Promise<Upload>): Promise<TargetImportCheck> => {
     const actor = requireActor(ctx);
     const [organisations, indicators] = await Promise.all([
-      db.selectFrom('organisations').select(['id', 'code', 'name', 'path']).execute(),
+      // Every organisation (paths start at '/'), so that one outside the scope is told apart for the audit trail.
+      organisationsRepository(db).listInSubtree('/'),
       indicatorsRepository(db).list(),
     ]);
     const parsed: ParsedTargets = { targets: [], outOfScope: new Set() };
@@ -85,7 +63,6 @@ export function createTargetImportCheck(deps: Deps) {
       const scheduleKey = `${t.q1Share?.toString() ?? ''}|${row?.schedule_json ?? ''}`;
       let schedule = schedules.get(scheduleKey);
       if (!schedules.has(scheduleKey)) schedules.set(scheduleKey, (schedule = scheduleForShare(t.q1Share, row?.schedule_json ?? null)));
-      if (t.noTarget) schedule = null;
       if (schedule === undefined) {
         problems.push({ sheet: t.sheet, row: t.row, column: null, code: 'IMPORT_TARGET_SHARE', message: translate('IMPORT_TARGET_SHARE', ctx.locale, { value: t.q1Share?.toString() ?? '' }) });
         continue;
@@ -122,7 +99,7 @@ export function createTargetImportCheck(deps: Deps) {
     return {
       batchId, fileName: read.fileName, fileSha256: read.fileSha256, year, rowsParsed: stored.length, organisations: organisationIds.length,
       inserts, updates, unchanged: stored.length - inserts - updates, alreadyImported,
-      problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length, notices: read.notices, blocking,
+      problems: problems.slice(0, LIMITS.problemsShown), problemCount: problems.length, notices: read.notices, blocking,
     };
   };
 }

@@ -1,12 +1,13 @@
-import type { Comparator, Locale } from '@hongtu/contracts';
-import { parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import { YEAR_RANGE, type Comparator, type Locale } from '@hongtu/contracts';
+import { comparatorForDirection, normaliseTarget, parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
 import type { MessageCode } from '../../platform/i18n/messages';
 import { readNumber, type CellContent } from '../../platform/imports/cells';
+import { normalised } from '../../platform/imports/header-text';
+import { toIndicatorUnit, type Report } from '../../platform/imports/indicator-match';
 import { cellAt, textAt, type SheetParser } from '../../platform/imports/read-sheets';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import { toIndicatorUnit, type Report } from '../spreadsheets/import-parser';
+import type { IndicatorRow } from '../indicators/indicators.public';
+import { q1Schedule } from './target-import-batch';
 import {
-  normalised,
   parseComparator,
   parseFlag,
   targetHeaderOf,
@@ -15,7 +16,7 @@ import {
   type SheetTarget,
   type TargetColumn,
   type TargetHeader,
-} from './target-sheet';
+} from './target-import-sheet';
 
 /** What the targets parser collects while the pipeline streams the rows. */
 export interface ParsedTargets {
@@ -30,8 +31,6 @@ export interface TargetSheetContext {
   organisation: (code: string, name: string) => OrganisationMatch;
   indicator: (code: string, name: string) => IndicatorRow | undefined;
 }
-
-const HUNDRED = 100;
 
 /** The unit a unit cell names (undefined: not recognised); the few distinct labels of a file are parsed once. */
 const UNITS = new Map<string, UnitCode | undefined>();
@@ -48,7 +47,7 @@ function readYear(content: CellContent, fallback: number): number | undefined {
   if (content.kind === 'empty') return fallback;
   const text = content.kind === 'number' ? String(content.value) : content.kind === 'error' ? '' : content.text;
   const year = Number(normalised(text).replace(/年$/, ''));
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : undefined;
 }
 
 /**
@@ -83,7 +82,7 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
           problem(column, 'IMPORT_TARGET_COMPARATOR', { value: text(column).slice(0, 20) });
           return null;
         }
-        return given ? (value ?? (indicator.direction === 'lower' ? 'le' : 'ge')) : null;
+        return given ? (value ?? comparatorForDirection(indicator.direction)) : null;
       };
       const orgColumn = cols.orgName ?? cols.orgCode;
       const indicatorColumn = cols.indicatorName ?? cols.indicatorCode;
@@ -111,7 +110,7 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       const indicator = context.indicator(indicatorCode, indicatorName);
       if (!indicator) problem(indicatorColumn, 'IMPORT_UNKNOWN_INDICATOR', { name: indicatorLabel.slice(0, 60) || '—' });
       const year = readYear(content(cols.year), context.defaultYear);
-      if (year === undefined) problem(cols.year, 'IMPORT_TARGET_YEAR', { value: text(cols.year).slice(0, 20) });
+      if (year === undefined) problem(cols.year, 'IMPORT_TARGET_YEAR', { value: text(cols.year).slice(0, 20), ...YEAR_RANGE });
       if (match.kind !== 'ok' || !indicator || year === undefined) return;
 
       const key = `${year}:${match.organisation.id}:${indicator.id}`;
@@ -139,21 +138,30 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       }
       const growth = number(growthContent, cols.growth);
       const q1Share = number(shareContent, cols.q1Share);
-      if (q1Share !== null && (q1Share.isNegative() || q1Share.greaterThan(HUNDRED))) {
-        problem(cols.q1Share, 'IMPORT_TARGET_SHARE', { value: q1Share.toString() });
-      }
       const amountComparator = comparator(cols.amountComparator, rawAmount !== null, indicator);
       const growthComparator = comparator(cols.growthComparator, growth !== null, indicator);
-      if (noTarget === true && (rawAmount !== null || growth !== null || q1Share !== null)) {
-        problem(cols.noTarget, 'IMPORT_TARGET_NO_TARGET_WITH_VALUES');
-      } else if (noTarget === false && rawAmount === null && growth === null && problems === 0) {
-        problem(cols.amount ?? cols.growth, 'IMPORT_TARGET_VALUE_REQUIRED');
-      }
-      if (problems > 0) return;
 
+      // The domain's rules of a target, on the row as written (amount in the sheet's unit). A Q1
+      // share stands for a quarterly schedule; checked against a linear one here, it is valid
+      // exactly when it lies in 0…100 (the stored schedule it is merged with comes at the dry run).
+      // A comparator a value lacks was reported above, as not understood.
+      const statement = normaliseTarget({
+        amount: rawAmount, amountComparator, growth, growthComparator, noTarget: noTarget === true,
+        schedule: q1Share === null ? null : q1Schedule(q1Share, null),
+      }, { strict: true });
+      const issues = new Set(statement.ok ? [] : statement.issues.map((i) => i.code));
+      if (issues.has('schedule_invalid')) problem(cols.q1Share, 'IMPORT_TARGET_SHARE', { value: q1Share?.toString() ?? '' });
+      if (issues.has('no_target_with_values')) problem(cols.noTarget, 'IMPORT_TARGET_NO_TARGET_WITH_VALUES');
+      // Asked for only when nothing else is wrong with the row (an unreadable "no target" flag included).
+      if (issues.has('value_required') && noTarget === false && problems === 0) problem(cols.amount ?? cols.growth, 'IMPORT_TARGET_VALUE_REQUIRED');
+      if (problems > 0 || !statement.ok) return;
+
+      const target = statement.target;
       out.targets.push({
-        year, organisation: match.organisation, indicator, amount, amountComparator, growth, growthComparator,
-        noTarget: noTarget === true, q1Share, sheet: place.sheet, row: r,
+        year, organisation: match.organisation, indicator,
+        amount: target.amount === null ? null : amount, amountComparator: target.amountComparator,
+        growth: target.growth, growthComparator: target.growthComparator,
+        noTarget: target.noTarget, q1Share: target.schedule === null ? null : q1Share, sheet: place.sheet, row: r,
       });
     },
   };

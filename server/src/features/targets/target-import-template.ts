@@ -1,20 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { Comparator, Locale } from '@hongtu/contracts';
-import { dec, isUnitCode, toPlainString, unitLabel, type Dec } from '@hongtu/domain';
+import { isReportingUnit, isUnitCode, unitLabel } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { safeCell } from '../../platform/export/xlsx';
+import { amountCell, amountFormat, HEADER_FILL, INPUT_FILL, indicatorName } from '../../platform/imports/template-cells';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { amountFromDb } from '../../db/amount-codec';
-import { indicatorsRepository } from '../indicators/indicators.repository';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import { fitsExcelNumber } from '../../platform/imports/cells';
+import { indicatorsRepository } from '../indicators/indicators.public';
+import { organisationsRepository } from '../organisations/organisations.public';
 import { q1ShareOf, targetKey } from './target-import-batch';
 
 type Labels = Record<Locale, string>;
 
 /**
  * Texts of the targets template. The import recognises each header in any
- * of the three languages (target-sheet.ts), and ≥ / ≤, 以上 / 以内 and
+ * of the three languages (target-import-sheet.ts), and ≥ / ≤, 以上 / 以内 and
  * 是 / yes in the cells.
  */
 export const TARGET_TEMPLATE_LABELS = {
@@ -53,25 +53,7 @@ const WIDTHS: Record<Column, number> = {
 };
 export const TARGET_TEMPLATE_HEADER_ROW = 3;
 
-const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EAF0' } };
-
-/** A value as a number when Excel holds it exactly, else as exact text (read back the same). */
-function amountCell(value: Dec | null): string | number | null {
-  if (value === null) return null;
-  return fitsExcelNumber(value) ? value.toNumber() : toPlainString(value);
-}
-
 const comparatorText = (c: Comparator | null) => (c === null ? null : c === 'ge' ? '≥' : '≤');
-
-function indicatorName(i: IndicatorRow, locale: Locale): string {
-  return locale === 'en' ? i.name_en : locale === 'zh-TW' ? i.name_zh_tw : i.name_zh_cn;
-}
-
-function numberFormat(decimals: number): string {
-  const d = Math.min(decimals, 6);
-  return d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}${'#'.repeat(6 - d)}`;
-}
 
 /**
  * The year's targets of every district and zone in the caller's scope, one
@@ -83,13 +65,13 @@ export function createTargetTemplate({ db, clock }: Deps) {
   return async (ctx: RequestContext, year: number) => {
     const actor = requireActor(ctx);
     const locale = ctx.locale;
-    const [organisations, indicators, targets] = await Promise.all([
-      db.selectFrom('organisations').select(['id', 'code', 'name']).where('path', 'like', `${actor.organisationPath}%`)
-        .where('kind', 'in', ['district', 'zone']).orderBy('code').execute(),
+    const [inScope, indicators, targets] = await Promise.all([
+      organisationsRepository(db).listInSubtree(actor.organisationPath),
       indicatorsRepository(db).list(),
       db.selectFrom('targets as t').innerJoin('organisations as o', 'o.id', 't.organisation_id').selectAll('t')
         .where('t.year', '=', year).where('o.path', 'like', `${actor.organisationPath}%`).execute(),
     ]);
+    const organisations = inScope.filter((o) => isReportingUnit(o.kind)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const byKey = new Map(targets.map((t) => [targetKey(t.year, t.organisation_id, t.indicator_id), t]));
 
     const workbook = new ExcelJS.Workbook();
@@ -132,7 +114,7 @@ export function createTargetTemplate({ db, clock }: Deps) {
           amountComparator: comparatorText(t?.amount_comparator ?? null),
           growth: amountCell(amountFromDb(t?.growth_target ?? null)),
           growthComparator: comparatorText(t?.growth_comparator ?? null),
-          q1Share: share === null ? null : amountCell(dec(share)),
+          q1Share: amountCell(share),
           noTarget: t?.no_target === 1 ? label('yes', locale) : null,
         };
         const row = sheet.addRow(TARGET_TEMPLATE_COLUMNS.map((key) => values[key]));
@@ -141,7 +123,7 @@ export function createTargetTemplate({ db, clock }: Deps) {
           const cell = row.getCell(index + 1);
           cell.protection = { locked: false };
           cell.fill = INPUT_FILL;
-          if (key === 'amount') cell.numFmt = numberFormat(indicator.decimals);
+          if (key === 'amount') cell.numFmt = amountFormat(indicator.decimals);
         });
       }
     }

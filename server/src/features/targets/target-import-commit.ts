@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type TargetImportCommit } from '@hongtu/contracts';
 import { chunks } from '../../db/chunks';
 import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { Deps } from '../../platform/deps';
@@ -8,7 +8,8 @@ import { commitBatch, type BatchWriter } from '../../platform/imports/import-bat
 import type { ImportRow } from '../../platform/imports/imports.table';
 import type { RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
-import { indicatorsRepository } from '../indicators/indicators.repository';
+import { indicatorsRepository } from '../indicators/indicators.public';
+import { organisationsRepository } from '../organisations/organisations.public';
 import {
   currentTargets,
   sameTarget,
@@ -18,19 +19,6 @@ import {
   targetSnapshot,
   type StoredTarget,
 } from './target-import-batch';
-
-export interface TargetImportCommitResult {
-  batchId: number;
-  status: 'committed';
-  year: number;
-  /** New targets (version 1) and changed ones (version + 1). */
-  inserted: number;
-  updated: number;
-  /** Rows equal to what was stored: not written, no new version. */
-  unchanged: number;
-  /** The batch had been committed before; this call changed nothing. */
-  repeated: boolean;
-}
 
 interface Plan {
   rows: StoredTarget[];
@@ -52,7 +40,7 @@ const yearOf = (batch: ImportRow) => (JSON.parse(batch.subject) as { year: numbe
  * 'target.import' carries the counts (the batch keeps every value written
  * and, in before_json, every value replaced).
  */
-function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommitResult> {
+function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommit> {
   // The rows of a batch, parsed once per commit (the scope check and the plan both need them).
   const parsed = new WeakMap<ImportRow, StoredTarget[]>();
   const rowsOf = (batch: ImportRow) => {
@@ -63,12 +51,9 @@ function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommitR
   return {
     kind: 'targets',
     async authorize(trx, actor, batch) {
-      const organisationIds = [...new Set(rowsOf(batch).map((r) => r.organisationId))];
-      const paths = new Map<number, string>();
-      for (const ids of chunks(organisationIds)) {
-        for (const o of await trx.selectFrom('organisations').select(['id', 'path']).where('id', 'in', ids).execute()) paths.set(o.id, o.path);
-      }
-      for (const id of organisationIds) assertInScope(actor, paths.get(id));
+      // The actor's subtree, once: an organisation missing from it is out of scope (or gone), 404 either way.
+      const paths = new Map((await organisationsRepository(trx).listInSubtree(actor.organisationPath)).map((o) => [o.id, o.path]));
+      for (const id of new Set(rowsOf(batch).map((r) => r.organisationId))) assertInScope(actor, paths.get(id));
     },
     async repeated(trx, ctx, batch) {
       await audit.append(trx, ctx, {
@@ -145,5 +130,5 @@ function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommitR
  */
 export function createTargetImportCommit(deps: Deps) {
   const writer = targetsWriter(deps.audit);
-  return (ctx: RequestContext, batchId: number): Promise<TargetImportCommitResult> => commitBatch(deps, ctx, batchId, writer);
+  return (ctx: RequestContext, batchId: number): Promise<TargetImportCommit> => commitBatch(deps, ctx, batchId, writer);
 }

@@ -1,14 +1,14 @@
 import type { Comparator } from '@hongtu/contracts';
-import { parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import { parseComparatorWord, parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
 import { cellText } from '../../platform/imports/cells';
+import { normalised, normaliseText, withoutBrackets } from '../../platform/imports/header-text';
 import type { SheetRow } from '../../platform/imports/xlsx-sheet';
-import type { IndicatorRow } from '../indicators/indicators.table';
-import { normaliseText, withoutBrackets } from '../spreadsheets/sheet-headers';
+import type { IndicatorRow } from '../indicators/indicators.public';
 
 /**
  * Reading a targets sheet in long format: one row per organisation ×
  * indicator (× year, when the sheet has a 年度 column), with the columns of
- * the template (target-template.ts) or their usual real-world spellings,
+ * the template (target-import-template.ts) or their usual real-world spellings,
  * found by header text in any of the three languages.
  */
 export type TargetColumnRole =
@@ -25,23 +25,6 @@ export interface TargetColumn {
 export interface TargetHeader {
   row: number;
   columns: Partial<Record<TargetColumnRole, TargetColumn>>;
-}
-
-/**
- * normaliseText (Traditional → Simplified through OpenCC, NFKC, no blanks, lower case) with a
- * cache: a 10k-row file repeats the same few hundred organisation names, codes and comparators.
- */
-const NORMALISED = new Map<string, string>();
-const NORMALISED_MAX = 20_000;
-export function normalised(text: string): string {
-  if (text.length > 64) return normaliseText(text);
-  let value = NORMALISED.get(text);
-  if (value === undefined) {
-    value = normaliseText(text);
-    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
-    NORMALISED.set(text, value);
-  }
-  return value;
 }
 
 // Order matters: "无目标" before "目标", "增速比较" before "增速" and "比较", "组织编码" before "组织",
@@ -81,16 +64,14 @@ export function targetHeaderOf(row: SheetRow): TargetHeader | null {
   return (c.orgCode || c.orgName) && (c.indicatorCode || c.indicatorName) && (c.amount || c.growth || c.noTarget) ? { row: row.index, columns } : null;
 }
 
-const GE = new Set(['≥', '>=', '≧', '>', '以上', '力争', '不低于', '至少', '达到', 'ge', 'min', 'atleast']);
-const LE = new Set(['≤', '<=', '≦', '<', '以内', '控制在', '不高于', '不超过', '至多', 'le', 'max', 'atmost']);
-
-/** ≥ / 以上 / 力争 → 'ge', ≤ / 以内 / 控制在 → 'le'; null when empty; undefined when not understood. */
+/**
+ * A comparator cell in the domain's words (≥ / 以上 / 力争 / at least → 'ge', ≤ / 以内 / 控制在 →
+ * 'le'); null when empty; undefined when not understood or contradictory.
+ */
 export function parseComparator(text: string): Comparator | null | undefined {
   const t = withoutBrackets(normalised(text));
   if (t === '') return null;
-  if (GE.has(t)) return 'ge';
-  if (LE.has(t)) return 'le';
-  return undefined;
+  return parseComparatorWord(t) ?? undefined;
 }
 
 const YES = new Set(['是', '是的', 'y', 'yes', 'true', '1', '√', '✓', '✔', '●', '无目标']);

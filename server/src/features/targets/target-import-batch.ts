@@ -1,11 +1,10 @@
 import type { Comparator, Schedule } from '@hongtu/contracts';
-import { dec, sameDec, toPlainString, validateSchedule, type Dec } from '@hongtu/domain';
+import { dec, parseSchedule, q1Share, sameDec, scheduleFromShares, toDec, toPlainString, type Dec } from '@hongtu/domain';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
 import { amountFromDb, amountToDb } from '../../db/amount-codec';
-import type { TargetRow } from '../targets/targets.table';
-import { scheduleToDomain } from '../targets/targets.service';
-import type { SheetTarget } from './target-sheet';
+import type { SheetTarget } from './target-import-sheet';
+import type { TargetRow } from './targets.table';
 
 /** A target as the import writes it: exact values, the schedule as stored JSON. */
 export interface TargetValues {
@@ -36,45 +35,48 @@ export interface StoredTarget {
 
 export const targetKey = (year: number, organisationId: number, indicatorId: number) => `${year}:${organisationId}:${indicatorId}`;
 
-/** The Q1 share a schedule implies: the cumulative share at the end of March. */
-export function q1ShareOf(scheduleJson: string | null): string | null {
-  if (!scheduleJson) return null;
-  const schedule = JSON.parse(scheduleJson) as Schedule;
-  return (schedule.kind === 'quarterly' ? schedule.shares[0] : schedule.shares[2]) ?? null;
+const parseStored = (scheduleJson: string | null): Schedule | null => (scheduleJson ? (JSON.parse(scheduleJson) as Schedule) : null);
+
+/** The Q1 share a stored schedule implies (the domain's q1Share: its cumulative share at the end of March); null without one. */
+export function q1ShareOf(scheduleJson: string | null): Dec | null {
+  const schedule = scheduleFromShares(parseStored(scheduleJson));
+  return schedule ? toDec(q1Share(schedule)) : null;
 }
 
 const max = (a: Dec, b: Dec) => (a.greaterThan(b) ? a : b);
 
 /**
- * The schedule a Q1 share stands for, given the target's current one.
+ * The quarterly schedule a Q1 share stands for: Q1 as given, Q2 / Q3 kept from a current
+ * quarterly schedule or linear (50 % / 75 %), raised to at least Q1 so it never decreases,
+ * Q4 = 100 %. Not validated (a share outside 0…100 makes an invalid one).
+ */
+export function q1Schedule(q1: Dec, current: Schedule | null): Schedule {
+  const kept = current?.kind === 'quarterly' ? current.shares : ['50', '50', '75'];
+  return { kind: 'quarterly', shares: [q1, max(q1, dec(kept[1]!)), max(q1, dec(kept[2]!)), dec(100)].map((s) => toPlainString(s)) };
+}
+
+/**
+ * The schedule a Q1 share stands for, given the target's current one, as stored JSON.
  * - No share: no schedule (linear time progress).
  * - The share the current schedule already has (a template sent back unchanged): the current
  *   schedule, monthly or quarterly, untouched.
- * - Otherwise a quarterly schedule: Q1 as given, Q2 / Q3 kept from a current quarterly schedule
- *   or linear (50 % / 75 %), raised to at least Q1 so it never decreases, Q4 = 100 %.
- * Returns undefined when the result is no valid schedule.
+ * - Otherwise the quarterly q1Schedule.
+ * Returns undefined when the result is no valid schedule (the domain's parseSchedule).
  */
 export function scheduleForShare(q1: Dec | null, currentJson: string | null): string | null | undefined {
   if (q1 === null) return null;
-  const current = currentJson ? (JSON.parse(currentJson) as Schedule) : null;
   const currentQ1 = q1ShareOf(currentJson);
-  if (current && currentQ1 !== null && dec(currentQ1).equals(q1)) return currentJson;
-  const kept = current?.kind === 'quarterly' ? current.shares : ['50', '50', '75'];
-  const shares = [q1, max(q1, dec(kept[1]!)), max(q1, dec(kept[2]!)), dec(100)].map((s) => toPlainString(s));
-  const schedule: Schedule = { kind: 'quarterly', shares };
-  return validateSchedule(scheduleToDomain(schedule)!).length === 0 ? JSON.stringify(schedule) : undefined;
+  if (currentQ1 !== null && currentQ1.equals(q1)) return currentJson;
+  const schedule = q1Schedule(q1, parseStored(currentJson));
+  const parsed = parseSchedule(schedule.kind, schedule.shares);
+  return parsed.ok ? JSON.stringify(parsed.shares) : undefined;
 }
 
-/** What a sheet row means once compared with the stored target ("no target" clears everything else). */
+/** What a sheet row (already normalised by the domain's rules) writes, with the schedule its Q1 share stands for. */
 export function valuesOf(t: SheetTarget, scheduleJson: string | null): TargetValues {
-  if (t.noTarget) return { amount: null, amountComparator: null, growth: null, growthComparator: null, noTarget: true, scheduleJson: null };
   return {
-    amount: t.amount,
-    amountComparator: t.amount === null ? null : t.amountComparator,
-    growth: t.growth,
-    growthComparator: t.growth === null ? null : t.growthComparator,
-    noTarget: false,
-    scheduleJson,
+    amount: t.amount, amountComparator: t.amountComparator, growth: t.growth, growthComparator: t.growthComparator,
+    noTarget: t.noTarget, scheduleJson: t.noTarget ? null : scheduleJson,
   };
 }
 

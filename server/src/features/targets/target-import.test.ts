@@ -10,7 +10,7 @@ import {
   targetCounts,
   templateRow,
   uploadTargets,
-} from './target-imports.test-helpers';
+} from './targets.test-helpers';
 
 describeEachDialect('Targets from Excel: template and round trip', (dialect) => {
   let t: TestApp;

@@ -1,0 +1,55 @@
+import type { Locale } from '@hongtu/contracts';
+import { canConvert, convert, isUnitCode, parseNumberInput, SCALE, toPlainString, unitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import type { MessageCode } from '../i18n/messages';
+import { normaliseText, withoutBrackets } from './header-text';
+
+/** Reports a problem of the cell being read. */
+export type Report = (code: MessageCode, params: Record<string, string | number>) => void;
+
+/** What an import needs to know of a catalogue indicator to find it in a sheet. */
+export interface IndicatorNames {
+  code: string;
+  name_zh_cn: string;
+  name_zh_tw: string;
+  name_en: string;
+}
+
+/** An indicator name as written in a sheet: numbering, "其中：", units in brackets and blanks removed. */
+export function normaliseName(text: string): string {
+  return withoutBrackets(
+    normaliseText(text)
+      .replace(/^(\d+[.、)]|[一二三四五六七八九十]+、|\(\d+\)|\([一二三四五六七八九十]+\))/, '')
+      .replace(/^其中[:：]?/, ''),
+  ).replace(/[*:：]+$/, '');
+}
+
+/** Finds an indicator by code, else by its name in any of the three languages. */
+export function indicatorIndex<I extends IndicatorNames>(indicators: readonly I[]): (code: string, name: string) => I | undefined {
+  const byCode = new Map(indicators.map((i) => [i.code.toLowerCase(), i]));
+  const byName = new Map<string, I>();
+  for (const i of indicators) for (const name of [i.name_zh_cn, i.name_zh_tw, i.name_en]) byName.set(normaliseName(name), i);
+  return (code, name) => byCode.get(code.trim().toLowerCase()) ?? (name ? byName.get(normaliseName(name)) : undefined);
+}
+
+/**
+ * Converts a value exactly into the indicator's unit (万元 → 亿元 is a shift of four places);
+ * refuses, through `report`, a unit of another dimension and what would not be exact.
+ */
+export function toIndicatorUnit(value: Dec, from: UnitCode | null, indicator: { unit: string }, locale: Locale, report: Report): Dec | null {
+  const to = indicator.unit;
+  if (from === null || !isUnitCode(to) || from === to) return value;
+  if (!canConvert(from, to)) {
+    report('IMPORT_UNIT_MISMATCH', { unit: unitLabel(from, locale), expected: unitLabel(to, locale) });
+    return null;
+  }
+  const converted = convert(value, from, to);
+  if (converted.decimalPlaces() > SCALE) {
+    report('IMPORT_CONVERTED_TOO_PRECISE', { value: toPlainString(value), unit: unitLabel(to, locale), places: SCALE });
+    return null;
+  }
+  if (parseNumberInput(toPlainString(converted)).kind !== 'ok') {
+    report('NUMBER_INVALID', { value: toPlainString(value) });
+    return null;
+  }
+  return converted;
+}
