@@ -81,7 +81,7 @@ export async function districtMonthWorkbook(figures: MonthFigures): Promise<Buff
 }
 
 // ---------------------------------------------------------------------------------------------
-// Targets in long format (server/src/features/target-imports/target-template.ts), with a 年度
+// Targets in long format (server/src/features/targets/target-import-template.ts), with a 年度
 // column so one file carries several years.
 
 const TARGET_HEADERS = ['年度', '组织编码', '组织名称', '指标编码', '指标名称', '单位', '目标值', '目标比较', '增速目标(%)', '增速比较', '一季度占比(%)', '无目标'];
