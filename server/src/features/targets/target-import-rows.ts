@@ -58,6 +58,21 @@ function readYear(content: CellContent, fallback: number): number | undefined {
 export function targetParser(context: TargetSheetContext, out: ParsedTargets): SheetParser<TargetHeader> {
   const { locale } = context;
   const seen = new Map<string, string>();
+  // normaliseTarget looks at which values a row gives, never at the values themselves: its verdict
+  // is worked out once per shape of row (given values, comparators, flag, Q1 share), not per row.
+  const verdicts = new Map<string, ReturnType<typeof normaliseTarget<true>>>();
+  const verdict = (given: { amount: boolean; growth: boolean; noTarget: boolean }, amountComparator: Comparator | null, growthComparator: Comparator | null, q1Share: Dec | null) => {
+    const key = `${given.amount}|${amountComparator}|${given.growth}|${growthComparator}|${given.noTarget}|${q1Share?.toString() ?? ''}`;
+    let found = verdicts.get(key);
+    if (!found) {
+      found = normaliseTarget<true>({
+        amount: given.amount || null, amountComparator, growth: given.growth || null, growthComparator, noTarget: given.noTarget,
+        schedule: q1Share === null ? null : q1Schedule(q1Share, null),
+      }, { strict: true });
+      verdicts.set(key, found);
+    }
+    return found;
+  };
   return {
     header: (row) => targetHeaderOf(row),
     row(row, header, place) {
@@ -145,10 +160,7 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       // share stands for a quarterly schedule; checked against a linear one here, it is valid
       // exactly when it lies in 0…100 (the stored schedule it is merged with comes at the dry run).
       // A comparator a value lacks was reported above, as not understood.
-      const statement = normaliseTarget({
-        amount: rawAmount, amountComparator, growth, growthComparator, noTarget: noTarget === true,
-        schedule: q1Share === null ? null : q1Schedule(q1Share, null),
-      }, { strict: true });
+      const statement = verdict({ amount: rawAmount !== null, growth: growth !== null, noTarget: noTarget === true }, amountComparator, growthComparator, q1Share);
       const issues = new Set(statement.ok ? [] : statement.issues.map((i) => i.code));
       if (issues.has('schedule_invalid')) problem(cols.q1Share, 'IMPORT_TARGET_SHARE', { value: q1Share?.toString() ?? '' });
       if (issues.has('no_target_with_values')) problem(cols.noTarget, 'IMPORT_TARGET_NO_TARGET_WITH_VALUES');
@@ -160,7 +172,7 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       out.targets.push({
         year, organisation: match.organisation, indicator,
         amount: target.amount === null ? null : amount, amountComparator: target.amountComparator,
-        growth: target.growth, growthComparator: target.growthComparator,
+        growth: target.growth === null ? null : growth, growthComparator: target.growthComparator,
         noTarget: target.noTarget, q1Share: target.schedule === null ? null : q1Share, sheet: place.sheet, row: r,
       });
     },

@@ -64,6 +64,8 @@ export function targetHeaderOf(row: SheetRow): TargetHeader | null {
   return (c.orgCode || c.orgName) && (c.indicatorCode || c.indicatorName) && (c.amount || c.growth || c.noTarget) ? { row: row.index, columns } : null;
 }
 
+const COMPARATORS = new Map<string, Comparator | undefined>();
+
 /**
  * A comparator cell in the domain's words (≥ / 以上 / 力争 / at least → 'ge', ≤ / 以内 / 控制在 →
  * 'le'); null when empty; undefined when not understood or contradictory.
@@ -71,7 +73,12 @@ export function targetHeaderOf(row: SheetRow): TargetHeader | null {
 export function parseComparator(text: string): Comparator | null | undefined {
   const t = withoutBrackets(normalised(text));
   if (t === '') return null;
-  return parseComparatorWord(t) ?? undefined;
+  // A file repeats a handful of comparator words: each is looked up in the domain's list once.
+  if (!COMPARATORS.has(t)) {
+    if (COMPARATORS.size >= 1000) COMPARATORS.clear();
+    COMPARATORS.set(t, parseComparatorWord(t) ?? undefined);
+  }
+  return COMPARATORS.get(t);
 }
 
 const YES = new Set(['是', '是的', 'y', 'yes', 'true', '1', '√', '✓', '✔', '●', '无目标']);
