@@ -25,6 +25,7 @@ import type { Access } from './platform/permissions/permissions';
 import { FEATURES } from './features';
 
 export const BODY_LIMIT = 1024 * 1024;
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 export const VERSION = '0.1.0';
 
 export interface BuildAppOptions {
@@ -82,8 +83,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     contentSecurityPolicy: {
       useDefaults: true,
       // Plain-HTTP LAN installs must keep working.
-      directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'upgrade-insecure-requests': null,
+        'img-src': ["'self'", 'data:'],
+        // antd writes its component styles into <style> elements at run time, so inline styles stay
+        // allowed; styles from other origins do not (the default also allowed any https: source).
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
     },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    // The browser may use no camera, microphone, location, payment or USB device on our behalf.
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    // Answers of the API (figures, exports, the trail) are never kept by a browser or proxy cache.
+    if (isApiRoute(request.url)) reply.header('cache-control', 'no-store');
   });
   // Session first, so a refused cross-site write is audited with its actor.
   registerAuthorization(app, deps);

@@ -1,3 +1,4 @@
+import { containsText } from '../../db/like';
 import type { AuditEntry, AuditFilter } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/permissions/actor';
@@ -52,7 +53,7 @@ export function auditQuery(db: Db, actor: Actor, filter: AuditFilter) {
         ? eb.or([eb('o.path', 'like', `${actor.organisationPath}%`), eb('a.organisation_id', 'is', null)])
         : eb('o.path', 'like', `${actor.organisationPath}%`),
     );
-  if (filter.actor) q = q.where('a.actor_name', 'like', `%${filter.actor.toLowerCase()}%`);
+  if (filter.actor) q = q.where(containsText('a.actor_name', filter.actor));
   if (filter.organisationId) q = q.where('a.organisation_id', '=', filter.organisationId);
   if (filter.entityType) q = q.where('a.entity_type', '=', filter.entityType);
   if (filter.action) q = q.where('a.action', '=', filter.action);

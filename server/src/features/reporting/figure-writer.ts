@@ -79,7 +79,7 @@ export async function writeFigures(
   if (changes.length === 0) return { submission, changed: [] };
   // Two values for one indicator in one write: the second was made against a state the first replaced.
   if (new Set(changes.map((p) => p.indicatorId)).size !== changes.length) throw staleVersion();
-  const next = await repo.updateSubmission(submission.id, submission.version, { updated_at: meta.now });
+  const next = await repo.touchEditableSubmission(submission.id, meta.now);
   if (!next) throw staleVersion();
   submission = next;
 

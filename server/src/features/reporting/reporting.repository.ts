@@ -1,4 +1,6 @@
-import { PUBLISHED_STATUSES } from '@hongtu/domain';
+import { PUBLISHED_STATUSES, STORED_SUBMISSION_STATUSES, isEditableStatus } from '@hongtu/domain';
+
+const STORED_EDITABLE_STATUSES = STORED_SUBMISSION_STATUSES.filter(isEditableStatus);
 import type { Executor } from '../../db/database';
 import type { FigureRow, ReportingPeriodRow, SubmissionRow } from './reporting.table';
 
@@ -51,6 +53,15 @@ export function reportingRepository(db: Executor) {
       return db.insertInto('submissions')
         .values({ period_id: periodId, organisation_id: organisationId, status: 'draft', submitted_at: null, approved_at: null, reason: null, updated_at: now })
         .returningAll().executeTakeFirstOrThrow();
+    },
+    /**
+     * Counts a save of figures: the version moves on whatever it was read as, as long as the month is
+     * still editable (two operators saving different indicators both succeed; a save racing a submit
+     * finds the month submitted and gets undefined). Figure versions guard the figures themselves.
+     */
+    touchEditableSubmission(id: number, now: string): Promise<SubmissionRow | undefined> {
+      return db.updateTable('submissions').set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+        .where('id', '=', id).where('status', 'in', STORED_EDITABLE_STATUSES).returningAll().executeTakeFirst();
     },
     /** Moves a submission on when its version is still the one read; undefined means someone else won. */
     updateSubmission(id: number, version: number, changes: Partial<Omit<SubmissionRow, 'id' | 'version'>>): Promise<SubmissionRow | undefined> {

@@ -1,5 +1,6 @@
 import { AuditActions, AuditEntityTypes, type CheckReport, type FigureInput, type Submission } from '@hongtu/contracts';
 import { SUBMISSION_TRANSITIONS } from '@hongtu/domain';
+import { retryOnUniqueConflict } from '../../db/conflicts';
 import type { Deps } from '../../platform/deps';
 
 const SUBMITTED = SUBMISSION_TRANSITIONS.submit.to;
@@ -28,7 +29,9 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
     /** Saves figures as a draft; every changed figure becomes a new version. */
     async save(ctx: RequestContext, periodKey: string, organisationId: number, inputs: FigureInput[]): Promise<Submission> {
       const actor = requireActor(ctx);
-      await db.transaction().execute(async (trx) => {
+      // The first save of a month creates its submission: a concurrent first save of another
+      // indicator loses that race through no fault of its own, and is run again.
+      await retryOnUniqueConflict(() => db.transaction().execute(async (trx) => {
         const m = await loadMonth(trx, actor, periodKey, organisationId);
         assertEditable(m);
         const parsed = parseFigureInputs(m, inputs);
@@ -40,7 +43,7 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
             after: changed.map((c) => ({ indicator: c.code, ytd: c.after })),
           });
         }
-      });
+      }));
       return reload(ctx, periodKey, organisationId);
     },
 

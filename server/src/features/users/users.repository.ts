@@ -1,3 +1,4 @@
+import { containsText } from '../../db/like';
 import type { Role, UserListQuery } from '@hongtu/contracts';
 import type { Executor } from '../../db/database';
 import type { NewUserRow, UserUpdate } from './users.table';
@@ -45,13 +46,8 @@ export function usersRepository(db: Executor) {
       if (query.organisationId) q = q.where('u.organisation_id', '=', query.organisationId);
       if (query.role) q = q.where('u.role', '=', query.role);
       if (nameMatches.length > 0) {
-        // LIKE ignores case on SQLite but not on PostgreSQL: compare lower-cased on both.
-        q = q.where((eb) =>
-          eb.or(nameMatches.flatMap((m) => {
-            const pattern = `%${m.toLowerCase()}%`;
-            return [eb(eb.fn<string>('lower', ['u.username']), 'like', pattern), eb(eb.fn<string>('lower', ['u.display_name']), 'like', pattern)];
-          })),
-        );
+        // The user's text is taken literally (% and _ are not wildcards), in any case.
+        q = q.where((eb) => eb.or(nameMatches.flatMap((m) => [containsText('u.username', m), containsText('u.display_name', m)])));
       }
       const { n } = await q.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       const rows = await q

@@ -80,6 +80,13 @@ describeEachDialect('users', (dialect) => {
     expect(await list(`q=${encodeURIComponent('漢口')}`)).toEqual({ names: [], total: 0 });
   });
 
+  it('takes % and _ in a search literally, not as wildcards', async () => {
+    expect(await list(`q=${encodeURIComponent('%')}`)).toEqual({ names: [], total: 0 });
+    expect(await list(`q=${encodeURIComponent('_')}`)).toEqual({ names: [], total: 0 });
+    expect(await list(`q=${encodeURIComponent('page_1')}`)).toEqual({ names: [], total: 0 });
+    expect(await list(`q=${encodeURIComponent('page-1')}`)).toEqual({ names: ['page-1'], total: 1 });
+  });
+
   it('updates only at the current version', async () => {
     const id = await t.userId('page-1');
     const stale = await call('PATCH', `/api/users/${id}`, { displayName: '旧版本', version: 7 });

@@ -63,6 +63,14 @@ describeEachDialect('audit trail', (dialect) => {
     expect(body.items.every((e) => e.actorName === 'admin' && e.entityType === 'organisation')).toBe(true);
   });
 
+  it('takes % and _ in the actor filter literally, not as wildcards', async () => {
+    for (const actor of ['%', '_', 'a_min']) {
+      const response = await t.app.inject({ method: 'GET', url: `/api/audit?actor=${encodeURIComponent(actor)}`, headers: { cookie: auditor } });
+      expect(response.statusCode, response.body).toBe(200);
+      expect((response.json() as { total: number }).total, actor).toBe(0);
+    }
+  });
+
   it('filters by every entity type of the vocabulary: submissions and targets too, and by exact action', async () => {
     const reviewer = await t.login('reviewer');
     const operator = await t.login('wuchang');

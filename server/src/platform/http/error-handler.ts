@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@hongtu/contracts';
+import { isUniqueViolation } from '../../db/conflicts';
 import { AppError, type ErrorDetail } from '../errors/app-error';
 import { isMessageCode, translate, type MessageCode } from '../i18n/messages';
 import { localizeValidation } from './validation-messages';
@@ -79,6 +80,8 @@ export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): v
     }
     if (error.statusCode === 429) return send(request, reply, 429, 'RATE_LIMITED', {}, undefined, 'denied');
     if (isUnrepresentableInput(error)) return send(request, reply, 400, 'VALIDATION_FAILED');
+    // Another request created the same row at the same moment: the caller may reload and try again.
+    if (isUniqueViolation(error)) return send(request, reply, 409, 'CONFLICT');
     if (error instanceof SyntaxError && error.statusCode === 400) return send(request, reply, 400, 'INVALID_JSON');
     request.log.error({ err: error }, 'unhandled error');
     return send(request, reply, 500, 'INTERNAL');

@@ -50,4 +50,17 @@ describe('serving the web app', () => {
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('sends the security headers: no API answer is cached, no device permissions, styles only from here', async () => {
+    const api = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(api.headers['cache-control']).toBe('no-store');
+    const page = await app.inject({ method: 'GET', url: '/' });
+    expect(page.headers['cache-control']).not.toBe('no-store');
+    for (const response of [api, page]) {
+      expect(response.headers['permissions-policy']).toContain('camera=()');
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).not.toMatch(/style-src[^;]*https:/);
+    }
+  });
 });

@@ -2,6 +2,11 @@ import type { MessageCatalogue } from './catalogue';
 
 /** Requests, validation, sessions and permissions, conflicts: messages of the platform itself. */
 export const PLATFORM_MESSAGES = {
+  CONFLICT: {
+    'zh-CN': '数据刚被他人同时修改，请刷新后重试',
+    'zh-TW': '資料剛被他人同時修改，請重新整理後重試',
+    en: 'Someone else changed this at the same moment; please reload and try again',
+  },
   VALIDATION_FAILED: {
     'zh-CN': '提交的数据不符合要求，请检查后重试',
     'zh-TW': '提交的資料不符合要求，請檢查後重試',
