@@ -159,6 +159,29 @@ describeEachDialect('Targets from Excel: dry-run problems, scope, units, all-or-
     expect(stored.find((s) => s.indicator === 'gdp')).toMatchObject({ growth_target: '7500000', growth_comparator: 'ge', amount_comparator: 'ge' });
   });
 
+  it('reads comparators in the domain\'s words, and a Q1 share only within 0–100', async () => {
+    const y = ++year;
+    const rows = [
+      HEADER,
+      ['420106', '', 'gdp', '', '', 1300, '≧', 7, 'at least', 30, ''],
+      ['420106', '', 'registered_unemployment_rate', '', '', 3.2, '控制在', '', '', '', ''],
+      ['420106', '', 'retail_sales', '', '', 900, 'Max', '', '', '', ''],
+      ['420106', '', 'fdi', '', '', 5, '', '', '', -5, ''],
+    ];
+    const dry = (await uploadTargets(t, reviewer, y, await workbook(rows))).json();
+    expect(dry).toMatchObject({ rowsParsed: 3, blocking: true, problemCount: 1 });
+    expect(dry.problems.map((p: { column: string; row: number; code: string }) => `${p.column}${p.row} ${p.code}`)).toEqual(['J5 IMPORT_TARGET_SHARE']);
+
+    const fixed = (await uploadTargets(t, reviewer, y, await workbook(rows.slice(0, 4)))).json();
+    expect(fixed).toMatchObject({ rowsParsed: 3, blocking: false });
+    expect((await commitTargets(t, reviewer, fixed.batchId)).statusCode).toBe(200);
+    expect((await storedTargets(t, y)).map((s) => [s.indicator, s.amount_comparator, s.growth_comparator, s.schedule_json])).toEqual([
+      ['gdp', 'ge', 'ge', '{"kind":"quarterly","shares":["30","50","75","100"]}'],
+      ['registered_unemployment_rate', 'le', null, null],
+      ['retail_sales', 'le', null, null],
+    ]);
+  });
+
   it('is all-or-nothing: a failure on a later row leaves no target, version or audit row', async () => {
     const y = ++year;
     await putTarget(t, reviewer, { year: y, organisationId: wuchang, indicatorCode: 'gdp', amountTarget: '1000' });
