@@ -12,6 +12,7 @@ import {
   progressGap,
   progressRatio,
   progressStatus,
+  shownGrowth,
   targetStatus,
   yoyGrowth,
 } from './progress';
@@ -75,6 +76,15 @@ describe('growth', () => {
     expect(fixedText(yoyGrowth(fx('90'), fx('100')))).toBe('-10');
     expect(yoyGrowth(fx('5'), fx('0'))).toBeNull();
     expect(yoyGrowth(fx('5'), fx('-2'))).toBeNull();
+  });
+
+  it('shows our own growth for amounts only, and not beyond ±100,000 %', () => {
+    expect(fixedText(shownGrowth('cumulative', fx('110'), fx('100')))).toBe('10');
+    expect(shownGrowth('ratio', fx('3.1'), fx('3.0'))).toBeNull();
+    expect(shownGrowth('count', fx('5'), fx('0'))).toBeNull();
+    expect(shownGrowth('cumulative', fx('1000'), null)).toBeNull();
+    expect(fixedText(shownGrowth('cumulative', fx('1001'), fx('1')))).toBe('100000');
+    expect(shownGrowth('cumulative', fx('1001.01'), fx('1'))).toBeNull();
   });
 
   it('computes the growth gap', () => {

@@ -5,6 +5,7 @@
 import { type Dec, div, mul, dec } from './decimal';
 import { type Fixed, FIXED_ONE, absFixed, compareFixed, fx, percentOf } from './fixed-point';
 import { type TargetComparator, marginInDirection, meetsTarget, directionForComparator } from './direction';
+import { type IndicatorKind, computesGrowth } from './indicator-kinds';
 
 /** 完成率 = year-to-date actual / annual target × 100. Null when the target is not positive (no meaningful rate). */
 export function completionRate(ytdActual: bigint, annualTarget: bigint): Fixed | null {
@@ -36,6 +37,19 @@ export function progressStatus(completion: Fixed, timeProgress: Fixed): Progress
  */
 export function yoyGrowth(current: bigint, lastYearSamePeriod: bigint): Fixed | null {
   return percentOf(current - lastYearSamePeriod, lastYearSamePeriod);
+}
+
+/** Beyond ±100,000 % a computed growth is a slip in the figures (万/亿, a missing digit), not growth. */
+export const SHOWN_GROWTH_LIMIT: Fixed = 100_000n * FIXED_ONE;
+
+/**
+ * Our own growth as shown beside a reported figure: none for levels (rates are not grown), none on a
+ * base of zero or less, none beyond ±100,000 %. Amounts of one scale.
+ */
+export function shownGrowth(kind: IndicatorKind, current: bigint | null, lastYearSamePeriod: bigint | null): Fixed | null {
+  if (current === null || lastYearSamePeriod === null || !computesGrowth(kind)) return null;
+  const growth = yoyGrowth(current, lastYearSamePeriod);
+  return growth === null || absFixed(growth) > SHOWN_GROWTH_LIMIT ? null : growth;
 }
 
 /** Growth gap (pp) = actual growth − target growth. */

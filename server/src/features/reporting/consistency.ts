@@ -1,8 +1,6 @@
 import type { CheckFinding, Locale } from '@hongtu/contracts';
 import {
-  FIXED_HUNDRED,
   REPORTED_GROWTH_TOLERANCE_PP,
-  absFixed,
   checkReportedGrowth,
   computesGrowth,
   detectUnitSlip,
@@ -11,6 +9,7 @@ import {
   isWholeNumber,
   mayBeNegative,
   toPlainString,
+  shownGrowth,
   yoyGrowth,
   type Dec,
   type Fixed,
@@ -86,9 +85,7 @@ export function checkFigures(figures: FigureUnderCheck[], month: number, locale:
   return findings;
 }
 
-/** Our own growth, shown beside the input; none for levels, and none past ±100,000 % (a slip, not growth). */
+/** Our own growth, shown beside the input (packages/domain shownGrowth). */
 export function computedYoy(kind: IndicatorKind, ytd: Dec | null, lastYear: Dec | null): Fixed | null {
-  if (ytd === null || lastYear === null || !computesGrowth(kind)) return null;
-  const growth = yoyGrowth(fromDec(ytd), fromDec(lastYear));
-  return growth === null || absFixed(growth) > 1000n * FIXED_HUNDRED ? null : growth;
+  return shownGrowth(kind, ytd === null ? null : fromDec(ytd), lastYear === null ? null : fromDec(lastYear));
 }
