@@ -33,12 +33,12 @@ export async function listColumns(db: Kysely<Database>, dialect: 'sqlite' | 'pos
   return rows.map((r) => r.name).sort();
 }
 
-async function tableRows(db: Kysely<Database>, table: keyof Database, refusal: Refusal): Promise<Record<string, unknown>[]> {
+async function tableRows(db: Kysely<Database>, table: keyof Database, refusal: Refusal | readonly Refusal[]): Promise<Record<string, unknown>[]> {
   // The table varies at run time: read its rule and query it through untyped views.
   const rule = SNAPSHOT_TABLES[table] as { key: readonly string[]; mayChange?: object; refusalRows?: { column: string } };
   const untyped = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   let query = untyped.selectFrom(table as string).selectAll();
-  if (rule.refusalRows) query = query.where(rule.refusalRows.column, '<>', refusal);
+  if (rule.refusalRows) query = query.where(rule.refusalRows.column, 'not in', [refusal].flat());
   for (const column of rule.key) query = query.orderBy(column);
   const rows = await query.execute();
   const ignored = Object.keys(rule.mayChange ?? {});
@@ -52,7 +52,7 @@ async function tableRows(db: Kysely<Database>, table: keyof Database, refusal: R
 export type Refusal = Extract<AuditResult, 'denied' | 'failed'>;
 
 /** Every table's rows as one string: equal strings mean the refused request changed nothing it must not. */
-export async function snapshotDatabase(db: Kysely<Database>, refusal: Refusal = 'denied'): Promise<string> {
+export async function snapshotDatabase(db: Kysely<Database>, refusal: Refusal | readonly Refusal[] = 'denied'): Promise<string> {
   const tables = await Promise.all(SNAPSHOT_TABLE_NAMES.map(async (name) => [name, await tableRows(db, name, refusal)] as const));
   return JSON.stringify(Object.fromEntries(tables), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
