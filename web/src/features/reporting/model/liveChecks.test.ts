@@ -15,4 +15,12 @@ describe('live checks', () => {
     expect(liveComputedYoy('10', null, 'cumulative')).toBeNull();
     expect(liveComputedYoy('10', '0', 'count')).toBeNull();
   });
+
+  it('shows no growth beyond ±100,000 %, a slip in the figures (万/亿) rather than growth', () => {
+    expect(liveComputedYoy('1001', '1', 'cumulative')).toBe('100000.00');
+    expect(liveComputedYoy('1001.01', '1', 'cumulative')).toBeNull();
+    expect(liveComputedYoy('12000000', '1150.24', 'cumulative')).toBeNull();
+    expect(liveComputedYoy('-999', '1', 'cumulative')).toBe('-100000.00');
+    expect(liveComputedYoy('-999.01', '1', 'cumulative')).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import type { Indicator } from '@hongtu/contracts';
-import { computesGrowth, fixedText, fx, parseNumberInput, yoyGrowth, type NumberInputInvalidReason } from '@hongtu/domain';
+import { fixedText, fx, parseNumberInput, shownGrowth, type NumberInputInvalidReason } from '@hongtu/domain';
 
 /** Why typed text is not a number ("12abc", "1e309"), or null when it is one or empty. The server decides; this only warns early. */
 export function typedNumberProblem(text: string): NumberInputInvalidReason | null {
@@ -8,12 +8,12 @@ export function typedNumberProblem(text: string): NumberInputInvalidReason | nul
 }
 
 /**
- * YoY growth of the typed YTD against last year's same period, to 2 decimals,
- * as the server computes it; levels (rates, ratios) have none.
+ * YoY growth of the typed YTD against last year's same period, to 2 decimals, as the server shows
+ * it (the domain's shownGrowth): none for levels, on a base of zero or less, or beyond ±100,000 %.
  */
 export function liveComputedYoy(ytdText: string, lastYearYtd: string | null, kind: Indicator['kind']): string | null {
-  if (lastYearYtd === null || !computesGrowth(kind)) return null;
+  if (lastYearYtd === null) return null;
   const parsed = parseNumberInput(ytdText);
   if (parsed.kind !== 'ok') return null;
-  return fixedText(yoyGrowth(fx(parsed.value), fx(lastYearYtd)), 2, true);
+  return fixedText(shownGrowth(kind, fx(parsed.value), fx(lastYearYtd)), 2, true);
 }
