@@ -30,6 +30,38 @@ export default tseslint.config(
       }],
     },
   },
+  // Web features use each other only through the other feature's public.ts: from a file `depth`
+  // folders below web/src/features/<name>/, `../` repeated depth + 1 times is web/src/features/.
+  ...[0, 1, 2, 3, 4].map((depth) => ({
+    files: [`web/src/features/*/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth + 1}}(?!\\.)[^/]+/(?!public$)`,
+            message: 'Import another web feature only through its public.ts (../<feature>/public).',
+          },
+          {
+            regex: '(^|/)features/[^/]+/(?!public$)',
+            message: 'Import another web feature only through its public.ts (../<feature>/public).',
+          },
+        ],
+      }],
+    },
+  })),
+  {
+    // The app shell and shared code reach a feature through its public.ts (app/features.ts: its manifest).
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/features/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^|/)features/[^/]+/(?!(public|manifest)$)',
+          message: 'Import a web feature only through its public.ts (features/<feature>/public).',
+        }],
+      }],
+    },
+  },
   {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

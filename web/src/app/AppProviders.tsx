@@ -6,7 +6,7 @@ import zhTW from 'antd/locale/zh_TW';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
 import type { Locale } from '@hongtu/contracts';
-import { useLanguage } from '../features/auth/useLanguage';
+import { useLanguage } from '../features/auth/public';
 import { dayjs } from '../lib/time';
 import './global.css';
 

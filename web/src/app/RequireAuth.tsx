@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageState } from '../components/PageState';
-import { useMe } from '../features/auth/api';
+import { useMe } from '../features/auth/public';
 
 /** Shows its routes only to a signed-in user; others go to the login page and come back after. */
 export function RequireAuth() {

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError, setUnauthorizedHandler } from '../api/client';
-import { replaceSession } from '../features/auth/api';
+import { replaceSession } from '../features/auth/public';
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -5,7 +5,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { describe, expect, it } from 'vitest';
 import type { Me } from '@hongtu/contracts';
 import { can, type Permission, type Role } from '@hongtu/domain';
-import { meKey } from '../features/auth/api';
+import { replaceSession } from '../features/auth/public';
 import { FEATURES } from './features';
 import './i18n';
 import { routes } from './routes';
@@ -14,7 +14,7 @@ import { routes } from './routes';
 async function render(role: Role, url: string): Promise<string> {
   const me: Me = { id: 1, username: 'u', displayName: 'U', role, organisationId: 2, organisationName: '武汉市', locale: 'zh-CN' };
   const queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
-  queryClient.setQueryData(meKey, me);
+  replaceSession(queryClient, me);
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(`http://localhost${url}`));
   if (context instanceof Response) throw new Error(`redirect from ${url}`);

@@ -2,7 +2,7 @@ import { Button, Dropdown } from 'antd';
 import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
-import { useLanguage } from '../features/auth/useLanguage';
+import { useLanguage } from '../features/auth/public';
 
 /** Language menu; each language is listed under its own name. */
 export function LanguageSwitch({ dark = false }: { dark?: boolean }) {

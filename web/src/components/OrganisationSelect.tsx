@@ -1,7 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 import { TreeSelect } from 'antd';
 import type { Organisation } from '@hongtu/contracts';
-import { buildOrgTree, toTreeSelectData } from '../features/organisations/orgTree';
+import { buildOrgTree, toTreeSelectData } from '../features/organisations/public';
 
 interface OrganisationSelectProps {
   organisations: readonly Organisation[];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { useCurrentUser } from '../../features/auth/api';
+import { useCurrentUser } from '../../features/auth/public';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 

@@ -3,8 +3,7 @@ import { Avatar, Button, Dropdown } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@hongtu/contracts';
-import { ChangePasswordDialog } from '../../features/auth/components/ChangePasswordDialog';
-import { useLogout } from '../../features/auth/api';
+import { ChangePasswordDialog, useLogout } from '../../features/auth/public';
 import { roleLabel } from '../../lib/labels';
 
 /** The account menu in the header: who you are, change password, sign out. */

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { periodKeySchema, rankingMeasureSchema, type RankingMeasure } from '@hongtu/contracts';
 import { can } from '@hongtu/domain';
-import { useCurrentUser } from '../auth/api';
+import { useCurrentUser } from '../auth/public';
 import { useLatestPeriod } from './api';
 
 export interface DashboardFilters {

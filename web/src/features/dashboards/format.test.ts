@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fmtGrowth, fmtMeasure, fmtPercent, fmtPeriod, fmtPoints, fmtUnit, fmtValue, isAhead, nameCollator, targetToDate } from './format';
+import { fmtGrowth, fmtMeasure, fmtPeriod, fmtPoints, isAhead, nameCollator, targetToDate } from './format';
 
 describe('dashboard formatting', () => {
-  it('writes amounts in 亿元 with the indicator’s decimals', () => {
-    expect(fmtValue('1202', 'yi_yuan', 'zh-CN', 2)).toBe('1202.00 亿元');
-    expect(fmtValue('525.69', 'yi_yuan', 'zh-TW', 2)).toBe('525.69 億元');
-    expect(fmtValue('525.69', 'yi_yuan', 'en', 2)).toBe('525.69 (100M yuan)');
-    expect(fmtValue('12345', 'count_hu', 'zh-CN', 0)).toBe('12,345 户');
-    expect(fmtValue('3.2', 'percent', 'zh-CN', 2)).toBe('3.20%');
-    expect(fmtValue(null, 'yi_yuan', 'zh-CN')).toBe('—');
-    expect(fmtValue('7', 'unknown_unit', 'zh-CN', 1)).toBe('7.0 unknown_unit');
-  });
-
-  it('writes rates, growth and percentage points', () => {
-    expect(fmtPercent('63.564252')).toBe('63.56%');
+  it('writes growth and percentage points', () => {
     expect(fmtGrowth('4.49993')).toBe('+4.50%');
     expect(fmtGrowth('-0.383142')).toBe('-0.38%');
     expect(fmtGrowth('0.001')).toBe('0.00%');
@@ -51,8 +40,7 @@ describe('dashboard formatting', () => {
     expect(isAhead(null, '75')).toBeNull();
   });
 
-  it('shows unit labels and sorts names by pinyin', () => {
-    expect(fmtUnit('yi_usd', 'zh-CN')).toBe('亿美元');
+  it('sorts names by pinyin', () => {
     expect(['洪山区', '江岸区', '蔡甸区', '武昌区'].sort(nameCollator.compare)).toEqual(['蔡甸区', '洪山区', '江岸区', '武昌区']);
   });
 });

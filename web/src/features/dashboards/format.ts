@@ -1,43 +1,9 @@
-// Display of dashboard figures, written the way Chinese statistical reports write them
-// (DOMAIN.md "Numbers and text as they appear"): "1202.00 亿元", "63.56%", "-11.44 个百分点".
-// Every value arrives as exact decimal text and is formatted through @hongtu/domain, never a float.
+// Display of dashboard figures beyond the shared ones (lib/format.ts): growth, percentage points,
+// ranking measures, period names, "-11.44 个百分点". Every value arrives as exact decimal text and is
+// formatted through @hongtu/domain, never a float.
 import type { Locale, RankingMeasure } from '@hongtu/contracts';
-import {
-  dec,
-  fixedText,
-  formatAmount,
-  formatPercent,
-  formatPoints,
-  fx,
-  isUnitCode,
-  parsePeriodKey,
-  periodLabel,
-  progressStatus,
-  times,
-  toPlainString,
-  unitLabel,
-} from '@hongtu/domain';
-
-/** Shown for a missing figure or "no target". */
-export const NONE = '—';
-
-/** An amount in its unit with the indicator's decimals: "1202.00 亿元", "12,345 户", "3.20%". */
-export function fmtValue(value: string | null, unit: string, locale: Locale, decimals?: number): string {
-  if (value === null) return NONE;
-  const options = decimals === undefined ? { locale } : { locale, places: decimals };
-  if (isUnitCode(unit)) return formatAmount(dec(value), unit, options);
-  return `${toPlainString(value, decimals)} ${unit}`.trim();
-}
-
-/** The unit's label alone, for column headers: 亿元 / 億元 / 100M yuan. */
-export function fmtUnit(unit: string, locale: Locale): string {
-  return isUnitCode(unit) ? unitLabel(unit, locale) : unit;
-}
-
-/** A value already in percent: "63.56%". */
-export function fmtPercent(value: string | null, places = 2): string {
-  return value === null ? NONE : formatPercent(dec(value), places);
-}
+import { dec, fixedText, formatPercent, formatPoints, fx, parsePeriodKey, periodLabel, progressStatus, times, toPlainString } from '@hongtu/domain';
+import { fmtPercent, fmtValue, NONE } from '../../lib/format';
 
 /** Percentage points with an explicit sign: "+3.82 个百分点", "-11.44 个百分点". */
 export function fmtPoints(value: string | null, locale: Locale): string {
@@ -83,11 +49,6 @@ export function targetToDate(amountTarget: string | null, timeProgress: string):
 /** Ahead of or level with time progress (超/达时序进度). null when there is no completion. */
 export function isAhead(completion: string | null, timeProgress: string): boolean | null {
   return completion === null ? null : progressStatus(fx(completion), fx(timeProgress)) !== 'behind';
-}
-
-/** A decimal text as a number for plotting only (display always uses the text). */
-export function plot(value: string | null): number | null {
-  return value === null ? null : Number(value);
 }
 
 /** Sorts district names the way Chinese readers expect (by pinyin). */

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importCheckSchema, importCommitSchema } from '@hongtu/contracts';
 import { apiDownload, apiPost } from '../../api/client';
 import { downloadBlob } from '../../lib/download';
-import { reportingKeys } from '../reporting/api/keys';
+import { reportingKeys } from '../reporting/public';
 
 // The Excel round trip of a district's month: the template, the dry-run upload and the commit.
 const base = (periodKey: string, organisationId: number) => `/api/submissions/${periodKey}/${organisationId}`;

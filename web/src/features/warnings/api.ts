@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { warningRuleListSchema, warningRuleSchema, type PutWarningRuleRequest } from '@hongtu/contracts';
 import { apiGet, apiPut } from '../../api/client';
 import { currentLanguage } from '../../i18n';
-import { dashboardKeys } from '../dashboards/api';
+import { dashboardKeys } from '../dashboards/public';
 
 /** Preset names come back in the UI language, so the language is part of the key. */
 export const warningKeys = {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '@hongtu/contracts';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useOrganisations } from '../../organisations/api';
+import { useOrganisations } from '../../organisations/public';
 import { useAuditExport, useAuditPage } from '../api';
 import { toAuditFilter, type AuditFilterForm } from '../auditFilter';
 import { AuditFilters } from '../components/AuditFilters';

@@ -2,7 +2,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@hongtu/contracts';
 import { cardStatsOption } from '../charts/cardStatsOption';
-import { EChart } from '../charts/EChart';
+import { EChart } from '../../../components/charts/EChart';
 import { cardsByIndicator } from './screenData';
 import { Panel } from './Panel';
 

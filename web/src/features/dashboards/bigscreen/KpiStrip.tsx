@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '@hongtu/contracts';
 import { CARD_COLOURS, CARD_HEX, type CardCounts } from '../cards';
-import { EChart } from '../charts/EChart';
+import { EChart } from '../../../components/charts/EChart';
 import { gaugeOption } from '../charts/gaugeOption';
-import { fmtPercent, isAhead, plot } from '../format';
+import { isAhead } from '../format';
+import { fmtPercent, plot } from '../../../lib/format';
 import { indicatorKpis } from './screenData';
 import { Panel } from './Panel';
 

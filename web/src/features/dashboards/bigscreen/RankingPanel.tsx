@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@hongtu/contracts';
 import { useRanking } from '../api';
-import { DARK_PALETTE } from '../charts/palette';
+import { DARK_PALETTE } from '../../../components/charts/palette';
 import { RankingChart } from '../ranking/RankingChart';
 import { Panel, RotationDots } from './Panel';
 

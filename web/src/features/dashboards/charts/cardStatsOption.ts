@@ -2,9 +2,9 @@
 import type { CardColour } from '@hongtu/contracts';
 import type { IndicatorCardStat } from '../bigscreen/screenData';
 import { CARD_COLOURS, CARD_HEX } from '../cards';
-import { DARK_PALETTE, type ChartPalette } from './palette';
-import { tooltipHtml } from './tooltip';
-import type { ChartOption, TooltipParam } from './types';
+import { DARK_PALETTE, type ChartPalette } from '../../../components/charts/palette';
+import { tooltipHtml } from '../../../components/charts/tooltip';
+import type { ChartOption, TooltipParam } from '../../../components/charts/types';
 
 export function cardStatsOption(stats: readonly IndicatorCardStat[], cardNames: Record<CardColour, string>, palette: ChartPalette = DARK_PALETTE): ChartOption {
   const axisText = { color: palette.text, fontSize: palette.fontSize - 2, fontFamily: palette.fontFamily };

@@ -1,7 +1,7 @@
 // The big screen's time-progress dial: the share of the year gone (m / 12, DOMAIN.md "Time progress").
-import { plot } from '../format';
-import { DARK_PALETTE, type ChartPalette } from './palette';
-import type { ChartOption } from './types';
+import { plot } from '../../../lib/format';
+import { DARK_PALETTE, type ChartPalette } from '../../../components/charts/palette';
+import type { ChartOption } from '../../../components/charts/types';
 
 export function gaugeOption(timeProgress: string, title: string, palette: ChartPalette = DARK_PALETTE): ChartOption {
   return {

@@ -4,10 +4,11 @@
 import type { CardColour, Locale, Ranking } from '@hongtu/contracts';
 import { compare, toPlainString } from '@hongtu/domain';
 import { CARD_HEX } from '../cards';
-import { fmtMeasure, fmtPercent, fmtUnit, fmtValue, isAhead, plot, targetToDate } from '../format';
-import { LIGHT_PALETTE, type ChartPalette } from './palette';
-import { tooltipHtml, type TooltipRow } from './tooltip';
-import type { ChartOption, TooltipParam } from './types';
+import { fmtMeasure, isAhead, targetToDate } from '../format';
+import { fmtPercent, fmtUnit, fmtValue, plot } from '../../../lib/format';
+import { LIGHT_PALETTE, type ChartPalette } from '../../../components/charts/palette';
+import { tooltipHtml, type TooltipRow } from '../../../components/charts/tooltip';
+import type { ChartOption, TooltipParam } from '../../../components/charts/types';
 
 export interface RankingChartTexts {
   timeProgress: string;

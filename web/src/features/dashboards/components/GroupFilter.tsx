@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useGroups } from '../../organisations/api';
+import { useGroups } from '../../organisations/public';
 
 interface GroupFilterProps {
   value: number | undefined;

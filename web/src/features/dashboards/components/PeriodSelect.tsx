@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../auth/useLanguage';
+import { useLanguage } from '../../auth/public';
 import { usePeriods } from '../api';
 import { fmtPeriod } from '../format';
 

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Card as AntCard, Descriptions, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Card, Locale } from '@hongtu/contracts';
-import { EChart } from '../charts/EChart';
+import { EChart } from '../../../components/charts/EChart';
 import { hasTrend, trendOption, type DistrictIndicator } from '../charts/trendOption';
 import { useTrendChartTexts } from '../charts/useChartTexts';
 import { CardTag } from '../components/CardTag';
-import { fmtPercent, fmtValue } from '../format';
+import { fmtPercent, fmtValue } from '../../../lib/format';
 
 interface IndicatorTrendCardProps {
   item: DistrictIndicator;

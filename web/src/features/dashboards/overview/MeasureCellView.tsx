@@ -6,7 +6,8 @@ import type { DashboardIndicator, Locale, MeasureCell } from '@hongtu/contracts'
 import { CARD_HEX } from '../cards';
 import { CardTag } from '../components/CardTag';
 import { SourcePopover } from '../components/SourcePopover';
-import { fmtGrowth, fmtPercent, fmtPoints, fmtValue, isAhead } from '../format';
+import { fmtGrowth, fmtPoints, isAhead } from '../format';
+import { fmtPercent, fmtValue } from '../../../lib/format';
 
 interface MeasureCellViewProps {
   cell: MeasureCell;

@@ -6,7 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useLanguage } from '../../auth/useLanguage';
+import { useLanguage } from '../../auth/public';
 import { useDistrictDashboard, usePeriods } from '../api';
 import { sortCards } from '../cards';
 import { hasTrend } from '../charts/trendOption';

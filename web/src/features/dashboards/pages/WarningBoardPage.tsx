@@ -13,7 +13,7 @@ import { DashboardNav } from '../components/DashboardNav';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { useDashboardFilters } from '../filters';
 import { WarningCardItem } from '../warnings/WarningCardItem';
-import { useCan } from '../../auth/api';
+import { useCan } from '../../auth/public';
 
 /** /warnings — the laggards' seat (落后席): the month's red, yellow and watch-list cards, red first, with reasons and who answers. */
 export function WarningBoardPage() {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Locale, Ranking } from '@hongtu/contracts';
-import { EChart } from '../charts/EChart';
-import { type ChartPalette, LIGHT_PALETTE } from '../charts/palette';
+import { EChart } from '../../../components/charts/EChart';
+import { type ChartPalette, LIGHT_PALETTE } from '../../../components/charts/palette';
 import { rankingBarOption } from '../charts/rankingBarOption';
 import { useRankingChartTexts } from '../charts/useChartTexts';
 

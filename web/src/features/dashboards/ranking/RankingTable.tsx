@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import type { Locale, Ranking } from '@hongtu/contracts';
 import { CardTag } from '../components/CardTag';
 import { SourcePopover } from '../components/SourcePopover';
-import { fmtMeasure, fmtPercent, fmtValue } from '../format';
+import { fmtMeasure } from '../format';
+import { fmtPercent, fmtValue } from '../../../lib/format';
 
 type Row = Ranking['rows'][number];
 

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { shortcutsFor } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
 import { roleLabel } from '../../../lib/labels';
-import { useCurrentUser } from '../../auth/api';
-import { useOrganisations } from '../../organisations/api';
+import { useCurrentUser } from '../../auth/public';
+import { useOrganisations } from '../../organisations/public';
 
 /** Welcome: who you are, your organisation and the data scope that follows from it. */
 export function HomePage() {

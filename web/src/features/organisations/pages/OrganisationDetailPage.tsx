@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useCan } from '../../auth/api';
+import { useCan } from '../../auth/public';
 import { useDeleteOrganisation, useGroups, useOrganisation, useOrganisations } from '../api';
 import { ChildrenTable } from '../components/ChildrenTable';
 import { OrganisationDetails } from '../components/OrganisationDetails';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useCan, useCurrentUser } from '../../auth/api';
+import { useCan, useCurrentUser } from '../../auth/public';
 import { useOrganisations } from '../api';
 import { GroupsCard } from '../components/GroupsCard';
 import { OrganisationFormDialog } from '../components/OrganisationFormDialog';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Q1Board, Q1Cell } from '@hongtu/contracts';
-import { LIGHT_PALETTE } from '../../dashboards/charts/palette';
+import { LIGHT_PALETTE } from '../../../components/charts/palette';
 import { hasWeeks, targetPace, weeklyOption, type WeeklyChartTexts } from './weeklyOption';
 
 const weeks: Q1Board['weeks'] = Array.from({ length: 13 }, (_, i) => ({ week: i + 1, endDate: i === 12 ? '2026-03-31' : `2026-W${i + 1}` }));

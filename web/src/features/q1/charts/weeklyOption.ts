@@ -2,11 +2,11 @@
 // target pace: Q1 target × week / 13 (dashed). Pure: texts and formatting come in as arguments.
 import type { Locale, Q1Board, Q1Cell } from '@hongtu/contracts';
 import { dec, div, mul, toPlainString } from '@hongtu/domain';
-import { axisChartFrame } from '../../dashboards/charts/axisChartFrame';
-import { LIGHT_PALETTE, type ChartPalette } from '../../dashboards/charts/palette';
-import { tooltipHtml, type TooltipRow } from '../../dashboards/charts/tooltip';
-import type { ChartOption } from '../../dashboards/charts/types';
-import { fmtUnit, fmtValue, plot } from '../../dashboards/format';
+import { axisChartFrame } from '../../../components/charts/axisChartFrame';
+import { LIGHT_PALETTE, type ChartPalette } from '../../../components/charts/palette';
+import { tooltipHtml, type TooltipRow } from '../../../components/charts/tooltip';
+import type { ChartOption } from '../../../components/charts/types';
+import { fmtUnit, fmtValue, plot } from '../../../lib/format';
 
 export interface WeeklyChartTexts {
   ytd: string;

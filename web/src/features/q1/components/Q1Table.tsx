@@ -2,7 +2,7 @@ import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Q1Board, Q1Cell } from '@hongtu/contracts';
-import { fmtPercent, fmtValue, NONE } from '../../dashboards/format';
+import { fmtPercent, fmtValue, NONE } from '../../../lib/format';
 
 type Row = Q1Board['rows'][number];
 const STATUS_COLOUR = { ahead: 'success', level: 'processing', behind: 'error' } as const;

@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Q1Board } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
-import { fmtUnit } from '../../dashboards/format';
+import { fmtUnit } from '../../../lib/format';
 import { useSaveQ1Week } from '../api';
 import { defaultWeek } from '../calendar';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Card, Empty, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Q1Board } from '@hongtu/contracts';
-import { EChart } from '../../dashboards/charts/EChart';
+import { EChart } from '../../../components/charts/EChart';
 import { hasWeeks, weeklyOption, type WeeklyChartTexts } from '../charts/weeklyOption';
 
 interface WeeklyChartCardProps {

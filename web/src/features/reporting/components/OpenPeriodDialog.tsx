@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportingPeriod } from '@hongtu/contracts';
 import { defaultDeadlineDate } from '@hongtu/domain';
 import { dayjs } from '../../../lib/time';
-import { useLanguage } from '../../auth/useLanguage';
+import { useLanguage } from '../../auth/public';
 import { useOpenPeriod } from '../api/periods';
 import { nextPeriodToOpen, periodTitle } from '../model/format';
 

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { Board, ReportingPeriod } from '@hongtu/contracts';
 import { isEditableStatus } from '@hongtu/domain';
 import { formatShanghai } from '../../../lib/time';
-import { useLanguage } from '../../auth/useLanguage';
+import { useLanguage } from '../../auth/public';
 import { periodTitle } from '../model/format';
 import { LateTag, PeriodStatusTag, StatusTag } from './StatusTags';
 import '../reporting.css';

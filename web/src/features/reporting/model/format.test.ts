@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGrowth, formatValue, indicatorUnit, nextPeriodToOpen, parseKey, periodTitle } from './format';
+import { formatGrowth, formatValue, nextPeriodToOpen, parseKey, periodTitle } from './format';
 
 describe('formatting figures', () => {
   it('writes amounts with their decimals and counts grouped from 10 000', () => {
@@ -18,12 +18,6 @@ describe('formatting figures', () => {
     expect(formatGrowth('-0.38')).toBe('-0.38%');
     expect(formatGrowth('12')).toBe('12%');
     expect(formatGrowth(null)).toBeNull();
-  });
-
-  it('names units in the UI language', () => {
-    expect(indicatorUnit({ unit: 'yi_yuan' }, 'zh-CN')).toBe('亿元');
-    expect(indicatorUnit({ unit: 'yi_yuan' }, 'zh-TW')).toBe('億元');
-    expect(indicatorUnit({ unit: 'count_hu' }, 'en')).toBe('households');
   });
 });
 

@@ -1,16 +1,7 @@
 import type { Indicator, Locale } from '@hongtu/contracts';
-import { comparePeriods, dec, formatNumberForUnit, formatPercent, isUnitCode, nextPeriod, parsePeriodKey, periodLabel, unitLabel, type Period } from '@hongtu/domain';
-
-/** The unit as users write it (亿元 / 億元 / 100M yuan); unknown codes are shown as they are. */
-export function indicatorUnit(indicator: Pick<Indicator, 'unit'>, locale: Locale): string {
-  return isUnitCode(indicator.unit) ? unitLabel(indicator.unit, locale) : indicator.unit;
-}
+import { comparePeriods, dec, formatNumberForUnit, formatPercent, isUnitCode, nextPeriod, parsePeriodKey, periodLabel, type Period } from '@hongtu/domain';
 
 const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
-
-export function indicatorName(indicator: Pick<Indicator, 'names'>, locale: Locale): string {
-  return indicator.names[locale];
-}
 
 /**
  * A stored value in its unit's usual form ("1506.89", "22,768"); null → null.

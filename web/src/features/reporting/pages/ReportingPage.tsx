@@ -3,7 +3,7 @@ import { Card, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../auth/public';
 import { useBoards, usePeriods } from '../api/periods';
 import { PeriodListTable, type PeriodListRow } from '../components/PeriodListTable';
 import { defaultPeriod, sortPeriods, yearsOf } from '../model/status';

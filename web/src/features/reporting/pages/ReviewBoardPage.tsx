@@ -7,7 +7,7 @@ import type { SubmissionStatus } from '@hongtu/contracts';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { formatShanghai } from '../../../lib/time';
-import { useLanguage } from '../../auth/useLanguage';
+import { useLanguage } from '../../auth/public';
 import { useBoard, usePeriods, useUpdatePeriod } from '../api/periods';
 import { BoardSummary } from '../components/BoardSummary';
 import { BoardTable } from '../components/BoardTable';

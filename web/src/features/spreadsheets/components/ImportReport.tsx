@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportCheck, ImportProblem } from '@hongtu/contracts';
-import { FindingsList } from '../../reporting/components/FindingsList';
+import { FindingsList } from '../../reporting/public';
 
 /** The dry-run report of an upload: where each problem is (sheet / row / column) and what the checks found. */
 export function ImportReport({ report }: { report: ImportCheck }) {

@@ -4,12 +4,12 @@ import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Target } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
-import { useLanguage } from '../../auth/useLanguage';
+import { useLanguage } from '../../auth/public';
 import { usePutTarget } from '../api';
-import { indicatorName, indicatorUnit } from '../../reporting/model/format';
+import { indicatorName, indicatorUnit } from '../../../lib/format';
 import { draftFromTarget, firstShare, isDraftDirty, toPutRequest, type TargetDraft } from '../model/targets';
 import { ScheduleDialog } from './ScheduleDialog';
-import { SourceTag } from '../../reporting/components/SourceTag';
+import { SourceTag } from '../../reporting/public';
 
 interface Props {
   year: number;

@@ -7,12 +7,11 @@ import { OrganisationSelect } from '../../../components/OrganisationSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { dayjs } from '../../../lib/time';
-import { useOrganisations } from '../../organisations/api';
-import { useIndicators, usePeriods } from '../../reporting/api/periods';
+import { useOrganisations } from '../../organisations/public';
+import { useIndicators, usePeriods, yearsOf } from '../../reporting/public';
 import { useResponsibilities, useTargets } from '../api';
 import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
 import { TargetsTable } from '../components/TargetsTable';
-import { yearsOf } from '../../reporting/model/status';
 
 /** Districts and zones carry targets. */
 const reportingUnit = (o: Organisation) => isReportingUnit(o.kind);

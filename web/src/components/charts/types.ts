@@ -21,7 +21,7 @@ export type ChartOption = ComposeOption<
   | DataZoomComponentOption
 >;
 
-/** The part of a tooltip formatter's argument the dashboards read. */
+/** The part of a tooltip formatter's argument the charts read. */
 export interface TooltipParam {
   dataIndex: number;
   seriesName?: string;

@@ -1,4 +1,4 @@
-// The one place ECharts is assembled: only the charts, components and renderer the dashboards
+// The one place ECharts is assembled: only the charts, components and renderer the app's charts
 // use are registered, so the bundle carries echarts/core plus these and nothing else.
 import { BarChart, GaugeChart, LineChart, ScatterChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
