@@ -1,8 +1,8 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@hongtu/contracts';
-import { cardStatsOption } from '../charts/cardStatsOption';
 import { EChart } from '../../../components/charts/EChart';
+import { cardStatsOption } from '../charts/cardStatsOption';
 import { cardsByIndicator } from './screenData';
 import { Panel } from './Panel';
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '@hongtu/contracts';
-import { CARD_COLOURS, CARD_HEX, type CardCounts } from '../cards';
+import { fmtPercent, plot } from '../../../lib/format';
 import { EChart } from '../../../components/charts/EChart';
+import { CARD_COLOURS, CARD_HEX, type CardCounts } from '../cards';
 import { gaugeOption } from '../charts/gaugeOption';
 import { isAhead } from '../format';
-import { fmtPercent, plot } from '../../../lib/format';
 import { indicatorKpis } from './screenData';
 import { Panel } from './Panel';
 

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@hongtu/contracts';
-import { useRanking } from '../api';
 import { DARK_PALETTE } from '../../../components/charts/palette';
+import { useRanking } from '../api';
 import { RankingChart } from '../ranking/RankingChart';
 import { Panel, RotationDots } from './Panel';
 

@@ -1,9 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@hongtu/contracts';
-import { useDistrictDashboard } from '../api';
 import { EChart } from '../../../components/charts/EChart';
 import { DARK_PALETTE } from '../../../components/charts/palette';
+import { useDistrictDashboard } from '../api';
 import { trendOption } from '../charts/trendOption';
 import { useTrendChartTexts } from '../charts/useChartTexts';
 import { Panel, RotationDots } from './Panel';

@@ -1,10 +1,10 @@
 // Cards per indicator as stacked horizontal bars (big screen): how many districts are carded on what.
 import type { CardColour } from '@hongtu/contracts';
-import type { IndicatorCardStat } from '../bigscreen/screenData';
-import { CARD_COLOURS, CARD_HEX } from '../cards';
 import { DARK_PALETTE, type ChartPalette } from '../../../components/charts/palette';
 import { tooltipHtml } from '../../../components/charts/tooltip';
 import type { ChartOption, TooltipParam } from '../../../components/charts/types';
+import type { IndicatorCardStat } from '../bigscreen/screenData';
+import { CARD_COLOURS, CARD_HEX } from '../cards';
 
 export function cardStatsOption(stats: readonly IndicatorCardStat[], cardNames: Record<CardColour, string>, palette: ChartPalette = DARK_PALETTE): ChartOption {
   const axisText = { color: palette.text, fontSize: palette.fontSize - 2, fontFamily: palette.fontFamily };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Ranking } from '@hongtu/contracts';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../../../components/charts/palette';
 import { CARD_HEX } from '../cards';
 import { ranking, rankingTexts } from './fixtures';
-import { DARK_PALETTE, LIGHT_PALETTE } from '../../../components/charts/palette';
 import { hasTargetMarkers, rankingBarOption, targetMarker } from './rankingBarOption';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading into the ECharts option union */

@@ -3,12 +3,12 @@
 // DOMAIN.md "Formulas": completion = YTD / annual target; time progress m / 12 (or the target's schedule).
 import type { CardColour, Locale, Ranking } from '@hongtu/contracts';
 import { compare, toPlainString } from '@hongtu/domain';
-import { CARD_HEX } from '../cards';
-import { fmtMeasure, isAhead, targetToDate } from '../format';
 import { fmtPercent, fmtUnit, fmtValue, plot } from '../../../lib/format';
 import { LIGHT_PALETTE, type ChartPalette } from '../../../components/charts/palette';
 import { tooltipHtml, type TooltipRow } from '../../../components/charts/tooltip';
 import type { ChartOption, TooltipParam } from '../../../components/charts/types';
+import { CARD_HEX } from '../cards';
+import { fmtMeasure, isAhead, targetToDate } from '../format';
 
 export interface RankingChartTexts {
   timeProgress: string;

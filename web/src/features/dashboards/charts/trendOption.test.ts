@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { districtIndicator, trendTexts } from './fixtures';
 import { LIGHT_PALETTE } from '../../../components/charts/palette';
+import { districtIndicator, trendTexts } from './fixtures';
 import { hasTrend, trendOption } from './trendOption';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading into the ECharts option union */

@@ -4,12 +4,12 @@
 // cumulative figures monthly.
 import type { DistrictDashboard, Locale } from '@hongtu/contracts';
 import { periodLabel } from '@hongtu/domain';
-import { fmtGrowth, fmtPoints, isAhead } from '../format';
 import { fmtPercent, fmtUnit, fmtValue, plot } from '../../../lib/format';
 import { axisChartFrame } from '../../../components/charts/axisChartFrame';
 import { LIGHT_PALETTE, type ChartPalette } from '../../../components/charts/palette';
 import { tooltipHtml, type TooltipRow } from '../../../components/charts/tooltip';
 import type { ChartOption } from '../../../components/charts/types';
+import { fmtGrowth, fmtPoints, isAhead } from '../format';
 
 export type DistrictIndicator = DistrictDashboard['indicators'][number];
 type Month = DistrictIndicator['months'][number];

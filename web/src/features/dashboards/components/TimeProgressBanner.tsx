@@ -2,10 +2,10 @@ import { Card, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CardColour } from '@hongtu/contracts';
+import { fmtPercent, plot } from '../../../lib/format';
 import { useLanguage } from '../../auth/public';
 import { CARD_COLOURS, CARD_TAG, type CardCounts } from '../cards';
 import { fmtPeriod } from '../format';
-import { fmtPercent, plot } from '../../../lib/format';
 
 interface TimeProgressBannerProps {
   period: string;

@@ -3,10 +3,10 @@ import { Card as AntCard, Descriptions, Empty, Space, Tag, Tooltip, Typography }
 import { useTranslation } from 'react-i18next';
 import type { Card, Locale } from '@hongtu/contracts';
 import { EChart } from '../../../components/charts/EChart';
+import { fmtPercent, fmtValue } from '../../../lib/format';
 import { hasTrend, trendOption, type DistrictIndicator } from '../charts/trendOption';
 import { useTrendChartTexts } from '../charts/useChartTexts';
 import { CardTag } from '../components/CardTag';
-import { fmtPercent, fmtValue } from '../../../lib/format';
 
 interface IndicatorTrendCardProps {
   item: DistrictIndicator;

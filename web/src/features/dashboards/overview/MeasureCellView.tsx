@@ -3,11 +3,11 @@ import { Flex, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardIndicator, Locale, MeasureCell } from '@hongtu/contracts';
+import { fmtPercent, fmtValue } from '../../../lib/format';
 import { CARD_HEX } from '../cards';
 import { CardTag } from '../components/CardTag';
 import { SourcePopover } from '../components/SourcePopover';
 import { fmtGrowth, fmtPoints, isAhead } from '../format';
-import { fmtPercent, fmtValue } from '../../../lib/format';
 
 interface MeasureCellViewProps {
   cell: MeasureCell;

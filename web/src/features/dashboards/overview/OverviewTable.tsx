@@ -3,8 +3,8 @@ import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
-import { fmtGrowth, nameCollator } from '../format';
 import { fmtPercent, fmtUnit } from '../../../lib/format';
+import { fmtGrowth, nameCollator } from '../format';
 import { MeasureCellView, cellStyle } from './MeasureCellView';
 
 interface OverviewTableProps {

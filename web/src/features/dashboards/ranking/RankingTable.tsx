@@ -3,10 +3,10 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Ranking } from '@hongtu/contracts';
+import { fmtPercent, fmtValue } from '../../../lib/format';
 import { CardTag } from '../components/CardTag';
 import { SourcePopover } from '../components/SourcePopover';
 import { fmtMeasure } from '../format';
-import { fmtPercent, fmtValue } from '../../../lib/format';
 
 type Row = Ranking['rows'][number];
 

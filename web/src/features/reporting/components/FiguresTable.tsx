@@ -3,11 +3,11 @@ import { ExclamationCircleFilled, RollbackOutlined, StarFilled } from '@ant-desi
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CheckFinding, Figure, Indicator } from '@hongtu/contracts';
+import { indicatorName, indicatorUnit } from '../../../lib/format';
 import { useLanguage } from '../../auth/public';
 import { currentDraft, type DraftField, type Edits, type FieldErrors } from '../model/figureEdits';
 import { SEVERITY_COLOURS, worstSeverity } from '../model/findings';
 import { formatGrowth, formatValue } from '../model/format';
-import { indicatorName, indicatorUnit } from '../../../lib/format';
 import { liveComputedYoy, typedNumberProblem } from '../model/liveChecks';
 import { FigureInput } from './FigureInput';
 import { SourceTag } from './SourceTag';

@@ -2,11 +2,11 @@ import { Button, Drawer, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { submissionStatusSchema, type Indicator, type SubmissionStatus } from '@hongtu/contracts';
 import { formatShanghai } from '../../../lib/time';
+import { indicatorName } from '../../../lib/format';
+import { PageState } from '../../../components/PageState';
 import { useLanguage } from '../../auth/public';
 import { useHistory } from '../api/submissions';
-import { indicatorName } from '../../../lib/format';
 import { eventActionKey, submissionVersionsOf } from '../model/history';
-import { PageState } from '../../../components/PageState';
 import { SourceTag } from './SourceTag';
 
 /** Timeline dot per status an event led to: returns red, approvals green, the rest blue. */

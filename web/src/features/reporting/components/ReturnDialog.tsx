@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Checkbox, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { indicatorName } from '../../../lib/format';
 import { useLanguage } from '../../auth/public';
 import { useReturn } from '../api/submissions';
-import { indicatorName } from '../../../lib/format';
 import type { FigureRow } from './FiguresTable';
 
 interface Props {

@@ -3,8 +3,8 @@ import { Button, Table, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Responsibility } from '@hongtu/contracts';
-import { useLanguage } from '../../auth/public';
 import { indicatorName } from '../../../lib/format';
+import { useLanguage } from '../../auth/public';
 import { ResponsibilityDialog } from './ResponsibilityDialog';
 
 interface Props {
