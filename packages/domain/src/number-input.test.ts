@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseNumberInput, type NumberInputResult } from './number-input';
+import { toScaled } from './decimal';
+import { parseNumberInput, parseNumberInputScaled, type NumberInputResult, type ScaledInputResult } from './number-input';
 
 function okValue(result: NumberInputResult): string {
   if (result.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);
@@ -82,5 +83,49 @@ describe('parseNumberInput', () => {
         expect(parseNumberInput(fullWidth)).toEqual(parseNumberInput(ascii));
       }),
     );
+  });
+});
+
+describe('parseNumberInputScaled', () => {
+  /** What the full parser answers, as a scaled integer. */
+  const reference = (text: string): ScaledInputResult => {
+    const parsed = parseNumberInput(text);
+    return parsed.kind === 'ok' ? { kind: 'ok', scaled: toScaled(parsed.value), percent: parsed.percent } : parsed;
+  };
+
+  it.each([
+    ['1350.5', 1_350_500_000n],
+    ['-7', -7_000_000n],
+    ['007.250000000', 7_250_000n],
+    ['-0', 0n],
+    ['9223372036854.775807', 9_223_372_036_854_775_807n],
+    ['1,234.5', 1_234_500_000n],
+    ['１２３．４', 123_400_000n],
+  ])('%s → %s', (input, scaled) => {
+    expect(parseNumberInputScaled(input)).toMatchObject({ kind: 'ok', scaled });
+  });
+
+  it.each([
+    ['9223372036854.775808', 'too_large'],
+    ['9223372036854.7758071', 'too_large'],
+    ['-9223372036854.775808', 'too_large'],
+    ['0.1234567', 'too_precise'],
+    ['1e5', 'exponent'],
+  ])('%s is invalid: %s', (input, reason) => {
+    expect(parseNumberInputScaled(input)).toEqual({ kind: 'invalid', reason });
+  });
+
+  it('property: the fast path for plain decimals agrees with the full parser', () => {
+    const digits = (max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: max });
+    const plain = fc.tuple(fc.constantFrom('', '-'), digits(20), fc.option(digits(10), { nil: undefined }))
+      .map(([sign, whole, fraction]) => `${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}`);
+    const near = fc.bigInt({ min: -(2n ** 63n) - 10n, max: 2n ** 63n + 10n }).map((n) => {
+      const text = (n < 0n ? -n : n).toString().padStart(7, '0');
+      return `${n < 0n ? '-' : ''}${text.slice(0, -6)}.${text.slice(-6)}`;
+    });
+    const anything = fc.string({ unit: fc.constantFrom(...'0123456789.,-+% e１．—'), maxLength: 16 });
+    fc.assert(fc.property(fc.oneof(plain, near, anything, fc.double({ noNaN: true }).map(String)), (text) => {
+      expect(parseNumberInputScaled(text)).toEqual(reference(text));
+    }), { numRuns: 20_000 });
   });
 });
