@@ -8,7 +8,7 @@
 // (target-imports.ts).
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
-import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/domain';
+import { defaultDeadlineDate, endOfShanghaiDay, periodKey } from '@hongtu/domain';
 import { FIGURES, FIGURE_VERSIONS, SUBMISSIONS, nextId, openBulkWriter, resyncIdentities, type Row } from './bulk';
 import type { BenchDatabase } from './database';
 import { insertUser, scaled, type GeneratedProvince, type GeneratedUnit } from './generate';
@@ -150,7 +150,7 @@ export async function measureImport(
   const rawPeriods = await openPeriods(database, year, RAW_MONTHS, options.now);
   const lastYear = await lastYearFigures(db, year, [...IMPORT_MONTHS, ...RAW_MONTHS]);
   const figuresOf = (dm: DistrictMonth) => monthFigures(dm.unit, year, dm.month, province.indicators, lastYear);
-  const key = (month: number) => `${year}-${String(month).padStart(2, '0')}`;
+  const key = (month: number) => periodKey({ year, month });
   const rowsPerFile = province.indicators.length;
 
   // Who uploads: each district's own operator, signed in through the API (argon2 verify each).

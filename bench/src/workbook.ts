@@ -2,7 +2,7 @@
 // code, name, unit, year-to-date value, reported growth and a note (the headers the import
 // recognises: server/src/features/spreadsheets/sheet-headers.ts).
 import ExcelJS from 'exceljs';
-import { fromScaled, isUnitCode, toPlainString, unitLabel } from '@hongtu/domain';
+import { computesGrowth, fromScaled, hasQ1Share, isLevel, isUnitCode, toPlainString, unitLabel } from '@hongtu/domain';
 import type { Db } from '@hongtu/server/src/db/database';
 import type { GeneratedIndicator, GeneratedUnit } from './generate';
 
@@ -45,7 +45,7 @@ export function monthFigures(
     const raw = lastYear.get(`${unit.id}:${month}:${indicator.id}`);
     const last = raw === undefined || raw === null ? 100 : Number(toPlainString(fromScaled(raw)));
     const factor = 10 ** indicator.decimals;
-    if (indicator.kind === 'ratio') return { indicator, ytd: last, yoy: null };
+    if (!computesGrowth(indicator.kind)) return { indicator, ytd: last, yoy: null };
     const ytd = Math.round(last * 1.08 * factor) / factor;
     const yoy = last > 0 ? Math.round((ytd / last - 1) * 100 * 100) / 100 : null;
     return { indicator, ytd, yoy };
@@ -109,7 +109,7 @@ export function targetRows(units: GeneratedUnit[], indicators: GeneratedIndicato
     units.forEach((unit, u) => {
       indicators.forEach((indicator, i) => {
         const factor = 10 ** indicator.decimals;
-        const ratio = indicator.kind === 'ratio';
+        const ratio = isLevel(indicator.kind);
         const base = ratio ? 1 + ((u + i + y) % 40) / 10 : 50 + ((u * 37 + i * 11 + y * 5) % 900);
         const amount = Math.round(base * (1 + round / 100) * factor) / factor;
         const inWan = indicator.unit === 'yi_yuan' && u % 2 === 0;
@@ -118,7 +118,7 @@ export function targetRows(units: GeneratedUnit[], indicators: GeneratedIndicato
           amount: inWan ? Math.round(amount * 10_000 * factor) / factor : amount,
           unitLabel: inWan ? '万元' : labelOf(indicator.unit),
           growth: ratio ? null : 5 + (u % 10) / 2 + round / 10,
-          q1Share: indicator.kind === 'cumulative' ? 20 + (u % 10) + round : null,
+          q1Share: hasQ1Share(indicator.kind) ? 20 + (u % 10) + round : null,
         });
       });
     });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { periodKey } from '@hongtu/domain';
 import type { TestApp } from '../../test/test-app';
 import { XLSX_TYPE } from '../../platform/http/download';
 import { readCentralDirectory } from '../../platform/imports/zip-inspector';
@@ -14,7 +15,7 @@ export async function openPeriod(t: TestApp, year: number, month: number): Promi
   await t.database.db.insertInto('reporting_periods')
     .values({ year, month, deadline: '2099-01-05T16:00:00.000Z', status: 'open', created_at: 'x' })
     .execute();
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return periodKey({ year, month });
 }
 
 /** Saves figures the way the web form does. */
