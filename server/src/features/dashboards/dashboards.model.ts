@@ -25,14 +25,8 @@ export interface FigureFact {
   sourceQuote: string | null;
 }
 
-export interface TargetFact {
-  organisationId: number;
-  indicatorId: number;
-  amountTarget: ScaledAmount | null;
-  growthTarget: ScaledAmount | null;
-  noTarget: boolean;
-  scheduleJson: string | null;
-}
+export type { YearTarget as TargetFact } from '../targets/targets.public';
+import type { YearTarget as TargetFact } from '../targets/targets.public';
 
 export interface ResponsibilityFact {
   organisationId: number;

@@ -7,7 +7,7 @@ import { notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { FigureSource, SubmissionStatus } from '../reporting/reporting.public';
-import type { DashboardOrg, FigureFact, ResponsibilityFact, TargetFact } from './dashboards.model';
+import type { DashboardOrg, FigureFact, ResponsibilityFact } from './dashboards.model';
 
 /** What the dashboards read: published months, and for a reviewer who asks, submitted ones too. */
 export { PUBLISHED_STATUSES, PUBLISHED_OR_SUBMITTED_STATUSES as REVIEW_STATUSES } from '@hongtu/domain';
@@ -108,25 +108,8 @@ export async function loadFigures(exec: Executor, q: FigureQuery): Promise<Figur
   }));
 }
 
-/** The year's targets of every organisation in the list: one query. */
-export async function loadTargets(exec: Executor, organisationIds: readonly number[], year: number, indicatorIds?: readonly number[]): Promise<TargetFact[]> {
-  if (organisationIds.length === 0 || (indicatorIds && indicatorIds.length === 0)) return [];
-  let query = exec
-    .selectFrom('targets')
-    .select(['organisation_id', 'indicator_id', 'amount_target', 'amount_comparator', 'growth_target', 'growth_comparator', 'no_target', 'schedule_json'])
-    .where('year', '=', year)
-    .where('organisation_id', 'in', [...organisationIds]);
-  if (indicatorIds) query = query.where('indicator_id', 'in', [...indicatorIds]);
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    organisationId: r.organisation_id,
-    indicatorId: r.indicator_id,
-    amountTarget: r.amount_target,
-    growthTarget: r.growth_target,
-    noTarget: r.no_target === 1,
-    scheduleJson: r.schedule_json,
-  }));
-}
+/** The year's targets of every organisation in the list: one query (the targets feature's read model). */
+export { yearTargets as loadTargets } from '../targets/targets.public';
 
 /** Who answers for each indicator in each organisation this year: one query. */
 export async function loadResponsibilities(exec: Executor, organisationIds: readonly number[], year: number): Promise<ResponsibilityFact[]> {

@@ -6,6 +6,7 @@ import {
 import type { Deps } from '../../platform/deps';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { rankingRoot, universeOrgs } from '../dashboards/dashboards.public';
+import { yearTargets } from '../targets/targets.public';
 import { amountText } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import { currentWeek, monthEnd, Q1_WEEKS, q1WeekEnds, shanghaiDate, weeksElapsed } from './q1.calendar';
@@ -37,9 +38,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
       const indicatorIds = indicators.map((i) => i.id);
       const none = orgIds.length === 0 || indicatorIds.length === 0;
       const [targets, monthly, weekly] = none ? [[], [], []] : await Promise.all([
-        db.selectFrom('targets').select(['organisation_id', 'indicator_id', 'amount_target', 'schedule_json'])
-          .where('year', '=', year).where('no_target', '=', 0)
-          .where('organisation_id', 'in', orgIds).where('indicator_id', 'in', indicatorIds).execute(),
+        yearTargets(db, orgIds, year, indicatorIds).then((all) => all.filter((t) => !t.noTarget)),
         db.selectFrom('figures as f')
           .innerJoin('submissions as s', 's.id', 'f.submission_id')
           .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
@@ -51,7 +50,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
           .where('year', '=', year).where('organisation_id', 'in', orgIds).where('indicator_id', 'in', indicatorIds)
           .orderBy('week').execute(),
       ]);
-      const targetBy = new Map(targets.map((t) => [key(t.organisation_id, t.indicator_id), t]));
+      const targetBy = new Map(targets.map((t) => [key(t.organisationId, t.indicatorId), t]));
       const monthBy = new Map<string, { month: number; ytd: Fixed }>();
       for (const m of monthly) {
         const k = key(m.organisation_id, m.indicator_id);
@@ -70,8 +69,8 @@ export function createQ1ReadModel({ db, clock }: Deps) {
       const cellOf = (orgId: number, indicator: IndicatorRow): Omit<Q1Cell, 'rank'> & { completionDec: Fixed | null } => {
         const k = key(orgId, indicator.id);
         const target = targetBy.get(k);
-        const annual = target?.amount_target != null ? fromStorage(storageInt(target.amount_target)) : null;
-        const scheduled = scheduledQ1Share(target?.schedule_json ?? null);
+        const annual = target?.amountTarget != null ? fromStorage(storageInt(target.amountTarget)) : null;
+        const scheduled = scheduledQ1Share(target?.scheduleJson ?? null);
         const share = scheduled ?? q1Share(null);
         const q1Target = annual === null ? null : times(annual, share) / 100n;
         const month = monthBy.get(k) ?? null;

@@ -7,6 +7,7 @@ import { assertInScope } from '../../platform/permissions/scope';
 import { amountFromDb, amountText, decText } from '../../db/amount-codec';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import type { IndicatorRow } from '../indicators/indicators.public';
+import { yearTargets } from '../targets/targets.public';
 import { organisationsRepository } from '../organisations/organisations.public';
 import type { OrganisationRow } from '../organisations/organisations.public';
 import { computedYoy, type FigureUnderCheck } from './consistency';
@@ -47,9 +48,9 @@ export async function loadMonth(exec: Executor, actor: Actor, periodKey: string,
     submission ? repo.figuresOf(submission.id).then((rows) => new Map(rows.map((r) => [r.indicator_id, r]))) : Promise.resolve(new Map<number, FigureRow>()),
     month > 1 ? repo.figuresFor(organisationId, year, month - 1) : Promise.resolve(new Map<number, FigureRow>()),
     repo.figuresFor(organisationId, year - 1, month),
-    exec.selectFrom('targets').select('indicator_id').where('year', '=', year).where('organisation_id', '=', organisationId).where('no_target', '=', 0).execute(),
+    yearTargets(exec, [organisationId], year),
   ]);
-  return { period, organisation, submission, indicators, figures, previous, lastYear, targeted: new Set(targets.map((t) => t.indicator_id)) };
+  return { period, organisation, submission, indicators, figures, previous, lastYear, targeted: new Set(targets.filter((t) => !t.noTarget).map((t) => t.indicatorId)) };
 }
 
 /** The figures as the checks see them; `overrides` are unsaved values of a dry run. */

@@ -1,0 +1,35 @@
+import type { ScaledAmount } from '../../db/amount-codec';
+import type { Executor } from '../../db/database';
+
+/** A target as other features read it: the stored amounts (× 10^6) and schedule, by organisation and indicator. */
+export interface YearTarget {
+  organisationId: number;
+  indicatorId: number;
+  amountTarget: ScaledAmount | null;
+  growthTarget: ScaledAmount | null;
+  noTarget: boolean;
+  scheduleJson: string | null;
+}
+
+/**
+ * The year's targets of the given organisations (and indicators): one query, whatever their
+ * number. The dashboards, the Q1 board and a month's checks read targets through this.
+ */
+export async function yearTargets(exec: Executor, organisationIds: readonly number[], year: number, indicatorIds?: readonly number[]): Promise<YearTarget[]> {
+  if (organisationIds.length === 0 || (indicatorIds && indicatorIds.length === 0)) return [];
+  let query = exec
+    .selectFrom('targets')
+    .select(['organisation_id', 'indicator_id', 'amount_target', 'growth_target', 'no_target', 'schedule_json'])
+    .where('year', '=', year)
+    .where('organisation_id', 'in', [...organisationIds]);
+  if (indicatorIds) query = query.where('indicator_id', 'in', [...indicatorIds]);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    organisationId: r.organisation_id,
+    indicatorId: r.indicator_id,
+    amountTarget: r.amount_target,
+    growthTarget: r.growth_target,
+    noTarget: r.no_target === 1,
+    scheduleJson: r.schedule_json,
+  }));
+}
