@@ -5,6 +5,7 @@ import {
 } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { isInScope } from '../../platform/permissions/scope';
 import { rankingRoot, universeOrgs } from '../dashboards/dashboards.public';
 import { yearTargets } from '../targets/targets.public';
 import { amountText } from '../../db/amount-codec';
@@ -66,7 +67,12 @@ export function createQ1ReadModel({ db, clock }: Deps) {
       const ends = q1WeekEnds(year);
       const elapsed = weeksElapsed(year, today);
 
-      const cellOf = (orgId: number, indicator: IndicatorRow): Omit<Q1Cell, 'rank'> & { completionDec: Fixed | null } => {
+      /**
+       * A cell as this reader may see it. Outside the reader's own subtree (a district looking at the
+       * others) only what the dashboards publish is shown: approved monthly figures, completion and
+       * rank; the annual and Q1 targets, the weekly figures and their notes stay with their district.
+       */
+      const cellOf = (orgId: number, indicator: IndicatorRow, full: boolean): Omit<Q1Cell, 'rank'> & { completionDec: Fixed | null } => {
         const k = key(orgId, indicator.id);
         const target = targetBy.get(k);
         const annual = target?.amountTarget != null ? fromStorage(storageInt(target.amountTarget)) : null;
@@ -74,7 +80,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         const share = scheduled ?? q1Share(null);
         const q1Target = annual === null ? null : times(annual, share) / 100n;
         const month = monthBy.get(k) ?? null;
-        const rows = weeksBy.get(k) ?? [];
+        const rows = full ? (weeksBy.get(k) ?? []) : [];
         const lastWeek = [...rows].reverse().find((r) => r.ytd_value !== null) ?? null;
         const weekWins = lastWeek !== null && (month === null || ends[lastWeek.week - 1]! > monthEnd(year, month.month));
         const ytd = weekWins ? fromStorage(storageInt(lastWeek.ytd_value!)) : (month?.ytd ?? null);
@@ -83,10 +89,10 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         const byWeek = new Map(rows.map((r) => [r.week, r]));
         return {
           indicatorCode: indicator.code,
-          annualTarget: text(annual),
+          annualTarget: full ? text(annual) : null,
           q1Share: fixedText(share, 6),
           linear: scheduled === null,
-          q1Target: text(q1Target),
+          q1Target: full ? text(q1Target) : null,
           monthlyYtd: text(month?.ytd ?? null),
           monthlyMonth: month?.month ?? null,
           weeklyYtd: lastWeek ? amountText(lastWeek.ytd_value) : null,
@@ -104,7 +110,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         };
       };
 
-      const cells = orgs.map((o) => indicators.map((i) => cellOf(o.id, i)));
+      const cells = orgs.map((o) => indicators.map((i) => cellOf(o.id, i, isInScope(actor, o.path))));
       const ranks = indicators.map((indicator, col) => {
         const ranking = rankByValue(orgs.map((o, row) => ({ orgId: o.id, value: cells[row]![col]!.completionDec })), indicator.direction);
         return new Map(ranking.rows.map((r) => [r.orgId, r.rank]));

@@ -27,7 +27,7 @@ describeEachDialect('q1 开门红', (dialect) => {
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
-    for (const who of ['reviewer', 'leader', 'wuchang']) cookies[who] = await t.login(who);
+    for (const who of ['reviewer', 'leader', 'wuchang', 'jiangan']) cookies[who] = await t.login(who);
     for (const code of ['420102', '420106']) org[code] = await t.orgId(code);
     const target = (code: string, amount: string, schedule: Json | null) => ok('reviewer', 'PUT', '/api/targets', {
       year: 2026, organisationId: org[code], indicatorCode: 'gdp', amountTarget: amount, amountComparator: 'ge',
@@ -102,4 +102,22 @@ describeEachDialect('q1 开门红', (dialect) => {
     expect(rows[1]!.entity_id).toBe(`2026/${org['420106']}/9`);
     expect(rows[1]!.entity_type).toBe('q1_week');
   });
+
+  it('shows a district the other districts only as the dashboards publish them: no targets, no weekly figures or notes', async () => {
+    const saved = await call('jiangan', 'PUT', `/api/q1/2026/${org['420102']}/weeks/9`, {
+      figures: [{ indicatorCode: 'gdp', ytdValue: '35', note: '江岸区内部说明', version: 0 }],
+    });
+    expect(saved.status).toBe(200);
+    // The city sees everything.
+    const city = gdp(await board('reviewer'), '420102');
+    expect(city).toMatchObject({ annualTarget: '200', q1Target: '50', weeklyYtd: '35', ytdSource: 'week' });
+    // 武昌区 sees its own cell whole, and 江岸区 by its approved month only.
+    const seen = await board('wuchang');
+    expect(gdp(seen, '420106')).toMatchObject({ annualTarget: '100', q1Target: '30', weeklyYtd: '13' });
+    const other = gdp(seen, '420102');
+    expect(other).toMatchObject({ annualTarget: null, q1Target: null, weeklyYtd: null, weeklyWeek: null, monthlyYtd: '20', ytd: '20', ytdSource: 'month', completion: '40' });
+    expect(other.weeks.every((w) => w.ytdValue === null && w.note === null)).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain('江岸区内部说明');
+  });
 });
+
