@@ -49,7 +49,19 @@ export const auditVerificationSchema = z.object({
   intact: z.boolean(),
   checked: z.number().int(),
   brokenAt: z
-    .object({ id: z.number().int(), reason: z.enum(['hash_mismatch', 'chain_mismatch', 'missing_row']) })
+    .object({ id: z.number().int(), reason: z.enum(['hash_mismatch', 'chain_mismatch', 'missing_row', 'truncated', 'anchor_mismatch']) })
     .nullable(),
 });
+
+/**
+ * The head of the trail (its newest row and the number of rows): an auditor keeps it outside the
+ * database (it is also written into every backup) and later verifies against it, so that deleting
+ * the newest rows — which leaves a shorter chain that still links — is reported.
+ */
+export const auditHeadSchema = z.object({ id: z.number().int(), hash: z.string(), count: z.number().int() });
+export type AuditHead = z.infer<typeof auditHeadSchema>;
+export const auditVerifyQuerySchema = z.object({
+  anchorId: z.coerce.number().int().positive().optional(),
+  anchorHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+}).refine((q) => (q.anchorId === undefined) === (q.anchorHash === undefined), { message: 'anchorId and anchorHash go together', path: ['anchorHash'] });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;

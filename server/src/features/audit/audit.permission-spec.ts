@@ -4,5 +4,6 @@ import type { RouteCase } from '../../platform/permissions/route-case';
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/audit': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit' }) },
   'GET /api/audit/export': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit/export' }) },
+  'GET /api/audit/head': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit/head' }) },
   'GET /api/audit/verify': { allowed: ['auditor'], scoped: false, ok: 200, request: async () => ({ url: '/api/audit/verify' }) },
 };

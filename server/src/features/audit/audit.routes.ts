@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditFilterSchema, auditListQuerySchema, auditPageSchema, auditVerificationSchema } from '@hongtu/contracts';
+import { auditFilterSchema, auditHeadSchema, auditListQuerySchema, auditPageSchema, auditVerificationSchema, auditVerifyQuerySchema } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { sendXlsx } from '../../platform/http/download';
-import { verifyAuditChain } from '../../platform/audit/audit-verify';
+import { auditHead, verifyAuditChain } from '../../platform/audit/audit-verify';
 import { requireActor } from '../../platform/permissions/actor';
 import { auditWorkbook } from './audit.export';
 import { auditPage, auditRowsForExport } from './audit.read-model';
@@ -34,6 +34,11 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/audit/verify', {
     config: { access: 'audit.read' },
-    schema: { tags, response: { 200: auditVerificationSchema } },
-  }, () => verifyAuditChain(deps.db));
+    schema: { tags, querystring: auditVerifyQuerySchema, response: { 200: auditVerificationSchema } },
+  }, (req) => verifyAuditChain(deps.db, req.query.anchorId && req.query.anchorHash ? { id: req.query.anchorId, hash: req.query.anchorHash } : undefined));
+
+  r.get('/api/audit/head', {
+    config: { access: 'audit.read' },
+    schema: { tags, response: { 200: auditHeadSchema.nullable() } },
+  }, () => auditHead(deps.db));
 }

@@ -1,14 +1,17 @@
-import type { AuditVerification } from '@hongtu/contracts';
+import type { AuditHead, AuditVerification } from '@hongtu/contracts';
 import type { Executor } from '../../db/database';
 import { auditRowHash, GENESIS_HASH } from './audit-hash';
 
 const BATCH = 2000;
 
 /**
- * Walks the whole chain in id order: each row must point at the previous
- * row's hash and its own hash must match its content. Reports the first break.
+ * Walks the whole chain in id order: each row must point at the previous row's hash and its own
+ * hash must match its content. Reports the first break: a row whose link fails after a gap in the
+ * ids is a deleted row (missing_row; PostgreSQL may skip ids after a rollback, but then the link
+ * still holds). With an anchor (a head kept earlier, outside the database) the row at the anchor
+ * must still be there with the same hash, or the trail was shortened (truncated) or replaced.
  */
-export async function verifyAuditChain(db: Executor): Promise<AuditVerification> {
+export async function verifyAuditChain(db: Executor, anchor?: Pick<AuditHead, 'id' | 'hash'>): Promise<AuditVerification> {
   let expectedPrev = GENESIS_HASH;
   let lastId = 0;
   let checked = 0;
@@ -23,15 +26,29 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
     if (rows.length === 0) break;
     for (const row of rows) {
       if (row.prev_hash !== expectedPrev) {
-        return { intact: false, checked, brokenAt: { id: row.id, reason: 'chain_mismatch' } };
+        return row.id === lastId + 1
+          ? { intact: false, checked, brokenAt: { id: row.id, reason: 'chain_mismatch' } }
+          : { intact: false, checked, brokenAt: { id: lastId + 1, reason: 'missing_row' } };
       }
       if (auditRowHash(row) !== row.hash) {
         return { intact: false, checked, brokenAt: { id: row.id, reason: 'hash_mismatch' } };
+      }
+      if (anchor && row.id === anchor.id && row.hash !== anchor.hash) {
+        return { intact: false, checked, brokenAt: { id: row.id, reason: 'anchor_mismatch' } };
       }
       expectedPrev = row.hash;
       lastId = row.id;
       checked += 1;
     }
   }
+  if (anchor && lastId < anchor.id) return { intact: false, checked, brokenAt: { id: anchor.id, reason: 'truncated' } };
   return { intact: true, checked, brokenAt: null };
+}
+
+/** The newest row of the trail and the number of rows, to keep outside the database. */
+export async function auditHead(db: Executor): Promise<AuditHead | null> {
+  const last = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!last) return null;
+  const { n } = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return { id: last.id, hash: last.hash, count: Number(n) };
 }

@@ -133,11 +133,34 @@ describeEachDialect('audit trail', (dialect) => {
     expect(response.json()).toMatchObject({ intact: false, brokenAt: { id: target.id, reason: 'hash_mismatch' } });
   });
 
-  it('reports a deleted row as a break in the chain at the next row', async () => {
+  it('reports a deleted row as a missing row', async () => {
     const rows = await t.database.db.selectFrom('audit_log').select('id').orderBy('id').execute();
     const first = rows[0]!.id;
     await tamper(t.database.db, dialect, sql`delete from audit_log where id = ${first}`);
     const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: auditor } });
-    expect(response.json()).toMatchObject({ intact: false, brokenAt: { id: rows[1]!.id, reason: 'chain_mismatch' } });
+    expect(response.json()).toMatchObject({ intact: false, brokenAt: { id: first, reason: 'missing_row' } });
+  });
+
+  it('reports the newest rows deleted against a head kept earlier, and a replaced head', async () => {
+    const { db } = t.database;
+    // A fresh chain: the earlier cases broke this one on purpose.
+    await tamper(db, dialect, sql`delete from audit_log`);
+    const verify = async (query = '') => (await t.app.inject({ method: 'GET', url: `/api/audit/verify${query}`, headers: { cookie: auditor } })).json();
+    const head = async () => (await t.app.inject({ method: 'GET', url: '/api/audit/head', headers: { cookie: auditor } })).json() as { id: number; hash: string; count: number };
+    for (const [i, name] of ['锚点一', '锚点二', '锚点三'].entries()) {
+      const created = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie: admin }, payload: { code: `anchor-${i}`, name, kind: 'street', parentId: await t.orgId('420106') } });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const kept = await head();
+    expect(kept.count).toBeGreaterThanOrEqual(3);
+    const anchored = `?anchorId=${kept.id}&anchorHash=${kept.hash}`;
+    expect(await verify(anchored)).toMatchObject({ intact: true, brokenAt: null });
+    // Without the anchor, deleting the newest row leaves a chain that still links.
+    await tamper(db, dialect, sql`delete from audit_log where id = ${kept.id}`);
+    expect(await verify()).toMatchObject({ intact: true });
+    expect(await verify(anchored)).toMatchObject({ intact: false, brokenAt: { id: kept.id, reason: 'truncated' } });
+    expect(await verify(`?anchorId=${kept.id - 1}&anchorHash=${'0'.repeat(64)}`)).toMatchObject({ intact: false, brokenAt: { id: kept.id - 1, reason: 'anchor_mismatch' } });
+    expect((await t.app.inject({ method: 'GET', url: `/api/audit/verify?anchorId=${kept.id}`, headers: { cookie: auditor } })).statusCode).toBe(400);
   });
 });
+

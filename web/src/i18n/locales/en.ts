@@ -173,7 +173,9 @@ export const en: Messages = {
     reasons: {
       hash_mismatch: 'the record does not match its hash (it may have been altered)',
       chain_mismatch: 'the link to the previous record does not match',
-      missing_row: 'a record is missing',
+      missing_row: 'a record is missing (deleted)',
+      truncated: 'the trail is shorter than the head kept earlier: its newest records were deleted',
+      anchor_mismatch: 'the record at the head kept earlier differs (replaced)',
     },
     filters: {
       actor: 'Actor',

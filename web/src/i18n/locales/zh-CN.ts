@@ -171,7 +171,9 @@ export const zhCN = {
     reasons: {
       hash_mismatch: '记录内容与其哈希不一致（可能被篡改）',
       chain_mismatch: '与上一条记录的链接不一致',
-      missing_row: '记录缺失',
+      missing_row: '记录缺失（被删除）',
+      truncated: '审计链比保存的链头短：最新的记录被删除',
+      anchor_mismatch: '与保存的链头不一致（记录被替换）',
     },
     filters: {
       actor: '操作人',

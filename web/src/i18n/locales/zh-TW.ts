@@ -173,7 +173,9 @@ export const zhTW: Messages = {
     reasons: {
       hash_mismatch: '記錄內容與其雜湊不一致（可能遭竄改）',
       chain_mismatch: '與上一筆記錄的連結不一致',
-      missing_row: '記錄缺失',
+      missing_row: '記錄缺失（遭刪除）',
+      truncated: '稽核鏈比保存的鏈頭短：最新的記錄遭刪除',
+      anchor_mismatch: '與保存的鏈頭不一致（記錄遭替換）',
     },
     filters: {
       actor: '操作人',
