@@ -5,6 +5,7 @@ import { prepareDatabase, refreshPlannerStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { systemClock } from './platform/clock';
+import { holdServerLock } from './ops/server-lock';
 
 /** Reads config, opens the database, migrates, optionally seeds the demo, listens. */
 async function main(): Promise<void> {
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const demo = process.argv.includes('--demo');
   const database = openDatabase(config);
+  // Restore refuses to swap a SQLite file a running server holds (ops/server-lock.ts).
+  const releaseLock = database.dialect === 'sqlite' ? holdServerLock(config.sqliteFile) : () => undefined;
   await prepareDatabase(database, systemClock);
   if (demo) {
     await seedDemo(database, systemClock);
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await database.close();
+    releaseLock();
     process.exit(0);
   };
   // Keep SQLite's planner statistics fresh as the data grows (hourly; cheap when nothing changed).

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_URL, describeEachDialect } from '../test/dialects';
 import { buildTestApp, type TestApp } from '../test/test-app';
+import { sql } from 'kysely';
 import { backupDatabase, restoreDatabase } from './backup';
+import { holdServerLock } from './server-lock';
 
 describeEachDialect('backup → restore → verify', (dialect) => {
   let t: TestApp;
@@ -66,7 +68,88 @@ describeEachDialect('backup → restore → verify', (dialect) => {
     t.database.close = async () => undefined;
     t.app.close = (async () => undefined) as unknown as typeof t.app.close;
   });
+});
 
+describeEachDialect('restore of a backup whose audit rows were edited', (dialect) => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongtu-backup-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Edits an audit row behind the application's back (triggers off), as an intruder would. */
+  async function tamper(statement: ReturnType<typeof sql>) {
+    const db = t.database.db;
+    if (dialect === 'sqlite') {
+      await sql`drop trigger audit_log_no_update`.execute(db);
+      await statement.execute(db);
+      await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+    } else {
+      await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db);
+      await statement.execute(db);
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
+    }
+  }
+
+  it('is refused before anything live is replaced', async () => {
+    const admin = await t.login('admin');
+    const parentId = await t.orgId('420106');
+    const created = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie: admin }, payload: { code: 'TMP-1', name: '篡改前街道', kind: 'street', parentId } });
+    expect(created.statusCode).toBe(201);
+    // A dump of a database whose audit trail was edited: well-formed, but not sound.
+    await tamper(sql`update audit_log set after_json = '{"name":"forged"}' where action = 'organisation.create'`);
+    const file = path.join(dir, dialect === 'sqlite' ? 'tampered.sqlite' : 'tampered.dump');
+    const pg = { url: PG_URL, schema: t.database.location };
+    const tampered = await backupDatabase(t.database, file, pg);
+    expect(tampered.ok).toBe(false);
+    // Repair the live trail (the intruder's edit undone) so that the live database is sound again.
+    await tamper(sql`update audit_log set after_json = ${JSON.stringify(created.json())} where action = 'organisation.create'`);
+    const liveBefore = (await t.database.db.selectFrom('organisations').select('code').orderBy('id').execute()).map((r) => r.code);
+
+    const location = t.database.location;
+    if (dialect === 'sqlite') {
+      await t.app.close();
+      await t.database.close();
+      await expect(restoreDatabase({ dialect: 'sqlite', file: location }, file)).rejects.toThrow(/integrity check/);
+      const { openSqlite } = await import('../db/connection');
+      const reopened = openSqlite(location);
+      const codes = (await reopened.db.selectFrom('organisations').select('code').orderBy('id').execute()).map((r) => r.code);
+      await reopened.close();
+      expect(codes).toEqual(liveBefore);
+      t.database.close = async () => undefined;
+      t.app.close = (async () => undefined) as unknown as typeof t.app.close;
+    } else {
+      await expect(restoreDatabase({ dialect: 'postgres', pg }, file)).rejects.toThrow(/integrity check/);
+      const codes = (await t.database.db.selectFrom('organisations').select('code').orderBy('id').execute()).map((r) => r.code);
+      expect(codes).toEqual(liveBefore);
+      const verified = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: await t.login('auditor') } });
+      expect(verified.json()).toMatchObject({ intact: true });
+    }
+  });
+});
+
+describe('restore into a SQLite file a running server holds', () => {
+  it('is refused, and the file is left as it is', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongtu-backup-'));
+    const target = path.join(dir, 'live.sqlite');
+    const backup = path.join(dir, 'backup.sqlite');
+    fs.writeFileSync(target, 'live data');
+    fs.writeFileSync(backup, 'irrelevant');
+    const release = holdServerLock(target);
+    try {
+      await expect(restoreDatabase({ dialect: 'sqlite', file: target }, backup)).rejects.toThrow(/running/);
+      expect(fs.readFileSync(target, 'utf8')).toBe('live data');
+    } finally {
+      release();
+    }
+    expect(fs.existsSync(`${target}.server.pid`)).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 describe('restore of a SQLite file', () => {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { openPostgres, openSqlite, type DatabaseHandle } from '../db/connection';
-import { checkIntegrity, type IntegrityReport } from './integrity';
+import { checkIntegrity, describeIntegrity, type IntegrityReport } from './integrity';
+import { lockHolder } from './server-lock';
 
 export interface PostgresTarget {
   url: string;
@@ -40,9 +43,53 @@ export async function backupDatabase(database: DatabaseHandle, file: string, pg?
   return checkIntegrity(database);
 }
 
+/** Drops the scratch database once its last connection has gone (closing a pool takes a moment). */
+async function dropWhenClosed(admin: DatabaseHandle, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await sql`drop database if exists ${sql.id(name)}`.execute(admin.db);
+      return;
+    } catch (error) {
+      // 55006: "is being accessed by other users".
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /**
- * Replaces the database with a backup, then checks the result. For SQLite the
- * server must be stopped; the backup is checked before it replaces anything.
+ * PostgreSQL: restores the dump into a scratch database of the same server and checks it there
+ * completely (the audit chain included) before anything live is touched; the scratch database is
+ * dropped whatever the outcome.
+ */
+async function checkDumpInScratch(pg: PostgresTarget, dump: string): Promise<IntegrityReport> {
+  const live = new URL(pg.url);
+  const scratchName = `${live.pathname.slice(1) || 'postgres'}_restore_${randomBytes(4).toString('hex')}`;
+  const scratchUrl = new URL(pg.url);
+  scratchUrl.pathname = `/${scratchName}`;
+  const admin = openPostgres(pg.url);
+  try {
+    await sql`create database ${sql.id(scratchName)}`.execute(admin.db);
+    try {
+      run('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${scratchUrl.toString()}`, dump]);
+      const scratch = openPostgres(scratchUrl.toString(), { schema: pg.schema });
+      try {
+        return await checkIntegrity(scratch);
+      } finally {
+        await scratch.close();
+      }
+    } finally {
+      await dropWhenClosed(admin, scratchName);
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+/**
+ * Replaces the database with a backup, then checks the result. The backup is checked completely
+ * before it replaces anything (SQLite: the file itself; PostgreSQL: restored into a scratch
+ * database), and a SQLite file that a running server holds is refused.
  */
 export async function restoreDatabase(
   spec: { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; pg: PostgresTarget },
@@ -51,6 +98,8 @@ export async function restoreDatabase(
   const source = path.resolve(backupFile);
   if (!fs.existsSync(source)) throw new Error(`backup file not found: ${source}`);
   if (spec.dialect === 'sqlite') {
+    const holder = lockHolder(spec.file);
+    if (holder !== null) throw new Error(`a server (pid ${holder}) is running on ${spec.file}: stop it first; nothing was replaced`);
     const candidate = openSqlite(source);
     const before = await checkIntegrity(candidate).finally(() => candidate.close());
     if (!before.ok) throw new Error('the backup itself does not pass the integrity check; nothing was replaced');
@@ -65,6 +114,8 @@ export async function restoreDatabase(
       await restored.close();
     }
   }
+  const candidate = await checkDumpInScratch(spec.pg, source);
+  if (!candidate.ok) throw new Error(`the backup does not pass the integrity check (${describeIntegrity(candidate)}); nothing was replaced`);
   run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${spec.pg.url}`, source]);
   const restored = openPostgres(spec.pg.url, { schema: spec.pg.schema });
   try {
