@@ -7,7 +7,7 @@
 //   lint       eslint .
 //   typecheck  npm run typecheck (tsc -p per workspace)
 //   unit       vitest run          -> test-results/vitest.json
-//   build      npm run build -w web
+//   build      npm run build (the web app, and the server into server/dist)
 //   e2e        playwright test     -> test-results/playwright.json
 // Every step runs even if an earlier one failed; the exit code is 1 if any did.
 // The last line is "N passed, N failed, N skipped" (test cases plus one per
@@ -92,7 +92,7 @@ const STEPS = [
   { name: 'lint', title: 'Lint', run: command('npx', npx('eslint', '.')) },
   { name: 'typecheck', title: 'Typecheck', run: command('npm', ['run', 'typecheck']) },
   { name: 'unit', title: 'Unit + API tests', run: unitStep },
-  { name: 'build', title: 'Build web app', run: command('npm', ['run', 'build', '-w', 'web']) },
+  { name: 'build', title: 'Build web app and server', run: command('npm', ['run', 'build']) },
   { name: 'e2e', title: 'Browser tests', run: e2eStep },
 ];
 
