@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, waitForExit } from './server-process';
 
@@ -33,6 +34,8 @@ describe('built server (server/build.mjs)', () => {
   afterAll(() => {
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
+    const dist = path.join(SERVER_DIR, 'dist');
+    if (fs.readdirSync(dist).length === 0) fs.rmdirSync(dist);
   });
 
   it('emits the entries and refers to no TypeScript source', () => {
@@ -85,5 +88,15 @@ describe('built server (server/build.mjs)', () => {
       await waitForExit(child);
     }
     expect(child.exitCode, stderr).toBe(0);
+  });
+
+  it('loads every module the server starts by address (workers, worker jobs) with plain node', () => {
+    const addressed = fs.readdirSync(outdir).filter((f) => f.endsWith('.mjs') && !f.startsWith('chunk-') && f !== 'main.mjs' && f !== 'cli.mjs');
+    for (const file of addressed) {
+      const url = pathToFileURL(path.join(outdir, file)).href;
+      const loaded = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(url)})`], { env, encoding: 'utf8' });
+      expect(loaded.stderr, file).toBe('');
+      expect(loaded.status, file).toBe(0);
+    }
   });
 });
