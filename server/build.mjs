@@ -88,14 +88,15 @@ function addressesPlugin(refs, outdir) {
           const target = path.resolve(dir, rel);
           return `new URL(${quote}./${outName(refs.get(target) ?? target)}.mjs${quote}, import.meta.url)`;
         });
+        // Left: built modules' addresses and createRequire (packages resolve from dist as from src).
+        const left = text.replace(/new URL\((['"])\.\/[\w.-]+\.mjs\1, import\.meta\.url\)|createRequire\(import\.meta\.url\)/g, '');
+        if (/import\.meta\.(url|filename|resolve)/.test(left)) {
+          throw new Error(`${path.relative(SERVER_DIR, args.path)} uses import.meta in a way the build does not map`);
+        }
         if (text.includes('import.meta.dirname')) {
           const fromOut = path.relative(outdir, dir).split(path.sep).join('/') || '.';
           text = `import { fileURLToPath as __hongtuPath } from 'node:url';\n${text}`
             .replaceAll('import.meta.dirname', `__hongtuPath(new URL(${JSON.stringify(`${fromOut}/`)}, import.meta.url))`);
-        }
-        const left = text.replace(/new URL\([^)]*import\.meta\.url\)|createRequire\(import\.meta\.url\)/g, '');
-        if (/import\.meta\.(url|filename|resolve)/.test(left)) {
-          throw new Error(`${path.relative(SERVER_DIR, args.path)} uses import.meta in a way the build does not map`);
         }
         return { contents: text, loader: 'ts', resolveDir: dir };
       });
