@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -20,6 +19,8 @@ import type { Deps } from './platform/deps';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
 import { isWriteMethod, registerOriginCheck } from './platform/http/origin-check';
 import { registerRequestContext } from './platform/http/request-context';
+import { createEdge, registerRateLimit } from './platform/http/edge';
+import type { EdgeLimits } from './platform/http/edge-limits';
 import { registerAuthorization, isApiRoute } from './platform/permissions/authorize';
 import type { Access } from './platform/permissions/permissions';
 import { FEATURES } from './features';
@@ -31,7 +32,9 @@ export const VERSION = '0.1.0';
 export interface BuildAppOptions {
   database: DatabaseHandle;
   clock?: Clock;
-  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel'>>;
+  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl'>>;
+  /** Rate and sign-in limits (tests pass small ones). */
+  limits?: Partial<EdgeLimits>;
   /** Tests pass false to keep output quiet; the server passes its pino options. */
   logger?: boolean | object;
 }
@@ -66,7 +69,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
 
   const audit = new AuditTrail(database.db, database.dialect, clock);
-  const deps: Deps = { db: database.db, dialect: database.dialect, clock, audit, config };
+  const edge = createEdge(database, clock, { redisUrl: config.redisUrl, limits: options.limits });
+  app.addHook('onClose', edge.close);
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock, audit, config, edge: edge.edge };
 
   app.decorate('apiRoutes', [] as ApiRoute[]);
   app.addHook('onRoute', (route) => {
@@ -101,14 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Session first, so a refused cross-site write is audited with its actor.
   registerAuthorization(app, deps);
   registerOriginCheck(app);
-  await app.register(fastifyRateLimit, {
-    global: true,
-    hook: 'preHandler',
-    max: 600,
-    timeWindow: '1 minute',
-    // Per account when signed in, per address otherwise.
-    keyGenerator: (req) => (req.ctx?.actor ? `user:${req.ctx.actor.userId}` : `ip:${req.ip}`),
-  });
+  // Per account when signed in, per address otherwise; counted together by every app server.
+  await registerRateLimit(app, deps.edge);
   registerAuditHook(app, deps);
   registerErrorHandler(app, BODY_LIMIT);
 

@@ -17,6 +17,8 @@ const envSchema = z.object({
   /** Trust X-Forwarded-* from a reverse proxy / load balancer. */
   HONGTU_TRUST_PROXY: booleanFromEnv.default(false),
   HONGTU_WEB_DIST: z.string().optional(),
+  /** Rate-limit counters in Redis (shared by the app servers) instead of the database / memory. */
+  REDIS_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +32,7 @@ export interface Config {
   trustProxy: boolean;
   webDist: string;
   logLevel: string;
+  redisUrl?: string;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -52,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.HONGTU_TRUST_PROXY,
     webDist: e.HONGTU_WEB_DIST ? path.resolve(e.HONGTU_WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     logLevel: e.LOG_LEVEL,
+    redisUrl: e.REDIS_URL || undefined,
   };
 }

@@ -3,6 +3,7 @@ import type { DialectName } from '../db/connection';
 import type { Db } from '../db/database';
 import type { AuditTrail } from './audit/audit-trail';
 import type { Clock } from './clock';
+import type { Edge } from './http/edge';
 
 /** What every feature's services are built from. */
 export interface Deps {
@@ -11,4 +12,6 @@ export interface Deps {
   clock: Clock;
   audit: AuditTrail;
   config: Pick<Config, 'secureCookies'>;
+  /** Rate limits and sign-in limits, with the counters shared by every app server. */
+  edge: Edge;
 }

@@ -3,12 +3,21 @@
 import { defineFeature } from './features/feature';
 import { PLATFORM_MESSAGES } from './i18n/platform.messages';
 import { IMPORT_MESSAGES } from './imports/imports.messages';
+import * as edgeMigration from './http/edge.migration';
+import './http/rate-limit.table';
 
 export const platformFeature = defineFeature({
   name: 'platform',
   messages: { ...PLATFORM_MESSAGES, ...IMPORT_MESSAGES },
+  migrations: { '0006_edge_limits': edgeMigration },
   tables: {
     login_attempts: { key: ['username'] },
+    login_failures: { key: ['username', 'ip'] },
+    login_throttle: { key: ['ip'] },
+    rate_limits: {
+      key: ['key'],
+      volatile: 'rate-limit windows count every request, refused ones included (PostgreSQL only)',
+    },
     sessions: {
       key: ['id'],
       mayChange: { last_seen_at: 'the session lookup of any signed-in request refreshes it' },

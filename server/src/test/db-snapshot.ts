@@ -35,7 +35,8 @@ export async function listColumns(db: Kysely<Database>, dialect: 'sqlite' | 'pos
 
 async function tableRows(db: Kysely<Database>, table: keyof Database, refusal: Refusal | readonly Refusal[]): Promise<Record<string, unknown>[]> {
   // The table varies at run time: read its rule and query it through untyped views.
-  const rule = SNAPSHOT_TABLES[table] as { key: readonly string[]; mayChange?: object; refusalRows?: { column: string } };
+  const rule = SNAPSHOT_TABLES[table] as { key: readonly string[]; mayChange?: object; refusalRows?: { column: string }; volatile?: string };
+  if (rule.volatile) return [];
   const untyped = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   let query = untyped.selectFrom(table as string).selectAll();
   if (rule.refusalRows) query = query.where(rule.refusalRows.column, 'not in', [refusal].flat());

@@ -18,6 +18,8 @@ export function authRoutes(app: FastifyInstance, deps: Deps, service: LoginServi
       access: 'public',
       // Keyed by account and address: one office behind a NAT address is not locked out together.
       rateLimit: {
+        // After the body is parsed (the global limit runs earlier, in onRequest).
+        hook: 'preHandler',
         max: 20,
         timeWindow: '1 minute',
         keyGenerator: (req) => `login:${req.ip}:${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,

@@ -18,11 +18,34 @@ export interface LoginAttemptsTable {
   updated_at: string;
 }
 
+/** Failed sign-ins for one account from one address: the lock applies to that address only. */
+export interface LoginFailuresTable {
+  username: string;
+  ip: string;
+  failures: number;
+  /** How many times this address has locked this account (each lock doubles). */
+  locks: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+/** Failed sign-ins from one address across accounts, per window (password spraying). */
+export interface LoginThrottleTable {
+  ip: string;
+  failures: number;
+  window_start: string;
+  /** How many times the address has been throttled (each throttle doubles). */
+  strikes: number;
+  blocked_until: string | null;
+}
+
 // The tables join the one Database type here (declaration merging), so a new feature's tables
 // need no edit of db/database.ts.
 declare module '../../db/database' {
   interface Database {
     login_attempts: LoginAttemptsTable;
+    login_failures: LoginFailuresTable;
+    login_throttle: LoginThrottleTable;
     sessions: SessionsTable;
   }
 }

@@ -18,6 +18,8 @@ export interface TableRule<T extends keyof Database> {
   mayChange?: Partial<Record<Columns<T>, string>>;
   /** Rows a refused request adds, left out of the snapshot: those whose column holds the refusal's kind. */
   refusalRows?: { column: Columns<T>; reason: string };
+  /** Counters every request touches, refused ones too (rate limits): left out of the snapshot, with the reason. */
+  volatile?: string;
 }
 
 /** The tables a feature owns, by name. */
