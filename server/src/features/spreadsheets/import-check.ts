@@ -1,15 +1,19 @@
 import { AuditActions, AuditEntityTypes, LIMITS, type CheckFinding, type ImportCheck } from '@hongtu/contracts';
-import { sameDec } from '@hongtu/domain';
+import { dec, sameDec } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { storeCheckedBatch, subjectKey } from '../../platform/imports/import-batches';
-import { readSheets, type ImportProblem } from '../../platform/imports/read-sheets';
+import { runSheetJob } from '../../platform/imports/import-pool';
+import { sheetJob } from '../../platform/imports/sheet-jobs';
 import type { Upload } from '../../platform/imports/upload';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { amountFromDb } from '../../db/amount-codec';
 import { assertEditable, checkMonthWith, loadMonth, type MonthContext } from '../reporting/reporting.public';
 import { serialiseBatch, type FiguresSubject, type ImportedFigure } from './import-batch';
-import { figureParser } from './import-parser';
+import type { FigureJobInput, FigureJobOutput } from './import-job';
+
+const FIGURE_JOB = sheetJob<FigureJobInput, FigureJobOutput>(new URL('./import-job.ts', import.meta.url));
+const value = (v: string | null) => (v === null ? null : dec(v));
 
 function countChanges(m: MonthContext, figures: ImportedFigure[]): number {
   return figures.filter((f) => {
@@ -21,7 +25,7 @@ function countChanges(m: MonthContext, figures: ImportedFigure[]): number {
 
 /**
  * The dry run of a district-month upload: refuses unsafe or unreadable files
- * (no batch), reads the figures (the pipeline with this feature's row parser),
+ * (no batch), reads the figures (in the import worker, with this feature's row parser),
  * runs the consistency checks on the month as it would be after the import,
  * and keeps the parsed figures as a checked batch for the commit. Nothing is
  * written to the figures.
@@ -33,9 +37,11 @@ export function createImportCheck(deps: Deps) {
     // Scope and state first: an upload for another district is answered 404 before it is read.
     const m = await loadMonth(db, actor, periodKey, organisationId);
     assertEditable(m);
-    const figures: ImportedFigure[] = [];
-    const problems: ImportProblem[] = [];
-    const read = await readSheets(await readUpload(), figureParser(m, ctx.locale, figures), ctx.locale, problems);
+    const input: FigureJobInput = {
+      locale: ctx.locale, indicators: m.indicators, stored: [...m.figures.values()].map((f) => [f.indicator_id, f.reported_yoy, f.note]),
+    };
+    const { read, problems, output } = await runSheetJob(FIGURE_JOB, input, await readUpload(), ctx.locale);
+    const figures: ImportedFigure[] = output.figures.map((f) => ({ ...f, ytd: value(f.ytd), reportedYoy: value(f.reportedYoy) }));
     if (!read.headerFound) throw new AppError(422, 'IMPORT_NO_HEADER');
     if (figures.length === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_NO_FIGURES');
 

@@ -5,8 +5,8 @@ import { readNumber, type CellContent } from '../../platform/imports/cells';
 import { normaliseText } from '../../platform/imports/header-text';
 import { indicatorIndex, toIndicatorUnit, type Report } from '../../platform/imports/indicator-match';
 import { cellAt, textAt, type SheetParser } from '../../platform/imports/read-sheets';
-import { amountFromDb } from '../../db/amount-codec';
-import type { MonthContext } from '../reporting/reporting.public';
+import { amountFromDb, type ScaledAmount } from '../../db/amount-codec';
+import type { IndicatorRow } from '../indicators/indicators.public';
 import type { ImportedFigure } from './import-batch';
 import { headerOf, type SheetHeader } from './sheet-headers';
 
@@ -17,13 +17,19 @@ const TOTAL_ROW = /^(合计|总计|小计|共计|累计合计|total|sum)/;
 /** The template writes "'=…" for text that looks like a formula (safeCell); the note is the text without it. */
 const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
 
+/** What the figures parser needs of the month: its indicators, and the figures stored (growth and note are kept when a sheet lacks their column). */
+export interface FigureContext {
+  indicators: IndicatorRow[];
+  figures: ReadonlyMap<number, { reported_yoy: ScaledAmount | null; note: string | null }>;
+}
+
 /**
  * The row parser of a district-month's figures: one row per indicator (found
  * by code or name in any language), its year-to-date value converted exactly
  * into the indicator's unit, the reported growth and a note. Figures are
  * collected into `figures`; nothing is written.
  */
-export function figureParser(m: MonthContext, locale: Locale, figures: ImportedFigure[]): SheetParser<SheetHeader> {
+export function figureParser(m: FigureContext, locale: Locale, figures: ImportedFigure[]): SheetParser<SheetHeader> {
   const find = indicatorIndex(m.indicators);
   const seen = new Map<number, string>();
   return {

@@ -1,22 +1,36 @@
 import type { Comparator, Schedule } from '@hongtu/contracts';
-import { dec, parseSchedule, q1Share, sameDec, scheduleFromShares, toDec, toPlainString, type Dec } from '@hongtu/domain';
+import { dec, parseSchedule, q1Share, scheduleFromShares, toDec, toPlainString, toScaled, type Dec } from '@hongtu/domain';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
-import { amountFromDb, amountToDb } from '../../db/amount-codec';
-import type { SheetTarget } from './target-import-sheet';
+import type { ScaledAmount } from '../../db/amount-codec';
+import { scaledFromDb, scaledText } from '../../platform/imports/scaled';
 import type { TargetRow } from './targets.table';
 
-/** A target as the import writes it: exact values, the schedule as stored JSON. */
+/** A target as the import writes it: values scaled (× 10^6, ADR 0002), the schedule as stored JSON. */
 export interface TargetValues {
-  amount: Dec | null;
+  amount: bigint | null;
   amountComparator: Comparator | null;
-  growth: Dec | null;
+  growth: bigint | null;
   growthComparator: Comparator | null;
   noTarget: boolean;
   scheduleJson: string | null;
 }
 
-/** One row of `imports.rows_json` for the kind 'targets': what the commit writes, and the version it was checked against. */
+/** One row of a checked batch: what the commit writes, the version it was checked against, where it came from. */
+export interface BatchTarget extends TargetValues {
+  year: number;
+  organisationId: number;
+  indicatorCode: string;
+  /** Version of the stored target at the dry run; 0 when there was none. */
+  version: number;
+  sheet: string;
+  row: number;
+}
+
+/**
+ * A row of `imports.rows_json` as batches stored it before the compact form below (one object per
+ * row, values as decimal text): still read, so that a batch checked before an upgrade commits.
+ */
 export interface StoredTarget {
   year: number;
   organisationId: number;
@@ -27,10 +41,113 @@ export interface StoredTarget {
   growthComparator: Comparator | null;
   noTarget: boolean;
   schedule: string | null;
-  /** Version of the stored target at the dry run; 0 when there was none. */
   version: number;
   /** "Sheet!row", where the row came from (kept as the target's source_quote). */
   at: string;
+}
+
+/**
+ * `imports.rows_json` of a targets batch: STORED_WIDTH values per row in `rows` (see
+ * STORED_FIELD), sheets, indicator codes and schedules once each. Scaled values are JSON numbers
+ * when exact as such, else decimal strings.
+ */
+interface StoredTargets {
+  format: 2;
+  sheets: string[];
+  indicators: string[];
+  schedules: string[];
+  rows: (number | string | null)[];
+}
+
+export const STORED_FIELD = {
+  year: 0, organisation: 1, indicator: 2, amount: 3, amountComparator: 4, growth: 5, growthComparator: 6,
+  noTarget: 7, schedule: 8, version: 9, sheet: 10, row: 11,
+} as const;
+export const STORED_WIDTH = 12;
+
+const scaledJson = (v: bigint | null) => (v === null ? null : v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v.toString());
+
+/** A table of distinct texts and their positions (sheets, indicator codes, schedules). */
+class TextTable {
+  readonly values: string[] = [];
+  readonly #index = new Map<string, number>();
+  indexOf(value: string): number {
+    let i = this.#index.get(value);
+    if (i === undefined) {
+      i = this.values.push(value) - 1;
+      this.#index.set(value, i);
+    }
+    return i;
+  }
+}
+
+/** Builds a batch's rows_json, row by row. */
+export class StoredTargetsWriter {
+  readonly #rows: (number | string | null)[] = [];
+  readonly #sheets = new TextTable();
+  readonly #indicators = new TextTable();
+  readonly #schedules = new TextTable();
+  count = 0;
+
+  add(t: BatchTarget): void {
+    const rows = this.#rows;
+    let at = this.count++ * STORED_WIDTH;
+    rows[at++] = t.year;
+    rows[at++] = t.organisationId;
+    rows[at++] = this.#indicators.indexOf(t.indicatorCode);
+    rows[at++] = scaledJson(t.amount);
+    rows[at++] = t.amountComparator;
+    rows[at++] = scaledJson(t.growth);
+    rows[at++] = t.growthComparator;
+    rows[at++] = t.noTarget ? 1 : 0;
+    rows[at++] = t.scheduleJson === null ? -1 : this.#schedules.indexOf(t.scheduleJson);
+    rows[at++] = t.version;
+    rows[at++] = this.#sheets.indexOf(t.sheet);
+    rows[at] = t.row;
+  }
+
+  json(): string {
+    const stored: StoredTargets = { format: 2, sheets: this.#sheets.values, indicators: this.#indicators.values, schedules: this.#schedules.values, rows: this.#rows };
+    return JSON.stringify(stored);
+  }
+}
+
+/** A scaled value as stored: a JSON integer, or an integer's decimal text. */
+function storedScaled(v: unknown): bigint | null {
+  if (v === null) return null;
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(v);
+  throw new Error('unreadable targets batch');
+}
+
+/** The rows of a batch's rows_json, in the compact form or the one before it. */
+export function readStoredTargets(json: string): BatchTarget[] {
+  const stored = JSON.parse(json) as StoredTargets | StoredTarget[];
+  if (Array.isArray(stored)) {
+    return stored.map((s) => {
+      const split = s.at.lastIndexOf('!');
+      return {
+        year: s.year, organisationId: s.organisationId, indicatorCode: s.indicatorCode,
+        amount: s.amount === null ? null : toScaled(dec(s.amount)), amountComparator: s.amountComparator,
+        growth: s.growth === null ? null : toScaled(dec(s.growth)), growthComparator: s.growthComparator,
+        noTarget: s.noTarget, scheduleJson: s.schedule, version: s.version, sheet: s.at.slice(0, split), row: Number(s.at.slice(split + 1)),
+      };
+    });
+  }
+  const { rows, sheets, indicators, schedules } = stored;
+  const F = STORED_FIELD;
+  const out: BatchTarget[] = [];
+  for (let at = 0; at < rows.length; at += STORED_WIDTH) {
+    const schedule = rows[at + F.schedule] as number;
+    out.push({
+      year: rows[at + F.year] as number, organisationId: rows[at + F.organisation] as number, indicatorCode: indicators[rows[at + F.indicator] as number]!,
+      amount: storedScaled(rows[at + F.amount]), amountComparator: rows[at + F.amountComparator] as Comparator | null,
+      growth: storedScaled(rows[at + F.growth]), growthComparator: rows[at + F.growthComparator] as Comparator | null,
+      noTarget: rows[at + F.noTarget] === 1, scheduleJson: schedule < 0 ? null : schedules[schedule]!,
+      version: rows[at + F.version] as number, sheet: sheets[rows[at + F.sheet] as number]!, row: rows[at + F.row] as number,
+    });
+  }
+  return out;
 }
 
 export const targetKey = (year: number, organisationId: number, indicatorId: number) => `${year}:${organisationId}:${indicatorId}`;
@@ -72,60 +189,29 @@ export function scheduleForShare(q1: Dec | null, currentJson: string | null): st
   return parsed.ok ? JSON.stringify(parsed.shares) : undefined;
 }
 
-/** What a sheet row (already normalised by the domain's rules) writes, with the schedule its Q1 share stands for. */
-export function valuesOf(t: SheetTarget, scheduleJson: string | null): TargetValues {
-  return {
-    amount: t.amount, amountComparator: t.amountComparator, growth: t.growth, growthComparator: t.growthComparator,
-    noTarget: t.noTarget, scheduleJson: t.noTarget ? null : scheduleJson,
-  };
-}
+/** What the import compares and replaces of a stored target. */
+export type CurrentTarget = Pick<TargetRow, 'year' | 'organisation_id' | 'indicator_id' | 'amount_target' | 'amount_comparator'
+  | 'growth_target' | 'growth_comparator' | 'no_target' | 'schedule_json' | 'version'>;
+
+const sameScaled = (raw: ScaledAmount | null, value: bigint | null) => (raw === null || value === null ? raw === value : scaledFromDb(raw) === value);
 
 /** True when writing `values` would change nothing in `row`. */
-export function sameTarget(row: TargetRow | undefined, values: TargetValues): boolean {
+export function sameTarget(row: CurrentTarget | undefined, values: TargetValues): boolean {
   return row !== undefined
-    && sameDec(amountFromDb(row.amount_target), values.amount) && row.amount_comparator === values.amountComparator
-    && sameDec(amountFromDb(row.growth_target), values.growth) && row.growth_comparator === values.growthComparator
+    && sameScaled(row.amount_target, values.amount) && row.amount_comparator === values.amountComparator
+    && sameScaled(row.growth_target, values.growth) && row.growth_comparator === values.growthComparator
     && (row.no_target === 1) === values.noTarget && (row.schedule_json ?? null) === values.scheduleJson;
 }
 
-const text = (v: Dec | null) => (v === null ? null : toPlainString(v));
-
-export function toStored(t: SheetTarget, values: TargetValues, version: number): StoredTarget {
-  return {
-    year: t.year, organisationId: t.organisation.id, indicatorCode: t.indicator.code,
-    amount: text(values.amount), amountComparator: values.amountComparator,
-    growth: text(values.growth), growthComparator: values.growthComparator,
-    noTarget: values.noTarget, schedule: values.scheduleJson, version, at: `${t.sheet}!${t.row}`,
-  };
-}
-
-export function storedValues(s: StoredTarget): TargetValues {
-  return {
-    amount: s.amount === null ? null : dec(s.amount), amountComparator: s.amountComparator,
-    growth: s.growth === null ? null : dec(s.growth), growthComparator: s.growthComparator,
-    noTarget: s.noTarget, scheduleJson: s.schedule,
-  };
-}
+const text = (raw: ScaledAmount | null) => (raw === null ? null : scaledText(scaledFromDb(raw)));
 
 /** A stored target as the audit trail and before_json show it. */
-export function targetSnapshot(row: TargetRow) {
+export function targetSnapshot(row: CurrentTarget) {
   return {
     year: row.year, organisationId: row.organisation_id, indicatorId: row.indicator_id,
-    amountTarget: text(amountFromDb(row.amount_target)), amountComparator: row.amount_comparator,
-    growthTarget: text(amountFromDb(row.growth_target)), growthComparator: row.growth_comparator,
+    amountTarget: text(row.amount_target), amountComparator: row.amount_comparator,
+    growthTarget: text(row.growth_target), growthComparator: row.growth_comparator,
     noTarget: row.no_target === 1, schedule: row.schedule_json, version: row.version,
-  };
-}
-
-/** Column values of the targets table for an import (amounts scaled, ADR 0002). */
-export function targetColumns(values: TargetValues) {
-  return {
-    amount_target: amountToDb(values.amount),
-    amount_comparator: values.amountComparator,
-    growth_target: amountToDb(values.growth),
-    growth_comparator: values.growthComparator,
-    no_target: values.noTarget ? 1 : 0,
-    schedule_json: values.scheduleJson,
   };
 }
 
@@ -133,11 +219,13 @@ export function targetColumns(values: TargetValues) {
  * The stored targets of the given organisations and years, by targetKey.
  * Queried by year and organisation in chunks, so a 10k-row file costs a handful of statements.
  */
-export async function currentTargets(exec: Executor, years: number[], organisationIds: number[]): Promise<Map<string, TargetRow>> {
-  const result = new Map<string, TargetRow>();
+export async function currentTargets(exec: Executor, years: number[], organisationIds: number[]): Promise<Map<string, CurrentTarget>> {
+  const result = new Map<string, CurrentTarget>();
   if (years.length === 0 || organisationIds.length === 0) return result;
   for (const ids of chunks(organisationIds)) {
-    const rows = await exec.selectFrom('targets').selectAll().where('year', 'in', years).where('organisation_id', 'in', ids).execute();
+    const rows = await exec.selectFrom('targets')
+      .select(['year', 'organisation_id', 'indicator_id', 'amount_target', 'amount_comparator', 'growth_target', 'growth_comparator', 'no_target', 'schedule_json', 'version'])
+      .where('year', 'in', years).where('organisation_id', 'in', ids).execute();
     for (const row of rows) result.set(targetKey(row.year, row.organisation_id, row.indicator_id), row);
   }
   return result;

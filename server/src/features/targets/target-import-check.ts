@@ -1,33 +1,71 @@
 import { AuditActions, AuditEntityTypes, LIMITS, type TargetImportCheck } from '@hongtu/contracts';
+import { fromScaled } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { translate } from '../../platform/i18n/messages';
 import { storeCheckedBatch, subjectKey } from '../../platform/imports/import-batches';
-import { indicatorIndex } from '../../platform/imports/indicator-match';
-import { readSheets, sortProblems, type ImportProblem } from '../../platform/imports/read-sheets';
+import { runSheetJob } from '../../platform/imports/import-pool';
+import { sortProblems, type ImportProblem } from '../../platform/imports/read-sheets';
+import { scaledText } from '../../platform/imports/scaled';
+import { sheetJob } from '../../platform/imports/sheet-jobs';
 import type { Upload } from '../../platform/imports/upload';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { isInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import {
-  currentTargets,
-  sameTarget,
-  scheduleForShare,
-  targetKey,
-  toStored,
-  valuesOf,
-  type StoredTarget,
-} from './target-import-batch';
-import { targetParser, type ParsedTargets } from './target-import-rows';
-import { organisationIndex } from './target-import-sheet';
+import { currentTargets, sameTarget, scheduleForShare, StoredTargetsWriter, targetKey, type CurrentTarget } from './target-import-batch';
+import { amountComparatorOf, growthComparatorOf, HAS_AMOUNT, HAS_GROWTH, HAS_Q1, NO_TARGET, type TargetRows } from './target-import-columns';
+import type { TargetJobInput, TargetJobOutput } from './target-import-job';
+
+const TARGET_JOB = sheetJob<TargetJobInput, TargetJobOutput>(new URL('./target-import-job.ts', import.meta.url));
+
+/**
+ * The rows as the commit will write them, compared with what is stored: each row's schedule
+ * (its Q1 share merged with the stored schedule), whether it changes anything, and the batch.
+ */
+function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicatorCodes: Map<number, string>, shareProblem: (i: number, value: string) => void) {
+  const batch = new StoredTargetsWriter();
+  // Most rows share a few Q1 shares and schedules: each pair is worked out once.
+  const schedules = new Map<string, string | null | undefined>();
+  let inserts = 0;
+  let updates = 0;
+  for (let i = 0; i < rows.count; i++) {
+    const flags = rows.flags[i]!;
+    const year = rows.year[i]!;
+    const organisationId = rows.organisation[i]!;
+    const indicatorId = rows.indicator[i]!;
+    const row = current.get(targetKey(year, organisationId, indicatorId));
+    const q1 = flags & HAS_Q1 ? rows.q1Share[i]! : null;
+    const currentSchedule = row?.schedule_json ?? null;
+    const scheduleKey = `${q1 ?? ''}|${currentSchedule ?? ''}`;
+    let schedule = schedules.get(scheduleKey);
+    if (!schedules.has(scheduleKey)) schedules.set(scheduleKey, (schedule = scheduleForShare(q1 === null ? null : fromScaled(q1), currentSchedule)));
+    if (schedule === undefined) {
+      shareProblem(i, q1 === null ? '' : scaledText(q1));
+      continue;
+    }
+    const noTarget = (flags & NO_TARGET) !== 0;
+    const target = {
+      year, organisationId, indicatorCode: indicatorCodes.get(indicatorId)!,
+      amount: flags & HAS_AMOUNT ? rows.amount[i]! : null, amountComparator: amountComparatorOf(flags),
+      growth: flags & HAS_GROWTH ? rows.growth[i]! : null, growthComparator: growthComparatorOf(flags),
+      noTarget, scheduleJson: noTarget ? null : schedule, version: row?.version ?? 0, sheet: rows.sheets[rows.sheet[i]!]!, row: rows.row[i]!,
+    };
+    if (!sameTarget(row, target)) {
+      if (row) updates++;
+      else inserts++;
+    }
+    batch.add(target);
+  }
+  return { batch, inserts, updates };
+}
 
 /**
  * The dry run of a targets upload: refuses unsafe or unreadable files (no
- * batch), reads every target row, and compares it with what is stored.
- * Every organisation named must lie in the actor's scope: one that does not
- * is a row-level problem, and any problem blocks the whole file. The parsed
- * rows are kept as a checked batch for the commit; no target is written.
+ * batch), reads every target row (in the import worker), and compares it with
+ * what is stored. Every organisation named must lie in the actor's scope: one
+ * that does not is a row-level problem, and any problem blocks the whole file.
+ * The parsed rows are kept as a checked batch for the commit; no target is written.
  */
 export function createTargetImportCheck(deps: Deps) {
   const { db, audit } = deps;
@@ -38,54 +76,36 @@ export function createTargetImportCheck(deps: Deps) {
       organisationsRepository(db).listInSubtree('/'),
       indicatorsRepository(db).list(),
     ]);
-    const parsed: ParsedTargets = { targets: [], outOfScope: new Set() };
-    const parser = targetParser({
+    const input: TargetJobInput = {
       defaultYear: year,
       locale: ctx.locale,
-      organisation: organisationIndex(organisations, (o) => isInScope(actor, o.path)),
-      indicator: indicatorIndex(indicators),
-    }, parsed);
-    const problems: ImportProblem[] = [];
-    const read = await readSheets(await readUpload(), parser, ctx.locale, problems);
+      organisations: organisations.map((o) => ({ id: o.id, code: o.code, name: o.name, path: o.path, inScope: isInScope(actor, o.path) })),
+      indicators,
+    };
+    const { read, problems, output } = await runSheetJob(TARGET_JOB, input, await readUpload(), ctx.locale);
+    const { rows } = output;
     if (!read.headerFound) throw new AppError(422, 'IMPORT_TARGET_NO_HEADER');
-    if (parsed.targets.length === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
+    if (rows.count === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
 
-    const years = [...new Set(parsed.targets.map((t) => t.year))];
-    const organisationIds = [...new Set(parsed.targets.map((t) => t.organisation.id))];
+    const years = [...new Set(rows.year)];
+    const organisationIds = [...new Set(rows.organisation)];
     const current = await currentTargets(db, years, organisationIds);
-    const stored: StoredTarget[] = [];
-    // Most rows share a few Q1 shares and schedules: each pair is worked out once.
-    const schedules = new Map<string, string | null | undefined>();
-    let inserts = 0;
-    let updates = 0;
-    for (const t of parsed.targets) {
-      const row = current.get(targetKey(t.year, t.organisation.id, t.indicator.id));
-      const scheduleKey = `${t.q1Share?.toString() ?? ''}|${row?.schedule_json ?? ''}`;
-      let schedule = schedules.get(scheduleKey);
-      if (!schedules.has(scheduleKey)) schedules.set(scheduleKey, (schedule = scheduleForShare(t.q1Share, row?.schedule_json ?? null)));
-      if (schedule === undefined) {
-        problems.push({ sheet: t.sheet, row: t.row, column: null, code: 'IMPORT_TARGET_SHARE', message: translate('IMPORT_TARGET_SHARE', ctx.locale, { value: t.q1Share?.toString() ?? '' }) });
-        continue;
-      }
-      const values = valuesOf(t, schedule);
-      if (!sameTarget(row, values)) {
-        if (row) updates++;
-        else inserts++;
-      }
-      stored.push(toStored(t, values, row?.version ?? 0));
-    }
+    const { batch, inserts, updates } = planRows(rows, current, new Map(indicators.map((i) => [i.id, i.code])), (i, value) => {
+      problems.push({ sheet: rows.sheets[rows.sheet[i]!]!, row: rows.row[i]!, column: null, code: 'IMPORT_TARGET_SHARE', message: translate('IMPORT_TARGET_SHARE', ctx.locale, { value }) });
+    });
     // Problems in file order, whichever check found them.
-    sortProblems(problems, read.sheetOrder);
-    const blocking = problems.length > 0;
-    const outOfScope = [...parsed.outOfScope];
+    const sorted: ImportProblem[] = sortProblems(problems, read.sheetOrder);
+    const blocking = sorted.length > 0;
+    const { outOfScope } = output;
+    const stored = batch.count;
 
     const { batchId, alreadyImported } = await storeCheckedBatch(deps, ctx, {
       kind: 'targets', subject: subjectKey({ year }), organisationId: null, fileName: read.fileName, fileSha256: read.fileSha256,
-      blocking, rowCount: stored.length, problemCount: problems.length, rowsJson: JSON.stringify(stored),
+      blocking, rowCount: stored, problemCount: sorted.length, rowsJson: batch.json(),
     }, async (trx, id) => {
       await audit.append(trx, ctx, {
         action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: id,
-        after: { year, file: read.fileName, sha256: read.fileSha256, rows: stored.length, problems: problems.length, blocking, inserts, updates },
+        after: { year, file: read.fileName, sha256: read.fileSha256, rows: stored, problems: sorted.length, blocking, inserts, updates },
       });
       // Naming organisations outside one's scope is refused like any other access to them: recorded as a denial.
       if (outOfScope.length > 0) {
@@ -97,9 +117,9 @@ export function createTargetImportCheck(deps: Deps) {
     });
 
     return {
-      batchId, fileName: read.fileName, fileSha256: read.fileSha256, year, rowsParsed: stored.length, organisations: organisationIds.length,
-      inserts, updates, unchanged: stored.length - inserts - updates, alreadyImported,
-      problems: problems.slice(0, LIMITS.problemsShown), problemCount: problems.length, notices: read.notices, blocking,
+      batchId, fileName: read.fileName, fileSha256: read.fileSha256, year, rowsParsed: stored, organisations: organisationIds.length,
+      inserts, updates, unchanged: stored - inserts - updates, alreadyImported,
+      problems: sorted.slice(0, LIMITS.problemsShown), problemCount: sorted.length, notices: read.notices, blocking,
     };
   };
 }

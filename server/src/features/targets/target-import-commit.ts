@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import { AuditActions, AuditEntityTypes, type TargetImportCommit } from '@hongtu/contracts';
-import { chunks } from '../../db/chunks';
+import type { DialectName } from '../../db/connection';
 import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
@@ -10,21 +9,14 @@ import type { RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import {
-  currentTargets,
-  sameTarget,
-  storedValues,
-  targetColumns,
-  targetKey,
-  targetSnapshot,
-  type StoredTarget,
-} from './target-import-batch';
+import { currentTargets, readStoredTargets, sameTarget, targetKey, targetSnapshot, type BatchTarget } from './target-import-batch';
+import { writeTargets, type TargetWrite } from './target-import-write';
 
 interface Plan {
-  rows: StoredTarget[];
+  rows: BatchTarget[];
   years: number[];
   organisations: number;
-  changes: { row: StoredTarget; indicatorId: number }[];
+  changes: TargetWrite[];
   replaced: number;
 }
 
@@ -34,18 +26,19 @@ const yearOf = (batch: ImportRow) => (JSON.parse(batch.subject) as { year: numbe
  * The writer of a targets batch: every organisation must still be in the
  * actor's scope (404 otherwise, like a missing batch), every target must
  * still have the version the dry run saw (409); then the changed targets are
- * written by multi-row upserts (INSERT … ON CONFLICT (year, organisation_id,
- * indicator_id) DO UPDATE, the update guarded by `targets.version =
- * excluded.version - 1`), unchanged rows are skipped, and ONE audit row
+ * written by a few upserts (target-import-write.ts: INSERT … SELECT from the
+ * rows as parameters, ON CONFLICT (year, organisation_id, indicator_id) DO
+ * UPDATE guarded by `targets.version = excluded.version - 1`), unchanged rows
+ * are skipped, and ONE audit row
  * 'target.import' carries the counts (the batch keeps every value written
  * and, in before_json, every value replaced).
  */
-function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommit> {
+function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Plan, TargetImportCommit> {
   // The rows of a batch, parsed once per commit (the scope check and the plan both need them).
-  const parsed = new WeakMap<ImportRow, StoredTarget[]>();
+  const parsed = new WeakMap<ImportRow, BatchTarget[]>();
   const rowsOf = (batch: ImportRow) => {
     let rows = parsed.get(batch);
-    if (!rows) parsed.set(batch, (rows = JSON.parse(batch.rows_json) as StoredTarget[]));
+    if (!rows) parsed.set(batch, (rows = readStoredTargets(batch.rows_json)));
     return rows;
   };
   return {
@@ -76,39 +69,14 @@ function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommit>
         const stored = current.get(targetKey(row.year, row.organisationId, indicator.id));
         // A target saved or imported since the dry run makes its report stale.
         if ((stored?.version ?? 0) !== row.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
-        if (sameTarget(stored, storedValues(row))) continue;
-        changes.push({ row, indicatorId: indicator.id });
+        if (sameTarget(stored, row)) continue;
+        changes.push({ target: row, indicatorId: indicator.id });
         if (stored) before.push(targetSnapshot(stored));
       }
       return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: before.length }, before };
     },
     async apply(trx, ctx, batch, { rows, years, organisations, changes, replaced }, now) {
-      let written = 0;
-      for (const chunk of chunks(changes)) {
-        const returned = await trx.insertInto('targets')
-          .values(chunk.map(({ row, indicatorId }) => ({
-            year: row.year, organisation_id: row.organisationId, indicator_id: indicatorId, ...targetColumns(storedValues(row)),
-            source: 'imported', source_ref: batch.file_name, source_quote: row.at, version: row.version + 1, updated_at: now,
-          })))
-          .onConflict((oc) => oc.columns(['year', 'organisation_id', 'indicator_id'])
-            .doUpdateSet((eb) => ({
-              amount_target: eb.ref('excluded.amount_target'),
-              amount_comparator: eb.ref('excluded.amount_comparator'),
-              growth_target: eb.ref('excluded.growth_target'),
-              growth_comparator: eb.ref('excluded.growth_comparator'),
-              no_target: eb.ref('excluded.no_target'),
-              schedule_json: eb.ref('excluded.schedule_json'),
-              source: eb.ref('excluded.source'),
-              source_ref: eb.ref('excluded.source_ref'),
-              source_quote: eb.ref('excluded.source_quote'),
-              version: eb.ref('excluded.version'),
-              updated_at: eb.ref('excluded.updated_at'),
-            }))
-            .where(sql<boolean>`targets.version = excluded.version - 1`))
-          .returning('id')
-          .execute();
-        written += returned.length;
-      }
+      const written = await writeTargets(trx, dialect, changes, batch.file_name, now);
       // A row the version guard skipped (written by someone else in between): nothing of the batch is kept.
       if (written !== changes.length) throw new AppError(409, 'IMPORT_TARGET_STALE');
 
@@ -129,6 +97,6 @@ function targetsWriter(audit: AuditTrail): BatchWriter<Plan, TargetImportCommit>
  * and writes nothing.
  */
 export function createTargetImportCommit(deps: Deps) {
-  const writer = targetsWriter(deps.audit);
+  const writer = targetsWriter(deps.audit, deps.dialect);
   return (ctx: RequestContext, batchId: number): Promise<TargetImportCommit> => commitBatch(deps, ctx, batchId, writer);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { workbook } from '../spreadsheets/spreadsheets.test-helpers';
+import { STORED_FIELD, STORED_WIDTH } from './target-import-batch';
 import { commitTargets, putTarget, storedTargets, targetCounts, uploadTargets } from './targets.test-helpers';
 
 const HEADER = ['组织编码', '组织名称', '指标编码', '指标名称', '单位', '目标值', '目标比较', '增速目标(%)', '增速比较', '一季度占比(%)', '无目标'];
@@ -188,10 +189,10 @@ describeEachDialect('Targets from Excel: dry-run problems, scope, units, all-or-
     const rows = [HEADER, ['420106', '', 'gdp', '', '', 1100], ['420106', '', 'retail_sales', '', '', 500], ['420102', '', 'gdp', '', '', 900]];
     const dry = (await uploadTargets(t, reviewer, y, await workbook(rows))).json();
     expect(dry).toMatchObject({ rowsParsed: 3, inserts: 2, updates: 1, blocking: false });
-    // Make the last row unstorable (beyond int64 micro-units): the commit fails after claiming the batch.
+    // Make the last row unstorable (99,999,999,999,999: beyond int64 micro-units): the commit fails in its write, after claiming the batch.
     const batch = await t.database.db.selectFrom('imports').selectAll().where('id', '=', dry.batchId).executeTakeFirstOrThrow();
     const stored = JSON.parse(batch.rows_json);
-    stored[2].amount = '99999999999999';
+    stored.rows[2 * STORED_WIDTH + STORED_FIELD.amount] = '99999999999999000000';
     await t.database.db.updateTable('imports').set({ rows_json: JSON.stringify(stored) }).where('id', '=', dry.batchId).execute();
 
     const before = await targetCounts(t);

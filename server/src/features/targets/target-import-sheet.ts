@@ -1,9 +1,8 @@
 import type { Comparator } from '@hongtu/contracts';
-import { parseComparatorWord, parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import { parseComparatorWord, parseUnitLabel, type UnitCode } from '@hongtu/domain';
 import { cellText } from '../../platform/imports/cells';
 import { normalised, normaliseText, withoutBrackets } from '../../platform/imports/header-text';
 import type { SheetRow } from '../../platform/imports/xlsx-sheet';
-import type { IndicatorRow } from '../indicators/indicators.public';
 
 /**
  * Reading a targets sheet in long format: one row per organisation ×
@@ -64,21 +63,27 @@ export function targetHeaderOf(row: SheetRow): TargetHeader | null {
   return (c.orgCode || c.orgName) && (c.indicatorCode || c.indicatorName) && (c.amount || c.growth || c.noTarget) ? { row: row.index, columns } : null;
 }
 
-const COMPARATORS = new Map<string, Comparator | undefined>();
+const COMPARATORS = new Map<string, Comparator | null | undefined>();
 
 /**
  * A comparator cell in the domain's words (≥ / 以上 / 力争 / at least → 'ge', ≤ / 以内 / 控制在 →
  * 'le'); null when empty; undefined when not understood or contradictory.
  */
 export function parseComparator(text: string): Comparator | null | undefined {
-  const t = withoutBrackets(normalised(text));
-  if (t === '') return null;
   // A file repeats a handful of comparator words: each is looked up in the domain's list once.
-  if (!COMPARATORS.has(t)) {
-    if (COMPARATORS.size >= 1000) COMPARATORS.clear();
-    COMPARATORS.set(t, parseComparatorWord(t) ?? undefined);
+  if (text.length <= 40) {
+    if (!COMPARATORS.has(text)) {
+      if (COMPARATORS.size >= 1000) COMPARATORS.clear();
+      COMPARATORS.set(text, comparatorOf(text));
+    }
+    return COMPARATORS.get(text);
   }
-  return COMPARATORS.get(t);
+  return comparatorOf(text);
+}
+
+function comparatorOf(text: string): Comparator | null | undefined {
+  const t = withoutBrackets(normalised(text));
+  return t === '' ? null : parseComparatorWord(t) ?? undefined;
 }
 
 const YES = new Set(['是', '是的', 'y', 'yes', 'true', '1', '√', '✓', '✔', '●', '无目标']);
@@ -129,20 +134,4 @@ export function organisationIndex(all: OrganisationRef[], inScope: (o: Organisat
     if (visible.length === 0) return { kind: 'outOfScope' };
     return visible.length === 1 ? { kind: 'ok', organisation: visible[0]! } : { kind: 'ambiguous' };
   };
-}
-
-/** One target row as read, in the indicator's unit, before it is compared with what is stored. */
-export interface SheetTarget {
-  year: number;
-  organisation: OrganisationRef;
-  indicator: IndicatorRow;
-  amount: Dec | null;
-  amountComparator: Comparator | null;
-  growth: Dec | null;
-  growthComparator: Comparator | null;
-  noTarget: boolean;
-  /** Cumulative share of the annual target due by the end of Q1, in percent. */
-  q1Share: Dec | null;
-  sheet: string;
-  row: number;
 }

@@ -1,10 +1,11 @@
-import { dec, mul, parseNumberInput, toPlainString, type Dec } from '@hongtu/domain';
+import { dec, mul, parseNumberInput, parseNumberInputScaled, toPlainString, toScaled, type Dec } from '@hongtu/domain';
 import type { MessageCode } from '../i18n/messages';
 
 /** What a cell holds, as the import sees it (formulas by their cached value). */
 export type CellContent =
   | { kind: 'empty' }
-  | { kind: 'number'; value: number; percentFormat: boolean }
+  /** `raw`: the number as the file wrote it ("1350.5"), when read from a file. */
+  | { kind: 'number'; value: number; percentFormat: boolean; raw?: string }
   | { kind: 'text'; text: string }
   /** #DIV/0!, #REF! … */
   | { kind: 'error'; text: string }
@@ -81,4 +82,46 @@ export function readNumber(content: CellContent): NumberRead {
       return parsed.kind === 'empty' ? { kind: 'empty' } : invalidNumber(content.text.trim(), parsed.reason);
     }
   }
+}
+
+export type ScaledRead =
+  | { kind: 'empty' }
+  | { kind: 'ok'; /** value × 10^6, as stored (ADR 0002) */ scaled: bigint }
+  | { kind: 'invalid'; code: MessageCode; params: Record<string, string> };
+
+/**
+ * A plain decimal of at most 15 significant digits: Excel shows it as written, so its digits
+ * are read directly (the double's 15-digit text would give the same decimal).
+ */
+function shownAsWritten(raw: string): boolean {
+  if (raw.length > 17) return false;
+  let digits = 0;
+  let leading = true;
+  for (let i = raw.charCodeAt(0) === 45 ? 1 : 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 46) continue;
+    if (c < 48 || c > 57) return false;
+    if (leading && c === 48) continue;
+    leading = false;
+    digits++;
+  }
+  return digits <= 15;
+}
+
+/**
+ * readNumber as a scaled integer, without decimal.js for the numbers sheets usually hold
+ * (plain decimals, typed or stored); the same rules, the same problems.
+ */
+export function readScaled(content: CellContent): ScaledRead {
+  let text: string | null = null;
+  if (content.kind === 'number' && !content.percentFormat && content.raw !== undefined && shownAsWritten(content.raw)) text = content.raw;
+  else if (content.kind === 'text') text = content.text;
+  if (text !== null) {
+    const parsed = parseNumberInputScaled(text);
+    if (parsed.kind === 'ok') return { kind: 'ok', scaled: parsed.scaled };
+    if (parsed.kind === 'empty') return parsed;
+  }
+  // Everything else, and the wording of a refusal, as readNumber has them.
+  const read = readNumber(content);
+  return read.kind === 'ok' ? { kind: 'ok', scaled: toScaled(read.value) } : read;
 }

@@ -24,4 +24,9 @@ export const IMPORT_MESSAGES = {
     'zh-TW': '工作表「{sheet}」有 {count} 個儲存格的數值由公式算出（如 {cell}），匯入的是 Excel 最後一次儲存時的計算結果，請核對',
     en: 'The sheet "{sheet}" has {count} cells computed by formulas (e.g. {cell}); the values imported are those Excel saved with the file, please check them',
   },
+  IMPORT_TOO_COMPLEX: {
+    'zh-CN': '文件内容过于复杂，无法在限定的时间和内存内读取，请删除无关的工作表、格式或公式后重试，或拆分为多个文件',
+    'zh-TW': '檔案內容過於複雜，無法在限定的時間和記憶體內讀取，請刪除無關的工作表、格式或公式後重試，或拆分為多個檔案',
+    en: 'The file is too complex to be read within the time and memory allowed; remove unrelated sheets, formatting or formulas, or split it into several files',
+  },
 } satisfies Record<string, Catalogue>;

@@ -1,5 +1,6 @@
 import type { Locale } from '@hongtu/contracts';
-import { canConvert, convert, isUnitCode, parseNumberInput, SCALE, toPlainString, unitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import { canConvert, convert, fromScaled, getUnit, isUnitCode, parseNumberInput, SCALE, toPlainString, toScaled, unitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import { scaledText } from './scaled';
 import type { MessageCode } from '../i18n/messages';
 import { normaliseText, withoutBrackets } from './header-text';
 
@@ -49,6 +50,49 @@ export function toIndicatorUnit(value: Dec, from: UnitCode | null, indicator: { 
   }
   if (parseNumberInput(toPlainString(converted)).kind !== 'ok') {
     report('NUMBER_INVALID', { value: toPlainString(value) });
+    return null;
+  }
+  return converted;
+}
+
+const MAX_SCALED = 2n ** 63n - 1n;
+
+/** A unit's factor as an integer (亿元 = 10^8 元), or null when it is none. */
+const FACTORS = new Map<UnitCode, bigint | null>();
+function integerFactor(unit: UnitCode): bigint | null {
+  let factor = FACTORS.get(unit);
+  if (factor === undefined) {
+    const exact = getUnit(unit).factor;
+    FACTORS.set(unit, (factor = exact.isInteger() ? BigInt(exact.toFixed()) : null));
+  }
+  return factor;
+}
+
+/**
+ * toIndicatorUnit on a scaled integer (value × 10^6): the same rules and problems, in integer
+ * arithmetic where the units' factors are integers (all of today's), else through toIndicatorUnit.
+ */
+export function toIndicatorUnitScaled(scaled: bigint, from: UnitCode | null, indicator: { unit: string }, locale: Locale, report: Report): bigint | null {
+  const to = indicator.unit;
+  if (from === null || !isUnitCode(to) || from === to) return scaled;
+  if (!canConvert(from, to)) {
+    report('IMPORT_UNIT_MISMATCH', { unit: unitLabel(from, locale), expected: unitLabel(to, locale) });
+    return null;
+  }
+  const num = integerFactor(from);
+  const den = integerFactor(to);
+  if (num === null || den === null) {
+    const converted = toIndicatorUnit(fromScaled(scaled), from, indicator, locale, report);
+    return converted === null ? null : toScaled(converted);
+  }
+  const product = scaled * num;
+  if (product % den !== 0n) {
+    report('IMPORT_CONVERTED_TOO_PRECISE', { value: scaledText(scaled), unit: unitLabel(to, locale), places: SCALE });
+    return null;
+  }
+  const converted = product / den;
+  if (converted > MAX_SCALED || converted < -MAX_SCALED) {
+    report('NUMBER_INVALID', { value: scaledText(scaled) });
     return null;
   }
   return converted;

@@ -1,4 +1,4 @@
-import { UPLOAD_LIMITS } from '@hongtu/contracts';
+import { UPLOAD_LIMITS } from '@hongtu/contracts/limits';
 
 /**
  * Every bound on an uploaded workbook: the file's size and data rows come from the contracts

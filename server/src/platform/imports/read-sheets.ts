@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Locale } from '@hongtu/contracts';
-import { translate, type MessageCode } from '../i18n/messages';
+import type { MessageCode } from '../i18n/messages';
 import { EMPTY_CELL, cellText, type CellContent } from './cells';
 import { IMPORT_LIMITS } from './limits';
 import type { Upload } from './upload';
@@ -15,6 +14,15 @@ export interface ImportProblem {
   column: string | null;
   code: MessageCode;
   message: string;
+}
+
+/** A problem as the reader finds it (in the import worker), put into words by the caller (import-pool.ts). */
+export interface FoundProblem {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  code: MessageCode;
+  params: Record<string, string | number>;
 }
 
 /** Where a row parser is: the sheet and row, and how to report a problem of one of its cells. */
@@ -42,10 +50,8 @@ export interface SheetsRead {
   fileSha256: string;
   /** False when no visible sheet has a header the parser recognised. */
   headerFound: boolean;
-  /** Problems of the file itself (hidden sheets): they block like row problems. */
-  problems: ImportProblem[];
   /** Worth a look, not blocking (values computed by formulas). */
-  notices: ImportProblem[];
+  notices: FoundProblem[];
   /** Sheet name → position in the workbook, to sort problems in file order. */
   sheetOrder: Map<string, number>;
 }
@@ -56,7 +62,7 @@ export const cellAt = (row: SheetRow, column: number | undefined): CellContent =
 export const textAt = (row: SheetRow, column: number | undefined): string => cellText(cellAt(row, column));
 
 /** Problems in file order: by sheet, then row (problems of a whole sheet first). */
-export function sortProblems(problems: ImportProblem[], sheetOrder: Map<string, number>): ImportProblem[] {
+export function sortProblems<P extends ImportProblem | FoundProblem>(problems: P[], sheetOrder: Map<string, number>): P[] {
   return problems.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0));
 }
 
@@ -65,20 +71,22 @@ export function sortProblems(problems: ImportProblem[], sheetOrder: Map<string, 
  * (AppError, before any batch exists), then streams every visible sheet's
  * rows through the parser: the first rows until one is a header, the rows
  * under it after that. Hidden sheets are reported (their content could be
- * neither checked nor imported); values computed by formulas are noted.
- * At most IMPORT_LIMITS.dataRows rows are read in all.
+ * neither checked nor imported) in `problems`, which blocks like the rows'
+ * problems; values computed by formulas are noted.
+ * At most IMPORT_LIMITS.dataRows rows are read in all. Runs in the import
+ * worker (import-pool.ts), which answers the problems in the user's words.
  */
-export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, locale: Locale, problems: ImportProblem[]): Promise<SheetsRead> {
+export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, problems: FoundProblem[]): Promise<SheetsRead> {
   const { buffer, fileName } = upload;
   const parts = await inspectXlsx(buffer, fileName);
   const book = await openWorkbook(parts);
-  const notices: ImportProblem[] = [];
+  const notices: FoundProblem[] = [];
   let headerFound = false;
   let dataRows = 0;
 
   for (const sheet of book.sheets) {
     if (sheet.state !== 'visible') {
-      problems.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_HIDDEN_SHEET', message: translate('IMPORT_HIDDEN_SHEET', locale, { sheet: sheet.name }) });
+      problems.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_HIDDEN_SHEET', params: { sheet: sheet.name } });
       continue;
     }
     const formulas: FormulaTally = { count: 0, first: null };
@@ -88,37 +96,32 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, loca
       sheet: sheet.name,
       row: 0,
       problem(column, code, params = {}) {
-        problems.push({ sheet: sheet.name, row: current, column: column ? columnLetter(column) : null, code, message: translate(code, locale, params) });
+        problems.push({ sheet: sheet.name, row: current, column: column ? columnLetter(column) : null, code, params });
       },
     };
-    reading: for await (const rows of readSheetRows(book, sheet, formulas)) {
-      for (const row of rows) {
-        current = row.index;
-        if (header === null) {
-          // No header among the first rows: the sheet is not one the import reads.
-          if (row.index > IMPORT_LIMITS.headerRows) break reading;
-          header = parser.header(row, sheet.name);
-          if (header !== null) headerFound = true;
-          continue;
-        }
-        if (++dataRows > IMPORT_LIMITS.dataRows) throw tooManyRows(sheet.name);
-        place.row = row.index;
-        parser.row(row, header, place);
+    readSheetRows(book, sheet, formulas, (row) => {
+      current = row.index;
+      if (header === null) {
+        // No header among the first rows: the sheet is not one the import reads.
+        if (row.index > IMPORT_LIMITS.headerRows) return false;
+        header = parser.header(row, sheet.name);
+        if (header !== null) headerFound = true;
+        return true;
       }
-    }
+      if (++dataRows > IMPORT_LIMITS.dataRows) throw tooManyRows(sheet.name);
+      place.row = row.index;
+      parser.row(row, header, place);
+      return true;
+    });
     if (formulas.count > 0) {
       const cell = formulas.first!.slice(sheet.name.length + 1);
-      notices.push({
-        sheet: sheet.name, row: null, column: null, code: 'IMPORT_FORMULA_CACHED',
-        message: translate('IMPORT_FORMULA_CACHED', locale, { sheet: sheet.name, count: formulas.count, cell }),
-      });
+      notices.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_FORMULA_CACHED', params: { sheet: sheet.name, count: formulas.count, cell } });
     }
   }
   return {
     fileName: fileName.slice(0, 200),
     fileSha256: createHash('sha256').update(buffer).digest('hex'),
     headerFound,
-    problems,
     notices,
     sheetOrder: new Map(book.sheets.map((s) => [s.name, s.order])),
   };

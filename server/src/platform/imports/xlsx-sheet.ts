@@ -1,10 +1,9 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../errors/app-error';
 import type { CellContent } from './cells';
 import { outsideSource } from './formulas';
 import { IMPORT_LIMITS, MAX_SHEET_ROW } from './limits';
-import { localName, notXlsx, SLICE_MS, type PlainXml, type SheetInfo, type WorkbookIndex } from './xlsx-workbook';
+import { notXlsx, type SheetInfo, type WorkbookIndex } from './xlsx-workbook';
+import { END, nameCode, OPEN, TEXT, XmlScanner } from './xml-scanner';
 
 /**
  * One sheet read as a stream of rows. Before anything is parsed, the declared
@@ -28,7 +27,6 @@ export interface FormulaTally {
 }
 
 const EMPTY: CellContent = { kind: 'empty' };
-const CHUNK = 64 * 1024;
 
 export const tooManyRows = (sheet: string) => new AppError(422, 'IMPORT_TOO_MANY_ROWS', { sheet, limit: IMPORT_LIMITS.dataRows.toLocaleString('en-US') });
 
@@ -89,21 +87,35 @@ function excelDate(serial: number, date1904: boolean): string {
   return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
+const C = nameCode('c');
+const V = nameCode('v');
+const F = nameCode('f');
+const ROW = nameCode('row');
+const RPH = nameCode('rPh');
+const T = nameCode('t');
+const ATTR_R = nameCode('r');
+const ATTR_T = nameCode('t');
+const ATTR_S = nameCode('s');
+const ATTR_SI = nameCode('si');
+const ATTR_REF = nameCode('ref');
+
+/** Return false to stop reading the sheet (the rest is not parsed). */
+export type RowHandler = (row: SheetRow) => boolean | void;
+
 /**
- * The rows of a sheet that hold a value, in chunks of the file, giving the
- * event loop a turn at least every SLICE_MS. The caller may stop early
- * (break): the rest is not parsed.
+ * The rows of a sheet that hold a value, handed to `onRow` one by one as the sheet XML is
+ * scanned (xml-scanner.ts). A row is the handler's to keep. Run in the import worker.
  */
-export async function* readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: FormulaTally): AsyncGenerator<SheetRow[]> {
+export function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: FormulaTally, onRow: RowHandler): void {
   const xml = sheet.part ? book.parts.get(sheet.part) : undefined;
   if (!xml) return;
   const head = xml.toString('utf8', 0, Math.min(xml.length, 4096));
   const declared = /<(?:\w+:)?dimension\s[^>]*ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(head);
   if ((declared && Number(declared[1]) > MAX_SHEET_ROW) || countRowTags(xml) > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
   const merges = readMerges(xml);
-  const { sharedStrings, styles, date1904 } = book;
+  const { styles, date1904 } = book;
+  const shared = sharedCells(book);
 
-  let rows: SheetRow[] = [];
   let row: SheetRow | null = null;
   let hasValue = false;
   let rowIndex = 0;
@@ -111,45 +123,25 @@ export async function* readSheetRows(book: WorkbookIndex, sheet: SheetInfo, form
   let nextMerge = 0;
   // The cell being read.
   let column = 0;
-  let ref = '';
-  let type = '';
+  /** The row number in the cell's reference (its address in messages), -1 when it has none. */
+  let refRow = -1;
+  let type = 'n';
   let style = 0;
   let value: string | null = null;
   let formula: string | null = null;
-  let text: string[] | null = null;
+  let text: string | null = null;
   let phonetic = 0;
-  const shared = new Map<string, string>();
+  let sharedIndex: string | undefined;
+  const sharedFormulas = new Map<string, string>();
 
   const covered = (r: number, c: number) => active.some((m) => c >= m.left && c <= m.right && (r > m.top || c > m.left));
-
-  const startRow = (tag: SaxesTagPlain) => {
-    rowIndex = tag.attributes.r ? Number(tag.attributes.r) : rowIndex + 1;
-    if (!Number.isInteger(rowIndex) || rowIndex < 1) throw notXlsx();
-    if (rowIndex > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
-    while (nextMerge < merges.length && merges[nextMerge]!.top <= rowIndex) active.push(merges[nextMerge++]!);
-    if (active.length > 0) active = active.filter((m) => m.bottom >= rowIndex);
-    row = { index: rowIndex, cells: [] };
-    hasValue = false;
-    column = 0;
-  };
-
-  const startCell = (tag: SaxesTagPlain) => {
-    ref = tag.attributes.r ?? '';
-    column = ref ? columnNumber(ref) : column + 1;
-    type = tag.attributes.t ?? 'n';
-    style = tag.attributes.s ? Number(tag.attributes.s) : 0;
-    value = null;
-    formula = null;
-  };
 
   const content = (): CellContent => {
     if (type === 'inlineStr') value = value ?? '';
     if (value === null) return EMPTY;
     switch (type) {
-      case 's': {
-        const s = sharedStrings[Number(value)] ?? '';
-        return s.trim() === '' ? EMPTY : { kind: 'text', text: s };
-      }
+      case 's':
+        return shared[Number(value)] ?? EMPTY;
       case 'str':
       case 'inlineStr':
         return value.trim() === '' ? EMPTY : { kind: 'text', text: value };
@@ -162,15 +154,15 @@ export async function* readSheetRows(book: WorkbookIndex, sheet: SheetInfo, form
         if (Number.isNaN(n)) return { kind: 'text', text: value };
         const shown = styles[style] ?? 'plain';
         if (shown === 'date') return { kind: 'other', text: excelDate(n, date1904) };
-        return { kind: 'number', value: n, percentFormat: shown === 'percent' };
+        return { kind: 'number', value: n, percentFormat: shown === 'percent', raw: value };
       }
     }
   };
 
   const endCell = () => {
-    if (!row || column < 1 || column > IMPORT_LIMITS.columns || covered(rowIndex, column)) return;
-    const address = ref || `${columnLetter(column)}${rowIndex}`;
+    if (!row || column < 1 || column > IMPORT_LIMITS.columns || (active.length > 0 && covered(rowIndex, column))) return;
     if (formula !== null) {
+      const address = `${columnLetter(column)}${refRow < 0 ? rowIndex : refRow || ''}`;
       if (value === null && type !== 'inlineStr') throw new AppError(422, 'IMPORT_FORMULA_NO_VALUE', { sheet: sheet.name, cell: address });
       const source = outsideSource(formula);
       if (source) throw new AppError(422, 'IMPORT_FORMULA_EXTERNAL', { sheet: sheet.name, cell: address, source });
@@ -184,66 +176,105 @@ export async function* readSheetRows(book: WorkbookIndex, sheet: SheetInfo, form
     }
   };
 
-  let sharedIndex: string | undefined;
-  const parser = new SaxesParser<PlainXml>({ xmlns: false, position: false });
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'c') startCell(tag);
-    else if (name === 'v') text = [];
-    else if (name === 'f') {
-      text = [];
-      sharedIndex = tag.attributes.t === 'shared' ? tag.attributes.si : undefined;
-    } else if (name === 'row') startRow(tag);
-    else if (name === 'rPh') phonetic++;
-    else if (name === 't' && type === 'inlineStr' && phonetic === 0) text = [];
-    else if (name === 'dimension' && rowOf(tag.attributes.ref ?? '') > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
-  });
-  parser.on('text', (t) => {
-    if (text) text.push(t);
-  });
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'v') {
-      value = text!.join('');
+  const scanner = new XmlScanner(xml);
+  const startRow = () => {
+    const r = scanner.attr(ATTR_R);
+    rowIndex = r < 0 ? rowIndex + 1 : integerAttr(scanner, r);
+    if (!Number.isInteger(rowIndex) || rowIndex < 1) throw notXlsx();
+    if (rowIndex > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
+    while (nextMerge < merges.length && merges[nextMerge]!.top <= rowIndex) active.push(merges[nextMerge++]!);
+    if (active.length > 0) active = active.filter((m) => m.bottom >= rowIndex);
+    row = { index: rowIndex, cells: [] };
+    hasValue = false;
+    column = 0;
+  };
+  const startCell = () => {
+    const r = scanner.attr(ATTR_R);
+    if (r < 0) {
+      refRow = -1;
+      column++;
+    } else {
+      column = scanner.attrCellRef(r);
+      refRow = scanner.refRow;
+      // Written otherwise than as plain letters and digits: read like Excel's letters, as before.
+      if (column < 0) {
+        column = columnNumber(scanner.attrValue(r));
+        refRow = -1;
+      }
+    }
+    const t = scanner.attr(ATTR_T);
+    type = t < 0 ? 'n' : cellType(scanner, t);
+    const s = scanner.attr(ATTR_S);
+    style = s < 0 ? 0 : integerAttr(scanner, s);
+    value = null;
+    formula = null;
+  };
+
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === TEXT) {
+      if (text !== null) text += scanner.text();
+      continue;
+    }
+    const local = scanner.local;
+    if (token === OPEN) {
+      if (local === C) startCell();
+      else if (local === V) text = '';
+      else if (local === F) {
+        text = '';
+        const si = scanner.attr(ATTR_T) >= 0 && scanner.attrValue(scanner.attr(ATTR_T)) === 'shared' ? scanner.attr(ATTR_SI) : -1;
+        sharedIndex = si < 0 ? undefined : scanner.attrValue(si);
+      } else if (local === ROW) startRow();
+      else if (local === RPH) phonetic++;
+      else if (local === T && type === 'inlineStr' && phonetic === 0) text = '';
+      else if (local === -1 && scanner.localName() === 'dimension') {
+        const at = scanner.attr(ATTR_REF);
+        if (at >= 0 && rowOf(scanner.attrValue(at)) > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
+      }
+      continue;
+    }
+    // CLOSE
+    if (local === V) {
+      value = text ?? '';
       text = null;
-    } else if (name === 'f') {
-      const written = text!.join('');
+    } else if (local === F) {
+      const written = text ?? '';
       text = null;
       // A shared formula's text is on its first cell; the others point to it by index.
-      if (sharedIndex !== undefined && written !== '') shared.set(sharedIndex, written);
-      formula = written !== '' ? written : (sharedIndex !== undefined ? shared.get(sharedIndex) ?? '' : '');
-    } else if (name === 't' && text) {
-      value = (value ?? '') + text.join('');
+      if (sharedIndex !== undefined && written !== '') sharedFormulas.set(sharedIndex, written);
+      formula = written !== '' ? written : (sharedIndex !== undefined ? sharedFormulas.get(sharedIndex) ?? '' : '');
+    } else if (local === T && text !== null) {
+      value = (value ?? '') + text;
       text = null;
-    } else if (name === 'rPh') phonetic--;
-    else if (name === 'c') endCell();
-    else if (name === 'row') {
-      if (row && hasValue) rows.push(row);
+    } else if (local === RPH) phonetic--;
+    else if (local === C) endCell();
+    else if (local === ROW) {
+      const done = row;
       row = null;
+      if (done && hasValue && onRow(done) === false) return;
     }
-  });
-
-  let slice = performance.now();
-  let offset = 0;
-  try {
-    while (offset < xml.length) {
-      let end = Math.min(offset + CHUNK, xml.length);
-      while (end < xml.length && (xml[end]! & 0xc0) === 0x80) end++;
-      parser.write(xml.toString('utf8', offset, end));
-      offset = end;
-      if (offset >= xml.length) parser.close();
-      if (rows.length > 0) {
-        const ready = rows;
-        rows = [];
-        yield ready;
-      }
-      if (performance.now() - slice > SLICE_MS) {
-        await nextTurn();
-        slice = performance.now();
-      }
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw notXlsx();
   }
+}
+
+const TYPES = new Map(['s', 'str', 'b', 'e', 'd', 'n'].map((t) => [nameCode(t), t]));
+
+/** A cell's type attribute, without decoding the usual short ones. */
+function cellType(scanner: XmlScanner, i: number): string {
+  return TYPES.get(scanner.attrCode(i)) ?? scanner.attrValue(i);
+}
+
+/** An integer attribute (a row number, a style index), from its bytes when plainly written. */
+function integerAttr(scanner: XmlScanner, i: number): number {
+  const n = scanner.attrInt(i);
+  return n >= 0 ? n : Number(scanner.attrValue(i));
+}
+
+/** The shared strings as cell contents, built once per workbook (a sheet refers to each many times). */
+const SHARED_CELLS = new WeakMap<WorkbookIndex, CellContent[]>();
+function sharedCells(book: WorkbookIndex): CellContent[] {
+  let cells = SHARED_CELLS.get(book);
+  if (!cells) {
+    cells = book.sharedStrings.map((text): CellContent => (text.trim() === '' ? EMPTY : { kind: 'text', text }));
+    SHARED_CELLS.set(book, cells);
+  }
+  return cells;
 }

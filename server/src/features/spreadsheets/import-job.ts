@@ -1,0 +1,34 @@
+import type { Locale } from '@hongtu/contracts';
+import { toPlainString, type Dec } from '@hongtu/domain';
+import type { ScaledAmount } from '../../db/amount-codec';
+import type { SheetJob } from '../../platform/imports/sheet-jobs';
+import type { IndicatorRow } from '../indicators/indicators.public';
+import type { ImportedFigure } from './import-batch';
+import { figureParser } from './import-parser';
+
+/** What a district-month file is read against, sent to the import worker. */
+export interface FigureJobInput {
+  locale: Locale;
+  indicators: IndicatorRow[];
+  /** The month's stored figures: indicator id, reported growth, note. */
+  stored: [number, ScaledAmount | null, string | null][];
+}
+
+/** An imported figure with its values as exact decimal text (decimal objects do not cross threads). */
+export type FigureText = Omit<ImportedFigure, 'ytd' | 'reportedYoy'> & { ytd: string | null; reportedYoy: string | null };
+
+export interface FigureJobOutput {
+  figures: FigureText[];
+}
+
+const text = (v: Dec | null) => (v === null ? null : toPlainString(v));
+
+/** The figures import's work in the import worker: every row read and checked by figureParser. */
+export const job: SheetJob<FigureJobInput, FigureJobOutput> = {
+  create(input) {
+    const figures: ImportedFigure[] = [];
+    const stored = new Map(input.stored.map(([id, reportedYoy, note]) => [id, { reported_yoy: reportedYoy, note }]));
+    const parser = figureParser({ indicators: input.indicators, figures: stored }, input.locale, figures);
+    return { parser, finish: () => ({ figures: figures.map((f) => ({ ...f, ytd: text(f.ytd), reportedYoy: text(f.reportedYoy) })) }) };
+  },
+};

@@ -1,0 +1,344 @@
+import { notXlsx } from './xlsx-workbook';
+
+/**
+ * A pull tokenizer for the large XML parts of an upload (the worksheets), working on the
+ * bytes: tag and attribute names are recognised by a packed code of their local name, and
+ * text or attribute values are decoded only when the reader asks for them. It checks the
+ * structure (one root, tags nest and close in order, attributes quoted, no '<' in a value,
+ * references known where they are read) and refuses a DOCTYPE (parts of an xlsx carry none,
+ * ECMA-376 part 2); it validates nothing else. Anything malformed is an unreadable file.
+ */
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type TokenKind = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+/** The packed code of a local name of at most 4 ASCII characters ("c", "row", "rPh"); -1 for longer names. */
+export function nameCode(name: string): number {
+  if (name.length > 4) return -1;
+  let code = 0;
+  for (let i = 0; i < name.length; i++) code = code * 256 + name.charCodeAt(i);
+  return code;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const APOS = 0x27;
+const EQ = 0x3d;
+const COLON = 0x3a;
+const AMP = 0x26;
+const MAX_DEPTH = 256;
+
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
+/** Bytes of a name: ASCII letters, digits, _ : . - and any byte of a multi-byte UTF-8 character. */
+const isNameByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x3a) || b === 0x5f || b === 0x2e || b === 0x2d || b >= 0x80;
+const isNameStart = (b: number) => isNameByte(b) && !(b >= 0x30 && b <= 0x39) && b !== 0x2e && b !== 0x2d;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const REFERENCE = /&([^;&]*);?/g;
+
+/** A character XML 1.0 allows (a numeric reference to anything else is malformed). */
+const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
+/** Replaces the predefined and numeric references; anything else after '&' is malformed. */
+export function decodeReferences(text: string): string {
+  return text.replace(REFERENCE, (all, ref: string) => {
+    if (!all.endsWith(';')) throw notXlsx();
+    const named = ENTITIES[ref];
+    if (named !== undefined) return named;
+    const code = /^#x[0-9a-fA-F]{1,6}$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]{1,7}$/.test(ref) ? Number(ref.slice(1)) : -1;
+    if (!isXmlChar(code)) throw notXlsx();
+    return String.fromCodePoint(code);
+  });
+}
+
+export class XmlScanner {
+  readonly #buf: Buffer;
+  #pos = 0;
+  #depth = 0;
+  #rootSeen = false;
+  #pendingClose = false;
+  /** Start and end of each open element's qualified name, to match its closing tag. */
+  #stack = new Int32Array(64);
+
+  /** The current OPEN / CLOSE token's local name as a packed code (-1 when longer than 4). */
+  local = -1;
+  #localStart = 0;
+  #nameEnd = 0;
+  /** OPEN: attributes by packed local name, and where each value lies. */
+  attrCount = 0;
+  #attrLocal = new Int32Array(16);
+  #attrStart = new Int32Array(16);
+  #attrEnd = new Int32Array(16);
+  /** TEXT: where the text lies, and whether it needs decoding (references, or CDATA taken as is). */
+  #textStart = 0;
+  #textEnd = 0;
+  #textCdata = false;
+
+  constructor(buf: Buffer) {
+    this.#buf = buf;
+    // A UTF-8 byte order mark.
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.#pos = 3;
+  }
+
+  /** The current OPEN / CLOSE token's local name. */
+  localName(): string {
+    return this.#buf.toString('utf8', this.#localStart, this.#nameEnd);
+  }
+
+  /** Index of the current tag's attribute with this packed local name, or -1. */
+  attr(code: number): number {
+    for (let i = 0; i < this.attrCount; i++) if (this.#attrLocal[i] === code) return i;
+    return -1;
+  }
+
+  /** An attribute's value, references decoded, whitespace normalised as XML does. */
+  attrValue(i: number): string {
+    const raw = this.#buf.toString('utf8', this.#attrStart[i], this.#attrEnd[i]);
+    const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
+    return spaced.includes('&') ? decodeReferences(spaced) : spaced;
+  }
+
+  /** An attribute written as a plain non-negative decimal integer, read from its bytes; -1 otherwise. */
+  attrInt(i: number): number {
+    const start = this.#attrStart[i]!;
+    const end = this.#attrEnd[i]!;
+    if (end === start || end - start > 15) return -1;
+    let n = 0;
+    for (let p = start; p < end; p++) {
+      const d = this.#buf[p]! - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /** Set by attrCellRef: the row number of the reference (0 when it has none). */
+  refRow = 0;
+
+  /**
+   * A cell reference ("AB12") read from the attribute's bytes: its column number (A = 1,
+   * 0 without letters), the row in `refRow`; -1 when the value is not of that plain form.
+   */
+  attrCellRef(i: number): number {
+    const end = this.#attrEnd[i]!;
+    let p = this.#attrStart[i]!;
+    let column = 0;
+    for (; p < end; p++) {
+      const c = this.#buf[p]!;
+      if (c < 0x41 || c > 0x5a) break;
+      column = column * 26 + (c - 0x40);
+    }
+    if (end - p > 15) return -1;
+    let row = 0;
+    for (; p < end; p++) {
+      const d = this.#buf[p]! - 0x30;
+      if (d < 0 || d > 9) return -1;
+      row = row * 10 + d;
+    }
+    this.refRow = row;
+    return column;
+  }
+
+  /** The packed code of an attribute's value when it is at most 4 ASCII bytes ("s", "str"), else -1. */
+  attrCode(i: number): number {
+    const start = this.#attrStart[i]!;
+    const end = this.#attrEnd[i]!;
+    if (end - start > 4) return -1;
+    let code = 0;
+    for (let p = start; p < end; p++) {
+      const b = this.#buf[p]!;
+      if (b >= 0x80 || b === AMP) return -1;
+      code = code * 256 + b;
+    }
+    return code;
+  }
+
+  /** The current TEXT token, decoded. */
+  text(): string {
+    const raw = this.#buf.toString('utf8', this.#textStart, this.#textEnd);
+    if (this.#textCdata) return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    return lines.includes('&') ? decodeReferences(lines) : lines;
+  }
+
+  /** Advances to the next token. Comments, processing instructions and the XML declaration are skipped. */
+  next(): TokenKind {
+    if (this.#pendingClose) {
+      this.#pendingClose = false;
+      this.#depth--;
+      return CLOSE;
+    }
+    const buf = this.#buf;
+    for (;;) {
+      const pos = this.#pos;
+      if (pos >= buf.length) {
+        if (this.#depth > 0 || !this.#rootSeen) throw notXlsx();
+        return END;
+      }
+      if (buf[pos] !== LT) {
+        let end = buf.indexOf(LT, pos);
+        if (end < 0) end = buf.length;
+        this.#pos = end;
+        if (this.#depth === 0) {
+          // Outside the root element only blanks may stand.
+          for (let p = pos; p < end; p++) if (!isSpace(buf[p]!)) throw notXlsx();
+          continue;
+        }
+        this.#textStart = pos;
+        this.#textEnd = end;
+        this.#textCdata = false;
+        return TEXT;
+      }
+      const next = buf[pos + 1];
+      if (next === SLASH) return this.#closeTag(pos);
+      if (next === 0x3f) { // <? … ?>
+        const end = buf.indexOf('?>', pos + 2, 'latin1');
+        if (end < 0) throw notXlsx();
+        this.#pos = end + 2;
+        continue;
+      }
+      if (next === 0x21) { // <!
+        if (buf[pos + 2] === 0x2d && buf[pos + 3] === 0x2d) {
+          const end = buf.indexOf('-->', pos + 4, 'latin1');
+          if (end < 0) throw notXlsx();
+          this.#pos = end + 3;
+          continue;
+        }
+        if (buf.toString('latin1', pos + 2, pos + 9) === '[CDATA[' && this.#depth > 0) {
+          const end = buf.indexOf(']]>', pos + 9, 'latin1');
+          if (end < 0) throw notXlsx();
+          this.#textStart = pos + 9;
+          this.#textEnd = end;
+          this.#textCdata = true;
+          this.#pos = end + 3;
+          return TEXT;
+        }
+        // DOCTYPE and anything else.
+        throw notXlsx();
+      }
+      return this.#openTag(pos);
+    }
+  }
+
+  #readName(start: number): number {
+    const buf = this.#buf;
+    if (!isNameStart(buf[start] ?? 0)) throw notXlsx();
+    let p = start;
+    let code = 0;
+    let localStart = start;
+    while (p < buf.length && isNameByte(buf[p]!)) {
+      const b = buf[p]!;
+      if (b === COLON) {
+        localStart = p + 1;
+        code = 0;
+      } else if (p - localStart < 4) {
+        code = code * 256 + b;
+      }
+      p++;
+    }
+    this.#localStart = localStart;
+    this.#nameEnd = p;
+    this.local = p - localStart > 4 || p === localStart ? -1 : code;
+    return p;
+  }
+
+  #openTag(pos: number): TokenKind {
+    const buf = this.#buf;
+    if (this.#depth === 0 && this.#rootSeen) throw notXlsx();
+    const nameStart = pos + 1;
+    let p = this.#readName(nameStart);
+    const local = this.local;
+    const localStart = this.#localStart;
+    const nameEnd = this.#nameEnd;
+    this.attrCount = 0;
+    for (;;) {
+      const spaced = p < buf.length && isSpace(buf[p]!);
+      while (p < buf.length && isSpace(buf[p]!)) p++;
+      const b = buf[p];
+      if (b === GT) {
+        p++;
+        break;
+      }
+      if (b === SLASH && buf[p + 1] === GT) {
+        p += 2;
+        this.#pendingClose = true;
+        break;
+      }
+      // An attribute: blank before it, name = "value".
+      if (!spaced || b === undefined) throw notXlsx();
+      p = this.#readName(p);
+      const attrLocal = this.local;
+      while (p < buf.length && isSpace(buf[p]!)) p++;
+      if (buf[p] !== EQ) throw notXlsx();
+      p++;
+      while (p < buf.length && isSpace(buf[p]!)) p++;
+      const quote = buf[p];
+      if (quote !== QUOTE && quote !== APOS) throw notXlsx();
+      let end = p + 1;
+      for (; end < buf.length; end++) {
+        const c = buf[end];
+        if (c === quote) break;
+        if (c === LT) throw notXlsx();
+      }
+      if (end >= buf.length) throw notXlsx();
+      this.#addAttr(attrLocal, p + 1, end);
+      p = end + 1;
+    }
+    this.#pos = p;
+    this.local = local;
+    this.#localStart = localStart;
+    this.#nameEnd = nameEnd;
+    this.#rootSeen = true;
+    if (!this.#pendingClose) {
+      if (this.#depth >= MAX_DEPTH) throw notXlsx();
+      if (this.#stack.length < 2 * (this.#depth + 1)) {
+        const grown = new Int32Array(this.#stack.length * 2);
+        grown.set(this.#stack);
+        this.#stack = grown;
+      }
+      this.#stack[2 * this.#depth] = nameStart;
+      this.#stack[2 * this.#depth + 1] = nameEnd;
+    }
+    this.#depth++;
+    return OPEN;
+  }
+
+  #addAttr(local: number, start: number, end: number): void {
+    const i = this.attrCount++;
+    if (i >= this.#attrLocal.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.#attrLocal = grow(this.#attrLocal);
+      this.#attrStart = grow(this.#attrStart);
+      this.#attrEnd = grow(this.#attrEnd);
+    }
+    this.#attrLocal[i] = local;
+    this.#attrStart[i] = start;
+    this.#attrEnd[i] = end;
+  }
+
+  #closeTag(pos: number): TokenKind {
+    const buf = this.#buf;
+    if (this.#depth === 0) throw notXlsx();
+    const nameStart = pos + 2;
+    let p = this.#readName(nameStart);
+    while (p < buf.length && isSpace(buf[p]!)) p++;
+    if (buf[p] !== GT) throw notXlsx();
+    // The same qualified name as the element it closes.
+    const openStart = this.#stack[2 * (this.#depth - 1)]!;
+    const openEnd = this.#stack[2 * (this.#depth - 1) + 1]!;
+    const length = this.#nameEnd - nameStart;
+    if (length !== openEnd - openStart) throw notXlsx();
+    for (let i = 0; i < length; i++) if (buf[nameStart + i] !== buf[openStart + i]) throw notXlsx();
+    this.#pos = p + 1;
+    this.#depth--;
+    return CLOSE;
+  }
+}
