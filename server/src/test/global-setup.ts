@@ -16,8 +16,12 @@ function reachable(url: string): Promise<boolean> {
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresAvailable: boolean;
+    redisAvailable: boolean;
   }
 }
+
+/** Where the Redis-backed tests connect (the shared rate-limit counters when REDIS_URL is set). */
+export const REDIS_TEST_URL = process.env.HONGTU_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Probes PostgreSQL once for the whole run; under CI a missing server fails the run. */
 export default async function setup(project: TestProject): Promise<void> {
@@ -26,4 +30,8 @@ export default async function setup(project: TestProject): Promise<void> {
     throw new Error(`PostgreSQL is required under CI but ${PG_URL.replace(/:[^:@/]*@/, ':***@')} is not reachable`);
   }
   project.provide('postgresAvailable', available);
+  // Redis is optional for the app; its tests run wherever a server answers, and under CI it must.
+  const redis = await reachable(REDIS_TEST_URL);
+  if (!redis && process.env.CI === 'true') throw new Error(`Redis is required under CI but ${REDIS_TEST_URL} is not reachable`);
+  project.provide('redisAvailable', redis);
 }
