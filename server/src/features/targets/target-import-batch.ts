@@ -48,8 +48,10 @@ export interface StoredTarget {
 
 /**
  * `imports.rows_json` of a targets batch: STORED_WIDTH values per row in `rows` (see
- * STORED_FIELD), sheets, indicator codes and schedules once each. Scaled values are JSON numbers
- * when exact as such, else decimal strings.
+ * STORED_FIELD; comparators and the no-target flag in `flags`: bits 0–1 the amount's
+ * comparator, 2–3 the growth's, 1 = ge, 2 = le; bit 4 no target), sheets, indicator codes
+ * and schedules once each (a row has their index; -1: no schedule). Scaled values are JSON
+ * integers when exact as such, else the integer's decimal text.
  */
 interface StoredTargets {
   format: 2;
@@ -59,13 +61,14 @@ interface StoredTargets {
   rows: (number | string | null)[];
 }
 
-export const STORED_FIELD = {
-  year: 0, organisation: 1, indicator: 2, amount: 3, amountComparator: 4, growth: 5, growthComparator: 6,
-  noTarget: 7, schedule: 8, version: 9, sheet: 10, row: 11,
-} as const;
-export const STORED_WIDTH = 12;
+export const STORED_FIELD = { year: 0, organisation: 1, indicator: 2, amount: 3, growth: 4, flags: 5, schedule: 6, version: 7, sheet: 8, row: 9 } as const;
+export const STORED_WIDTH = 10;
 
-const scaledJson = (v: bigint | null) => (v === null ? null : v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v.toString());
+const COMPARATOR_BITS = { ge: 1, le: 2 } as const;
+const comparatorOfBits = (bits: number): Comparator | null => (bits === 1 ? 'ge' : bits === 2 ? 'le' : null);
+const NO_TARGET_BIT = 16;
+
+const scaledJson = (v: bigint | null): string => (v === null ? 'null' : v >= -9007199254740991n && v <= 9007199254740991n ? v.toString() : `"${v}"`);
 
 /** A table of distinct texts and their positions (sheets, indicator codes, schedules). */
 class TextTable {
@@ -81,34 +84,36 @@ class TextTable {
   }
 }
 
-/** Builds a batch's rows_json, row by row. */
+/** Rows per piece of JSON text (the pieces are joined once, at the end). */
+const PIECE_ROWS = 1000;
+
+/** Builds a batch's rows_json, row by row, as JSON text (a 100,000-row batch holds no row objects). */
 export class StoredTargetsWriter {
-  readonly #rows: (number | string | null)[] = [];
+  readonly #pieces: string[] = [];
+  #piece: string[] = [];
   readonly #sheets = new TextTable();
   readonly #indicators = new TextTable();
   readonly #schedules = new TextTable();
   count = 0;
 
   add(t: BatchTarget): void {
-    const rows = this.#rows;
-    let at = this.count++ * STORED_WIDTH;
-    rows[at++] = t.year;
-    rows[at++] = t.organisationId;
-    rows[at++] = this.#indicators.indexOf(t.indicatorCode);
-    rows[at++] = scaledJson(t.amount);
-    rows[at++] = t.amountComparator;
-    rows[at++] = scaledJson(t.growth);
-    rows[at++] = t.growthComparator;
-    rows[at++] = t.noTarget ? 1 : 0;
-    rows[at++] = t.scheduleJson === null ? -1 : this.#schedules.indexOf(t.scheduleJson);
-    rows[at++] = t.version;
-    rows[at++] = this.#sheets.indexOf(t.sheet);
-    rows[at] = t.row;
+    this.count++;
+    const flags = (t.amountComparator === null ? 0 : COMPARATOR_BITS[t.amountComparator])
+      | ((t.growthComparator === null ? 0 : COMPARATOR_BITS[t.growthComparator]) << 2) | (t.noTarget ? NO_TARGET_BIT : 0);
+    const schedule = t.scheduleJson === null ? -1 : this.#schedules.indexOf(t.scheduleJson);
+    this.#piece.push(`${t.year},${t.organisationId},${this.#indicators.indexOf(t.indicatorCode)},${scaledJson(t.amount)},${scaledJson(t.growth)},`
+      + `${flags},${schedule},${t.version},${this.#sheets.indexOf(t.sheet)},${t.row}`);
+    if (this.#piece.length === PIECE_ROWS) {
+      this.#pieces.push(this.#piece.join(','));
+      this.#piece = [];
+    }
   }
 
   json(): string {
-    const stored: StoredTargets = { format: 2, sheets: this.#sheets.values, indicators: this.#indicators.values, schedules: this.#schedules.values, rows: this.#rows };
-    return JSON.stringify(stored);
+    if (this.#piece.length > 0) this.#pieces.push(this.#piece.join(','));
+    this.#piece = [];
+    const tables = JSON.stringify({ format: 2, sheets: this.#sheets.values, indicators: this.#indicators.values, schedules: this.#schedules.values });
+    return `${tables.slice(0, -1)},"rows":[${this.#pieces.join(',')}]}`;
   }
 }
 
@@ -139,11 +144,12 @@ export function readStoredTargets(json: string): BatchTarget[] {
   const out: BatchTarget[] = [];
   for (let at = 0; at < rows.length; at += STORED_WIDTH) {
     const schedule = rows[at + F.schedule] as number;
+    const flags = rows[at + F.flags] as number;
     out.push({
       year: rows[at + F.year] as number, organisationId: rows[at + F.organisation] as number, indicatorCode: indicators[rows[at + F.indicator] as number]!,
-      amount: storedScaled(rows[at + F.amount]), amountComparator: rows[at + F.amountComparator] as Comparator | null,
-      growth: storedScaled(rows[at + F.growth]), growthComparator: rows[at + F.growthComparator] as Comparator | null,
-      noTarget: rows[at + F.noTarget] === 1, scheduleJson: schedule < 0 ? null : schedules[schedule]!,
+      amount: storedScaled(rows[at + F.amount]), amountComparator: comparatorOfBits(flags & 3),
+      growth: storedScaled(rows[at + F.growth]), growthComparator: comparatorOfBits((flags >> 2) & 3),
+      noTarget: (flags & NO_TARGET_BIT) !== 0, scheduleJson: schedule < 0 ? null : schedules[schedule]!,
       version: rows[at + F.version] as number, sheet: sheets[rows[at + F.sheet] as number]!, row: rows[at + F.row] as number,
     });
   }

@@ -109,20 +109,20 @@ export class TargetRowsBuilder {
     this.#row = grow(this.#row);
   }
 
-  /** The rows, trimmed to their count (the arrays are copies the builder no longer uses). */
+  /** The rows: views of the builder's arrays, which it no longer uses (moved between threads whole, not copied). */
   finish(): TargetRows {
     const n = this.#count;
     return {
       count: n,
-      year: this.#year.slice(0, n),
-      organisation: this.#organisation.slice(0, n),
-      indicator: this.#indicator.slice(0, n),
-      amount: this.#amount.slice(0, n),
-      growth: this.#growth.slice(0, n),
-      q1Share: this.#q1Share.slice(0, n),
-      flags: this.#flags.slice(0, n),
-      sheet: this.#sheet.slice(0, n),
-      row: this.#row.slice(0, n),
+      year: this.#year.subarray(0, n),
+      organisation: this.#organisation.subarray(0, n),
+      indicator: this.#indicator.subarray(0, n),
+      amount: this.#amount.subarray(0, n),
+      growth: this.#growth.subarray(0, n),
+      q1Share: this.#q1Share.subarray(0, n),
+      flags: this.#flags.subarray(0, n),
+      sheet: this.#sheet.subarray(0, n),
+      row: this.#row.subarray(0, n),
       sheets: this.#sheets,
     };
   }

@@ -12,11 +12,12 @@ import type { Upload } from './upload';
  * the server's event loop, and within memory limits of its own (a file that needs more is
  * refused, the server is not). One worker takes one job at a time, in order of arrival: the
  * memory of the reading is bounded whatever the number of concurrent uploads. It starts at the
- * first upload (about a second: the TypeScript sources load through tsx, see
- * import-worker.mjs), stays for the next ones and ends after a minute without work.
+ * first upload (about half a second: the TypeScript sources load through tsx, see
+ * import-worker.mjs), stays for the next ones and ends after a minute without work, or right
+ * after a large file (import-worker.ts).
  */
 const ENTRY = new URL('./import-worker.mjs', import.meta.url);
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } as const;
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 } as const;
 const IDLE_MS = 60_000;
 /** A job running longer than this is stopped (the file is refused as too complex). */
 const JOB_MS = 60_000;
@@ -74,6 +75,10 @@ class ImportWorker {
     worker.on('message', (answer: JobAnswer) => {
       const job = this.#active;
       if (this.#worker !== worker || !job || answer.id !== job.request.id) return;
+      if (answer.retire) {
+        this.#worker = null;
+        void worker.terminate();
+      }
       this.#settle();
       job.resolve(answer);
       this.#pump();

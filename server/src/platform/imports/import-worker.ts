@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors/app-error';
 import { readSheets, type FoundProblem } from './read-sheets';
+import { MergesFound, type Merge } from './sheet-merges';
 import type { JobFailure, SheetJob } from './sheet-jobs';
 
 /**
@@ -16,7 +17,16 @@ export interface JobRequest {
   fileName: string;
 }
 
-export type JobAnswer = { id: number; failure: JobFailure } | { id: number; failure: null; result: { read: Awaited<ReturnType<typeof readSheets>>; problems: FoundProblem[]; output: unknown } };
+/**
+ * A worker that read a large file is retired after answering: ending it returns its memory
+ * (the inflated XML, the parsing's heap) to the system at once, before the request goes on
+ * with the rows; the next upload starts a fresh one.
+ */
+const RETIRE_XML_BYTES = 16 * 1024 * 1024;
+
+export type JobAnswer =
+  | { id: number; failure: JobFailure; retire: boolean }
+  | { id: number; failure: null; retire: boolean; result: { read: Awaited<ReturnType<typeof readSheets>>; problems: FoundProblem[]; output: unknown } };
 
 /** Typed arrays in the output (one level of nesting) are moved to the requesting thread, not copied. */
 function transferables(output: unknown): ArrayBuffer[] {
@@ -38,13 +48,22 @@ function failure(error: unknown): JobFailure {
 async function run(request: JobRequest): Promise<JobAnswer> {
   try {
     const { job } = (await import(request.module)) as { job: SheetJob<unknown, unknown> };
-    const { parser, finish } = job.create(request.input);
-    const problems: FoundProblem[] = [];
     const buffer = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
-    const read = await readSheets({ buffer, fileName: request.fileName }, parser, problems);
-    return { id: request.id, failure: null, result: { read, problems, output: finish() } };
+    const known = new Map<string, Merge[]>();
+    for (;;) {
+      const { parser, finish } = job.create(request.input);
+      const problems: FoundProblem[] = [];
+      try {
+        const read = await readSheets({ buffer, fileName: request.fileName }, parser, problems, known);
+        return { id: request.id, failure: null, retire: read.xmlBytes > RETIRE_XML_BYTES, result: { read, problems, output: finish() } };
+      } catch (error) {
+        // Read again from the start, with a large sheet's merged ranges known (at most once per sheet).
+        if (!(error instanceof MergesFound) || known.has(error.part)) throw error;
+        known.set(error.part, error.merges);
+      }
+    }
   } catch (error) {
-    return { id: request.id, failure: failure(error) };
+    return { id: request.id, failure: failure(error), retire: false };
   }
 }
 

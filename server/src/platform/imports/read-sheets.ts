@@ -3,6 +3,7 @@ import type { MessageCode } from '../i18n/messages';
 import { EMPTY_CELL, cellText, type CellContent } from './cells';
 import { IMPORT_LIMITS } from './limits';
 import type { Upload } from './upload';
+import type { Merge } from './sheet-merges';
 import { columnLetter, readSheetRows, tooManyRows, type FormulaTally, type SheetRow } from './xlsx-sheet';
 import { openWorkbook } from './xlsx-workbook';
 import { inspectXlsx } from './zip-inspector';
@@ -54,6 +55,8 @@ export interface SheetsRead {
   notices: FoundProblem[];
   /** Sheet name → position in the workbook, to sort problems in file order. */
   sheetOrder: Map<string, number>;
+  /** Bytes of XML the file inflated to (what reading it held in memory). */
+  xmlBytes: number;
 }
 
 /** A cell of a row (empty when absent). */
@@ -74,12 +77,14 @@ export function sortProblems<P extends ImportProblem | FoundProblem>(problems: P
  * neither checked nor imported) in `problems`, which blocks like the rows'
  * problems; values computed by formulas are noted.
  * At most IMPORT_LIMITS.dataRows rows are read in all. Runs in the import
- * worker (import-pool.ts), which answers the problems in the user's words.
+ * worker (import-pool.ts), which answers the problems in the user's words, and
+ * reads the file again when a large sheet's merged ranges come too late
+ * (MergesFound, sheet-merges.ts): `knownMerges` are those of the first reading.
  */
-export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, problems: FoundProblem[]): Promise<SheetsRead> {
+export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, problems: FoundProblem[], knownMerges?: ReadonlyMap<string, Merge[]>): Promise<SheetsRead> {
   const { buffer, fileName } = upload;
-  const parts = await inspectXlsx(buffer, fileName);
-  const book = await openWorkbook(parts);
+  const { parts, packed } = await inspectXlsx(buffer, fileName);
+  const book = await openWorkbook(parts, packed);
   const notices: FoundProblem[] = [];
   let headerFound = false;
   let dataRows = 0;
@@ -99,7 +104,7 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
         problems.push({ sheet: sheet.name, row: current, column: column ? columnLetter(column) : null, code, params });
       },
     };
-    readSheetRows(book, sheet, formulas, (row) => {
+    await readSheetRows(book, sheet, formulas, (row) => {
       current = row.index;
       if (header === null) {
         // No header among the first rows: the sheet is not one the import reads.
@@ -112,7 +117,7 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
       place.row = row.index;
       parser.row(row, header, place);
       return true;
-    });
+    }, knownMerges);
     if (formulas.count > 0) {
       const cell = formulas.first!.slice(sheet.name.length + 1);
       notices.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_FORMULA_CACHED', params: { sheet: sheet.name, count: formulas.count, cell } });
@@ -124,5 +129,6 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
     headerFound,
     notices,
     sheetOrder: new Map(book.sheets.map((s) => [s.name, s.order])),
+    xmlBytes: [...parts.values()].reduce((total, part) => total + part.length, 0) + [...packed.values()].reduce((total, part) => total + part.size, 0),
   };
 }

@@ -3,7 +3,9 @@ import type { CellContent } from './cells';
 import { outsideSource } from './formulas';
 import { IMPORT_LIMITS, MAX_SHEET_ROW } from './limits';
 import { notXlsx, type SheetInfo, type WorkbookIndex } from './xlsx-workbook';
-import { END, nameCode, OPEN, TEXT, XmlScanner } from './xml-scanner';
+import { columnNumber, HandedCells, MergesFound, mergeOf, MergeSweep, readMerges, type Merge } from './sheet-merges';
+import { CLOSE, END, MORE, nameCode, OPEN, TEXT, XmlScanner } from './xml-scanner';
+import { packedChunks } from './zip-inspector';
 
 /**
  * One sheet read as a stream of rows. Before anything is parsed, the declared
@@ -30,17 +32,6 @@ const EMPTY: CellContent = { kind: 'empty' };
 
 export const tooManyRows = (sheet: string) => new AppError(422, 'IMPORT_TOO_MANY_ROWS', { sheet, limit: IMPORT_LIMITS.dataRows.toLocaleString('en-US') });
 
-/** Column letters → number (A → 1, AA → 27); 0 when there are none. */
-function columnNumber(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
 /** Number → column letters (1 → A, 27 → AA). */
 export function columnLetter(column: number): string {
   let letters = '';
@@ -50,10 +41,13 @@ export function columnLetter(column: number): string {
 
 const rowOf = (ref: string) => Number(/\d+$/.exec(ref)?.[0] ?? 0);
 
-/** Counts <row> tags (with or without a prefix) without parsing: the sheet's real row count, cheaply. */
-export function countRowTags(xml: Buffer): number {
+/**
+ * Counts <row> tags (with or without a prefix) without parsing: the sheet's real row count,
+ * cheaply. From `from` on: a tag whose name ends before it was counted with the bytes before.
+ */
+export function countRowTags(xml: Buffer, from = 0): number {
   let count = 0;
-  for (let i = xml.indexOf('row', 0, 'latin1'); i >= 0; i = xml.indexOf('row', i + 3, 'latin1')) {
+  for (let i = xml.indexOf('row', Math.max(0, from - 3), 'latin1'); i >= 0; i = xml.indexOf('row', i + 3, 'latin1')) {
     const after = xml[i + 3];
     // "<row " / "<row>" / "<x:row ", not "</row>", "<rowBreaks" or text.
     if (after !== 0x20 && after !== 0x3e && after !== 0x2f && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
@@ -65,20 +59,6 @@ export function countRowTags(xml: Buffer): number {
     if (xml[start] === 0x3c) count++;
   }
   return count;
-}
-
-interface Merge { top: number; left: number; bottom: number; right: number }
-
-/** Merged ranges, from the part after sheetData (read first, so covered cells are known while rows stream). */
-function readMerges(xml: Buffer): Merge[] {
-  const end = xml.lastIndexOf('sheetData', undefined, 'latin1');
-  const tail = xml.toString('utf8', Math.max(0, end));
-  const merges: Merge[] = [];
-  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    if (merges.length >= IMPORT_LIMITS.mergedRanges) break;
-    merges.push({ left: columnNumber(m[1]!), top: Number(m[2]), right: columnNumber(m[3]!), bottom: Number(m[4]) });
-  }
-  return merges.sort((a, b) => a.top - b.top);
 }
 
 function excelDate(serial: number, date1904: boolean): string {
@@ -102,25 +82,39 @@ const ATTR_REF = nameCode('ref');
 /** Return false to stop reading the sheet (the rest is not parsed). */
 export type RowHandler = (row: SheetRow) => boolean | void;
 
+const HEAD_BYTES = 4096;
+
 /**
  * The rows of a sheet that hold a value, handed to `onRow` one by one as the sheet XML is
- * scanned (xml-scanner.ts). A row is the handler's to keep. Run in the import worker.
+ * scanned (xml-scanner.ts). A row is the handler's to keep. A large sheet is inflated as it
+ * is read, never held whole (zip-inspector.ts): its row count is checked as it goes, and its
+ * merged ranges, which come last, as sheet-merges.ts describes (`known`: those of a first
+ * reading). Runs in the import worker.
  */
-export function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: FormulaTally, onRow: RowHandler): void {
-  const xml = sheet.part ? book.parts.get(sheet.part) : undefined;
-  if (!xml) return;
-  const head = xml.toString('utf8', 0, Math.min(xml.length, 4096));
-  const declared = /<(?:\w+:)?dimension\s[^>]*ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(head);
-  if ((declared && Number(declared[1]) > MAX_SHEET_ROW) || countRowTags(xml) > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
-  const merges = readMerges(xml);
+export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: FormulaTally, onRow: RowHandler, known: ReadonlyMap<string, Merge[]> = new Map()): Promise<void> {
+  const part = sheet.part;
+  const packed = part ? book.packed.get(part) : undefined;
+  const whole = part && !packed ? book.parts.get(part) : undefined;
+  if (!part || (!packed && !whole)) return;
+  let merges: Merge[] = known.get(part) ?? [];
+  if (whole) {
+    const declared = /<(?:\w+:)?dimension\s[^>]*ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(whole.toString('utf8', 0, Math.min(whole.length, HEAD_BYTES)));
+    if ((declared && Number(declared[1]) > MAX_SHEET_ROW) || countRowTags(whole) > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
+    merges = readMerges(whole);
+  }
+  // A large sheet read for the first time: its merged ranges as they come, and the cells handed over before them.
+  const handed = packed && !known.has(part) ? new HandedCells() : null;
+  const found: Merge[] = [];
+  let inSheetData = false;
+  let stopped = false;
+  const sweep = new MergeSweep(merges);
   const { styles, date1904 } = book;
   const shared = sharedCells(book);
 
-  let row: SheetRow | null = null;
+  // Set by startRow (a closure: declared wide so that the loop below does not narrow it to null).
+  let row = null as SheetRow | null;
   let hasValue = false;
   let rowIndex = 0;
-  let active: Merge[] = [];
-  let nextMerge = 0;
   // The cell being read.
   let column = 0;
   /** The row number in the cell's reference (its address in messages), -1 when it has none. */
@@ -133,8 +127,6 @@ export function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: F
   let phonetic = 0;
   let sharedIndex: string | undefined;
   const sharedFormulas = new Map<string, string>();
-
-  const covered = (r: number, c: number) => active.some((m) => c >= m.left && c <= m.right && (r > m.top || c > m.left));
 
   const content = (): CellContent => {
     if (type === 'inlineStr') value = value ?? '';
@@ -160,7 +152,7 @@ export function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: F
   };
 
   const endCell = () => {
-    if (!row || column < 1 || column > IMPORT_LIMITS.columns || (active.length > 0 && covered(rowIndex, column))) return;
+    if (!row || column < 1 || column > IMPORT_LIMITS.columns || sweep.covered(rowIndex, column)) return;
     if (formula !== null) {
       const address = `${columnLetter(column)}${refRow < 0 ? rowIndex : refRow || ''}`;
       if (value === null && type !== 'inlineStr') throw new AppError(422, 'IMPORT_FORMULA_NO_VALUE', { sheet: sheet.name, cell: address });
@@ -176,14 +168,14 @@ export function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: F
     }
   };
 
-  const scanner = new XmlScanner(xml);
+  const scanner = new XmlScanner();
+  const chunks = packed ? packedChunks(packed) : (async function* () { yield whole!; })();
   const startRow = () => {
     const r = scanner.attr(ATTR_R);
     rowIndex = r < 0 ? rowIndex + 1 : integerAttr(scanner, r);
     if (!Number.isInteger(rowIndex) || rowIndex < 1) throw notXlsx();
     if (rowIndex > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
-    while (nextMerge < merges.length && merges[nextMerge]!.top <= rowIndex) active.push(merges[nextMerge++]!);
-    if (active.length > 0) active = active.filter((m) => m.bottom >= rowIndex);
+    sweep.row(rowIndex);
     row = { index: rowIndex, cells: [] };
     hasValue = false;
     column = 0;
@@ -210,48 +202,97 @@ export function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formulas: F
     formula = null;
   };
 
-  for (let token = scanner.next(); token !== END; token = scanner.next()) {
-    if (token === TEXT) {
-      if (text !== null) text += scanner.text();
-      continue;
-    }
-    const local = scanner.local;
-    if (token === OPEN) {
-      if (local === C) startCell();
-      else if (local === V) text = '';
-      else if (local === F) {
-        text = '';
-        const si = scanner.attr(ATTR_T) >= 0 && scanner.attrValue(scanner.attr(ATTR_T)) === 'shared' ? scanner.attr(ATTR_SI) : -1;
-        sharedIndex = si < 0 ? undefined : scanner.attrValue(si);
-      } else if (local === ROW) startRow();
-      else if (local === RPH) phonetic++;
-      else if (local === T && type === 'inlineStr' && phonetic === 0) text = '';
-      else if (local === -1 && scanner.localName() === 'dimension') {
-        const at = scanner.attr(ATTR_REF);
-        if (at >= 0 && rowOf(scanner.attrValue(at)) > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
+  try {
+    for (let token = scanner.next(); token !== END; token = scanner.next()) {
+      if (token === MORE) {
+        const chunk = await chunks.next();
+        scanner.feed(chunk.done ? Buffer.alloc(0) : chunk.value, chunk.done === true);
+        continue;
       }
-      continue;
+      if (token === TEXT) {
+        if (text !== null && !stopped) text += scanner.text();
+        continue;
+      }
+      const local = scanner.local;
+      // Past a stop, only the merged ranges are still looked for.
+      if (stopped && local !== -1) continue;
+      if (token === OPEN) {
+        if (local === C) startCell();
+        else if (local === V) text = '';
+        else if (local === F) {
+          text = '';
+          const si = scanner.attr(ATTR_T) >= 0 && scanner.attrValue(scanner.attr(ATTR_T)) === 'shared' ? scanner.attr(ATTR_SI) : -1;
+          sharedIndex = si < 0 ? undefined : scanner.attrValue(si);
+        } else if (local === ROW) startRow();
+        else if (local === RPH) phonetic++;
+        else if (local === T && type === 'inlineStr' && phonetic === 0) text = '';
+        else if (local === -1) {
+          const name = scanner.localName();
+          const at = scanner.attr(ATTR_REF);
+          if (name === 'dimension' && at >= 0 && rowOf(scanner.attrValue(at)) > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
+          else if (name === 'sheetData') {
+            inSheetData = true;
+            found.length = 0;
+          } else if (name === 'mergeCell' && !inSheetData && at >= 0 && found.length < IMPORT_LIMITS.mergedRanges) {
+            const merge = mergeOf(scanner.attrValue(at));
+            if (merge) found.push(merge);
+          }
+        }
+        continue;
+      }
+      // CLOSE
+      if (token === CLOSE && local === -1 && scanner.localName() === 'sheetData') {
+        inSheetData = false;
+        found.length = 0;
+        continue;
+      }
+      if (local === V) {
+        value = text ?? '';
+        text = null;
+      } else if (local === F) {
+        const written = text ?? '';
+        text = null;
+        // A shared formula's text is on its first cell; the others point to it by index.
+        if (sharedIndex !== undefined && written !== '') sharedFormulas.set(sharedIndex, written);
+        formula = written !== '' ? written : (sharedIndex !== undefined ? sharedFormulas.get(sharedIndex) ?? '' : '');
+      } else if (local === T && text !== null) {
+        value = (value ?? '') + text;
+        text = null;
+      } else if (local === RPH) phonetic--;
+      else if (local === C) endCell();
+      else if (local === ROW) {
+        const done = row;
+        row = null;
+        if (done && hasValue && !stopped) {
+          let go: boolean | void;
+          try {
+            go = onRow(done);
+          } catch (error) {
+            // The parser's own failure, not the file's.
+            throw new HandlerError(error);
+          }
+          if (handed) done.cells.forEach((_, c) => handed.add(done.index, c));
+          // The rest is not read, unless the merged ranges at the end are still to be learnt.
+          if (go === false) {
+            if (!handed) break;
+            stopped = true;
+          }
+        }
+      }
     }
-    // CLOSE
-    if (local === V) {
-      value = text ?? '';
-      text = null;
-    } else if (local === F) {
-      const written = text ?? '';
-      text = null;
-      // A shared formula's text is on its first cell; the others point to it by index.
-      if (sharedIndex !== undefined && written !== '') sharedFormulas.set(sharedIndex, written);
-      formula = written !== '' ? written : (sharedIndex !== undefined ? sharedFormulas.get(sharedIndex) ?? '' : '');
-    } else if (local === T && text !== null) {
-      value = (value ?? '') + text;
-      text = null;
-    } else if (local === RPH) phonetic--;
-    else if (local === C) endCell();
-    else if (local === ROW) {
-      const done = row;
-      row = null;
-      if (done && hasValue && onRow(done) === false) return;
-    }
+    if (handed?.anyCovered(found)) throw new MergesFound(part, found);
+  } catch (error) {
+    if (error instanceof HandlerError || error instanceof MergesFound) throw error instanceof HandlerError ? error.cause : error;
+    if (error instanceof AppError) throw error;
+    throw notXlsx();
+  } finally {
+    await chunks.return(undefined);
+  }
+}
+
+class HandlerError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('row handler failed');
   }
 }
 

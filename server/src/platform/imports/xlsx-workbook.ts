@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../errors/app-error';
+import type { PackedPart } from './zip-inspector';
 
 /**
  * The parts of an xlsx the import reads besides the sheets themselves:
@@ -25,6 +26,8 @@ export interface WorkbookIndex {
   styles: NumberStyle[];
   date1904: boolean;
   parts: Map<string, Buffer>;
+  /** The worksheets as stored in the file, inflated again as each is read (zip-inspector.ts). */
+  packed: Map<string, PackedPart>;
 }
 
 export type NumberStyle = 'plain' | 'percent' | 'date';
@@ -192,7 +195,7 @@ async function readStyles(part: Buffer | undefined): Promise<NumberStyle[]> {
 }
 
 /** Reads the workbook's index from the inflated parts; the sheets are read later, one at a time. */
-export async function openWorkbook(parts: Map<string, Buffer>): Promise<WorkbookIndex> {
+export async function openWorkbook(parts: Map<string, Buffer>, packed: Map<string, PackedPart> = new Map()): Promise<WorkbookIndex> {
   const workbook = parts.get('xl/workbook.xml');
   if (!workbook) throw notXlsx();
   const rels = await readRelationships(parts.get('xl/_rels/workbook.xml.rels'));
@@ -203,5 +206,5 @@ export async function openWorkbook(parts: Map<string, Buffer>): Promise<Workbook
   const partOf = (type: string, fallback: string) => parts.get(rels.find((r) => r.type === type)?.part ?? fallback);
   const sharedStrings = await readSharedStrings(partOf('sharedStrings', 'xl/sharedStrings.xml'));
   const styles = await readStyles(partOf('styles', 'xl/styles.xml'));
-  return { sheets, sharedStrings, styles, date1904, parts };
+  return { sheets, sharedStrings, styles, date1904, parts, packed };
 }

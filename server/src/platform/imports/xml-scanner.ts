@@ -2,19 +2,22 @@ import { notXlsx } from './xlsx-workbook';
 
 /**
  * A pull tokenizer for the large XML parts of an upload (the worksheets), working on the
- * bytes: tag and attribute names are recognised by a packed code of their local name, and
- * text or attribute values are decoded only when the reader asks for them. It checks the
- * structure (one root, tags nest and close in order, attributes quoted, no '<' in a value,
- * references known where they are read) and refuses a DOCTYPE (parts of an xlsx carry none,
- * ECMA-376 part 2); it validates nothing else. Anything malformed is an unreadable file.
+ * bytes as they are inflated, chunk by chunk (feed): tag and attribute names are recognised
+ * by a packed code of their local name, and text or attribute values are decoded only when
+ * the reader asks for them. It checks the structure (one root, tags nest and close in order,
+ * attributes quoted, no '<' in a value, references known where they are read) and refuses a
+ * DOCTYPE (parts of an xlsx carry none, ECMA-376 part 2); it validates nothing else.
+ * Anything malformed is an unreadable file.
  */
 export const END = 0;
 export const OPEN = 1;
 export const CLOSE = 2;
 export const TEXT = 3;
-export type TokenKind = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+/** The bytes fed so far end inside a token: feed the next chunk. */
+export const MORE = 4;
+export type TokenKind = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT | typeof MORE;
 
-/** The packed code of a local name of at most 4 ASCII characters ("c", "row", "rPh"); -1 for longer names. */
+/** The packed code of a name of at most 4 ASCII characters ("c", "row", "rPh"); -1 for longer names. */
 export function nameCode(name: string): number {
   if (name.length > 4) return -1;
   let code = 0;
@@ -55,17 +58,26 @@ export function decodeReferences(text: string): string {
   });
 }
 
+/** Thrown inside a token that runs past the bytes fed so far (answered as MORE). */
+const INCOMPLETE = Symbol('incomplete');
+
 export class XmlScanner {
-  readonly #buf: Buffer;
+  #buf: Buffer = Buffer.alloc(0);
   #pos = 0;
+  #final = false;
+  #started = false;
+  /** Chunks fed but not yet joined to the buffer (they are joined once they outweigh its rest). */
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
   #depth = 0;
   #rootSeen = false;
   #pendingClose = false;
-  /** Start and end of each open element's qualified name, to match its closing tag. */
-  #stack = new Int32Array(64);
+  /** Each open element's qualified name: its packed code, or the name itself when longer. */
+  #stack: (number | string)[] = [];
 
   /** The current OPEN / CLOSE token's local name as a packed code (-1 when longer than 4). */
   local = -1;
+  #qname: number | string = -1;
   #localStart = 0;
   #nameEnd = 0;
   /** OPEN: attributes by packed local name, and where each value lies. */
@@ -78,10 +90,24 @@ export class XmlScanner {
   #textEnd = 0;
   #textCdata = false;
 
-  constructor(buf: Buffer) {
-    this.#buf = buf;
-    // A UTF-8 byte order mark.
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.#pos = 3;
+  /** The next bytes of the document; `last` when they end it. */
+  feed(chunk: Buffer, last: boolean): void {
+    this.#final = last;
+    this.#pending.push(chunk);
+    this.#pendingBytes += chunk.length;
+    const rest = this.#buf.length - this.#pos;
+    // A token longer than a chunk waits for enough bytes to double what is kept, so that joining stays linear.
+    if (!last && rest > 0 && this.#pendingBytes < rest) return;
+    const parts = rest > 0 ? [this.#buf.subarray(this.#pos), ...this.#pending] : this.#pending;
+    this.#buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    this.#pos = 0;
+    this.#pending = [];
+    this.#pendingBytes = 0;
+    if (!this.#started && this.#buf.length >= 3) {
+      this.#started = true;
+      // A UTF-8 byte order mark.
+      if (this.#buf[0] === 0xef && this.#buf[1] === 0xbb && this.#buf[2] === 0xbf) this.#pos = 3;
+    }
   }
 
   /** The current OPEN / CLOSE token's local name. */
@@ -172,16 +198,42 @@ export class XmlScanner {
       this.#depth--;
       return CLOSE;
     }
+    if (this.#pendingBytes > 0) return MORE;
+    const start = this.#pos;
+    try {
+      return this.#token();
+    } catch (error) {
+      if (error !== INCOMPLETE) throw error;
+      this.#pos = start;
+      return MORE;
+    }
+  }
+
+  /** The end of the bytes fed inside a token: wait for more, or malformed at the end of the document. */
+  #incomplete(): never {
+    if (this.#final) throw notXlsx();
+    throw INCOMPLETE;
+  }
+
+  #token(): TokenKind {
     const buf = this.#buf;
     for (;;) {
       const pos = this.#pos;
       if (pos >= buf.length) {
+        if (!this.#final) throw INCOMPLETE;
         if (this.#depth > 0 || !this.#rootSeen) throw notXlsx();
         return END;
       }
       if (buf[pos] !== LT) {
         let end = buf.indexOf(LT, pos);
-        if (end < 0) end = buf.length;
+        if (end < 0) {
+          // Text running past the bytes fed: hand over what can be decoded on its own.
+          if (this.#final || this.#depth === 0) end = buf.length;
+          else {
+            end = safeTextEnd(buf, pos);
+            if (end <= pos) throw INCOMPLETE;
+          }
+        }
         this.#pos = end;
         if (this.#depth === 0) {
           // Outside the root element only blanks may stand.
@@ -193,24 +245,27 @@ export class XmlScanner {
         this.#textCdata = false;
         return TEXT;
       }
+      if (pos + 1 >= buf.length) this.#incomplete();
       const next = buf[pos + 1];
       if (next === SLASH) return this.#closeTag(pos);
       if (next === 0x3f) { // <? … ?>
         const end = buf.indexOf('?>', pos + 2, 'latin1');
-        if (end < 0) throw notXlsx();
+        if (end < 0) this.#incomplete();
         this.#pos = end + 2;
         continue;
       }
       if (next === 0x21) { // <!
+        if (pos + 4 > buf.length) this.#incomplete();
         if (buf[pos + 2] === 0x2d && buf[pos + 3] === 0x2d) {
           const end = buf.indexOf('-->', pos + 4, 'latin1');
-          if (end < 0) throw notXlsx();
+          if (end < 0) this.#incomplete();
           this.#pos = end + 3;
           continue;
         }
+        if (pos + 9 > buf.length) this.#incomplete();
         if (buf.toString('latin1', pos + 2, pos + 9) === '[CDATA[' && this.#depth > 0) {
           const end = buf.indexOf(']]>', pos + 9, 'latin1');
-          if (end < 0) throw notXlsx();
+          if (end < 0) this.#incomplete();
           this.#textStart = pos + 9;
           this.#textEnd = end;
           this.#textCdata = true;
@@ -226,12 +281,15 @@ export class XmlScanner {
 
   #readName(start: number): number {
     const buf = this.#buf;
-    if (!isNameStart(buf[start] ?? 0)) throw notXlsx();
+    if (start >= buf.length) this.#incomplete();
+    if (!isNameStart(buf[start]!)) throw notXlsx();
     let p = start;
     let code = 0;
+    let qname = 0;
     let localStart = start;
     while (p < buf.length && isNameByte(buf[p]!)) {
       const b = buf[p]!;
+      if (p - start < 4) qname = qname * 256 + b;
       if (b === COLON) {
         localStart = p + 1;
         code = 0;
@@ -240,42 +298,50 @@ export class XmlScanner {
       }
       p++;
     }
+    if (p >= buf.length) this.#incomplete();
     this.#localStart = localStart;
     this.#nameEnd = p;
     this.local = p - localStart > 4 || p === localStart ? -1 : code;
+    this.#qname = p - start > 4 ? buf.toString('utf8', start, p) : qname;
     return p;
   }
 
   #openTag(pos: number): TokenKind {
     const buf = this.#buf;
     if (this.#depth === 0 && this.#rootSeen) throw notXlsx();
-    const nameStart = pos + 1;
-    let p = this.#readName(nameStart);
+    let p = this.#readName(pos + 1);
     const local = this.local;
+    const qname = this.#qname;
     const localStart = this.#localStart;
     const nameEnd = this.#nameEnd;
+    let selfClosing = false;
     this.attrCount = 0;
     for (;;) {
-      const spaced = p < buf.length && isSpace(buf[p]!);
+      const spaced = isSpace(buf[p]!);
       while (p < buf.length && isSpace(buf[p]!)) p++;
+      if (p >= buf.length) this.#incomplete();
       const b = buf[p];
       if (b === GT) {
         p++;
         break;
       }
-      if (b === SLASH && buf[p + 1] === GT) {
+      if (b === SLASH) {
+        if (p + 1 >= buf.length) this.#incomplete();
+        if (buf[p + 1] !== GT) throw notXlsx();
         p += 2;
-        this.#pendingClose = true;
+        selfClosing = true;
         break;
       }
       // An attribute: blank before it, name = "value".
-      if (!spaced || b === undefined) throw notXlsx();
+      if (!spaced) throw notXlsx();
       p = this.#readName(p);
       const attrLocal = this.local;
       while (p < buf.length && isSpace(buf[p]!)) p++;
+      if (p >= buf.length) this.#incomplete();
       if (buf[p] !== EQ) throw notXlsx();
       p++;
       while (p < buf.length && isSpace(buf[p]!)) p++;
+      if (p >= buf.length) this.#incomplete();
       const quote = buf[p];
       if (quote !== QUOTE && quote !== APOS) throw notXlsx();
       let end = p + 1;
@@ -284,7 +350,7 @@ export class XmlScanner {
         if (c === quote) break;
         if (c === LT) throw notXlsx();
       }
-      if (end >= buf.length) throw notXlsx();
+      if (end >= buf.length) this.#incomplete();
       this.#addAttr(attrLocal, p + 1, end);
       p = end + 1;
     }
@@ -293,15 +359,10 @@ export class XmlScanner {
     this.#localStart = localStart;
     this.#nameEnd = nameEnd;
     this.#rootSeen = true;
-    if (!this.#pendingClose) {
+    if (selfClosing) this.#pendingClose = true;
+    else {
       if (this.#depth >= MAX_DEPTH) throw notXlsx();
-      if (this.#stack.length < 2 * (this.#depth + 1)) {
-        const grown = new Int32Array(this.#stack.length * 2);
-        grown.set(this.#stack);
-        this.#stack = grown;
-      }
-      this.#stack[2 * this.#depth] = nameStart;
-      this.#stack[2 * this.#depth + 1] = nameEnd;
+      this.#stack[this.#depth] = qname;
     }
     this.#depth++;
     return OPEN;
@@ -327,18 +388,35 @@ export class XmlScanner {
   #closeTag(pos: number): TokenKind {
     const buf = this.#buf;
     if (this.#depth === 0) throw notXlsx();
-    const nameStart = pos + 2;
-    let p = this.#readName(nameStart);
+    let p = this.#readName(pos + 2);
     while (p < buf.length && isSpace(buf[p]!)) p++;
+    if (p >= buf.length) this.#incomplete();
     if (buf[p] !== GT) throw notXlsx();
     // The same qualified name as the element it closes.
-    const openStart = this.#stack[2 * (this.#depth - 1)]!;
-    const openEnd = this.#stack[2 * (this.#depth - 1) + 1]!;
-    const length = this.#nameEnd - nameStart;
-    if (length !== openEnd - openStart) throw notXlsx();
-    for (let i = 0; i < length; i++) if (buf[nameStart + i] !== buf[openStart + i]) throw notXlsx();
+    if (this.#stack[this.#depth - 1] !== this.#qname) throw notXlsx();
     this.#pos = p + 1;
     this.#depth--;
     return CLOSE;
   }
+}
+
+/**
+ * Where text cut at the end of a chunk may end and still decode on its own: not inside a
+ * reference (&amp;), a multi-byte character or a CR LF pair. `pos` or less: nothing can be given yet.
+ */
+function safeTextEnd(buf: Buffer, pos: number): number {
+  let end = buf.length;
+  const amp = buf.lastIndexOf(AMP, end - 1);
+  if (amp >= pos && buf.indexOf(0x3b, amp) < 0) end = amp;
+  while (end > pos && (buf[end - 1]! & 0x80) !== 0) {
+    // Back to the lead byte of the last character, and before it unless it is complete.
+    let lead = end - 1;
+    while (lead > pos && (buf[lead]! & 0xc0) === 0x80) lead--;
+    const b = buf[lead]!;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    if (lead + length <= end) break;
+    end = lead;
+  }
+  if (end > pos && buf[end - 1] === 0x0d) end--;
+  return end;
 }

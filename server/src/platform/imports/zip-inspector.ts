@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors/app-error';
 import { IMPORT_LIMITS, mib } from './limits';
 
@@ -73,23 +73,85 @@ function entryData(buf: Buffer, entry: ZipEntry): Buffer {
 }
 
 /**
+ * A part kept as stored in the file and inflated, chunk by chunk, only as it is read (the
+ * large worksheets): its declared size is checked then, and `limit` is what the zip limit
+ * leaves it (more is a zip bomb).
+ */
+export interface PackedPart {
+  data: Buffer;
+  method: number;
+  size: number;
+  limit: number;
+}
+
+/** Inflated output per chunk of a packed part. */
+const STREAM_CHUNK = 64 * 1024;
+
+/** The inflated bytes of a part as stored in the file, in chunks; more than `limit` bytes is a zip bomb. */
+export async function* inflateChunks(part: Pick<PackedPart, 'data' | 'method'>, limit = Infinity): AsyncGenerator<Buffer> {
+  if (part.method === 0) {
+    if (part.data.length > limit) throw zipBomb();
+    for (let at = 0; at < part.data.length; at += STREAM_CHUNK) yield part.data.subarray(at, at + STREAM_CHUNK);
+    return;
+  }
+  if (part.method !== 8) throw notXlsx();
+  const inflate = createInflateRaw({ chunkSize: STREAM_CHUNK });
+  inflate.end(part.data);
+  let total = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > limit) throw zipBomb();
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw notXlsx();
+  } finally {
+    inflate.destroy();
+  }
+}
+
+/**
  * Inflates every entry with a hard output limit, so a bomb is caught by what
  * it really expands to (declared sizes can lie, entries can overlap), and
- * refuses entries whose real size differs from the declared one.
- * Returns the inflated parts the checks need to read.
+ * refuses entries whose real size differs from the declared one. Entries to
+ * `keep` come back inflated; entries to `pack` come back as stored, with what
+ * the limit leaves them (see PackedPart); the rest (media) are only counted,
+ * as they stream by.
  */
-export async function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep: (name: string) => boolean): Promise<Map<string, Buffer>> {
+export async function inflateWithinLimits(
+  buf: Buffer,
+  entries: ZipEntry[],
+  keep: (name: string) => boolean,
+  pack: (entry: ZipEntry) => boolean = () => false,
+): Promise<{ parts: Map<string, Buffer>; packed: Map<string, PackedPart> }> {
   const declared = entries.reduce((total, e) => total + e.uncompressedSize, 0);
   if (declared > IMPORT_LIMITS.uncompressedBytes) throw zipBomb();
-  let budget = IMPORT_LIMITS.uncompressedBytes;
-  const kept = new Map<string, Buffer>();
+  const toPack = entries.filter(pack);
+  const packedSize = toPack.reduce((total, e) => total + e.uncompressedSize, 0);
+  let budget = IMPORT_LIMITS.uncompressedBytes - packedSize;
+  const parts = new Map<string, Buffer>();
+  const packed = new Map<string, PackedPart>();
   for (const entry of entries) {
     if (entry.flags & 0x1) throw notXlsx(); // encrypted entry
     const data = entryData(buf, entry);
+    if (entry.method !== 0 && entry.method !== 8) throw notXlsx();
+    if (toPack.includes(entry)) {
+      packed.set(entry.name, { data, method: entry.method, size: entry.uncompressedSize, limit: 0 });
+      continue;
+    }
+    if (!keep(entry.name)) {
+      let size = 0;
+      for await (const chunk of inflateChunks({ data, method: entry.method }, budget)) size += chunk.length;
+      if (size !== entry.uncompressedSize) throw notXlsx();
+      budget -= size;
+      continue;
+    }
     let inflated: Buffer;
     if (entry.method === 0) {
       inflated = data;
-    } else if (entry.method === 8) {
+    } else {
       try {
         // In the import worker, so inflating in place holds no event loop that matters. An output
         // chunk of the declared size gives an honest entry in one piece (no copies to join).
@@ -98,26 +160,43 @@ export async function inflateWithinLimits(buf: Buffer, entries: ZipEntry[], keep
         if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw zipBomb();
         throw notXlsx();
       }
-    } else {
-      throw notXlsx();
     }
     if (inflated.length > budget) throw zipBomb();
     if (inflated.length !== entry.uncompressedSize) throw notXlsx();
     budget -= inflated.length;
-    if (keep(entry.name)) kept.set(entry.name, inflated);
+    parts.set(entry.name, inflated);
   }
-  return kept;
+  // What the others left: a packed part may inflate to its size and that much more before it is a bomb.
+  for (const part of packed.values()) part.limit = part.size + Math.max(0, budget);
+  return { parts, packed };
+}
+
+/** A packed part's inflated bytes in chunks, its size checked at the end (a mismatch is a damaged file). */
+export async function* packedChunks(part: PackedPart): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of inflateChunks(part, part.limit)) {
+    size += chunk.length;
+    yield chunk;
+  }
+  if (size !== part.size) throw notXlsx();
 }
 
 /** The parts the reader needs: every XML part and relationship list (drawings and media are only counted). */
 const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+/**
+ * Large worksheets are kept packed (see inflateWithinLimits) and inflated as they are read,
+ * never held whole; smaller ones are inflated at once like the other parts (quicker to read).
+ */
+const PACK_BYTES = 8 * 1024 * 1024;
+const isLargeWorksheet = (entry: ZipEntry) => entry.uncompressedSize > PACK_BYTES && /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
 
 /**
  * Everything refused before the workbook is parsed: not a zip / no workbook,
  * legacy or encrypted files, macros (.xlsm, vbaProject.bin, macro content
- * type), external links, and zip bombs. Returns the inflated XML parts by name.
+ * type), external links, and zip bombs. Returns the inflated XML parts by
+ * name, and the large worksheets packed.
  */
-export async function inspectXlsx(buf: Buffer, fileName: string): Promise<Map<string, Buffer>> {
+export async function inspectXlsx(buf: Buffer, fileName: string): Promise<{ parts: Map<string, Buffer>; packed: Map<string, PackedPart> }> {
   if (buf.length === 0) throw new AppError(400, 'IMPORT_NO_FILE');
   if (buf.length > IMPORT_LIMITS.uploadBytes) throw new AppError(413, 'IMPORT_TOO_LARGE', { limit: mib(IMPORT_LIMITS.uploadBytes) });
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) throw new AppError(422, 'IMPORT_LEGACY_OR_ENCRYPTED');
@@ -126,10 +205,10 @@ export async function inspectXlsx(buf: Buffer, fileName: string): Promise<Map<st
   const names = entries.map((e) => e.name.toLowerCase());
   if (names.some((n) => n.endsWith('vbaproject.bin'))) throw new AppError(422, 'IMPORT_MACRO');
   if (names.some((n) => n.startsWith('xl/externallinks/'))) throw new AppError(422, 'IMPORT_EXTERNAL_LINK');
-  const parts = await inflateWithinLimits(buf, entries, isXmlPart);
+  const { parts, packed } = await inflateWithinLimits(buf, entries, isXmlPart, isLargeWorksheet);
   const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8');
   if (contentTypes === undefined || !names.includes('xl/workbook.xml')) throw notXlsx();
   if (/macroEnabled|vbaProject/i.test(contentTypes)) throw new AppError(422, 'IMPORT_MACRO');
   if (/externalLink/i.test(contentTypes)) throw new AppError(422, 'IMPORT_EXTERNAL_LINK');
-  return parts;
+  return { parts, packed };
 }
