@@ -13,7 +13,8 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { isInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import { currentTargets, sameTarget, scheduleForShare, StoredTargetsWriter, targetKey, type CurrentTarget } from './target-import-batch';
+import { currentTargets, currentValues, sameValues, scheduleForShare, targetKey, type CurrentTarget } from './target-import-batch';
+import { StoredTargetsWriter } from './target-import-stored';
 import { amountComparatorOf, growthComparatorOf, HAS_AMOUNT, HAS_GROWTH, HAS_Q1, NO_TARGET, type TargetRows } from './target-import-columns';
 import type { TargetJobInput, TargetJobOutput } from './target-import-job';
 
@@ -21,7 +22,8 @@ const TARGET_JOB = sheetJob<TargetJobInput, TargetJobOutput>(new URL('./target-i
 
 /**
  * The rows as the commit will write them, compared with what is stored: each row's schedule
- * (its Q1 share merged with the stored schedule), whether it changes anything, and the batch.
+ * (its Q1 share merged with the stored schedule), whether it changes anything, and the batch
+ * (with the stored values each changing row replaces, for the commit's record).
  */
 function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicatorCodes: Map<number, string>, shareProblem: (i: number, value: string) => void) {
   const batch = new StoredTargetsWriter();
@@ -37,7 +39,7 @@ function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicat
     const row = current.get(targetKey(year, organisationId, indicatorId));
     const q1 = flags & HAS_Q1 ? rows.q1Share[i]! : null;
     const currentSchedule = row?.schedule_json ?? null;
-    const scheduleKey = `${q1 ?? ''}|${currentSchedule ?? ''}`;
+    const scheduleKey = q1 === null && currentSchedule === null ? '' : `${q1 ?? ''}|${currentSchedule ?? ''}`;
     let schedule = schedules.get(scheduleKey);
     if (!schedules.has(scheduleKey)) schedules.set(scheduleKey, (schedule = scheduleForShare(q1 === null ? null : fromScaled(q1), currentSchedule)));
     if (schedule === undefined) {
@@ -51,11 +53,13 @@ function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicat
       growth: flags & HAS_GROWTH ? rows.growth[i]! : null, growthComparator: growthComparatorOf(flags),
       noTarget, scheduleJson: noTarget ? null : schedule, version: row?.version ?? 0, sheet: rows.sheets[rows.sheet[i]!]!, row: rows.row[i]!,
     };
-    if (!sameTarget(row, target)) {
+    const before = row ? currentValues(row) : null;
+    const changes = !sameValues(before, target);
+    if (changes) {
       if (row) updates++;
       else inserts++;
     }
-    batch.add(target);
+    batch.add(target, changes, before);
   }
   return { batch, inserts, updates };
 }

@@ -9,8 +9,9 @@ import type { RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import { currentTargets, readStoredTargets, sameTarget, targetKey, targetSnapshot, type BatchTarget } from './target-import-batch';
-import { writeTargets, type TargetWrite } from './target-import-write';
+import { currentTargets, currentValues, sameTarget, targetKey, targetSnapshot, type BatchTarget, type TargetValues } from './target-import-batch';
+import { readStoredTargets } from './target-import-stored';
+import { staleTargets, writeTargets, type TargetWrite } from './target-import-write';
 
 interface Plan {
   rows: BatchTarget[];
@@ -25,7 +26,8 @@ const yearOf = (batch: ImportRow) => (JSON.parse(batch.subject) as { year: numbe
 /**
  * The writer of a targets batch: every organisation must still be in the
  * actor's scope (404 otherwise, like a missing batch), every target must
- * still have the version the dry run saw (409); then the changed targets are
+ * still have the version the dry run saw (409: checked in one statement for
+ * the rows left alone, by the upsert's guard for the others); then the changed targets are
  * written by a few upserts (target-import-write.ts: INSERT … SELECT from the
  * rows as parameters, ON CONFLICT (year, organisation_id, indicator_id) DO
  * UPDATE guarded by `targets.version = excluded.version - 1`), unchanged rows
@@ -59,19 +61,35 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
       const indicators = await indicatorsRepository(trx).byCode();
       const years = [...new Set(rows.map((r) => r.year))];
       const organisationIds = [...new Set(rows.map((r) => r.organisationId))];
-      const current = await currentTargets(trx, years, organisationIds);
-      const changes: Plan['changes'] = [];
-      const before: ReturnType<typeof targetSnapshot>[] = [];
-      for (const row of rows) {
-        const indicator = indicators.get(row.indicatorCode);
+      const located: TargetWrite[] = rows.map((target) => {
+        const indicator = indicators.get(target.indicatorCode);
         // The catalogue changed since the dry run.
         if (!indicator) throw new AppError(409, 'IMPORT_TARGET_STALE');
-        const stored = current.get(targetKey(row.year, row.organisationId, indicator.id));
-        // A target saved or imported since the dry run makes its report stale.
-        if ((stored?.version ?? 0) !== row.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
-        if (sameTarget(stored, row)) continue;
-        changes.push({ target: row, indicatorId: indicator.id });
-        if (stored) before.push(targetSnapshot(stored));
+        return { target, indicatorId: indicator.id };
+      });
+      const changes: TargetWrite[] = [];
+      const before: ReturnType<typeof targetSnapshot>[] = [];
+      const snapshot = (w: TargetWrite, values: TargetValues) => targetSnapshot(w.target, w.indicatorId, values);
+      if (located.every((w) => w.target.changes !== null)) {
+        // The dry run recorded which rows change and what they replace: the rows it left alone must still be at the
+        // version it saw (the others are guarded as they are written, see apply), so what it read is what is stored.
+        if ((await staleTargets(trx, dialect, located.filter((w) => !w.target.changes))) > 0) throw new AppError(409, 'IMPORT_TARGET_STALE');
+        for (const w of located) {
+          if (!w.target.changes) continue;
+          changes.push(w);
+          if (w.target.before) before.push(snapshot(w, w.target.before));
+        }
+      } else {
+        // A batch stored before that record: compared with the stored targets here.
+        const current = await currentTargets(trx, years, organisationIds);
+        for (const w of located) {
+          const stored = current.get(targetKey(w.target.year, w.target.organisationId, w.indicatorId));
+          // A target saved or imported since the dry run makes its report stale.
+          if ((stored?.version ?? 0) !== w.target.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
+          if (sameTarget(stored, w.target)) continue;
+          changes.push(w);
+          if (stored) before.push(snapshot(w, currentValues(stored)));
+        }
       }
       return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: before.length }, before };
     },

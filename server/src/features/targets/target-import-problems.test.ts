@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { workbook } from '../spreadsheets/spreadsheets.test-helpers';
-import { STORED_FIELD, STORED_WIDTH } from './target-import-batch';
+import { STORED_FIELD, STORED_WIDTH } from './target-import-stored';
 import { commitTargets, putTarget, storedTargets, targetCounts, uploadTargets } from './targets.test-helpers';
 
 const HEADER = ['组织编码', '组织名称', '指标编码', '指标名称', '单位', '目标值', '目标比较', '增速目标(%)', '增速比较', '一季度占比(%)', '无目标'];

@@ -90,3 +90,23 @@ export async function writeTargets(trx: Executor, dialect: DialectName, rows: Ta
   }
   return written;
 }
+
+/**
+ * How many of these rows are no longer at the version the dry run saw (0 for a target there
+ * was none of): one statement joining the rows, as one JSON parameter, with the stored targets.
+ */
+export async function staleTargets(trx: Executor, dialect: DialectName, rows: { target: BatchTarget; indicatorId: number }[]): Promise<number> {
+  let stale = 0;
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const json = `[${rows.slice(at, at + CHUNK).map(({ target: t, indicatorId }) => `[${t.year},${t.organisationId},${indicatorId},${t.version}]`).join(',')}]`;
+    const query = dialect === 'sqlite'
+      ? sql<{ stale: number }>`select count(*) as stale from json_each(${json}) as u
+          left join targets t on t.year = u.value ->> 0 and t.organisation_id = u.value ->> 1 and t.indicator_id = u.value ->> 2
+          where coalesce(t.version, 0) <> u.value ->> 3`
+      : sql<{ stale: number }>`select count(*)::int as stale from jsonb_array_elements(${json}::jsonb) as u(value)
+          left join targets t on t.year = (u.value ->> 0)::int and t.organisation_id = (u.value ->> 1)::int and t.indicator_id = (u.value ->> 2)::int
+          where coalesce(t.version, 0) <> (u.value ->> 3)::int`;
+    stale += Number((await query.execute(trx)).rows[0]?.stale ?? 0);
+  }
+  return stale;
+}
