@@ -32,7 +32,11 @@ export interface BatchTarget extends TargetValues {
   before: TargetValues | null;
 }
 
-export const targetKey = (year: number, organisationId: number, indicatorId: number) => `${year}:${organisationId}:${indicatorId}`;
+/** Year, organisation and indicator as one map key: a number when the ids allow packing them exactly, else text. */
+export const targetKey = (year: number, organisationId: number, indicatorId: number): number | string =>
+  organisationId < 2 ** 24 && indicatorId < 2 ** 16 && year < 2 ** 13 && organisationId >= 0 && indicatorId >= 0 && year >= 0
+    ? (year * 2 ** 24 + organisationId) * 2 ** 16 + indicatorId
+    : `${year}:${organisationId}:${indicatorId}`;
 
 const parseStored = (scheduleJson: string | null): Schedule | null => (scheduleJson ? (JSON.parse(scheduleJson) as Schedule) : null);
 
@@ -75,17 +79,14 @@ export function scheduleForShare(q1: Dec | null, currentJson: string | null): st
 export type CurrentTarget = Pick<TargetRow, 'year' | 'organisation_id' | 'indicator_id' | 'amount_target' | 'amount_comparator'
   | 'growth_target' | 'growth_comparator' | 'no_target' | 'schedule_json' | 'version'>;
 
-/** True when writing `values` would change nothing of `current` (null: no stored target). */
-export function sameValues(current: TargetValues | null, values: TargetValues): boolean {
-  return current !== null
-    && current.amount === values.amount && current.amountComparator === values.amountComparator
-    && current.growth === values.growth && current.growthComparator === values.growthComparator
-    && current.noTarget === values.noTarget && current.scheduleJson === values.scheduleJson;
-}
+const sameScaled = (raw: CurrentTarget['amount_target'], value: bigint | null) => (raw === null || value === null ? raw === value : scaledFromDb(raw) === value);
 
 /** True when writing `values` would change nothing in `row`. */
 export function sameTarget(row: CurrentTarget | undefined, values: TargetValues): boolean {
-  return sameValues(row === undefined ? null : currentValues(row), values);
+  return row !== undefined
+    && sameScaled(row.amount_target, values.amount) && row.amount_comparator === values.amountComparator
+    && sameScaled(row.growth_target, values.growth) && row.growth_comparator === values.growthComparator
+    && (row.no_target === 1) === values.noTarget && (row.schedule_json ?? null) === values.scheduleJson;
 }
 
 /** A stored target's values as the import compares and writes them. */
@@ -113,8 +114,8 @@ export function targetSnapshot(at: { year: number; organisationId: number; versi
  * The stored targets of the given organisations and years, by targetKey.
  * Queried by year and organisation in chunks, so a 10k-row file costs a handful of statements.
  */
-export async function currentTargets(exec: Executor, years: number[], organisationIds: number[]): Promise<Map<string, CurrentTarget>> {
-  const result = new Map<string, CurrentTarget>();
+export async function currentTargets(exec: Executor, years: number[], organisationIds: number[]): Promise<Map<number | string, CurrentTarget>> {
+  const result = new Map<number | string, CurrentTarget>();
   if (years.length === 0 || organisationIds.length === 0) return result;
   for (const ids of chunks(organisationIds)) {
     const rows = await exec.selectFrom('targets')

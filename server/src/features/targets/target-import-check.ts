@@ -13,7 +13,7 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { isInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import { currentTargets, currentValues, sameValues, scheduleForShare, targetKey, type CurrentTarget } from './target-import-batch';
+import { currentTargets, currentValues, sameTarget, scheduleForShare, targetKey, type CurrentTarget } from './target-import-batch';
 import { StoredTargetsWriter } from './target-import-stored';
 import { amountComparatorOf, growthComparatorOf, HAS_AMOUNT, HAS_GROWTH, HAS_Q1, NO_TARGET, type TargetRows } from './target-import-columns';
 import type { TargetJobInput, TargetJobOutput } from './target-import-job';
@@ -25,10 +25,10 @@ const TARGET_JOB = sheetJob<TargetJobInput, TargetJobOutput>(new URL('./target-i
  * (its Q1 share merged with the stored schedule), whether it changes anything, and the batch
  * (with the stored values each changing row replaces, for the commit's record).
  */
-function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicatorCodes: Map<number, string>, shareProblem: (i: number, value: string) => void) {
+function planRows(rows: TargetRows, current: Map<number | string, CurrentTarget>, indicatorCodes: Map<number, string>, shareProblem: (i: number, value: string) => void) {
   const batch = new StoredTargetsWriter();
-  // Most rows share a few Q1 shares and schedules: each pair is worked out once.
-  const schedules = new Map<string, string | null | undefined>();
+  // Most rows share a few Q1 shares and schedules: each pair is worked out once (by share, then stored schedule).
+  const schedules = new Map<bigint | null, Map<string | null, string | null | undefined>>();
   let inserts = 0;
   let updates = 0;
   for (let i = 0; i < rows.count; i++) {
@@ -39,9 +39,10 @@ function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicat
     const row = current.get(targetKey(year, organisationId, indicatorId));
     const q1 = flags & HAS_Q1 ? rows.q1Share[i]! : null;
     const currentSchedule = row?.schedule_json ?? null;
-    const scheduleKey = q1 === null && currentSchedule === null ? '' : `${q1 ?? ''}|${currentSchedule ?? ''}`;
-    let schedule = schedules.get(scheduleKey);
-    if (!schedules.has(scheduleKey)) schedules.set(scheduleKey, (schedule = scheduleForShare(q1 === null ? null : fromScaled(q1), currentSchedule)));
+    let byShare = schedules.get(q1);
+    if (!byShare) schedules.set(q1, (byShare = new Map()));
+    let schedule = byShare.get(currentSchedule);
+    if (schedule === undefined && !byShare.has(currentSchedule)) byShare.set(currentSchedule, (schedule = scheduleForShare(q1 === null ? null : fromScaled(q1), currentSchedule)));
     if (schedule === undefined) {
       shareProblem(i, q1 === null ? '' : scaledText(q1));
       continue;
@@ -53,13 +54,12 @@ function planRows(rows: TargetRows, current: Map<string, CurrentTarget>, indicat
       growth: flags & HAS_GROWTH ? rows.growth[i]! : null, growthComparator: growthComparatorOf(flags),
       noTarget, scheduleJson: noTarget ? null : schedule, version: row?.version ?? 0, sheet: rows.sheets[rows.sheet[i]!]!, row: rows.row[i]!,
     };
-    const before = row ? currentValues(row) : null;
-    const changes = !sameValues(before, target);
+    const changes = !sameTarget(row, target);
     if (changes) {
       if (row) updates++;
       else inserts++;
     }
-    batch.add(target, changes, before);
+    batch.add(target, changes, changes && row ? currentValues(row) : null);
   }
   return { batch, inserts, updates };
 }

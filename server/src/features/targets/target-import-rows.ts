@@ -9,7 +9,7 @@ import { cellAt, textAt, type RowPlace, type SheetParser } from '../../platform/
 import { scaledText } from '../../platform/imports/scaled';
 import type { SheetRow } from '../../platform/imports/xlsx-sheet';
 import type { IndicatorRow } from '../indicators/indicators.public';
-import { q1Schedule } from './target-import-batch';
+import { q1Schedule, targetKey } from './target-import-batch';
 import type { TargetRowsBuilder } from './target-import-columns';
 import {
   parseComparator,
@@ -55,10 +55,6 @@ function readYear(content: CellContent, fallback: number): number | undefined {
   const year = Number(normalised(text).replace(/年$/, ''));
   return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : undefined;
 }
-
-/** A number for year, organisation and indicator together (the duplicate check); their text when the ids are too large to pack. */
-const rowKey = (year: number, organisation: number, indicator: number): number | string =>
-  organisation < 2 ** 24 && indicator < 2 ** 16 && year < 2 ** 13 ? (year * 2 ** 24 + organisation) * 2 ** 16 + indicator : `${year}:${organisation}:${indicator}`;
 
 type Verdict = ReturnType<typeof normaliseTarget<true>>;
 
@@ -151,7 +147,7 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       if (year === undefined) problem(cols.year, 'IMPORT_TARGET_YEAR', { value: textAt(row, cols.year?.column).slice(0, 20), ...YEAR_RANGE });
       if (match.kind !== 'ok' || !indicator || year === undefined) return;
 
-      const key = rowKey(year, match.organisation.id, indicator.id);
+      const key = targetKey(year, match.organisation.id, indicator.id);
       const first = seen.get(key);
       if (first !== undefined) {
         problem(indicatorColumn, 'IMPORT_TARGET_DUPLICATE', {

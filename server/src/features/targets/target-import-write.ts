@@ -35,12 +35,13 @@ function jsonStrings() {
  */
 function rowsJson(rows: TargetWrite[]): string {
   const text = jsonStrings();
-  const int = (v: bigint | null) => (v === null ? 'null' : v.toString());
+  const comparator = { ge: '"ge"', le: '"le"' } as const;
   const parts: string[] = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const { target: t, indicatorId } = rows[i]!;
-    parts[i] = `[${t.year},${t.organisationId},${indicatorId},${int(t.amount)},${text(t.amountComparator)},${int(t.growth)},${text(t.growthComparator)},`
-      + `${t.noTarget ? 1 : 0},${text(t.scheduleJson)},${text(t.sheet)},${t.row},${t.version + 1}]`;
+    parts[i] = `[${t.year},${t.organisationId},${indicatorId},${t.amount === null ? 'null' : t.amount},${t.amountComparator === null ? 'null' : comparator[t.amountComparator]},`
+      + `${t.growth === null ? 'null' : t.growth},${t.growthComparator === null ? 'null' : comparator[t.growthComparator]},${t.noTarget ? 1 : 0},`
+      + `${text(t.scheduleJson)},${text(t.sheet)},${t.row},${t.version + 1}]`;
   }
   return `[${parts.join(',')}]`;
 }
