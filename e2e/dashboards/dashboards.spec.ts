@@ -84,6 +84,8 @@ test('the leader reads the overview: ranks and cards for the latest month, group
 
   await test.step('a synthetic figure says so', async () => {
     await page.keyboard.press('Escape');
+    // The first popover closes with an animation: wait until it has gone, so one popover is open at a time.
+    await expect(page.locator('.ant-popover:visible')).toHaveCount(0);
     const jiangan = districtRows(page).filter({ hasText: '江岸区' });
     await jiangan.locator('td[data-indicator="gdp"]').getByRole('button', { name: '地区生产总值：数据来源' }).click();
     await expect(page.locator('.ant-popover:visible')).toContainText('模拟数据');
