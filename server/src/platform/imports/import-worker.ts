@@ -1,8 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors/app-error';
-import { readSheets, type FoundProblem } from './read-sheets';
-import { MergesFound, type Merge } from './sheet-merges';
-import type { JobFailure, SheetJob } from './sheet-jobs';
+import type { FoundProblem, SheetsRead } from './read-sheets';
+import { runJob, type JobFailure, type SheetJob } from './sheet-jobs';
 
 /**
  * The import worker's side (started by import-pool.ts through import-worker.mjs): one job at a
@@ -26,7 +25,7 @@ const RETIRE_XML_BYTES = 16 * 1024 * 1024;
 
 export type JobAnswer =
   | { id: number; failure: JobFailure; retire: boolean }
-  | { id: number; failure: null; retire: boolean; result: { read: Awaited<ReturnType<typeof readSheets>>; problems: FoundProblem[]; output: unknown } };
+  | { id: number; failure: null; retire: boolean; result: { read: SheetsRead; problems: FoundProblem[]; output: unknown } };
 
 /** Typed arrays in the output (one level of nesting) are moved to the requesting thread, not copied. */
 function transferables(output: unknown): ArrayBuffer[] {
@@ -49,19 +48,8 @@ async function run(request: JobRequest): Promise<JobAnswer> {
   try {
     const { job } = (await import(request.module)) as { job: SheetJob<unknown, unknown> };
     const buffer = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
-    const known = new Map<string, Merge[]>();
-    for (;;) {
-      const { parser, finish } = job.create(request.input);
-      const problems: FoundProblem[] = [];
-      try {
-        const read = await readSheets({ buffer, fileName: request.fileName }, parser, problems, known);
-        return { id: request.id, failure: null, retire: read.xmlBytes > RETIRE_XML_BYTES, result: { read, problems, output: finish() } };
-      } catch (error) {
-        // Read again from the start, with a large sheet's merged ranges known (at most once per sheet).
-        if (!(error instanceof MergesFound) || known.has(error.part)) throw error;
-        known.set(error.part, error.merges);
-      }
-    }
+    const result = await runJob(job, request.input, { buffer, fileName: request.fileName });
+    return { id: request.id, failure: null, retire: result.read.xmlBytes > RETIRE_XML_BYTES, result };
   } catch (error) {
     return { id: request.id, failure: failure(error), retire: false };
   }

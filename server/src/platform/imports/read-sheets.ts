@@ -81,9 +81,16 @@ export function sortProblems<P extends ImportProblem | FoundProblem>(problems: P
  * reads the file again when a large sheet's merged ranges come too late
  * (MergesFound, sheet-merges.ts): `knownMerges` are those of the first reading.
  */
-export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, problems: FoundProblem[], knownMerges?: ReadonlyMap<string, Merge[]>): Promise<SheetsRead> {
+export interface ReadOptions {
+  /** Merged ranges of large sheets, from a first reading (MergesFound). */
+  knownMerges?: ReadonlyMap<string, Merge[]>;
+  /** Sheets larger than this (inflated bytes) are read as they are inflated (zip-inspector.ts); tests lower it. */
+  packAbove?: number;
+}
+
+export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, problems: FoundProblem[], options: ReadOptions = {}): Promise<SheetsRead> {
   const { buffer, fileName } = upload;
-  const { parts, packed } = await inspectXlsx(buffer, fileName);
+  const { parts, packed } = await inspectXlsx(buffer, fileName, options.packAbove);
   const book = await openWorkbook(parts, packed);
   const notices: FoundProblem[] = [];
   let headerFound = false;
@@ -117,7 +124,7 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
       place.row = row.index;
       parser.row(row, header, place);
       return true;
-    }, knownMerges);
+    }, options.knownMerges);
     if (formulas.count > 0) {
       const cell = formulas.first!.slice(sheet.name.length + 1);
       notices.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_FORMULA_CACHED', params: { sheet: sheet.name, count: formulas.count, cell } });

@@ -1,4 +1,6 @@
-import type { SheetParser } from './read-sheets';
+import { readSheets, type FoundProblem, type ReadOptions, type SheetParser, type SheetsRead } from './read-sheets';
+import { MergesFound, type Merge } from './sheet-merges';
+import type { Upload } from './upload';
 
 /**
  * What an import runs in the import worker (import-pool.ts): from a plain, cloneable input
@@ -27,3 +29,23 @@ export function sheetJob<Input, Output>(module: URL): SheetJobRef<Input, Output>
 export type JobFailure =
   | { app: true; status: number; code: string; params: Record<string, string | number> }
   | { app: false; message: string; stack: string | undefined };
+
+/**
+ * Runs a job on an upload: its parser over every sheet, then its output. When a large sheet's
+ * merged ranges turn out to cover a value already handed over (MergesFound), the file is read
+ * again from the start by a fresh parser, with them known (at most once per sheet).
+ */
+export async function runJob<Input, Output>(job: SheetJob<Input, Output>, input: Input, upload: Upload, options: Omit<ReadOptions, 'knownMerges'> = {}): Promise<{ read: SheetsRead; problems: FoundProblem[]; output: Output }> {
+  const knownMerges = new Map<string, Merge[]>();
+  for (;;) {
+    const { parser, finish } = job.create(input);
+    const problems: FoundProblem[] = [];
+    try {
+      const read = await readSheets(upload, parser, problems, { ...options, knownMerges });
+      return { read, problems, output: finish() };
+    } catch (error) {
+      if (!(error instanceof MergesFound) || knownMerges.has(error.part)) throw error;
+      knownMerges.set(error.part, error.merges);
+    }
+  }
+}

@@ -143,7 +143,8 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
       default: {
         if (value.trim() === '') return EMPTY;
         const n = Number(value);
-        if (Number.isNaN(n)) return { kind: 'text', text: value };
+        // Not a number a double holds ("abc", "1e999"): read as the text it is (a number cell never holds it).
+        if (!Number.isFinite(n)) return { kind: 'text', text: value };
         const shown = styles[style] ?? 'plain';
         if (shown === 'date') return { kind: 'other', text: excelDate(n, date1904) };
         return { kind: 'number', value: n, percentFormat: shown === 'percent', raw: value };

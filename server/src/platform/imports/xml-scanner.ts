@@ -103,11 +103,6 @@ export class XmlScanner {
     this.#pos = 0;
     this.#pending = [];
     this.#pendingBytes = 0;
-    if (!this.#started && this.#buf.length >= 3) {
-      this.#started = true;
-      // A UTF-8 byte order mark.
-      if (this.#buf[0] === 0xef && this.#buf[1] === 0xbb && this.#buf[2] === 0xbf) this.#pos = 3;
-    }
   }
 
   /** The current OPEN / CLOSE token's local name. */
@@ -199,6 +194,13 @@ export class XmlScanner {
       return CLOSE;
     }
     if (this.#pendingBytes > 0) return MORE;
+    if (!this.#started) {
+      // A UTF-8 byte order mark, once its three bytes are in.
+      const buf = this.#buf;
+      if (buf.length < 3 && !this.#final) return MORE;
+      this.#started = true;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.#pos = 3;
+    }
     const start = this.#pos;
     try {
       return this.#token();

@@ -188,7 +188,6 @@ const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
  * never held whole; smaller ones are inflated at once like the other parts (quicker to read).
  */
 const PACK_BYTES = 8 * 1024 * 1024;
-const isLargeWorksheet = (entry: ZipEntry) => entry.uncompressedSize > PACK_BYTES && /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
 
 /**
  * Everything refused before the workbook is parsed: not a zip / no workbook,
@@ -196,7 +195,7 @@ const isLargeWorksheet = (entry: ZipEntry) => entry.uncompressedSize > PACK_BYTE
  * type), external links, and zip bombs. Returns the inflated XML parts by
  * name, and the large worksheets packed.
  */
-export async function inspectXlsx(buf: Buffer, fileName: string): Promise<{ parts: Map<string, Buffer>; packed: Map<string, PackedPart> }> {
+export async function inspectXlsx(buf: Buffer, fileName: string, packAbove = PACK_BYTES): Promise<{ parts: Map<string, Buffer>; packed: Map<string, PackedPart> }> {
   if (buf.length === 0) throw new AppError(400, 'IMPORT_NO_FILE');
   if (buf.length > IMPORT_LIMITS.uploadBytes) throw new AppError(413, 'IMPORT_TOO_LARGE', { limit: mib(IMPORT_LIMITS.uploadBytes) });
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) throw new AppError(422, 'IMPORT_LEGACY_OR_ENCRYPTED');
@@ -205,6 +204,7 @@ export async function inspectXlsx(buf: Buffer, fileName: string): Promise<{ part
   const names = entries.map((e) => e.name.toLowerCase());
   if (names.some((n) => n.endsWith('vbaproject.bin'))) throw new AppError(422, 'IMPORT_MACRO');
   if (names.some((n) => n.startsWith('xl/externallinks/'))) throw new AppError(422, 'IMPORT_EXTERNAL_LINK');
+  const isLargeWorksheet = (entry: ZipEntry) => entry.uncompressedSize > packAbove && /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
   const { parts, packed } = await inflateWithinLimits(buf, entries, isXmlPart, isLargeWorksheet);
   const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8');
   if (contentTypes === undefined || !names.includes('xl/workbook.xml')) throw notXlsx();
