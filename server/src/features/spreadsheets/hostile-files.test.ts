@@ -75,7 +75,15 @@ describeEachDialect('Excel import bounds its work on hostile files and keeps the
     expect(await counts(t)).toEqual(before);
   });
 
-  it('refuses a file with more real rows than the limit, counted before parsing, while /healthz keeps answering', async () => {
+  it('refuses a sheet with more <row> tags than the limit, counted before parsing', async () => {
+    const rows = Array.from({ length: MAX_SHEET_ROW + 1 }, () => '<row/>').join('');
+    const tags = withSheet(Buffer.from(sheetXml(1).toString().replace('</sheetData>', `${rows}</sheetData>`)));
+    const response = await upload(t, operator, key, org, tags);
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.json().code).toBe('IMPORT_TOO_MANY_ROWS');
+  });
+
+  it('refuses a large file with more real rows than the limit (read as it is inflated, stopped at the limit), while /healthz keeps answering', async () => {
     const many = withSheet(sheetXml(600_000, 'A1:Z2'));
     expect(many.length).toBeLessThan(IMPORT_LIMITS.uploadBytes);
     const { response, answeredInFlight } = await uploadWhileProbing(many);

@@ -205,6 +205,26 @@ describeEachDialect('Targets from Excel: dry-run problems, scope, units, all-or-
     expect(after).toEqual({ status: 'checked', committed_at: null, before_json: null });
   });
 
+  it('refuses with 409 when a target the file leaves as it is changed after the dry run, or one it would create was created', async () => {
+    const y = ++year;
+    const first = await putTarget(t, reviewer, { year: y, organisationId: wuchang, indicatorCode: 'gdp', amountTarget: '1000' });
+    // gdp as stored (unchanged by the file), retail_sales new.
+    const rows = [HEADER, ['420106', '', 'gdp', '', '', 1000, '≥'], ['420106', '', 'retail_sales', '', '', 500]];
+    const dry = (await uploadTargets(t, reviewer, y, await workbook(rows))).json();
+    expect(dry).toMatchObject({ inserts: 1, updates: 0, unchanged: 1, blocking: false });
+    await putTarget(t, reviewer, { year: y, organisationId: wuchang, indicatorCode: 'gdp', amountTarget: '1001', version: first.version });
+    const before = await targetCounts(t);
+    expect((await commitTargets(t, reviewer, dry.batchId)).json()).toMatchObject({ code: 'IMPORT_TARGET_STALE' });
+    expect(await targetCounts(t)).toEqual(before);
+
+    const again = (await uploadTargets(t, reviewer, y, await workbook(rows))).json();
+    expect(again).toMatchObject({ inserts: 1, updates: 1 });
+    await putTarget(t, reviewer, { year: y, organisationId: wuchang, indicatorCode: 'retail_sales', amountTarget: '400' });
+    const stale = await commitTargets(t, reviewer, again.batchId);
+    expect(stale.statusCode).toBe(409);
+    expect((await storedTargets(t, y)).map((s) => [s.indicator, s.amount_target, s.version])).toEqual([['gdp', '1001000000', 2], ['retail_sales', '400000000', 1]]);
+  });
+
   it('refuses with 409 when a target changed after the dry run, and writes nothing', async () => {
     const y = ++year;
     const first = await putTarget(t, reviewer, { year: y, organisationId: wuchang, indicatorCode: 'gdp', amountTarget: '1000' });
