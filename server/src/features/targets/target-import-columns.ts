@@ -52,7 +52,7 @@ export interface TargetRowValues {
 
 /** Collects rows into growing typed arrays. */
 export class TargetRowsBuilder {
-  #capacity = 1024;
+  #capacity = 16_384;
   #count = 0;
   #year = new Int32Array(this.#capacity);
   #organisation = new Int32Array(this.#capacity);

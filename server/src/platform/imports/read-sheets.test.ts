@@ -115,6 +115,16 @@ describe('reading a sheet whole or as it is inflated', () => {
     expect(plain.made()).toBe(1);
   });
 
+  it('reads a shared string cell by its index, whatever surrounds it (formula digits, a comment cutting the value)', async () => {
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><f>12</f><v>1</v></c><c r="B1" t="s"><v>2<!-- x -->0</v></c><c r="C1" t="s"><v>3</v></c></row></sheetData></worksheet>';
+    const shared = [...SHARED, ...Array.from({ length: 20 }, (_, i) => `s${i}`)];
+    for (const packAbove of [undefined, 0]) {
+      const read = await runJob(recorder().job, null, { buffer: xlsx(sheet, shared), fileName: 'x.xlsx' }, { packAbove });
+      expect(read.output).toEqual([`1:${JSON.stringify([null, { kind: 'text', text: '本年累计' }, { kind: 'text', text: 's15' }, { kind: 'text', text: '組織' }])}`]);
+      expect(read.read.notices).toEqual([{ sheet: '表一', row: null, column: null, code: 'IMPORT_FORMULA_CACHED', params: { sheet: '表一', count: 1, cell: 'A1' } }]);
+    }
+  });
+
   it('refuses a large sheet beyond the row limit as it streams, and a damaged one as unreadable', async () => {
     const many = `<worksheet><sheetData>${Array.from({ length: 100_031 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join('')}</sheetData></worksheet>`;
     await expect(runJob(recorder().job, null, { buffer: xlsx(many, SHARED), fileName: 'x.xlsx' }, { packAbove: 0 })).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS' });

@@ -126,6 +126,9 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
   let text: string | null = null;
   let phonetic = 0;
   let sharedIndex: string | undefined;
+  /** A shared string cell's index read straight from the bytes of its <v> (-1: none, or not plain). */
+  let sharedRef = -1;
+  let inValue = false;
   const sharedFormulas = new Map<string, string>();
 
   const content = (): CellContent => {
@@ -133,7 +136,7 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
     if (value === null) return EMPTY;
     switch (type) {
       case 's':
-        return shared[Number(value)] ?? EMPTY;
+        return shared[sharedRef >= 0 && value === '' ? sharedRef : Number(value)] ?? EMPTY;
       case 'str':
       case 'inlineStr':
         return value.trim() === '' ? EMPTY : { kind: 'text', text: value };
@@ -201,6 +204,7 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
     style = s < 0 ? 0 : integerAttr(scanner, s);
     value = null;
     formula = null;
+    sharedRef = -1;
   };
 
   try {
@@ -211,7 +215,14 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
         continue;
       }
       if (token === TEXT) {
-        if (text !== null && !stopped) text += scanner.text();
+        if (text === null || stopped) continue;
+        // The usual shared string cell: its index taken from the bytes, no text made (else the text as written).
+        if (inValue && text === '' && type === 's' && sharedRef < 0 && (sharedRef = scanner.textInt()) >= 0) continue;
+        if (sharedRef >= 0) {
+          text = String(sharedRef);
+          sharedRef = -1;
+        }
+        text += scanner.text();
         continue;
       }
       const local = scanner.local;
@@ -219,7 +230,10 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
       if (stopped && local !== -1) continue;
       if (token === OPEN) {
         if (local === C) startCell();
-        else if (local === V) text = '';
+        else if (local === V) {
+          text = '';
+          inValue = true;
+        }
         else if (local === F) {
           text = '';
           const si = scanner.attr(ATTR_T) >= 0 && scanner.attrValue(scanner.attr(ATTR_T)) === 'shared' ? scanner.attr(ATTR_SI) : -1;
@@ -250,6 +264,7 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
       if (local === V) {
         value = text ?? '';
         text = null;
+        inValue = false;
       } else if (local === F) {
         const written = text ?? '';
         text = null;

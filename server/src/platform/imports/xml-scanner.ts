@@ -178,6 +178,20 @@ export class XmlScanner {
     return code;
   }
 
+  /** The current TEXT token when it is a plain non-negative integer (a shared string's index), from its bytes; -1 otherwise. */
+  textInt(): number {
+    const start = this.#textStart;
+    const end = this.#textEnd;
+    if (this.#textCdata || end === start || end - start > 9) return -1;
+    let n = 0;
+    for (let p = start; p < end; p++) {
+      const d = this.#buf[p]! - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
   /** The current TEXT token, decoded. */
   text(): string {
     const raw = this.#buf.toString('utf8', this.#textStart, this.#textEnd);
