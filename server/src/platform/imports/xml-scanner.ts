@@ -1,4 +1,5 @@
 import { notXlsx } from './xlsx-workbook';
+import { AMP, APOS, COLON, decodeReferences, EQ, GT, isNameByte, isNameStart, isSpace, LT, MAX_DEPTH, QUOTE, safeTextEnd, SLASH } from './xml-bytes';
 
 /**
  * A pull tokenizer for the large XML parts of an upload (the worksheets), working on the
@@ -23,39 +24,6 @@ export function nameCode(name: string): number {
   let code = 0;
   for (let i = 0; i < name.length; i++) code = code * 256 + name.charCodeAt(i);
   return code;
-}
-
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QUOTE = 0x22;
-const APOS = 0x27;
-const EQ = 0x3d;
-const COLON = 0x3a;
-const AMP = 0x26;
-const MAX_DEPTH = 256;
-
-const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
-/** Bytes of a name: ASCII letters, digits, _ : . - and any byte of a multi-byte UTF-8 character. */
-const isNameByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x3a) || b === 0x5f || b === 0x2e || b === 0x2d || b >= 0x80;
-const isNameStart = (b: number) => isNameByte(b) && !(b >= 0x30 && b <= 0x39) && b !== 0x2e && b !== 0x2d;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const REFERENCE = /&([^;&]*);?/g;
-
-/** A character XML 1.0 allows (a numeric reference to anything else is malformed). */
-const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-
-/** Replaces the predefined and numeric references; anything else after '&' is malformed. */
-export function decodeReferences(text: string): string {
-  return text.replace(REFERENCE, (all, ref: string) => {
-    if (!all.endsWith(';')) throw notXlsx();
-    const named = ENTITIES[ref];
-    if (named !== undefined) return named;
-    const code = /^#x[0-9a-fA-F]{1,6}$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]{1,7}$/.test(ref) ? Number(ref.slice(1)) : -1;
-    if (!isXmlChar(code)) throw notXlsx();
-    return String.fromCodePoint(code);
-  });
 }
 
 /** Thrown inside a token that runs past the bytes fed so far (answered as MORE). */
@@ -414,25 +382,4 @@ export class XmlScanner {
     this.#depth--;
     return CLOSE;
   }
-}
-
-/**
- * Where text cut at the end of a chunk may end and still decode on its own: not inside a
- * reference (&amp;), a multi-byte character or a CR LF pair. `pos` or less: nothing can be given yet.
- */
-function safeTextEnd(buf: Buffer, pos: number): number {
-  let end = buf.length;
-  const amp = buf.lastIndexOf(AMP, end - 1);
-  if (amp >= pos && buf.indexOf(0x3b, amp) < 0) end = amp;
-  while (end > pos && (buf[end - 1]! & 0x80) !== 0) {
-    // Back to the lead byte of the last character, and before it unless it is complete.
-    let lead = end - 1;
-    while (lead > pos && (buf[lead]! & 0xc0) === 0x80) lead--;
-    const b = buf[lead]!;
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    if (lead + length <= end) break;
-    end = lead;
-  }
-  if (end > pos && buf[end - 1] === 0x0d) end--;
-  return end;
 }
