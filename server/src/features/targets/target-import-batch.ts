@@ -28,8 +28,6 @@ export interface BatchTarget extends TargetValues {
   row: number;
   /** Whether writing the row changes the stored target, as the dry run found; null: not recorded (a batch stored before). */
   changes: boolean | null;
-  /** The stored target the row replaces, as the dry run read it (null: none, or not recorded). */
-  before: TargetValues | null;
 }
 
 /** Year, organisation and indicator as one map key: a number when the ids allow packing them exactly, else text. */

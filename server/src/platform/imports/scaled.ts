@@ -34,6 +34,8 @@ export function scaledFromDb(raw: ScaledAmount): bigint {
     if (!Number.isSafeInteger(raw)) throw new RangeError(`Not a safe scaled integer: ${raw}`);
     return BigInt(raw);
   }
+  // PostgreSQL's bigint text ("1300000000") at once; numeric text ("12.000") and blanks as the domain reads them.
+  if (/^-?\d+$/.test(raw)) return checked(BigInt(raw), raw);
   const match = /^\s*(-?\d+)(?:\.0*)?\s*$/.exec(raw);
   if (!match) throw new RangeError(`Not a scaled integer: ${raw}`);
   return checked(BigInt(match[1]!), raw);
