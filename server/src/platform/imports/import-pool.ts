@@ -12,9 +12,9 @@ import type { Upload } from './upload';
  * the server's event loop, and within memory limits of its own (a file that needs more is
  * refused, the server is not). One worker takes one job at a time, in order of arrival: the
  * memory of the reading is bounded whatever the number of concurrent uploads. It starts at the
- * first upload (about half a second: the TypeScript sources load through tsx, see
- * import-worker.mjs), stays for the next ones and ends after a minute without work, or right
- * after a large file (import-worker.ts).
+ * first upload (from the sources, through tsx, about half a second: import-worker.mjs; the built
+ * server starts the built worker, server/build.mjs), stays for the next ones and ends after a
+ * minute without work, or right after a large file (import-worker.ts).
  */
 const ENTRY = new URL('./import-worker.mjs', import.meta.url);
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 } as const;

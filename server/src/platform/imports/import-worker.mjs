@@ -1,6 +1,7 @@
-// Entry of the import worker (import-pool.ts): plain JavaScript, so that Node loads it whether the
-// server runs through tsx or a test runner; it lets Node read the TypeScript sources, then starts
-// the worker itself (import-worker.ts).
+// Entry of the import worker (import-pool.ts) when the server runs from its sources (tsx, tests):
+// plain JavaScript, so that Node loads it in a fresh thread; it lets Node read the TypeScript
+// sources, then starts the worker itself (import-worker.ts). The built server starts the built
+// import-worker.ts in its place (server/build.mjs).
 import { register } from 'tsx/esm/api';
 
 register();
