@@ -28,6 +28,8 @@ export interface BatchTarget extends TargetValues {
   row: number;
   /** Whether writing the row changes the stored target, as the dry run found; null: not recorded (a batch stored before). */
   changes: boolean | null;
+  /** The stored target the row replaces, as the dry run read it (null: none, or not recorded). */
+  before: TargetValues | null;
 }
 
 /** Year, organisation and indicator as one map key: a number when the ids allow packing them exactly, else text. */
@@ -76,6 +78,14 @@ export function scheduleForShare(q1: Dec | null, currentJson: string | null): st
 /** What the import compares and replaces of a stored target. */
 export type CurrentTarget = Pick<TargetRow, 'year' | 'organisation_id' | 'indicator_id' | 'amount_target' | 'amount_comparator'
   | 'growth_target' | 'growth_comparator' | 'no_target' | 'schedule_json' | 'version'>;
+
+/** True when writing `values` would change nothing of `current` (null: no stored target). */
+export function sameValues(current: TargetValues | null, values: TargetValues): boolean {
+  return current !== null
+    && current.amount === values.amount && current.amountComparator === values.amountComparator
+    && current.growth === values.growth && current.growthComparator === values.growthComparator
+    && current.noTarget === values.noTarget && current.scheduleJson === values.scheduleJson;
+}
 
 const sameScaled = (raw: CurrentTarget['amount_target'], value: bigint | null) => (raw === null || value === null ? raw === value : scaledFromDb(raw) === value);
 

@@ -13,7 +13,7 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { isInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import { currentTargets, sameTarget, scheduleForShare, targetKey, type CurrentTarget } from './target-import-batch';
+import { currentTargets, currentValues, sameValues, scheduleForShare, targetKey, type CurrentTarget } from './target-import-batch';
 import { StoredTargetsWriter } from './target-import-stored';
 import { amountComparatorOf, growthComparatorOf, HAS_AMOUNT, HAS_GROWTH, HAS_Q1, NO_TARGET, type TargetRows } from './target-import-columns';
 import type { TargetJobInput, TargetJobOutput } from './target-import-job';
@@ -22,7 +22,8 @@ const TARGET_JOB = sheetJob<TargetJobInput, TargetJobOutput>(new URL('./target-i
 
 /**
  * The rows as the commit will write them, compared with what is stored: each row's schedule
- * (its Q1 share merged with the stored schedule), whether it changes anything, and the batch.
+ * (its Q1 share merged with the stored schedule), whether it changes anything, and the batch
+ * (with the stored values each changing row replaces, for the commit's record).
  */
 function planRows(rows: TargetRows, current: Map<number | string, CurrentTarget>, indicatorCodes: Map<number, string>, shareProblem: (i: number, value: string) => void) {
   const batch = new StoredTargetsWriter();
@@ -53,12 +54,13 @@ function planRows(rows: TargetRows, current: Map<number | string, CurrentTarget>
       growth: flags & HAS_GROWTH ? rows.growth[i]! : null, growthComparator: growthComparatorOf(flags),
       noTarget, scheduleJson: noTarget ? null : schedule, version: row?.version ?? 0, sheet: rows.sheets[rows.sheet[i]!]!, row: rows.row[i]!,
     };
-    const changes = !sameTarget(row, target);
+    const before = row ? currentValues(row) : null;
+    const changes = !sameValues(before, target);
     if (changes) {
       if (row) updates++;
       else inserts++;
     }
-    batch.add(target, changes);
+    batch.add(target, changes, changes ? before : null);
   }
   return { batch, inserts, updates };
 }

@@ -9,9 +9,9 @@ import type { RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import { currentTargets, currentValues, sameTarget, targetKey, targetSnapshot, type BatchTarget } from './target-import-batch';
+import { currentTargets, currentValues, sameTarget, targetKey, targetSnapshot, type BatchTarget, type TargetValues } from './target-import-batch';
 import { readStoredTargets } from './target-import-stored';
-import { replacedJson, staleTargets, writeTargets, type TargetWrite } from './target-import-write';
+import { staleTargets, writeTargets, type TargetWrite } from './target-import-write';
 
 interface Plan {
   rows: BatchTarget[];
@@ -68,25 +68,28 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
         return { target, indicatorId: indicator.id };
       });
       const changes: TargetWrite[] = [];
-      if (located.every((w) => w.target.changes !== null)) {
-        // The dry run recorded which rows change: those it left alone must still be at the version it saw (the
-        // others are guarded as they are written, see apply), so what it compared is what is stored.
-        if ((await staleTargets(trx, dialect, located.filter((w) => !w.target.changes))) > 0) throw new AppError(409, 'IMPORT_TARGET_STALE');
-        for (const w of located) if (w.target.changes) changes.push(w);
-        const replacing = changes.filter((w) => w.target.version > 0);
-        const plan = { rows, years, organisations: organisationIds.length, changes, replaced: replacing.length };
-        return { plan, beforeSql: replacedJson(dialect, replacing) };
-      }
-      // A batch stored before that record: compared with the stored targets here.
       const before: ReturnType<typeof targetSnapshot>[] = [];
-      const current = await currentTargets(trx, years, organisationIds);
-      for (const w of located) {
-        const stored = current.get(targetKey(w.target.year, w.target.organisationId, w.indicatorId));
-        // A target saved or imported since the dry run makes its report stale.
-        if ((stored?.version ?? 0) !== w.target.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
-        if (sameTarget(stored, w.target)) continue;
-        changes.push(w);
-        if (stored) before.push(targetSnapshot(w.target, w.indicatorId, currentValues(stored)));
+      const snapshot = (w: TargetWrite, values: TargetValues) => targetSnapshot(w.target, w.indicatorId, values);
+      if (located.every((w) => w.target.changes !== null)) {
+        // The dry run recorded which rows change and what they replace: the rows it left alone must still be at the
+        // version it saw (the others are guarded as they are written, see apply), so what it read is what is stored.
+        if ((await staleTargets(trx, dialect, located.filter((w) => !w.target.changes))) > 0) throw new AppError(409, 'IMPORT_TARGET_STALE');
+        for (const w of located) {
+          if (!w.target.changes) continue;
+          changes.push(w);
+          if (w.target.before) before.push(snapshot(w, w.target.before));
+        }
+      } else {
+        // A batch stored before that record: compared with the stored targets here.
+        const current = await currentTargets(trx, years, organisationIds);
+        for (const w of located) {
+          const stored = current.get(targetKey(w.target.year, w.target.organisationId, w.indicatorId));
+          // A target saved or imported since the dry run makes its report stale.
+          if ((stored?.version ?? 0) !== w.target.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
+          if (sameTarget(stored, w.target)) continue;
+          changes.push(w);
+          if (stored) before.push(snapshot(w, currentValues(stored)));
+        }
       }
       return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: before.length }, before };
     },

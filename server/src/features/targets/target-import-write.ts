@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { DecimalRangeError } from '@hongtu/domain';
 import type { DialectName } from '../../db/connection';
 import type { Executor } from '../../db/database';
@@ -146,36 +146,4 @@ export async function staleTargets(trx: Executor, dialect: DialectName, rows: Ta
     stale += Number((await query.execute(trx)).rows[0]?.stale ?? 0);
   }
   return stale;
-}
-
-/** A scaled integer column as exact decimal text in SQL ("1300", "-0.5"), as scaledText prints it. */
-export function scaledTextSql(dialect: DialectName, column: RawBuilder<unknown>): RawBuilder<string | null> {
-  // Multiplying by 0.000001 keeps every digit (scale 6); dividing would round past 16 significant digits.
-  if (dialect === 'postgres') return sql`trim_scale(${column}::numeric * 0.000001)::text`;
-  return sql`case when ${column} is null then null else (case when ${column} < 0 then '-' else '' end) || (abs(${column}) / 1000000)
-    || case when abs(${column}) % 1000000 = 0 then '' else '.' || rtrim(printf('%06d', abs(${column}) % 1000000), '0') end end`;
-}
-
-/**
- * The JSON of the stored targets these rows replace, as targetSnapshot shows them and in their
- * order, built by the database where they are (a 10,000-row snapshot is not read and sent back).
- */
-export function replacedJson(dialect: DialectName, rows: TargetWrite[]): RawBuilder<string> {
-  const amount = scaledTextSql(dialect, sql.ref('t.amount_target'));
-  const growth = scaledTextSql(dialect, sql.ref('t.growth_target'));
-  if (dialect === 'postgres') {
-    const column = (f: (w: TargetWrite) => number) => `{${rows.map(f).join(',')}}`;
-    return sql<string>`(select coalesce(json_agg(json_build_object('year', t.year, 'organisationId', t.organisation_id, 'indicatorId', t.indicator_id,
-        'amountTarget', ${amount}, 'amountComparator', t.amount_comparator, 'growthTarget', ${growth}, 'growthComparator', t.growth_comparator,
-        'noTarget', t.no_target = 1, 'schedule', t.schedule_json, 'version', t.version) order by u.ord)::text, '[]')
-      from unnest(${column((w) => w.target.year)}::int[], ${column((w) => w.target.organisationId)}::int[], ${column((w) => w.indicatorId)}::int[])
-        with ordinality as u(year, organisation_id, indicator_id, ord)
-      join targets t on t.year = u.year and t.organisation_id = u.organisation_id and t.indicator_id = u.indicator_id)`;
-  }
-  const keys = `[${rows.map((w) => `[${w.target.year},${w.target.organisationId},${w.indicatorId}]`).join(',')}]`;
-  return sql<string>`(select json_group_array(json_object('year', t.year, 'organisationId', t.organisation_id, 'indicatorId', t.indicator_id,
-      'amountTarget', ${amount}, 'amountComparator', t.amount_comparator, 'growthTarget', ${growth}, 'growthComparator', t.growth_comparator,
-      'noTarget', json(case when t.no_target = 1 then 'true' else 'false' end), 'schedule', t.schedule_json, 'version', t.version) order by u.key)
-    from json_each(${keys}) as u
-    join targets t on t.year = u.value ->> 0 and t.organisation_id = u.value ->> 1 and t.indicator_id = u.value ->> 2)`;
 }

@@ -1,4 +1,3 @@
-import type { RawBuilder } from 'kysely';
 import type { Executor, Db } from '../../db/database';
 import type { DialectName } from '../../db/connection';
 import type { Clock } from '../clock';
@@ -39,7 +38,7 @@ export function importBatches(db: Executor) {
       return (lock ? query.forUpdate() : query).executeTakeFirst();
     },
     /** Claims a checked batch for its commit; false when another commit got there first. */
-    async markCommitted(id: number, by: number, now: string, beforeJson: string | RawBuilder<string> | null): Promise<boolean> {
+    async markCommitted(id: number, by: number, now: string, beforeJson: string | null): Promise<boolean> {
       const result = await db.updateTable('imports')
         .set({ status: 'committed', committed_by: by, committed_at: now, before_json: beforeJson })
         .where('id', '=', id).where('status', '=', 'checked').executeTakeFirst();
@@ -101,11 +100,7 @@ export interface BatchWriter<Plan, Result> {
   authorize(trx: Executor, actor: Actor, batch: ImportRow): Promise<void>;
   /** The answer for a batch committed before (this call writes nothing but its audit row). */
   repeated(trx: Executor, ctx: RequestContext, batch: ImportRow): Promise<Result>;
-  /**
-   * `before`: what the commit replaces, kept as JSON (undefined: nothing); or `beforeSql`, the SQL
-   * that builds that JSON where the data is (a large batch's snapshot is not sent back and forth).
-   */
-  plan(trx: Executor, ctx: RequestContext, batch: ImportRow): Promise<{ plan: Plan; before?: unknown; beforeSql?: RawBuilder<string> }>;
+  plan(trx: Executor, ctx: RequestContext, batch: ImportRow): Promise<{ plan: Plan; before: unknown }>;
   apply(trx: Executor, ctx: RequestContext, batch: ImportRow, plan: Plan, now: string): Promise<Result>;
 }
 
@@ -131,9 +126,8 @@ export async function commitBatch<Plan, Result>(
     await writer.authorize(trx, actor, batch);
     if (batch.status === 'committed') return writer.repeated(trx, ctx, batch);
     if (batch.blocking === 1) throw new AppError(422, 'IMPORT_BLOCKED');
-    const { plan, before, beforeSql } = await writer.plan(trx, ctx, batch);
-    const beforeJson = beforeSql ?? (before === undefined ? null : JSON.stringify(before));
-    if (!(await batches.markCommitted(batch.id, actor.userId, now, beforeJson))) throw staleVersion();
+    const { plan, before } = await writer.plan(trx, ctx, batch);
+    if (!(await batches.markCommitted(batch.id, actor.userId, now, before === undefined ? null : JSON.stringify(before)))) throw staleVersion();
     return writer.apply(trx, ctx, batch, plan, now);
   });
 }
