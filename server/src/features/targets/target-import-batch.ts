@@ -119,6 +119,29 @@ export function targetSnapshot(at: { year: number; organisationId: number; versi
 }
 
 /**
+ * JSON.stringify of the targetSnapshot of each, written directly (a 10,000-target snapshot is a
+ * few MB of text: no object per target on the way).
+ */
+export function snapshotsJson(items: { at: { year: number; organisationId: number; version: number }; indicatorId: number; values: TargetValues }[]): string {
+  const strings = new Map<string, string>();
+  const json = (v: string | null) => {
+    if (v === null) return 'null';
+    let literal = strings.get(v);
+    if (literal === undefined) strings.set(v, (literal = JSON.stringify(v)));
+    return literal;
+  };
+  const amount = (v: bigint | null) => (v === null ? 'null' : `"${scaledText(v)}"`);
+  const parts = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const { at, indicatorId, values: v } = items[i]!;
+    parts[i] = `{"year":${at.year},"organisationId":${at.organisationId},"indicatorId":${indicatorId},"amountTarget":${amount(v.amount)},`
+      + `"amountComparator":${json(v.amountComparator)},"growthTarget":${amount(v.growth)},"growthComparator":${json(v.growthComparator)},`
+      + `"noTarget":${v.noTarget},"schedule":${json(v.scheduleJson)},"version":${at.version}}`;
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/**
  * The stored targets of the given organisations and years, by targetKey.
  * Queried by year and organisation in chunks, so a 10k-row file costs a handful of statements.
  */

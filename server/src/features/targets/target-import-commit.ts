@@ -9,7 +9,7 @@ import type { RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
-import { currentTargets, currentValues, sameTarget, targetKey, targetSnapshot, type BatchTarget, type TargetValues } from './target-import-batch';
+import { currentTargets, currentValues, sameTarget, snapshotsJson, targetKey, type BatchTarget } from './target-import-batch';
 import { readStoredTargets } from './target-import-stored';
 import { staleTargets, writeTargets, type TargetWrite } from './target-import-write';
 
@@ -68,8 +68,7 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
         return { target, indicatorId: indicator.id };
       });
       const changes: TargetWrite[] = [];
-      const before: ReturnType<typeof targetSnapshot>[] = [];
-      const snapshot = (w: TargetWrite, values: TargetValues) => targetSnapshot(w.target, w.indicatorId, values);
+      const replaced: Parameters<typeof snapshotsJson>[0] = [];
       if (located.every((w) => w.target.changes !== null)) {
         // The dry run recorded which rows change and what they replace: the rows it left alone must still be at the
         // version it saw (the others are guarded as they are written, see apply), so what it read is what is stored.
@@ -77,7 +76,7 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
         for (const w of located) {
           if (!w.target.changes) continue;
           changes.push(w);
-          if (w.target.before) before.push(snapshot(w, w.target.before));
+          if (w.target.before) replaced.push({ at: w.target, indicatorId: w.indicatorId, values: w.target.before });
         }
       } else {
         // A batch stored before that record: compared with the stored targets here.
@@ -88,10 +87,10 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
           if ((stored?.version ?? 0) !== w.target.version) throw new AppError(409, 'IMPORT_TARGET_STALE');
           if (sameTarget(stored, w.target)) continue;
           changes.push(w);
-          if (stored) before.push(snapshot(w, currentValues(stored)));
+          if (stored) replaced.push({ at: w.target, indicatorId: w.indicatorId, values: currentValues(stored) });
         }
       }
-      return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: before.length }, before };
+      return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: replaced.length }, beforeJson: snapshotsJson(replaced) };
     },
     async apply(trx, ctx, batch, { rows, years, organisations, changes, replaced }, now) {
       const written = await writeTargets(trx, dialect, changes, batch.file_name, now);

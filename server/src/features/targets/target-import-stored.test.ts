@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BatchTarget, TargetValues } from './target-import-batch';
+import { snapshotsJson, targetSnapshot, type BatchTarget, type TargetValues } from './target-import-batch';
 import { readStoredTargets, StoredTargetsWriter, type StoredTarget } from './target-import-stored';
 
 const scaled = fc.option(fc.oneof(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), fc.bigInt({ min: -10_000_000n, max: 10_000_000n })), { nil: null });
@@ -35,5 +35,14 @@ describe('the stored batch of a targets import', () => {
       year: 2026, organisationId: 7, indicatorCode: 'gdp', amount: 1_300_500_000n, amountComparator: 'ge', growth: null, growthComparator: null,
       noTarget: false, scheduleJson: null, version: 2, sheet: '年度目标', row: 4, changes: null, before: null,
     }]);
+  });
+
+  it('writes the record of replaced targets exactly as JSON.stringify of their snapshots', () => {
+    const item = fc.record({
+      at: fc.record({ year: fc.integer({ min: 2000, max: 2100 }), organisationId: fc.nat(), version: fc.nat() }), indicatorId: fc.nat(), values,
+    });
+    fc.assert(fc.property(fc.array(item, { maxLength: 20 }), (items) => {
+      expect(snapshotsJson(items)).toBe(JSON.stringify(items.map((i) => targetSnapshot(i.at, i.indicatorId, i.values))));
+    }), { numRuns: 500 });
   });
 });

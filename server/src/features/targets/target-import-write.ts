@@ -59,13 +59,23 @@ function postgresColumns(rows: TargetWrite[]) {
     return literal;
   };
   const int = (v: bigint | null) => (v === null ? 'NULL' : v.toString());
-  const columns: string[][] = Array.from({ length: 12 }, () => new Array<string>(rows.length));
-  rows.forEach(({ target: t, indicatorId }, i) => {
-    const values = [String(t.year), String(t.organisationId), String(indicatorId), int(t.amount), text(t.amountComparator), int(t.growth),
-      text(t.growthComparator), t.noTarget ? '1' : '0', text(t.scheduleJson), text(t.sheet), String(t.row), String(t.version + 1)];
-    for (let c = 0; c < 12; c++) columns[c]![i] = values[c]!;
-  });
-  const [year, organisation, indicator, amount, amountComparator, growth, growthComparator, noTarget, schedule, sheet, line, version] = columns.map((c) => `{${c.join(',')}}`);
+  const column = (value: (w: TargetWrite) => string | number) => {
+    const parts = new Array<string | number>(rows.length);
+    for (let i = 0; i < rows.length; i++) parts[i] = value(rows[i]!);
+    return `{${parts.join(',')}}`;
+  };
+  const year = column((w) => w.target.year);
+  const organisation = column((w) => w.target.organisationId);
+  const indicator = column((w) => w.indicatorId);
+  const amount = column((w) => int(w.target.amount));
+  const amountComparator = column((w) => text(w.target.amountComparator));
+  const growth = column((w) => int(w.target.growth));
+  const growthComparator = column((w) => text(w.target.growthComparator));
+  const noTarget = column((w) => (w.target.noTarget ? 1 : 0));
+  const schedule = column((w) => text(w.target.scheduleJson));
+  const sheet = column((w) => text(w.target.sheet));
+  const line = column((w) => w.target.row);
+  const version = column((w) => w.target.version + 1);
   return sql`unnest(${year}::int[], ${organisation}::int[], ${indicator}::int[], ${amount}::bigint[], ${amountComparator}::text[], ${growth}::bigint[],
     ${growthComparator}::text[], ${noTarget}::int[], ${schedule}::text[], ${sheet}::text[], ${line}::int[], ${version}::int[])
     as u(year, organisation_id, indicator_id, amount, amount_comparator, growth, growth_comparator, no_target, schedule, sheet, line, version)`;

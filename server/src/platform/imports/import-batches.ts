@@ -100,7 +100,8 @@ export interface BatchWriter<Plan, Result> {
   authorize(trx: Executor, actor: Actor, batch: ImportRow): Promise<void>;
   /** The answer for a batch committed before (this call writes nothing but its audit row). */
   repeated(trx: Executor, ctx: RequestContext, batch: ImportRow): Promise<Result>;
-  plan(trx: Executor, ctx: RequestContext, batch: ImportRow): Promise<{ plan: Plan; before: unknown }>;
+  /** `before`: what the commit replaces, kept as JSON (undefined: nothing), or `beforeJson`, that JSON already written. */
+  plan(trx: Executor, ctx: RequestContext, batch: ImportRow): Promise<{ plan: Plan; before?: unknown; beforeJson?: string }>;
   apply(trx: Executor, ctx: RequestContext, batch: ImportRow, plan: Plan, now: string): Promise<Result>;
 }
 
@@ -126,8 +127,8 @@ export async function commitBatch<Plan, Result>(
     await writer.authorize(trx, actor, batch);
     if (batch.status === 'committed') return writer.repeated(trx, ctx, batch);
     if (batch.blocking === 1) throw new AppError(422, 'IMPORT_BLOCKED');
-    const { plan, before } = await writer.plan(trx, ctx, batch);
-    if (!(await batches.markCommitted(batch.id, actor.userId, now, before === undefined ? null : JSON.stringify(before)))) throw staleVersion();
+    const { plan, before, beforeJson } = await writer.plan(trx, ctx, batch);
+    if (!(await batches.markCommitted(batch.id, actor.userId, now, beforeJson ?? (before === undefined ? null : JSON.stringify(before))))) throw staleVersion();
     return writer.apply(trx, ctx, batch, plan, now);
   });
 }
