@@ -13,7 +13,8 @@ export class ApiSession {
   private constructor(readonly context: APIRequestContext) {}
 
   static async signIn(username: string, password = DEMO_PASSWORD): Promise<ApiSession> {
-    const context = await request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { 'Accept-Language': 'zh-CN' } });
+    // Origin as the web app's own fetches send it: signed-in writes must prove they come from this origin.
+    const context = await request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { 'Accept-Language': 'zh-CN', Origin: new URL(E2E_BASE_URL).origin } });
     const response = await context.post('/api/auth/login', { data: { username, password } });
     expect(response.status(), await response.text()).toBe(200);
     return new ApiSession(context);

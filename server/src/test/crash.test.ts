@@ -63,7 +63,7 @@ describeEachDialect('crash: kill -9 during a burst of writes', (dialect) => {
         const code = `CRASH-${next++}`;
         try {
           const response = await fetch(`${base}/api/organisations`, {
-            method: 'POST', headers: { 'content-type': 'application/json', cookie },
+            method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: base },
             body: JSON.stringify({ code, name: `压测街道${code}`, kind: 'street', parentId }),
           });
           if (response.status === 201) acknowledged.push({ id: ((await response.json()) as { id: number }).id, code });

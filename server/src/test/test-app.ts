@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { DialectName } from '../db/connection';
 import { prepareDatabase } from '../db/prepare';
@@ -25,6 +25,24 @@ export function cookieOf(response: LightMyRequestResponse): string {
   return first.split(';')[0]!;
 }
 
+/**
+ * Injected requests carry `Origin: http://localhost` (the origin light-my-request's Host names),
+ * as the web app's own fetches do, unless a test sets Origin or Sec-Fetch-Site itself. A test of
+ * a write without Origin passes `origin: undefined`, which removes the header.
+ */
+function sendFromTheAppsOwnPage(app: FastifyInstance): void {
+  const inject = app.inject.bind(app) as (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  (app as { inject: unknown }).inject = (options?: InjectOptions | string) => {
+    if (options === undefined) return (inject as unknown as () => unknown)();
+    const request: InjectOptions = typeof options === 'string' ? { url: options } : { ...options };
+    const headers = { ...(request.headers ?? {}) } as Record<string, unknown>;
+    if (!('origin' in headers) && !('sec-fetch-site' in headers)) headers.origin = 'http://localhost';
+    if ('origin' in headers && headers.origin === undefined) delete headers.origin;
+    request.headers = headers as InjectOptions['headers'];
+    return inject(request);
+  };
+}
+
 /** The real app on a fresh database of the dialect, loaded with the demo organisations and accounts. */
 export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
@@ -33,6 +51,7 @@ export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
   await seedDemo(database, clock);
   const app = await buildApp({ database, clock, logger: false });
   await app.ready();
+  sendFromTheAppsOwnPage(app);
   return {
     app,
     database,

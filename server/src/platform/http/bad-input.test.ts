@@ -40,7 +40,7 @@ describeEachDialect('bad input', (dialect) => {
     t.database.db.selectFrom('organisations').selectAll().orderBy('id').execute(),
     t.database.db.selectFrom('users').selectAll().orderBy('id').execute(),
   ]));
-  const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  const post = (url: string, payload: unknown, headers: Record<string, string | undefined> = {}) =>
     t.app.inject({ method: 'POST', url, headers: { cookie: admin, ...headers }, payload: payload as string });
 
   it('answers malformed or empty JSON with 400 INVALID_JSON and writes nothing', async () => {
@@ -146,12 +146,19 @@ describeEachDialect('bad input', (dialect) => {
     const evil = errorBody(await post('/api/organisations', street, { origin: 'http://evil.example' }), 403, 'CROSS_SITE');
     const row = await t.database.db.selectFrom('audit_log').selectAll().where('request_id', '=', evil.requestId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ result: 'denied', action: 'POST /api/organisations' });
-    const crossSite: Record<string, string>[] = [
+    const crossSite: Record<string, string | undefined>[] = [
       { origin: 'null' },
       { origin: 'http://localhost:8080' },
       { origin: 'https://localhost' },
       { origin: 'http://hongtu.example.evil.example', host: 'hongtu.example' },
       { 'sec-fetch-site': 'cross-site' },
+      // A signed-in write must prove its origin: none of these does.
+      { origin: undefined },
+      { origin: undefined, referer: 'http://localhost/reporting' },
+      { origin: undefined, 'sec-fetch-site': 'same-site' },
+      { origin: undefined, 'sec-fetch-site': 'none' },
+      // The other scheme of the same host is another origin.
+      { host: 'hongtu.example', origin: 'https://hongtu.example' },
     ];
     for (const headers of crossSite) {
       errorBody(await post('/api/organisations', street, headers), 403, 'CROSS_SITE');
@@ -160,7 +167,7 @@ describeEachDialect('bad input', (dialect) => {
 
     for (const headers of [
       { host: 'hongtu.example:3000', origin: 'http://hongtu.example:3000' },
-      { host: 'hongtu.example', origin: 'https://hongtu.example' },
+      { host: 'hongtu.example', origin: 'http://hongtu.example' },
       { origin: 'http://localhost' }, // light-my-request's Host is "localhost:80": the default port is the same origin
       { 'sec-fetch-site': 'same-origin' },
     ]) {
@@ -169,6 +176,9 @@ describeEachDialect('bad input', (dialect) => {
     }
     const created = await post('/api/organisations', street, { host: 'hongtu.example', origin: 'http://hongtu.example' });
     expect(created.statusCode, created.body).toBe(201);
+    // Without a session cookie there is nothing to forge: a script may sign in without Origin.
+    const scripted = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: undefined }, payload: { username: 'nobody', password: 'x' } });
+    errorBody(scripted, 401, 'INVALID_CREDENTIALS');
   });
 
   it('answers every kind of failure in the one error shape', async () => {
