@@ -31,3 +31,14 @@ export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
+
+/**
+ * Roles that sign in with a second factor (a TOTP code) after the password: those that manage
+ * accounts, read the audit trail or approve the city's figures (MLPS level 3). Every other role
+ * may turn one on for itself.
+ */
+export const SECOND_FACTOR_ROLES = ['system_admin', 'auditor', 'city_reviewer'] as const satisfies readonly Role[];
+
+export function requiresSecondFactor(role: Role): boolean {
+  return (SECOND_FACTOR_ROLES as readonly Role[]).includes(role);
+}
