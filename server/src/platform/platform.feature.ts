@@ -4,12 +4,13 @@ import { defineFeature } from './features/feature';
 import { PLATFORM_MESSAGES } from './i18n/platform.messages';
 import { IMPORT_MESSAGES } from './imports/imports.messages';
 import * as edgeMigration from './http/edge.migration';
+import * as jobsMigration from './jobs/jobs.migration';
 import './http/rate-limit.table';
 
 export const platformFeature = defineFeature({
   name: 'platform',
   messages: { ...PLATFORM_MESSAGES, ...IMPORT_MESSAGES },
-  migrations: { '0006_edge_limits': edgeMigration },
+  migrations: { '0006_edge_limits': edgeMigration, '0007_jobs': jobsMigration },
   tables: {
     login_attempts: { key: ['username'] },
     login_failures: { key: ['username', 'ip'] },
@@ -27,5 +28,7 @@ export const platformFeature = defineFeature({
       refusalRows: { column: 'result', reason: 'the refusal itself is audited (the caller counts those rows)' },
     },
     imports: { key: ['id'] },
+    jobs: { key: ['id'] },
+    job_blobs: { key: ['job_id'] },
   },
 });
