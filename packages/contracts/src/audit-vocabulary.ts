@@ -13,6 +13,15 @@ export const AuditActions = {
   authLogout: 'auth.logout',
   authLocale: 'auth.locale',
   authPasswordChange: 'auth.password_change',
+  /** The second factor (TOTP): enrolment started and confirmed, codes accepted or refused at sign-in, a recovery code spent. */
+  authSecondFactorEnrolStart: 'auth.second_factor_enrol_start',
+  authSecondFactorEnrol: 'auth.second_factor_enrol',
+  authSecondFactorVerify: 'auth.second_factor_verify',
+  authSecondFactorRecoveryUse: 'auth.second_factor_recovery_use',
+  authSecondFactorRecoveryCodes: 'auth.second_factor_recovery_codes',
+  authSecondFactorDisable: 'auth.second_factor_disable',
+  /** An administrator removed another user's second factor (lost device). */
+  authSecondFactorReset: 'auth.second_factor_reset',
   organisationCreate: 'organisation.create',
   organisationUpdate: 'organisation.update',
   organisationDelete: 'organisation.delete',

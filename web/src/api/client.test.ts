@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meSchema } from '@hongtu/contracts';
 import { ApiClientError, apiGet, apiPost, filenameFromDisposition, setUnauthorizedHandler, toQueryString } from './client';
 
-const me = { id: 1, username: 'admin', displayName: '系统管理员', role: 'system_admin', organisationId: 1, organisationName: '湖北省', locale: 'zh-CN' };
+const me = { id: 1, username: 'admin', displayName: '系统管理员', role: 'system_admin', organisationId: 1, organisationName: '湖北省', locale: 'zh-CN', pendingStep: null };
 
 function respond(status: number, body?: unknown, headers: Record<string, string> = {}) {
   const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>

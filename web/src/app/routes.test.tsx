@@ -12,7 +12,7 @@ import { routes } from './routes';
 
 /** The page at a URL as a signed-in user of the role sees it, its lazy page loaded, no data fetched; it must render without error. */
 async function render(role: Role, url: string): Promise<string> {
-  const me: Me = { id: 1, username: 'u', displayName: 'U', role, organisationId: 2, organisationName: '武汉市', locale: 'zh-CN' };
+  const me: Me = { id: 1, username: 'u', displayName: 'U', role, organisationId: 2, organisationName: '武汉市', locale: 'zh-CN', pendingStep: null };
   const queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   replaceSession(queryClient, me);
   const handler = createStaticHandler(routes);

@@ -196,6 +196,7 @@ export function createLoginService({ db, clock, audit, edge }: Deps) {
       return {
         id: actor.userId, username: actor.username, displayName: actor.displayName, role: actor.role,
         organisationId: actor.organisationId, organisationName: actor.organisationName, locale: actor.locale,
+        pendingStep: null,
       };
     },
   };
