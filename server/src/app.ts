@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -18,6 +16,7 @@ import { systemClock, type Clock } from './platform/clock';
 import type { Deps } from './platform/deps';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
 import { isWriteMethod, registerOriginCheck } from './platform/http/origin-check';
+import { createWebPage } from './platform/http/web-page';
 import { registerRequestContext } from './platform/http/request-context';
 import { createEdge, registerRateLimit } from './platform/http/edge';
 import type { EdgeLimits } from './platform/http/edge-limits';
@@ -91,9 +90,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       directives: {
         'upgrade-insecure-requests': null,
         'img-src': ["'self'", 'data:'],
-        // antd writes its component styles into <style> elements at run time, so inline styles stay
-        // allowed; styles from other origins do not (the default also allowed any https: source).
-        'style-src': ["'self'", "'unsafe-inline'"],
+        // Style sheets only from this origin. The page itself (index.html) is answered with a
+        // nonce for the <style> elements antd writes at run time (web-page.ts); every other answer
+        // allows no inline <style> at all. Style attributes stay allowed: React and ECharts set them,
+        // and an attribute can neither load anything nor select other elements.
+        'style-src': ["'self'"],
+        'style-src-attr': ["'unsafe-inline'"],
       },
     },
   });
@@ -132,13 +134,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
 /** The built web app is served by the same process; unknown pages get index.html. */
 async function serveWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
-  const index = webDist ? path.join(webDist, 'index.html') : undefined;
-  const hasWeb = index !== undefined && fs.existsSync(index);
+  const page = webDist ? createWebPage(webDist) : undefined;
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: true, index: 'index.html' });
+  // index.html itself is never served as a file: it is answered with a fresh style nonce.
+  if (page) {
+    await app.register(fastifyStatic, { root: webDist!, wildcard: true, index: false, allowedPath: (p) => p !== '/index.html' });
+    app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) => page.send(reply));
+  }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
-    if (isPage) return reply.type('text/html').sendFile('index.html');
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && page !== undefined;
+    if (isPage) return page.send(reply);
     // A write to a route that does not exist is an attempt worth recording; a missing page is not.
     return sendError(request, reply, 404, 'NOT_FOUND', {}, undefined, isWriteMethod(request.method) ? 'denied' : 'none');
   });

@@ -8,6 +8,7 @@ import 'dayjs/locale/zh-tw';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/public';
 import { dayjs } from '../lib/time';
+import { cspNonce } from './csp-nonce';
 import './global.css';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS } satisfies Record<Locale, unknown>;
@@ -31,6 +32,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
       theme={{ token: { fontFamily: FONT_FAMILY, borderRadius: 6 } }}
       // "登录", not "登 录": Chinese labels read (and are found by tests) as written.
       button={{ autoInsertSpace: false }}
+      // The style elements antd writes carry the page's nonce: the CSP allows no other inline styles.
+      csp={{ nonce: cspNonce() }}
     >
       <App>{children}</App>
     </ConfigProvider>

@@ -14,7 +14,7 @@ describe('serving the web app', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongtu-web-'));
     fs.mkdirSync(path.join(dir, 'assets'));
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>宏图</title><div id="root"></div>');
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta name="csp-nonce" content="__CSP_NONCE__"><title>宏图</title><div id="root"></div>');
     fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
     database = await createTestDatabase('sqlite');
     app = await buildApp({ database, config: { webDist: dir } });
@@ -59,8 +59,23 @@ describe('serving the web app', () => {
     for (const response of [api, page]) {
       expect(response.headers['permissions-policy']).toContain('camera=()');
       const csp = String(response.headers['content-security-policy']);
-      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
-      expect(csp).not.toMatch(/style-src[^;]*https:/);
+      expect(csp).not.toMatch(/style-src [^;]*(https:|'unsafe-inline')/);
+      expect(csp).toContain("style-src-attr 'unsafe-inline'");
     }
+    expect(String(api.headers['content-security-policy'])).toMatch(/style-src 'self'(;|$)/);
+  });
+
+  it('answers each page with a fresh style nonce, named both in the page and in its CSP', async () => {
+    const nonces = [];
+    for (const url of ['/', '/reporting/2026-11', '/index.html']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      const inPage = /<meta name="csp-nonce" content="([^"]+)">/.exec(response.body)?.[1];
+      expect(inPage).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(String(response.headers['content-security-policy'])).toContain(`style-src 'self' 'nonce-${inPage}'`);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      nonces.push(inPage);
+    }
+    expect(new Set(nonces).size).toBe(nonces.length);
   });
 });
