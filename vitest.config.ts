@@ -17,6 +17,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'web', root: 'web', include: ['src/**/*.test.{ts,tsx}'], passWithNoTests: true } },
+      { test: { name: 'bench', root: 'bench', include: ['src/**/*.test.ts'] } },
     ],
   },
 });
