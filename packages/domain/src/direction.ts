@@ -1,6 +1,7 @@
 // Which way is good (docs/DOMAIN.md "Direction"): most indicators are higher-is-better; some are
 // lower-is-better (registered unemployment rate "控制在3.20%以内", energy use per unit of GDP).
-// 以上 / 力争 / 不低于 mean ≥, 以内 / 控制在 mean ≤ — both inclusive. The same words are stored
+// 以上 / 突破 / 超过 / 不低于 mean ≥, 以内 / 控制在 / 不超过 mean ≤ — both inclusive; 力争 and 确保
+// mean ≥ only when nothing else is named ("力争控制在…以内" is ≤). The same words are stored
 // in the database and sent by the API: direction 'higher' | 'lower', comparator 'ge' | 'le'.
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
@@ -19,12 +20,15 @@ export function directionForComparator(comparator: TargetComparator): Direction 
 }
 
 // Words found anywhere in a phrase ("增长9%以上"), and the symbols a workbook cell holds ("≥", ">").
-const COMPARATOR_WORDS: ReadonlyArray<[string, TargetComparator]> = [
+// A longer word is read before the shorter ones inside it, and what it covers is not read again:
+// "不超过" is ≤ although it contains "超过" (≥), "不低于" is ≥.
+const WORDS_AS_LISTED: ReadonlyArray<[string, TargetComparator]> = [
   ['不低于', 'ge'],
   ['不少于', 'ge'],
   ['以上', 'ge'],
-  ['力争', 'ge'],
   ['达到', 'ge'],
+  ['突破', 'ge'],
+  ['超过', 'ge'],
   ['至少', 'ge'],
   ['≥', 'ge'],
   ['≧', 'ge'],
@@ -41,6 +45,14 @@ const COMPARATOR_WORDS: ReadonlyArray<[string, TargetComparator]> = [
   ['<=', 'le'],
   ['<', 'le'],
 ];
+const COMPARATOR_WORDS = [...WORDS_AS_LISTED].sort((a, b) => b[0].length - a[0].length);
+
+// Words of effort that name ≥ only when the phrase names nothing else: "力争增长10%" is ≥,
+// "力争控制在3.5%以内" and "确保不超过" are ≤ (the effort goes to the ceiling).
+const EFFORT_WORDS: ReadonlyArray<[string, TargetComparator]> = [
+  ['力争', 'ge'],
+  ['确保', 'ge'],
+];
 
 // Latin words, only as whole words in any case, so that "range" or "level" name nothing: the
 // API's own words (ge / le) and the English of a translated workbook (at least, max …).
@@ -49,18 +61,33 @@ const LATIN_WORDS: ReadonlyArray<[RegExp, TargetComparator]> = [
   [/\b(le|max|at ?most)\b/i, 'le'],
 ];
 
-const TRADITIONAL: Readonly<Record<string, string>> = { 於: '于', 達: '达', 過: '过', 內: '内', 爭: '争' };
+const TRADITIONAL: Readonly<Record<string, string>> = { 於: '于', 達: '达', 過: '过', 內: '内', 爭: '争', 確: '确' };
+
+/** The comparators the words name, longest words first; each character is read by one word only. */
+function namedComparators(text: string, words: ReadonlyArray<[string, TargetComparator]>): { found: Set<TargetComparator>; rest: string } {
+  let rest = text;
+  const found = new Set<TargetComparator>();
+  for (const [word, comparator] of words) {
+    if (!rest.includes(word)) continue;
+    found.add(comparator);
+    rest = rest.split(word).join('\u0000');
+  }
+  return { found, rest };
+}
 
 /**
- * The comparator named in a target phrase ("增长9%以上" → ge, "控制在3.20%以內" → le) or a workbook
- * cell ("≥", "以内", "at least"), or null when none or contradictory ones are named.
+ * The comparator named in a target phrase ("增长9%以上" → ge, "控制在3.20%以內" → le, "突破1000亿元"
+ * → ge, "力争控制在3.5%以内" → le) or a workbook cell ("≥", "以内", "at least"), or null when none
+ * or contradictory ones are named (DOMAIN.md "Targets").
  */
 export function parseComparatorWord(text: string): TargetComparator | null {
   const normalised = [...text].map((ch) => TRADITIONAL[ch] ?? ch).join('');
-  const found = new Set([
-    ...COMPARATOR_WORDS.filter(([word]) => normalised.includes(word)).map(([, c]) => c),
-    ...LATIN_WORDS.filter(([word]) => word.test(normalised)).map(([, c]) => c),
-  ]);
+  const { found, rest } = namedComparators(normalised, COMPARATOR_WORDS);
+  for (const [word, c] of LATIN_WORDS) if (word.test(rest)) found.add(c);
+  if (found.size === 0) {
+    const effort = namedComparators(rest, EFFORT_WORDS).found;
+    return effort.size === 1 ? [...effort][0] ?? null : null;
+  }
   return found.size === 1 ? [...found][0] ?? null : null;
 }
 

@@ -59,6 +59,10 @@ describe('parseNumberInput', () => {
     ['9223372036854.775808', 'too_large'],
     ['99999999999999', 'too_large'],
     ['0.1234567', 'too_precise'],
+    // The ideographic full stop ends a sentence; it is never read as a decimal point.
+    ['12。5', 'not_a_number'],
+    ['１２。５', 'not_a_number'],
+    ['12。', 'not_a_number'],
   ])('%s is invalid: %s', (input, reason) => {
     expect(parseNumberInput(input)).toEqual({ kind: 'invalid', reason });
   });
@@ -111,6 +115,7 @@ describe('parseNumberInputScaled', () => {
     ['-9223372036854.775808', 'too_large'],
     ['0.1234567', 'too_precise'],
     ['1e5', 'exponent'],
+    ['12。5', 'not_a_number'],
   ])('%s is invalid: %s', (input, reason) => {
     expect(parseNumberInputScaled(input)).toEqual({ kind: 'invalid', reason });
   });

@@ -22,8 +22,9 @@ const EMPTY_MARKERS = new Set(['', '-', '--', '—', '——', '/', '无', '無'
 const MAX_MAGNITUDE = dec('9223372036854.775807');
 
 const CHAR_MAP: Readonly<Record<string, string>> = {
+  // The full-width full stop is a decimal point; the ideographic 。 ends a sentence and is never
+  // one ("12。5" is refused: it may be two numbers, or a slip, and guessing stores a wrong figure).
   '．': '.',
-  '。': '.',
   '，': ',',
   '＋': '+',
   '－': '-',
