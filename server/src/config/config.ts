@@ -10,6 +10,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().optional(),
+  /** PostgreSQL: the owner's connection; migrations run as it, the app (DATABASE_URL) may then only read and append audit rows. */
+  HONGTU_MIGRATION_DATABASE_URL: z.string().optional(),
   HONGTU_DATA_DIR: z.string().default('data'),
   HONGTU_SQLITE_FILE: z.string().optional(),
   /** Serve cookies as Secure with the __Host- prefix (behind HTTPS). */
@@ -19,6 +21,12 @@ const envSchema = z.object({
   HONGTU_WEB_DIST: z.string().optional(),
   /** Rate-limit counters in Redis (shared by the app servers) instead of the database / memory. */
   REDIS_URL: z.string().optional(),
+  /** The audit trail's checkpoint log (one JSON line per head); `off` keeps none. */
+  HONGTU_AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  /** Minutes between scheduled checkpoints; 0 writes them only at start, shutdown, backup and restore. */
+  HONGTU_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
+  /** Background jobs this server runs at once (0: it runs none, others take them). */
+  HONGTU_JOB_CONCURRENCY: z.coerce.number().int().min(0).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +34,7 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  migrationDatabaseUrl?: string;
   sqliteFile: string;
   dataDir: string;
   secureCookies: boolean;
@@ -33,8 +42,13 @@ export interface Config {
   webDist: string;
   logLevel: string;
   redisUrl?: string;
+  jobConcurrency: number;
+  /** Null when the checkpoint log is off. */
+  auditCheckpointFile: string | null;
+  auditCheckpointMinutes: number;
 }
 
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,10 +59,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.HONGTU_DATA_DIR);
+  const databaseUrl = e.DATABASE_URL || undefined;
+  const migrationDatabaseUrl = e.HONGTU_MIGRATION_DATABASE_URL || undefined;
+  if (migrationDatabaseUrl && !(databaseUrl && POSTGRES_URL.test(databaseUrl) && POSTGRES_URL.test(migrationDatabaseUrl))) {
+    throw new Error('invalid configuration:\n  HONGTU_MIGRATION_DATABASE_URL: needs PostgreSQL URLs in both it and DATABASE_URL');
+  }
+  const checkpointFile = e.HONGTU_AUDIT_CHECKPOINT_FILE;
   return {
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL || undefined,
+    databaseUrl,
+    migrationDatabaseUrl,
     dataDir,
     sqliteFile: e.HONGTU_SQLITE_FILE ? path.resolve(e.HONGTU_SQLITE_FILE) : path.join(dataDir, 'hongtu.sqlite'),
     secureCookies: e.HONGTU_SECURE_COOKIES,
@@ -56,5 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.HONGTU_WEB_DIST ? path.resolve(e.HONGTU_WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL || undefined,
+    jobConcurrency: e.HONGTU_JOB_CONCURRENCY,
+    auditCheckpointFile: checkpointFile === 'off' ? null : path.resolve(checkpointFile || path.join(dataDir, 'audit-checkpoints.jsonl')),
+    auditCheckpointMinutes: e.HONGTU_AUDIT_CHECKPOINT_MINUTES,
   };
 }
