@@ -322,7 +322,8 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
           }
         }
 
-        for (let month = 1; month <= 12; month++) {
+        const monthsOfYear = year === scale.lastYear ? (scale.lastMonth ?? 12) : 12;
+        for (let month = 1; month <= monthsOfYear; month++) {
           const deadline = endOfShanghaiDay(defaultDeadlineDate({ year, month }));
           await out.add(PERIODS, [periodId, year, month, deadline, 'closed', now]);
           for (let u = 0; u < units.length; u++) {

@@ -4,7 +4,7 @@ export type ScaleName = 'small' | 'full';
 
 /** The size of the generated province. */
 export interface Scale {
-  name: ScaleName;
+  name: ScaleName | 'deadline';
   cities: number;
   /** Districts and zones (the reporting units), spread over the cities. */
   units: number;
@@ -13,6 +13,8 @@ export interface Scale {
   /** Years of 12 approved months each, ending with `lastYear`. */
   years: number;
   lastYear: number;
+  /** The last generated month of `lastYear` (12 when absent): the later months have no period yet. */
+  lastMonth?: number;
   /** The month whose overview is measured. */
   overviewPeriod: string;
   /** District-months imported one by one to time a single import (after `importWarmup`). */
