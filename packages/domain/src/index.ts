@@ -24,6 +24,8 @@ export * from './direction';
 export * from './progress';
 export * from './ranking';
 export * from './indicator-kinds';
+export * from './frequency';
+export * from './growth-basis';
 export * from './organisation-kinds';
 export * from './access';
 export * from './reporting-workflow';

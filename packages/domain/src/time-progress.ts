@@ -4,6 +4,7 @@
 import { type Fixed, FIXED_HUNDRED, fixedText, fx } from './fixed-point';
 import { parseNumberInput } from './number-input';
 import { toPlainString } from './decimal';
+import { type ReportingFrequency, latestDueMonth } from './frequency';
 
 export const SCHEDULE_KINDS = ['monthly', 'quarterly'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
@@ -142,4 +143,15 @@ export function scheduleFromShares(stored: ScheduleShares | null | undefined): P
 export function linearShares(kind: ScheduleKind): string[] {
   const n = scheduleLength(kind);
   return Array.from({ length: n }, (_, i) => fixedText((BigInt(i + 1) * FIXED_HUNDRED) / BigInt(n), 2));
+}
+
+/**
+ * Time progress for an indicator of `frequency` looked at in `month`: that of the latest month at
+ * or before it in which the indicator is reported (frequency.ts latestDueMonth), 0 before its first
+ * one. A quarterly indicator takes the quarter's progress: in May its figure is March's, measured
+ * against 25 %, not May's 41.67 %. `schedule` is one already validated (scheduleFromShares).
+ */
+export function dueTimeProgress(frequency: ReportingFrequency, month: number, schedule: ProgressSchedule | null): Fixed {
+  assertMonth(month);
+  return validatedTimeProgress(latestDueMonth(frequency, month) ?? 0, schedule);
 }
