@@ -9,7 +9,10 @@ import {
   monthsBetween,
   nextPeriod,
   parsePeriodKey,
+  findPeriodSpans,
+  isYearToDateSpan,
   parsePeriodLabel,
+  parsePeriodSpan,
   period,
   periodKey,
   periodLabel,
@@ -101,11 +104,17 @@ describe('parsePeriodLabel', () => {
     ['1月份', 1],
     ['1月', 1],
     ['全年', 12],
+    ['一至九月', 9],
+    ['一至十二月份', 12],
+    ['1月至9月', 9],
+    ['1到10月', 10],
+    ['1～9月', 9],
+    ['年內', 12],
   ])('%s → %i', (text, month) => {
     expect(parsePeriodLabel(text)).toBe(month);
   });
 
-  it.each(['1-13月', '3-9月', '下半年', '今年', ''])('%j → null', (text) => {
+  it.each(['1-13月', '3-9月', '下半年', '今年', '', '三季度', '9月', '2025年1-9月'])('%j → null', (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
   });
 
@@ -123,5 +132,79 @@ describe('deadlines', () => {
     expect(defaultDeadlineDate(period(2026, 11))).toBe('2026-12-05');
     expect(defaultDeadlineDate(period(2026, 12))).toBe('2027-01-05');
     expect(endOfShanghaiDay('2026-12-05')).toBe('2026-12-05T15:59:59.999Z');
+  });
+});
+
+describe('parsePeriodSpan', () => {
+  it.each([
+    ['1-9月', null, 1, 9],
+    ['1—9月', null, 1, 9],
+    ['１－９月', null, 1, 9],
+    ['一至九月', null, 1, 9],
+    ['一至九月份', null, 1, 9],
+    ['1月-9月', null, 1, 9],
+    ['前三季度', null, 1, 9],
+    ['前三季', null, 1, 9],
+    ['前两季度', null, 1, 6],
+    ['一季度', null, 1, 3],
+    ['第一季度', null, 1, 3],
+    ['三季度', null, 7, 9],
+    ['第四季度', null, 10, 12],
+    ['上半年', null, 1, 6],
+    ['下半年', null, 7, 12],
+    ['全年', null, 1, 12],
+    ['9月', null, 9, 9],
+    ['9月份', null, 9, 9],
+    ['十一月', null, 11, 11],
+    ['3-9月', null, 3, 9],
+    ['2025年1-11月', 2025, 1, 11],
+    ['2025年度1-11月', 2025, 1, 11],
+    ['二〇二五年一至九月', 2025, 1, 9],
+    ['2022年前三季度', 2022, 1, 9],
+    ['Jan–Sep', null, 1, 9],
+    ['Q1–Q3 2022', 2022, 1, 9],
+    ['Full year', null, 1, 12],
+    ['January 2026', 2026, 1, 1],
+  ])('%s → %s, %i–%i', (text, year, fromMonth, toMonth) => {
+    expect(parsePeriodSpan(text)).toEqual({ year, fromMonth, toMonth });
+  });
+
+  it.each(['1-13月', '9-3月', '1-1月', '13月', '今年', '本月', '', '前五季度', '第五季度', '1-9', '20251-9月'])('%j → null', (text) => {
+    expect(parsePeriodSpan(text)).toBeNull();
+  });
+
+  it('tells a year-to-date span from a quarter or a month', () => {
+    expect(isYearToDateSpan(parsePeriodSpan('1-10月')!)).toBe(true);
+    expect(isYearToDateSpan(parsePeriodSpan('三季度')!)).toBe(false);
+    expect(isYearToDateSpan(parsePeriodSpan('10月')!)).toBe(false);
+  });
+
+  it('property: reads back every label periodLabel writes, in every language and style, with or without the year', () => {
+    fc.assert(
+      fc.property(anyPeriod, fc.constantFrom('zh-CN', 'zh-TW', 'en') as fc.Arbitrary<'zh-CN' | 'zh-TW' | 'en'>, fc.constantFrom<'named' | 'months'>('named', 'months'), fc.boolean(), (p, locale, style, withYear) => {
+        expect(parsePeriodSpan(periodLabel(p, locale, { style, withYear }))).toEqual({ year: withYear ? p.year : null, fromMonth: 1, toMonth: p.month });
+      }),
+    );
+  });
+
+  it('property: months written in Chinese numerals read like digits', () => {
+    const zh = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 2, max: 12 }), (a, b) => {
+        fc.pre(a < b);
+        expect(parsePeriodSpan(`${zh[a - 1]}至${zh[b - 1]}月`)).toEqual(parsePeriodSpan(`${a}-${b}月`));
+      }),
+    );
+  });
+});
+
+describe('findPeriodSpans', () => {
+  it('finds the periods a title or a header names', () => {
+    expect(findPeriodSpans('江岸区2025年1-10月主要经济指标完成情况')).toEqual([{ year: 2025, fromMonth: 1, toMonth: 10, text: '2025年1-10月' }]);
+    expect(findPeriodSpans('2025年1-11月 | 2026年1-11月').map((s) => [s.year, s.toMonth])).toEqual([[2025, 11], [2026, 11]]);
+    expect(findPeriodSpans('1-10月累计').map((s) => [s.fromMonth, s.toMonth])).toEqual([[1, 10]]);
+    expect(findPeriodSpans('前三季度全区经济运行情况').map((s) => s.toMonth)).toEqual([9]);
+    expect(findPeriodSpans('一至九月　固定资产投资').map((s) => s.toMonth)).toEqual([9]);
+    expect(findPeriodSpans('本月止累计 同比增长（%）')).toEqual([]);
   });
 });
