@@ -13,10 +13,11 @@ const STORED_ACTIONS = [
   'submission.save', 'submission.submit', 'submission.return', 'submission.approve', 'submission.request_revision',
   'submission.grant_revision', 'submission.refuse_revision', 'submission.import_check', 'submission.import', 'submission.import_repeat',
   'q1.week.put', 'warning_rule.put', 'system.create_admin', 'system.seed_demo', 'system.seed_indicator_demo',
+  'job.enqueue', 'job.cancel', 'job.fail',
 ];
 const STORED_ENTITY_TYPES = [
   'user', 'organisation', 'organisation_group', 'responsibility', 'target', 'target_import_batch', 'reporting_period',
-  'submission', 'import_batch', 'q1_week', 'warning_rule', 'request', 'system',
+  'submission', 'import_batch', 'q1_week', 'warning_rule', 'request', 'system', 'job',
 ];
 
 describe('audit vocabulary', () => {

@@ -56,6 +56,10 @@ export const AuditActions = {
   systemCreateAdmin: 'system.create_admin',
   systemSeedDemo: 'system.seed_demo',
   systemSeedIndicatorDemo: 'system.seed_indicator_demo',
+  /** Background jobs (platform/jobs): queued by a request, cancelled while queued, failed for good. */
+  jobEnqueue: 'job.enqueue',
+  jobCancel: 'job.cancel',
+  jobFail: 'job.fail',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -77,6 +81,7 @@ export const AuditEntityTypes = {
   /** A write or denial recorded by the safety net, not by a use case; see `RequestAuditAction`. */
   request: 'request',
   system: 'system',
+  job: 'job',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);

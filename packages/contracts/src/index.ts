@@ -15,3 +15,4 @@ export * from './dashboards';
 export * from './imports';
 export * from './spreadsheets';
 export * from './q1';
+export * from './jobs';

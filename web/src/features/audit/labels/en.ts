@@ -47,6 +47,9 @@ export const auditLabelsEn: AuditLabels = {
     'system.create_admin': 'Create administrator',
     'system.seed_demo': 'Load demo data',
     'system.seed_indicator_demo': 'Load indicator demo data',
+    'job.enqueue': 'Queue background job',
+    'job.cancel': 'Cancel background job',
+    'job.fail': 'Background job failed',
   },
   entityTypes: {
     user: 'User',
@@ -62,5 +65,6 @@ export const auditLabelsEn: AuditLabels = {
     warning_rule: 'Warning rule',
     request: 'Request',
     system: 'System',
+    job: 'Background job',
   },
 };

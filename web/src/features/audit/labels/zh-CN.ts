@@ -47,6 +47,9 @@ export const auditLabelsZhCN: AuditLabels = {
     'system.create_admin': '创建管理员',
     'system.seed_demo': '载入演示数据',
     'system.seed_indicator_demo': '载入指标演示数据',
+    'job.enqueue': '提交后台任务',
+    'job.cancel': '取消后台任务',
+    'job.fail': '后台任务失败',
   },
   entityTypes: {
     user: '用户',
@@ -62,5 +65,6 @@ export const auditLabelsZhCN: AuditLabels = {
     warning_rule: '预警规则',
     request: '请求',
     system: '系统',
+    job: '后台任务',
   },
 };

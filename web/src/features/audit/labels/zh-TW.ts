@@ -47,6 +47,9 @@ export const auditLabelsZhTW: AuditLabels = {
     'system.create_admin': '建立管理員',
     'system.seed_demo': '載入示範資料',
     'system.seed_indicator_demo': '載入指標示範資料',
+    'job.enqueue': '提交背景工作',
+    'job.cancel': '取消背景工作',
+    'job.fail': '背景工作失敗',
   },
   entityTypes: {
     user: '使用者',
@@ -62,5 +65,6 @@ export const auditLabelsZhTW: AuditLabels = {
     warning_rule: '預警規則',
     request: '請求',
     system: '系統',
+    job: '背景工作',
   },
 };
