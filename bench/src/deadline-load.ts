@@ -384,12 +384,12 @@ export async function runScenario(
   return result;
 }
 
-/** Requests that count as errors: anything but 2xx and the 409s the scenario provokes. */
+/** Requests that count as errors (anything but 2xx and the 409s the scenario provokes), and every non-2xx by class and status. */
 export function countErrors(records: readonly RequestRecord[]): { errors: number; byStatus: Record<string, number> } {
   const byStatus: Record<string, number> = {};
   let errors = 0;
   for (const r of records) {
-    const key = r.status === 0 ? (r.code ?? 'NETWORK') : `${r.status}${r.code ? ` ${r.code}` : ''}`;
+    const key = `${r.cls} ${r.status === 0 ? (r.code ?? 'NETWORK') : `${r.status}${r.code ? ` ${r.code}` : ''}`}`;
     if (r.status < 200 || r.status >= 300) byStatus[key] = (byStatus[key] ?? 0) + 1;
     if (!isExpected(r.status, r.code)) errors += 1;
   }
