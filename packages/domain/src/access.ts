@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   'figure.review': ['city_reviewer'],
   'dashboard.read': ROLES,
   'warning_rule.manage': ['city_reviewer'],
+  /** Major projects 重大项目: the district keeps its library and files monthly reports, the city reviews them. */
+  'project.read': ROLES,
+  'project.enter': ['district_operator'],
+  'project.review': ['city_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import { spreadsheetsFeature } from './spreadsheets/spreadsheets.feature';
 import { warningsFeature } from './warnings/warnings.feature';
 import { dashboardsFeature } from './dashboards/dashboards.feature';
 import { q1Feature } from './q1/q1.feature';
+import { projectsFeature } from './projects/projects.feature';
 
 export const FEATURES = [
   authFeature,
@@ -24,6 +25,7 @@ export const FEATURES = [
   warningsFeature,
   dashboardsFeature,
   q1Feature,
+  projectsFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

@@ -9,6 +9,7 @@ import { spreadsheetsFeature } from '../features/spreadsheets/manifest';
 import { targetsFeature } from '../features/targets/manifest';
 import { usersFeature } from '../features/users/manifest';
 import { warningsFeature } from '../features/warnings/manifest';
+import { projectsFeature } from '../features/projects/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -27,6 +28,7 @@ export const FEATURES = [
   dashboardsFeature,
   warningsFeature,
   q1Feature,
+  projectsFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

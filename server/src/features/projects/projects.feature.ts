@@ -1,0 +1,14 @@
+import { defineFeature } from '../../platform/features/feature';
+import { PROJECTS_MESSAGES } from './projects.messages';
+import { projectsMigrations } from './projects.migrations';
+import { projectsRoutes } from './projects.routes';
+
+/** The projects feature (重大项目): see docs/NEW_FEATURE.md for what each entry means. */
+export const projectsFeature = defineFeature({
+  name: 'projects',
+  register: projectsRoutes,
+  migrations: projectsMigrations,
+  messages: PROJECTS_MESSAGES,
+  tables: { projects: { key: ['id'] } },
+  routeCases: () => import('./projects.permission-spec').then((m) => m.ROUTE_CASES),
+});

@@ -1,0 +1,24 @@
+import { ProjectOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { lazyPage, type FeatureManifest } from '../../app/feature';
+import { projectsNamespace } from './i18n';
+
+function ProjectsLabel() {
+  const { t } = useTranslation('projects');
+  return t('menu.projects');
+}
+
+/**
+ * 重大项目: the project library (list, form, project page) and each project's monthly reports,
+ * filed by the district and reviewed by the city. The system administrator and the auditor may
+ * read projects (the server allows it) but the menu leaves them out: not their work.
+ */
+export const projectsFeature: FeatureManifest<typeof projectsNamespace> = {
+  name: 'projects',
+  routes: [{ path: 'projects', permission: 'project.read', page: lazyPage(() => import('./pages/ProjectsPage'), 'ProjectsPage') }],
+  menu: [{
+    key: 'projects', path: '/projects', icon: <ProjectOutlined />, label: ProjectsLabel, order: 45, permission: 'project.read',
+    hiddenFrom: ['system_admin', 'auditor'], shortcut: true,
+  }],
+  i18n: projectsNamespace,
+};
