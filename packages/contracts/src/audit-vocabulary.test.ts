@@ -14,10 +14,12 @@ const STORED_ACTIONS = [
   'submission.grant_revision', 'submission.refuse_revision', 'submission.import_check', 'submission.import', 'submission.import_repeat',
   'q1.week.put', 'warning_rule.put', 'system.create_admin', 'system.seed_demo', 'system.seed_indicator_demo',
   'job.enqueue', 'job.cancel', 'job.fail',
+  'project.create', 'project.update', 'project.import_check', 'project.import', 'project.import_repeat',
+  'project_report.save', 'project_report.submit', 'project_report.return', 'project_report.approve', 'system.seed_projects_demo',
 ];
 const STORED_ENTITY_TYPES = [
   'user', 'organisation', 'organisation_group', 'responsibility', 'target', 'target_import_batch', 'reporting_period',
-  'submission', 'import_batch', 'q1_week', 'warning_rule', 'request', 'system', 'job',
+  'submission', 'import_batch', 'q1_week', 'warning_rule', 'request', 'system', 'job', 'project', 'project_report',
 ];
 
 describe('audit vocabulary', () => {

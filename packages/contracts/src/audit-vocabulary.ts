@@ -60,6 +60,17 @@ export const AuditActions = {
   jobEnqueue: 'job.enqueue',
   jobCancel: 'job.cancel',
   jobFail: 'job.fail',
+  /** Major projects: the library (one by one or imported with the month's reports) and each project's monthly reports. */
+  projectCreate: 'project.create',
+  projectUpdate: 'project.update',
+  projectImportCheck: 'project.import_check',
+  projectImport: 'project.import',
+  projectImportRepeat: 'project.import_repeat',
+  projectReportSave: 'project_report.save',
+  projectReportSubmit: 'project_report.submit',
+  projectReportReturn: 'project_report.return',
+  projectReportApprove: 'project_report.approve',
+  systemSeedProjectsDemo: 'system.seed_projects_demo',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -82,6 +93,8 @@ export const AuditEntityTypes = {
   request: 'request',
   system: 'system',
   job: 'job',
+  project: 'project',
+  projectReport: 'project_report',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
