@@ -13,6 +13,7 @@ const DEFAULT_PLACES: Readonly<Record<UnitKind, number>> = {
   points: 2,
   count: 0,
   area: 2,
+  intensity: 4,
 };
 
 const GROUPING_FROM = dec(10000);

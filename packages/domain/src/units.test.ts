@@ -48,6 +48,18 @@ describe('convert', () => {
     expect(convert(dec('30'), 'mu', 'wan_sqm').toFixed()).toBe('2');
   });
 
+  it('converts 千元, 万人 and 万户 exactly, and energy intensity into nothing else', () => {
+    expect(convert(dec('12345.6'), 'qian_yuan', 'wan_yuan').toFixed()).toBe('1234.56');
+    expect(convert(dec('1.5'), 'qian_yuan', 'yi_yuan').toFixed()).toBe('0.000015');
+    expect(convert(dec('12.3456'), 'wan_ren', 'count_ren').toFixed()).toBe('123456');
+    expect(convert(dec('3'), 'count_hu', 'wan_hu').toFixed()).toBe('0.0003');
+    expect(canConvert('wan_hu', 'count_ren')).toBe(false);
+    expect(canConvert('wan_ren', 'count_hu')).toBe(false);
+    expect(canConvert('tce_per_wan_yuan', 'wan_yuan')).toBe(false);
+    expect(unitLabel('tce_per_wan_yuan', 'zh-TW')).toBe('噸標準煤/萬元');
+    expect(unitLabel('wan_ren', 'en')).toBe('10k persons');
+  });
+
   it('returns the same value for the same unit', () => {
     expect(convert(dec('7'), 'count_hu', 'count_hu').toFixed()).toBe('7');
   });
@@ -105,6 +117,12 @@ describe('parseUnitLabel', () => {
     ['建筑面积（万㎡）', 'wan_sqm'],
     ['亿元', 'yi_yuan'],
     ['(100M yuan)', 'yi_yuan'],
+    ['营业收入（千元）', 'qian_yuan'],
+    ['年末户籍人口（万人）', 'wan_ren'],
+    ['单位：萬戶', 'wan_hu'],
+    ['万元GDP能耗（吨标准煤/万元）', 'tce_per_wan_yuan'],
+    ['單位：噸標準煤/萬元', 'tce_per_wan_yuan'],
+    ['（吨标煤/万元）', 'tce_per_wan_yuan'],
   ])('%s → %s', (header, code) => {
     expect(parseUnitLabel(header)).toBe(code);
   });

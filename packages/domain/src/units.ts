@@ -1,5 +1,6 @@
 // The unit catalogue (DOMAIN.md "Numbers and text as they appear"):
-// 亿 = 10^8, 万 = 10^4; 亿元 / 万元 / 元; 亿美元 / 万美元; %, 个百分点; 个 宗 项 家 户 人; 亩, 万平方米.
+// 亿 = 10^8, 万 = 10^4, 千 = 10^3; 亿元 / 万元 / 千元 / 元; 亿美元 / 万美元; %, 个百分点; 个 宗 项 家 户 人,
+// 万户 万人; 亩, 万平方米; 吨标准煤/万元 (energy use per 10 000 yuan of output).
 import { type Dec, dec, div, mul } from './decimal';
 import type { Locale, LocalizedText } from './locale';
 
@@ -7,6 +8,7 @@ export const UNIT_CODES = [
   'yuan',
   'wan_yuan',
   'yi_yuan',
+  'qian_yuan',
   'usd',
   'wan_usd',
   'yi_usd',
@@ -18,8 +20,11 @@ export const UNIT_CODES = [
   'count_jia',
   'count_hu',
   'count_ren',
+  'wan_hu',
+  'wan_ren',
   'mu',
   'wan_sqm',
+  'tce_per_wan_yuan',
 ] as const;
 
 export type UnitCode = (typeof UNIT_CODES)[number];
@@ -34,10 +39,12 @@ export type Dimension =
   | 'percent'
   | 'percentage_point'
   | 'area'
+  /** Energy used per unit of output (吨标准煤/万元): converts into nothing else. */
+  | 'energy_intensity'
   | `count:${string}`;
 
 /** Coarse grouping for display (default decimals, thousands separators). */
-export type UnitKind = 'money' | 'percent' | 'points' | 'count' | 'area';
+export type UnitKind = 'money' | 'percent' | 'points' | 'count' | 'area' | 'intensity';
 
 export type UnitDefinition = {
   readonly code: UnitCode;
@@ -57,6 +64,7 @@ const SPECS: readonly UnitSpec[] = [
   ['yuan', '元', '元', 'yuan', 'money', 'money_cny', '1'],
   ['wan_yuan', '万元', '萬元', '10k yuan', 'money', 'money_cny', '1e4'],
   ['yi_yuan', '亿元', '億元', '100M yuan', 'money', 'money_cny', '1e8'],
+  ['qian_yuan', '千元', '千元', '1k yuan', 'money', 'money_cny', '1e3'],
   ['usd', '美元', '美元', 'USD', 'money', 'money_usd', '1'],
   ['wan_usd', '万美元', '萬美元', '10k USD', 'money', 'money_usd', '1e4'],
   ['yi_usd', '亿美元', '億美元', '100M USD', 'money', 'money_usd', '1e8'],
@@ -68,8 +76,11 @@ const SPECS: readonly UnitSpec[] = [
   ['count_jia', '家', '家', 'firms', 'count', 'count:jia', '1'],
   ['count_hu', '户', '戶', 'households', 'count', 'count:hu', '1'],
   ['count_ren', '人', '人', 'persons', 'count', 'count:ren', '1'],
+  ['wan_hu', '万户', '萬戶', '10k households', 'count', 'count:hu', '1e4'],
+  ['wan_ren', '万人', '萬人', '10k persons', 'count', 'count:ren', '1e4'],
   ['mu', '亩', '畝', 'mu', 'area', 'area', '1'],
   ['wan_sqm', '万平方米', '萬平方米', '10k m²', 'area', 'area', '15'],
+  ['tce_per_wan_yuan', '吨标准煤/万元', '噸標準煤/萬元', 'tce per 10k yuan', 'intensity', 'energy_intensity', '1'],
 ];
 
 export const UNITS: Readonly<Record<UnitCode, UnitDefinition>> = Object.fromEntries(
@@ -137,6 +148,9 @@ const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   畝: '亩',
   圓: '元',
   幣: '币',
+  噸: '吨',
+  標: '标',
+  準: '准',
 };
 
 /** Extra spellings seen in documents, beyond the catalogue labels. */
@@ -150,6 +164,9 @@ const ALIASES: ReadonlyArray<[string, UnitCode]> = [
   ['万㎡', 'wan_sqm'],
   ['万m²', 'wan_sqm'],
   ['万m2', 'wan_sqm'],
+  ['吨标煤/万元', 'tce_per_wan_yuan'],
+  ['吨标准煤每万元', 'tce_per_wan_yuan'],
+  ['tce/万元', 'tce_per_wan_yuan'],
 ];
 
 function normaliseHeader(text: string): string {
