@@ -5,12 +5,13 @@ import { prepareDatabase } from '../db/prepare';
 import { DEMO_PASSWORD, seedDemo } from '../db/seed/demo';
 import { createTestDatabase, type TestDatabase } from './dialects';
 import { TestClock } from './test-clock';
+import { completeSecondStep } from './second-step';
 
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: TestClock;
-  /** Signs in through the API and returns the Cookie header for later requests. */
+  /** Signs in through the API (typing the second factor's code, or enrolling one, when asked) and returns the Cookie header for later requests. */
   login(username: string, password?: string): Promise<string>;
   /** Id of an organisation by its code (demo codes: 420106 武昌区, 420102 江岸区 …). */
   orgId(code: string): Promise<number>;
@@ -59,7 +60,7 @@ export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
     async login(username, password = DEMO_PASSWORD) {
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
-      return cookieOf(response);
+      return cookieOf(await completeSecondStep(app, database.db, clock, response));
     },
     async orgId(code) {
       const row = await database.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow();

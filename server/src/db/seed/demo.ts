@@ -7,6 +7,7 @@ import { hashPassword } from '../../platform/auth/password-hash';
 import { organisationsRepository } from '../../features/organisations/organisations.repository';
 import type { OrganisationKind } from '@hongtu/contracts';
 import { division } from './divisions';
+import { enrolDemoSecondFactors } from './demo-second-factor';
 
 /** Wuhan's seven central districts and six new-city districts (DOMAIN.md, "District groups"). */
 const CENTRAL = ['420102', '420103', '420104', '420105', '420106', '420107', '420111'];
@@ -133,6 +134,7 @@ export async function seedDemo(database: DatabaseHandle, clock: Clock): Promise<
         })
         .execute();
     }
+    await enrolDemoSecondFactors(trx, now, DEMO_ACCOUNTS);
     await audit.append(trx, null, { action: AuditActions.systemSeedDemo, entityType: AuditEntityTypes.system, after: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
   });
   return true;

@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from '../../platform/i18n/catalogue';
 
-/** Sign-in, lockout and the password policy (platform/auth). */
+/** Sign-in, lockout, the password policy and the second factor (platform/auth). */
 export const AUTH_MESSAGES = {
   INVALID_CREDENTIALS: {
     'zh-CN': '用户名或密码错误',
@@ -46,5 +46,55 @@ export const AUTH_MESSAGES = {
     'zh-CN': '该密码过于常见，请换一个',
     'zh-TW': '該密碼過於常見，請換一個',
     en: 'This password is too common; choose another',
+  },
+  SECOND_FACTOR_REQUIRED: {
+    'zh-CN': '请先完成两步验证',
+    'zh-TW': '請先完成兩步驟驗證',
+    en: 'Complete two-step verification first',
+  },
+  SECOND_FACTOR_WRONG_CODE: {
+    'zh-CN': '验证码不正确',
+    'zh-TW': '驗證碼不正確',
+    en: 'The code is wrong',
+  },
+  SECOND_FACTOR_CODE_USED: {
+    'zh-CN': '该验证码已使用过，请等待验证器生成新的验证码',
+    'zh-TW': '該驗證碼已使用過，請等待驗證器產生新的驗證碼',
+    en: 'This code has already been used; wait for the authenticator app to show a new one',
+  },
+  SECOND_FACTOR_NOT_PENDING: {
+    'zh-CN': '当前登录无需两步验证',
+    'zh-TW': '目前登入無需兩步驟驗證',
+    en: 'This sign-in is not waiting for two-step verification',
+  },
+  SECOND_FACTOR_NOT_ENROLLED: {
+    'zh-CN': '该账户未启用两步验证',
+    'zh-TW': '該帳戶未啟用兩步驟驗證',
+    en: 'Two-step verification is not set up for this account',
+  },
+  SECOND_FACTOR_ENROLLED: {
+    'zh-CN': '两步验证已启用，如需更换设备请先关闭或请管理员重置',
+    'zh-TW': '兩步驟驗證已啟用，如需更換裝置請先關閉或請管理員重設',
+    en: 'Two-step verification is already set up; turn it off first, or ask an administrator to reset it, to change the device',
+  },
+  SECOND_FACTOR_NO_ENROLMENT: {
+    'zh-CN': '没有进行中的两步验证绑定，请重新开始',
+    'zh-TW': '沒有進行中的兩步驟驗證綁定，請重新開始',
+    en: 'No two-step verification set-up is in progress; start again',
+  },
+  SECOND_FACTOR_PROOF_REQUIRED: {
+    'zh-CN': '请输入验证器中的验证码或账户密码（二选一）',
+    'zh-TW': '請輸入驗證器中的驗證碼或帳戶密碼（二擇一）',
+    en: 'Enter either a code from the authenticator app or your password',
+  },
+  SECOND_FACTOR_MANDATORY: {
+    'zh-CN': '您的角色必须启用两步验证，不能关闭',
+    'zh-TW': '您的角色必須啟用兩步驟驗證，不能關閉',
+    en: 'Your role requires two-step verification; it cannot be turned off',
+  },
+  SECOND_FACTOR_RESET_SELF: {
+    'zh-CN': '不能重置自己的两步验证',
+    'zh-TW': '不能重設自己的兩步驟驗證',
+    en: 'You cannot reset your own two-step verification',
   },
 } satisfies MessageCatalogue;

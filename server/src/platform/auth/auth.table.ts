@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { SignInStep } from '@hongtu/contracts';
 
 export interface SessionsTable {
   /** SHA-256 of the cookie token: a leaked table does not leak sessions. */
@@ -8,6 +9,8 @@ export interface SessionsTable {
   last_seen_at: string;
   ip: string | null;
   user_agent: string | null;
+  /** Null for a signed-in session; otherwise the step it waits for (a second factor, or enrolling one). */
+  pending: SignInStep | null;
 }
 export type SessionRow = Selectable<SessionsTable>;
 

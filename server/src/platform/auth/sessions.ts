@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { SignInStep } from '@hongtu/contracts';
 import type { Db, Executor } from '../../db/database';
 import type { Clock } from '../clock';
 import type { Actor } from '../permissions/actor';
 
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
+/** A session waiting for its second factor (or its enrolment) ends this long after the password. */
+export const PENDING_SIGN_IN_MINUTES = 10;
 /** last_seen_at is refreshed at most this often, to spare a write per request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -17,21 +20,28 @@ export async function createSession(
   clock: Clock,
   userId: number,
   meta: { ip: string; userAgent: string | null },
+  pending: SignInStep | null = null,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = clock.now().toISOString();
   await trx
     .insertInto('sessions')
-    .values({ id: sessionIdOf(token), user_id: userId, created_at: now, last_seen_at: now, ip: meta.ip, user_agent: meta.userAgent })
+    .values({ id: sessionIdOf(token), user_id: userId, created_at: now, last_seen_at: now, ip: meta.ip, user_agent: meta.userAgent, pending })
     .execute();
   return token;
 }
 
-export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'active'; actor: Actor };
+export type SessionLookup =
+  | { kind: 'none' }
+  | { kind: 'expired' }
+  | { kind: 'active'; actor: Actor }
+  /** The password was right; the session serves only the second-factor routes until the step is done. */
+  | { kind: 'pending'; actor: Actor; step: SignInStep };
 
 /**
  * Resolves a cookie token to the signed-in actor. Expired sessions (30 min
- * idle, 12 h absolute) and sessions of disabled users are deleted.
+ * idle, 12 h absolute, 10 min for one waiting for its second factor) and
+ * sessions of disabled users are deleted.
  */
 export async function resolveSession(db: Db, clock: Clock, token: string | undefined): Promise<SessionLookup> {
   if (!token || token.length > 128) return { kind: 'none' };
@@ -41,7 +51,7 @@ export async function resolveSession(db: Db, clock: Clock, token: string | undef
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .select([
-      's.id', 's.created_at', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.display_name',
+      's.id', 's.created_at', 's.last_seen_at', 's.pending', 'u.id as user_id', 'u.username', 'u.display_name',
       'u.role', 'u.status', 'u.locale', 'u.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path',
     ])
     .where('s.id', '=', id)
@@ -49,7 +59,7 @@ export async function resolveSession(db: Db, clock: Clock, token: string | undef
   if (!row) return { kind: 'none' };
   const now = clock.now().getTime();
   const idle = now - Date.parse(row.last_seen_at) > SESSION_IDLE_MINUTES * 60_000;
-  const tooOld = now - Date.parse(row.created_at) > SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const tooOld = now - Date.parse(row.created_at) > (row.pending ? PENDING_SIGN_IN_MINUTES * 60_000 : SESSION_ABSOLUTE_HOURS * 3_600_000);
   if (idle || tooOld || row.status !== 'active') {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return { kind: 'expired' };
@@ -57,20 +67,18 @@ export async function resolveSession(db: Db, clock: Clock, token: string | undef
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
   }
-  return {
-    kind: 'active',
-    actor: {
-      userId: row.user_id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      organisationId: row.organisation_id,
-      organisationName: row.organisation_name,
-      organisationPath: row.organisation_path,
-      locale: row.locale,
-      sessionId: row.id,
-    },
+  const actor: Actor = {
+    userId: row.user_id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    organisationPath: row.organisation_path,
+    locale: row.locale,
+    sessionId: row.id,
   };
+  return row.pending ? { kind: 'pending', actor, step: row.pending } : { kind: 'active', actor };
 }
 
 export async function endSession(trx: Executor, sessionId: string): Promise<void> {
