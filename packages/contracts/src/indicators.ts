@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIRECTIONS, INDICATOR_KINDS } from '@hongtu/domain';
+import { DIRECTIONS, GROWTH_BASES, INDICATOR_KINDS, REPORTING_FREQUENCIES } from '@hongtu/domain';
 import { codeSchema, textField, yearQuerySchema, yearSchema } from './common';
 import { LIMITS } from './limits';
 
@@ -11,6 +11,8 @@ export const numberInputSchema = z.union([z.string().max(LIMITS.numberInputLengt
 
 export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export const directionSchema = z.enum(DIRECTIONS);
+export const reportingFrequencySchema = z.enum(REPORTING_FREQUENCIES);
+export const growthBasisSchema = z.enum(GROWTH_BASES);
 
 export const indicatorSchema = z.object({
   id: z.number().int(),
@@ -23,6 +25,10 @@ export const indicatorSchema = z.object({
   decimals: z.number().int(),
   key: z.boolean(),
   sortOrder: z.number().int(),
+  /** When it is reported: only due indicators are asked for in a month (packages/domain frequency.ts). */
+  frequency: reportingFrequencySchema,
+  /** amounts: growth computed from the amounts; reported_real: growth at constant prices, reported (the amount optional). */
+  growthBasis: growthBasisSchema,
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export const indicatorListSchema = z.object({ items: z.array(indicatorSchema) });

@@ -9,7 +9,7 @@ export const WUHAN_RULES: WarningRule[] = [...WARNING_PRESETS.wuhan_major_projec
 export function indicator(id: number, code: string, options: Partial<IndicatorRow> = {}): IndicatorRow {
   return {
     id, code, name_zh_cn: `${code}（中）`, name_zh_tw: `${code}（繁）`, name_en: code, unit: 'yi_yuan', kind: 'cumulative',
-    direction: 'higher', ytd_non_decreasing: 1, decimals: 2, is_key: 1, sort_order: id * 10, created_at: 'x', ...options,
+    direction: 'higher', ytd_non_decreasing: 1, decimals: 2, is_key: 1, sort_order: id * 10, created_at: 'x', frequency: 'monthly', growth_basis: 'amounts', ...options,
   };
 }
 

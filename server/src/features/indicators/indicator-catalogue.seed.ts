@@ -4,7 +4,8 @@ import { INDICATOR_CATALOGUE } from './indicator-catalogue';
 
 /**
  * Installs the default catalogue (every start, idempotent): indicators that
- * are missing by code are added; existing ones are left as the city set them.
+ * are missing by code are added, with their frequency and growth basis; existing ones are left as
+ * the city set them (indicators.migrations.ts set those of the shipped indicators once).
  */
 export async function ensureIndicatorCatalogue(db: Db, clock: Clock): Promise<void> {
   const existing = new Set((await db.selectFrom('indicators').select('code').execute()).map((r) => r.code));
@@ -26,6 +27,8 @@ export async function ensureIndicatorCatalogue(db: Db, clock: Clock): Promise<vo
           ytd_non_decreasing: d.ytdNonDecreasing ? 1 : 0,
           decimals: d.decimals,
           is_key: d.key ? 1 : 0,
+          frequency: d.frequency,
+          growth_basis: d.growthBasis,
           sort_order: (i + 1) * 10,
           created_at: now,
         })

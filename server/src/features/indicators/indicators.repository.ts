@@ -14,6 +14,8 @@ export function toIndicator(row: IndicatorRow): Indicator {
     decimals: row.decimals,
     key: row.is_key === 1,
     sortOrder: row.sort_order,
+    frequency: row.frequency,
+    growthBasis: row.growth_basis,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { GrowthBasis, ReportingFrequency } from '@hongtu/domain';
 import type { IndicatorDirection, IndicatorKind } from './indicator-catalogue';
 
 export interface IndicatorsTable {
@@ -15,6 +16,10 @@ export interface IndicatorsTable {
   is_key: number;
   sort_order: number;
   created_at: string;
+  /** Since 0020: when the indicator is reported (packages/domain frequency.ts). */
+  frequency: Generated<ReportingFrequency>;
+  /** Since 0020: growth from amounts, or real growth as reported (growth-basis.ts). */
+  growth_basis: Generated<GrowthBasis>;
 }
 export type IndicatorRow = Selectable<IndicatorsTable>;
 
