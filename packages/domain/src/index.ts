@@ -19,6 +19,8 @@ export {
   type FormatOptions,
 } from './format';
 export * from './periods';
+export * from './period-evidence';
+export * from './growth-text';
 export * from './time-progress';
 export * from './direction';
 export * from './progress';
