@@ -205,3 +205,77 @@ export function serverErrors(file: string): { count: number; first: string[] } {
   }
   return { count, first };
 }
+
+/** The class of a request by its method and URL, as the load names it (the reviewers' GETs count as `month`). */
+export function classOf(method: string, url: string): string | null {
+  const path = url.split('?')[0]!;
+  if (/^\/api\/submissions\/[^/]+\/\d+$/.test(path)) return method === 'GET' ? 'month' : null;
+  const action = /^\/api\/submissions\/[^/]+\/\d+\/(figures|submit|return|check)$/.exec(path)?.[1];
+  if (action) return ({ figures: 'save', submit: 'submit', return: 'return', check: 'check' } as Record<string, string>)[action]!;
+  if (path.startsWith('/api/dashboard/district/')) return 'dashboard';
+  if (path === '/api/periods') return 'periods';
+  return null;
+}
+
+/**
+ * The server's own time per request class (fastify's responseTime: from the request's arrival in
+ * the server to the answer sent), from its log, for requests completed in [fromMs, toMs). The
+ * difference to the load's latency is time outside the handler: waiting to be read by a busy event
+ * loop, the network stack, the load's own process.
+ */
+export function serverTimings(file: string, fromMs: number, toMs: number): Record<string, number[]> {
+  const classes = new Map<string, string>();
+  const out: Record<string, number[]> = {};
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    let entry: { time?: number; reqId?: string; msg?: string; req?: { method?: string; url?: string }; responseTime?: number };
+    try {
+      entry = JSON.parse(line) as typeof entry;
+    } catch {
+      continue;
+    }
+    if (!entry.reqId) continue;
+    if (entry.msg === 'incoming request' && entry.req?.method && entry.req.url) {
+      const cls = classOf(entry.req.method, entry.req.url);
+      if (cls) classes.set(entry.reqId, cls);
+    } else if (entry.msg === 'request completed' && typeof entry.responseTime === 'number') {
+      const cls = classes.get(entry.reqId);
+      classes.delete(entry.reqId);
+      if (cls && entry.time !== undefined && entry.time >= fromMs && entry.time < toMs) (out[cls] ??= []).push(entry.responseTime);
+    }
+  }
+  return out;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds used so far by the PostgreSQL backends serving `database` (their pids from pg_stat_activity). */
+export async function postgresCpuSeconds(adminUrl: string, database: string): Promise<number | null> {
+  const pool = createPostgresPool(adminUrl, { max: 1 });
+  try {
+    const { rows } = await pool.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database]);
+    let total = 0;
+    for (const { pid } of rows) total += cpuSecondsOf(pid) ?? 0;
+    return total;
+  } catch {
+    return null;
+  } finally {
+    await pool.end().catch(() => undefined);
+  }
+}

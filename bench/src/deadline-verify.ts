@@ -20,6 +20,8 @@ export interface Verification {
   /** Acknowledged saves without their `submission.save` audit row (same month, actor and values). */
   saveAuditMissing: number;
   transitionsChecked: number;
+  /** Acknowledged submits of a version a colleague had just submitted (answered alike, written once). */
+  repeatedTransitions: number;
   transitionEventsMissing: number;
   transitionAuditMissing: number;
   /** Months not in the state their last acknowledged submit or return left them (unanswered moves left out). */
@@ -124,7 +126,7 @@ export async function verifyDeadline(
       saveAudit.set(key, (saveAudit.get(key) ?? 0) + 1);
     } else {
       const after = row.after_json ? (JSON.parse(row.after_json) as { version?: number }) : {};
-      const key = `${row.action}|${row.entity_id}|${row.actor_name}|${after.version}`;
+      const key = `${row.action}|${row.entity_id}|${after.version}`;
       transitionAudit.set(key, (transitionAudit.get(key) ?? 0) + 1);
     }
   }
@@ -143,14 +145,19 @@ export async function verifyDeadline(
   const events = submissionIds.length === 0 ? [] : await db.selectFrom('submission_events')
     .select(['submission_id', 'action', 'submission_version']).where('submission_id', 'in', submissionIds).execute();
   const eventKeys = new Set(events.map((e) => `${e.submission_id}|${e.action}|${e.submission_version}`));
+  // A colleague's submit of the version already submitted is answered as the first one was and
+  // writes nothing (submit is idempotent per version): one event and one audit row for both.
   let transitionEventsMissing = 0;
   let transitionAuditMissing = 0;
-  for (const t of input.transitions) {
+  const moves = new Map<string, AckedTransition>();
+  for (const t of input.transitions) moves.set(`${t.action}|${t.submissionId}|${t.version}`, t);
+  const repeatedTransitions = input.transitions.length - moves.size;
+  for (const t of moves.values()) {
     if (!eventKeys.has(`${t.submissionId}|${t.action}|${t.version}`)) {
       transitionEventsMissing += 1;
       note(`no ${t.action} event at version ${t.version} of submission ${t.submissionId}`);
     }
-    const key = `submission.${t.action}|${t.submissionId}|${t.actor}|${t.version}`;
+    const key = `submission.${t.action}|${t.submissionId}|${t.version}`;
     const left = transitionAudit.get(key) ?? 0;
     if (left > 0) transitionAudit.set(key, left - 1);
     else {
@@ -192,6 +199,7 @@ export async function verifyDeadline(
     currentValuesUncertain,
     saveAuditMissing,
     transitionsChecked: input.transitions.length,
+    repeatedTransitions,
     transitionEventsMissing,
     transitionAuditMissing,
     stateMismatches,

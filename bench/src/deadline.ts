@@ -17,7 +17,16 @@ import { accumulates, endOfShanghaiDay } from '@hongtu/domain';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import type { Clock } from '@hongtu/server/src/platform/clock';
 import { postgresReachable } from './database';
-import { buildServer, createDeadlineDatabase, serverErrors, startServer, type DeadlineDatabase } from './deadline-server';
+import {
+  buildServer,
+  cpuSecondsOf,
+  createDeadlineDatabase,
+  postgresCpuSeconds,
+  serverErrors,
+  serverTimings,
+  startServer,
+  type DeadlineDatabase,
+} from './deadline-server';
 import {
   REQUEST_CLASSES,
   deadlineGoals,
@@ -192,6 +201,10 @@ export interface DeadlineResult {
   };
   setup: { generateMs: number; serverStartMs: number; loginMs: number; prefillMs: number };
   loadAverage: { before: number[]; windowStart: number[]; windowEnd: number[] };
+  /** CPU used during the window, in % of one core: the server process, PostgreSQL's backends for this database, the load's own process. */
+  cpu: { serverPercent: number | null; postgresPercent: number | null; loadPercent: number | null };
+  /** The server's own handling time per class (its log's responseTime; reviewers' GETs in `month`). */
+  serverSide: Record<string, Latency>;
   requests: { total: number; perSecond: number; byClass: Record<string, Latency & { perSecond: number }> };
   actions: { read: number; save: number; submit: number; deferredSave: number; deferredSubmit: number };
   outcomes: { savesAcknowledged: number; submitsAcknowledged: number; returnsAcknowledged: number; intended409: number; unanswered: number };
@@ -316,6 +329,8 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
 
     // ---- The window.
     const windowStart = loadavg();
+    const pgCpu = () => (dialect === 'postgres' ? postgresCpuSeconds(options.pgUrl, database.location) : Promise.resolve(null));
+    const cpuAtStart = { server: cpuSecondsOf(server.child.pid!), load: process.cpuUsage(), postgres: await pgCpu(), wall: Date.now() };
     const windowMs = Math.round(options.minutes * 60_000);
     log(dialect, `window of ${(windowMs / 60_000).toFixed(2)} min starts; load average ${windowStart.join(' / ')}`);
     const progress = setInterval(() => log(dialect, `… load average ${loadavg().join(' / ')}`), 60_000);
@@ -331,6 +346,16 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     );
     clearInterval(progress);
     const windowEnd = loadavg();
+    const wallEnd = Date.now();
+    const loadCpu = process.cpuUsage(cpuAtStart.load);
+    const serverCpuEnd = cpuSecondsOf(server.child.pid!);
+    const pgCpuEnd = await pgCpu();
+    const share = (used: number | null) => (used === null ? null : Math.round((used / ((wallEnd - cpuAtStart.wall) / 1000)) * 100));
+    const cpu = {
+      serverPercent: share(serverCpuEnd !== null && cpuAtStart.server !== null ? serverCpuEnd - cpuAtStart.server : null),
+      postgresPercent: share(pgCpuEnd !== null && cpuAtStart.postgres !== null ? pgCpuEnd - cpuAtStart.postgres : null),
+      loadPercent: share((loadCpu.user + loadCpu.system) / 1e6),
+    };
     log(dialect, `window over: ${load.records.length} requests; load average ${windowEnd.join(' / ')}`);
 
     // ---- Stop the server (gracefully), then look for every acknowledged write.
@@ -340,6 +365,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     server = undefined;
     if (exit !== 0) log(dialect, `server exited with ${exit}`);
     const logged = serverErrors(logFile);
+    const serverSide = Object.fromEntries(Object.entries(serverTimings(logFile, cpuAtStart.wall, wallEnd + 1)).map(([cls, samples]) => [cls, latency(samples)]));
     const check = database.open();
     let verification: Verification;
     try {
@@ -390,6 +416,8 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       },
       setup: { generateMs, serverStartMs, loginMs, prefillMs },
       loadAverage: { before, windowStart, windowEnd },
+      cpu,
+      serverSide,
       requests: { total: load.records.length, perSecond: Math.round((load.records.length / seconds) * 10) / 10, byClass },
       actions: { ...load.actions, deferredSave: load.deferred.save, deferredSubmit: load.deferred.submit },
       outcomes: {
@@ -436,6 +464,7 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
   lines.push(`|---|${results.map(() => '---:').join('|')}|`);
   const row = (name: string, cell: (r: DeadlineResult) => string) => lines.push(`| ${name} | ${results.map(cell).join(' | ')} |`);
   row('Load average before / window start / window end', (r) => `${r.loadAverage.before[0]} / ${r.loadAverage.windowStart[0]} / ${r.loadAverage.windowEnd[0]}`);
+  row('CPU during the window, % of one core: server / PostgreSQL / load', (r) => `${r.cpu.serverPercent ?? '–'} / ${r.cpu.postgresPercent ?? '–'} / ${r.cpu.loadPercent ?? '–'}`);
   row('Requests, per second', (r) => `${r.requests.total.toLocaleString('en-US')}, ${fmt(r.requests.perSecond)}`);
   row('Actions read / save / submit (deferred: month with the city)', (r) => `${r.actions.read} / ${r.actions.save} / ${r.actions.submit} (${r.actions.deferredSave} / ${r.actions.deferredSubmit})`);
   for (const cls of REQUEST_CLASSES) {
@@ -443,6 +472,12 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
     row(`${cls}: n, p50 / p95 / p99 / max (ms)`, (r) => {
       const c = r.requests.byClass[cls];
       return c ? `${c.n}, ${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)} / ${fmt(c.max, 0)}` : '–';
+    });
+  }
+  for (const cls of ['save', 'month', 'dashboard']) {
+    row(`${cls} in the server (responseTime): p50 / p95 / p99 (ms)`, (r) => {
+      const c = r.serverSide[cls];
+      return c ? `${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)}` : '–';
     });
   }
   row('Saves / submits / returns acknowledged; intended 409s', (r) => `${r.outcomes.savesAcknowledged} / ${r.outcomes.submitsAcknowledged} / ${r.outcomes.returnsAcknowledged}; ${r.outcomes.intended409}`);
