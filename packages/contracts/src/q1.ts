@@ -14,6 +14,8 @@ export const q1WeekValueSchema = z.object({
   note: z.string().nullable(),
   /** 0 when nothing was recorded for the week yet. */
   version: z.number().int(),
+  /** Where the unit should be by the week's end: Q1 target × days passed / days of Q1; null without a Q1 target (or outside the reader's scope). */
+  targetToDate: decimalStringSchema.nullable(),
 });
 export type Q1WeekValue = z.infer<typeof q1WeekValueSchema>;
 
@@ -35,8 +37,9 @@ export const q1CellSchema = z.object({
   ytdSource: z.enum(['month', 'week']).nullable(),
   /** Completion of the Q1 target, percent. */
   completion: decimalStringSchema.nullable(),
-  /** Q1 time progress at the date of `ytd` (week / 13 or month / 3), percent. */
+  /** Q1 pace at the date of `ytd` (the week's or the month's end): days of Q1 passed / days of Q1, percent. */
   expectedProgress: decimalStringSchema.nullable(),
+  /** Ahead of, level with or behind the pace, in the indicator's direction. */
   status: z.enum(PROGRESS_STATUSES).nullable(),
   rank: z.number().int().nullable(),
   weeks: z.array(q1WeekValueSchema),
@@ -48,11 +51,15 @@ export const q1BoardSchema = z.object({
   /** Today in Asia/Shanghai (YYYY-MM-DD). */
   today: z.string(),
   weeksElapsed: z.number().int(),
-  /** weeksElapsed / 13, percent. */
+  /** Days of this year's Q1 (90, 91 in a leap year) and how many have passed by the end of today. */
+  q1Days: z.number().int(),
+  daysElapsed: z.number().int(),
+  /** daysElapsed / q1Days, percent: Q1 is paced by calendar days (week 1 of 2023 is one day). */
   timeProgress: decimalStringSchema,
   /** The week containing today when it lies in this year's Q1, else null. */
   currentWeek: z.number().int().nullable(),
-  weeks: z.array(z.object({ week: z.number().int(), endDate: z.string() })),
+  /** Each week's end and the pace by then (days passed / days of Q1, percent). */
+  weeks: z.array(z.object({ week: z.number().int(), endDate: z.string(), pace: decimalStringSchema })),
   indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), decimals: z.number().int(), direction: z.enum(DIRECTIONS) })),
   rows: z.array(z.object({ organisationId: z.number().int(), organisationName: z.string(), cells: z.array(q1CellSchema) })),
 });

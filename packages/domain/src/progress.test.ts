@@ -12,8 +12,12 @@ import {
   progressGap,
   progressRatio,
   progressStatus,
+  growthShortfall,
+  judgedByCompletion,
   shownGrowth,
+  shownMonthValue,
   targetStatus,
+  targetVerdict,
   yoyGrowth,
 } from './progress';
 
@@ -27,7 +31,7 @@ describe('completion and time progress', () => {
     expect(fixedText(time, 2)).toBe('16.67');
     const gap = progressGap(completion, time);
     expect(fixedText(gap, 2)).toBe('-3.82');
-    expect(progressStatus(completion, time)).toBe('behind');
+    expect(progressStatus(completion, time, 'higher')).toBe('behind');
     // The displayed figures give the same gap: 12.85 − 16.67 = −3.82.
     expect(fixedText(progressGap(fx('12.85'), time), 2)).toBe('-3.82');
   });
@@ -49,10 +53,22 @@ describe('completion and time progress', () => {
     expect(progressRatio(fx('5'), fx('0'))).toBeNull();
   });
 
-  it('knows ahead, level and behind', () => {
-    expect(progressStatus(fx('51'), fx('50'))).toBe('ahead');
-    expect(progressStatus(fx('50'), fx('50'))).toBe('level');
-    expect(progressStatus(fx('49.99'), fx('50'))).toBe('behind');
+  it('knows ahead, level and behind, in the indicator\'s direction', () => {
+    expect(progressStatus(fx('51'), fx('50'), 'higher')).toBe('ahead');
+    expect(progressStatus(fx('50'), fx('50'), 'higher')).toBe('level');
+    expect(progressStatus(fx('49.99'), fx('50'), 'higher')).toBe('behind');
+    // A ceiling used more slowly than time passes is ahead.
+    expect(progressStatus(fx('45'), fx('50'), 'lower')).toBe('ahead');
+    expect(progressStatus(fx('50'), fx('50'), 'lower')).toBe('level');
+    expect(progressStatus(fx('55'), fx('50'), 'lower')).toBe('behind');
+  });
+
+  it('property: the direction turns ahead into behind and back', () => {
+    const pct = fc.integer({ min: 0, max: 20000 }).map((n) => fx(n) / 100n);
+    const flip = { ahead: 'behind', behind: 'ahead', level: 'level' } as const;
+    fc.assert(fc.property(pct, pct, (c, t) => {
+      expect(progressStatus(c, t, 'lower')).toBe(flip[progressStatus(c, t, 'higher')]);
+    }));
   });
 
   it('property: gap sign agrees with status and with ratio vs 100', () => {
@@ -62,7 +78,7 @@ describe('completion and time progress', () => {
         const time = linearTimeProgress(month);
         const gap = progressGap(completion, time);
         const ratio = progressRatio(completion, time);
-        const status = progressStatus(completion, time);
+        const status = progressStatus(completion, time, 'higher');
         expect(status === 'behind').toBe(gap < 0n);
         expect(ratio !== null && ratio < fx(100)).toBe(status === 'behind');
       }),
@@ -180,5 +196,61 @@ describe('unit slip', () => {
     expect(detectUnitSlip(dec('2000'), { lastMonth: dec('1') }).kind).toBe('ten_thousand_times');
     expect(detectUnitSlip(dec('1999'), { lastMonth: dec('1') }).kind).toBe('none');
     expect(detectUnitSlip(dec('2000'), { lastMonth: dec('1') }, dec(4)).kind).toBe('none');
+  });
+});
+
+describe('targets of every kind', () => {
+  it('judges an amount target by completion only for a flow or stock held to at least an amount', () => {
+    expect(judgedByCompletion('cumulative', 'ge')).toBe(true);
+    expect(judgedByCompletion('stock', 'ge')).toBe(true);
+    expect(judgedByCompletion('cumulative', 'le')).toBe(false);
+    expect(judgedByCompletion('ratio', 'le')).toBe(false);
+    expect(judgedByCompletion('ratio', 'ge')).toBe(false);
+    expect(judgedByCompletion('growth_rate', 'ge')).toBe(false);
+  });
+
+  it('judges 失业率控制在3.2%以内 met or not, the boundary met', () => {
+    expect(targetVerdict(fx('3.1'), fx('3.2'), 'le')).toEqual({ met: true, margin: fx('0.1') });
+    expect(targetVerdict(fx('3.2'), fx('3.2'), 'le')).toEqual({ met: true, margin: 0n });
+    expect(targetVerdict(fx('3.4'), fx('3.2'), 'le')).toEqual({ met: false, margin: fx('-0.2') });
+  });
+
+  it('measures a growth against its target: 增长6.5%以上 and 能耗下降3% (growth ≤ −3)', () => {
+    expect(growthGap(fx('5.9'), fx('6.5'))).toBe(fx('-0.6'));
+    expect(growthShortfall(fx('5.9'), fx('6.5'), 'ge')).toBe(fx('0.6'));
+    expect(growthShortfall(fx('7'), fx('6.5'), 'ge')).toBe(fx('-0.5'));
+    expect(growthShortfall(fx('-3.5'), fx('-3'), 'le')).toBe(fx('-0.5'));
+    expect(growthShortfall(fx('-2'), fx('-3'), 'le')).toBe(fx('1'));
+  });
+
+  it('property: a growth is short of its target exactly when the target is not met', () => {
+    const pct = fc.integer({ min: -5000, max: 5000 }).map((n) => fx(n) / 100n);
+    fc.assert(fc.property(pct, pct, fc.constantFrom('ge', 'le') as fc.Arbitrary<'ge' | 'le'>, (growth, target, comparator) => {
+      expect(growthShortfall(growth, target, comparator) > 0n).toBe(!targetVerdict(growth, target, comparator).met);
+      expect(growthShortfall(growth, target, comparator)).toBe(-targetVerdict(growth, target, comparator).margin);
+    }));
+  });
+
+  it('shows a month value for flows only, computed from two year-to-date figures', () => {
+    expect(shownMonthValue('cumulative', 3, fx('30'), fx('18'))).toBe(fx('12'));
+    expect(shownMonthValue('count', 1, fx('7'), null)).toBe(fx('7'));
+    expect(shownMonthValue('cumulative', 3, fx('30'), null)).toBeNull();
+    expect(shownMonthValue('ratio', 3, fx('3.1'), fx('3.0'))).toBeNull();
+    expect(shownMonthValue('stock', 3, fx('30'), fx('18'))).toBeNull();
+    expect(shownMonthValue('cumulative', 3, null, fx('18'))).toBeNull();
+  });
+
+  it('property: the month values of a year add up to its year-to-date figure', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 12, maxLength: 12 }), (months) => {
+      let ytd = 0n;
+      let total = 0n;
+      let previous: bigint | null = null;
+      months.forEach((m, i) => {
+        ytd += BigInt(m);
+        total += shownMonthValue('cumulative', i + 1, ytd, previous)!;
+        previous = ytd;
+      });
+      expect(total).toBe(ytd);
+    }));
   });
 });

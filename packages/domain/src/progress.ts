@@ -3,9 +3,9 @@
 // exact integers of one scale (stored amounts × 10^6, or Fixed). Nothing is rounded here;
 // round only for display (fixedText).
 import { type Dec, div, mul, dec } from './decimal';
-import { type Fixed, FIXED_ONE, absFixed, compareFixed, fx, percentOf } from './fixed-point';
-import { type TargetComparator, marginInDirection, meetsTarget, directionForComparator } from './direction';
-import { type IndicatorKind, computesGrowth } from './indicator-kinds';
+import { type Fixed, FIXED_ONE, absFixed, fx, percentOf } from './fixed-point';
+import { type Direction, type TargetComparator, compareByDirection, marginInDirection, meetsTarget, directionForComparator } from './direction';
+import { type IndicatorKind, accumulates, computesGrowth, hasCompletion } from './indicator-kinds';
 
 /** 完成率 = year-to-date actual / annual target × 100. Null when the target is not positive (no meaningful rate). */
 export function completionRate(ytdActual: bigint, annualTarget: bigint): Fixed | null {
@@ -25,10 +25,14 @@ export function progressRatio(completion: Fixed, timeProgress: Fixed): Fixed | n
 export const PROGRESS_STATUSES = ['ahead', 'level', 'behind'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-/** Ahead of, level with, or behind time progress (超/达/低于时序进度). */
-export function progressStatus(completion: Fixed, timeProgress: Fixed): ProgressStatus {
-  const c = compareFixed(completion, timeProgress);
-  return c > 0 ? 'ahead' : c < 0 ? 'behind' : 'level';
+/**
+ * Ahead of, level with, or behind time progress (超/达/低于时序进度), in the indicator's direction:
+ * for a lower-is-better flow held under a ceiling (能耗总量), using less of it than time has passed
+ * is ahead.
+ */
+export function progressStatus(completion: Fixed, timeProgress: Fixed, direction: Direction): ProgressStatus {
+  const c = compareByDirection(completion, timeProgress, direction);
+  return c < 0 ? 'ahead' : c > 0 ? 'behind' : 'level';
 }
 
 /**
@@ -52,9 +56,38 @@ export function shownGrowth(kind: IndicatorKind, current: bigint | null, lastYea
   return growth === null || absFixed(growth) > SHOWN_GROWTH_LIMIT ? null : growth;
 }
 
-/** Growth gap (pp) = actual growth − target growth. */
+/** Growth gap (pp) = actual growth − target growth ("高于目标0.4个百分点" is +0.4). */
 export function growthGap(actualGrowth: Fixed, targetGrowth: Fixed): Fixed {
   return actualGrowth - targetGrowth;
+}
+
+/**
+ * How far a growth is short of its target, in pp, positive = short: for "增长6.5%以上" (ge) the
+ * target minus the growth; for "能耗下降3%" stated as growth ≤ −3 (le) the growth minus the target.
+ * Zero or negative means met (the boundary is met).
+ */
+export function growthShortfall(actualGrowth: Fixed, targetGrowth: Fixed, comparator: TargetComparator): Fixed {
+  return -marginInDirection(actualGrowth, targetGrowth, directionForComparator(comparator));
+}
+
+/**
+ * How an amount target is judged (DOMAIN.md "Completion and gaps"): a flow or stock held to an
+ * amount at least ("完成220亿元以上") by its completion rate against time progress; a ceiling
+ * ("控制在…以内") and any target of a level (a rate) as met or not met — a completion rate of a
+ * ceiling or of a rate means nothing.
+ */
+export function judgedByCompletion(kind: IndicatorKind, comparator: TargetComparator): boolean {
+  return hasCompletion(kind) && comparator === 'ge';
+}
+
+export type TargetVerdict = { met: boolean; /** distance on the good side, positive = better than target */ margin: Fixed };
+
+/**
+ * A stated target judged met or not: the value (a flow's YTD against the whole year's ceiling, a
+ * level as it is) against the target with its comparator; the boundary is met.
+ */
+export function targetVerdict(value: Fixed, target: Fixed, comparator: TargetComparator): TargetVerdict {
+  return { met: meetsTarget(value, target, comparator), margin: marginInDirection(value, target, directionForComparator(comparator)) };
 }
 
 /**
@@ -64,6 +97,16 @@ export function growthGap(actualGrowth: Fixed, targetGrowth: Fixed): Fixed {
 export function monthValue(month: number, ytd: bigint, previousYtd: bigint | null): bigint | null {
   if (month === 1) return ytd;
   return previousYtd === null ? null : ytd - previousYtd;
+}
+
+/**
+ * The month value as the dashboards show it, computed (never reported): for flows only — a level
+ * or a stock has no month of its own (its figure already is the month's); null when last month's
+ * YTD is missing (an indicator first released for 1–2月 has no February value of its own).
+ */
+export function shownMonthValue(kind: IndicatorKind, month: number, ytd: bigint | null, previousYtd: bigint | null): bigint | null {
+  if (ytd === null || !accumulates(kind)) return null;
+  return monthValue(month, ytd, previousYtd);
 }
 
 export type TargetStatus = {

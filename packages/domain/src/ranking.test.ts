@@ -4,7 +4,11 @@ import { type Fixed, fixedText, fx } from './fixed-point';
 
 const txt = (v: Fixed | null | undefined) => (v == null ? null : fixedText(v));
 import type { Direction } from './direction';
-import { averageOf, compareWithAverage, rankByValue, rankCityAndGroups, rankingInput, type RankingInput } from './ranking';
+import {
+  aggregateCompletion, aggregateGrowth, aggregateProgressGap, averageOf, compareWithAverage, impliedBase, rankByValue, rankChange, rankCityAndGroups,
+  rankingInput, rankingPlaces, roundToPlaces, type RankingInput,
+} from './ranking';
+import { yoyGrowth, completionRate, progressGap } from './progress';
 
 describe('rankByValue', () => {
   it('ranks best first with standard competition ranking (1, 2, 2, 4)', () => {
@@ -131,5 +135,131 @@ describe('ranking properties', () => {
         });
       }),
     );
+  });
+});
+
+describe('ranking on the published rounding', () => {
+  it('ranks rates at one decimal: 5.14 % and 5.06 % both read 5.1 % and tie (1, 1, 3)', () => {
+    const ranking = rankByValue([rankingInput('a', '5.14'), rankingInput('b', '5.06'), rankingInput('c', '5.04')], 'higher', { places: 1 });
+    expect(ranking.rows.map((r) => [r.orgId, r.rank, txt(r.rankedValue)])).toEqual([['a', 1, '5.1'], ['b', 1, '5.1'], ['c', 3, '5']]);
+    // Exact values are kept beside the published ones.
+    expect(txt(ranking.rows[1]!.value)).toBe('5.06');
+  });
+
+  it('rounds half away from zero, as published', () => {
+    expect(txt(roundToPlaces(fx('5.05'), 1))).toBe('5.1');
+    expect(txt(roundToPlaces(fx('-5.05'), 1))).toBe('-5.1');
+    expect(txt(roundToPlaces(fx('-5.04'), 1))).toBe('-5');
+    expect(txt(roundToPlaces(fx('1202.456'), 2))).toBe('1202.46');
+  });
+
+  it('ranks amounts at the indicator\'s decimals and rates at one', () => {
+    expect(rankingPlaces('ytdValue', 2)).toBe(2);
+    expect(rankingPlaces('ytdValue', 0)).toBe(0);
+    expect(rankingPlaces('completion', 2)).toBe(1);
+    expect(rankingPlaces('yoy', 0)).toBe(1);
+    expect(rankingPlaces('progressGap', 4)).toBe(1);
+  });
+
+  it('says "equal to the average" when both read the same as published', () => {
+    const ranking = rankByValue([rankingInput('a', '5.04'), rankingInput('b', '6')], 'higher', { places: 1, average: fx('4.96') });
+    expect(ranking.rows.map((r) => [r.orgId, r.vsAverage])).toEqual([['b', 'above'], ['a', 'equal']]);
+  });
+
+  it('property: published ties share a rank, and rank = 1 + units strictly better as published', () => {
+    const value = fc.option(fc.integer({ min: -5000, max: 5000 }).map((n) => fx(n) / 1000n), { nil: null });
+    const list = fc.uniqueArray(fc.record({ orgId: fc.uuid(), value }), { selector: (e) => e.orgId, maxLength: 25 });
+    fc.assert(fc.property(list, fc.constantFrom<Direction>('higher', 'lower'), (entries, dir) => {
+      const { rows } = rankByValue(entries, dir, { places: 1 });
+      for (const row of rows) {
+        if (row.value === null) continue;
+        const mine = roundToPlaces(row.value, 1);
+        expect(row.rankedValue).toBe(mine);
+        const better = rows.filter((o) => o.value !== null && (dir === 'higher' ? roundToPlaces(o.value, 1) > mine : roundToPlaces(o.value, 1) < mine)).length;
+        expect(row.rank).toBe(better + 1);
+      }
+    }));
+  });
+});
+
+describe('change of position (进位 / 退位)', () => {
+  it('moves up, down, stays, or is new', () => {
+    expect(rankChange(2, 5)).toEqual({ movement: 'up', places: 3 });
+    expect(rankChange(5, 2)).toEqual({ movement: 'down', places: 3 });
+    expect(rankChange(2, 2)).toEqual({ movement: 'same', places: 0 });
+    expect(rankChange(2, null)).toEqual({ movement: 'new', places: 0 });
+    expect(rankChange(null, 2)).toBeNull();
+  });
+
+  it('property: the move undoes itself', () => {
+    const rank = fc.integer({ min: 1, max: 50 });
+    fc.assert(fc.property(rank, rank, (now, before) => {
+      const change = rankChange(now, before)!;
+      const sign = change.movement === 'up' ? -1 : change.movement === 'down' ? 1 : 0;
+      expect(before + sign * change.places).toBe(now);
+    }));
+  });
+});
+
+describe('group and city figures are ratios of sums', () => {
+  it('a city of one large and two small districts: the mean of rates flips "above the city average"', () => {
+    // 江岸 1000 亿 of 1000 (100 %), 汉南 10 of 20 (50 %), 新洲 10 of 20 (50 %).
+    const parts = [
+      { ytd: fx(1000), target: fx(1000) },
+      { ytd: fx(10), target: fx(20) },
+      { ytd: fx(10), target: fx(20) },
+    ];
+    const city = aggregateCompletion(parts)!;
+    expect(txt(city)).toBe('98.076923');
+    const mean = averageOf(parts.map((p) => completionRate(p.ytd, p.target)))!;
+    expect(txt(mean)).toBe('66.666667');
+    // A district at 80 % is below the city (98.1 %), not above the mean of rates (66.7 %).
+    expect(compareWithAverage(fx(80), city, 'higher')?.vsAverage).toBe('below');
+    expect(compareWithAverage(fx(80), mean, 'higher')?.vsAverage).toBe('above');
+  });
+
+  it('computes growth as Σ YTD over Σ base, leaving out units without a base', () => {
+    expect(txt(aggregateGrowth([{ ytd: fx(110), base: fx(100) }, { ytd: fx(45), base: fx(50) }, { ytd: fx(7), base: null }]))).toBe('3.333333');
+    expect(aggregateGrowth([{ ytd: fx(1), base: null }])).toBeNull();
+    expect(aggregateGrowth([{ ytd: fx(1), base: 0n }])).toBeNull();
+  });
+
+  it('computes the gap to time progress with each unit\'s time progress weighted by its target', () => {
+    const gap = aggregateProgressGap([
+      { ytd: fx(20), target: fx(100), timeProgress: fx(25) },
+      { ytd: fx(60), target: fx(300), timeProgress: fx(50) },
+    ]);
+    // (80 − (25 + 150)) / 400 × 100 = −23.75
+    expect(txt(gap)).toBe('-23.75');
+  });
+
+  it('weighs a reported growth with the base it implies', () => {
+    expect(txt(impliedBase(fx(110), fx(10)))).toBe('100');
+    expect(impliedBase(fx(110), fx(-100))).toBeNull();
+  });
+
+  const amount = fc.integer({ min: 1, max: 10_000_000 }).map((n) => fx(n) / 100n);
+
+  it('property: a group of one unit has that unit\'s rate; a group\'s rate lies between its units\' rates', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 12 }), (pairs) => {
+      const rates = pairs.map(([ytd, target]) => completionRate(ytd, target)!);
+      const whole = aggregateCompletion(pairs.map(([ytd, target]) => ({ ytd, target })))!;
+      const lo = rates.reduce((a, b) => (a < b ? a : b));
+      const hi = rates.reduce((a, b) => (a > b ? a : b));
+      // Each rate is truncated once; the whole may sit within one unit of the last place of either end.
+      expect(whole >= lo - 1n && whole <= hi + 1n).toBe(true);
+      const [ytd, target] = pairs[0]!;
+      expect(aggregateCompletion([{ ytd, target }])).toBe(completionRate(ytd, target));
+      expect(aggregateGrowth([{ ytd, base: target }])).toBe(yoyGrowth(ytd, target));
+      const difference = aggregateProgressGap([{ ytd, target, timeProgress: fx(50) }])! - progressGap(completionRate(ytd, target)!, fx(50));
+      expect(difference >= -1n && difference <= 1n).toBe(true);
+    }));
+  });
+
+  it('property: the group figure does not depend on the order of its units', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 12 }), (pairs) => {
+      const parts = pairs.map(([ytd, base]) => ({ ytd, base }));
+      expect(aggregateGrowth([...parts].reverse())).toBe(aggregateGrowth(parts));
+    }));
   });
 });

@@ -1,7 +1,7 @@
 import type { Q1Board, Q1Cell, Schedule } from '@hongtu/contracts';
 import {
-  FIXED_HUNDRED, PUBLISHED_STATUSES, fixedText, fromStorage, hasQ1Share, percentOf, progressStatus, q1Share, rankByValue,
-  scheduleFromShares, storageInt, times, type Fixed,
+  PUBLISHED_STATUSES, RANK_RATE_PLACES, fixedText, fromStorage, hasQ1Share, monthEndDate, percentOf, progressStatus, q1CurrentWeek, q1Days, q1DaysThrough,
+  q1Pace, q1Share, q1TargetToDate, q1WeekEnds, q1WeeksElapsed, rankByValue, scheduleFromShares, shanghaiDate, storageInt, times, type Fixed,
 } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
@@ -10,7 +10,6 @@ import { rankingRoot, universeOrgs } from '../dashboards/dashboards.public';
 import { yearTargets } from '../targets/targets.public';
 import { amountText } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
-import { currentWeek, monthEnd, Q1_WEEKS, q1WeekEnds, shanghaiDate, weeksElapsed } from './q1.calendar';
 
 /** The key flows carry a Q1 share (packages/domain hasQ1Share). */
 export const isQ1Indicator = (i: Pick<IndicatorRow, 'is_key' | 'kind'>) => i.is_key === 1 && hasQ1Share(i.kind);
@@ -63,9 +62,9 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         weeksBy.set(k, [...(weeksBy.get(k) ?? []), w]);
       }
 
+      // Q1 is paced by calendar days (packages/domain q1-pace.ts): a week's, a month's end and today alike.
       const today = shanghaiDate(clock.now());
       const ends = q1WeekEnds(year);
-      const elapsed = weeksElapsed(year, today);
 
       /**
        * A cell as this reader may see it. Outside the reader's own subtree (a district looking at the
@@ -82,9 +81,10 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         const month = monthBy.get(k) ?? null;
         const rows = full ? (weeksBy.get(k) ?? []) : [];
         const lastWeek = [...rows].reverse().find((r) => r.ytd_value !== null) ?? null;
-        const weekWins = lastWeek !== null && (month === null || ends[lastWeek.week - 1]! > monthEnd(year, month.month));
+        const weekWins = lastWeek !== null && (month === null || ends[lastWeek.week - 1]! > monthEndDate(year, month.month));
         const ytd = weekWins ? fromStorage(storageInt(lastWeek.ytd_value!)) : (month?.ytd ?? null);
-        const expected = weekWins ? (BigInt(lastWeek.week) * FIXED_HUNDRED) / BigInt(Q1_WEEKS) : month ? (BigInt(month.month) * FIXED_HUNDRED) / 3n : null;
+        const asOf = weekWins ? ends[lastWeek.week - 1]! : month ? monthEndDate(year, month.month) : null;
+        const expected = asOf === null ? null : q1Pace(year, asOf);
         const completion = ytd !== null && q1Target !== null ? percentOf(ytd, q1Target) : null;
         const byWeek = new Map(rows.map((r) => [r.week, r]));
         return {
@@ -102,27 +102,33 @@ export function createQ1ReadModel({ db, clock }: Deps) {
           completion: text(completion),
           completionDec: completion,
           expectedProgress: text(expected),
-          status: completion !== null && expected !== null ? progressStatus(completion, expected) : null,
-          weeks: ends.map((_end, i) => {
+          status: completion !== null && expected !== null ? progressStatus(completion, expected, indicator.direction) : null,
+          weeks: ends.map((end, i) => {
             const r = byWeek.get(i + 1);
-            return { week: i + 1, ytdValue: r ? amountText(r.ytd_value) : null, note: r?.note ?? null, version: r?.version ?? 0 };
+            return {
+              week: i + 1, ytdValue: r ? amountText(r.ytd_value) : null, note: r?.note ?? null, version: r?.version ?? 0,
+              targetToDate: full && q1Target !== null ? text(q1TargetToDate(q1Target, year, end)) : null,
+            };
           }),
         };
       };
 
       const cells = orgs.map((o) => indicators.map((i) => cellOf(o.id, i, isInScope(actor, o.path))));
       const ranks = indicators.map((indicator, col) => {
-        const ranking = rankByValue(orgs.map((o, row) => ({ orgId: o.id, value: cells[row]![col]!.completionDec })), indicator.direction);
+        // Ranked on the published rounding: completions equal at one decimal share a rank.
+        const ranking = rankByValue(orgs.map((o, row) => ({ orgId: o.id, value: cells[row]![col]!.completionDec })), indicator.direction, { places: RANK_RATE_PLACES });
         return new Map(ranking.rows.map((r) => [r.orgId, r.rank]));
       });
 
       return {
         year,
         today,
-        weeksElapsed: elapsed,
-        timeProgress: fixedText((BigInt(elapsed) * FIXED_HUNDRED) / BigInt(Q1_WEEKS), 6),
-        currentWeek: currentWeek(year, today),
-        weeks: ends.map((endDate, i) => ({ week: i + 1, endDate })),
+        weeksElapsed: q1WeeksElapsed(year, today),
+        q1Days: q1Days(year),
+        daysElapsed: q1DaysThrough(year, today),
+        timeProgress: fixedText(q1Pace(year, today), 6),
+        currentWeek: q1CurrentWeek(year, today),
+        weeks: ends.map((endDate, i) => ({ week: i + 1, endDate, pace: fixedText(q1Pace(year, endDate), 6) })),
         indicators: indicators.map((i) => ({
           code: i.code, name: indicatorName(i, ctx.locale), unit: i.unit, decimals: i.decimals, direction: i.direction,
         })),

@@ -57,15 +57,29 @@ describeEachDialect('q1 开门红', (dialect) => {
     expect(b.today).toBe('2026-03-05');
     expect(b.weeksElapsed).toBe(9);
     expect(b.currentWeek).toBe(10);
-    expect(b.timeProgress).toBe('69.230769');
+    // Paced by calendar days: 31 + 28 + 5 = 64 of Q1's 90 days have passed by the end of 5 March.
+    expect([b.q1Days, b.daysElapsed, b.timeProgress]).toEqual([90, 64, '71.111111']);
     expect(b.weeks).toHaveLength(13);
+    expect(b.weeks[0]).toEqual({ week: 1, endDate: '2026-01-04', pace: '4.444444' });
+    expect(b.weeks[12]).toEqual({ week: 13, endDate: '2026-03-31', pace: '100' });
     const wuchang = gdp(b, '420106');
     expect(wuchang).toMatchObject({ annualTarget: '100', q1Share: '30', linear: false, q1Target: '30', ytd: null, rank: null });
     const jiangan = gdp(b, '420102');
     expect(jiangan).toMatchObject({
       q1Share: '25', linear: true, q1Target: '50', monthlyYtd: '20', monthlyMonth: 2, ytd: '20', ytdSource: 'month',
-      completion: '40', expectedProgress: '66.666667', status: 'behind', rank: 1,
+      completion: '40', expectedProgress: '65.555556', status: 'behind', rank: 1,
     });
+    // The pace line of the Q1 target, 50 × days passed / 90: week 1 ends on day 4.
+    expect(jiangan.weeks[0]!.targetToDate).toBe('2.222222');
+    expect(jiangan.weeks[12]!.targetToDate).toBe('50');
+  });
+
+  it('paces week 1 of 2023, a single day (1 January is a Sunday), at 1 / 90 of Q1, not 1 / 13', async () => {
+    const b = q1BoardSchema.parse(await ok('leader', 'GET', '/api/q1/2023'));
+    expect(b.weeks[0]).toEqual({ week: 1, endDate: '2023-01-01', pace: '1.111111' });
+    expect(b.weeks[1]).toEqual({ week: 2, endDate: '2023-01-08', pace: '8.888889' });
+    expect([b.q1Days, b.daysElapsed, b.timeProgress]).toEqual([90, 90, '100']);
+    expect(q1BoardSchema.parse(await ok('leader', 'GET', '/api/q1/2024')).q1Days).toBe(91);
   });
 
   it('records a week (typed text normalized), then ranks by Q1 completion', async () => {
@@ -77,9 +91,10 @@ describeEachDialect('q1 开门红', (dialect) => {
     const wuchang = gdp(await board(), '420106');
     expect(wuchang).toMatchObject({
       weeklyYtd: '13', weeklyWeek: 9, ytd: '13', ytdSource: 'week', completion: '43.333333',
-      expectedProgress: '69.230769', status: 'behind', rank: 1,
+      expectedProgress: '66.666667', status: 'behind', rank: 1,
     });
-    expect(wuchang.weeks[8]).toEqual({ week: 9, ytdValue: '13', note: '项目集中开工', version: 2 });
+    // Week 9 ends on 1 March, day 60 of 90: the pace asks 30 × 60 / 90 = 20.
+    expect(wuchang.weeks[8]).toEqual({ week: 9, ytdValue: '13', note: '项目集中开工', version: 2, targetToDate: '20' });
     expect(gdp(await board(), '420102').rank).toBe(2);
   });
 
@@ -116,7 +131,7 @@ describeEachDialect('q1 开门红', (dialect) => {
     expect(gdp(seen, '420106')).toMatchObject({ annualTarget: '100', q1Target: '30', weeklyYtd: '13' });
     const other = gdp(seen, '420102');
     expect(other).toMatchObject({ annualTarget: null, q1Target: null, weeklyYtd: null, weeklyWeek: null, monthlyYtd: '20', ytd: '20', ytdSource: 'month', completion: '40' });
-    expect(other.weeks.every((w) => w.ytdValue === null && w.note === null)).toBe(true);
+    expect(other.weeks.every((w) => w.ytdValue === null && w.note === null && w.targetToDate === null)).toBe(true);
     expect(JSON.stringify(seen)).not.toContain('江岸区内部说明');
   });
 });

@@ -35,9 +35,12 @@ describe('dashboard formatting', () => {
   });
 
   it('tells ahead from behind time progress', () => {
-    expect(isAhead('75', '75')).toBe(true);
-    expect(isAhead('74.99', '75')).toBe(false);
-    expect(isAhead(null, '75')).toBeNull();
+    expect(isAhead('75', '75', 'higher')).toBe(true);
+    expect(isAhead('74.99', '75', 'higher')).toBe(false);
+    expect(isAhead(null, '75', 'higher')).toBeNull();
+    // A ceiling used more slowly than time passes is ahead.
+    expect(isAhead('74.99', '75', 'lower')).toBe(true);
+    expect(isAhead('75.01', '75', 'lower')).toBe(false);
   });
 
   it('sorts names by pinyin', () => {

@@ -2,6 +2,7 @@
 // ranking measures, period names, "-11.44 个百分点". Every value arrives as exact decimal text and is
 // formatted through @hongtu/domain, never a float.
 import type { Locale, RankingMeasure } from '@hongtu/contracts';
+import type { Direction } from '@hongtu/domain';
 import { dec, fixedText, formatPercent, formatPoints, fx, parsePeriodKey, periodLabel, progressStatus, times, toPlainString } from '@hongtu/domain';
 import { fmtPercent, fmtValue, NONE } from '../../lib/format';
 
@@ -46,9 +47,9 @@ export function targetToDate(amountTarget: string | null, timeProgress: string):
   return fixedText(times(fx(amountTarget), fx(timeProgress)) / 100n);
 }
 
-/** Ahead of or level with time progress (超/达时序进度). null when there is no completion. */
-export function isAhead(completion: string | null, timeProgress: string): boolean | null {
-  return completion === null ? null : progressStatus(fx(completion), fx(timeProgress)) !== 'behind';
+/** Ahead of or level with time progress (超/达时序进度) in the indicator's direction. null when there is no completion. */
+export function isAhead(completion: string | null, timeProgress: string, direction: Direction): boolean | null {
+  return completion === null ? null : progressStatus(fx(completion), fx(timeProgress), direction) !== 'behind';
 }
 
 /** Sorts district names the way Chinese readers expect (by pinyin). */

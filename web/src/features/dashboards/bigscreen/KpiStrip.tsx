@@ -35,7 +35,7 @@ export function KpiStrip({ overview, cards }: { overview: Overview; cards: CardC
         </div>
       </Panel>
       {kpis.map((k, i) => {
-        const behind = isAhead(k.averageCompletion, overview.timeProgress) === false;
+        const behind = isAhead(k.averageCompletion, overview.timeProgress, overview.indicators[i]?.direction ?? 'higher') === false;
         return (
           <section
             key={k.code}

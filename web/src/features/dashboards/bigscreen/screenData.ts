@@ -30,7 +30,7 @@ export function indicatorKpis(overview: Overview): IndicatorKpi[] {
       if (!cell) continue;
       if (cell.completion !== null) {
         kpi.measured += 1;
-        if (isAhead(cell.completion, cell.timeProgress)) kpi.ahead += 1;
+        if (isAhead(cell.completion, cell.timeProgress, indicator.direction)) kpi.ahead += 1;
       }
       if (cell.card) kpi.cards[cell.card] += 1;
     }

@@ -34,9 +34,9 @@ const ZOOM_FROM = 24;
 
 type Row = Ranking['rows'][number];
 
-function barColour(row: Row, palette: ChartPalette): string {
+function barColour(row: Row, palette: ChartPalette, direction: Ranking['indicator']['direction']): string {
   if (row.card) return CARD_HEX[row.card].solid;
-  return isAhead(row.completion, row.timeProgress) ? palette.ahead : palette.primary;
+  return isAhead(row.completion, row.timeProgress, direction) ? palette.ahead : palette.primary;
 }
 
 /** The short form of a value on the chart: the measure without its unit word for amounts and points. */
@@ -92,7 +92,7 @@ function markLines(ranking: Ranking, texts: RankingChartTexts, palette: ChartPal
 function tooltipRows(row: Row, ranking: Ranking, texts: RankingChartTexts, locale: Locale, palette: ChartPalette): TooltipRow[] {
   const { unit, decimals } = ranking.indicator;
   const rows: TooltipRow[] = [
-    { label: texts.value, value: fmtMeasure(row.value, ranking.measure, unit, locale, decimals), colour: barColour(row, palette) },
+    { label: texts.value, value: fmtMeasure(row.value, ranking.measure, unit, locale, decimals), colour: barColour(row, palette, ranking.indicator.direction) },
     { label: texts.ytd, value: fmtValue(row.ytdValue, unit, locale, decimals) },
     { label: texts.target, value: fmtValue(row.amountTarget, unit, locale, decimals) },
     { label: texts.completion, value: fmtPercent(row.completion) },
@@ -155,7 +155,7 @@ export function rankingBarOption(ranking: Ranking, texts: RankingChartTexts, loc
         barMaxWidth: palette.fontSize * 1.6,
         data: rows.map((r) => ({
           value: plot(r.value) ?? '-',
-          itemStyle: { color: barColour(r, palette), borderRadius: [0, 3, 3, 0] },
+          itemStyle: { color: barColour(r, palette, ranking.indicator.direction), borderRadius: [0, 3, 3, 0] },
         })),
         label: {
           show: true,

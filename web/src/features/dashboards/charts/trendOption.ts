@@ -61,7 +61,7 @@ export function trendOption(ind: DistrictIndicator, year: number, texts: TrendCh
       barMaxWidth: palette.fontSize * 2,
       data: months.map((m) => ({
         value: plot(m.ytdValue) ?? '-',
-        itemStyle: { color: isAhead(m.completion, m.timeProgress) === true ? palette.ahead : palette.primary, borderRadius: [3, 3, 0, 0] },
+        itemStyle: { color: isAhead(m.completion, m.timeProgress, ind.indicator.direction) === true ? palette.ahead : palette.primary, borderRadius: [3, 3, 0, 0] },
       })),
     },
   ];

@@ -27,7 +27,7 @@ export function cellStyle(cell: MeasureCell | undefined): CSSProperties {
 export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureCellViewProps) {
   const { t } = useTranslation('dashboards');
   if (cell.ytdValue === null) return <Typography.Text type="secondary">—</Typography.Text>;
-  const ahead = isAhead(cell.completion, cell.timeProgress);
+  const ahead = isAhead(cell.completion, cell.timeProgress, indicator.direction);
   const growth = cell.reportedYoy ?? cell.yoy;
   return (
     <Flex vertical gap={2} style={{ fontSize: 12, lineHeight: '18px' }}>

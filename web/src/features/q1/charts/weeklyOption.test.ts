@@ -3,14 +3,19 @@ import type { Q1Board, Q1Cell } from '@hongtu/contracts';
 import { LIGHT_PALETTE } from '../../../components/charts/palette';
 import { hasWeeks, targetPace, weeklyOption, type WeeklyChartTexts } from './weeklyOption';
 
-const weeks: Q1Board['weeks'] = Array.from({ length: 13 }, (_, i) => ({ week: i + 1, endDate: i === 12 ? '2026-03-31' : `2026-W${i + 1}` }));
+// 2023: week 1 is 1 January alone, so the pace is counted in days (1 of 90, then 8 of 90 …).
+const DAYS = [1, 8, 15, 22, 29, 36, 43, 50, 57, 64, 71, 78, 90];
+const weeks: Q1Board['weeks'] = DAYS.map((days, i) => ({ week: i + 1, endDate: i === 12 ? '2023-03-31' : `2023-W${i + 1}`, pace: String((days * 100) / 90) }));
 const indicator: Q1Board['indicators'][number] = { code: 'gdp', name: '地区生产总值 <b>', unit: 'yi_yuan', decimals: 2, direction: 'higher' };
 const texts: WeeklyChartTexts = { ytd: '周累计', trajectory: '目标进度', week: (w) => `第${w}周`, endDate: (d) => `截至 ${d}` };
 const cell: Q1Cell = {
   indicatorCode: 'gdp', annualTarget: '100', q1Share: '30', linear: false, q1Target: '26', monthlyYtd: null, monthlyMonth: null,
   weeklyYtd: '12.5', weeklyWeek: 3, ytd: '12.5', ytdSource: 'week', completion: '48.076923', expectedProgress: '23.076923',
   status: 'ahead', rank: 1,
-  weeks: weeks.map((w) => ({ week: w.week, ytdValue: w.week === 1 ? '3' : w.week === 3 ? '12.5' : null, note: null, version: w.week <= 3 ? 1 : 0 })),
+  weeks: weeks.map((w, i) => ({
+    week: w.week, ytdValue: w.week === 1 ? '3' : w.week === 3 ? '12.5' : null, note: null, version: w.week <= 3 ? 1 : 0,
+    targetToDate: String((26 * DAYS[i]!) / 90),
+  })),
 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading into the ECharts option union */
@@ -29,10 +34,11 @@ describe('weeklyOption', () => {
     expect(series[0].lineStyle.color).toBe(LIGHT_PALETTE.primary);
   });
 
-  it('draws the target pace Q1 target × week / 13 as a dashed line ending at the Q1 target', () => {
-    expect(targetPace('26', weeks).slice(0, 2)).toEqual(['2.000000', '4.000000']);
+  it('draws the server\'s target pace, by calendar days, as a dashed line ending at the Q1 target', () => {
+    expect(targetPace(cell, weeks).slice(0, 2)).toEqual([String(26 / 90), String((26 * 8) / 90)]);
+    expect(targetPace({ ...cell, q1Target: null }, weeks).every((v) => v === null)).toBe(true);
     expect(series[1].lineStyle.type).toBe('dashed');
-    expect(series[1].data[0]).toBe(2);
+    expect(series[1].data[0]).toBeCloseTo(0.2889, 4);
     expect(series[1].data[12]).toBe(26);
     expect(weeklyOption({ ...cell, q1Target: null }, indicator, weeks, texts, 'zh-CN').series).toHaveLength(1);
   });
@@ -40,7 +46,7 @@ describe('weeklyOption', () => {
   it('writes the tooltip with the week, its end date and escapes the indicator name', () => {
     const html = ((option.tooltip as any).formatter as (p: unknown) => string)([{ dataIndex: 12 }]);
     expect(html).toContain('第13周');
-    expect(html).toContain('截至 2026-03-31');
+    expect(html).toContain('截至 2023-03-31');
     expect(html).toContain('26.00 亿元');
     expect(html).toContain('地区生产总值 &lt;b&gt;');
   });

@@ -1,7 +1,7 @@
 // One district's Q1 year-to-date value of one indicator week by week (以周保月), against the
-// target pace: Q1 target × week / 13 (dashed). Pure: texts and formatting come in as arguments.
+// target pace the server sends: Q1 target × days of Q1 passed by the week's end / days of Q1
+// (dashed; packages/domain q1-pace.ts). Pure: texts and formatting come in as arguments.
 import type { Locale, Q1Board, Q1Cell } from '@hongtu/contracts';
-import { dec, div, mul, toPlainString } from '@hongtu/domain';
 import { axisChartFrame } from '../../../components/charts/axisChartFrame';
 import { LIGHT_PALETTE, type ChartPalette } from '../../../components/charts/palette';
 import { tooltipHtml, type TooltipRow } from '../../../components/charts/tooltip';
@@ -18,9 +18,9 @@ export interface WeeklyChartTexts {
 type Indicator = Q1Board['indicators'][number];
 type Week = Q1Board['weeks'][number];
 
-/** Q1 target × w / 13 for each week, exact text; null without a Q1 target. */
-export function targetPace(q1Target: string | null, weeks: readonly Week[]): (string | null)[] {
-  return weeks.map((w) => (q1Target === null ? null : toPlainString(div(mul(dec(q1Target), w.week), weeks.length), 6)));
+/** Where the unit should be by each week's end (the server's pace by calendar days); null without a Q1 target. */
+export function targetPace(cell: Q1Cell, weeks: readonly Week[]): (string | null)[] {
+  return weeks.map((w) => (cell.q1Target === null ? null : (cell.weeks.find((v) => v.week === w.week)?.targetToDate ?? null)));
 }
 
 /** True when the cell has at least one weekly figure. */
@@ -33,7 +33,7 @@ export function weeklyOption(
 ): ChartOption {
   const axisText = { color: palette.subtext, fontSize: palette.fontSize, fontFamily: palette.fontFamily };
   const values = weeks.map((w) => cell.weeks.find((v) => v.week === w.week)?.ytdValue ?? null);
-  const pace = targetPace(cell.q1Target, weeks);
+  const pace = targetPace(cell, weeks);
   const series: NonNullable<ChartOption['series']> = [
     {
       type: 'line',

@@ -60,7 +60,11 @@ export function Q1Table({ board, locale, selectedId, onSelect }: Q1TableProps) {
             return (
               <>
                 {fmtPercent(cell.completion)}{' '}
-                {cell.status ? <Tag color={STATUS_COLOUR[cell.status]}>{t(`status.${cell.status}`)}</Tag> : null}
+                {cell.status ? (
+                  <Tooltip title={cell.expectedProgress === null ? undefined : t('pace', { expected: fmtPercent(cell.expectedProgress) })}>
+                    <Tag color={STATUS_COLOUR[cell.status]}>{t(`status.${cell.status}`)}</Tag>
+                  </Tooltip>
+                ) : null}
               </>
             );
           },

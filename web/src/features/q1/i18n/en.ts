@@ -9,7 +9,8 @@ export const q1En: Dict<typeof q1ZhCN> = {
   subtitle: 'Q1 targets as a share of the annual target, tracked week by week',
   year: 'Year',
   empty: 'No Q1 targets or figures for this year yet',
-  banner: 'As of {{today}}: {{weeks}} of 13 Q1 weeks elapsed, time progress {{progress}}',
+  banner: 'As of {{today}}: {{days}} of {{total}} days of Q1 passed ({{weeks}} of 13 weeks), time progress {{progress}} (by calendar days)',
+  pace: 'Due by then, by calendar days: {{expected}}',
   columns: {
     district: 'District',
     q1Target: 'Q1 target',

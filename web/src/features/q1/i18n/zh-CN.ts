@@ -7,7 +7,8 @@ export const q1ZhCN = {
   subtitle: '一季度目标按年度目标的比例计，按周跟踪（以周保月、以月保季）',
   year: '年度',
   empty: '本年度暂无一季度目标或数据',
-  banner: '截至 {{today}}，一季度已过 {{weeks}} / 13 周，时序进度 {{progress}}',
+  banner: '截至 {{today}}，一季度 {{total}} 天已过 {{days}} 天（{{weeks}} / 13 周），时序进度 {{progress}}（按天计）',
+  pace: '按天计应达 {{expected}}',
   columns: {
     district: '区',
     q1Target: '一季度目标',

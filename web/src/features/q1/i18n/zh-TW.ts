@@ -9,7 +9,8 @@ export const q1ZhTW: Dict<typeof q1ZhCN> = {
   subtitle: '一季度目標按年度目標的比例計，按週跟蹤（以週保月、以月保季）',
   year: '年度',
   empty: '本年度暫無一季度目標或數據',
-  banner: '截至 {{today}}，一季度已過 {{weeks}} / 13 週，時序進度 {{progress}}',
+  banner: '截至 {{today}}，一季度 {{total}} 天已過 {{days}} 天（{{weeks}} / 13 週），時序進度 {{progress}}（按天計）',
+  pace: '按天計應達 {{expected}}',
   columns: {
     district: '區',
     q1Target: '一季度目標',

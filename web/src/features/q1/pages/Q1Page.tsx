@@ -63,7 +63,7 @@ export function Q1Page() {
               type="info"
               showIcon
               style={{ marginBottom: 16 }}
-              message={t('banner', { today: data.today, weeks: data.weeksElapsed, progress: fmtPercent(data.timeProgress) })}
+              message={t('banner', { today: data.today, days: data.daysElapsed, total: data.q1Days, weeks: data.weeksElapsed, progress: fmtPercent(data.timeProgress) })}
             />
             {canEnter ? (
               <WeekEntryForm key={`${data.year}`} board={data} organisationId={me.organisationId} locale={language} onStale={() => void board.refetch()} />
