@@ -7,7 +7,6 @@
 // window (reads, saves, submits by the mix, a think time per person, each submitted month returned
 // by the city a few seconds later); then the server is stopped and every acknowledged write is
 // looked for in the database and the audit chain is verified. See bench/README.md.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,45 +46,13 @@ import {
   type OwnedIndicator,
   type ReviewerSpec,
 } from './deadline-load';
+import { SNAPSHOT_ENV, git } from './deadline-head';
 import { verifyDeadline, type Verification } from './deadline-verify';
 import { BENCH_PASSWORD, generateProvince, insertUser } from './generate';
 import { SCALES, type Scale } from './options';
 import { machineInfo, type Machine } from './report';
 
 const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const REPO_DIR = path.resolve(BENCH_DIR, '..');
-/** Set in the run started from a copy of HEAD: the commit it measures. */
-const SNAPSHOT_ENV = 'HONGTU_BENCH_SNAPSHOT';
-
-function git(args: string[]): string {
-  const r = spawnSync('git', args, { cwd: REPO_DIR, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-/**
- * Copies the committed code (bench, server, packages) out of git into bench/dist/head, links its
- * workspace packages, and runs the scenario there, so a run measures one commit whatever is being
- * edited in the tree. Results are written to this tree's bench/results.
- */
-function runFromHead(argv: string[], outDir: string): void {
-  const commit = git(['rev-parse', 'HEAD']);
-  const dir = path.join(BENCH_DIR, 'dist', 'head');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const tar = spawnSync('sh', ['-c', `git archive --format=tar HEAD bench server packages package.json tsconfig.base.json | tar -x -C "${dir}"`], { cwd: REPO_DIR, stdio: 'inherit' });
-  if (tar.status !== 0) throw new Error('could not copy HEAD out of git');
-  const scope = path.join(dir, 'node_modules', '@hongtu');
-  fs.mkdirSync(scope, { recursive: true });
-  for (const [name, target] of [['domain', 'packages/domain'], ['contracts', 'packages/contracts'], ['server', 'server']]) {
-    fs.symlinkSync(path.join(dir, target!), path.join(scope, name!));
-  }
-  console.log(`[deadline] measuring commit ${commit.slice(0, 10)} (copied to bench/dist/head; --code=tree measures the working tree)`);
-  const args = ['--import', 'tsx', path.join(dir, 'bench', 'src', 'run.ts'), 'deadline', ...argv.filter((a) => !a.startsWith('--out=')), `--out=${outDir}`];
-  const child = spawnSync(process.execPath, args, { cwd: path.join(dir, 'bench'), stdio: 'inherit', env: { ...process.env, [SNAPSHOT_ENV]: commit } });
-  if (child.status !== 0) throw new Error(`the run from HEAD failed (exit ${child.status ?? child.signal})`);
-}
-
 export interface DeadlineOptions {
   dialects: DialectName[];
   minutes: number;
@@ -496,10 +463,6 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
 
 export async function runDeadline(argv: string[]): Promise<void> {
   const options = parseDeadlineOptions(argv);
-  if (options.code === 'head' && !process.env[SNAPSHOT_ENV]) {
-    runFromHead(argv, options.outDir);
-    return;
-  }
   const runnable: DialectName[] = [];
   for (const dialect of options.dialects) {
     if (dialect === 'postgres') {

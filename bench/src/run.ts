@@ -1,5 +1,5 @@
-// The benchmark (issue #3, section 9), run by hand: `npm run bench -- --dialect=both --scale=full`;
-// `npm run bench -- deadline …` runs the deadline under load instead (deadline.ts).
+// The benchmark (issue #3, section 9), run by hand: `npm run bench -- --dialect=both --scale=full`
+// (`npm run bench -- deadline …` is the deadline under load instead: cli.ts, deadline.ts).
 // For each dialect: generate a province into a fresh database, build the app, sign in, then
 // measure (a) the city overview against its raw SQL, (b) Excel import against a raw bulk
 // insert, (c) peak memory. Prints a markdown table and writes bench/results/*.json. It reports
@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import type { Clock } from '@hongtu/server/src/platform/clock';
 import { openBenchDatabase, postgresReachable } from './database';
-import { runDeadline } from './deadline';
 import { BENCH_PASSWORD, REVIEWER, generateProvince } from './generate';
 import { measureImport, type ImportResult } from './imports';
 import { MemorySampler, maxRssBytes, mib } from './memory';
@@ -134,7 +133,6 @@ function runChild(dialect: DialectName, argv: string[]): DialectResult {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv[0] === 'deadline') return runDeadline(argv.slice(1));
   const options = parseOptions(argv, { outDir: path.join(BENCH_DIR, 'results') });
 
   if (options.childResult) {

@@ -1,0 +1,17 @@
+// `npm run bench -- …`: the province-scale benchmark (run.ts), or `deadline …`, the deadline under
+// load (deadline-head.ts → deadline.ts). Each is loaded only when asked for.
+const argv = process.argv.slice(2);
+if (argv[0] === 'deadline') {
+  const { runDeadlineCommand } = await import('./deadline-head');
+  runDeadlineCommand(argv.slice(1)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  await import('./run');
+}
+
+export {};
