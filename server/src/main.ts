@@ -1,11 +1,14 @@
 import { buildApp } from './app';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
-import { prepareDatabase, refreshPlannerStatistics } from './db/prepare';
+import { refreshPlannerStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { systemClock } from './platform/clock';
 import { holdServerLock } from './ops/server-lock';
+import { prepareWithRoles } from './ops/db-roles';
+import { AuditCheckpointer, AuditCheckpointLog } from './platform/audit/audit-checkpoints';
+import { describeAuditRole } from './platform/audit/audit-roles';
 
 /** Reads config, opens the database, migrates, optionally seeds the demo, listens. */
 async function main(): Promise<void> {
@@ -15,7 +18,8 @@ async function main(): Promise<void> {
   const database = openDatabase(config);
   // Restore refuses to swap a SQLite file a running server holds (ops/server-lock.ts).
   const releaseLock = database.dialect === 'sqlite' ? holdServerLock(config.sqliteFile) : () => undefined;
-  await prepareDatabase(database, systemClock);
+  // With HONGTU_MIGRATION_DATABASE_URL the owner migrates and grants; the app may then only read and append audit rows.
+  const { roleCheck } = await prepareWithRoles(database, systemClock, config.migrationDatabaseUrl);
   if (demo) {
     await seedDemo(database, systemClock);
     await seedIndicatorDemo(database, systemClock);
@@ -26,6 +30,16 @@ async function main(): Promise<void> {
     config,
     logger: { level: config.logLevel },
   });
+  if (roleCheck?.canTamper) app.log.warn({ roleCheck }, describeAuditRole(roleCheck));
+  // The head of the audit trail, appended to a log outside the database (ADR 0003).
+  const checkpointer = config.auditCheckpointFile
+    ? new AuditCheckpointer(database.db, new AuditCheckpointLog(config.auditCheckpointFile), systemClock, {
+      onWrite: (checkpoint) => app.log.info({ auditCheckpoint: checkpoint }, 'audit checkpoint'),
+      onProblem: (message, detail) => app.log.error(detail, message),
+    })
+    : null;
+  await checkpointer?.checkpoint('start');
+  checkpointer?.start(config.auditCheckpointMinutes);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -37,6 +51,7 @@ async function main(): Promise<void> {
     `  宏图 Hongtu is running:  http://${host}:${port}/`,
     `  API docs:               http://${host}:${port}/api/docs`,
     `  Database:               ${where}`,
+    ...(roleCheck?.canTamper ? [`  Audit trail:            ${describeAuditRole(roleCheck)}`] : []),
     `  Started in ${Math.round(performance.now() - startedAt)} ms`,
   ];
   const userCount = await database.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -55,6 +70,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await checkpointer?.stop().catch((error: unknown) => app.log.error({ error: String(error) }, 'audit checkpoint at shutdown failed'));
     await database.close();
     releaseLock();
     process.exit(0);

@@ -55,13 +55,62 @@ export const auditVerificationSchema = z.object({
 
 /**
  * The head of the trail (its newest row and the number of rows): an auditor keeps it outside the
- * database (it is also written into every backup) and later verifies against it, so that deleting
- * the newest rows — which leaves a shorter chain that still links — is reported.
+ * database (it is also written into every backup and into the server's checkpoint log) and later
+ * verifies against it, so that deleting the newest rows — which leaves a shorter chain that still
+ * links — is reported.
  */
-export const auditHeadSchema = z.object({ id: z.number().int(), hash: z.string(), count: z.number().int() });
+export const auditHeadSchema = z.object({
+  id: z.number().int().positive(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  count: z.number().int().nonnegative(),
+});
 export type AuditHead = z.infer<typeof auditHeadSchema>;
+
+/** A head as kept outside the database: with the time it was read (GET /api/audit/head, `<backup>.head.json`). */
+export const auditKeptHeadSchema = auditHeadSchema.extend({ at: instantSchema });
+export type AuditKeptHead = z.infer<typeof auditKeptHeadSchema>;
+
+/**
+ * One line of the server's checkpoint log: the head it saw, when, and why it wrote it. A `restore`
+ * line starts a new history: the heads before it belong to the trail the restore replaced.
+ */
+export const auditCheckpointReasonSchema = z.enum(['start', 'schedule', 'shutdown', 'backup', 'restore']);
+export type AuditCheckpointReason = z.infer<typeof auditCheckpointReasonSchema>;
+export const auditCheckpointSchema = auditKeptHeadSchema.extend({ reason: auditCheckpointReasonSchema });
+export type AuditCheckpoint = z.infer<typeof auditCheckpointSchema>;
+
 export const auditVerifyQuerySchema = z.object({
   anchorId: z.coerce.number().int().positive().optional(),
   anchorHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 }).refine((q) => (q.anchorId === undefined) === (q.anchorHash === undefined), { message: 'anchorId and anchorHash go together', path: ['anchorHash'] });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+
+/**
+ * PostgreSQL: what the role the server connects as may do to the audit table beyond reading and
+ * appending. A superuser, or the owner of the table, its schema or its trigger function, can switch
+ * the append-only triggers off or drop the table: canTamper. The privileges to update, delete,
+ * truncate or add triggers are more than the server needs (the triggers still refuse the first three).
+ */
+export const auditRoleFindingSchema = z.enum([
+  'superuser', 'owns_table', 'owns_schema', 'owns_trigger_function', 'may_update', 'may_delete', 'may_truncate', 'may_add_triggers',
+]);
+export type AuditRoleFinding = z.infer<typeof auditRoleFindingSchema>;
+export const auditRoleCheckSchema = z.object({
+  role: z.string(),
+  canTamper: z.boolean(),
+  findings: z.array(auditRoleFindingSchema),
+});
+export type AuditRoleCheck = z.infer<typeof auditRoleCheckSchema>;
+
+/**
+ * GET /api/audit/verify: the chain walked against the anchor given (if any) and every head of the
+ * server's checkpoint log since the last restore; `checkpoint` is the furthest of those heads, null
+ * when the server keeps no log or it is empty. `roleCheck` is null on SQLite (whoever may write the
+ * file may change it; the chain and the checkpoints show it).
+ */
+export const auditVerifyReportSchema = auditVerificationSchema.extend({
+  checkpoint: auditCheckpointSchema.nullable(),
+  checkpointsCompared: z.number().int(),
+  roleCheck: auditRoleCheckSchema.nullable(),
+});
+export type AuditVerifyReport = z.infer<typeof auditVerifyReportSchema>;

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_URL, describeEachDialect } from '../test/dialects';
 import { buildTestApp, type TestApp } from '../test/test-app';
 import { sql } from 'kysely';
-import { backupDatabase, restoreDatabase } from './backup';
+import { openPostgres, openSqlite } from '../db/connection';
+import { auditHead } from '../platform/audit/audit-verify';
+import { backupDatabase, headFileOf, restoreDatabase } from './backup';
 import { holdServerLock } from './server-lock';
 
 describeEachDialect('backup → restore → verify', (dialect) => {
@@ -162,5 +164,92 @@ describe('restore of a SQLite file', () => {
     await expect(restoreDatabase({ dialect: 'sqlite', file: target }, bogus)).rejects.toThrow();
     expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describeEachDialect('the head of the audit trail kept with a backup', (dialect) => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongtu-backup-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is written beside the backup (and inside a SQLite one), and a restore must reach it and every head given', async () => {
+    const admin = await t.login('admin');
+    const parentId = await t.orgId('420106');
+    const create = async (code: string) => {
+      const response = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie: admin }, payload: { code, name: `街道${code}`, kind: 'street', parentId } });
+      expect(response.statusCode).toBe(201);
+    };
+    await create('HD-1');
+    const file = path.join(dir, dialect === 'sqlite' ? 'head.sqlite' : 'head.dump');
+    const pg = { url: PG_URL, schema: t.database.location };
+    const atBackup = await auditHead(t.database.db);
+    const backup = await backupDatabase(t.database, file, pg, t.clock);
+    expect(backup.ok).toBe(true);
+    expect(backup.head).toEqual({ ...atBackup, at: t.clock.now().toISOString() });
+    expect(JSON.parse(fs.readFileSync(headFileOf(file), 'utf8'))).toEqual(backup.head);
+    if (dialect === 'sqlite') {
+      const copy = openSqlite(file);
+      const inside = await sql<{ id: number; hash: string }>`select id, hash from hongtu_backup_head`.execute(copy.db);
+      await copy.close();
+      expect(inside.rows).toEqual([{ id: atBackup!.id, hash: atBackup!.hash }]);
+    }
+
+    // Work goes on; a head kept after the backup is beyond what the backup holds.
+    await create('HD-2');
+    const later = (await auditHead(t.database.db))!;
+    const location = t.database.location;
+    const spec = dialect === 'sqlite' ? { dialect: 'sqlite' as const, file: location } : { dialect: 'postgres' as const, pg };
+    const liveCodes = async () => {
+      const handle = dialect === 'sqlite' ? openSqlite(location) : openPostgres(PG_URL, { schema: location });
+      try {
+        return (await handle.db.selectFrom('organisations').select('code').orderBy('id').execute()).map((r) => r.code);
+      } finally {
+        await handle.close();
+      }
+    };
+    await t.app.close();
+    await t.database.close();
+    t.database.close = async () => undefined;
+    t.app.close = (async () => undefined) as unknown as typeof t.app.close;
+
+    await expect(restoreDatabase(spec, file, [later])).rejects.toThrow(/truncated.*nothing was replaced/);
+    expect(await liveCodes()).toContain('HD-2');
+
+    // A head file that names another row at the backup's head: the backup is not the one recorded.
+    const kept = fs.readFileSync(headFileOf(file), 'utf8');
+    fs.writeFileSync(headFileOf(file), JSON.stringify({ ...backup.head, hash: 'f'.repeat(64) }));
+    await expect(restoreDatabase(spec, file)).rejects.toThrow(/anchor_mismatch.*nothing was replaced/);
+    expect(await liveCodes()).toContain('HD-2');
+    fs.writeFileSync(headFileOf(file), kept);
+
+    if (dialect === 'sqlite') {
+      // The backup file itself shortened after it was written (its newest audit row deleted).
+      const shortened = path.join(dir, 'shortened.sqlite');
+      fs.copyFileSync(file, shortened);
+      const copy = openSqlite(shortened);
+      await sql`drop trigger audit_log_no_delete`.execute(copy.db);
+      await sql`delete from audit_log where id = ${atBackup!.id}`.execute(copy.db);
+      await copy.close();
+      await expect(restoreDatabase(spec, shortened)).rejects.toThrow(/truncated.*nothing was replaced/);
+      expect(await liveCodes()).toContain('HD-2');
+    }
+
+    const restored = await restoreDatabase(spec, file, [{ id: atBackup!.id, hash: atBackup!.hash }]);
+    expect(restored.ok).toBe(true);
+    expect(restored.anchors).toBe(2);
+    expect(await liveCodes()).not.toContain('HD-2');
+    if (dialect === 'sqlite') {
+      const live = openSqlite(location);
+      const tables = await sql<{ name: string }>`select name from sqlite_master where name = 'hongtu_backup_head'`.execute(live.db);
+      await live.close();
+      expect(tables.rows).toEqual([]);
+    }
   });
 });

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditFilterSchema, auditHeadSchema, auditListQuerySchema, auditPageSchema, auditVerificationSchema, auditVerifyQuerySchema } from '@hongtu/contracts';
+import { auditFilterSchema, auditKeptHeadSchema, auditListQuerySchema, auditPageSchema, auditVerifyQuerySchema, auditVerifyReportSchema } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { sendXlsx } from '../../platform/http/download';
-import { auditHead, verifyAuditChain } from '../../platform/audit/audit-verify';
+import { auditHead } from '../../platform/audit/audit-verify';
 import { requireActor } from '../../platform/permissions/actor';
 import { auditWorkbook } from './audit.export';
 import { auditPage, auditRowsForExport } from './audit.read-model';
+import { verifyTrail } from './audit.verify';
 
 const tags = ['audit'];
 
-/** The auditor's pages: list, export and chain verification. Read-only by design. */
+/** The auditor's pages: list, export, the head to keep and chain verification. Read-only by design. */
 export function auditRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -34,11 +35,15 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/audit/verify', {
     config: { access: 'audit.read' },
-    schema: { tags, querystring: auditVerifyQuerySchema, response: { 200: auditVerificationSchema } },
-  }, (req) => verifyAuditChain(deps.db, req.query.anchorId && req.query.anchorHash ? { id: req.query.anchorId, hash: req.query.anchorHash } : undefined));
+    schema: { tags, querystring: auditVerifyQuerySchema, response: { 200: auditVerifyReportSchema } },
+  }, (req) => verifyTrail(deps, req.query.anchorId && req.query.anchorHash ? [{ id: req.query.anchorId, hash: req.query.anchorHash }] : [], req.log));
 
+  /** The head to keep outside the database (the auditor downloads it), with the time it was read. */
   r.get('/api/audit/head', {
     config: { access: 'audit.read' },
-    schema: { tags, response: { 200: auditHeadSchema.nullable() } },
-  }, () => auditHead(deps.db));
+    schema: { tags, response: { 200: auditKeptHeadSchema.nullable() } },
+  }, async () => {
+    const head = await auditHead(deps.db);
+    return head ? { ...head, at: deps.clock.now().toISOString() } : null;
+  });
 }

@@ -4,14 +4,21 @@ import { auditRowHash, GENESIS_HASH } from './audit-hash';
 
 const BATCH = 2000;
 
+/** A head kept earlier, outside the database: the row with this id must still be there, with this hash. */
+export type AuditAnchor = Pick<AuditHead, 'id' | 'hash'>;
+
 /**
  * Walks the whole chain in id order: each row must point at the previous row's hash and its own
  * hash must match its content. Reports the first break: a row whose link fails after a gap in the
  * ids is a deleted row (missing_row; PostgreSQL may skip ids after a rollback, but then the link
- * still holds). With an anchor (a head kept earlier, outside the database) the row at the anchor
- * must still be there with the same hash, or the trail was shortened (truncated) or replaced.
+ * still holds). With anchors (heads kept earlier, outside the database) the row of each anchor must
+ * still be there with the same hash: a different hash is anchor_mismatch; a trail that ends before
+ * an anchor, or goes on past its id without it (its newest rows deleted, then new ones appended), is
+ * truncated.
  */
-export async function verifyAuditChain(db: Executor, anchor?: Pick<AuditHead, 'id' | 'hash'>): Promise<AuditVerification> {
+export async function verifyAuditChain(db: Executor, anchors: readonly AuditAnchor[] = []): Promise<AuditVerification> {
+  const pending = [...anchors].sort((a, b) => a.id - b.id);
+  let next = 0;
   let expectedPrev = GENESIS_HASH;
   let lastId = 0;
   let checked = 0;
@@ -33,15 +40,17 @@ export async function verifyAuditChain(db: Executor, anchor?: Pick<AuditHead, 'i
       if (auditRowHash(row) !== row.hash) {
         return { intact: false, checked, brokenAt: { id: row.id, reason: 'hash_mismatch' } };
       }
-      if (anchor && row.id === anchor.id && row.hash !== anchor.hash) {
-        return { intact: false, checked, brokenAt: { id: row.id, reason: 'anchor_mismatch' } };
+      for (; next < pending.length && pending[next]!.id <= row.id; next += 1) {
+        const anchor = pending[next]!;
+        if (anchor.id < row.id) return { intact: false, checked, brokenAt: { id: anchor.id, reason: 'truncated' } };
+        if (anchor.hash !== row.hash) return { intact: false, checked, brokenAt: { id: row.id, reason: 'anchor_mismatch' } };
       }
       expectedPrev = row.hash;
       lastId = row.id;
       checked += 1;
     }
   }
-  if (anchor && lastId < anchor.id) return { intact: false, checked, brokenAt: { id: anchor.id, reason: 'truncated' } };
+  if (next < pending.length) return { intact: false, checked, brokenAt: { id: pending[next]!.id, reason: 'truncated' } };
   return { intact: true, checked, brokenAt: null };
 }
 
