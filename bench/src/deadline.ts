@@ -63,8 +63,8 @@ export interface DeadlineOptions {
   maxSockets: number;
   timeoutSeconds: number;
   pgUrl: string;
-  /** head: the committed code, copied out of git (others' unfinished edits in the tree stay out); tree: the working tree. */
-  code: 'head' | 'tree';
+  /** head: the committed code, copied out of git (others' unfinished edits in the tree stay out); a commit: its server; tree: the working tree. */
+  code: string;
   source: boolean;
   build: boolean;
   logLevel: string;
@@ -76,7 +76,7 @@ export interface DeadlineOptions {
 
 const USAGE = `usage: npm run bench -- deadline [--dialect=sqlite|postgres|both] [--minutes=10] [--operators=600]
          [--per-district=5] [--think=5-10] [--return-after=2-6] [--sockets=128] [--timeout=30]
-         [--pg-url=postgres://…] [--code=head|tree] [--server=built|source] [--no-build] [--log-level=info] [--seed=1]
+         [--pg-url=postgres://…] [--code=head|<commit>|tree] [--server=built|source] [--no-build] [--log-level=info] [--seed=1]
          [--keep] [--no-write]`;
 
 function range(raw: string, key: string): [number, number] {
@@ -108,7 +108,6 @@ export function parseDeadlineOptions(argv: string[]): DeadlineOptions {
     return n;
   };
   const code = values.get('code') ?? 'head';
-  if (code !== 'head' && code !== 'tree') throw new Error('--code must be head or tree');
   const server = values.get('server') ?? 'built';
   if (server !== 'built' && server !== 'source') throw new Error('--server must be built or source');
   return {
