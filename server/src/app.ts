@@ -22,7 +22,10 @@ import { createEdge, registerRateLimit } from './platform/http/edge';
 import type { EdgeLimits } from './platform/http/edge-limits';
 import { registerAuthorization, isApiRoute } from './platform/permissions/authorize';
 import type { Access } from './platform/permissions/permissions';
-import { FEATURES } from './features';
+import { registeredFeatures } from './platform/features/registry';
+import type { JobHandlers } from './platform/jobs/job-handler';
+import { JobQueue } from './platform/jobs/job-queue';
+import { DEFAULT_RUNNER_OPTIONS, JobRunner, type JobRunnerOptions } from './platform/jobs/job-runner';
 
 export const BODY_LIMIT = 1024 * 1024;
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
@@ -31,11 +34,13 @@ export const VERSION = '0.1.0';
 export interface BuildAppOptions {
   database: DatabaseHandle;
   clock?: Clock;
-  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl' | 'auditCheckpointFile'>>;
+  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl' | 'jobConcurrency'>>;
   /** Rate and sign-in limits (tests pass small ones). */
   limits?: Partial<EdgeLimits>;
   /** Tests pass false to keep output quiet; the server passes its pino options. */
   logger?: boolean | object;
+  /** The job runner of this server (concurrency from the config), and handlers beyond the features' (tests). */
+  jobs?: Partial<JobRunnerOptions> & { handlers?: JobHandlers };
 }
 
 export interface ApiRoute {
@@ -48,6 +53,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with its declared access; the permission spec reads it. */
     apiRoutes: ApiRoute[];
+    /** The durable job queue and this server's runner of it. */
+    jobs: { queue: JobQueue; runner: JobRunner };
   }
 }
 
@@ -70,7 +77,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const audit = new AuditTrail(database.db, database.dialect, clock);
   const edge = createEdge(database, clock, { redisUrl: config.redisUrl, limits: options.limits });
   app.addHook('onClose', edge.close);
-  const deps: Deps = { db: database.db, dialect: database.dialect, clock, audit, config, edge: edge.edge };
+  const jobs = new JobQueue(database.db, database.dialect, clock, audit);
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock, audit, config, edge: edge.edge, jobs };
+  const { handlers: extraHandlers, ...runnerOptions } = options.jobs ?? {};
+  jobs.setHandlers(jobHandlers(deps, extraHandlers));
+  const runner = new JobRunner(jobs, database.db, { concurrency: config.jobConcurrency ?? DEFAULT_RUNNER_OPTIONS.concurrency, ...runnerOptions }, app.log);
+  jobs.onEnqueued(() => runner.wake());
+  app.decorate('jobs', { queue: jobs, runner });
+  // Any app server takes jobs from the queue once it is ready, and stops taking them when it closes.
+  app.addHook('onReady', async () => runner.start());
+  app.addHook('onClose', () => runner.stop());
 
   app.decorate('apiRoutes', [] as ApiRoute[]);
   app.addHook('onRoute', (route) => {
@@ -125,11 +141,27 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     version: VERSION,
   }));
 
-  // Every feature registers its routes from the one list (server/src/features/index.ts).
-  for (const feature of FEATURES) feature.register?.(app, deps);
+  // The platform and every feature register their routes from the one list (server/src/features/index.ts).
+  for (const feature of registeredFeatures()) feature.register?.(app, deps);
 
   await serveWebApp(app, config.webDist);
   return app;
+}
+
+/** The job handlers of every feature, by kind; a kind declared twice is refused. */
+function jobHandlers(deps: Deps, extra: JobHandlers = {}): JobHandlers {
+  const handlers: Record<string, JobHandlers[string]> = {};
+  for (const feature of registeredFeatures()) {
+    for (const [kind, handler] of Object.entries(feature.jobs?.(deps) ?? {})) {
+      if (kind in handlers) throw new Error(`job kind ${kind} is declared twice (${feature.name})`);
+      handlers[kind] = handler;
+    }
+  }
+  for (const [kind, handler] of Object.entries(extra)) {
+    if (kind in handlers) throw new Error(`job kind ${kind} is declared twice`);
+    handlers[kind] = handler;
+  }
+  return handlers;
 }
 
 /** The built web app is served by the same process; unknown pages get index.html. */

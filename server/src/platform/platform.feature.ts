@@ -5,11 +5,15 @@ import { PLATFORM_MESSAGES } from './i18n/platform.messages';
 import { IMPORT_MESSAGES } from './imports/imports.messages';
 import * as edgeMigration from './http/edge.migration';
 import * as jobsMigration from './jobs/jobs.migration';
+import { JOB_MESSAGES } from './jobs/jobs.messages';
+import { jobRoutes } from './jobs/jobs.routes';
 import './http/rate-limit.table';
 
 export const platformFeature = defineFeature({
   name: 'platform',
-  messages: { ...PLATFORM_MESSAGES, ...IMPORT_MESSAGES },
+  messages: { ...PLATFORM_MESSAGES, ...IMPORT_MESSAGES, ...JOB_MESSAGES },
+  register: jobRoutes,
+  routeCases: async () => (await import('./jobs/jobs.permission-spec')).ROUTE_CASES,
   migrations: { '0006_edge_limits': edgeMigration, '0007_jobs': jobsMigration },
   tables: {
     login_attempts: { key: ['username'] },

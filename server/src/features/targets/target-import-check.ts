@@ -1,4 +1,4 @@
-import { AuditActions, AuditEntityTypes, LIMITS, type TargetImportCheck } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, LIMITS, type JobProgress, type TargetImportCheck } from '@hongtu/contracts';
 import { fromScaled } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
@@ -66,7 +66,8 @@ function planRows(rows: TargetRows, current: Map<number | string, CurrentTarget>
 }
 
 /**
- * The dry run of a targets upload: refuses unsafe or unreadable files (no
+ * The dry run of a targets upload (run as a job, target-import-jobs.ts, with its
+ * progress: read, compare, store): refuses unsafe or unreadable files (no
  * batch), reads every target row (in the import worker), and compares it with
  * what is stored. Every organisation named must lie in the actor's scope: one
  * that does not is a row-level problem, and any problem blocks the whole file.
@@ -74,8 +75,9 @@ function planRows(rows: TargetRows, current: Map<number | string, CurrentTarget>
  */
 export function createTargetImportCheck(deps: Deps) {
   const { db, audit } = deps;
-  return async (ctx: RequestContext, year: number, readUpload: () => Promise<Upload>): Promise<TargetImportCheck> => {
+  return async (ctx: RequestContext, year: number, readUpload: () => Promise<Upload>, progress: (p: JobProgress) => Promise<void> = async () => undefined): Promise<TargetImportCheck> => {
     const actor = requireActor(ctx);
+    await progress({ done: 0, total: 3, phase: 'read' });
     const [organisations, indicators] = await Promise.all([
       // Every organisation (paths start at '/'), so that one outside the scope is told apart for the audit trail.
       organisationsRepository(db).listInSubtree('/'),
@@ -92,6 +94,7 @@ export function createTargetImportCheck(deps: Deps) {
     if (!read.headerFound) throw new AppError(422, 'IMPORT_TARGET_NO_HEADER');
     if (rows.count === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
 
+    await progress({ done: 1, total: 3, phase: 'compare' });
     const years = [...new Set(rows.year)];
     const organisationIds = [...new Set(rows.organisation)];
     const current = await currentTargets(db, years, organisationIds);
@@ -103,6 +106,7 @@ export function createTargetImportCheck(deps: Deps) {
     const blocking = sorted.length > 0;
     const { outOfScope } = output;
     const stored = batch.count;
+    await progress({ done: 2, total: 3, phase: 'store' });
 
     const { batchId, alreadyImported } = await storeCheckedBatch(deps, ctx, {
       kind: 'targets', subject: subjectKey({ year }), organisationId: null, fileName: read.fileName, fileSha256: read.fileSha256,

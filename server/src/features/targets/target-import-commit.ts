@@ -2,10 +2,10 @@ import { AuditActions, AuditEntityTypes, type TargetImportCommit } from '@hongtu
 import type { DialectName } from '../../db/connection';
 import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors/app-error';
-import { commitBatch, type BatchWriter } from '../../platform/imports/import-batches';
+import { AppError, notFound } from '../../platform/errors/app-error';
+import { commitBatch, importBatches, type BatchWriter } from '../../platform/imports/import-batches';
 import type { ImportRow } from '../../platform/imports/imports.table';
-import type { RequestContext } from '../../platform/permissions/actor';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { indicatorsRepository } from '../indicators/indicators.public';
 import { organisationsRepository } from '../organisations/organisations.public';
@@ -116,4 +116,18 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
 export function createTargetImportCommit(deps: Deps) {
   const writer = targetsWriter(deps.audit, deps.dialect);
   return (ctx: RequestContext, batchId: number): Promise<TargetImportCommit> => commitBatch(deps, ctx, batchId, writer);
+}
+
+/**
+ * What the commit route checks before it queues the commit (the job checks everything again when
+ * it runs): the batch exists and lies in the caller's scope (404 otherwise), and is not blocked (422).
+ */
+export function createTargetImportCommitCheck(deps: Deps) {
+  const writer = targetsWriter(deps.audit, deps.dialect);
+  return async (ctx: RequestContext, batchId: number): Promise<void> => {
+    const batch = await importBatches(deps.db).find('targets', batchId);
+    if (!batch) throw notFound();
+    await writer.authorize(deps.db, requireActor(ctx), batch);
+    if (batch.status !== 'committed' && batch.blocking === 1) throw new AppError(422, 'IMPORT_BLOCKED');
+  };
 }

@@ -1,11 +1,13 @@
 import { defineFeature } from '../../platform/features/feature';
 import { TARGETS_MESSAGES } from './targets.messages';
+import { targetImportJobs } from './target-import-jobs';
 import { targetRoutes } from './targets.routes';
 
 /** The targets feature (set one by one, or imported from a workbook): see docs/NEW_FEATURE.md for what each entry means. */
 export const targetsFeature = defineFeature({
   name: 'targets',
   register: targetRoutes,
+  jobs: targetImportJobs,
   messages: TARGETS_MESSAGES,
   tables: { targets: { key: ['id'] }, target_import_batches: { key: ['id'] } },
   routeCases: () => import('./targets.permission-spec').then((m) => m.ROUTE_CASES),

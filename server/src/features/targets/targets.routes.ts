@@ -3,9 +3,8 @@ import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   idParamsSchema,
+  jobSchema,
   putTargetRequestSchema,
-  targetImportCheckSchema,
-  targetImportCommitSchema,
   targetImportQuerySchema,
   targetListSchema,
   targetQuerySchema,
@@ -15,8 +14,8 @@ import type { Deps } from '../../platform/deps';
 import { sendXlsx } from '../../platform/http/download';
 import { IMPORT_LIMITS } from '../../platform/imports/limits';
 import { readUpload } from '../../platform/imports/upload';
-import { createTargetImportCheck } from './target-import-check';
-import { createTargetImportCommit } from './target-import-commit';
+import { createTargetImportCommitCheck } from './target-import-commit';
+import { TARGET_JOBS } from './target-import-jobs';
 import { createTargetTemplate } from './target-import-template';
 import { createTargetService } from './targets.service';
 
@@ -41,13 +40,15 @@ export function targetRoutes(app: FastifyInstance, deps: Deps): void {
 
 /**
  * Targets from Excel, for the city (target.manage): the year's template,
- * the upload (dry run) and the commit. Multipart parsing is registered for
- * these routes only.
+ * the upload (dry run) and the commit. The dry run and the commit are jobs
+ * (target-import-jobs.ts): each route answers 202 with the job, which any app
+ * server runs; GET /api/jobs/:id gives its progress and then its result.
+ * The file's size and the batch's scope are checked before the job is queued.
+ * Multipart parsing is registered for these routes only.
  */
 function targetImportRoutes(app: FastifyInstance, deps: Deps): void {
   const template = createTargetTemplate(deps);
-  const check = createTargetImportCheck(deps);
-  const commit = createTargetImportCommit(deps);
+  const commitCheck = createTargetImportCommitCheck(deps);
 
   app.register(async (scope) => {
     await scope.register(fastifyMultipart, { limits: { fileSize: IMPORT_LIMITS.uploadBytes, files: 1 } });
@@ -63,12 +64,20 @@ function targetImportRoutes(app: FastifyInstance, deps: Deps): void {
 
     r.post('/api/targets/import', {
       config: { access: 'target.manage' },
-      schema: { tags, querystring: targetImportQuerySchema, response: { 200: targetImportCheckSchema } },
-    }, (req) => check(req.ctx, req.query.year, () => readUpload(req)));
+      schema: { tags, querystring: targetImportQuerySchema, response: { 202: jobSchema } },
+    }, async (req, reply) => {
+      const upload = await readUpload(req);
+      const job = await deps.jobs.enqueue(req.ctx, { kind: TARGET_JOBS.check, payload: { year: req.query.year }, upload });
+      return reply.code(202).send(job);
+    });
 
     r.post('/api/target-imports/:id/commit', {
       config: { access: 'target.manage' },
-      schema: { tags, params: idParamsSchema, response: { 200: targetImportCommitSchema } },
-    }, (req) => commit(req.ctx, req.params.id));
+      schema: { tags, params: idParamsSchema, response: { 202: jobSchema } },
+    }, async (req, reply) => {
+      await commitCheck(req.ctx, req.params.id);
+      const job = await deps.jobs.enqueue(req.ctx, { kind: TARGET_JOBS.commit, payload: { batchId: req.params.id } });
+      return reply.code(202).send(job);
+    });
   });
 }

@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { TestApp } from '../../test/test-app';
+import { settle, type Answer } from '../../platform/jobs/jobs.test-helpers';
 import { multipart } from '../spreadsheets/spreadsheets.test-helpers';
 
 /** Test support for the targets import: upload, commit, targets as stored, counts. */
 
-export function uploadTargets(t: TestApp, cookie: string, year: number, file: Buffer, options: { fileName?: string; locale?: string } = {}) {
+/** Queues the dry run of a targets file (202 with the job, or refused at once). */
+export function queueTargetsUpload(t: TestApp, cookie: string, year: number, file: Buffer, options: { fileName?: string; locale?: string } = {}) {
   const body = multipart(file, options.fileName ?? 'targets.xlsx');
   return t.app.inject({
     method: 'POST', url: `/api/targets/import?year=${year}`, payload: body.payload,
@@ -12,8 +14,15 @@ export function uploadTargets(t: TestApp, cookie: string, year: number, file: Bu
   });
 }
 
-export function commitTargets(t: TestApp, cookie: string, batchId: number, locale = 'zh-CN') {
-  return t.app.inject({ method: 'POST', url: `/api/target-imports/${batchId}/commit`, headers: { cookie, 'accept-language': locale } });
+/** The dry run of a targets file, waited for: its report (200) or its refusal, as the job ended. */
+export async function uploadTargets(t: TestApp, cookie: string, year: number, file: Buffer, options: { fileName?: string; locale?: string } = {}): Promise<Answer> {
+  return settle(t, cookie, await queueTargetsUpload(t, cookie, year, file, options), options.locale);
+}
+
+/** The commit of a checked batch, waited for: its counts (200) or its refusal. */
+export async function commitTargets(t: TestApp, cookie: string, batchId: number, locale = 'zh-CN'): Promise<Answer> {
+  const response = await t.app.inject({ method: 'POST', url: `/api/target-imports/${batchId}/commit`, headers: { cookie, 'accept-language': locale } });
+  return settle(t, cookie, response, locale);
 }
 
 export function downloadTargets(t: TestApp, cookie: string, year: number, locale = 'zh-CN') {

@@ -6,6 +6,7 @@ import type { Migration } from 'kysely';
 import type { Database } from '../../db/database';
 import type { Deps } from '../deps';
 import type { MessageCatalogue } from '../i18n/catalogue';
+import type { JobHandlers } from '../jobs/job-handler';
 import type { RouteCase } from '../permissions/route-case';
 
 type Columns<T extends keyof Database> = keyof Database[T] & string;
@@ -36,6 +37,8 @@ export interface ServerFeature {
   readonly messages?: MessageCatalogue;
   /** The tables the feature owns, for the denial snapshot (every table must be owned by one feature). */
   readonly tables?: TableRules;
+  /** Its background jobs by kind ("<name>.<what>"), run from the durable queue by any app server (platform/jobs). */
+  readonly jobs?: (deps: Deps) => JobHandlers;
   /** Its rows of the permission table (test code, loaded by permissions.test.ts only). */
   readonly routeCases?: () => Promise<Readonly<Record<string, RouteCase>>>;
 }

@@ -1,14 +1,12 @@
 import type { Generated, Selectable } from 'kysely';
-
-/** Where a job stands; see job-queue.ts for the moves between them. */
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+import type { JobStatus } from '@hongtu/contracts';
 
 /**
  * One background job (migration 0007): what to do (`kind`, `payload_json`), for whom (`created_by`,
  * `organisation_id`: the job is seen within that organisation's scope), where it stands (status,
  * progress, attempts) and who is running it (`lease_owner` until `lease_expires_at`, extended by
- * heartbeats; an expired lease is taken over by another app server). Its outcome is `result_json`
+ * heartbeats; an expired lease is taken over by another app server; once it ended, `lease_owner`
+ * names the runner of its last attempt). Its outcome is `result_json`
  * or an error code of the message catalogues (never a stack).
  */
 export interface JobsTable {

@@ -9,8 +9,14 @@ const ROUTE_TABLE = await loadRouteTable();
 
 const PASSWORD = 'Scope#Test2026';
 
-/** Everything a denied request must leave untouched: every table (see test/db-snapshot.ts). */
-const snapshot = (t: TestApp): Promise<string> => snapshotDatabase(t.database.db);
+/**
+ * Everything a denied request must leave untouched: every table (see test/db-snapshot.ts), once
+ * the jobs queued by earlier (allowed) cases have ended.
+ */
+const snapshot = async (t: TestApp): Promise<string> => {
+  await t.app.jobs.runner.idle();
+  return snapshotDatabase(t.database.db);
+};
 
 async function deniedCount(t: TestApp): Promise<number> {
   const row = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('result', '=', 'denied').executeTakeFirstOrThrow();
