@@ -1,11 +1,15 @@
-import { dec, mul, parseNumberInput, parseNumberInputScaled, toPlainString, toScaled, type Dec } from '@hongtu/domain';
+import { dec, mul, parseNumberInput, parseNumberInputScaled, toPlainString, toScaled, type Dec, type UnitCode } from '@hongtu/domain';
 import type { MessageCode } from '../i18n/messages';
 
 /** What a cell holds, as the import sees it (formulas by their cached value). */
 export type CellContent =
   | { kind: 'empty' }
-  /** `raw`: the number as the file wrote it ("1350.5"), when read from a file. */
-  | { kind: 'number'; value: number; percentFormat: boolean; raw?: string }
+  /**
+   * `raw`: the number as the file wrote it ("1350.5"), when read from a file; `display`: its number
+   * format hides it or scales it (what Excel shows is not the value); `unit`: a unit the number
+   * format writes after it ('0.00"万元"').
+   */
+  | { kind: 'number'; value: number; percentFormat: boolean; raw?: string; display?: 'hidden' | 'scaled'; unit?: UnitCode }
   | { kind: 'text'; text: string }
   /** #DIV/0!, #REF! … */
   | { kind: 'error'; text: string }

@@ -24,13 +24,32 @@ export function normaliseName(text: string): string {
   ).replace(/[*:：]+$/, '');
 }
 
-/** Finds an indicator by code, else by its name in any of the three languages. */
-export function indicatorIndex<I extends IndicatorNames>(indicators: readonly I[]): (code: string, name: string) => I | undefined {
+/** Another name of an indicator, as the city keeps them (固投 for 固定资产投资, GDP for 地区生产总值 …). */
+export interface IndicatorAlias {
+  code: string;
+  alias: string;
+}
+
+/**
+ * Finds an indicator by code, else by its name in any of the three languages, else by one of
+ * its aliases; names and aliases compare as normaliseName writes them (Simplified, no numbering,
+ * no units in brackets).
+ */
+export function indicatorIndex<I extends IndicatorNames>(indicators: readonly I[], aliases: readonly IndicatorAlias[] = []): (code: string, name: string) => I | undefined {
   const byCode = new Map(indicators.map((i) => [i.code.toLowerCase(), i]));
   const byName = new Map<string, I>();
+  for (const a of aliases) {
+    const indicator = byCode.get(a.code.toLowerCase());
+    if (indicator) byName.set(normaliseName(a.alias), indicator);
+  }
+  // Official names win over an alias spelt the same.
   for (const i of indicators) for (const name of [i.name_zh_cn, i.name_zh_tw, i.name_en]) byName.set(normaliseName(name), i);
   return (code, name) => byCode.get(code.trim().toLowerCase()) ?? (name ? byName.get(normaliseName(name)) : undefined);
 }
+
+/** Rows that sum others up (合计 / 全区合计 / 總計 / 小计 / Total): never an indicator. */
+const TOTAL_ROW = /^(?:全区|全市|全县|全省|本区|全部|各区|区|市)?(?:合计|总计|小计|共计|累计合计)|^(?:total|sum|grandtotal)/;
+export const isTotalRow = (label: string): boolean => TOTAL_ROW.test(normaliseName(label));
 
 /**
  * Converts a value exactly into the indicator's unit (万元 → 亿元 is a shift of four places);

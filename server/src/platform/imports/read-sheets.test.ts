@@ -132,3 +132,38 @@ describe('reading a sheet whole or as it is inflated', () => {
     await expect(runJob(recorder().job, null, { buffer: xlsx(cut, SHARED), fileName: 'x.xlsx' }, { packAbove: 0 })).rejects.toMatchObject({ code: 'IMPORT_NOT_XLSX' });
   });
 });
+
+describe('what a parser is told besides the cells', () => {
+  it('hidden rows (hidden or of no height), hidden columns (hidden or of no width), merges starting on a row, the sheets before and each sheet after', async () => {
+    const sheet = '<worksheet><cols><col min="1" max="2" width="12"/><col min="3" max="3" hidden="1"/><col min="5" max="16384" width="0" customWidth="1"/></cols>'
+      + '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2" hidden="1"><c r="A2"><v>2</v></c></row>'
+      + '<row r="3" ht="0" customHeight="1"><c r="A3"><v>3</v></c></row><row r="4" hidden="0"><c r="A4"><v>4</v></c></row></sheetData>'
+      + '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
+    for (const packAbove of [undefined, 0]) {
+      const calls: string[] = [];
+      const job: SheetJob<null, string[]> = {
+        create: () => ({
+          parser: {
+            begin: (sheets) => void calls.push(`begin ${JSON.stringify(sheets)}`),
+            header: (row) => (calls.push(`header ${row.index} ${JSON.stringify(row.merges ?? [])} ${JSON.stringify(row.hiddenColumns)}`), true),
+            row: (row) => void calls.push(`row ${row.index} ${row.hidden === true}`),
+            endSheet: (name, header, place) => {
+              calls.push(`end ${name} ${String(header)}`);
+              place.problem(4, 1, 'IMPORT_HIDDEN_SHEET', { sheet: name });
+            },
+          },
+          finish: () => calls,
+        }),
+      };
+      const read = await runJob(job, null, { buffer: xlsx(sheet, SHARED), fileName: 'x.xlsx' }, { packAbove });
+      const merges = packAbove === 0 ? '[]' : '[{"left":1,"top":1,"right":2,"bottom":1}]';
+      expect(read.output).toEqual([
+        'begin [{"name":"表一","visible":true}]',
+        `header 1 ${merges} [{"min":3,"max":3},{"min":5,"max":702}]`,
+        'row 2 true', 'row 3 true', 'row 4 false',
+        'end 表一 true',
+      ]);
+      expect(read.problems).toEqual([{ sheet: '表一', row: 4, column: 'A', code: 'IMPORT_HIDDEN_SHEET', params: { sheet: '表一' } }]);
+    }
+  });
+});

@@ -40,10 +40,19 @@ export interface RowPlace {
  * writes (with a writer, see commit-batch.ts); the pipeline does the rest.
  */
 export interface SheetParser<H> {
+  /** The workbook's sheets, in order, before any is read (a parser may choose which to read from their names). */
+  begin?(sheets: readonly { name: string; visible: boolean }[]): void;
   /** The header of a sheet if this row (one of its first rows) is it; null otherwise. */
   header(row: SheetRow, sheet: string): H | null;
   /** Reads one row under the header; problems go through `place`. */
   row(row: SheetRow, header: H, place: RowPlace): void;
+  /** A visible sheet has been read (`header`: the one found, or null); problems of the whole sheet go through `place`. */
+  endSheet?(sheet: string, header: H | null, place: SheetPlace): void;
+}
+
+/** Where a parser reports a problem of a sheet it has read: row and column numbers, or null. */
+export interface SheetPlace {
+  problem(row: number | null, column: number | null, code: MessageCode, params?: Record<string, string | number>): void;
 }
 
 export interface SheetsRead {
@@ -95,6 +104,7 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
   const notices: FoundProblem[] = [];
   let headerFound = false;
   let dataRows = 0;
+  parser.begin?.(book.sheets.map((s) => ({ name: s.name, visible: s.state === 'visible' })));
 
   for (const sheet of book.sheets) {
     if (sheet.state !== 'visible') {
@@ -125,6 +135,11 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
       parser.row(row, header, place);
       return true;
     }, options.knownMerges);
+    parser.endSheet?.(sheet.name, header, {
+      problem(row, column, code, params = {}) {
+        problems.push({ sheet: sheet.name, row, column: column ? columnLetter(column) : null, code, params });
+      },
+    });
     if (formulas.count > 0) {
       const cell = formulas.first!.slice(sheet.name.length + 1);
       notices.push({ sheet: sheet.name, row: null, column: null, code: 'IMPORT_FORMULA_CACHED', params: { sheet: sheet.name, count: formulas.count, cell } });

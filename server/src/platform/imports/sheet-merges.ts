@@ -38,6 +38,8 @@ export function readMerges(xml: Buffer): Merge[] {
   return merges;
 }
 
+const NONE: Merge[] = [];
+
 /** Walks the rows top down, knowing which ranges are open at each (merges sorted by top row). */
 export class MergeSweep {
   readonly #merges: Merge[];
@@ -48,10 +50,16 @@ export class MergeSweep {
     this.#merges = [...merges].sort((a, b) => a.top - b.top);
   }
 
-  /** Moves to a row (rows come in increasing order). */
-  row(index: number): void {
-    while (this.#next < this.#merges.length && this.#merges[this.#next]!.top <= index) this.#active.push(this.#merges[this.#next++]!);
+  /** Moves to a row (rows come in increasing order); answers the ranges that start on it. */
+  row(index: number): Merge[] {
+    let starting: Merge[] | null = null;
+    while (this.#next < this.#merges.length && this.#merges[this.#next]!.top <= index) {
+      const merge = this.#merges[this.#next++]!;
+      this.#active.push(merge);
+      if (merge.top === index) (starting ??= []).push(merge);
+    }
     if (this.#active.length > 0) this.#active = this.#active.filter((m) => m.bottom >= index);
+    return starting ?? NONE;
   }
 
   /** A cell of the current row covered by a range (not its top-left cell). */

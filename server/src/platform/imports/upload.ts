@@ -6,6 +6,8 @@ import { IMPORT_LIMITS, mib } from './limits';
 export interface Upload {
   buffer: Buffer;
   fileName: string;
+  /** Text fields sent before the file in the same form (an import's answers to its dry run's questions). */
+  fields?: Record<string, string>;
 }
 
 /** Reads the multipart field `file`, refusing anything over the upload limit. */
@@ -17,7 +19,12 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
     if (!part || part.fieldname !== 'file') throw new AppError(400, 'IMPORT_NO_FILE');
     const buffer = await part.toBuffer();
     if (part.file.truncated) throw tooLarge();
-    return { buffer, fileName: part.filename || 'upload.xlsx' };
+    const fields: Record<string, string> = {};
+    for (const [name, value] of Object.entries(part.fields)) {
+      const field = [value].flat()[0];
+      if (field && field.type === 'field' && typeof field.value === 'string') fields[name] = field.value;
+    }
+    return { buffer, fileName: part.filename || 'upload.xlsx', fields };
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDisposition } from '../http/download';
 import { outsideSource } from './formulas';
 import { columnLetter, countRowTags } from './xlsx-sheet';
-import { styleOfFormat } from './xlsx-workbook';
+import { styleOfFormat, unitOfFormat } from './xlsx-workbook';
 
 describe('sheet reader pieces', () => {
   it('counts row tags with or without a prefix, not closing tags, rowBreaks or text', () => {
@@ -19,6 +19,21 @@ describe('sheet reader pieces', () => {
     expect(styleOfFormat('yyyy"年"m"月"d"日"')).toBe('date');
     expect(styleOfFormat('[$-804]#,##0.00"亿元"')).toBe('plain');
     expect(styleOfFormat('#,##0.000###')).toBe('plain');
+    expect(styleOfFormat('General')).toBe('plain');
+  });
+
+  it('tells formats that hide or scale a number, and the unit a format writes after it', () => {
+    expect(styleOfFormat(';;;')).toBe('hidden');
+    expect(styleOfFormat(';;')).toBe('hidden');
+    expect(styleOfFormat('0;-0;;@')).toBe('plain');
+    expect(styleOfFormat('#,##0,')).toBe('scaled');
+    expect(styleOfFormat('0.0,,"百万"')).toBe('scaled');
+    expect(styleOfFormat('#,##0.00')).toBe('plain');
+    expect(styleOfFormat('#,##0.00\\,')).toBe('plain');
+    expect(unitOfFormat('[$-804]#,##0.00"亿元"')).toBe('yi_yuan');
+    expect(unitOfFormat('0.00"萬元"')).toBe('wan_yuan');
+    expect(unitOfFormat('0.00"元/人"')).toBeNull();
+    expect(unitOfFormat('#,##0.00')).toBeNull();
   });
 
   it('finds formulas whose value comes from outside the workbook', () => {

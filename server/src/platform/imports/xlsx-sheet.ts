@@ -20,7 +20,20 @@ export interface SheetRow {
   index: number;
   /** Cell contents by column number (A = 1); holes are empty cells. */
   cells: CellContent[];
+  /** The row is hidden (hidden="1", or a height of 0): its content is not on screen. */
+  hidden?: true;
+  /** The sheet's hidden columns (the same list on every row of the sheet), when it has any. */
+  hiddenColumns?: readonly ColumnRange[];
+  /** Merged ranges that start on this row (as far as they are known when it is read: sheet-merges.ts). */
+  merges?: readonly Merge[];
 }
+
+/** Columns min … max (A = 1), as a <col> element gives them. */
+export interface ColumnRange { min: number; max: number }
+
+/** Whether a column lies in one of the ranges. */
+export const inRanges = (ranges: readonly ColumnRange[] | undefined, column: number): boolean =>
+  ranges !== undefined && ranges.some((r) => column >= r.min && column <= r.max);
 
 /** Formulas read in a sheet (their cached values were used). */
 export interface FormulaTally {
@@ -78,6 +91,12 @@ const ATTR_T = nameCode('t');
 const ATTR_S = nameCode('s');
 const ATTR_SI = nameCode('si');
 const ATTR_REF = nameCode('ref');
+const COL = nameCode('col');
+const ATTR_HT = nameCode('ht');
+const ATTR_MIN = nameCode('min');
+const ATTR_MAX = nameCode('max');
+/** "1" or "true", as the schema's booleans are written. */
+const isTrue = (text: string) => text === '1' || text === 'true';
 
 /** Return false to stop reading the sheet (the rest is not parsed). */
 export type RowHandler = (row: SheetRow) => boolean | void;
@@ -108,7 +127,8 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
   let inSheetData = false;
   let stopped = false;
   const sweep = new MergeSweep(merges);
-  const { styles, date1904 } = book;
+  const { styles, formatUnits, date1904 } = book;
+  const hiddenColumns: ColumnRange[] = [];
   const shared = sharedCells(book);
 
   // Set by startRow (a closure: declared wide so that the loop below does not narrow it to null).
@@ -150,7 +170,11 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
         if (!Number.isFinite(n)) return { kind: 'text', text: value };
         const shown = styles[style] ?? 'plain';
         if (shown === 'date') return { kind: 'other', text: excelDate(n, date1904) };
-        return { kind: 'number', value: n, percentFormat: shown === 'percent', raw: value };
+        const number: CellContent = { kind: 'number', value: n, percentFormat: shown === 'percent', raw: value };
+        if (shown === 'hidden' || shown === 'scaled') number.display = shown;
+        const unit = formatUnits[style];
+        if (unit) number.unit = unit;
+        return number;
       }
     }
   };
@@ -179,10 +203,27 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
     rowIndex = r < 0 ? rowIndex + 1 : integerAttr(scanner, r);
     if (!Number.isInteger(rowIndex) || rowIndex < 1) throw notXlsx();
     if (rowIndex > MAX_SHEET_ROW) throw tooManyRows(sheet.name);
-    sweep.row(rowIndex);
+    const starting = sweep.row(rowIndex);
     row = { index: rowIndex, cells: [] };
+    const hidden = scanner.attrNamed('hidden');
+    const height = scanner.attr(ATTR_HT);
+    if ((hidden >= 0 && isTrue(scanner.attrValue(hidden))) || (height >= 0 && Number(scanner.attrValue(height)) === 0)) row.hidden = true;
+    if (hiddenColumns.length > 0) row.hiddenColumns = hiddenColumns;
+    if (starting.length > 0) row.merges = starting;
     hasValue = false;
     column = 0;
+  };
+  /** A <col> element: a hidden range (hidden="1", or a width of 0) is kept, within the columns read. */
+  const startCol = () => {
+    const hidden = scanner.attrNamed('hidden');
+    const width = scanner.attrNamed('width');
+    if (!((hidden >= 0 && isTrue(scanner.attrValue(hidden))) || (width >= 0 && Number(scanner.attrValue(width)) === 0))) return;
+    const min = scanner.attr(ATTR_MIN);
+    const max = scanner.attr(ATTR_MAX);
+    if (min < 0 || max < 0 || hiddenColumns.length >= 1000) return;
+    const from = integerAttr(scanner, min);
+    const to = Math.min(integerAttr(scanner, max), IMPORT_LIMITS.columns);
+    if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && from <= to) hiddenColumns.push({ min: from, max: to });
   };
   const startCell = () => {
     const r = scanner.attr(ATTR_R);
@@ -241,6 +282,7 @@ export async function readSheetRows(book: WorkbookIndex, sheet: SheetInfo, formu
         } else if (local === ROW) startRow();
         else if (local === RPH) phonetic++;
         else if (local === T && type === 'inlineStr' && phonetic === 0) text = '';
+        else if (local === COL && !inSheetData) startCol();
         else if (local === -1) {
           const name = scanner.localName();
           const at = scanner.attr(ATTR_REF);

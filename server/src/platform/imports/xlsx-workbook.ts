@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { parseUnitLabel, type UnitCode } from '@hongtu/domain';
 import { AppError } from '../errors/app-error';
 import type { PackedPart } from './zip-inspector';
 
@@ -24,13 +25,19 @@ export interface WorkbookIndex {
   sharedStrings: string[];
   /** By style index (the `s` of a cell): how a number in that style is shown. */
   styles: NumberStyle[];
+  /** By style index: a unit the number format writes after the number ('#,##0.00"万元"'), or null. */
+  formatUnits: (UnitCode | null)[];
   date1904: boolean;
   parts: Map<string, Buffer>;
   /** The worksheets as stored in the file, inflated again as each is read (zip-inspector.ts). */
   packed: Map<string, PackedPart>;
 }
 
-export type NumberStyle = 'plain' | 'percent' | 'date';
+/**
+ * 'hidden': the format shows nothing (";;;"); 'scaled': it shows the number divided by a
+ * thousand per trailing comma ("#,##0,"): either way what the user sees is not what the cell holds.
+ */
+export type NumberStyle = 'plain' | 'percent' | 'date' | 'hidden' | 'scaled';
 
 /** saxes without namespace processing: attributes are plain strings. */
 export type PlainXml = { xmlns: false; position: false };
@@ -167,31 +174,47 @@ const isBuiltinDate = (id: number) => (id >= 14 && id <= 22) || (id >= 27 && id 
 
 /** How a format code shows a number: a date when it has date parts outside quotes and [..], a percentage when it has %. */
 export function styleOfFormat(code: string): NumberStyle {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  if (bare.includes(';') && bare.replace(/[;\s]/g, '') === '') return 'hidden';
   if (/[ymdhMsb]/.test(bare)) return 'date';
-  return code.includes('%') ? 'percent' : 'plain';
+  if (code.includes('%')) return 'percent';
+  // A comma after the last digit placeholder scales by a thousand ("#,##0," shows 12345 as 12).
+  const digits = (bare.split(';')[0] ?? '').replace(/[^0#?,.]/g, '');
+  return /[0#?],+$/.test(digits) ? 'scaled' : 'plain';
 }
 
-async function readStyles(part: Buffer | undefined): Promise<NumberStyle[]> {
+/** The unit a format writes in quotes after the number ('0.00"万元"'), or null. */
+export function unitOfFormat(code: string): UnitCode | null {
+  const literal = [...code.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('').trim();
+  return literal === '' ? null : parseUnitLabel(literal);
+}
+
+async function readStyles(part: Buffer | undefined): Promise<{ styles: NumberStyle[]; formatUnits: (UnitCode | null)[] }> {
   const styles: NumberStyle[] = [];
-  if (!part) return styles;
+  const formatUnits: (UnitCode | null)[] = [];
+  if (!part) return { styles, formatUnits };
   const formats = new Map<number, NumberStyle>();
+  const units = new Map<number, UnitCode | null>();
   let inCellXfs = false;
   await parseXml(part, (p) => {
     p.on('opentag', (tag) => {
       const name = localName(tag.name);
-      if (name === 'numFmt') formats.set(Number(tag.attributes.numFmtId), styleOfFormat(tag.attributes.formatCode ?? ''));
+      if (name === 'numFmt') {
+        formats.set(Number(tag.attributes.numFmtId), styleOfFormat(tag.attributes.formatCode ?? ''));
+        units.set(Number(tag.attributes.numFmtId), unitOfFormat(tag.attributes.formatCode ?? ''));
+      }
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         const id = Number(tag.attributes.numFmtId ?? 0);
         styles.push(formats.get(id) ?? (BUILTIN_PERCENT.has(id) ? 'percent' : isBuiltinDate(id) ? 'date' : 'plain'));
+        formatUnits.push(units.get(id) ?? null);
       }
     });
     p.on('closetag', (tag) => {
       if (localName(tag.name) === 'cellXfs') inCellXfs = false;
     });
   });
-  return styles;
+  return { styles, formatUnits };
 }
 
 /** Reads the workbook's index from the inflated parts; the sheets are read later, one at a time. */
@@ -205,6 +228,6 @@ export async function openWorkbook(parts: Map<string, Buffer>, packed: Map<strin
   if (sheets.length === 0) throw notXlsx();
   const partOf = (type: string, fallback: string) => parts.get(rels.find((r) => r.type === type)?.part ?? fallback);
   const sharedStrings = await readSharedStrings(partOf('sharedStrings', 'xl/sharedStrings.xml'));
-  const styles = await readStyles(partOf('styles', 'xl/styles.xml'));
-  return { sheets, sharedStrings, styles, date1904, parts, packed };
+  const { styles, formatUnits } = await readStyles(partOf('styles', 'xl/styles.xml'));
+  return { sheets, sharedStrings, styles, formatUnits, date1904, parts, packed };
 }

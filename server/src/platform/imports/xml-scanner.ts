@@ -53,6 +53,9 @@ export class XmlScanner {
   #attrLocal = new Int32Array(16);
   #attrStart = new Int32Array(16);
   #attrEnd = new Int32Array(16);
+  /** Where each attribute's local name lies (for names longer than 4, which have no packed code). */
+  #attrNameStart = new Int32Array(16);
+  #attrNameEnd = new Int32Array(16);
   /** TEXT: where the text lies, and whether it needs decoding (references, or CDATA taken as is). */
   #textStart = 0;
   #textEnd = 0;
@@ -81,6 +84,16 @@ export class XmlScanner {
   /** Index of the current tag's attribute with this packed local name, or -1. */
   attr(code: number): number {
     for (let i = 0; i < this.attrCount; i++) if (this.#attrLocal[i] === code) return i;
+    return -1;
+  }
+
+  /** Index of the current tag's attribute with this local name, of any length ("hidden", "width"), or -1. */
+  attrNamed(name: string): number {
+    const code = nameCode(name);
+    for (let i = 0; i < this.attrCount; i++) {
+      if (this.#attrLocal[i] !== code) continue;
+      if (code !== -1 || this.#buf.toString('latin1', this.#attrNameStart[i], this.#attrNameEnd[i]) === name) return i;
+    }
     return -1;
   }
 
@@ -320,6 +333,8 @@ export class XmlScanner {
       if (!spaced) throw notXlsx();
       p = this.#readName(p);
       const attrLocal = this.local;
+      const attrNameStart = this.#localStart;
+      const attrNameEnd = this.#nameEnd;
       while (p < buf.length && isSpace(buf[p]!)) p++;
       if (p >= buf.length) this.#incomplete();
       if (buf[p] !== EQ) throw notXlsx();
@@ -335,7 +350,7 @@ export class XmlScanner {
         if (c === LT) throw notXlsx();
       }
       if (end >= buf.length) this.#incomplete();
-      this.#addAttr(attrLocal, p + 1, end);
+      this.#addAttr(attrLocal, p + 1, end, attrNameStart, attrNameEnd);
       p = end + 1;
     }
     this.#pos = p;
@@ -352,7 +367,7 @@ export class XmlScanner {
     return OPEN;
   }
 
-  #addAttr(local: number, start: number, end: number): void {
+  #addAttr(local: number, start: number, end: number, nameStart: number, nameEnd: number): void {
     const i = this.attrCount++;
     if (i >= this.#attrLocal.length) {
       const grow = (a: Int32Array) => {
@@ -363,10 +378,14 @@ export class XmlScanner {
       this.#attrLocal = grow(this.#attrLocal);
       this.#attrStart = grow(this.#attrStart);
       this.#attrEnd = grow(this.#attrEnd);
+      this.#attrNameStart = grow(this.#attrNameStart);
+      this.#attrNameEnd = grow(this.#attrNameEnd);
     }
     this.#attrLocal[i] = local;
     this.#attrStart[i] = start;
     this.#attrEnd[i] = end;
+    this.#attrNameStart[i] = nameStart;
+    this.#attrNameEnd[i] = nameEnd;
   }
 
   #closeTag(pos: number): TokenKind {
