@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { Avatar, Button, Dropdown } from 'antd';
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { Me } from '@hongtu/contracts';
-import { ChangePasswordDialog, useLogout } from '../../features/auth/public';
+import { AccountMenuLabel, ChangePasswordDialog, useLogout } from '../../features/auth/public';
 import { roleLabel } from '../../lib/labels';
 
-/** The account menu in the header: who you are, change password, sign out. */
+/** The account menu in the header: who you are, two-step verification, change password, sign out. */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const logout = useLogout();
   const [changing, setChanging] = useState(false);
 
   const onClick = ({ key }: { key: string }) => {
+    if (key === 'account') void navigate('/account');
     if (key === 'password') setChanging(true);
     if (key === 'logout') logout.mutate();
   };
@@ -26,6 +29,7 @@ export function UserMenu({ me }: { me: Me }) {
           items: [
             { key: 'role', label: roleLabel(t, me.role), disabled: true },
             { type: 'divider' },
+            { key: 'account', icon: <SafetyOutlined />, label: <AccountMenuLabel /> },
             { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
             { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
           ],

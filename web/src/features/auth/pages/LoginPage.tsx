@@ -1,34 +1,60 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { loginRequestSchema, type LoginRequest } from '@hongtu/contracts';
+import { loginRequestSchema, type LoginRequest, type Me } from '@hongtu/contracts';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { safeNext } from '../../../app/navigation';
 import { zodRule } from '../../../lib/forms';
-import { useLogin, useMe } from '../api';
+import { replaceSession, useLogin, useLogout, useSession } from '../api';
+import { SignInSecondStep } from '../components/SignInSecondStep';
 import { useLanguage } from '../useLanguage';
 
 const shape = loginRequestSchema.shape;
 
-/** Sign-in; after success goes to the page the user was sent here from. */
+/**
+ * Sign-in; after success goes to the page the user was sent here from. A right password may be
+ * followed by a second step (the code of the authenticator app, or enrolling one), shown here
+ * too, also after a reload, for as long as the server's session waits for it.
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const me = useMe();
+  const session = useSession();
   const login = useLogin();
+  const logout = useLogout();
   const { adoptAfterLogin } = useLanguage();
   const [error, setError] = useState<string | null>(null);
 
-  if (me.data) return <Navigate to={next} replace />;
+  const finish = useCallback(
+    async (user: Me) => {
+      replaceSession(queryClient, user);
+      await adoptAfterLogin(user);
+      void navigate(next, { replace: true });
+    },
+    [queryClient, adoptAfterLogin, navigate, next],
+  );
+  const sessionEnded = useCallback(
+    (message: string) => {
+      replaceSession(queryClient, null);
+      setError(message);
+    },
+    [queryClient],
+  );
+
+  const pendingStep = session.data?.pendingStep ?? null;
+  if (session.data && !pendingStep) return <Navigate to={next} replace />;
 
   const onFinish = (values: LoginRequest) => {
     setError(null);
     login.mutate(values, {
       onSuccess: async (user) => {
+        if (user.pendingStep) return;
         await adoptAfterLogin(user);
         void navigate(next, { replace: true });
       },
@@ -49,19 +75,25 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </Flex>
-        {params.get('changed') ? <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} /> : null}
-        {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
-        <Form<LoginRequest> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
-          <Form.Item name="username" label={t('auth.username')} rules={[zodRule(shape.username, t)]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
-          </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[zodRule(shape.password, t)]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
-            {t('auth.submit')}
-          </Button>
-        </Form>
+        {pendingStep ? (
+          <SignInSecondStep step={pendingStep} onSignedIn={(user) => void finish(user)} onSessionEnded={sessionEnded} onCancel={() => logout.mutate()} />
+        ) : (
+          <>
+            {params.get('changed') ? <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} /> : null}
+            {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
+            <Form<LoginRequest> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
+              <Form.Item name="username" label={t('auth.username')} rules={[zodRule(shape.username, t)]}>
+                <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+              </Form.Item>
+              <Form.Item name="password" label={t('auth.password')} rules={[zodRule(shape.password, t)]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
+                {t('auth.submit')}
+              </Button>
+            </Form>
+          </>
+        )}
       </Card>
       <Typography.Text type="secondary" style={{ marginTop: 24 }}>
         {t('app.footer')}

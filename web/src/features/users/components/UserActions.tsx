@@ -1,6 +1,7 @@
 import { App, Button, Flex, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hongtu/contracts';
+import { ResetSecondFactorButton } from '../../auth/public';
 import { useUserCommand, type UserCommand } from '../api';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 
 const DONE_KEYS = { disable: 'users.disabled', enable: 'users.enabled', unlock: 'users.unlocked' } as const;
 
-/** Row actions: edit, disable / enable, reset password, unlock. Nobody changes their own status. */
+/** Row actions: edit, disable / enable, reset password, reset two-step verification, unlock. Nobody changes their own status. */
 export function UserActions({ user, isSelf, onEdit, onResetPassword }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -32,6 +33,7 @@ export function UserActions({ user, isSelf, onEdit, onResetPassword }: Props) {
       <Button type="link" size="small" onClick={() => onResetPassword(user)}>
         {t('users.actions.resetPassword')}
       </Button>
+      {isSelf ? null : <ResetSecondFactorButton userId={user.id} />}
       {user.lockedUntil ? (
         <Button type="link" size="small" onClick={() => run('unlock')} loading={command.isPending}>
           {t('users.actions.unlock')}
