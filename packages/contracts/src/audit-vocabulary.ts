@@ -35,6 +35,9 @@ export const AuditActions = {
   userResetPassword: 'user.reset_password',
   userUnlock: 'user.unlock',
   responsibilityPut: 'responsibility.put',
+  /** Another name of an indicator the Excel import recognises, added or removed by the city. */
+  indicatorAliasCreate: 'indicator_alias.create',
+  indicatorAliasDelete: 'indicator_alias.delete',
   targetPut: 'target.put',
   targetImportCheck: 'target.import_check',
   targetImport: 'target.import',
@@ -82,6 +85,7 @@ export const AuditEntityTypes = {
   organisation: 'organisation',
   organisationGroup: 'organisation_group',
   responsibility: 'responsibility',
+  indicatorAlias: 'indicator_alias',
   target: 'target',
   targetImportBatch: 'target_import_batch',
   reportingPeriod: 'reporting_period',

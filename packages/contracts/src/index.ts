@@ -9,6 +9,7 @@ export * from './audit-vocabulary';
 export * from './audit';
 export * from './health';
 export * from './indicators';
+export * from './indicator-aliases';
 export * from './targets';
 export * from './reporting';
 export * from './dashboards';

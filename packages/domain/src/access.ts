@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'audit.read': ['auditor'],
   'indicator.read': ROLES,
   'responsibility.manage': ['city_reviewer'],
+  /** The indicators' other names the Excel import recognises (固投, GDP …): kept by the city. */
+  'indicator_alias.manage': ['city_reviewer'],
   'target.manage': ['city_reviewer'],
   'period.manage': ['city_reviewer'],
   'submission.read': ROLES,
