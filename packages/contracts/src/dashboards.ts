@@ -207,6 +207,7 @@ export const warningRuleConfigSchema = z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('metric'), metric: warningMetricSchema, op: warningComparisonSchema, value: decimalStringSchema }),
       z.strictObject({ kind: z.literal('planned_not_started') }),
       z.strictObject({ kind: z.literal('started_not_in_statistics') }),
+      z.strictObject({ kind: z.literal('target_not_met') }),
     ]),
     /** Months are bounded so the dashboards never look back more than two years. */
     thresholds: z.array(z.strictObject({ colour: cardColourSchema, minMonths: z.number().int().min(1).max(24) })).max(3),

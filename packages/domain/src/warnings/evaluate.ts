@@ -2,7 +2,7 @@
 // returns the cards for the month under review (DOMAIN.md "Monthly dispatch": laggards warned).
 import { type Fixed, fixedText } from '../fixed-point';
 import { type Period, comparePeriods } from '../periods';
-import { consecutiveMonthsEndingAt, latestPeriod } from './consecutive';
+import { type IsDue, consecutiveMonthsEndingAt, latestPeriod } from './consecutive';
 import { compareWith, conditionHolds, metricValue } from './metrics';
 import {
   CARD_SEVERITY,
@@ -54,12 +54,15 @@ function evaluateMetricRule(rule: MetricThresholdRule, record: MonthRecord): War
       value: paramString(value),
       completion: optionalParam(record.completion),
       timeProgress: optionalParam(record.timeProgress),
+      ...(rule.metric === 'growth_shortfall'
+        ? { growth: optionalParam(record.growth), growthTarget: optionalParam(record.growthTarget), growthComparator: record.growthComparator ?? null }
+        : {}),
     },
   };
 }
 
-function evaluateRunRule(rule: ConsecutiveMonthsRule, months: readonly MonthRecord[], asOf: Period): WarningReason | null {
-  const run = consecutiveMonthsEndingAt(months, asOf, (record) => conditionHolds(rule.condition, record));
+function evaluateRunRule(rule: ConsecutiveMonthsRule, months: readonly MonthRecord[], asOf: Period, isDue?: IsDue): WarningReason | null {
+  const run = consecutiveMonthsEndingAt(months, asOf, (record) => conditionHolds(rule.condition, record), isDue);
   if (run === 0) return null;
   const hit = bySeverity(rule.thresholds).find((t) => run >= t.minMonths);
   if (!hit) return null;
@@ -71,8 +74,11 @@ function evaluateRunRule(rule: ConsecutiveMonthsRule, months: readonly MonthReco
   return { code: condition.kind === 'metric' ? 'metric_run' : condition.kind, params };
 }
 
-/** The card one rule raises for `history` at `asOf` (default: its latest month), or null. */
-export function evaluateRule(rule: WarningRule, history: IndicatorHistory, asOf?: Period): WarningCard | null {
+/**
+ * The card one rule raises for `history` at `asOf` (default: its latest month), or null. `isDue`
+ * says which months the indicator reports in (runs pass over the others; default every month).
+ */
+export function evaluateRule(rule: WarningRule, history: IndicatorHistory, asOf?: Period, isDue?: IsDue): WarningCard | null {
   if (!isInScope(rule.scope, history)) return null;
   const when = asOf ?? latestPeriod(history.months);
   if (when === null) return null;
@@ -81,7 +87,7 @@ export function evaluateRule(rule: WarningRule, history: IndicatorHistory, asOf?
     const record = history.months.find((m) => comparePeriods(m.period, when) === 0);
     reason = record ? evaluateMetricRule(rule, record) : null;
   } else {
-    reason = evaluateRunRule(rule, history.months, when);
+    reason = evaluateRunRule(rule, history.months, when, isDue);
   }
   if (reason === null) return null;
   const subject: WarningSubject = {
@@ -94,9 +100,9 @@ export function evaluateRule(rule: WarningRule, history: IndicatorHistory, asOf?
 }
 
 /** All cards the rules raise for one history, most severe first (ties keep rule order). */
-export function evaluateWarnings(rules: readonly WarningRule[], history: IndicatorHistory, asOf?: Period): WarningCard[] {
+export function evaluateWarnings(rules: readonly WarningRule[], history: IndicatorHistory, asOf?: Period, isDue?: IsDue): WarningCard[] {
   const cards = rules
-    .map((rule) => evaluateRule(rule, history, asOf))
+    .map((rule) => evaluateRule(rule, history, asOf, isDue))
     .filter((card): card is WarningCard => card !== null);
   return cards.sort((a, b) => CARD_SEVERITY[b.colour] - CARD_SEVERITY[a.colour]);
 }

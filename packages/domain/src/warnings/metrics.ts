@@ -1,6 +1,6 @@
 // The measures that warning rules test, computed from one month's record (DOMAIN.md "Formulas").
 import type { Fixed } from '../fixed-point';
-import { progressRatio } from '../progress';
+import { growthShortfall, progressRatio } from '../progress';
 import type { Comparison, Metric, MonthCondition, MonthRecord } from './types';
 
 /** The value of `metric` for a month, or null when the record lacks what it needs. */
@@ -16,6 +16,12 @@ export function metricValue(metric: Metric, record: MonthRecord): Fixed | null {
       return completion === null || timeProgress === null ? null : timeProgress - completion;
     case 'monthly_task_completion':
       return record.monthlyTaskCompletion ?? null;
+    case 'growth_shortfall': {
+      const growth = record.growth ?? null;
+      const target = record.growthTarget ?? null;
+      const comparator = record.growthComparator ?? null;
+      return growth === null || target === null || comparator === null ? null : growthShortfall(growth, target, comparator);
+    }
   }
 }
 
@@ -47,5 +53,7 @@ export function conditionHolds(condition: MonthCondition, record: MonthRecord): 
       return record.plannedToStart === true && record.started === false;
     case 'started_not_in_statistics':
       return record.started === true && record.inStatistics === false;
+    case 'target_not_met':
+      return record.targetMet === false;
   }
 }

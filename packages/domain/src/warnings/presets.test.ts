@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { dec } from '../decimal';
 import { evaluateWarnings } from './evaluate';
-import { WARNING_PRESETS, WARNING_PRESET_IDS, WARNING_PRESET_NAMES, presetWithScope } from './presets';
+import { fx } from '../fixed-point';
+import { period } from '../periods';
+import { describeReason } from './describe';
+import { PROJECT_INDICATOR_SET, WARNING_PRESETS, WARNING_PRESET_IDS, WARNING_PRESET_NAMES, presetWithScope } from './presets';
 import { history } from './test-helpers';
 import { validateWarningRule } from './validate';
 
@@ -22,7 +25,58 @@ describe('all presets', () => {
     const behind = history([{ month: 6, completion: 10 }]);
     expect(evaluateWarnings(rules, behind)).toEqual([]);
     expect(evaluateWarnings(rules, { ...behind, indicatorCode: 'gdp' })).toHaveLength(1);
-    expect(WARNING_PRESETS.wuhan_major_projects[0]?.scope).toBeUndefined();
+    expect(WARNING_PRESETS.wuhan_major_projects[0]?.scope).toEqual({ indicatorCodes: PROJECT_INDICATOR_SET });
+  });
+
+  it('the major-project rules apply to the investment indicators by default, never to GDP', () => {
+    const behind = history([{ month: 6, completion: 10, plannedToStart: true, started: false }]);
+    for (const id of ['wuhan_major_projects', 'yinchuan_traffic_lights'] as const) {
+      expect(evaluateWarnings(WARNING_PRESETS[id], behind).length, id).toBeGreaterThan(0);
+      expect(evaluateWarnings(WARNING_PRESETS[id], { ...behind, indicatorCode: 'gdp' }), id).toEqual([]);
+      expect(evaluateWarnings(WARNING_PRESETS[id], { ...behind, indicatorCode: 'retail_sales' }), id).toEqual([]);
+    }
+    expect(PROJECT_INDICATOR_SET).not.toContain('gdp');
+  });
+});
+
+describe('Growth targets and ceilings (Hongtu defaults)', () => {
+  const rules = WARNING_PRESETS.target_defaults;
+  const growth = (g: string, target: string, comparator: 'ge' | 'le' = 'ge') =>
+    history([{ month: 6, growth: fx(g), growthTarget: fx(target), growthComparator: comparator }], 2024, { indicatorCode: 'gdp' });
+
+  it.each([
+    ['6.5', '6.5', null], // on target: met
+    ['6.6', '6.5', null],
+    ['6.4', '6.5', 'yellow'],
+    ['4.5', '6.5', 'yellow'], // exactly 2 pp short: not "more than 2"
+    ['4.4', '6.5', 'red'],
+  ])('GDP growth %s %% against 增长%s%% → %s', (g, target, expected) => {
+    expect(colour(rules, growth(g, target))).toBe(expected);
+  });
+
+  it('reads a decline target (能耗下降3%: growth ≤ −3) the other way round', () => {
+    expect(colour(rules, growth('-3.5', '-3', 'le'))).toBeNull();
+    expect(colour(rules, growth('-2', '-3', 'le'))).toBe('yellow');
+    expect(colour(rules, growth('0', '-3', 'le'))).toBe('red');
+  });
+
+  it('says why in words', () => {
+    const [card] = evaluateWarnings(rules, growth('5.9', '6.5'));
+    expect(describeReason(card!.reason, 'zh-CN')).toBe('增速5.9%，增长目标不低于6.5%，落后目标0.6个百分点（超过0个百分点）→ 黄牌');
+    expect(describeReason(card!.reason, 'en')).toBe('Growth 5.9%, target at least 6.5%: 0.6 pp short (more than 0 pp) → yellow card');
+  });
+
+  it('cards a ceiling not met (失业率控制在3.2%以内): yellow, red after three months in a row, across New Year', () => {
+    const month = (year: number, m: number, targetMet: boolean) => ({ period: period(year, m), targetMet });
+    const subject = { orgId: 'wuchang', orgLevel: 'district' as const, indicatorCode: 'registered_unemployment_rate' };
+    expect(evaluateWarnings(rules, { ...subject, months: [month(2024, 6, true)] })).toEqual([]);
+    expect(evaluateWarnings(rules, { ...subject, months: [month(2024, 6, false)] })[0]?.colour).toBe('yellow');
+    const run = { ...subject, months: [month(2023, 11, false), month(2023, 12, false), month(2024, 1, false)] };
+    const [card] = evaluateWarnings(rules, run);
+    expect(card?.colour).toBe('red');
+    expect(describeReason(card!.reason, 'zh-CN')).toBe('未达到目标要求，已连续3个月→ 红牌');
+    // Unknown is not "not met".
+    expect(evaluateWarnings(rules, { ...subject, months: [{ period: period(2024, 6) }] })).toEqual([]);
   });
 });
 

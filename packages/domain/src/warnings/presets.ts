@@ -7,6 +7,19 @@ import { fx } from '../fixed-point';
 import type { LocalizedText } from '../locale';
 import type { WarningRule, WarningRuleScope } from './types';
 
+/**
+ * The indicators of investment and projects (catalogue codes): what the major-project rules were
+ * written for. A rule applies to the indicator set in its scope (an empty or absent set is every
+ * indicator); the city reassigns it in the rule editor. GDP is not in it: GDP is held to its
+ * growth target, not to a share of time progress.
+ */
+export const PROJECT_INDICATOR_SET = [
+  'fixed_asset_investment', 'industrial_investment', 'real_estate_investment',
+  'investment_funds_in_place', 'industrial_funds_in_place', 'utilized_foreign_capital', 'fdi',
+] as const;
+
+const projects: WarningRuleScope = { indicatorCodes: PROJECT_INDICATOR_SET };
+
 /** Wuhan city-level major projects (2022): red below 60 % of time progress, yellow below 80 %. */
 const wuhanMajorProjects: readonly WarningRule[] = [
   {
@@ -17,6 +30,7 @@ const wuhanMajorProjects: readonly WarningRule[] = [
       { colour: 'red', op: 'lt', value: fx(60) },
       { colour: 'yellow', op: 'lt', value: fx(80) },
     ],
+    scope: projects,
   },
 ];
 
@@ -31,6 +45,7 @@ const yinchuanTrafficLights: readonly WarningRule[] = [
       { colour: 'red', op: 'gt', value: fx(30) },
       { colour: 'yellow', op: 'gte', value: fx(10) },
     ],
+    scope: projects,
   },
   {
     // Planned to start this month and did not → yellow; 3 consecutive months → red.
@@ -41,6 +56,7 @@ const yinchuanTrafficLights: readonly WarningRule[] = [
       { colour: 'red', minMonths: 3 },
       { colour: 'yellow', minMonths: 1 },
     ],
+    scope: projects,
   },
   {
     // Started one month and not entered into statistics → yellow; over two months → red.
@@ -51,6 +67,7 @@ const yinchuanTrafficLights: readonly WarningRule[] = [
       { colour: 'red', minMonths: 3 },
       { colour: 'yellow', minMonths: 1 },
     ],
+    scope: projects,
   },
 ];
 
@@ -92,7 +109,34 @@ const countyMonthlyTask: readonly WarningRule[] = [
   },
 ];
 
-export const WARNING_PRESET_IDS = ['wuhan_major_projects', 'yinchuan_traffic_lights', 'sanya', 'county_monthly_task'] as const;
+/**
+ * Hongtu's own defaults, from no document (the city adjusts them): growth targets, the most common
+ * kind ("增长6.5%"), card a growth short of its target — yellow when short at all, red when more than
+ * 2 percentage points short; a ceiling ("控制在3.2%以内") or a target of a rate that is not met
+ * raises a yellow card, red after three months in a row.
+ */
+const targetDefaults: readonly WarningRule[] = [
+  {
+    id: 'targets.growth_shortfall',
+    kind: 'metric_threshold',
+    metric: 'growth_shortfall',
+    thresholds: [
+      { colour: 'red', op: 'gt', value: fx(2) },
+      { colour: 'yellow', op: 'gt', value: fx(0) },
+    ],
+  },
+  {
+    id: 'targets.not_met',
+    kind: 'consecutive_months',
+    condition: { kind: 'target_not_met' },
+    thresholds: [
+      { colour: 'red', minMonths: 3 },
+      { colour: 'yellow', minMonths: 1 },
+    ],
+  },
+];
+
+export const WARNING_PRESET_IDS = ['wuhan_major_projects', 'yinchuan_traffic_lights', 'sanya', 'county_monthly_task', 'target_defaults'] as const;
 
 export type WarningPresetId = (typeof WARNING_PRESET_IDS)[number];
 
@@ -101,6 +145,7 @@ export const WARNING_PRESETS: Readonly<Record<WarningPresetId, readonly WarningR
   yinchuan_traffic_lights: yinchuanTrafficLights,
   sanya,
   county_monthly_task: countyMonthlyTask,
+  target_defaults: targetDefaults,
 };
 
 export const WARNING_PRESET_NAMES: Readonly<Record<WarningPresetId, LocalizedText>> = {
@@ -108,6 +153,7 @@ export const WARNING_PRESET_NAMES: Readonly<Record<WarningPresetId, LocalizedTex
   yinchuan_traffic_lights: { 'zh-CN': '银川红黄绿灯', 'zh-TW': '銀川紅黃綠燈', en: 'Yinchuan traffic lights' },
   sanya: { 'zh-CN': '三亚进度预警', 'zh-TW': '三亞進度預警', en: 'Sanya progress warnings' },
   county_monthly_task: { 'zh-CN': '县级月度任务预警', 'zh-TW': '縣級月度任務預警', en: 'County monthly task' },
+  target_defaults: { 'zh-CN': '增长目标与控制目标（系统默认）', 'zh-TW': '增長目標與控制目標（系統預設）', en: 'Growth targets and ceilings (Hongtu default)' },
 };
 
 /** A copy of a preset's rules restricted to a scope (e.g. the indicators a city applies them to). */

@@ -1,5 +1,6 @@
 // Warning cards and the rules that raise them (DOMAIN.md "Warning rules in force somewhere":
 // rules must be configurable; the cities' rules ship as presets). Rates are in percent.
+import type { TargetComparator } from '../direction';
 import type { Fixed } from '../fixed-point';
 import type { Period } from '../periods';
 
@@ -28,6 +29,12 @@ export type MonthRecord = {
   readonly timeProgress?: Fixed | null;
   /** Completion of this month's own task, percent (county and Sanya rules). */
   readonly monthlyTaskCompletion?: Fixed | null;
+  /** The growth judged (reported, else computed), its target and how the target is stated. */
+  readonly growth?: Fixed | null;
+  readonly growthTarget?: Fixed | null;
+  readonly growthComparator?: TargetComparator | null;
+  /** A target judged met or not (a ceiling, or a target of a rate): whether it is met this month. */
+  readonly targetMet?: boolean | null;
   /** Projects: by this month the plan says the project should have started. */
   readonly plannedToStart?: boolean | null;
   /** Projects: substantive start has happened (piling / foundation work, or equipment on site). */
@@ -49,9 +56,10 @@ export type IndicatorHistory = WarningSubject & { readonly months: readonly Mont
 /**
  * Measures a rule can test, all computed from one MonthRecord:
  * completion_rate (%), progress_ratio = completion / time progress (%),
- * points_behind = time progress − completion (pp, positive = behind), monthly_task_completion (%).
+ * points_behind = time progress − completion (pp, positive = behind), monthly_task_completion (%),
+ * growth_shortfall = how far the growth is short of its growth target (pp, positive = short).
  */
-export const WARNING_METRICS = ['completion_rate', 'progress_ratio', 'points_behind', 'monthly_task_completion'] as const;
+export const WARNING_METRICS = ['completion_rate', 'progress_ratio', 'points_behind', 'monthly_task_completion', 'growth_shortfall'] as const;
 export type Metric = (typeof WARNING_METRICS)[number];
 
 export type MetricThreshold = { readonly colour: CardColour; readonly op: Comparison; readonly value: Fixed };
@@ -60,7 +68,9 @@ export type MetricThreshold = { readonly colour: CardColour; readonly op: Compar
 export type MonthCondition =
   | { readonly kind: 'metric'; readonly metric: Metric; readonly op: Comparison; readonly value: Fixed }
   | { readonly kind: 'planned_not_started' }
-  | { readonly kind: 'started_not_in_statistics' };
+  | { readonly kind: 'started_not_in_statistics' }
+  /** A ceiling ("控制在3.2%以内") or a target of a rate is not met this month. */
+  | { readonly kind: 'target_not_met' };
 
 /** Card when the condition has held for at least `minMonths` consecutive months up to now. */
 export type RunThreshold = { readonly colour: CardColour; readonly minMonths: number };
@@ -100,11 +110,15 @@ export type MetricReason = {
     readonly value: string;
     readonly completion: string | null;
     readonly timeProgress: string | null;
+    /** growth_shortfall: the growth, its target and the target's comparator. */
+    readonly growth?: string | null;
+    readonly growthTarget?: string | null;
+    readonly growthComparator?: TargetComparator | null;
   };
 };
 
 export type RunReason = {
-  readonly code: 'planned_not_started' | 'started_not_in_statistics' | 'metric_run';
+  readonly code: 'planned_not_started' | 'started_not_in_statistics' | 'target_not_met' | 'metric_run';
   readonly params: {
     readonly colour: CardColour;
     /** Length of the run ending this month. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WARNING_PRESET_IDS, WARNING_PRESETS, fx, type WarningRule } from '@hongtu/domain';
+import { PROJECT_INDICATOR_SET, WARNING_PRESET_IDS, WARNING_PRESETS, fx, type WarningRule } from '@hongtu/domain';
 import { configToRule, ruleToConfig } from './warning-rules.codec';
 import { defaultWarningRuleRows } from './warning-rules.seed';
 
@@ -25,13 +25,14 @@ describe('warning rule codec', () => {
     });
   });
 
-  it('seeds every preset rule, with only the Wuhan 60 % / 80 % rule enabled', () => {
+  it('seeds every preset rule, with the Wuhan 60 % / 80 % rule (for the investment indicators) and the target defaults enabled', () => {
     const rows = defaultWarningRuleRows('2026-01-01T00:00:00.000Z');
     expect(rows.map((r) => r.code)).toEqual(WARNING_PRESET_IDS.flatMap((p) => WARNING_PRESETS[p].map((r) => r.id)));
-    expect(rows.filter((r) => r.enabled === 1).map((r) => r.code)).toEqual(['wuhan.progress_ratio']);
+    expect(rows.filter((r) => r.enabled === 1).map((r) => r.code)).toEqual(['wuhan.progress_ratio', 'targets.growth_shortfall', 'targets.not_met']);
     expect(JSON.parse(rows[0]!.config_json)).toEqual({
       kind: 'metric_threshold', metric: 'progress_ratio',
       thresholds: [{ colour: 'red', op: 'lt', value: '60' }, { colour: 'yellow', op: 'lt', value: '80' }],
+      scope: { indicatorCodes: [...PROJECT_INDICATOR_SET] },
     });
   });
 });

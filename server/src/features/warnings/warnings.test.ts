@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { PROJECT_INDICATOR_SET } from '@hongtu/domain';
 import { ensureWarningRules } from './warning-rules.seed';
 
 type Json = Record<string, unknown>;
@@ -32,7 +33,14 @@ describeEachDialect('warning rules configuration', (dialect) => {
       ['sanya.progress_ratio', false],
       ['sanya.monthly_task_missed', false],
       ['county.monthly_task', false],
+      ['targets.growth_shortfall', true],
+      ['targets.not_met', true],
     ]);
+    // The major-project rules apply to the investment indicators: GDP is not carded by time progress.
+    expect((items[0]!.config as Json).scope).toEqual({ indicatorCodes: PROJECT_INDICATOR_SET });
+    expect(((items[0]!.config as Json).scope as Json).indicatorCodes).not.toContain('gdp');
+    const codes = new Set((await t.database.db.selectFrom('indicators').select('code').execute()).map((r) => r.code));
+    expect(PROJECT_INDICATOR_SET.filter((c) => !codes.has(c))).toEqual([]);
     expect(items[0]).toMatchObject({ preset: 'wuhan_major_projects', presetName: '武汉市重大项目红黄牌', version: 1 });
     const en = await call(reviewer, 'GET', '/api/warning-rules', undefined, { 'accept-language': 'en' });
     expect((en.body.items as Json[])[0]!.presetName).toBe('Wuhan major projects');
@@ -106,5 +114,26 @@ describeEachDialect('warning rules configuration', (dialect) => {
     const after = await rules();
     expect(after.map((r) => r.code).sort()).toEqual(before.map((r) => r.code).sort());
     expect(after.find((r) => r.code === 'county.monthly_task')).toMatchObject({ enabled: true, version: 2 });
+  });
+
+  it('brings a rule the city never changed up to the preset as shipped, and leaves a changed one alone', async () => {
+    const db = t.database.db;
+    // As installed before the major-project rule had an indicator set: no scope, version 1.
+    const unscoped = JSON.stringify({ kind: 'metric_threshold', metric: 'progress_ratio', thresholds: [{ colour: 'red', op: 'lt', value: '60' }, { colour: 'yellow', op: 'lt', value: '80' }] });
+    await db.updateTable('warning_rules').set({ config_json: unscoped, version: 1 }).where('code', '=', 'wuhan.progress_ratio').execute();
+    await db.updateTable('warning_rules').set({ config_json: unscoped }).where('code', '=', 'county.monthly_task').execute();
+    await ensureWarningRules(db, t.clock);
+    expect(((await rule('wuhan.progress_ratio')).config as Json).scope).toEqual({ indicatorCodes: PROJECT_INDICATOR_SET });
+    expect((await rule('wuhan.progress_ratio')).version).toBe(1);
+    // county.monthly_task is at version 2 (changed by the city above): untouched.
+    expect(JSON.stringify((await rule('county.monthly_task')).config)).toBe(unscoped);
+  });
+
+  it('accepts a ceiling rule and an indicator set for a rule', async () => {
+    const current = await rule('targets.not_met');
+    const config = { kind: 'consecutive_months', condition: { kind: 'target_not_met' }, thresholds: [{ colour: 'yellow', minMonths: 2 }], scope: { indicatorCodes: ['registered_unemployment_rate'] } };
+    const saved = await call(reviewer, 'PUT', '/api/warning-rules/targets.not_met', { enabled: true, config, version: current.version });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ config, version: (current.version as number) + 1 });
   });
 });
