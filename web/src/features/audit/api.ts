@@ -1,8 +1,9 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { auditPageSchema, auditVerificationSchema, type AuditFilter } from '@hongtu/contracts';
+import { auditKeptHeadSchema, auditPageSchema, auditVerifyReportSchema, type AuditFilter } from '@hongtu/contracts';
 import { apiDownload, apiGet } from '../../api/client';
 import { downloadBlob } from '../../lib/download';
 import { auditQuery } from './auditFilter';
+import { keptHeadFileName, type KeptHead } from './keptHead';
 
 export function useAuditPage(filter: AuditFilter, page: number, pageSize: number) {
   return useQuery({
@@ -13,12 +14,31 @@ export function useAuditPage(filter: AuditFilter, page: number, pageSize: number
   });
 }
 
-/** Walks the whole hash chain on the server. */
+/** Walks the whole hash chain on the server (against its checkpoint log), with the database role's check. */
 export function useAuditVerification() {
   return useQuery({
     queryKey: ['audit', 'verify'],
-    queryFn: () => apiGet('/api/audit/verify', { schema: auditVerificationSchema }),
+    queryFn: () => apiGet('/api/audit/verify', { schema: auditVerifyReportSchema }),
     staleTime: 0,
+  });
+}
+
+/** Walks the chain against a head the auditor kept. */
+export function useVerifyAgainstKeptHead() {
+  return useMutation({
+    mutationFn: (head: KeptHead) =>
+      apiGet('/api/audit/verify', { query: { anchorId: head.id, anchorHash: head.hash }, schema: auditVerifyReportSchema }),
+  });
+}
+
+/** Downloads the head of the trail (newest id, hash, count, time) as JSON, to keep outside the database; null when the trail is empty. */
+export function useKeepAuditHead() {
+  return useMutation({
+    mutationFn: async () => {
+      const head = await apiGet('/api/audit/head', { schema: auditKeptHeadSchema.nullable() });
+      if (head) downloadBlob(new Blob([`${JSON.stringify(head, null, 2)}\n`], { type: 'application/json' }), keptHeadFileName(head));
+      return head;
+    },
   });
 }
 

@@ -10,8 +10,9 @@ import { toAuditFilter, type AuditFilterForm } from '../auditFilter';
 import { AuditFilters } from '../components/AuditFilters';
 import { AuditTable } from '../components/AuditTable';
 import { ChainBanner } from '../components/ChainBanner';
+import { KeptHeadActions } from '../components/KeptHeadActions';
 
-/** The auditor's view of the trail: chain status, filters, rows and the xlsx export. */
+/** The auditor's view of the trail: chain status, the head to keep and verify against, filters, rows and the xlsx export. */
 export function AuditPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -33,7 +34,7 @@ export function AuditPage() {
 
   return (
     <Flex vertical gap={16}>
-      <PageHeader title={t('audit.title')} />
+      <PageHeader title={t('audit.title')} extra={<KeptHeadActions />} />
       <ChainBanner />
       <Card>
         <AuditFilters organisations={organisations.data ?? []} onSearch={search} onExport={exportXlsx} exporting={exporter.isPending} />
