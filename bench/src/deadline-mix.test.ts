@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { nextValue } from './deadline-load';
 import {
@@ -11,6 +12,7 @@ import {
   pick,
   prng,
   sample,
+  totp,
 } from './deadline-mix';
 
 describe('percentiles', () => {
@@ -123,5 +125,18 @@ describe('the month and its values', () => {
       expect(nextValue(rand, count, '0')).toBe('1');
       expect(nextValue(rand, cumulative, v)).not.toBe(v);
     }
+  });
+});
+
+describe('the reviewers\' second factor', () => {
+  it('computes the RFC 6238 SHA-1 test vectors', () => {
+    const hmac = (key: Buffer, message: Buffer) => createHmac('sha1', key).update(message).digest();
+    // The RFC's secret "12345678901234567890" in base32; its 8-digit codes at these times.
+    const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+    expect(totp(secret, new Date(59_000), hmac, 8)).toBe('94287082');
+    expect(totp(secret, new Date(1_111_111_109_000), hmac, 8)).toBe('07081804');
+    expect(totp(secret, new Date(20_000_000_000_000), hmac, 8)).toBe('65353130');
+    expect(totp(secret, new Date(59_000), hmac)).toBe('287082');
+    expect(() => totp('not base32!', new Date(0), hmac)).toThrow();
   });
 });

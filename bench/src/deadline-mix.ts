@@ -130,3 +130,35 @@ export function deadlineGoals(input: GoalInputs): Goal[] {
     { goal: 'every acknowledged write present with its audit row; chain verifies', value: input.verified ? 'yes' : 'no', pass: input.verified },
   ];
 }
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+function base32Bytes(text: string): Buffer {
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const ch of text.replace(/=+$/, '').toUpperCase()) {
+    const index = BASE32.indexOf(ch);
+    if (index < 0) throw new Error(`not base32: ${ch}`);
+    value = (value << 5) | index;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/**
+ * The TOTP code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) of a base32 secret at a time, as an
+ * authenticator app shows it: the city reviewers' accounts need a second factor to sign in.
+ */
+export function totp(secret: string, at: Date, hmac: (key: Buffer, message: Buffer) => Buffer, digits = 6): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at.getTime() / 30_000)));
+  const mac = hmac(base32Bytes(secret), counter);
+  const offset = mac[mac.length - 1]! & 0x0f;
+  const binary = (mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
+  return String(binary).padStart(digits, '0');
+}
