@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUBMISSION_STATUSES, type MonthActions } from '@hongtu/domain';
+import { GROWTH_BASE_KINDS, SUBMISSION_STATUSES, type MonthActions } from '@hongtu/domain';
 import { codeSchema, instantSchema, textField, uniqueBy, yearSchema } from './common';
 import { decimalStringSchema, numberInputSchema } from './indicators';
 import { LIMITS } from './limits';
@@ -71,10 +71,25 @@ export const figureSchema = z.object({
   sourceRef: z.string().nullable(),
   sourceQuote: z.string().nullable(),
   version: z.number().int(),
-  /** Reference values shown beside the input. */
+  /**
+   * The comparable basis (同口径, docs/DOMAIN.md "Comparable basis"): last year's same-period value
+   * adjusted to this year's basis, the growth reported on that basis, and the reason for either.
+   */
+  adjustedBase: decimalStringSchema.nullable(),
+  reportedYoyComparable: decimalStringSchema.nullable(),
+  comparableReason: z.string().nullable(),
+  /** Reference values shown beside the input: the YTD of the indicator's previous due month (previousMonth) … */
   previousYtd: decimalStringSchema.nullable(),
+  previousMonth: z.number().int().min(1).max(12).nullable(),
+  /** … and last year's same-period figure as approved (the base of growth; null when never approved). */
   lastYearYtd: decimalStringSchema.nullable(),
+  /** Last year's figure was changed by a revision after it was first approved: the value first approved and when the new one was entered. */
+  lastYearRevision: z.object({ firstApprovedYtd: decimalStringSchema.nullable(), revisedAt: instantSchema }).nullable(),
+  /** The computed growth in use: against the adjusted base when one is given, else against last year's figure; computedYoyBase says which. */
   computedYoy: decimalStringSchema.nullable(),
+  computedYoyBase: z.enum(GROWTH_BASE_KINDS).nullable(),
+  /** The computed growth against last year's figure (自然口径), shown beside the comparable one. */
+  computedYoyNatural: decimalStringSchema.nullable(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -90,7 +105,10 @@ export const submissionSchema = z.object({
   approvedAt: instantSchema.nullable(),
   reason: z.string().nullable(),
   deadline: instantSchema,
+  /** The indicators due this month (packages/domain frequency.ts): the others are not asked for. */
   figures: z.array(figureSchema),
+  /** Codes of the indicators not reported this month (GDP outside quarter ends, 固投 in January …). */
+  notDue: z.array(z.string()),
   /** What the signed-in user may do on this month (the server enforces the same rules). */
   actions: monthActionsSchema,
 });
@@ -105,6 +123,10 @@ export const figureInputSchema = z.strictObject({
   ytdValue: numberInputSchema,
   reportedYoy: numberInputSchema,
   note: z.string().max(LIMITS.noteLength).nullable(),
+  /** The comparable basis; left out, the stored values are kept (an import without these columns changes none of them). */
+  adjustedBase: numberInputSchema.optional(),
+  reportedYoyComparable: numberInputSchema.optional(),
+  comparableReason: z.string().max(LIMITS.reasonLength).nullable().optional(),
   /** The figure version the operator edited; 0 for a new figure. */
   version: z.number().int().min(0),
 });
@@ -149,6 +171,9 @@ export const figureVersionSchema = z.object({
   ytdValue: decimalStringSchema.nullable(),
   reportedYoy: decimalStringSchema.nullable(),
   note: z.string().nullable(),
+  adjustedBase: decimalStringSchema.nullable(),
+  reportedYoyComparable: decimalStringSchema.nullable(),
+  comparableReason: z.string().nullable(),
   source: z.string(),
   /** The user name (login) of who changed it. */
   changedBy: z.string().nullable(),

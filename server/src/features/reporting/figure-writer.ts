@@ -1,14 +1,24 @@
 import { sql } from 'kysely';
-import type { FigureInput } from '@hongtu/contracts';
-import { isEditableStatus, periodKey, sameDec, type Dec } from '@hongtu/domain';
+import type { FigureInput, Locale } from '@hongtu/contracts';
+import { isEditableStatus, needsComparableReason, periodKey, periodLabel, sameDec, takesComparableBasis, type Dec } from '@hongtu/domain';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
-import { amountFromDb, amountToDb, parseAmountInput } from '../../db/amount-codec';
-import { unknownIndicator } from '../indicators/indicators.public';
+import { amountFromDb, amountText, amountToDb, parseAmountInput } from '../../db/amount-codec';
+import { unknownIndicator, type IndicatorRow } from '../indicators/indicators.public';
 import type { MonthContext } from './month-context';
+import { FREQUENCY_WORDS } from './reporting.messages';
 import { reportingRepository } from './reporting.repository';
 import type { FigureRow, FigureSource, SubmissionRow } from './reporting.table';
+
+/** What a write changed of one figure, for its audit row (the comparable basis only when it has one). */
+export interface FigureChange {
+  code: string;
+  before: string | null;
+  after: string | null;
+  basisBefore?: { adjustedBase: string | null; comparableReason: string | null } | null;
+  basisAfter?: { adjustedBase: string | null; comparableReason: string | null } | null;
+}
 
 /** A figure change already parsed: exact values, the version the editor saw. */
 export interface ParsedFigure {
@@ -17,25 +27,76 @@ export interface ParsedFigure {
   ytd: Dec | null;
   reportedYoy: Dec | null;
   note: string | null;
+  /**
+   * The comparable basis (docs/DOMAIN.md "Comparable basis"); undefined keeps what is stored (an
+   * import without these columns, an older client).
+   */
+  adjustedBase?: Dec | null;
+  reportedYoyComparable?: Dec | null;
+  comparableReason?: string | null;
   version: number;
 }
 
-/** Normalizes typed or imported numbers; each bad cell is a field error (nothing written). */
-export function parseFigureInputs(m: MonthContext, inputs: FigureInput[]): ParsedFigure[] {
+const localName = (i: IndicatorRow, locale: Locale) => (locale === 'en' ? i.name_en : locale === 'zh-TW' ? i.name_zh_tw : i.name_zh_cn);
+const trimmed = (text: string | null | undefined) => (text === undefined ? undefined : text?.trim() ? text.trim() : null);
+
+/**
+ * Normalizes typed or imported numbers; each bad cell is a field error (nothing written). A figure
+ * of an indicator not due this month is refused (NOT_DUE); an adjusted base or a comparable growth
+ * needs its reason (COMPARABLE_REASON_REQUIRED) and an indicator whose growth is computed from
+ * amounts (NO_COMPARABLE_BASIS).
+ */
+export function parseFigureInputs(m: MonthContext, inputs: FigureInput[], locale: Locale = 'zh-CN'): ParsedFigure[] {
   const byCode = new Map(m.indicators.map((i) => [i.code, i]));
+  const notDue = new Map(m.notDue.map((i) => [i.code, i]));
   return inputs.map((input, index) => {
     const indicator = byCode.get(input.indicatorCode);
-    if (!indicator) throw unknownIndicator(input.indicatorCode, `figures.${index}.indicatorCode`);
-    const note = input.note?.trim() ? input.note.trim() : null;
-    return {
+    if (!indicator) {
+      const other = notDue.get(input.indicatorCode);
+      if (other) {
+        throw new AppError(400, 'NOT_DUE', {
+          indicator: localName(other, locale), frequency: FREQUENCY_WORDS[other.frequency][locale],
+          period: periodLabel(m.period, locale, { withYear: true, style: 'months' }),
+        }, [{ path: `figures.${index}.indicatorCode`, message: 'NOT_DUE' }]);
+      }
+      throw unknownIndicator(input.indicatorCode, `figures.${index}.indicatorCode`);
+    }
+    const parsed: ParsedFigure = {
       indicatorId: indicator.id,
       indicatorCode: indicator.code,
       ytd: parseAmountInput(input.ytdValue, `figures.${index}.ytdValue`),
       reportedYoy: parseAmountInput(input.reportedYoy, `figures.${index}.reportedYoy`),
-      note,
+      note: trimmed(input.note) ?? null,
+      adjustedBase: input.adjustedBase === undefined ? undefined : parseAmountInput(input.adjustedBase, `figures.${index}.adjustedBase`),
+      reportedYoyComparable: input.reportedYoyComparable === undefined ? undefined : parseAmountInput(input.reportedYoyComparable, `figures.${index}.reportedYoyComparable`),
+      comparableReason: trimmed(input.comparableReason),
       version: input.version,
     };
+    assertComparableBasis(m, indicator, parsed, `figures.${index}`, locale);
+    return parsed;
   });
+}
+
+/** The comparable basis of a figure as it will be stored (what is left out keeps the stored value). */
+export function resolvedBasis(m: MonthContext, p: ParsedFigure): { adjustedBase: Dec | null; reportedYoyComparable: Dec | null; comparableReason: string | null } {
+  const stored = m.figures.get(p.indicatorId);
+  return {
+    adjustedBase: p.adjustedBase !== undefined ? p.adjustedBase : amountFromDb(stored?.adjusted_base ?? null),
+    reportedYoyComparable: p.reportedYoyComparable !== undefined ? p.reportedYoyComparable : amountFromDb(stored?.reported_yoy_comparable ?? null),
+    comparableReason: p.comparableReason !== undefined ? p.comparableReason : (stored?.comparable_reason ?? null),
+  };
+}
+
+function assertComparableBasis(m: MonthContext, indicator: IndicatorRow, p: ParsedFigure, path: string, locale: Locale): void {
+  const basis = resolvedBasis(m, p);
+  const params = { indicator: localName(indicator, locale) };
+  if ((basis.adjustedBase !== null || basis.reportedYoyComparable !== null) && !takesComparableBasis(indicator.kind, indicator.growth_basis)) {
+    const field = basis.adjustedBase !== null ? 'adjustedBase' : 'reportedYoyComparable';
+    throw new AppError(400, 'NO_COMPARABLE_BASIS', params, [{ path: `${path}.${field}`, message: 'NO_COMPARABLE_BASIS' }]);
+  }
+  if (needsComparableReason(basis.adjustedBase, basis.reportedYoyComparable) && basis.comparableReason === null) {
+    throw new AppError(400, 'COMPARABLE_REASON_REQUIRED', params, [{ path: `${path}.comparableReason`, message: 'COMPARABLE_REASON_REQUIRED' }]);
+  }
 }
 
 export function assertEditable(m: MonthContext): void {
@@ -63,17 +124,20 @@ export async function writeFigures(
   m: MonthContext,
   parsed: ParsedFigure[],
   meta: { actorId: number; now: string; source: FigureSource; ignoreVersions?: boolean },
-): Promise<{ submission: SubmissionRow; changed: { code: string; before: string | null; after: string | null }[] }> {
+): Promise<{ submission: SubmissionRow; changed: FigureChange[] }> {
   const repo = reportingRepository(trx);
   let submission = m.submission ?? (await repo.createSubmission(m.period.id, m.organisation.id, meta.now));
-  const changes = parsed.filter((p) => {
+  const changes = parsed.map((p) => ({ ...p, ...resolvedBasis(m, p) })).filter((p) => {
     const current = m.figures.get(p.indicatorId);
     if (!meta.ignoreVersions && (current?.version ?? 0) !== p.version) throw staleVersion();
     return !(
       current &&
       sameDec(amountFromDb(current.ytd_value), p.ytd) &&
       sameDec(amountFromDb(current.reported_yoy), p.reportedYoy) &&
-      (current.note ?? null) === p.note
+      (current.note ?? null) === p.note &&
+      sameDec(amountFromDb(current.adjusted_base), p.adjustedBase) &&
+      sameDec(amountFromDb(current.reported_yoy_comparable), p.reportedYoyComparable) &&
+      (current.comparable_reason ?? null) === p.comparableReason
     );
   });
   if (changes.length === 0) return { submission, changed: [] };
@@ -89,6 +153,9 @@ export async function writeFigures(
     ytd_value: amountToDb(p.ytd),
     reported_yoy: amountToDb(p.reportedYoy),
     note: p.note,
+    adjusted_base: amountToDb(p.adjustedBase),
+    reported_yoy_comparable: amountToDb(p.reportedYoyComparable),
+    comparable_reason: p.comparableReason,
     source: meta.source,
     source_ref: null,
     source_quote: null,
@@ -104,6 +171,9 @@ export async function writeFigures(
           ytd_value: eb.ref('excluded.ytd_value'),
           reported_yoy: eb.ref('excluded.reported_yoy'),
           note: eb.ref('excluded.note'),
+          adjusted_base: eb.ref('excluded.adjusted_base'),
+          reported_yoy_comparable: eb.ref('excluded.reported_yoy_comparable'),
+          comparable_reason: eb.ref('excluded.comparable_reason'),
           source: eb.ref('excluded.source'),
           source_ref: eb.ref('excluded.source_ref'),
           source_quote: eb.ref('excluded.source_quote'),
@@ -122,16 +192,24 @@ export async function writeFigures(
   for (const chunk of chunks(rows)) {
     await trx.insertInto('figure_versions').values(chunk.map((row) => ({
       figure_id: row.id, submission_id: submission.id, version: row.version, ytd_value: row.ytd_value,
-      reported_yoy: row.reported_yoy, note: row.note, source: row.source, changed_by: meta.actorId,
+      reported_yoy: row.reported_yoy, note: row.note, adjusted_base: row.adjusted_base, reported_yoy_comparable: row.reported_yoy_comparable,
+      comparable_reason: row.comparable_reason, source: row.source, changed_by: meta.actorId,
       changed_at: meta.now, submission_version: submission.version,
     }))).execute();
   }
   const changed = changes.map((p) => {
     const current = m.figures.get(p.indicatorId);
+    const basisBefore = current?.adjusted_base != null || current?.comparable_reason != null
+      ? { adjustedBase: amountText(current.adjusted_base), comparableReason: current.comparable_reason }
+      : undefined;
+    const basisAfter = p.adjustedBase !== null || p.comparableReason !== null
+      ? { adjustedBase: p.adjustedBase === null ? null : p.adjustedBase.toString(), comparableReason: p.comparableReason }
+      : undefined;
     return {
       code: p.indicatorCode,
       before: current ? String(amountFromDb(current.ytd_value) ?? '') : null,
       after: p.ytd === null ? null : p.ytd.toString(),
+      ...(basisBefore || basisAfter ? { basisBefore: basisBefore ?? null, basisAfter: basisAfter ?? null } : {}),
     };
   });
   return { submission, changed };

@@ -1,5 +1,5 @@
 import type { Figure, Submission } from '@hongtu/contracts';
-import { fixedText, isReportingUnit, monthActions, parsePeriodKey, periodKey, type MonthActions } from '@hongtu/domain';
+import { fixedText, isDue, isReportingUnit, monthActions, parsePeriodKey, periodKey, previousDueMonth, rateRequired, type MonthActions } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
@@ -10,8 +10,8 @@ import type { IndicatorRow } from '../indicators/indicators.public';
 import { yearTargets } from '../targets/targets.public';
 import { organisationsRepository } from '../organisations/organisations.public';
 import type { OrganisationRow } from '../organisations/organisations.public';
-import { computedYoy, type FigureUnderCheck } from './consistency';
-import { reportingRepository } from './reporting.repository';
+import { figureGrowths, type FigureUnderCheck } from './consistency';
+import { reportingRepository, type ApprovedFigure } from './reporting.repository';
 import type { FigureRow, ReportingPeriodRow, SubmissionRow } from './reporting.table';
 
 /** Everything about one district's month that the use cases need. */
@@ -19,10 +19,15 @@ export interface MonthContext {
   period: ReportingPeriodRow;
   organisation: OrganisationRow;
   submission: SubmissionRow | undefined;
+  /** The indicators due this month (docs/DOMAIN.md "Reporting frequency"): the ones asked for, checked and written. */
   indicators: IndicatorRow[];
+  /** The indicators not reported this month (GDP in January …): refused when sent. */
+  notDue: IndicatorRow[];
   figures: Map<number, FigureRow>;
+  /** Each due indicator's figure at its previous due month of the year (last month, the previous quarter …). */
   previous: Map<number, FigureRow>;
-  lastYear: Map<number, FigureRow>;
+  /** Last year's same-month figures as approved (the base of growth). */
+  lastYear: Map<number, ApprovedFigure>;
   targeted: Set<number>;
 }
 
@@ -30,6 +35,11 @@ export function parsePeriodOrFail(periodKey: string): { year: number; month: num
   const p = parsePeriodKey(periodKey);
   if (!p) throw new AppError(400, 'VALIDATION_FAILED', {}, [{ path: 'periodKey', message: periodKey }]);
   return p;
+}
+
+/** The previous due month of an indicator in the month (frequency.ts previousDueMonth). */
+export function previousMonthOf(indicator: IndicatorRow, month: number): number | null {
+  return previousDueMonth(indicator.frequency, month);
 }
 
 /** Loads a district-month inside the actor's scope (404 outside it, like a missing one). */
@@ -43,33 +53,61 @@ export async function loadMonth(exec: Executor, actor: Actor, periodKey: string,
   const period = await repo.findPeriod(year, month);
   if (!period) throw new AppError(404, 'PERIOD_NOT_FOUND', { period: periodKey });
   const submission = await repo.findSubmission(period.id, organisationId);
-  const [indicators, figures, previous, lastYear, targets] = await Promise.all([
-    indicatorsRepository(exec).list(),
+  const all = await indicatorsRepository(exec).list();
+  const indicators = all.filter((i) => isDue(i.frequency, month));
+  const previousMonths = [...new Set(indicators.map((i) => previousMonthOf(i, month)).filter((m): m is number => m !== null))];
+  const [figures, earlier, lastYear, targets] = await Promise.all([
     submission ? repo.figuresOf(submission.id).then((rows) => new Map(rows.map((r) => [r.indicator_id, r]))) : Promise.resolve(new Map<number, FigureRow>()),
-    month > 1 ? repo.figuresFor(organisationId, year, month - 1) : Promise.resolve(new Map<number, FigureRow>()),
-    repo.figuresFor(organisationId, year - 1, month),
+    repo.figuresForMonths(organisationId, year, previousMonths),
+    repo.approvedFiguresFor(organisationId, year - 1, month),
     yearTargets(exec, [organisationId], year),
   ]);
-  return { period, organisation, submission, indicators, figures, previous, lastYear, targeted: new Set(targets.filter((t) => !t.noTarget).map((t) => t.indicatorId)) };
+  const previous = new Map<number, FigureRow>();
+  for (const indicator of indicators) {
+    const at = previousMonthOf(indicator, month);
+    const figure = at === null ? undefined : earlier.get(at)?.get(indicator.id);
+    if (figure) previous.set(indicator.id, figure);
+  }
+  return {
+    period, organisation, submission, indicators, notDue: all.filter((i) => !isDue(i.frequency, month)),
+    figures, previous, lastYear, targeted: new Set(targets.filter((t) => !t.noTarget).map((t) => t.indicatorId)),
+  };
 }
 
-/** The figures as the checks see them; `overrides` are unsaved values of a dry run. */
-export function figuresUnderCheck(
-  m: MonthContext,
-  overrides?: Map<number, { ytd: FigureUnderCheck['ytd']; reportedYoy: FigureUnderCheck['reportedYoy']; note: string | null }>,
-): FigureUnderCheck[] {
+/** A figure's values as the checks read them, when they are not yet saved (a dry run, an import). */
+export interface FigureOverride {
+  ytd: FigureUnderCheck['ytd'];
+  reportedYoy: FigureUnderCheck['reportedYoy'];
+  note: string | null;
+  /** Left out: the stored value. */
+  adjustedBase?: FigureUnderCheck['adjustedBase'];
+  reportedYoyComparable?: FigureUnderCheck['reportedYoyComparable'];
+}
+
+/** A figure says something: its amount, or for a real-growth indicator its rate alone. */
+function reported(indicator: IndicatorRow, figure: FigureRow | undefined): boolean {
+  return figure !== undefined && (figure.ytd_value !== null || (rateRequired(indicator.growth_basis) && figure.reported_yoy !== null));
+}
+
+/** The figures due this month as the checks see them; `overrides` are unsaved values of a dry run. */
+export function figuresUnderCheck(m: MonthContext, overrides?: Map<number, FigureOverride>): FigureUnderCheck[] {
   return m.indicators.map((indicator) => {
     const stored = m.figures.get(indicator.id);
     const override = overrides?.get(indicator.id);
     const previousYtd = amountFromDb(m.previous.get(indicator.id)?.ytd_value ?? null);
+    const storedBase = amountFromDb(stored?.adjusted_base ?? null);
+    const storedComparable = amountFromDb(stored?.reported_yoy_comparable ?? null);
     return {
       indicator,
       ytd: override ? override.ytd : amountFromDb(stored?.ytd_value ?? null),
       reportedYoy: override ? override.reportedYoy : amountFromDb(stored?.reported_yoy ?? null),
       note: override ? override.note : (stored?.note ?? null),
+      adjustedBase: override?.adjustedBase !== undefined ? override.adjustedBase : storedBase,
+      reportedYoyComparable: override?.reportedYoyComparable !== undefined ? override.reportedYoyComparable : storedComparable,
       previousYtd,
+      previousMonth: previousMonthOf(indicator, m.period.month),
       lastYearYtd: amountFromDb(m.lastYear.get(indicator.id)?.ytd_value ?? null),
-      expected: m.targeted.has(indicator.id) || previousYtd !== null,
+      expected: m.targeted.has(indicator.id) || reported(indicator, m.previous.get(indicator.id)),
     };
   });
 }
@@ -93,7 +131,10 @@ export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'ro
   const figures: Figure[] = m.indicators.map((indicator) => {
     const f = m.figures.get(indicator.id);
     const ytd = amountFromDb(f?.ytd_value ?? null);
-    const lastYear = amountFromDb(m.lastYear.get(indicator.id)?.ytd_value ?? null);
+    const base = m.lastYear.get(indicator.id);
+    const lastYear = amountFromDb(base?.ytd_value ?? null);
+    const adjustedBase = amountFromDb(f?.adjusted_base ?? null);
+    const growths = figureGrowths(indicator, ytd, lastYear, adjustedBase);
     return {
       indicatorCode: indicator.code,
       ytdValue: amountText(f?.ytd_value ?? null),
@@ -105,9 +146,18 @@ export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'ro
       sourceRef: f?.source_ref ?? null,
       sourceQuote: f?.source_quote ?? null,
       version: f?.version ?? 0,
+      adjustedBase: decText(adjustedBase),
+      reportedYoyComparable: amountText(f?.reported_yoy_comparable ?? null),
+      comparableReason: f?.comparable_reason ?? null,
       previousYtd: amountText(m.previous.get(indicator.id)?.ytd_value ?? null),
+      previousMonth: previousMonthOf(indicator, m.period.month),
       lastYearYtd: decText(lastYear),
-      computedYoy: fixedText(computedYoy(indicator.kind, ytd, lastYear), 2, true),
+      lastYearRevision: base?.revised && base.revised_at
+        ? { firstApprovedYtd: amountText(base.first_approved_ytd), revisedAt: base.revised_at }
+        : null,
+      computedYoy: fixedText(growths.used, 2, true),
+      computedYoyBase: growths.usedBase,
+      computedYoyNatural: fixedText(growths.natural, 2, true),
     };
   });
   const lateNow = !s?.submitted_at && now.toISOString() > m.period.deadline;
@@ -124,6 +174,7 @@ export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'ro
     reason: s?.reason ?? null,
     deadline: m.period.deadline,
     figures,
+    notDue: m.notDue.map((i) => i.code),
     actions,
   };
 }

@@ -1,6 +1,7 @@
 import { defineFeature } from '../../platform/features/feature';
 import { createPeriodService } from './periods.service';
 import { REPORTING_MESSAGES } from './reporting.messages';
+import * as comparableBasisMigration from './reporting.migrations';
 import { reportingRoutes } from './reporting.routes';
 import { createReviewService } from './review.service';
 import { createSubmissionService } from './submissions.service';
@@ -15,6 +16,7 @@ export const reportingFeature = defineFeature({
       review: createReviewService(deps),
     }),
   messages: REPORTING_MESSAGES,
+  migrations: { '0021_figure_comparable_basis': comparableBasisMigration },
   tables: {
     reporting_periods: { key: ['id'] },
     submissions: { key: ['id'] },

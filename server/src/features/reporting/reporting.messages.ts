@@ -34,19 +34,53 @@ export const REPORTING_MESSAGES = {
     'zh-TW': '資料校驗未通過，請依提示修改後再提交',
     en: 'The figures did not pass the checks; correct them and submit again',
   },
+  NOT_DUE: {
+    'zh-CN': '{indicator}{frequency}报送，{period}不填报',
+    'zh-TW': '{indicator}{frequency}報送，{period}不填報',
+    en: '{indicator} is reported {frequency}; it is not reported for {period}',
+  },
+  COMPARABLE_REASON_REQUIRED: {
+    'zh-CN': '{indicator}填写了同口径上年同期或同口径增速，请说明口径调整原因',
+    'zh-TW': '{indicator}填寫了同口徑上年同期或同口徑增速，請說明口徑調整原因',
+    en: '{indicator}: an adjusted base or a comparable growth needs the reason for the adjustment',
+  },
+  NO_COMPARABLE_BASIS: {
+    'zh-CN': '{indicator}的增速不按总量计算，不能填写同口径上年同期或同口径增速',
+    'zh-TW': '{indicator}的增速不按總量計算，不能填寫同口徑上年同期或同口徑增速',
+    en: '{indicator}: its growth is not computed from amounts, so it takes no adjusted base or comparable growth',
+  },
 } satisfies MessageCatalogue;
+
+/** How often an indicator is reported, as NOT_DUE says it (packages/domain frequency.ts). */
+export const FREQUENCY_WORDS = {
+  monthly: { 'zh-CN': '按月', 'zh-TW': '按月', en: 'monthly' },
+  monthly_from_february: { 'zh-CN': '按月（自1-2月起）', 'zh-TW': '按月（自1-2月起）', en: 'monthly from January–February' },
+  quarterly: { 'zh-CN': '按季', 'zh-TW': '按季', en: 'quarterly' },
+  half_yearly: { 'zh-CN': '按半年', 'zh-TW': '按半年', en: 'half-yearly' },
+  annual: { 'zh-CN': '按年', 'zh-TW': '按年', en: 'annually' },
+} as const;
 
 /** Consistency-check messages (dry run before submit and import). */
 export const FINDING_MESSAGES = {
   DECREASING_YTD: {
-    'zh-CN': '{indicator}累计值 {value} 低于上月累计 {previous}，该指标累计值不能下降',
-    'zh-TW': '{indicator}累計值 {value} 低於上月累計 {previous}，該指標累計值不能下降',
-    en: '{indicator}: year-to-date {value} is below last month\'s {previous}; it cannot decrease',
+    'zh-CN': '{indicator}累计值 {value} 低于上期（{period}）累计 {previous}，该指标累计值不能下降',
+    'zh-TW': '{indicator}累計值 {value} 低於上期（{period}）累計 {previous}，該指標累計值不能下降',
+    en: '{indicator}: year-to-date {value} is below the previous report\'s ({period}) {previous}; it cannot decrease',
   },
   YOY_MISMATCH: {
-    'zh-CN': '{indicator}填报增速 {reported}% 与按去年同期计算的 {computed}% 相差超过 {tolerance} 个百分点，请在备注中说明同口径情况',
-    'zh-TW': '{indicator}填報增速 {reported}% 與按去年同期計算的 {computed}% 相差超過 {tolerance} 個百分點，請在備註中說明同口徑情況',
-    en: '{indicator}: reported growth {reported}% differs from {computed}% computed from last year by more than {tolerance} pp; explain the comparable basis in the note',
+    'zh-CN': '{indicator}填报增速 {reported}% 与按去年同期计算的 {computed}% 相差超过 {tolerance} 个百分点；口径有调整的请填写同口径上年同期及原因，或在备注中说明',
+    'zh-TW': '{indicator}填報增速 {reported}% 與按去年同期計算的 {computed}% 相差超過 {tolerance} 個百分點；口徑有調整的請填寫同口徑上年同期及原因，或在備註中說明',
+    en: '{indicator}: reported growth {reported}% differs from {computed}% computed from last year by more than {tolerance} pp; give the adjusted base with its reason, or explain in the note',
+  },
+  COMPARABLE_MISMATCH: {
+    'zh-CN': '{indicator}填报同口径增速 {reported}% 与按同口径上年同期计算的 {computed}% 相差超过 {tolerance} 个百分点，请核对或在备注中说明',
+    'zh-TW': '{indicator}填報同口徑增速 {reported}% 與按同口徑上年同期計算的 {computed}% 相差超過 {tolerance} 個百分點，請核對或在備註中說明',
+    en: '{indicator}: reported comparable growth {reported}% differs from {computed}% computed on the adjusted base by more than {tolerance} pp; check it or explain in the note',
+  },
+  MISSING_RATE: {
+    'zh-CN': '缺少{indicator}按可比价计算的增速（总量可不填）',
+    'zh-TW': '缺少{indicator}按可比價計算的增速（總量可不填）',
+    en: '{indicator}: the growth at constant prices is missing (the amount may be left empty)',
   },
   YOY_MISMATCH_EXPLAINED: {
     'zh-CN': '{indicator}填报增速 {reported}% 与计算值 {computed}% 不一致，已说明：{note}',
@@ -73,7 +107,7 @@ export const FINDING_MESSAGES = {
     'zh-TW': '{indicator}為計數指標，數值 {value} 應為整數',
     en: '{indicator} is a count; {value} should be a whole number',
   },
-  LAST_MONTH: { 'zh-CN': '上月', 'zh-TW': '上月', en: 'last month' },
+  PREVIOUS_REPORT: { 'zh-CN': '上期（{period}）', 'zh-TW': '上期（{period}）', en: 'the previous report ({period})' },
   LAST_YEAR: { 'zh-CN': '去年同期', 'zh-TW': '去年同期', en: 'last year' },
 } satisfies MessageCatalogue;
 

@@ -3,18 +3,31 @@ import type { Locale } from '@hongtu/contracts';
 import type { Executor } from '../../db/database';
 import { checkFigures } from './consistency';
 import { figuresUnderCheck, periodKeyOf, type MonthContext } from './month-context';
+import { reportingRepository } from './reporting.repository';
 
 export type { FigureSource, SubmissionStatus } from './reporting.table';
 
-// A district's month as the use cases read it (404 outside the actor's scope) and answer it.
-export { loadMonth, parsePeriodOrFail, periodKeyOf, toSubmission, type MonthContext } from './month-context';
+// A district's month as the use cases read it (404 outside the actor's scope) and answer it. Its
+// `indicators` are those due in the month (docs/DOMAIN.md "Reporting frequency"), `notDue` the
+// others, `previous` each indicator's figure at its previous due month (previousMonthOf).
+export { loadMonth, parsePeriodOrFail, periodKeyOf, previousMonthOf, toSubmission, type FigureOverride, type MonthContext } from './month-context';
+export type { ApprovedFigure } from './reporting.repository';
 
 // Writing a month's figures exactly as a manual save does (the Excel import's commit).
 export { assertEditable, writeFigures, type ParsedFigure } from './figure-writer';
 
 /** The consistency findings of a month as it would be with `overrides` (unsaved values of a dry run). */
 export function checkMonthWith(m: MonthContext, overrides: Parameters<typeof figuresUnderCheck>[1], locale: Locale) {
-  return checkFigures(figuresUnderCheck(m, overrides), m.period.month, locale);
+  return checkFigures(figuresUnderCheck(m, overrides), locale);
+}
+
+/**
+ * An organisation's figures of one month as the city approved them, by indicator id: the base of
+ * year-on-year growth (docs/DOMAIN.md "Last year's base"), with whether a revision changed them
+ * after the first approval. A month never approved has none.
+ */
+export function approvedFigures(exec: Executor, organisationId: number, year: number, month: number) {
+  return reportingRepository(exec).approvedFiguresFor(organisationId, year, month);
 }
 
 /** The key ("2026-03") of the reporting period with this id (an import batch keeps the id). */

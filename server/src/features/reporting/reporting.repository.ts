@@ -2,7 +2,21 @@ import { PUBLISHED_STATUSES, STORED_SUBMISSION_STATUSES, isEditableStatus } from
 
 const STORED_EDITABLE_STATUSES = STORED_SUBMISSION_STATUSES.filter(isEditableStatus);
 import type { Executor } from '../../db/database';
+import { amountText, type ScaledAmount } from '../../db/amount-codec';
 import type { FigureRow, ReportingPeriodRow, SubmissionRow } from './reporting.table';
+
+/**
+ * A figure of an earlier month as the city approved it (docs/DOMAIN.md "Last year's base"): the base
+ * of growth. `ytd_value` is the value at the latest approval; when an approval after the first
+ * changed it (a granted revision), `revised` says so, with the value first approved and when the
+ * approved value was entered.
+ */
+export interface ApprovedFigure {
+  ytd_value: ScaledAmount | null;
+  revised: boolean;
+  first_approved_ytd: ScaledAmount | null;
+  revised_at: string | null;
+}
 
 /** Reads and writes of periods, submissions, figures and their history; no rules here. */
 export function reportingRepository(db: Executor) {
@@ -48,6 +62,70 @@ export function reportingRepository(db: Executor) {
         .where('p.month', '=', month)
         .execute();
       return new Map(rows.map((r) => [r.indicator_id, r]));
+    },
+    /** The current figures of an organisation for some months of one year: month → indicator id → figure (any status). */
+    async figuresForMonths(organisationId: number, year: number, months: readonly number[]): Promise<Map<number, Map<number, FigureRow>>> {
+      const byMonth = new Map<number, Map<number, FigureRow>>();
+      if (months.length === 0) return byMonth;
+      const rows = await db
+        .selectFrom('figures as f')
+        .innerJoin('submissions as s', 's.id', 'f.submission_id')
+        .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+        .selectAll('f')
+        .select('p.month as period_month')
+        .where('s.organisation_id', '=', organisationId)
+        .where('p.year', '=', year)
+        .where('p.month', 'in', [...months])
+        .execute();
+      for (const { period_month: month, ...figure } of rows) {
+        const forMonth = byMonth.get(month) ?? new Map<number, FigureRow>();
+        forMonth.set(figure.indicator_id, figure);
+        byMonth.set(month, forMonth);
+      }
+      return byMonth;
+    },
+    /**
+     * An organisation's figures of one month as approved, by indicator id (ApprovedFigure). A month
+     * never approved has none: a draft is no base. While the month is published its current figures
+     * are the approved ones; after a granted revision (returned, edited, submitted again) they are
+     * the versions in force at the last approval until the city approves again.
+     */
+    async approvedFiguresFor(organisationId: number, year: number, month: number): Promise<Map<number, ApprovedFigure>> {
+      const approved = new Map<number, ApprovedFigure>();
+      const s = await db.selectFrom('submissions as s')
+        .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+        .select(['s.id', 's.status'])
+        .where('s.organisation_id', '=', organisationId).where('p.year', '=', year).where('p.month', '=', month)
+        .executeTakeFirst();
+      if (!s) return approved;
+      const approvals = await db.selectFrom('submission_events').select('submission_version')
+        .where('submission_id', '=', s.id).where('action', '=', 'approve').orderBy('id').execute();
+      const published = (PUBLISHED_STATUSES as readonly string[]).includes(s.status);
+      if (approvals.length === 0 && !published) return approved;
+      const [figures, versions] = await Promise.all([
+        db.selectFrom('figures').select(['id', 'indicator_id', 'ytd_value', 'updated_at']).where('submission_id', '=', s.id).execute(),
+        db.selectFrom('figure_versions').select(['figure_id', 'ytd_value', 'submission_version', 'changed_at'])
+          .where('submission_id', '=', s.id).orderBy('version').execute(),
+      ]);
+      const first = approvals[0]?.submission_version;
+      const last = approvals.at(-1)?.submission_version;
+      for (const f of figures) {
+        const own = versions.filter((v) => v.figure_id === f.id);
+        const at = (submissionVersion: number | undefined) =>
+          submissionVersion === undefined ? undefined : own.findLast((v) => v.submission_version <= submissionVersion);
+        const current = published ? { ytd_value: f.ytd_value, changed_at: f.updated_at } : at(last);
+        if (!current) continue;
+        const initial = at(first);
+        // Without any recorded approval (figures loaded as approved) there is nothing to compare with.
+        const revised = first !== undefined && (initial === undefined || amountText(initial.ytd_value) !== amountText(current.ytd_value));
+        approved.set(f.indicator_id, {
+          ytd_value: current.ytd_value,
+          revised,
+          first_approved_ytd: revised ? (initial?.ytd_value ?? null) : null,
+          revised_at: revised ? current.changed_at : null,
+        });
+      }
+      return approved;
     },
     async createSubmission(periodId: number, organisationId: number, now: string): Promise<SubmissionRow> {
       return db.insertInto('submissions')

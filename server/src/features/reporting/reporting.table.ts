@@ -49,6 +49,12 @@ export interface FiguresTable {
   version: Generated<number>;
   updated_by: number | null;
   updated_at: string;
+  /** Since 0021 (docs/DOMAIN.md "Comparable basis"): last year's same-period value on this year's basis (同口径). */
+  adjusted_base: ScaledAmount | null;
+  /** Since 0021: the growth reported on the comparable basis (e.g. 扣除留抵退税因素). */
+  reported_yoy_comparable: ScaledAmount | null;
+  /** Since 0021: why the base or the basis differs (进规 / 退规, an inspection, a one-off); required with either. */
+  comparable_reason: string | null;
 }
 export type FigureRow = Selectable<FiguresTable>;
 
@@ -64,6 +70,9 @@ export interface FigureVersionsTable {
   changed_by: number | null;
   changed_at: string;
   submission_version: number;
+  adjusted_base: ScaledAmount | null;
+  reported_yoy_comparable: ScaledAmount | null;
+  comparable_reason: string | null;
 }
 
 export interface SubmissionEventsTable {

@@ -39,34 +39,34 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
   it('normalizes numbers as users type them and refuses nonsense without writing anything', async () => {
     const saved = await call(operator, 'PUT', url('2026-01', '/figures'), {
       figures: [
-        { indicatorCode: 'gdp', ytdValue: '1,234.5', reportedYoy: '５.２', note: null, version: 0 },
-        { indicatorCode: 'retail_sales', ytdValue: '—', reportedYoy: null, note: null, version: 0 },
+        { indicatorCode: 'general_budget_revenue', ytdValue: '1,234.5', reportedYoy: '５.２', note: null, version: 0 },
+        { indicatorCode: 'investment_funds_in_place', ytdValue: '—', reportedYoy: null, note: null, version: 0 },
       ],
     });
     expect(saved.status).toBe(200);
-    expect(figure(saved.body, 'gdp')).toMatchObject({ ytdValue: '1234.5', reportedYoy: '5.2', version: 1, source: 'entered' });
-    expect(figure(saved.body, 'retail_sales').ytdValue).toBeNull();
+    expect(figure(saved.body, 'general_budget_revenue')).toMatchObject({ ytdValue: '1234.5', reportedYoy: '5.2', version: 1, source: 'entered' });
+    expect(figure(saved.body, 'investment_funds_in_place').ytdValue).toBeNull();
     for (const bad of ['12abc', 'NaN', '1e309']) {
       const refused = await call(operator, 'PUT', url('2026-01', '/figures'), {
-        figures: [{ indicatorCode: 'gdp', ytdValue: bad, reportedYoy: null, note: null, version: 1 }],
+        figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: bad, reportedYoy: null, note: null, version: 1 }],
       });
       expect(refused.status, bad).toBe(400);
       expect((refused.body.details as Json[])[0]!.path).toBe('body.figures.0.ytdValue');
     }
     const after = await call(operator, 'GET', url('2026-01'));
-    expect(figure(after.body, 'gdp')).toMatchObject({ ytdValue: '1234.5', version: 1 });
+    expect(figure(after.body, 'general_budget_revenue')).toMatchObject({ ytdValue: '1234.5', version: 1 });
   });
 
   it('answers a stale edit with 409 and keeps the newer value', async () => {
     const first = await call(operator, 'PUT', url('2026-01', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '1300', reportedYoy: '5.2', note: null, version: 1 }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '1300', reportedYoy: '5.2', note: null, version: 1 }],
     });
     expect(first.status).toBe(200);
     const stale = await call(operator, 'PUT', url('2026-01', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '999', reportedYoy: null, note: null, version: 1 }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '999', reportedYoy: null, note: null, version: 1 }],
     });
     expect(stale.status).toBe(409);
-    expect(figure((await call(operator, 'GET', url('2026-01'))).body, 'gdp').ytdValue).toBe('1300');
+    expect(figure((await call(operator, 'GET', url('2026-01'))).body, 'general_budget_revenue').ytdValue).toBe('1300');
   });
 
   it('submits once even when the submit is retried, and audits it', async () => {
@@ -88,7 +88,7 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     const jan = await call(reviewer, 'GET', url('2026-01'));
     expect((await call(reviewer, 'POST', url('2026-01', '/approve'), { version: jan.body.version as number })).status).toBe(200);
     const saved = await call(operator, 'PUT', url('2026-02', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '1200', reportedYoy: null, note: null, version: 0 }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '1200', reportedYoy: null, note: null, version: 0 }],
     });
     expect(saved.status).toBe(200);
     const dryRun = await call(operator, 'POST', url('2026-02', '/check'), {});
@@ -102,7 +102,7 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
 
   it('flags a 万元-for-亿元 slip against last month', async () => {
     const check = await call(operator, 'POST', url('2026-02', '/check'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '13000000', reportedYoy: null, note: null, version: 1 }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '13000000', reportedYoy: null, note: null, version: 1 }],
     });
     expect((check.body.findings as Json[]).some((f) => f.code === 'UNIT_SLIP')).toBe(true);
   });
@@ -110,34 +110,34 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
   it('goes submit → return one figure → resubmit → approve; the reviewer never edits', async () => {
     const current = await call(operator, 'GET', url('2026-02'));
     const fixed = await call(operator, 'PUT', url('2026-02', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '2,650.8', reportedYoy: null, note: null, version: figure(current.body, 'gdp').version as number }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '2,650.8', reportedYoy: null, note: null, version: figure(current.body, 'general_budget_revenue').version as number }],
     });
     const submitted = await call(operator, 'POST', url('2026-02', '/submit'), { version: fixed.body.version as number });
     expect(submitted.status).toBe(200);
 
     const reviewerEdit = await call(reviewer, 'PUT', url('2026-02', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '1', reportedYoy: null, note: null, version: 2 }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '1', reportedYoy: null, note: null, version: 2 }],
     });
     expect(reviewerEdit.status).toBe(403);
 
     const returned = await call(reviewer, 'POST', url('2026-02', '/return'), {
-      version: submitted.body.version as number, reason: '请核实GDP', figures: [{ indicatorCode: 'gdp', reason: '与统计局数据不一致' }],
+      version: submitted.body.version as number, reason: '请核实GDP', figures: [{ indicatorCode: 'general_budget_revenue', reason: '与统计局数据不一致' }],
     });
     expect(returned.status).toBe(200);
     expect(returned.body.status).toBe('returned');
-    expect(figure(returned.body, 'gdp')).toMatchObject({ returned: true, returnReason: '与统计局数据不一致' });
+    expect(figure(returned.body, 'general_budget_revenue')).toMatchObject({ returned: true, returnReason: '与统计局数据不一致' });
 
     const corrected = await call(operator, 'PUT', url('2026-02', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '2651.3', reportedYoy: null, note: '按统计局反馈更正', version: figure(returned.body, 'gdp').version as number }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '2651.3', reportedYoy: null, note: '按统计局反馈更正', version: figure(returned.body, 'general_budget_revenue').version as number }],
     });
     const resubmitted = await call(operator, 'POST', url('2026-02', '/submit'), { version: corrected.body.version as number });
     expect(resubmitted.body.status).toBe('submitted');
-    expect(figure(resubmitted.body, 'gdp').returned).toBe(false);
+    expect(figure(resubmitted.body, 'general_budget_revenue').returned).toBe(false);
     const approved = await call(reviewer, 'POST', url('2026-02', '/approve'), { version: resubmitted.body.version as number });
     expect(approved.body.status).toBe('approved');
 
     const locked = await call(operator, 'PUT', url('2026-02', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '1', reportedYoy: null, note: null, version: figure(approved.body, 'gdp').version as number }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '1', reportedYoy: null, note: null, version: figure(approved.body, 'general_budget_revenue').version as number }],
     });
     expect(locked.status).toBe(409);
   });
@@ -149,17 +149,17 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     const granted = await call(reviewer, 'POST', url('2026-02', '/revision-decision'), { version: requested.body.version as number, grant: true });
     expect(granted.body.status).toBe('returned');
     const revised = await call(operator, 'PUT', url('2026-02', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '2660', reportedYoy: null, note: '口径调整', version: figure(granted.body, 'gdp').version as number }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '2660', reportedYoy: null, note: '口径调整', version: figure(granted.body, 'general_budget_revenue').version as number }],
     });
-    expect(figure(revised.body, 'gdp').ytdValue).toBe('2660');
+    expect(figure(revised.body, 'general_budget_revenue').ytdValue).toBe('2660');
 
     const history = await call(operator, 'GET', url('2026-02', '/history'));
-    const gdpValues = (history.body.versions as Json[]).filter((v) => v.indicatorCode === 'gdp').map((v) => v.ytdValue);
-    expect(gdpValues).toEqual(['1200', '2650.8', '2651.3', '2660']);
+    const revenueValues = (history.body.versions as Json[]).filter((v) => v.indicatorCode === 'general_budget_revenue').map((v) => v.ytdValue);
+    expect(revenueValues).toEqual(['1200', '2650.8', '2651.3', '2660']);
     // The month as it stood when it was approved.
     const approvedVersion = approved.body.version as number;
     const asOf = await call(operator, 'GET', url('2026-02', `/as-of?submissionVersion=${approvedVersion}`));
-    expect(figure(asOf.body, 'gdp').ytdValue).toBe('2651.3');
+    expect(figure(asOf.body, 'general_budget_revenue').ytdValue).toBe('2651.3');
     expect(asOf.body.status).toBe('approved');
   });
 
@@ -183,11 +183,11 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     // Before the return: submitted, nothing returned, no reason.
     const beforeReturn = await call(operator, 'GET', url('2026-02', `/as-of?submissionVersion=${firstSubmit}`));
     expect(beforeReturn.body).toMatchObject({ status: 'submitted', reason: null });
-    expect(figure(beforeReturn.body, 'gdp')).toMatchObject({ ytdValue: '2650.8', returned: false, returnReason: null });
+    expect(figure(beforeReturn.body, 'general_budget_revenue')).toMatchObject({ ytdValue: '2650.8', returned: false, returnReason: null });
     // At the (since resubmitted) return: the month's status and reason, but which figures is unknown.
     const atReturn = await call(operator, 'GET', url('2026-02', `/as-of?submissionVersion=${returnVersion}`));
     expect(atReturn.body).toMatchObject({ status: 'returned', reason: '请核实GDP' });
-    expect(figure(atReturn.body, 'gdp')).toMatchObject({ returned: false, returnReason: null, sourceRef: null, sourceQuote: null });
+    expect(figure(atReturn.body, 'general_budget_revenue')).toMatchObject({ returned: false, returnReason: null, sourceRef: null, sourceQuote: null });
   });
 
   it('flags a late submission and never drops it', async () => {
@@ -197,7 +197,7 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     const opened = await call(reviewer, 'POST', '/api/periods', { year: 2026, month: 3, deadlineDate: '2026-03-01' });
     expect(opened.status).toBe(201);
     const saved = await call(operator, 'PUT', url('2026-03', '/figures'), {
-      figures: [{ indicatorCode: 'gdp', ytdValue: '3900', reportedYoy: null, note: null, version: 0 }],
+      figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: '3900', reportedYoy: null, note: null, version: 0 }],
     });
     const submitted = await call(operator, 'POST', url('2026-03', '/submit'), { version: saved.body.version as number });
     expect(submitted.body).toMatchObject({ status: 'submitted', late: true });
@@ -215,6 +215,13 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
       figures: [{ indicatorCode: 'fixed_asset_investment', ytdValue: '300', reportedYoy: null, note: null, version: 0 }],
     });
     expect(lastYear.status).toBe(200);
+    // Only an approved figure is a base of growth.
+    const draftBase = await call(operator, 'POST', url('2026-03', '/check'), {
+      figures: [{ indicatorCode: 'fixed_asset_investment', ytdValue: '360', reportedYoy: '24.6', note: null, version: 0 }],
+    });
+    expect((draftBase.body.findings as Json[]).filter((f) => f.indicatorCode === 'fixed_asset_investment')).toEqual([]);
+    const submittedBase = await call(operator, 'POST', `/api/submissions/2025-03/${wuchang}/submit`, { version: lastYear.body.version as number });
+    expect((await call(reviewer, 'POST', `/api/submissions/2025-03/${wuchang}/approve`, { version: submittedBase.body.version as number })).status).toBe(200);
     const unexplained = await call(operator, 'POST', url('2026-03', '/check'), {
       figures: [{ indicatorCode: 'fixed_asset_investment', ytdValue: '360', reportedYoy: '24.6', note: null, version: 0 }],
     });
@@ -233,18 +240,18 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     expect(month.body.status).toBe('submitted');
     const submittedVersion = month.body.version as number;
     const returned = await call(reviewer, 'POST', url('2026-03', '/return'), {
-      version: submittedVersion, reason: '请补充说明', figures: [{ indicatorCode: 'gdp', reason: '与季度核算不符' }],
+      version: submittedVersion, reason: '请补充说明', figures: [{ indicatorCode: 'general_budget_revenue', reason: '与季度核算不符' }],
     });
     expect(returned.status).toBe(200);
     const returnVersion = returned.body.version as number;
     const atReturn = await call(operator, 'GET', url('2026-03', `/as-of?submissionVersion=${returnVersion}`));
     expect(atReturn.body).toMatchObject({ status: 'returned', reason: '请补充说明' });
-    expect(figure(atReturn.body, 'gdp')).toMatchObject({ ytdValue: '3900', returned: true, returnReason: '与季度核算不符' });
+    expect(figure(atReturn.body, 'general_budget_revenue')).toMatchObject({ ytdValue: '3900', returned: true, returnReason: '与季度核算不符' });
     const beforeReturn = await call(operator, 'GET', url('2026-03', `/as-of?submissionVersion=${submittedVersion}`));
     expect(beforeReturn.body).toMatchObject({ status: 'submitted', reason: null });
-    expect(figure(beforeReturn.body, 'gdp')).toMatchObject({ ytdValue: '3900', returned: false, returnReason: null });
+    expect(figure(beforeReturn.body, 'general_budget_revenue')).toMatchObject({ ytdValue: '3900', returned: false, returnReason: null });
     // Today's state still carries the flag.
-    expect(figure((await call(operator, 'GET', url('2026-03'))).body, 'gdp')).toMatchObject({ returned: true, returnReason: '与季度核算不符' });
+    expect(figure((await call(operator, 'GET', url('2026-03'))).body, 'general_budget_revenue')).toMatchObject({ returned: true, returnReason: '与季度核算不符' });
   });
 
   it('lists periods with their published district-months in the caller\'s scope', async () => {
@@ -256,6 +263,6 @@ describeEachDialect('monthly reporting workflow', (dialect) => {
     const jiangan = await t.login('jiangan');
     expect(await published(jiangan)).toEqual({ '2026-01': 0, '2026-02': 0, '2026-03': 0 });
     const all = (await call(reviewer, 'GET', '/api/periods')).body.items as Json[];
-    expect(all.find((p) => p.key === '2025-03')).toMatchObject({ publishedCount: 0 });
+    expect(all.find((p) => p.key === '2025-03')).toMatchObject({ publishedCount: 1 });
   });
 });

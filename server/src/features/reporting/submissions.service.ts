@@ -19,7 +19,7 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
   }
 
   function report(m: MonthContext, ctx: RequestContext, overrides?: Parameters<typeof figuresUnderCheck>[1]): CheckReport {
-    const findings = checkFigures(figuresUnderCheck(m, overrides), m.period.month, ctx.locale);
+    const findings = checkFigures(figuresUnderCheck(m, overrides), ctx.locale);
     return { findings, blocking: findings.some((f) => f.severity === 'error') };
   }
 
@@ -34,13 +34,13 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
       await retryOnUniqueConflict(() => db.transaction().execute(async (trx) => {
         const m = await loadMonth(trx, actor, periodKey, organisationId);
         assertEditable(m);
-        const parsed = parseFigureInputs(m, inputs);
+        const parsed = parseFigureInputs(m, inputs, ctx.locale);
         const { submission, changed } = await writeFigures(trx, m, parsed, { actorId: actor.userId, now: clock.now().toISOString(), source: 'entered' });
         if (changed.length > 0) {
           await audit.append(trx, ctx, {
             action: AuditActions.submissionSave, entityType: AuditEntityTypes.submission, entityId: submission.id,
-            before: changed.map((c) => ({ indicator: c.code, ytd: c.before })),
-            after: changed.map((c) => ({ indicator: c.code, ytd: c.after })),
+            before: changed.map((c) => ({ indicator: c.code, ytd: c.before, ...(c.basisBefore ? { basis: c.basisBefore } : {}) })),
+            after: changed.map((c) => ({ indicator: c.code, ytd: c.after, ...(c.basisAfter ? { basis: c.basisAfter } : {}) })),
           });
         }
       }));
@@ -51,8 +51,10 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
     async check(ctx: RequestContext, periodKey: string, organisationId: number, inputs?: FigureInput[]): Promise<CheckReport> {
       const m = await loadMonth(db, requireActor(ctx), periodKey, organisationId);
       if (!inputs) return report(m, ctx);
-      const parsed = parseFigureInputs(m, inputs);
-      return report(m, ctx, new Map(parsed.map((p) => [p.indicatorId, { ytd: p.ytd, reportedYoy: p.reportedYoy, note: p.note }])));
+      const parsed = parseFigureInputs(m, inputs, ctx.locale);
+      return report(m, ctx, new Map(parsed.map((p) => [p.indicatorId, {
+        ytd: p.ytd, reportedYoy: p.reportedYoy, note: p.note, adjustedBase: p.adjustedBase, reportedYoyComparable: p.reportedYoyComparable,
+      }])));
     },
 
     /**

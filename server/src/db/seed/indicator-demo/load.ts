@@ -5,7 +5,7 @@ import type { Executor } from '../../database';
 import type { Clock } from '../../../platform/clock';
 import { refreshPlannerStatistics } from '../../prepare';
 import { AuditTrail } from '../../../platform/audit/audit-trail';
-import { defaultDeadlineDate, endOfShanghaiDay } from '@hongtu/domain';
+import { defaultDeadlineDate, endOfShanghaiDay, isDue, type ReportingFrequency } from '@hongtu/domain';
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, type DocumentFigure } from './document-figures';
 import { asAnchors, syntheticYear, type SyntheticFigure } from './synthetic';
 
@@ -54,6 +54,8 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 interface Ids {
   org: Map<string, number>;
   indicator: Map<string, number>;
+  /** Indicator code → its reporting frequency: a month in which it is not reported gets no figure. */
+  frequency: Map<string, ReportingFrequency>;
 }
 
 async function ensurePeriod(trx: Executor, year: number, month: number, status: 'open' | 'closed', now: string): Promise<number> {
@@ -65,7 +67,12 @@ async function ensurePeriod(trx: Executor, year: number, month: number, status: 
   return row.id;
 }
 
-/** Writes approved district-months for the given figures, skipping months already present. */
+/**
+ * Writes approved district-months for the given figures, skipping months already present. The
+ * generator makes every month of every indicator; a month in which an indicator is not reported
+ * (a monthly GDP, a January 固投) is left out, document figures included (seed 000's January 2019
+ * investment figures are not loaded: the catalogue's 固投 is first reported for 1-2月).
+ */
 async function writeMonths(trx: Executor, ids: Ids, figures: SyntheticFigure[], documents: Map<Key, DocumentFigure>, now: string): Promise<number> {
   const byMonth = new Map<string, SyntheticFigure[]>();
   for (const f of figures) {
@@ -85,7 +92,8 @@ async function writeMonths(trx: Executor, ids: Ids, figures: SyntheticFigure[], 
     }).returning(['id', 'version']).executeTakeFirstOrThrow();
     const rows = list.flatMap((f) => {
       const indicatorId = ids.indicator.get(f.indicatorCode);
-      if (!indicatorId) return [];
+      const frequency = ids.frequency.get(f.indicatorCode);
+      if (!indicatorId || !frequency || !isDue(frequency, f.month)) return [];
       const doc = documents.get(keyOf(f.organisationCode, f.indicatorCode, f.year, f.month));
       const fromDocument = doc !== undefined && doc.ytdValue !== null && dec(doc.ytdValue).equals(dec(f.ytdValue));
       return [{
@@ -126,9 +134,11 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
   const documents = documentIndex();
   const audit = new AuditTrail(db, database.dialect, clock);
   await db.transaction().execute(async (trx) => {
+    const indicators = await trx.selectFrom('indicators').select(['id', 'code', 'frequency']).execute();
     const ids: Ids = {
       org: new Map((await trx.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id])),
-      indicator: new Map((await trx.selectFrom('indicators').select(['id', 'code']).execute()).map((i) => [i.code, i.id])),
+      indicator: new Map(indicators.map((i) => [i.code, i.id])),
+      frequency: new Map(indicators.map((i) => [i.code, i.frequency])),
     };
     let figures = 0;
     let previous: { year: number; figures: SyntheticFigure[] } | null = null;
