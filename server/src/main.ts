@@ -38,7 +38,8 @@ async function main(): Promise<void> {
       onProblem: (message, detail) => app.log.error(detail, message),
     })
     : null;
-  await checkpointer?.checkpoint('start');
+  // A log that cannot be written is reported, not fatal: the server still serves, and verification says it has no checkpoint.
+  await checkpointer?.checkpoint('start').catch((error: unknown) => app.log.error({ error: String(error), file: config.auditCheckpointFile }, 'audit checkpoint log cannot be written'));
   checkpointer?.start(config.auditCheckpointMinutes);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
