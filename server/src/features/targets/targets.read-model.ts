@@ -6,7 +6,10 @@ export interface YearTarget {
   organisationId: number;
   indicatorId: number;
   amountTarget: ScaledAmount | null;
+  /** How each value is stated (≥ / ≤); null without the value. */
+  amountComparator: 'ge' | 'le' | null;
   growthTarget: ScaledAmount | null;
+  growthComparator: 'ge' | 'le' | null;
   noTarget: boolean;
   scheduleJson: string | null;
 }
@@ -19,7 +22,7 @@ export async function yearTargets(exec: Executor, organisationIds: readonly numb
   if (organisationIds.length === 0 || (indicatorIds && indicatorIds.length === 0)) return [];
   let query = exec
     .selectFrom('targets')
-    .select(['organisation_id', 'indicator_id', 'amount_target', 'growth_target', 'no_target', 'schedule_json'])
+    .select(['organisation_id', 'indicator_id', 'amount_target', 'amount_comparator', 'growth_target', 'growth_comparator', 'no_target', 'schedule_json'])
     .where('year', '=', year)
     .where('organisation_id', 'in', [...organisationIds]);
   if (indicatorIds) query = query.where('indicator_id', 'in', [...indicatorIds]);
@@ -28,7 +31,9 @@ export async function yearTargets(exec: Executor, organisationIds: readonly numb
     organisationId: r.organisation_id,
     indicatorId: r.indicator_id,
     amountTarget: r.amount_target,
+    amountComparator: r.amount_comparator,
     growthTarget: r.growth_target,
+    growthComparator: r.growth_comparator,
     noTarget: r.no_target === 1,
     scheduleJson: r.schedule_json,
   }));
