@@ -72,6 +72,8 @@ export interface DeadlineOptions {
   build: boolean;
   logLevel: string;
   seed: number;
+  /** Scheduling priority (nice) of the server and of the load, when given: the shared machine's other work gets less. */
+  nice: number | null;
   keep: boolean;
   write: boolean;
   outDir: string;
@@ -79,8 +81,14 @@ export interface DeadlineOptions {
 
 const USAGE = `usage: npm run bench -- deadline [--dialect=sqlite|postgres|both] [--minutes=10] [--operators=600]
          [--per-district=5] [--think=5-10] [--return-after=2-6] [--sockets=128] [--timeout=30]
-         [--pg-url=postgres://…] [--code=head|<commit>|tree] [--server=built|source] [--no-build] [--log-level=info] [--seed=1]
+         [--pg-url=postgres://…] [--code=head|<commit>|tree] [--server=built|source] [--no-build] [--log-level=info] [--seed=1] [--nice=-10]
          [--keep] [--no-write]`;
+
+function niceValue(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < -20 || n > 19) throw new Error('--nice must be an integer from -20 to 19');
+  return n;
+}
 
 function range(raw: string, key: string): [number, number] {
   const m = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(raw);
@@ -99,7 +107,7 @@ export function parseDeadlineOptions(argv: string[]): DeadlineOptions {
     if (!match) throw new Error(`unknown argument ${arg}\n${USAGE}`);
     values.set(match[1]!, match[2] ?? 'true');
   }
-  const known = new Set(['dialect', 'minutes', 'operators', 'per-district', 'think', 'return-after', 'sockets', 'timeout', 'pg-url', 'code', 'server', 'no-build', 'log-level', 'seed', 'keep', 'no-write', 'out']);
+  const known = new Set(['dialect', 'minutes', 'operators', 'per-district', 'think', 'return-after', 'sockets', 'timeout', 'pg-url', 'code', 'server', 'no-build', 'log-level', 'seed', 'nice', 'keep', 'no-write', 'out']);
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
   const dialect = values.get('dialect') ?? 'both';
   if (!['sqlite', 'postgres', 'both'].includes(dialect)) throw new Error(`--dialect must be sqlite, postgres or both\n${USAGE}`);
@@ -128,6 +136,7 @@ export function parseDeadlineOptions(argv: string[]): DeadlineOptions {
     build: server === 'built' && !values.has('no-build'),
     logLevel: values.get('log-level') ?? 'info',
     seed: num('seed', 1, true),
+    nice: values.has('nice') ? niceValue(values.get('nice')!) : null,
     keep: values.has('keep'),
     write: !values.has('no-write'),
     outDir: values.get('out') ?? path.join(BENCH_DIR, 'results'),
@@ -268,6 +277,10 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     // ---- The server, as a separate process.
     const t1 = performance.now();
     server = await startServer(database, { source: options.source, logLevel: options.logLevel, logFile });
+    if (options.nice !== null) {
+      os.setPriority(server.child.pid!, options.nice);
+      os.setPriority(options.nice);
+    }
     const serverStartMs = Math.round(performance.now() - t1);
     log(dialect, `server on ${server.origin} (${options.source ? 'sources through tsx' : 'built'}), started in ${serverStartMs} ms; log ${logFile}`);
     client = httpClient(server.origin, { maxSockets: options.maxSockets, timeoutMs: options.timeoutSeconds * 1000 });
@@ -444,7 +457,7 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
   const m = r0.machine;
   lines.push(`Deadline under load ${r0.date} — ${r0.scenario.operators} operators in ${r0.scenario.districts} districts, ${r0.scenario.reviewers} reviewers, `
     + `${fmt(r0.scenario.windowSeconds / 60, 1)} min, think ${r0.options.thinkSeconds.join('–')} s; month ${r0.scenario.period}, deadline ${r0.scenario.deadline}`);
-  lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}; commit ${r0.commit.slice(0, 10)}`);
+  lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}; commit ${r0.commit.slice(0, 10)}${r0.options.nice !== null ? `; server and load at nice ${r0.options.nice}` : ''}`);
   lines.push('');
   lines.push(`| Measure | ${results.map((r) => label(r.dialect)).join(' | ')} |`);
   lines.push(`|---|${results.map(() => '---:').join('|')}|`);
