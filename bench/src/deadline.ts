@@ -407,7 +407,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       options: {
         minutes: options.minutes, operators: options.operators, perDistrict: options.perDistrict, thinkSeconds: options.thinkSeconds,
         returnAfterSeconds: options.returnAfterSeconds, maxSockets: options.maxSockets, timeoutSeconds: options.timeoutSeconds,
-        code: options.code, source: options.source, build: options.build, logLevel: options.logLevel, seed: options.seed, keep: options.keep,
+        code: options.code, source: options.source, build: options.build, logLevel: options.logLevel, seed: options.seed, nice: options.nice, keep: options.keep,
       },
       scenario: {
         period: periodKey, deadline, districts: new Set(operators.map((o) => o.organisationId)).size, operators: operators.length,
