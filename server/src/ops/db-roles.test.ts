@@ -192,5 +192,6 @@ describe.skipIf(!inject('postgresAvailable'))('PostgreSQL: migrations as the own
     expect(verified.out).toMatch(/audit chain intact .*reaches all 2 kept heads/);
     expect(verified.out).toMatch(new RegExp(`roles: the app role "${appRole}" may only read and append audit rows`));
     expect(verified.status, verified.out).toBe(0);
-  });
+    // Three runs of the command line and a server start: a long timeout as a safety net, not a speed check.
+  }, 180_000);
 });
