@@ -34,7 +34,7 @@ export const VERSION = '0.1.0';
 export interface BuildAppOptions {
   database: DatabaseHandle;
   clock?: Clock;
-  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl' | 'jobConcurrency'>>;
+  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl' | 'auditCheckpointFile' | 'jobConcurrency'>>;
   /** Rate and sign-in limits (tests pass small ones). */
   limits?: Partial<EdgeLimits>;
   /** Tests pass false to keep output quiet; the server passes its pino options. */
