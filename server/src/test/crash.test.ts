@@ -6,6 +6,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openPostgres, openSqlite, type DatabaseHandle } from '../db/connection';
 import { DEMO_PASSWORD } from '../db/seed/demo';
+import { DEMO_TOTP_SECRET } from '../db/seed/demo-second-factor';
+import { totpCode, totpStepAt } from '../platform/auth/totp';
 import { verifyAuditChain } from '../platform/audit/audit-verify';
 import { PG_URL, describeEachDialect } from './dialects';
 import { freePort, startServer, waitForExit } from './server-process';
@@ -51,7 +53,13 @@ describeEachDialect('crash: kill -9 during a burst of writes', (dialect) => {
       body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
     });
     expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    // The demo admin's second factor, by the server's (real) clock.
+    const verified = await fetch(`${base}/api/auth/second-factor/verify`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie: login.headers.get('set-cookie')!.split(';')[0]!, origin: base },
+      body: JSON.stringify({ code: totpCode(DEMO_TOTP_SECRET, totpStepAt(new Date())) }),
+    });
+    expect(verified.status).toBe(200);
+    const cookie = verified.headers.get('set-cookie')!.split(';')[0]!;
     const orgs = (await (await fetch(`${base}/api/organisations`, { headers: { cookie } })).json()) as { items: { id: number; code: string }[] };
     const parentId = orgs.items.find((o) => o.code === '420106')!.id;
 
