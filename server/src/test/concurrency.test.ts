@@ -52,7 +52,7 @@ describeEachDialect('concurrent writers', (dialect) => {
   it('first saves of different indicators of a month with no submission yet all succeed', async () => {
     expect((await send(reviewer, 'POST', '/api/periods', { year: 2031, month: 5 })).statusCode).toBe(201);
     const wuchang = await t.orgId('420106');
-    const codes = ['gdp', 'fixed_asset_investment', 'general_budget_revenue'];
+    const codes = ['investment_funds_in_place', 'fixed_asset_investment', 'general_budget_revenue']; // reported every month from May
     for (let round = 0; round < 3; round += 1) {
       const month = `2031-0${5 + round}`;
       if (round > 0) expect((await send(reviewer, 'POST', '/api/periods', { year: 2031, month: 5 + round })).statusCode).toBe(201);
