@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  jobSchema,
   responsibilityListSchema,
   responsibilitySchema,
   targetListSchema,
@@ -7,10 +8,13 @@ import {
   type PutTargetRequest,
   type Responsibility,
 } from '@hongtu/contracts';
-import { apiGet, apiPut } from '../../api/client';
+import { apiDownload, apiGet, apiPost, apiPut } from '../../api/client';
+import { downloadBlob } from '../../lib/download';
 
 /** Query keys of the targets feature. */
 export const targetKeys = {
+  /** Every year's and district's targets (read again after an import). */
+  allTargets: ['targets', 'targets'] as const,
   targets: (year: number, organisationId: number) => ['targets', 'targets', year, organisationId] as const,
   responsibilities: (year: number, organisationId: number) => ['targets', 'responsibilities', year, organisationId] as const,
 };
@@ -45,5 +49,31 @@ export function usePutResponsibility(year: number, organisationId: number) {
   return useMutation({
     mutationFn: (body: Responsibility) => apiPut('/api/responsibilities', { body, schema: responsibilitySchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: targetKeys.responsibilities(year, organisationId) }),
+  });
+}
+
+// Targets from Excel: the year's template, then the dry run and the commit, each queued as a
+// background job (answered 202 with the job, followed with useJob until it is over).
+
+export async function downloadTargetTemplate(year: number): Promise<void> {
+  const { blob, filename } = await apiDownload('/api/targets/template.xlsx', { query: { year }, fallbackName: `targets-${year}.xlsx` });
+  downloadBlob(blob, filename);
+}
+
+/** Queues the dry run of a filled template: the job, whose result is the report; nothing is written. */
+export function useQueueTargetImport(year: number) {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return apiPost('/api/targets/import', { query: { year }, body: form, schema: jobSchema });
+    },
+  });
+}
+
+/** Queues the commit of a checked batch (all or nothing); the targets are read again once it is over. */
+export function useQueueTargetCommit() {
+  return useMutation({
+    mutationFn: (batchId: number) => apiPost(`/api/target-imports/${batchId}/commit`, { schema: jobSchema }),
   });
 }

@@ -11,7 +11,10 @@ function TargetsLabel() {
 /** The city's annual targets, schedules and responsibilities per district. */
 export const targetsFeature: FeatureManifest<typeof targetsNamespace> = {
   name: 'targets',
-  routes: [{ path: 'targets', permission: 'target.manage', page: lazyPage(() => import('./pages/TargetsPage'), 'TargetsPage') }],
+  routes: [
+    { path: 'targets', permission: 'target.manage', page: lazyPage(() => import('./pages/TargetsPage'), 'TargetsPage') },
+    { path: 'targets/import', permission: 'target.manage', page: lazyPage(() => import('./pages/TargetImportPage'), 'TargetImportPage') },
+  ],
   menu: [{ key: 'targets', path: '/targets', icon: <AimOutlined />, label: TargetsLabel, order: 60, permission: 'target.manage', shortcut: true }],
   i18n: targetsNamespace,
 };

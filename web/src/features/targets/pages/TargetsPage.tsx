@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Card, Select, Space, Tabs, Typography } from 'antd';
+import { Link } from 'react-router';
+import { Button, Card, Select, Space, Tabs, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@hongtu/contracts';
 import { isReportingUnit } from '@hongtu/domain';
@@ -35,7 +37,8 @@ export function TargetsPage() {
 
   return (
     <>
-      <PageHeader title={t('targets.title')} subtitle={t('targets.subtitle')} />
+      <PageHeader title={t('targets.title')} subtitle={t('targets.subtitle')}
+        extra={<Link to="/targets/import"><Button icon={<UploadOutlined />}>{t('import.open')}</Button></Link>} />
       <PageState loading={loading} error={error} onRetry={() => void (organisations.error ? organisations.refetch() : indicators.refetch())}>
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap size="large">
