@@ -9,6 +9,10 @@ export const projectsFeature = defineFeature({
   register: projectsRoutes,
   migrations: projectsMigrations,
   messages: PROJECTS_MESSAGES,
-  tables: { projects: { key: ['id'] } },
+  tables: {
+    projects: { key: ['id'] },
+    project_reports: { key: ['id'] },
+    project_report_events: { key: ['id'] },
+  },
   routeCases: () => import('./projects.permission-spec').then((m) => m.ROUTE_CASES),
 });

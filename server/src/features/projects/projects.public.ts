@@ -1,2 +1,3 @@
-// What other features may use of projects (enforced by the lint rule on imports).
-export type { ProjectsRow } from './projects.table';
+// What other features may use of projects (enforced by the lint rule on imports): the stored rows'
+// types, for the dashboards, warnings and indicator links to come.
+export type { ProjectReportRow, ProjectRow } from './projects.table';

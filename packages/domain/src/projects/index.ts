@@ -1,0 +1,6 @@
+// Major projects 重大项目 (docs/DOMAIN.md "Major projects"): vocabulary, project checks, the plan's
+// schedule and progress, the monthly report and its workflow.
+export * from './vocabulary';
+export * from './rules';
+export * from './schedule';
+export * from './reports';

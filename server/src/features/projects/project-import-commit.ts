@@ -1,0 +1,145 @@
+import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
+import type { ProjectImportCommit } from '@hongtu/contracts/projects';
+import { checkProjectReport, dec, isProjectReportEditable, storageInt, toScaled } from '@hongtu/domain';
+import type { AuditTrail } from '../../platform/audit/audit-trail';
+import type { Clock } from '../../platform/clock';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors/app-error';
+import { commitBatch, type BatchWriter } from '../../platform/imports/import-batches';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { assertInScope } from '../../platform/permissions/scope';
+import { organisationsRepository } from '../organisations/organisations.public';
+import { PROJECTS_IMPORT_KIND } from './project-import-check';
+import type { StoredProjectBatch } from './project-import-batch';
+import { reportRepository } from './project-reports.service';
+import { readProjectInput, shanghaiMonth } from './projects.codec';
+import { nextProjectCode } from './projects.service';
+
+const stale = () => new AppError(409, 'PROJECT_IMPORT_STALE');
+
+type Plan = { stored: StoredProjectBatch; organisationCode: string };
+
+/**
+ * The writer of a district's project workbook: every project it changes must still be at the
+ * version the dry run saw, every report too, and last month's reports must still agree with the
+ * months imported (409 otherwise, nothing written). Projects are created ('imported') or updated,
+ * reports saved as drafts (a returned one stays returned), one audit row names them all.
+ */
+function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, ProjectImportCommit> {
+  return {
+    kind: PROJECTS_IMPORT_KIND,
+    async authorize(trx, actor, batch) {
+      const organisation = batch.organisation_id === null ? undefined : await organisationsRepository(trx).findById(batch.organisation_id);
+      assertInScope(actor, organisation?.path);
+    },
+    async repeated(trx, ctx, batch) {
+      await audit.append(trx, ctx, {
+        action: AuditActions.projectImportRepeat, entityType: AuditEntityTypes.importBatch, entityId: batch.id, after: { committedAt: batch.committed_at },
+      });
+      return { batchId: batch.id, status: 'committed', created: 0, updated: 0, reports: 0, repeated: true };
+    },
+    async plan(trx, _ctx, batch) {
+      const stored = JSON.parse(batch.rows_json) as StoredProjectBatch;
+      const organisation = (await organisationsRepository(trx).findById(batch.organisation_id!))!;
+      const ids = stored.projects.filter((p) => p.id !== null).map((p) => p.id!);
+      const current = new Map<number, { version: number; organisation_id: number }>();
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const row of await trx.selectFrom('projects').select(['id', 'version', 'organisation_id']).where('id', 'in', ids.slice(i, i + 500)).execute()) current.set(row.id, row);
+      }
+      for (const p of stored.projects) {
+        if (p.id === null) {
+          if (p.code && (await trx.selectFrom('projects').select('id').where('code', '=', p.code).executeTakeFirst())) throw stale();
+          continue;
+        }
+        const now = current.get(p.id);
+        if (!now || now.version !== p.version || now.organisation_id !== organisation.id) throw stale();
+      }
+      const reports = reportRepository(trx);
+      const month = shanghaiMonth(clock.now());
+      for (const r of stored.reports) {
+        if (r.projectId === null) continue;
+        const row = await reports.find(r.projectId, stored.year, stored.month);
+        if ((row?.version ?? 0) !== r.version || (row && !isProjectReportEditable(row.status))) throw stale();
+        // Last month's report may have changed since the dry run.
+        const project = stored.projects.find((p) => p.id === r.projectId)?.input;
+        const facts = project ? readProjectInput(project, 'zh-CN').facts : await trx.selectFrom('projects').select(['plan_year', 'total_investment']).where('id', '=', r.projectId).executeTakeFirstOrThrow()
+          .then((p) => ({ planYear: p.plan_year, totalInvestment: storageInt(p.total_investment) }));
+        const issues = checkProjectReport({
+          year: stored.year, month: stored.month, monthInvestment: toScaled(dec(r.monthInvestment)), ytdInvestment: toScaled(dec(r.ytdInvestment)),
+          previousYtd: await reports.previousYtd(r.projectId, stored.year, stored.month), planYear: facts.planYear, totalInvestment: facts.totalInvestment,
+        }, month.year, month.month);
+        if (issues.length > 0) throw stale();
+      }
+      return { plan: { stored, organisationCode: organisation.code } };
+    },
+    async apply(trx, ctx, batch, { stored, organisationCode }, now) {
+      const actor = requireActor(ctx);
+      const organisationId = batch.organisation_id!;
+      const projectIds: number[] = [];
+      const created: string[] = [];
+      const updated: string[] = [];
+      for (const p of stored.projects) {
+        const { facts, values } = readProjectInput(p.input, ctx.locale);
+        if (p.id === null) {
+          const code = p.code ?? (await nextProjectCode(trx, organisationCode, facts.planYear));
+          const row = await trx.insertInto('projects').values({
+            ...values, organisation_id: organisationId, code, source: 'imported', source_ref: batch.file_name, source_quote: null,
+            created_by: actor.userId, created_at: now, updated_by: actor.userId, updated_at: now,
+          }).returning('id').executeTakeFirstOrThrow();
+          projectIds.push(row.id);
+          created.push(code);
+        } else {
+          const result = await trx.updateTable('projects')
+            .set({ ...values, version: p.version + 1, updated_by: actor.userId, updated_at: now })
+            .where('id', '=', p.id).where('version', '=', p.version).executeTakeFirst();
+          if (Number(result.numUpdatedRows) !== 1) throw stale();
+          projectIds.push(p.id);
+          updated.push(p.code ?? String(p.id));
+        }
+      }
+      const reports = reportRepository(trx);
+      const reported: string[] = [];
+      for (const r of stored.reports) {
+        const projectId = r.projectId ?? projectIds[r.projectIndex!]!;
+        const values = {
+          month_investment: toScaled(dec(r.monthInvestment)), ytd_investment: toScaled(dec(r.ytdInvestment)),
+          progress_text: r.progressText, problems: r.problems, next_steps: r.nextSteps, in_statistics: r.inStatistics ? 1 : 0, updated_by: actor.userId, updated_at: now,
+        };
+        const row = await reports.find(projectId, stored.year, stored.month);
+        let id: number;
+        let version: number;
+        if (row) {
+          const result = await trx.updateTable('project_reports').set({ ...values, version: row.version + 1 })
+            .where('id', '=', row.id).where('version', '=', r.version).executeTakeFirst();
+          if (Number(result.numUpdatedRows) !== 1) throw stale();
+          id = row.id;
+          version = row.version + 1;
+        } else {
+          const inserted = await trx.insertInto('project_reports').values({
+            ...values, project_id: projectId, organisation_id: organisationId, year: stored.year, month: stored.month,
+            status: 'draft', reason: null, submitted_at: null, approved_at: null,
+          }).returning(['id', 'version']).executeTakeFirstOrThrow();
+          id = inserted.id;
+          version = inserted.version;
+        }
+        await reports.addEvent({ report_id: id, action: 'import', from_status: row?.status ?? null, to_status: row?.status ?? 'draft', report_version: version, reason: null, actor_id: actor.userId, at: now });
+        reported.push(String(projectId));
+      }
+      await audit.append(trx, ctx, {
+        action: AuditActions.projectImport, entityType: AuditEntityTypes.importBatch, entityId: batch.id,
+        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, period: `${stored.year}-${String(stored.month).padStart(2, '0')}`, created, updated, reports: reported },
+      });
+      return { batchId: batch.id, status: 'committed', created: created.length, updated: updated.length, reports: reported.length, repeated: false };
+    },
+  };
+}
+
+/**
+ * Commits a checked project workbook, all or nothing (the pipeline's commitBatch with the projects
+ * writer). Refused when the dry run found problems (422) or anything it read changed since (409);
+ * committing a committed batch answers it again and writes nothing.
+ */
+export function createProjectImportCommit(deps: Deps) {
+  const writer = projectsWriter(deps.audit, deps.clock);
+  return (ctx: RequestContext, batchId: number): Promise<ProjectImportCommit> => commitBatch(deps, ctx, batchId, writer);
+}

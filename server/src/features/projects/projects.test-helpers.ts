@@ -1,0 +1,58 @@
+import { nameKeyOf } from './projects.codec';
+import type { TestApp } from '../../test/test-app';
+import type { ProjectReportsTable, ProjectsTable } from './projects.table';
+import type { Insertable } from 'kysely';
+
+/** Test support for projects: records written directly (the API is what the tests exercise). */
+
+let counter = 0;
+/** A code no other fixture uses. */
+export const fixtureCode = (prefix = 'T') => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** 万元 as stored (× 10^6). */
+export const wan = (n: number) => BigInt(Math.round(n * 1_000_000));
+
+/**
+ * A continuing city-level advanced-manufacturing project of the organisation (by code), plan year
+ * 2026 (the test clock's year): 12 亿元 total, 3 亿元 this year, started 2025-03-18.
+ */
+export async function insertProject(t: TestApp, organisationCode: string, change: Partial<Insertable<ProjectsTable>> = {}): Promise<number> {
+  const name = change.name ?? `测试项目${counter++}`;
+  const row = await t.database.db.insertInto('projects').values({
+    organisation_id: await t.orgId(organisationCode), code: fixtureCode(), name, name_key: nameKeyOf(name), level: 'city',
+    category: 'advanced_manufacturing', industry: '汽车制造', owner_name: '测试业主', owner_credit_code: null,
+    total_investment: wan(120_000), annual_plan: wan(30_000), plan_year: 2026, schedule_json: null, year_status: 'continuing',
+    stage: 'under_construction', planned_signing: '2024-05-01', planned_land: null, planned_planning: null, planned_eia: null,
+    planned_construction_permit: null, planned_start: '2025-03-01', planned_completion: '2027-12-31', planned_production: null,
+    actual_signing: '2024-05-10', actual_land: null, actual_planning: null, actual_eia: null, actual_construction_permit: null,
+    actual_start: '2025-03-18', actual_completion: null, actual_production: null, contact_leader: '', responsible_department: '',
+    task_force: '', address: '', longitude: null, latitude: null, tags_json: '[]', source: 'entered', source_ref: null, source_quote: null,
+    created_by: null, created_at: '2026-01-01T00:00:00.000Z', updated_by: null, updated_at: '2026-01-01T00:00:00.000Z',
+    ...change,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A report of the project (January 2026 by default: 500 万元 this month and year to date), in the given status, version 1. */
+export async function insertReport(t: TestApp, projectId: number, status: ProjectReportsTable['status'], change: Partial<Insertable<ProjectReportsTable>> = {}): Promise<void> {
+  const project = await t.database.db.selectFrom('projects').select('organisation_id').where('id', '=', projectId).executeTakeFirstOrThrow();
+  await t.database.db.insertInto('project_reports').values({
+    project_id: projectId, organisation_id: project.organisation_id, year: 2026, month: 1, month_investment: wan(500), ytd_investment: wan(500),
+    progress_text: '主体结构施工', problems: '', next_steps: '', in_statistics: 1, status, reason: null, submitted_at: null, approved_at: null,
+    updated_by: null, updated_at: '2026-02-01T00:00:00.000Z', ...change,
+  }).execute();
+}
+
+/** A project as the form sends it: 武昌区's by default, valid in every rule. */
+export function projectBody(change: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: `测试项目${counter++}`, level: 'city', category: 'advanced_manufacturing', industry: '汽车制造', ownerName: '测试业主',
+    ownerCreditCode: '91110000710925462X', totalInvestment: '120,000', annualPlan: '30000', planYear: 2026, schedule: null,
+    yearStatus: 'continuing', stage: 'under_construction',
+    planned: { signing: '2024-05-01', start: '2025-03-01', completion: '2027-12-31' },
+    actual: { signing: '2024-05-10', start: '2025-03-18' },
+    contactLeader: '分管副区长', responsibleDepartment: '区发改局', taskForce: '项目专班', address: '武昌区中南路', longitude: 114.33, latitude: 30.54,
+    tags: ['headquarters'],
+    ...change,
+  };
+}
