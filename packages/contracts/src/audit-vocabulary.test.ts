@@ -5,6 +5,8 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditFilterSchema, requestAuditActio
 // never renamed or removed. This list is the record of what has been stored.
 const STORED_ACTIONS = [
   'auth.login', 'auth.logout', 'auth.locale', 'auth.password_change',
+  'auth.second_factor_enrol_start', 'auth.second_factor_enrol', 'auth.second_factor_verify', 'auth.second_factor_recovery_use',
+  'auth.second_factor_recovery_codes', 'auth.second_factor_disable', 'auth.second_factor_reset',
   'organisation.create', 'organisation.update', 'organisation.delete',
   'organisation_group.create', 'organisation_group.members', 'organisation_group.delete',
   'user.create', 'user.update', 'user.enable', 'user.disable', 'user.reset_password', 'user.unlock',
