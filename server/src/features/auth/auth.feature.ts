@@ -13,10 +13,7 @@ export const authFeature = defineFeature({
   migrations: { '0008_second_factor': secondFactorMigration },
   messages: AUTH_MESSAGES,
   tables: {
-    second_factors: {
-      key: ['user_id'],
-      mayChange: { last_step: 'a refused request may carry a current code as proof, which is spent before the refusal' },
-    },
+    second_factors: { key: ['user_id'] },
     second_factor_recovery_codes: { key: ['user_id', 'code_hash'] },
   },
   routeCases: () => import('./auth.permission-spec').then((m) => m.ROUTE_CASES),
