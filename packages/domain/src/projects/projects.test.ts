@@ -136,9 +136,9 @@ describe('the annual plan over the months', () => {
     const q = makeSchedule('quarterly', ['40', '60', '80', '100']);
     if (!q.ok) throw new Error('schedule');
     expect(plannedInvestmentBy(plan, 3, q.schedule)).toBe(wan(4_800));
-    // January's cumulative share is 13.333… %, truncated like every fixed value: the months carry
-    // the millionth of a 万元 so that they still add up to the quarter exactly.
-    expect(monthlyPlan(plan, q.schedule).slice(0, 3)).toEqual([wan(1_600) - 1n, wan(1_600), wan(1_600) + 1n]);
+    // January's cumulative share is 13.333… % (truncated at 30 decimals); the amount is rounded to the stored scale.
+    expect(monthlyPlan(plan, q.schedule).slice(0, 3)).toEqual([wan(1_600), wan(1_600), wan(1_600)]);
+    expect(plannedInvestmentBy(wan(30_000), 2, null)).toBe(wan(5_000));
   });
 
   it('never decreases month to month and ends at the plan (property)', () => {
@@ -160,6 +160,7 @@ describe('the annual plan over the months', () => {
     expect(fixedText(p.gap!, 2)).toBe('-3.82');
     expect(fixedText(p.ratio!, 2)).toBe('77.1');
     expect(p.plannedYtd).toBe(3_333_333_333n);
+    expect(plannedInvestmentBy(wan(1), 1, null)).toBe(83_333n);
     expect(projectProgress({ ytdInvestment: 0n, annualPlan: 0n, month: 5, schedule: null }).completion).toBeNull();
     expect(projectProgress({ ytdInvestment: wan(1), annualPlan: wan(12), month: 12, schedule: null }).timeProgress).toBe(FIXED_HUNDRED);
   });

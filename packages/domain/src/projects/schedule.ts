@@ -6,9 +6,16 @@ import { FIXED_HUNDRED, type Fixed } from '../fixed-point';
 import { completionRate, progressGap, progressRatio } from '../progress';
 import { validatedTimeProgress, type ProgressSchedule } from '../time-progress';
 
-/** The investment the plan expects by the end of `month` (0 = none yet): plan × time progress, truncated to the stored scale. */
+/**
+ * The investment the plan expects by the end of `month` (0 = none yet): plan × time progress,
+ * rounded half up to the stored scale (a hundredth of a yuan) — time progress itself is truncated
+ * at 30 decimals, so 30,000 × 16.666… % is 5,000, not 4,999.999999. Never decreasing, and the
+ * whole plan by December.
+ */
 export function plannedInvestmentBy(annualPlan: bigint, month: number, schedule: ProgressSchedule | null): bigint {
-  return (annualPlan * validatedTimeProgress(month, schedule)) / FIXED_HUNDRED;
+  const product = annualPlan * validatedTimeProgress(month, schedule);
+  const half = FIXED_HUNDRED / 2n;
+  return product >= 0n ? (product + half) / FIXED_HUNDRED : -((-product + half) / FIXED_HUNDRED);
 }
 
 /** The plan's month by month amounts (January … December), summing exactly to the annual plan. */
