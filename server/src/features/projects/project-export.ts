@@ -1,7 +1,7 @@
 import type { Locale } from '@hongtu/contracts';
 import type { z } from 'zod';
 import type { projectExportQuerySchema } from '@hongtu/contracts/projects';
-import { PROJECT_MILESTONES, fromScaled, storageInt, storageText } from '@hongtu/domain';
+import { type PROJECT_MILESTONES, fromScaled, storageInt, storageText } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { buildSheet, type SheetColumn } from '../../platform/export/xlsx';
 import { amountCell } from '../../platform/imports/template-cells';

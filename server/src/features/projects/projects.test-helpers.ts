@@ -56,3 +56,11 @@ export function projectBody(change: Record<string, unknown> = {}): Record<string
     ...change,
   };
 }
+
+/** A multipart body with one file, as a browser sends an upload. */
+export function multipart(file: Buffer, fileName = 'projects.xlsx') {
+  const boundary = `----hongtu${Date.now().toString(16)}${(counter++).toString(16)}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, file, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
