@@ -166,6 +166,29 @@ describeEachDialect('Jobs: a durable queue on the database, run by any app serve
     }
   });
 
+  it('two servers taking jobs at the same time run each job once', async () => {
+    const users = ['reviewer', 'leader', 'fgw', 'xisaishan'];
+    const ids: number[] = [];
+    for (const username of users) for (let i = 0; i < 3; i++) ids.push(await enqueue(username, 'test.echo', { text: `${username}-${i}` }));
+    const one = await secondServer(t, { jobs: { pollMs: 20, concurrency: 2, handlers } });
+    const two = await secondServer(t, { jobs: { pollMs: 20, concurrency: 2, handlers } });
+    try {
+      const finished = async () => (await t.database.db.selectFrom('jobs').select('id').where('id', 'in', ids).where('status', '=', 'succeeded').execute()).length;
+      for (let read = 0; read < 2000 && (await finished()) < ids.length; read++) {
+        await Promise.all([one.app.jobs.runner.idle(), two.app.jobs.runner.idle()]);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(ids.map((id) => runs.get(id))).toEqual(ids.map(() => 1));
+      const rows = await t.database.db.selectFrom('jobs').select(['status', 'attempts', 'lease_owner']).where('id', 'in', ids).execute();
+      expect(rows.every((r) => r.status === 'succeeded' && r.attempts === 1)).toBe(true);
+      const owners = new Set([one.app.jobs.runner.owner, two.app.jobs.runner.owner]);
+      expect(rows.every((r) => owners.has(r.lease_owner!))).toBe(true);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
   describe('failures', () => {
     let worker: Awaited<ReturnType<typeof secondServer>>;
     beforeAll(async () => {
