@@ -8,10 +8,11 @@ interface Props {
   onChange: (value: string) => void;
   align?: 'right' | 'left';
   maxLength?: number;
+  placeholder?: string;
 }
 
 /** One input cell of the figures table: text as typed (the server normalizes numbers), with its error beside it. */
-export function FigureInput({ label, value, error, warning, onChange, align = 'right', maxLength }: Props) {
+export function FigureInput({ label, value, error, warning, onChange, align = 'right', maxLength, placeholder }: Props) {
   const problem = error ?? warning;
   return (
     <Tooltip title={problem} open={problem ? undefined : false} color={error ? 'red' : 'orange'}>
@@ -21,6 +22,7 @@ export function FigureInput({ label, value, error, warning, onChange, align = 'r
         aria-invalid={error ? true : undefined}
         value={value}
         maxLength={maxLength}
+        placeholder={placeholder}
         status={error ? 'error' : warning ? 'warning' : undefined}
         onChange={(e) => onChange(e.target.value)}
         style={{ textAlign: align }}

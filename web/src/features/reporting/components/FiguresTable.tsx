@@ -1,14 +1,17 @@
 import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
-import { ExclamationCircleFilled, RollbackOutlined, StarFilled } from '@ant-design/icons';
+import { ExclamationCircleFilled, HistoryOutlined, RollbackOutlined, StarFilled } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CheckFinding, Figure, Indicator } from '@hongtu/contracts';
 import { indicatorName, indicatorUnit } from '../../../lib/format';
 import { useLanguage } from '../../auth/public';
-import { currentDraft, type DraftField, type Edits, type FieldErrors } from '../model/figureEdits';
+import { periodLabel } from '@hongtu/domain';
+import { formatShanghai } from '../../../lib/time';
+import { currentDraft, NUMBER_FIELDS, type DraftField, type Edits, type FieldErrors } from '../model/figureEdits';
 import { SEVERITY_COLOURS, worstSeverity } from '../model/findings';
 import { formatGrowth, formatValue } from '../model/format';
-import { liveComputedYoy, typedNumberProblem } from '../model/liveChecks';
+import { rowTraits } from '../model/frequency';
+import { liveGrowth, typedNumberProblem } from '../model/liveChecks';
 import { FigureInput } from './FigureInput';
 import { SourceTag } from './SourceTag';
 import '../reporting.css';
@@ -19,6 +22,8 @@ export interface FigureRow {
 }
 
 interface Props {
+  /** The month shown: the previous report of a quarterly indicator is named by its months. */
+  month: number;
   rows: readonly FigureRow[];
   editable: boolean;
   /** Returned marks are the current state; an earlier version is shown without them. */
@@ -31,26 +36,40 @@ interface Props {
 
 const dash = (text: string | null) => text ?? '—';
 
-/** The month's figures: references, inputs (or values), computed growth, source, returned reasons and check marks. */
-export function FiguresTable({ rows, editable, showReturned = true, edits, fieldErrors, findings, onEdit }: Props) {
+/**
+ * The month's figures (only those due this month): references, inputs (or values), the reported
+ * growth on the natural and the comparable basis side by side, the adjusted base and its reason,
+ * our computed growth (and on which base), source, returned reasons and check marks.
+ */
+export function FiguresTable({ month, rows, editable, showReturned = true, edits, fieldErrors, findings, onEdit }: Props) {
   const { t } = useTranslation('reporting');
   const { language } = useLanguage();
 
-  const input = (row: FigureRow, field: DraftField) => {
+  const input = (row: FigureRow, field: DraftField, placeholder?: string) => {
     const name = indicatorName(row.indicator, language);
     const value = currentDraft(row.figure, edits)[field];
-    const typed = field === 'note' ? null : typedNumberProblem(value);
+    const number = NUMBER_FIELDS.has(field);
+    const typed = number ? typedNumberProblem(value) : null;
     return (
       <FigureInput
         label={t('figures.inputLabel', { indicator: name, field: t(`figures.${field}`) })}
         value={value}
+        placeholder={placeholder}
         error={fieldErrors[row.figure.indicatorCode]?.[field]}
         warning={typed ? t('figures.notANumber') : undefined}
-        align={field === 'note' ? 'left' : 'right'}
-        maxLength={field === 'note' ? 1000 : 64}
+        align={number ? 'right' : 'left'}
+        maxLength={number ? 64 : 1000}
         onChange={(v) => onEdit(row.figure, field, v)}
       />
     );
+  };
+  /** An input of the comparable basis where the indicator takes one, else a dash. */
+  const comparableCell = (row: FigureRow, field: 'adjustedBase' | 'reportedYoyComparable' | 'comparableReason', shown: string | null) => {
+    if (!rowTraits(row.indicator).comparable) return <Typography.Text type="secondary">—</Typography.Text>;
+    if (editable) return input(row, field);
+    return field === 'comparableReason'
+      ? <Typography.Text ellipsis={{ tooltip: shown }} style={{ maxWidth: 135 }}>{shown ?? ''}</Typography.Text>
+      : dash(shown);
   };
 
   const columns: ColumnsType<FigureRow> = [
@@ -65,6 +84,7 @@ export function FiguresTable({ rows, editable, showReturned = true, edits, field
             {row.indicator.key ? <StarFilled style={{ color: '#faad14', fontSize: 11, marginRight: 4 }} title={t('figures.keyIndicator')} /> : null}
             <Typography.Text strong={row.indicator.key}>{indicatorName(row.indicator, language)}</Typography.Text>
           </span>
+          <IndicatorTags indicator={row.indicator} />
           {showReturned && row.figure.returned ? (
             <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={`returned-${row.figure.indicatorCode}`}>
               <RollbackOutlined /> {t('figures.returnReason', { reason: row.figure.returnReason ?? '' })}
@@ -76,28 +96,78 @@ export function FiguresTable({ rows, editable, showReturned = true, edits, field
     { title: t('figures.unit'), key: 'unit', width: 64, render: (_v, row) => indicatorUnit(row.indicator, language) },
     {
       title: t('figures.previousYtd'), key: 'previous', width: 100, align: 'right',
-      render: (_v, row) => <Typography.Text type="secondary">{dash(formatValue(row.figure.previousYtd, row.indicator))}</Typography.Text>,
+      render: (_v, row) => {
+        const value = <Typography.Text type="secondary">{dash(formatValue(row.figure.previousYtd, row.indicator))}</Typography.Text>;
+        const at = row.figure.previousMonth;
+        // Named when the previous report is not last month's (a quarterly indicator's previous quarter).
+        return at !== null && at !== month - 1
+          ? <Tooltip title={t('figures.previousOf', { period: periodLabel({ year: 2000, month: at }, language, { style: 'months' }) })}>{value}</Tooltip>
+          : value;
+      },
     },
     {
-      title: t('figures.lastYearYtd'), key: 'lastYear', width: 100, align: 'right',
-      render: (_v, row) => <Typography.Text type="secondary">{dash(formatValue(row.figure.lastYearYtd, row.indicator))}</Typography.Text>,
+      title: t('figures.lastYearYtd'), key: 'lastYear', width: 110, align: 'right',
+      render: (_v, row) => {
+        const revision = row.figure.lastYearRevision;
+        return (
+          <Typography.Text type="secondary">
+            {revision ? (
+              <Tooltip title={t('figures.lastYearRevised', {
+                value: dash(formatValue(revision.firstApprovedYtd, row.indicator)), time: formatShanghai(revision.revisedAt, 'YYYY-MM-DD') ?? revision.revisedAt,
+              })}>
+                <HistoryOutlined style={{ color: '#fa8c16', marginInlineEnd: 4 }} data-testid={`last-year-revised-${row.figure.indicatorCode}`} />
+              </Tooltip>
+            ) : null}
+            {dash(formatValue(row.figure.lastYearYtd, row.indicator))}
+          </Typography.Text>
+        );
+      },
     },
     {
       title: t('figures.ytdValue'), key: 'ytd', width: 120, align: 'right',
-      render: (_v, row) => (editable ? input(row, 'ytdValue') : <Typography.Text strong>{dash(formatValue(row.figure.ytdValue, row.indicator))}</Typography.Text>),
+      render: (_v, row) => (editable
+        ? input(row, 'ytdValue', rowTraits(row.indicator).amountOptional ? t('figures.amountOptional') : undefined)
+        : <Typography.Text strong>{dash(formatValue(row.figure.ytdValue, row.indicator))}</Typography.Text>),
     },
     {
-      title: t('figures.reportedYoy'), key: 'yoy', width: 96, align: 'right',
-      render: (_v, row) => (editable ? input(row, 'reportedYoy') : dash(formatGrowth(row.figure.reportedYoy))),
+      title: t('figures.reportedGroup'), key: 'reported',
+      children: [
+        {
+          title: t('figures.natural'), key: 'yoy', width: 90, align: 'right',
+          render: (_v, row) => (editable ? input(row, 'reportedYoy') : dash(formatGrowth(row.figure.reportedYoy))),
+        },
+        {
+          title: t('figures.comparable'), key: 'yoyComparable', width: 90, align: 'right',
+          render: (_v, row) => comparableCell(row, 'reportedYoyComparable', formatGrowth(row.figure.reportedYoyComparable)),
+        },
+      ],
     },
     {
-      title: <Tooltip title={t('figures.computedYoyHint')}>{t('figures.computedYoy')}</Tooltip>, key: 'computed', width: 90, align: 'right',
+      title: <Tooltip title={t('figures.adjustedBaseHint')}>{t('figures.adjustedBase')}</Tooltip>, key: 'adjustedBase', width: 110, align: 'right',
+      render: (_v, row) => comparableCell(row, 'adjustedBase', formatValue(row.figure.adjustedBase, row.indicator)),
+    },
+    {
+      title: t('figures.comparableReason'), key: 'comparableReason', width: 150,
+      render: (_v, row) => comparableCell(row, 'comparableReason', row.figure.comparableReason),
+    },
+    {
+      title: <Tooltip title={t('figures.computedYoyHint')}>{t('figures.computedYoy')}</Tooltip>, key: 'computed', width: 110, align: 'right',
       render: (_v, row) => {
         const draft = currentDraft(row.figure, edits);
-        const computed = editable && edits[row.figure.indicatorCode]
-          ? liveComputedYoy(draft.ytdValue, row.figure.lastYearYtd, row.indicator.kind)
-          : row.figure.computedYoy;
-        return <Typography.Text type="secondary">{dash(formatGrowth(computed))}</Typography.Text>;
+        const growth = editable && edits[row.figure.indicatorCode]
+          ? liveGrowth(draft, row.figure.lastYearYtd, row.indicator)
+          : { used: row.figure.computedYoy, usedBase: row.figure.computedYoyBase, natural: row.figure.computedYoyNatural };
+        return (
+          <Flex vertical align="end" gap={0} data-testid={`computed-${row.figure.indicatorCode}`}>
+            <Typography.Text type="secondary">
+              {growth.usedBase === 'adjusted' ? <Tag color="blue" style={{ marginInlineEnd: 4 }}>{t('figures.computedOnAdjusted')}</Tag> : null}
+              {dash(formatGrowth(growth.used))}
+            </Typography.Text>
+            {growth.usedBase === 'adjusted' && growth.natural !== null ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('figures.computedNatural', { value: formatGrowth(growth.natural) })}</Typography.Text>
+            ) : null}
+          </Flex>
+        );
       },
     },
     {
@@ -133,9 +203,30 @@ export function FiguresTable({ rows, editable, showReturned = true, edits, field
       pagination={false}
       dataSource={[...rows]}
       columns={columns}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1500 }}
       rowClassName={(row) => (showReturned && row.figure.returned ? 'reporting-row-returned' : '')}
       data-testid="figures-table"
     />
+  );
+}
+
+/** The frequency (when not monthly) and real growth of an indicator, with what they mean. */
+function IndicatorTags({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation('reporting');
+  const traits = rowTraits(indicator);
+  if (!traits.frequencyTag && !traits.amountOptional) return null;
+  return (
+    <span>
+      {traits.frequencyTag ? (
+        <Tooltip title={t(`figures.frequencyHint.${traits.frequencyTag}`)}>
+          <Tag style={{ fontSize: 11 }} data-testid={`frequency-${indicator.code}`}>{t(`figures.frequency.${traits.frequencyTag}`)}</Tag>
+        </Tooltip>
+      ) : null}
+      {traits.amountOptional ? (
+        <Tooltip title={t('figures.realGrowthHint')}>
+          <Tag color="green" style={{ fontSize: 11 }}>{t('figures.realGrowth')}</Tag>
+        </Tooltip>
+      ) : null}
+    </span>
   );
 }

@@ -72,12 +72,15 @@ export function HistoryDrawer({ periodKey, organisationId, indicators, onViewAsO
                     ))}
                   </Typography.Paragraph>
                   <Table size="small" pagination={{ pageSize: 20, hideOnSinglePage: true }} rowKey={(v) => `${v.indicatorCode}-${v.version}`} dataSource={data.versions}
-                    scroll={{ x: 900 }}
+                    scroll={{ x: 1240 }}
                     columns={[
                       { title: t('figures.indicator'), dataIndex: 'indicatorCode', width: 170, render: (c: string) => names.get(c) ?? c },
                       { title: t('history.figureVersion'), dataIndex: 'version', width: 80, align: 'right' },
                       { title: t('figures.ytdValue'), dataIndex: 'ytdValue', width: 110, align: 'right', render: (v: string | null) => v ?? '—' },
                       { title: t('figures.reportedYoy'), dataIndex: 'reportedYoy', width: 100, align: 'right', render: (v: string | null) => v ?? '—' },
+                      { title: t('figures.reportedYoyComparable'), dataIndex: 'reportedYoyComparable', width: 100, align: 'right', render: (v: string | null) => v ?? '—' },
+                      { title: t('figures.adjustedBase'), dataIndex: 'adjustedBase', width: 110, align: 'right', render: (v: string | null) => v ?? '—' },
+                      { title: t('figures.comparableReason'), dataIndex: 'comparableReason', width: 130, ellipsis: true },
                       { title: t('figures.note'), dataIndex: 'note', ellipsis: true },
                       { title: t('figures.source'), dataIndex: 'source', width: 100, render: (s: string) => <SourceTag source={s} sourceRef={null} sourceQuote={null} /> },
                       { title: t('history.changedBy'), dataIndex: 'changedBy', width: 100, render: (v: string | null) => v ?? t('history.system') },

@@ -5,24 +5,29 @@ import { applyEdit, changedFigures, currentDraft, fieldErrorsFromDetails, rebase
 function figure(code: string, over: Partial<Figure> = {}): Figure {
   return {
     indicatorCode: code, ytdValue: null, reportedYoy: null, note: null, returned: false, returnReason: null,
-    source: 'entered', sourceRef: null, sourceQuote: null, version: 0, previousYtd: null, lastYearYtd: null, computedYoy: null,
+    source: 'entered', sourceRef: null, sourceQuote: null, version: 0, previousYtd: null, previousMonth: null, lastYearYtd: null,
+    lastYearRevision: null, computedYoy: null, computedYoyBase: null, computedYoyNatural: null,
+    adjustedBase: null, reportedYoyComparable: null, comparableReason: null,
     ...over,
   };
 }
+
+const BLANK = { ytdValue: '', reportedYoy: '', note: '', adjustedBase: '', reportedYoyComparable: '', comparableReason: '' };
+const NO_BASIS = { adjustedBase: null, reportedYoyComparable: null, comparableReason: null };
 
 describe('applyEdit / currentDraft', () => {
   const gdp = figure('gdp', { ytdValue: '1506.89', reportedYoy: '8.8', version: 3 });
 
   it('records a typed value with the version it was made on', () => {
     const edits = applyEdit({}, gdp, 'ytdValue', '1,650.2');
-    expect(edits).toEqual({ gdp: { ytdValue: '1,650.2', reportedYoy: '8.8', note: '', baseVersion: 3 } });
+    expect(edits).toEqual({ gdp: { ...BLANK, ytdValue: '1,650.2', reportedYoy: '8.8', baseVersion: 3 } });
     expect(currentDraft(gdp, edits).ytdValue).toBe('1,650.2');
   });
 
   it('forgets an edit typed back to the stored value (spaces ignored)', () => {
     const edits = applyEdit(applyEdit({}, gdp, 'ytdValue', '1'), gdp, 'ytdValue', ' 1506.89 ');
     expect(edits).toEqual({});
-    expect(currentDraft(gdp, edits)).toEqual({ ytdValue: '1506.89', reportedYoy: '8.8', note: '' });
+    expect(currentDraft(gdp, edits)).toEqual({ ...BLANK, ytdValue: '1506.89', reportedYoy: '8.8' });
   });
 
   it('keeps the first base version while typing on', () => {
@@ -38,9 +43,26 @@ describe('changedFigures', () => {
     let edits: Edits = applyEdit({}, figures[0]!, 'ytdValue', ' １２３ ');
     edits = applyEdit(edits, figures[2]!, 'note', '  ');
     expect(changedFigures(figures, edits)).toEqual([
-      { indicatorCode: 'gdp', ytdValue: '１２３', reportedYoy: null, note: null, version: 2 },
-      { indicatorCode: 'fdi', ytdValue: null, reportedYoy: null, note: null, version: 1 },
+      { indicatorCode: 'gdp', ytdValue: '１２３', reportedYoy: null, note: null, ...NO_BASIS, version: 2 },
+      { indicatorCode: 'fdi', ytdValue: null, reportedYoy: null, note: null, ...NO_BASIS, version: 1 },
     ]);
+  });
+
+  it('sends the comparable basis as typed: the adjusted base, the comparable growth and the reason', () => {
+    const revenue = figure('general_budget_revenue', { ytdValue: '44', reportedYoy: '-12', version: 1 });
+    let edits: Edits = applyEdit({}, revenue, 'adjustedBase', '40');
+    edits = applyEdit(edits, revenue, 'reportedYoyComparable', '10');
+    edits = applyEdit(edits, revenue, 'comparableReason', ' 扣除留抵退税因素 ');
+    expect(changedFigures([revenue], edits)).toEqual([{
+      indicatorCode: 'general_budget_revenue', ytdValue: '44', reportedYoy: '-12', note: null,
+      adjustedBase: '40', reportedYoyComparable: '10', comparableReason: '扣除留抵退税因素', version: 1,
+    }]);
+    const stored = figure('general_budget_revenue', { adjustedBase: '40', comparableReason: '扣除留抵退税因素', version: 2 });
+    expect(currentDraft(stored, {})).toMatchObject({ adjustedBase: '40', comparableReason: '扣除留抵退税因素', reportedYoyComparable: '' });
+    expect(changedFigures([stored], applyEdit({}, stored, 'adjustedBase', ''))).toEqual([{
+      indicatorCode: 'general_budget_revenue', ytdValue: null, reportedYoy: null, note: null,
+      adjustedBase: null, reportedYoyComparable: null, comparableReason: '扣除留抵退税因素', version: 2,
+    }]);
   });
 
   it('sends nothing without edits', () => {
@@ -51,9 +73,9 @@ describe('changedFigures', () => {
 describe('rebaseEdits', () => {
   it('keeps edits on unchanged versions and drops those someone else changed', () => {
     const edits: Edits = {
-      gdp: { ytdValue: '11', reportedYoy: '', note: '', baseVersion: 1 },
-      fdi: { ytdValue: '2', reportedYoy: '', note: '', baseVersion: 1 },
-      retail_sales: { ytdValue: '5', reportedYoy: '', note: '', baseVersion: 0 },
+      gdp: { ...BLANK, ytdValue: '11', baseVersion: 1 },
+      fdi: { ...BLANK, ytdValue: '2', baseVersion: 1 },
+      retail_sales: { ...BLANK, ytdValue: '5', baseVersion: 0 },
     };
     const reloaded = [figure('gdp', { ytdValue: '10', version: 1 }), figure('fdi', { ytdValue: '3', version: 2 }), figure('retail_sales', { ytdValue: '5', version: 0 })];
     const result = rebaseEdits(edits, reloaded);
@@ -75,6 +97,8 @@ describe('fieldErrorsFromDetails', () => {
       { path: 'body.version', message: 'other' },
     ], payload);
     expect(result.fields).toEqual({ fdi: { ytdValue: '“12abc”不是有效的数字', reportedYoy: '“x”不是有效的数字' } });
+    const reason = fieldErrorsFromDetails([{ path: 'body.figures.0.comparableReason', message: '请说明口径调整原因' }], payload);
+    expect(reason.fields).toEqual({ gdp: { comparableReason: '请说明口径调整原因' } });
     expect(result.unmatched).toEqual(['lost', 'other']);
   });
 });

@@ -1,10 +1,14 @@
 import type { Figure, FigureInput } from '@hongtu/contracts';
 
-/** The three inputs of a figure as the operator types them (empty text = not given). */
+/** The inputs of a figure as the operator types them (empty text = not given). */
 export interface FigureDraft {
   ytdValue: string;
   reportedYoy: string;
   note: string;
+  /** The comparable basis (同口径): last year's value adjusted, the growth on that basis, and why. */
+  adjustedBase: string;
+  reportedYoyComparable: string;
+  comparableReason: string;
 }
 export type DraftField = keyof FigureDraft;
 
@@ -14,18 +18,28 @@ export interface FigureEdit extends FigureDraft {
 }
 export type Edits = Readonly<Record<string, FigureEdit>>;
 
-export const DRAFT_FIELDS: readonly DraftField[] = ['ytdValue', 'reportedYoy', 'note'];
+export const DRAFT_FIELDS: readonly DraftField[] = ['ytdValue', 'reportedYoy', 'note', 'adjustedBase', 'reportedYoyComparable', 'comparableReason'];
+/** Fields typed as numbers (the others are text). */
+export const NUMBER_FIELDS: ReadonlySet<DraftField> = new Set(['ytdValue', 'reportedYoy', 'adjustedBase', 'reportedYoyComparable']);
 
 export function draftOf(figure: Figure): FigureDraft {
-  return { ytdValue: figure.ytdValue ?? '', reportedYoy: figure.reportedYoy ?? '', note: figure.note ?? '' };
+  return {
+    ytdValue: figure.ytdValue ?? '', reportedYoy: figure.reportedYoy ?? '', note: figure.note ?? '',
+    adjustedBase: figure.adjustedBase ?? '', reportedYoyComparable: figure.reportedYoyComparable ?? '', comparableReason: figure.comparableReason ?? '',
+  };
 }
+
+const pick = (source: FigureDraft): FigureDraft => ({
+  ytdValue: source.ytdValue, reportedYoy: source.reportedYoy, note: source.note,
+  adjustedBase: source.adjustedBase, reportedYoyComparable: source.reportedYoyComparable, comparableReason: source.comparableReason,
+});
 
 const same = (a: FigureDraft, b: FigureDraft) => DRAFT_FIELDS.every((k) => a[k].trim() === b[k].trim());
 
 /** What the inputs show: the unsaved edit if any, else the stored figure. */
 export function currentDraft(figure: Figure, edits: Edits): FigureDraft {
   const edit = edits[figure.indicatorCode];
-  return edit ? { ytdValue: edit.ytdValue, reportedYoy: edit.reportedYoy, note: edit.note } : draftOf(figure);
+  return edit ? pick(edit) : draftOf(figure);
 }
 
 /** Records one typed value; an edit that brings the figure back to its stored state disappears. */
@@ -53,6 +67,9 @@ export function changedFigures(figures: readonly Figure[], edits: Edits): Figure
       ytdValue: orNull(edit.ytdValue),
       reportedYoy: orNull(edit.reportedYoy),
       note: orNull(edit.note),
+      adjustedBase: orNull(edit.adjustedBase),
+      reportedYoyComparable: orNull(edit.reportedYoyComparable),
+      comparableReason: orNull(edit.comparableReason),
       version: edit.baseVersion,
     }];
   });
@@ -88,7 +105,7 @@ export function fieldErrorsFromDetails(
   const fields: Record<string, Partial<Record<DraftField, string>>> = {};
   const unmatched: string[] = [];
   for (const detail of details ?? []) {
-    const match = /(?:^|\.)figures\.(\d+)\.(ytdValue|reportedYoy|note)$/.exec(detail.path);
+    const match = /(?:^|\.)figures\.(\d+)\.(ytdValue|reportedYoy|note|adjustedBase|reportedYoyComparable|comparableReason)$/.exec(detail.path);
     const input = match ? payload[Number(match[1])] : undefined;
     if (!match || !input) {
       unmatched.push(detail.message);

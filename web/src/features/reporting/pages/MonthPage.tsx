@@ -22,6 +22,7 @@ import { useMonthEditor } from '../hooks/useMonthEditor';
 import { toolbarActions } from '../model/actions';
 import { findingsByIndicator } from '../model/findings';
 import { parseKey, periodTitle } from '../model/format';
+import { notDueList } from '../model/frequency';
 
 const NO_ACTIONS: Submission['actions'] = { edit: false, submit: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
 
@@ -66,6 +67,7 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
     });
   }, [indicators.data, shown]);
   const findings = useMemo(() => findingsByIndicator(editor.checkState?.report.findings ?? []), [editor.checkState]);
+  const notDue = useMemo(() => notDueList(shown?.notDue ?? [], indicators.data ?? [], language), [shown, indicators.data, language]);
 
   const current = submission.data;
   const actions = toolbarActions({
@@ -124,12 +126,17 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
               <Alert type="info" showIcon title={t('history.viewing', { version: asOf })}
                 action={<Button size="small" onClick={() => setAsOf(null)}>{t('history.backToCurrent')}</Button>} />
             ) : null}
+            {notDue.length > 0 ? (
+              <Alert type="info" showIcon data-testid="not-due" title={t('month.notDue', {
+                list: notDue.map((i) => t('month.notDueItem', { indicator: i.name, frequency: t(`figures.frequency.${i.frequency}`) })).join(t('month.listSeparator')),
+              })} />
+            ) : null}
             {editor.checkState ? <CheckPanel report={editor.checkState.report} origin={editor.checkState.origin} onClose={editor.closeCheck} /> : null}
             <Card size="small" title={t('month.figuresTitle')}
               extra={<MonthToolbar actions={actions} dirty={editor.dirty} onCommand={onCommand}
                 busy={{ save: editor.saving, check: editor.checking, submit: editor.submitting, download: downloading, approve: approve.isPending }} />}>
               <PageState empty={rows.length === 0} emptyText={t('month.noIndicators')}>
-                <FiguresTable rows={rows} editable={actions.edit} showReturned={asOf === null} edits={editor.edits} fieldErrors={editor.fieldErrors} findings={findings} onEdit={editor.onEdit} />
+                <FiguresTable month={month} rows={rows} editable={actions.edit} showReturned={asOf === null} edits={editor.edits} fieldErrors={editor.fieldErrors} findings={findings} onEdit={editor.onEdit} />
               </PageState>
             </Card>
           </>
