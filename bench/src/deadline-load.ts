@@ -357,7 +357,7 @@ export async function runScenario(
         result.actions[action] += 1;
         const editable = isEditableStatus(op.status as never);
         if (action === 'read') await read(op);
-        else if (!editable) {
+        else if (!editable || (action === 'save' && op.spec.indicators.length === 0)) {
           // The month is with the city: the person reloads it instead of editing.
           result.deferred[action] += 1;
           await reloadMonth(op);

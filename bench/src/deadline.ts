@@ -177,6 +177,8 @@ export interface DeadlineResult {
     operators: number;
     reviewers: number;
     indicatorsPerDistrict: number;
+    /** Of which due this month (the rest are reported quarterly or less often). */
+    indicatorsDue: number;
     figuresInDatabase: number;
     windowSeconds: number;
   };
@@ -226,6 +228,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     let operators: OperatorSpec[];
     let reviewers: ReviewerSpec[];
     let figuresInDatabase: number;
+    const split = new Map<string, { colleagues: number; k: number }>();
     try {
       const province = await generateProvince(bench, scale, clock);
       const { db } = bench.handle;
@@ -246,11 +249,12 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
         perDistrict.set(district.id, (perDistrict.get(district.id) ?? 0) + 1);
         return { i, district, k: Math.floor(i / districts.length) };
       });
+      // Every indicator for now; once signed in, the month form says which are due this month
+      // (quarterly ones are not, in most months) and those are shared among the colleagues.
       operators = people.map(({ i, district, k }) => {
-        const colleagues = perDistrict.get(district.id)!;
         const indicators: OwnedIndicator[] = province.indicators
-          .filter((_, j) => j % colleagues === k)
           .map((ind) => ({ code: ind.code, decimals: ind.decimals, base: base.get(`${district.id}:${ind.id}`) ?? 0, accumulates: accumulates(ind.kind) }));
+        split.set(`op_${district.id}_${k + 1}`, { colleagues: perDistrict.get(district.id)!, k });
         return { username: `op_${district.id}_${k + 1}`, address: operatorAddress(i), organisationId: district.id, cityId: district.cityId, indicators };
       });
       const cities = [...new Set(districts.map((d) => d.cityId))];
@@ -301,6 +305,19 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     const operatorCookies = await mapLimit(operators, 4, (op) => signIn(op.username, op.address));
     const reviewerCookies = await mapLimit(reviewers, 4, (r) => signIn(r.username, r.address));
     const loginMs = Math.round(performance.now() - t2);
+    const dueCodes = new Map<number, string[]>();
+    for (const [i, op] of operators.entries()) {
+      if (dueCodes.has(op.organisationId)) continue;
+      const month = await http.request('GET', `/api/submissions/${periodKey}/${op.organisationId}`, { cookie: operatorCookies[i], address: op.address });
+      if (month.status !== 200) throw new Error(`month form of ${op.organisationId}: ${month.status} ${JSON.stringify(month.body).slice(0, 300)}`);
+      dueCodes.set(op.organisationId, (month.body as { figures: { indicatorCode: string }[] }).figures.map((f) => f.indicatorCode));
+    }
+    for (const op of operators) {
+      const { colleagues, k } = split.get(op.username)!;
+      const byCode = new Map(op.indicators.map((ind) => [ind.code, ind]));
+      op.indicators = dueCodes.get(op.organisationId)!.filter((_, j) => j % colleagues === k).map((code) => byCode.get(code)!);
+    }
+    const indicatorsDue = dueCodes.values().next().value?.length ?? 0;
     log(dialect, `signed in ${operators.length + reviewers.length} people in ${(loginMs / 1000).toFixed(1)} s`);
 
     // ---- The day so far: each operator has drafted its figures (not timed; checked afterwards like the rest).
@@ -411,7 +428,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       },
       scenario: {
         period: periodKey, deadline, districts: new Set(operators.map((o) => o.organisationId)).size, operators: operators.length,
-        reviewers: reviewers.length, indicatorsPerDistrict: scale.indicators, figuresInDatabase, windowSeconds: seconds,
+        reviewers: reviewers.length, indicatorsPerDistrict: scale.indicators, indicatorsDue, figuresInDatabase, windowSeconds: seconds,
       },
       setup: { generateMs, serverStartMs, loginMs, prefillMs },
       loadAverage: { before, windowStart, windowEnd },
