@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
+import { seedProjectsDemo } from './db/seed/projects-demo/load';
 import { createFirstAdmin } from './ops/create-admin';
 import { backupDatabase, headFileOf, restoreDatabase } from './ops/backup';
 import { applyGrants, prepareWithRoles } from './ops/db-roles';
@@ -94,7 +95,8 @@ async function main(argv: string[]): Promise<number> {
       case 'seed-demo': {
         const organisations = await seedDemo(database, systemClock);
         const figures = await seedIndicatorDemo(database, systemClock);
-        console.log(organisations || figures ? 'demo data loaded' : 'database not empty; nothing loaded');
+        const projects = await seedProjectsDemo(database, systemClock);
+        console.log(organisations || figures || projects ? 'demo data loaded' : 'database not empty; nothing loaded');
         return 0;
       }
       case 'verify': {

@@ -4,6 +4,7 @@ import { openDatabase } from './db/connection';
 import { refreshPlannerStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
+import { seedProjectsDemo } from './db/seed/projects-demo/load';
 import { systemClock } from './platform/clock';
 import { holdServerLock } from './ops/server-lock';
 import { prepareWithRoles } from './ops/db-roles';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   if (demo) {
     await seedDemo(database, systemClock);
     await seedIndicatorDemo(database, systemClock);
+    await seedProjectsDemo(database, systemClock);
   }
 
   const app = await buildApp({
