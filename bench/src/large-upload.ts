@@ -8,7 +8,7 @@ import { openPostgres, openSqlite } from '@hongtu/server/src/db/connection';
 import { IMPORT_LIMITS } from '@hongtu/server/src/platform/imports/limits';
 import { BENCH_PASSWORD } from './generate';
 import { MemorySampler, mib } from './memory';
-import { expectStatus, login, multipartFile } from './session';
+import { expectStatus, login, multipartFile, sendAsTheWebApp, settleJob } from './session';
 import { XLSX_TYPE } from './workbook';
 
 export const LARGE_UPLOAD_USER = 'bench_target_reviewer';
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const memory = new MemorySampler();
   const app = await buildApp({ database: handle, logger: false });
   await app.ready();
+  sendAsTheWebApp(app);
   try {
     const cookie = await login(app, LARGE_UPLOAD_USER, BENCH_PASSWORD);
     const file = fs.readFileSync(filePath);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     let dryRunMs = 0;
     await memory.phase('large upload', async () => {
       const a = performance.now();
-      const check = await app.inject({ method: 'POST', url: `/api/targets/import?year=${year}`, payload: body, headers: { cookie, 'content-type': contentType } });
+      const check = await settleJob(app, cookie, await app.inject({ method: 'POST', url: `/api/targets/import?year=${year}`, payload: body, headers: { cookie, 'content-type': contentType } }));
       dryRunMs = performance.now() - a;
       expectStatus(check, 200, 'large targets dry run');
       const report = check.json() as { rowsParsed: number; blocking: boolean; problems: unknown[] };

@@ -49,7 +49,7 @@ export async function measureOverview(
   for (let i = 2; i <= accounts; i++) {
     const username = `bench_reviewer_${i}`;
     await insertUser(database, { username, role: 'city_reviewer', organisationId: province.provinceId, passwordHash: province.passwordHash, now: options.now });
-    cookies.push(await login(app, username, options.password));
+    cookies.push(await login(app, username, options.password, new Date(options.now)));
   }
 
   const first = await app.inject({ method: 'GET', url, headers: { cookie: cookies[0]! } });

@@ -51,7 +51,7 @@ async function runDialect(dialect: DialectName, options: Options): Promise<Diale
     const started2 = await memory.phase('app start + sign-in', async () => {
       const start = await timeOnce(() => startApp(database, clock));
       app = start.result;
-      const signIn = await timeOnce(() => login(start.result, REVIEWER, BENCH_PASSWORD));
+      const signIn = await timeOnce(() => login(start.result, REVIEWER, BENCH_PASSWORD, clock.now()));
       return { startMs: Math.round(start.ms), loginMs: Math.round(signIn.ms), cookie: signIn.result };
     });
     const theApp = app!;
