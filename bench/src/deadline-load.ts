@@ -159,6 +159,8 @@ export interface LoadResult {
   deferred: { save: number; submit: number };
   actions: { read: number; save: number; submit: number };
   windowMs: number;
+  /** The first few unexpected answers, to start looking. */
+  errorExamples: string[];
 }
 
 interface SubmissionBody {
@@ -219,7 +221,7 @@ export async function runScenario(
   const { rand, periodKey } = options;
   const result: LoadResult = {
     records: [], saves: [], transitions: [], unknown: [], deferred: { save: 0, submit: 0 },
-    actions: { read: 0, save: 0, submit: 0 }, windowMs: options.windowMs,
+    actions: { read: 0, save: 0, submit: 0 }, windowMs: options.windowMs, errorExamples: [],
   };
   const started = performance.now();
   const end = started + options.windowMs;
@@ -230,6 +232,9 @@ export async function runScenario(
   const send = async (cls: RequestClass, method: string, path: string, cookie: string, address: string, body?: unknown): Promise<Answer> => {
     const answer = await client.request(method, path, { body, cookie, address });
     result.records.push({ cls, status: answer.status, code: answer.code, ms: answer.ms, at: now() });
+    if (!isExpected(answer.status, answer.code) && result.errorExamples.length < 10) {
+      result.errorExamples.push(`${cls} ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+    }
     return answer;
   };
   const monthPath = (organisationId: number) => `/api/submissions/${periodKey}/${organisationId}`;

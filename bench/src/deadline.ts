@@ -191,7 +191,7 @@ export interface DeadlineResult {
   requests: { total: number; perSecond: number; byClass: Record<string, Latency & { perSecond: number }> };
   actions: { read: number; save: number; submit: number; deferredSave: number; deferredSubmit: number };
   outcomes: { savesAcknowledged: number; submitsAcknowledged: number; returnsAcknowledged: number; intended409: number; unanswered: number };
-  errors: { count: number; rate: number; byStatus: Record<string, number>; serverLoggedErrors: number; serverErrorExamples: string[] };
+  errors: { count: number; rate: number; byStatus: Record<string, number>; examples: string[]; serverLoggedErrors: number; serverErrorExamples: string[] };
   timeline: { minute: number; requests: number; perSecond: number; saveP95: number; saveP99: number; errors: number }[];
   verification: Verification;
   goals: Goal[];
@@ -444,7 +444,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
         unanswered: load.unknown.length,
       },
       errors: {
-        count: errors, rate: load.records.length ? errors / load.records.length : 0, byStatus,
+        count: errors, rate: load.records.length ? errors / load.records.length : 0, byStatus, examples: load.errorExamples,
         serverLoggedErrors: logged.count, serverErrorExamples: logged.first,
       },
       timeline,
@@ -507,6 +507,7 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
     });
   }
   for (const r of results) if (r.verification.examples.length > 0) lines.push(`\n> ${label(r.dialect)}: ${r.verification.examples.join('; ')}`);
+  for (const r of results) if (r.errors.examples.length > 0) lines.push(`\n> ${label(r.dialect)} errors, the first: ${r.errors.examples.slice(0, 3).join(' · ')}`);
   return lines.join('\n');
 }
 
