@@ -77,12 +77,12 @@ describeEachDialect('audit trail', (dialect) => {
     const wuchang = await t.orgId('420106');
     const inject = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
       t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-    expect((await inject(reviewer, 'POST', '/api/periods', { year: 2026, month: 1 })).statusCode).toBe(201);
+    expect((await inject(reviewer, 'POST', '/api/periods', { year: 2026, month: 3 })).statusCode).toBe(201);
     expect((await inject(reviewer, 'PUT', '/api/targets', {
       year: 2026, organisationId: wuchang, indicatorCode: 'gdp', amountTarget: '1,202', amountComparator: 'ge',
       growthTarget: '6.5', growthComparator: 'ge', noTarget: false, schedule: null, version: 0,
     })).statusCode).toBe(200);
-    expect((await inject(operator, 'PUT', `/api/submissions/2026-01/${wuchang}/figures`, {
+    expect((await inject(operator, 'PUT', `/api/submissions/2026-03/${wuchang}/figures`, {
       figures: [{ indicatorCode: 'gdp', ytdValue: '1234.5', reportedYoy: '5.2', note: null, version: 0 }],
     })).statusCode).toBe(200);
 
