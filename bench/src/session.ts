@@ -49,9 +49,11 @@ function nextCode(username: string, now: Date): string {
 /**
  * Signs in through the API (argon2 verify included) and returns the Cookie header. Accounts whose
  * role requires a second factor (city reviewers) enrol at their first sign-in and type the code by
- * `now`, the server's clock, as a person would.
+ * `now`, the server's clock, as a person would; an account enrolled by another process passes its
+ * stored secret.
  */
-export async function login(app: FastifyInstance, username: string, password: string, now: Date = new Date()): Promise<string> {
+export async function login(app: FastifyInstance, username: string, password: string, now: Date = new Date(), enrolledSecret?: string): Promise<string> {
+  if (enrolledSecret && !enrolled.has(username)) enrolled.set(username, { secret: enrolledSecret, lastStep: Number.NEGATIVE_INFINITY });
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
   const step = (response.json() as SignedIn).pendingStep;
