@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AVERAGE_RELATIONS, CARD_COLOURS, COMPARISONS, ORG_LEVELS, RANKING_MEASURES, WARNING_METRICS } from '@hongtu/domain';
+import { AVERAGE_RELATIONS, CARD_COLOURS, COMPARISONS, ORG_LEVELS, RANKING_MEASURES, RANK_MOVEMENTS, TARGET_COMPARATORS, WARNING_METRICS } from '@hongtu/domain';
 import { codeSchema, yearQuerySchema } from './common';
 import { decimalStringSchema, directionSchema } from './indicators';
 import { LIMITS } from './limits';
@@ -33,6 +33,28 @@ const sourceFields = {
   sourceQuote: z.string().nullable(),
 };
 
+const comparatorSchema = z.enum(TARGET_COMPARATORS);
+
+/**
+ * How a figure stands against every kind of target (DOMAIN.md "Completion and gaps"): a floor of a
+ * flow or stock by its completion; a ceiling ("控制在…以内") or a target of a rate as met or not;
+ * a growth target by the gap between the growth and the target, in percentage points.
+ */
+const targetFields = {
+  /** How the amount target is stated (≥ / ≤); null without one. */
+  amountComparator: comparatorSchema.nullable(),
+  /** A ceiling or a target of a rate: met or not (the boundary is met); null when judged by completion or no target. */
+  amountMet: z.boolean().nullable(),
+  growthComparator: comparatorSchema.nullable(),
+  /** The growth judged and ranked: reported (同口径 first), else computed; percent. */
+  growth: decimalStringSchema.nullable(),
+  /** Growth − growth target, percentage points (个百分点); null without either. */
+  growthGap: decimalStringSchema.nullable(),
+  growthMet: z.boolean().nullable(),
+  /** 当月 = YTD − last month's YTD: computed, never reported; null for rates and stocks or without last month. */
+  monthValue: decimalStringSchema.nullable(),
+};
+
 /** One cell of the overview: a district's figure for one indicator, measured against target and time. */
 export const measureCellSchema = z.object({
   indicatorCode: z.string(),
@@ -53,10 +75,11 @@ export const measureCellSchema = z.object({
   card: cardColourSchema.nullable(),
   /** Why the card was given, in the caller's language (the same text as the warning board's); null without a card. */
   cardReason: z.string().nullable(),
-  /** Rank among all districts of the city by the indicator's rank measure (ties share). */
+  /** Rank among all districts of the city by the indicator's rank measure, on the published rounding (ties share). */
   rank: z.number().int().nullable(),
   /** Rank inside the filter group, or the district's first group. */
   groupRank: z.number().int().nullable(),
+  ...targetFields,
   ...sourceFields,
 });
 export type MeasureCell = z.infer<typeof measureCellSchema>;
@@ -91,7 +114,10 @@ export const overviewSchema = z.object({
   indicatorCodes: z.array(z.string()),
   indicators: z.array(dashboardIndicatorSchema),
   rows: z.array(overviewRowSchema),
-  /** Arithmetic means over all districts of the city (and of the filter group when one is given). */
+  /**
+   * The city's and the filter group's completion and growth as bulletins compute them: ratios of
+   * sums (Σ YTD ÷ Σ target, Σ YTD ÷ Σ base − 1), never means of the districts' rates.
+   */
   averages: z.array(z.object({
     indicatorCode: z.string(),
     cityCompletion: decimalStringSchema.nullable(),
@@ -114,11 +140,19 @@ export const rankingQuerySchema = z.object({
   groupId: z.coerce.number().int().positive().optional(),
   includeUnapproved: includeUnapprovedSchema,
 });
+export const rankMovementSchema = z.enum(RANK_MOVEMENTS);
+/** 进位 (up) / 退位 (down) by `places`, 持平 (same), or new (no rank last period). */
+export const rankChangeSchema = z.object({ movement: rankMovementSchema, places: z.number().int() });
+export type RankChange = z.infer<typeof rankChangeSchema>;
+
 export const rankingRowSchema = z.object({
   organisationId: z.number().int(),
   organisationName: z.string(),
   groupIds: z.array(z.number().int()),
+  /** The exact value of the measure. */
   value: decimalStringSchema.nullable(),
+  /** The value as published and ranked (rates at one decimal, amounts at the indicator's decimals). */
+  rankedValue: decimalStringSchema.nullable(),
   ytdValue: decimalStringSchema.nullable(),
   amountTarget: decimalStringSchema.nullable(),
   /** The year's growth target (percent), null when none. */
@@ -126,11 +160,20 @@ export const rankingRowSchema = z.object({
   completion: decimalStringSchema.nullable(),
   timeProgress: decimalStringSchema,
   rank: z.number().int().nullable(),
-  /** Numeric position against the average. */
+  /** The rank by the same measure in the previous period, and the change since. */
+  previousRank: z.number().int().nullable(),
+  rankChange: rankChangeSchema.nullable(),
+  /** Ranked by amount (总量, the value of a rate) and by growth (增速), with their changes. */
+  amountRank: z.number().int().nullable(),
+  amountRankChange: rankChangeSchema.nullable(),
+  growthRank: z.number().int().nullable(),
+  growthRankChange: rankChangeSchema.nullable(),
+  /** Position against the group's or city's figure, both at the published rounding. */
   aboveAverage: z.enum(AVERAGE_RELATIONS).nullable(),
   /** Better than the average in the indicator's direction. */
   betterThanAverage: z.boolean().nullable(),
   card: cardColourSchema.nullable(),
+  ...targetFields,
   ...sourceFields,
 });
 export const rankingSchema = z.object({
@@ -140,8 +183,16 @@ export const rankingSchema = z.object({
   measure: rankingMeasureSchema,
   timeProgress: decimalStringSchema,
   includesUnapproved: z.boolean(),
-  /** Mean over the ranked districts (the group when one is given, else the city). */
+  /** The period the changes of position are against: the latest earlier month of the year with figures; null when none. */
+  previousPeriodKey: periodKeySchema.nullable(),
+  /** Decimals the measure is ranked at (the published rounding). */
+  rankPlaces: z.number().int(),
+  /**
+   * The group's (when one is given) or the city's figure of the measure: a ratio of sums for
+   * completion, growth and gap; the mean amount for amounts; none for rates ranked by value.
+   */
   average: decimalStringSchema.nullable(),
+  averageBasis: z.enum(['ratio_of_sums', 'mean']).nullable(),
   rows: z.array(rankingRowSchema),
 });
 export type Ranking = z.infer<typeof rankingSchema>;
@@ -161,7 +212,9 @@ export const districtDashboardSchema = z.object({
     indicatorCode: z.string(),
     indicator: dashboardIndicatorSchema,
     amountTarget: decimalStringSchema.nullable(),
+    amountComparator: comparatorSchema.nullable(),
     growthTarget: decimalStringSchema.nullable(),
+    growthComparator: comparatorSchema.nullable(),
     months: z.array(z.object({
       month: z.number().int(),
       ytdValue: decimalStringSchema.nullable(),
@@ -172,6 +225,12 @@ export const districtDashboardSchema = z.object({
       completion: decimalStringSchema.nullable(),
       timeProgress: decimalStringSchema,
       progressGap: decimalStringSchema.nullable(),
+      amountMet: z.boolean().nullable(),
+      growth: decimalStringSchema.nullable(),
+      growthGap: decimalStringSchema.nullable(),
+      growthMet: z.boolean().nullable(),
+      /** 当月, computed from two year-to-date figures. */
+      monthValue: decimalStringSchema.nullable(),
       ...sourceFields,
     })),
     responsibility: z.object({ leader: z.string(), department: z.string(), taskForce: z.string(), measures: z.string() }).nullable(),

@@ -48,6 +48,9 @@ describe('consecutiveMonthsEndingAt', () => {
     const quarterly = (p: Period) => p.month % 3 === 0;
     const quarters = [{ period: period(2023, 12), bad: true }, { period: period(2024, 3), bad: true }];
     expect(consecutiveMonthsEndingAt(quarters, period(2024, 3), (r) => r.bad, quarterly)).toBe(2);
+    // A figure stored in a month the indicator is not asked for does not lengthen the run.
+    const stray = [...quarters, { period: period(2024, 2), bad: true }];
+    expect(consecutiveMonthsEndingAt(stray, period(2024, 3), (r) => r.bad, quarterly)).toBe(2);
   });
 
   it('ignores months after the one asked for', () => {

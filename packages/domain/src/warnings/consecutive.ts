@@ -12,7 +12,8 @@ const everyMonth: IsDue = () => true;
 
 /**
  * How many consecutive months, ending at `asOf`, satisfy `holds`. A due month without a record
- * breaks the run (we do not guess missing reports); months that are not due are passed over.
+ * breaks the run (we do not guess missing reports); months that are not due are passed over, with
+ * or without a record (a figure stored in a month it is not asked for does not count).
  * Returns 0 when `asOf` has no record or does not satisfy the predicate.
  */
 export function consecutiveMonthsEndingAt<T extends { readonly period: Period }>(
@@ -32,8 +33,8 @@ export function consecutiveMonthsEndingAt<T extends { readonly period: Period }>
   let run = 0;
   let p = asOf;
   for (let offset = 0; offset <= furthest; offset += 1, p = previousPeriod(p)) {
+    if (offset > 0 && !isDue(p)) continue;
     const record = byOffset.get(offset);
-    if (record === undefined && offset > 0 && !isDue(p)) continue;
     if (record === undefined || !holds(record)) break;
     run += 1;
   }

@@ -1,19 +1,26 @@
-// Warning cards of one district × indicator from the enabled rules (docs/DOMAIN.md "Warning rules").
-// The rules are evaluated by packages/domain evaluateWarnings; a pre-check of the month under
-// review with the same domain metrics skips the history walk for the many cells no rule can card.
+// Warning cards of one district × indicator from the enabled rules (docs/DOMAIN.md "Card rules").
+// The rules are evaluated by packages/domain evaluateWarnings over the months its monthsBack gives
+// (the one definition of "N months in a row": across New Year, passing over months the indicator
+// is not due); a pre-check of the month under review with the same domain metrics skips the
+// history walk for the many cells no rule can card.
 import {
   FIXED_ONE,
   accumulates,
   compareWith,
   conditionHolds,
   evaluateWarnings,
+  fromStorage,
+  isDue,
   isInScope,
   metricValue,
+  monthsBack,
+  monthsNeeded,
   percentOf,
   period,
   type Fixed,
   type IndicatorHistory,
   type MonthRecord,
+  type Period,
   type WarningCard,
   type WarningRule,
   type WarningSubject,
@@ -21,34 +28,24 @@ import {
 import type { IndicatorRow } from '../indicators/indicators.public';
 import { measureCell, type Cell, type DatasetIndex } from './measures';
 
-/** How far back (months before the one under review) the enabled rules need figures. */
-export function rulesLookback(rules: readonly WarningRule[]): number {
-  let back = 0;
-  for (const rule of rules) {
-    if (rule.kind === 'metric_threshold') {
-      back = Math.max(back, rule.metric === 'monthly_task_completion' ? 1 : 0);
-    } else if (rule.condition.kind === 'metric') {
-      // Project facts (planned / started) are never known for indicators: such rules need nothing.
-      const run = Math.max(0, ...rule.thresholds.map((t) => t.minMonths)) - 1;
-      back = Math.max(back, run + (rule.condition.metric === 'monthly_task_completion' ? 1 : 0));
-    }
-  }
-  return back;
-}
-
 const usesMonthlyTask = (rules: readonly WarningRule[]) =>
   rules.some((r) => (r.kind === 'metric_threshold' ? r.metric : r.condition.kind === 'metric' ? r.condition.metric : null) === 'monthly_task_completion');
+
+/** The months an indicator's cards at `asOf` may look at, oldest first (packages/domain monthsBack). */
+export function cardMonths(rules: readonly WarningRule[], indicator: Pick<IndicatorRow, 'frequency'>, asOf: Period): Period[] {
+  return monthsBack(asOf, monthsNeeded(rules), (p) => isDue(indicator.frequency, p.month));
+}
 
 /**
  * This month's own task completion (county and Sanya rules): the month value YTD(m) − YTD(m−1)
  * against the month's share of the annual target, target × (tp(m) − tp(m−1)) / 100.
  */
 export function monthlyTaskCompletion(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number, ytd: bigint): Fixed | null {
-  const target = index.target(organisationId, indicator.id)?.amount ?? null;
+  const target = index.target(organisationId, indicator.id, year)?.amount ?? null;
   if (target === null || target <= 0n) return null;
   const previous = month === 1 ? 0n : index.ytd(organisationId, indicator.id, year, month - 1);
   if (previous === null) return null;
-  const share = index.timeProgress(organisationId, indicator.id, month) - index.timeProgress(organisationId, indicator.id, month - 1);
+  const share = index.timeProgress(organisationId, indicator.id, month, year) - index.timeProgress(organisationId, indicator.id, month - 1, year);
   // (ytd − previous) / (target × share / 100) × 100, with share in fixed percent.
   return percentOf((ytd - previous) * 100n * FIXED_ONE, target * share);
 }
@@ -64,32 +61,46 @@ function mayCard(rules: readonly WarningRule[], subject: WarningSubject, record:
 }
 
 /**
- * The cards the enabled rules raise for one district × indicator at `month`, most severe first.
- * Time-progress rules are written for higher-is-better flows (DOMAIN.md "Card rules": completion below a share
- * of time progress), so levels and lower-is-better indicators are never carded. A month without a
- * figure breaks an "N months in a row" run; runs stay inside the year (targets are annual) and
- * start at `fromMonth` (the lookback the rules need).
+ * What the rules may test of one month, each fact only where its rule applies (DOMAIN.md "Card
+ * rules"): completion against time progress for flows held to an amount at least; the growth
+ * against a growth target; met or not for a ceiling or a target of a rate.
  */
-export function cardsFor(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number, fromMonth = 1, current?: Cell): WarningCard[] {
+function monthRecord(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, p: Period, cell: Cell, withTask: boolean): MonthRecord {
+  const paced = cell.byCompletion && accumulates(indicator.kind);
+  return {
+    period: p,
+    completion: paced ? cell.completion : null,
+    timeProgress: paced ? cell.timeProgress : null,
+    monthlyTaskCompletion: paced && withTask && cell.ytd !== null ? monthlyTaskCompletion(index, indicator, organisationId, p.year, p.month, cell.ytd) : null,
+    growth: cell.growth,
+    growthTarget: cell.growthTarget === null ? null : fromStorage(cell.growthTarget),
+    growthComparator: cell.growthComparator,
+    targetMet: cell.amountMet,
+  };
+}
+
+/** A figure was published for the month: an amount, or for a real-growth indicator its rate alone. */
+const hasFigure = (cell: Cell) => cell.figure !== undefined && (cell.ytd !== null || cell.reportedYoy !== null);
+
+/**
+ * The cards the enabled rules raise for one district × indicator at `month`, most severe first.
+ * A month the indicator is not due raises nothing; a due month without a figure breaks an "N months
+ * in a row" run, a month not due is passed over; runs reach back over New Year when the rules need it.
+ */
+export function cardsFor(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number, current?: Cell): WarningCard[] {
   const rules = index.ds.rules;
-  if (rules.length === 0 || !accumulates(indicator.kind) || indicator.direction !== 'higher') return [];
+  if (rules.length === 0 || !isDue(indicator.frequency, month)) return [];
   const withTask = usesMonthlyTask(rules);
-  const record = (cell: Cell, m: number): MonthRecord => ({
-    period: period(year, m),
-    completion: cell.completion,
-    timeProgress: cell.timeProgress,
-    monthlyTaskCompletion: withTask && cell.ytd !== null ? monthlyTaskCompletion(index, indicator, organisationId, year, m, cell.ytd) : null,
-  });
+  const asOf = period(year, month);
   const now = current ?? measureCell(index, indicator, organisationId, year, month);
-  if (now.ytd === null) return [];
+  if (!hasFigure(now)) return [];
   const subject: WarningSubject = { orgId: String(organisationId), orgLevel: 'district', indicatorCode: indicator.code };
-  if (!mayCard(rules, subject, record(now, month))) return [];
+  if (!mayCard(rules, subject, monthRecord(index, indicator, organisationId, asOf, now, withTask))) return [];
   const months: MonthRecord[] = [];
-  for (let m = Math.max(1, fromMonth); m <= month; m += 1) {
-    const cell = m === month ? now : measureCell(index, indicator, organisationId, year, m);
-    if (cell.ytd === null) continue;
-    months.push(record(cell, m));
+  for (const p of cardMonths(rules, indicator, asOf)) {
+    const cell = p.year === year && p.month === month ? now : measureCell(index, indicator, organisationId, p.year, p.month);
+    if (hasFigure(cell)) months.push(monthRecord(index, indicator, organisationId, p, cell, withTask));
   }
   const history: IndicatorHistory = { ...subject, months };
-  return evaluateWarnings(rules, history, period(year, month));
+  return evaluateWarnings(rules, history, asOf, (p) => isDue(indicator.frequency, p.month));
 }

@@ -23,8 +23,16 @@ export function fig(organisationId: number, indicatorId: number, year: number, m
   return { organisationId, indicatorId, year, month, ytd: scaled(ytd), reportedYoy: scaled(reportedYoy), source: 'entered', sourceRef: null, sourceQuote: null };
 }
 
-export function target(organisationId: number, indicatorId: number, amount: string | null, schedule: { kind: 'monthly' | 'quarterly'; shares: string[] } | null = null): TargetFact {
-  return { organisationId, indicatorId, amountTarget: scaled(amount), growthTarget: null, noTarget: false, scheduleJson: schedule ? JSON.stringify(schedule) : null };
+export function target(
+  organisationId: number, indicatorId: number, amount: string | null, schedule: { kind: 'monthly' | 'quarterly'; shares: string[] } | null = null,
+  options: { amountComparator?: 'ge' | 'le'; growth?: string; growthComparator?: 'ge' | 'le' } = {},
+): TargetFact {
+  return {
+    organisationId, indicatorId,
+    amountTarget: scaled(amount), amountComparator: amount === null ? null : (options.amountComparator ?? 'ge'),
+    growthTarget: scaled(options.growth ?? null), growthComparator: options.growth === undefined ? null : (options.growthComparator ?? 'ge'),
+    noTarget: false, scheduleJson: schedule ? JSON.stringify(schedule) : null,
+  };
 }
 
 export function dataset(parts: Partial<Dataset> & Pick<Dataset, 'universe' | 'indicators'>): DatasetIndex {

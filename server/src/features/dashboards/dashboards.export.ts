@@ -1,7 +1,7 @@
 // Overview and ranking as xlsx (issue §5: "Export any ranking or table to xlsx"). Cells go
 // through platform/export/xlsx.ts: text that starts like a formula is neutralised; numbers are
 // written as numbers (a real −3.5 stays a number Excel can sum).
-import type { Locale, Overview, Ranking } from '@hongtu/contracts';
+import type { Locale, Overview, RankChange, Ranking } from '@hongtu/contracts';
 import { cardColourLabel, dec, isUnitCode, toPlainString, unitLabel } from '@hongtu/domain';
 import { buildSheet, type SheetColumn } from '../../platform/export/xlsx';
 
@@ -9,6 +9,9 @@ type Words = {
   district: string; rank: string; groupRank: string; ytd: string; yoy: string; reportedYoy: string; target: string;
   completion: string; timeProgress: string; gap: string; card: string; value: string; vsAverage: string;
   overviewSheet: string; rankingSheet: string; measures: Record<Ranking['measure'], string>; above: Record<'above' | 'equal' | 'below', string>;
+  monthValue: string; growth: string; growthTarget: string; growthGap: string; targetMet: string; met: Record<'true' | 'false', string>;
+  rankChange: string; amountRank: string; amountRankChange: string; growthRank: string; growthRankChange: string;
+  movement: (change: RankChange) => string;
 };
 
 const WORDS: Record<Locale, Words> = {
@@ -18,6 +21,10 @@ const WORDS: Record<Locale, Words> = {
     vsAverage: '与平均水平', overviewSheet: '全市总览', rankingSheet: '指标排名',
     measures: { completion: '完成率（%）', yoy: '同比增长（%）', progressGap: '与时序进度差（个百分点）', ytdValue: '累计值' },
     above: { above: '高于平均', equal: '持平', below: '低于平均' },
+    monthValue: '当月（计算）', growth: '增速（%）', growthTarget: '增速目标（%）', growthGap: '与增速目标差（个百分点）', targetMet: '目标达成',
+    met: { true: '达成', false: '未达成' },
+    rankChange: '名次变化', amountRank: '总量排名', amountRankChange: '总量名次变化', growthRank: '增速排名', growthRankChange: '增速名次变化',
+    movement: (c) => (c.movement === 'up' ? `进位${c.places}` : c.movement === 'down' ? `退位${c.places}` : c.movement === 'same' ? '持平' : '新进'),
   },
   'zh-TW': {
     district: '區（功能區）', rank: '全市排名', groupRank: '組內排名', ytd: '累計值', yoy: '同比增長（%，計算）', reportedYoy: '同比增長（%，上報）',
@@ -25,6 +32,10 @@ const WORDS: Record<Locale, Words> = {
     vsAverage: '與平均水準', overviewSheet: '全市總覽', rankingSheet: '指標排名',
     measures: { completion: '完成率（%）', yoy: '同比增長（%）', progressGap: '與時序進度差（個百分點）', ytdValue: '累計值' },
     above: { above: '高於平均', equal: '持平', below: '低於平均' },
+    monthValue: '當月（計算）', growth: '增速（%）', growthTarget: '增速目標（%）', growthGap: '與增速目標差（個百分點）', targetMet: '目標達成',
+    met: { true: '達成', false: '未達成' },
+    rankChange: '名次變化', amountRank: '總量排名', amountRankChange: '總量名次變化', growthRank: '增速排名', growthRankChange: '增速名次變化',
+    movement: (c) => (c.movement === 'up' ? `進位${c.places}` : c.movement === 'down' ? `退位${c.places}` : c.movement === 'same' ? '持平' : '新進'),
   },
   en: {
     district: 'District', rank: 'City rank', groupRank: 'Group rank', ytd: 'Year to date', yoy: 'YoY % (computed)', reportedYoy: 'YoY % (reported)',
@@ -32,6 +43,10 @@ const WORDS: Record<Locale, Words> = {
     vsAverage: 'Against average', overviewSheet: 'City overview', rankingSheet: 'Ranking',
     measures: { completion: 'Completion %', yoy: 'YoY growth %', progressGap: 'Gap to time progress (pp)', ytdValue: 'Year to date' },
     above: { above: 'above average', equal: 'at average', below: 'below average' },
+    monthValue: 'Month (computed)', growth: 'Growth %', growthTarget: 'Growth target %', growthGap: 'Gap to growth target (pp)', targetMet: 'Target',
+    met: { true: 'met', false: 'not met' },
+    rankChange: 'Change', amountRank: 'Rank by amount', amountRankChange: 'Change (amount)', growthRank: 'Rank by growth', growthRankChange: 'Change (growth)',
+    movement: (c) => (c.movement === 'up' ? `up ${c.places}` : c.movement === 'down' ? `down ${c.places}` : c.movement === 'same' ? 'same' : 'new'),
   },
 };
 
@@ -65,6 +80,9 @@ export function overviewWorkbook(overview: Overview, locale: Locale): Promise<Bu
       { header: h(w.completion), value: (r) => rate(cell(r).completion) },
       { header: h(w.timeProgress), value: (r) => rate(cell(r).timeProgress) },
       { header: h(w.gap), value: (r) => rate(cell(r).progressGap) },
+      { header: h(`${w.monthValue}（${unitText(indicator.unit, locale)}）`), value: (r) => num(cell(r).monthValue) },
+      { header: h(w.growthGap), value: (r) => rate(cell(r).growthGap) },
+      { header: h(w.targetMet), width: 10, value: (r) => metText(cell(r), w) },
       { header: h(w.card), width: 10, value: (r) => { const c = cell(r).card; return c ? cardColourLabel(c, locale) : null; } },
       { header: h(w.rank), width: 10, value: (r) => cell(r).rank },
       { header: h(w.groupRank), width: 10, value: (r) => cell(r).groupRank },
@@ -73,19 +91,37 @@ export function overviewWorkbook(overview: Overview, locale: Locale): Promise<Bu
   return buildSheet(w.overviewSheet, columns, overview.rows);
 }
 
+/** 达成 / 未达成 for a ceiling or a target of a rate, else for the growth target; empty without either. */
+function metText(r: Pick<Overview['rows'][number]['cells'][number], 'amountMet' | 'growthMet'>, w: Words): string | null {
+  const met = r.amountMet ?? r.growthMet;
+  return met === null ? null : w.met[met ? 'true' : 'false'];
+}
+
 type RankingRow = Ranking['rows'][number];
 
 export function rankingWorkbook(ranking: Ranking, locale: Locale): Promise<Buffer> {
   const w = WORDS[locale];
-  const value = ranking.measure === 'ytdValue' ? num : rate;
+  // The ranked value as published (rates at one decimal, amounts at the indicator's decimals).
+  const value = (r: RankingRow) => num(r.rankedValue);
+  const moved = (c: RankChange | null) => (c === null ? null : w.movement(c));
   const columns: SheetColumn<RankingRow>[] = [
     { header: w.rank, width: 8, value: (r) => r.rank },
+    { header: w.rankChange, width: 10, value: (r) => moved(r.rankChange) },
     { header: w.district, width: 16, value: (r) => r.organisationName },
-    { header: `${ranking.indicator.name} ${w.measures[ranking.measure]}`, width: 24, value: (r) => value(r.value) },
+    { header: `${ranking.indicator.name} ${w.measures[ranking.measure]}`, width: 24, value },
     { header: `${w.ytd}（${unitText(ranking.indicator.unit, locale)}）`, value: (r) => num(r.ytdValue) },
+    { header: w.amountRank, width: 10, value: (r) => r.amountRank },
+    { header: w.amountRankChange, width: 12, value: (r) => moved(r.amountRankChange) },
+    { header: w.growth, value: (r) => rate(r.growth) },
+    { header: w.growthRank, width: 10, value: (r) => r.growthRank },
+    { header: w.growthRankChange, width: 12, value: (r) => moved(r.growthRankChange) },
     { header: w.target, value: (r) => num(r.amountTarget) },
     { header: w.completion, value: (r) => rate(r.completion) },
     { header: w.timeProgress, value: (r) => rate(r.timeProgress) },
+    { header: w.growthTarget, value: (r) => num(r.growthTarget) },
+    { header: w.growthGap, value: (r) => rate(r.growthGap) },
+    { header: w.targetMet, width: 10, value: (r) => metText(r, w) },
+    { header: `${w.monthValue}（${unitText(ranking.indicator.unit, locale)}）`, value: (r) => num(r.monthValue) },
     { header: w.vsAverage, width: 12, value: (r) => (r.aboveAverage ? w.above[r.aboveAverage] : null) },
     { header: w.card, width: 10, value: (r) => (r.card ? cardColourLabel(r.card, locale) : null) },
   ];

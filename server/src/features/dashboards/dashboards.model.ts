@@ -47,6 +47,8 @@ export interface Dataset {
   indicators: IndicatorRow[];
   figures: FigureFact[];
   targets: TargetFact[];
+  /** Last year's targets, when a run of the rules reaches back over New Year. */
+  lastYearTargets?: TargetFact[];
   responsibilities: ResponsibilityFact[];
   rules: WarningRule[];
 }

@@ -65,23 +65,45 @@ export function listIndicators(exec: Executor): Promise<IndicatorRow[]> {
   return exec.selectFrom('indicators').selectAll().orderBy('sort_order').orderBy('id').execute();
 }
 
+/** Months `fromMonth..toMonth` of one year. */
+export interface MonthRange {
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+}
+
 export interface FigureQuery {
   organisationIds: readonly number[];
   statuses: readonly SubmissionStatus[];
-  /** This year's months `fromMonth..month` and last year's `lastYearFromMonth..month`. */
-  year: number;
-  month: number;
-  fromMonth: number;
-  lastYearFromMonth: number;
+  /** The months to read (each with, when growth is wanted, the same months a year earlier). */
+  ranges: readonly MonthRange[];
   indicatorIds?: readonly number[];
 }
 
 /**
- * The figures of every organisation in the list for this year's months in range and last
- * year's same months, joined to their submissions (status filter) and periods: one query.
+ * The ranges covering `periods` (any order, across years) and, for the growth of each, the same
+ * months a year earlier: one range per year.
+ */
+export function rangesWithBases(periods: ReadonlyArray<{ year: number; month: number }>): MonthRange[] {
+  const byYear = new Map<number, MonthRange>();
+  const add = (year: number, month: number) => {
+    const r = byYear.get(year);
+    if (!r) byYear.set(year, { year, fromMonth: month, toMonth: month });
+    else byYear.set(year, { year, fromMonth: Math.min(r.fromMonth, month), toMonth: Math.max(r.toMonth, month) });
+  };
+  for (const p of periods) {
+    add(p.year, p.month);
+    add(p.year - 1, p.month);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The figures of every organisation in the list for the months in range, joined to their
+ * submissions (status filter) and periods: one query.
  */
 export async function loadFigures(exec: Executor, q: FigureQuery): Promise<FigureFact[]> {
-  if (q.organisationIds.length === 0 || (q.indicatorIds && q.indicatorIds.length === 0)) return [];
+  if (q.organisationIds.length === 0 || q.ranges.length === 0 || (q.indicatorIds && q.indicatorIds.length === 0)) return [];
   let query = exec
     .selectFrom('figures as f')
     .innerJoin('submissions as s', 's.id', 'f.submission_id')
@@ -89,10 +111,7 @@ export async function loadFigures(exec: Executor, q: FigureQuery): Promise<Figur
     .select(['s.organisation_id', 'f.indicator_id', 'p.year', 'p.month', 'f.ytd_value', 'f.reported_yoy', 'f.source', 'f.source_ref', 'f.source_quote'])
     .where('s.organisation_id', 'in', [...q.organisationIds])
     .where('s.status', 'in', [...q.statuses])
-    .where((eb) => eb.or([
-      eb.and([eb('p.year', '=', q.year), eb('p.month', '>=', q.fromMonth), eb('p.month', '<=', q.month)]),
-      eb.and([eb('p.year', '=', q.year - 1), eb('p.month', '>=', q.lastYearFromMonth), eb('p.month', '<=', q.month)]),
-    ]));
+    .where((eb) => eb.or(q.ranges.map((r) => eb.and([eb('p.year', '=', r.year), eb('p.month', '>=', r.fromMonth), eb('p.month', '<=', r.toMonth)]))));
   if (q.indicatorIds) query = query.where('f.indicator_id', 'in', [...q.indicatorIds]);
   const rows = await query.execute();
   return rows.map((r) => ({

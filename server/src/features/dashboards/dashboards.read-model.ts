@@ -2,9 +2,10 @@
 // shaping in memory (overview.shape.ts, district.shape.ts). Nothing here writes.
 //
 // Queries for one overview: ranking root (1), districts of the city with their groups (1),
-// indicators (1), enabled warning rules (1), figures of the month + last year's same month + the
-// months the rules look back to, for all districts at once (1), targets of the year (1).
-import { isReportingUnit } from '@hongtu/domain';
+// indicators (1), enabled warning rules (1), figures of the month, last month, the months the rules
+// look back to and each one's same month last year, for all districts at once (1), targets of the
+// year (1), and last year's targets when the rules reach back over New Year (1).
+import { isReportingUnit, period, type Period } from '@hongtu/domain';
 import type { DistrictDashboard, Overview, Ranking, RankingMeasure, WarningBoard } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../platform/clock';
@@ -25,11 +26,12 @@ import {
   loadFigures,
   loadResponsibilities,
   loadTargets,
+  rangesWithBases,
   rankingRoot,
   universeOrgs,
 } from './dashboards.queries';
 import { shapeDistrict, shapeWarningBoard } from './district.shape';
-import { rulesLookback } from './cards';
+import { cardMonths } from './cards';
 import { DatasetIndex } from './measures';
 import { shapeOverview, shapeRanking } from './overview.shape';
 
@@ -53,18 +55,27 @@ interface MonthLoad {
   index: DatasetIndex;
   /** What the caller sees: its scope, narrowed to the filter group. */
   rows: DashboardOrg[];
-  cardsFromMonth: number;
   includesUnapproved: boolean;
 }
 
-/** Loads one month for every district of the caller's city, with what the enabled rules need. */
+interface LoadOptions {
+  /** The warning board ranks nothing: it loads the caller's districts only, with responsibilities. */
+  board?: boolean;
+  /** Every month of the year so far (a ranking's change of position since the last period). */
+  wholeYear?: boolean;
+}
+
+/**
+ * Loads one month for every district of the caller's city: the month, last month (the month value),
+ * the months the enabled rules reach back to (across New Year, with last year's targets, when they
+ * do), and for each month its base a year earlier.
+ */
 async function loadMonth(
   db: Db,
   ctx: RequestContext,
   query: MonthQuery,
   pick: (indicators: IndicatorRow[]) => IndicatorRow[],
-  /** The warning board ranks nothing: it loads the caller's districts only, with responsibilities. */
-  board = false,
+  { board = false, wholeYear = false }: LoadOptions = {},
 ): Promise<MonthLoad> {
   const actor = requireActor(ctx);
   const { year, month } = parsePeriodOrFail(query.period);
@@ -76,17 +87,21 @@ async function loadMonth(
   const universe = board ? rows : city;
   const ids = universe.map((o) => o.id);
   const indicatorIds = indicators.map((i) => i.id);
-  const cardsFromMonth = Math.max(1, month - rulesLookback(rules));
-  const [figures, targets, responsibilities] = await Promise.all([
-    loadFigures(db, {
-      organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES,
-      year, month, fromMonth: cardsFromMonth, lastYearFromMonth: month, indicatorIds,
-    }),
+  const asOf = period(year, month);
+  const periods: Period[] = [asOf, ...(month > 1 ? [period(year, month - 1)] : [])];
+  if (wholeYear) for (let m = 1; m < month; m += 1) periods.push(period(year, m));
+  for (const indicator of indicators) periods.push(...cardMonths(rules, indicator, asOf));
+  const crossesYear = periods.some((p) => p.year < year);
+  const [figures, targets, lastYearTargets, responsibilities] = await Promise.all([
+    loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, ranges: rangesWithBases(periods), indicatorIds }),
     loadTargets(db, ids, year, indicatorIds),
+    crossesYear ? loadTargets(db, ids, year - 1, indicatorIds) : Promise.resolve(undefined),
     board ? loadResponsibilities(db, ids, year) : Promise.resolve([]),
   ]);
-  const ds: Dataset = { year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules };
-  return { index: new DatasetIndex(ds), rows, cardsFromMonth, includesUnapproved: unapproved };
+  const ds: Dataset = {
+    year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules, ...(lastYearTargets ? { lastYearTargets } : {}),
+  };
+  return { index: new DatasetIndex(ds), rows, includesUnapproved: unapproved };
 }
 
 export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }) {
@@ -95,26 +110,26 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
     async overview(ctx: RequestContext, query: MonthQuery): Promise<Overview> {
       const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.is_key === 1));
       return shapeOverview(m.index, {
-        periodKey: query.period, rows: m.rows, cardsFromMonth: m.cardsFromMonth, includesUnapproved: m.includesUnapproved,
+        periodKey: query.period, rows: m.rows, includesUnapproved: m.includesUnapproved,
         ...(query.groupId !== undefined ? { groupId: query.groupId } : {}),
       });
     },
 
     /** One indicator ranked by a measure, direction-aware. */
     async ranking(ctx: RequestContext, query: MonthQuery & { indicator: string; measure: RankingMeasure }): Promise<Ranking> {
-      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.code === query.indicator));
+      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.code === query.indicator), { wholeYear: true });
       const indicator = m.index.ds.indicators[0];
       if (!indicator) throw unknownIndicator(query.indicator, 'indicator');
       return shapeRanking(m.index, indicator, query.measure, {
-        periodKey: query.period, rows: m.rows, cardsFromMonth: m.cardsFromMonth, includesUnapproved: m.includesUnapproved,
+        periodKey: query.period, rows: m.rows, includesUnapproved: m.includesUnapproved,
         ...(query.groupId !== undefined ? { groupId: query.groupId } : {}),
       });
     },
 
     /** The warning board (落后席): every card of the month in the caller's scope, red first. */
     async warnings(ctx: RequestContext, query: MonthQuery): Promise<WarningBoard> {
-      const m = await loadMonth(db, ctx, query, (all) => all, true);
-      return shapeWarningBoard(m.index, m.rows, { periodKey: query.period, includesUnapproved: m.includesUnapproved, cardsFromMonth: m.cardsFromMonth });
+      const m = await loadMonth(db, ctx, query, (all) => all, { board: true });
+      return shapeWarningBoard(m.index, m.rows, { periodKey: query.period, includesUnapproved: m.includesUnapproved });
     },
 
     /** One district's year: trend against the target trajectory, cards, responsibilities. 404 outside scope. */
@@ -126,15 +141,21 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
       const year = query.year ?? shanghaiYear(clock.now());
       const unapproved = includesUnapproved(actor, query.includeUnapproved);
       const ids = [org.id];
-      const [indicators, rules, figures, targets, responsibilities] = await Promise.all([
-        listIndicators(db),
-        enabledWarningRules(db),
-        loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, year, month: 12, fromMonth: 1, lastYearFromMonth: 1 }),
+      const [indicators, rules] = await Promise.all([listIndicators(db), enabledWarningRules(db)]);
+      // The year's months, and as far back as a January card may reach (the cards are of the latest month reported).
+      const periods: Period[] = Array.from({ length: 12 }, (_, i) => period(year, i + 1));
+      for (const indicator of indicators) periods.push(...cardMonths(rules, indicator, period(year, 1)));
+      const crossesYear = periods.some((p) => p.year < year);
+      const [figures, targets, lastYearTargets, responsibilities] = await Promise.all([
+        loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, ranges: rangesWithBases(periods) }),
         loadTargets(db, ids, year),
+        crossesYear ? loadTargets(db, ids, year - 1) : Promise.resolve(undefined),
         loadResponsibilities(db, ids, year),
       ]);
       const dashboardOrg: DashboardOrg = { id: org.id, name: org.name, code: org.code, path: org.path, groupIds: org.groupIds };
-      const ds: Dataset = { year, month: 12, locale: ctx.locale, universe: [dashboardOrg], indicators, figures, targets, responsibilities, rules };
+      const ds: Dataset = {
+        year, month: 12, locale: ctx.locale, universe: [dashboardOrg], indicators, figures, targets, responsibilities, rules, ...(lastYearTargets ? { lastYearTargets } : {}),
+      };
       return shapeDistrict(new DatasetIndex(ds), dashboardOrg);
     },
   };

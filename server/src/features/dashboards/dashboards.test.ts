@@ -10,6 +10,7 @@ import { createDashboardReadModel, overviewRawSql } from './dashboards.read-mode
 type Json = Record<string, unknown>;
 type Cell = { indicatorCode: string } & Json;
 type Row = { organisationId: number; organisationName: string; cells: Cell[] };
+const FAI = 'fixed_asset_investment';
 
 /** The routes write their JSON without zod; every answer here must still match its contract. */
 const CONTRACTS = [
@@ -36,8 +37,9 @@ describeEachDialect('dashboards', (dialect) => {
     expect(response.status, `${method} ${url}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
     return response.body;
   };
+  // The test's flow is fixed-asset investment (due from 1-2月): the Wuhan 60 % / 80 % rule applies to it.
   const gdpTarget = (code: string, amount: string, version = 0, schedule: Json | null = null) => ok('reviewer', 'PUT', '/api/targets', {
-    year: 2026, organisationId: org[code], indicatorCode: 'gdp', amountTarget: amount, amountComparator: 'ge',
+    year: 2026, organisationId: org[code], indicatorCode: FAI, amountTarget: amount, amountComparator: 'ge',
     growthTarget: null, growthComparator: null, noTarget: false, schedule, version,
   });
   const indicatorId = async (code: string) => (await t.database.db.selectFrom('indicators').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
@@ -56,9 +58,19 @@ describeEachDialect('dashboards', (dialect) => {
       }).execute();
     }
   }
+  /** One more figure in an existing district-month. */
+  async function addFigure(code: string, year: number, month: number, indicator: string, ytd: string, yoy: string | null = null) {
+    const db = t.database.db;
+    const submission = await db.selectFrom('submissions as s').innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+      .select('s.id').where('s.organisation_id', '=', org[code]!).where('p.year', '=', year).where('p.month', '=', month).executeTakeFirstOrThrow();
+    await db.insertInto('figures').values({
+      submission_id: submission.id, indicator_id: await indicatorId(indicator), ytd_value: toScaled(ytd), reported_yoy: yoy === null ? null : toScaled(yoy),
+      note: null, source: 'synthetic', source_ref: null, source_quote: null, updated_by: null, updated_at: 'x',
+    }).execute();
+  }
   const overview = async (who: string, query = '', headers?: Record<string, string>) =>
     (await ok(who, 'GET', `/api/dashboard/overview?period=2026-02${query}`, undefined, headers)) as unknown as { rows: Row[]; includesUnapproved: boolean; averages: Json[]; indicators: Json[] };
-  const gdpCell = (rows: Row[], code: string) => rows.find((r) => r.organisationId === org[code])?.cells.find((c) => c.indicatorCode === 'gdp');
+  const gdpCell = (rows: Row[], code: string) => rows.find((r) => r.organisationId === org[code])?.cells.find((c) => c.indicatorCode === FAI);
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
@@ -69,26 +81,27 @@ describeEachDialect('dashboards', (dialect) => {
     for (const code of ['420102', '420103', '420104', '420106']) await gdpTarget(code, '100');
     await gdpTarget('420112', '100');
     await ok('reviewer', 'PUT', '/api/responsibilities', {
-      year: 2026, organisationId: org['420106'], indicatorCode: 'gdp', leader: '常务副区长', department: '区统计局', taskForce: 'GDP专班', measures: '稳增长',
+      year: 2026, organisationId: org['420106'], indicatorCode: FAI, leader: '常务副区长', department: '区统计局', taskForce: 'GDP专班', measures: '稳增长',
     });
     // Last year's February for 武昌区, so growth can be computed: (12.85 − 11.5) / 11.5 = 11.739130 %.
-    await insertMonth('420106', 2025, 2, 'approved', [{ code: 'gdp', ytd: '11.5' }]);
+    await insertMonth('420106', 2025, 2, 'approved', [{ code: FAI, ytd: '11.5' }]);
     // 武昌区 through the real workflow: save, submit, approve.
     const base = `/api/submissions/2026-02/${org['420106']}`;
     const saved = await ok('wuchang', 'PUT', `${base}/figures`, { figures: [
-      { indicatorCode: 'gdp', ytdValue: '12.85', reportedYoy: '11.74', note: null, version: 0 },
-      { indicatorCode: 'registered_unemployment_rate', ytdValue: '2.9', reportedYoy: null, note: null, version: 0 },
+      { indicatorCode: FAI, ytdValue: '12.85', reportedYoy: '11.74', note: null, version: 0 },
     ] });
     const submitted = await ok('wuchang', 'POST', `${base}/submit`, { version: saved.version });
     await ok('reviewer', 'POST', `${base}/approve`, { version: submitted.version });
+    // The unemployment rate is quarterly: no form asks for it in February, but a read model ranks what is stored.
+    await addFigure('420106', 2026, 2, 'registered_unemployment_rate', '2.9');
     // 江岸区 submits 20 but is not approved yet.
     const jiangan = `/api/submissions/2026-02/${org['420102']}`;
-    const draft = await ok('jiangan', 'PUT', `${jiangan}/figures`, { figures: [{ indicatorCode: 'gdp', ytdValue: '20', reportedYoy: null, note: null, version: 0 }] });
+    const draft = await ok('jiangan', 'PUT', `${jiangan}/figures`, { figures: [{ indicatorCode: FAI, ytdValue: '20', reportedYoy: null, note: null, version: 0 }] });
     await ok('jiangan', 'POST', `${jiangan}/submit`, { version: draft.version });
     // Bulk: 江汉区 ties with 武昌区 (from a document), 硚口区 lags (red), 东西湖区 (new city) leads.
-    await insertMonth('420103', 2026, 2, 'approved', [{ code: 'gdp', ytd: '12.85', doc: ['000.txt', '江汉区1-2月地区生产总值12.85亿元'] }, { code: 'registered_unemployment_rate', ytd: '3.1' }]);
-    await insertMonth('420104', 2026, 2, 'approved', [{ code: 'gdp', ytd: '9' }, { code: 'registered_unemployment_rate', ytd: '3.4' }]);
-    await insertMonth('420112', 2026, 2, 'approved', [{ code: 'gdp', ytd: '30' }]);
+    await insertMonth('420103', 2026, 2, 'approved', [{ code: FAI, ytd: '12.85', doc: ['000.txt', '江汉区1-2月固定资产投资12.85亿元'] }, { code: 'registered_unemployment_rate', ytd: '3.1' }]);
+    await insertMonth('420104', 2026, 2, 'approved', [{ code: FAI, ytd: '9' }, { code: 'registered_unemployment_rate', ytd: '3.4' }]);
+    await insertMonth('420112', 2026, 2, 'approved', [{ code: FAI, ytd: '30' }]);
   });
   afterAll(() => t.close());
 
@@ -117,7 +130,7 @@ describeEachDialect('dashboards', (dialect) => {
 
     it('shares a rank on ties and tells where each figure came from', async () => {
       const { rows } = await overview('reviewer');
-      expect(gdpCell(rows, '420103')).toMatchObject({ rank: 2, groupRank: 1, source: 'document', sourceRef: '000.txt', sourceQuote: '江汉区1-2月地区生产总值12.85亿元' });
+      expect(gdpCell(rows, '420103')).toMatchObject({ rank: 2, groupRank: 1, source: 'document', sourceRef: '000.txt', sourceQuote: '江汉区1-2月固定资产投资12.85亿元' });
     });
 
     it('hides figures not yet approved; the reviewer may include them, a leader may not', async () => {
@@ -143,13 +156,13 @@ describeEachDialect('dashboards', (dialect) => {
       expect(result.rows.some((r) => r.organisationId === org['420112'])).toBe(false);
       expect(gdpCell(result.rows, '420106')).toMatchObject({ rank: 2, groupRank: 1 });
       // City: (12.85 + 12.85 + 9 + 30) / 4; central group: (12.85 + 12.85 + 9) / 3.
-      expect(result.averages.find((a) => a.indicatorCode === 'gdp')).toMatchObject({ cityCompletion: '16.175', groupCompletion: '11.566667' });
+      expect(result.averages.find((a) => a.indicatorCode === FAI)).toMatchObject({ cityCompletion: '16.175', groupCompletion: '11.566667' });
     });
 
     it('agrees with the raw SQL aggregate the benchmark compares it with', async () => {
       const raw = await overviewRawSql(t.database.db, '2026-02');
-      const gdp = await indicatorId('gdp');
-      const wuchang = raw.find((r) => r.organisation_id === org['420106'] && r.indicator_id === gdp);
+      const fai = await indicatorId(FAI);
+      const wuchang = raw.find((r) => r.organisation_id === org['420106'] && r.indicator_id === fai);
       expect(raw.every((r) => r.organisation_id !== org['420102'])).toBe(true);
       expect(Number(wuchang?.completion)).toBeCloseTo(12.85, 6);
       expect(Number(wuchang?.last_year_ytd)).toBe(11_500_000);
@@ -169,7 +182,9 @@ describeEachDialect('dashboards', (dialect) => {
       const ctx = { actor, ip: '', requestId: '', locale: 'zh-CN' as const, userAgent: null, audited: false };
       const overview = await model.overview(ctx, { period: '2026-02' });
       expect(overview.rows.length).toBeGreaterThan(10);
-      expect(queries).toBe(6);
+      // The sixth and seventh: this year's targets, and last year's because the enabled rule
+      // "target not met three months in a row" reaches back over New Year from February.
+      expect(queries).toBe(7);
     });
   });
 
@@ -182,11 +197,11 @@ describeEachDialect('dashboards', (dialect) => {
     });
 
     it('ranks by completion, best first, inside a group when asked', async () => {
-      const city = await ok('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=gdp&measure=completion');
+      const city = await ok('reviewer', 'GET', `/api/dashboard/ranking?period=2026-02&indicator=${FAI}&measure=completion`);
       expect((city.rows as Json[]).slice(0, 4).map((r) => [r.organisationId, r.rank, r.card])).toEqual([
         [org['420112'], 1, null], [org['420103'], 2, 'yellow'], [org['420106'], 2, 'yellow'], [org['420104'], 4, 'red'],
       ]);
-      const group = await ok('reviewer', 'GET', `/api/dashboard/ranking?period=2026-02&indicator=gdp&measure=progressGap&groupId=${centralGroup}`);
+      const group = await ok('reviewer', 'GET', `/api/dashboard/ranking?period=2026-02&indicator=${FAI}&measure=progressGap&groupId=${centralGroup}`);
       expect((group.rows as Json[]).slice(0, 3).map((r) => [r.organisationId, r.value, r.rank])).toEqual([
         [org['420103'], '-3.816667', 1], [org['420106'], '-3.816667', 1], [org['420104'], '-7.666667', 3],
       ]);
@@ -202,7 +217,7 @@ describeEachDialect('dashboards', (dialect) => {
       const rows = ranking.rows as Json[];
       expect(rows.find((r) => r.organisationId === org['420104'])).toMatchObject({ growthTarget: '8.5', amountTarget: null });
       expect(rows.find((r) => r.organisationId === org['420106'])).toMatchObject({ growthTarget: null });
-      const gdp = await ok('reviewer', 'GET', '/api/dashboard/ranking?period=2026-02&indicator=gdp&measure=completion');
+      const gdp = await ok('reviewer', 'GET', `/api/dashboard/ranking?period=2026-02&indicator=${FAI}&measure=completion`);
       expect((gdp.rows as Json[]).find((r) => r.organisationId === org['420106'])).toMatchObject({ amountTarget: '100', growthTarget: null });
     });
 
@@ -217,7 +232,7 @@ describeEachDialect('dashboards', (dialect) => {
       const cards = board.cards as Json[];
       expect(cards.map((c) => [c.organisationId, c.colour])).toEqual([[org['420104'], 'red'], [org['420103'], 'yellow'], [org['420106'], 'yellow']]);
       expect(cards[2]).toMatchObject({
-        indicatorCode: 'gdp', ruleId: 'wuhan.progress_ratio', leader: '常务副区长', department: '区统计局',
+        indicatorCode: FAI, ruleId: 'wuhan.progress_ratio', leader: '常务副区长', department: '区统计局',
         reason: '完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌',
       });
       const en = await ok('reviewer', 'GET', '/api/dashboard/warnings?period=2026-02', undefined, { 'accept-language': 'en' });
@@ -229,12 +244,118 @@ describeEachDialect('dashboards', (dialect) => {
     it('shows a district its trend, target trajectory, cards and responsibility; another district is 404', async () => {
       const page = await ok('wuchang', 'GET', `/api/dashboard/district/${org['420106']}`);
       expect(page).toMatchObject({ year: 2026, cardsPeriodKey: '2026-02' });
-      const gdp = (page.indicators as Json[]).find((i) => i.indicatorCode === 'gdp')!;
+      const gdp = (page.indicators as Json[]).find((i) => i.indicatorCode === FAI)!;
       expect((gdp.months as Json[])[1]).toMatchObject({ month: 2, ytdValue: '12.85', targetTrajectory: '16.666667', completion: '12.85', yoy: '11.73913' });
       expect(gdp.responsibility).toMatchObject({ leader: '常务副区长', taskForce: 'GDP专班' });
       expect((page.cards as Json[]).map((c) => c.colour)).toEqual(['yellow']);
       const other = await call('wuchang', 'GET', `/api/dashboard/district/${org['420102']}`);
       expect(other.status).toBe(404);
+    });
+  });
+
+  describe('targets of every kind, group figures and ranks as bulletins do them (March)', () => {
+    const REVENUE = 'general_budget_revenue';
+    const target = (code: string, indicatorCode: string, body: Json, year = 2026) => ok('reviewer', 'PUT', '/api/targets', {
+      year, organisationId: org[code], indicatorCode, amountTarget: null, amountComparator: null,
+      growthTarget: null, growthComparator: null, noTarget: false, schedule: null, version: 0, ...body,
+    });
+    const march = async (query: string) => ok('reviewer', 'GET', `/api/dashboard/${query}`);
+    const rowOf = (rows: Json[], code: string) => rows.find((r) => r.organisationId === org[code])!;
+
+    beforeAll(async () => {
+      for (const [year, month] of [[2025, 9], [2025, 12], [2026, 1], [2026, 3]]) await ok('reviewer', 'POST', '/api/periods', { year, month });
+      // Revenue: 江岸 is large (target 1000), the others small (20 each).
+      for (const [code, amount] of [['420102', '1000'], ['420103', '20'], ['420104', '20'], ['420106', '20']] as const) {
+        await target(code, REVENUE, { amountTarget: amount, amountComparator: 'ge' });
+      }
+      // GDP for 硚口: far behind a share of time progress, and short of 增长6.5%.
+      await target('420104', 'gdp', { amountTarget: '100', amountComparator: 'ge', growthTarget: '6.5', growthComparator: 'ge' });
+      // 失业率控制在3.2%以内 for 硚口 (this year and last) and 江汉.
+      for (const year of [2025, 2026]) await target('420104', 'registered_unemployment_rate', { amountTarget: '3.2', amountComparator: 'le' }, year);
+      await target('420103', 'registered_unemployment_rate', { amountTarget: '3.2', amountComparator: 'le' });
+      // January revenue: 硚口 15 %, 江岸 10 %, 江汉 5 %.
+      await insertMonth('420102', 2026, 1, 'approved', [{ code: REVENUE, ytd: '100' }]);
+      await insertMonth('420103', 2026, 1, 'approved', [{ code: REVENUE, ytd: '1' }]);
+      await insertMonth('420104', 2026, 1, 'approved', [{ code: REVENUE, ytd: '3' }]);
+      // Last year's quarters of 硚口's unemployment rate, over the ceiling.
+      await insertMonth('420104', 2025, 9, 'approved', [{ code: 'registered_unemployment_rate', ytd: '3.5' }]);
+      await insertMonth('420104', 2025, 12, 'approved', [{ code: 'registered_unemployment_rate', ytd: '3.6' }]);
+      // March: revenue 江岸 98 %, 武昌 80 %, 江汉 and 硚口 50 %.
+      await insertMonth('420102', 2026, 3, 'approved', [{ code: REVENUE, ytd: '980' }]);
+      await insertMonth('420103', 2026, 3, 'approved', [{ code: REVENUE, ytd: '10' }, { code: 'registered_unemployment_rate', ytd: '3.0' }]);
+      await insertMonth('420104', 2026, 3, 'approved', [
+        { code: REVENUE, ytd: '10' }, { code: FAI, ytd: '15' }, { code: 'gdp', ytd: '9', yoy: '5.9' }, { code: 'registered_unemployment_rate', ytd: '3.4' },
+      ]);
+      await insertMonth('420106', 2026, 3, 'approved', [{ code: REVENUE, ytd: '16' }]);
+    });
+
+    it('compares with the city\'s Σ YTD ÷ Σ target: 武昌 at 80 % is below the city (95.8 %) though above the mean of rates (69.5 %)', async () => {
+      const ranking = await march(`ranking?period=2026-03&indicator=${REVENUE}&measure=completion`);
+      expect([ranking.average, ranking.averageBasis, ranking.rankPlaces]).toEqual(['95.849057', 'ratio_of_sums', 1]);
+      expect(rowOf(ranking.rows as Json[], '420106')).toMatchObject({ value: '80', aboveAverage: 'below', betterThanAverage: false });
+      const overview = await march('overview?period=2026-03');
+      expect((overview.averages as Json[]).find((a) => a.indicatorCode === REVENUE)).toMatchObject({ cityCompletion: '95.849057' });
+    });
+
+    it('ranks with ties and tells 进位 / 退位 / 持平 / new since the previous period, in the page and the export', async () => {
+      const ranking = await march(`ranking?period=2026-03&indicator=${REVENUE}&measure=completion`);
+      expect(ranking.previousPeriodKey).toBe('2026-01');
+      const ranked = (ranking.rows as Json[]).filter((r) => r.rank !== null).map((r) => [r.organisationId, r.rank, r.previousRank, r.rankChange]);
+      expect(ranked).toEqual([
+        [org['420102'], 1, 2, { movement: 'up', places: 1 }],
+        [org['420106'], 2, null, { movement: 'new', places: 0 }],
+        [org['420103'], 3, 3, { movement: 'same', places: 0 }],
+        [org['420104'], 3, 1, { movement: 'down', places: 2 }],
+      ]);
+      expect(rowOf(ranking.rows as Json[], '420102')).toMatchObject({ amountRank: 1, amountRankChange: { movement: 'same', places: 0 } });
+      expect(rowOf(ranking.rows as Json[], '420106')).toMatchObject({ amountRank: 2, amountRankChange: { movement: 'new', places: 0 } });
+      const response = await call('reviewer', 'GET', `/api/dashboard/ranking.xlsx?period=2026-03&indicator=${REVENUE}&measure=completion`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.raw as unknown as ArrayBuffer);
+      const values: unknown[] = [];
+      workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+      for (const word of ['名次变化', '进位1', '新进', '持平', '退位2', '总量排名', '增速排名']) expect(values, word).toContain(word);
+      const en = await call('reviewer', 'GET', `/api/dashboard/ranking.xlsx?period=2026-03&indicator=${REVENUE}&measure=completion`, undefined, { 'accept-language': 'en' });
+      const english = new ExcelJS.Workbook();
+      await english.xlsx.load(en.raw as unknown as ArrayBuffer);
+      const words: unknown[] = [];
+      english.worksheets[0]!.eachRow((row) => row.eachCell((cell) => words.push(cell.value)));
+      expect(words).toEqual(expect.arrayContaining(['up 1', 'new', 'same', 'down 2']));
+    });
+
+    it('holds GDP to its growth target (a gap in percentage points and a card), never to the major-project 60 % / 80 % rule', async () => {
+      const cell = (await march('overview?period=2026-03')).rows as Row[];
+      const gdp = rowOf(cell as unknown as Json[], '420104') as unknown as Row;
+      expect(gdp.cells.find((c) => c.indicatorCode === 'gdp')).toMatchObject({
+        growth: '5.9', growthTarget: '6.5', growthGap: '-0.6', growthMet: false, completion: '9', card: 'yellow',
+        cardReason: '增速5.9%，增长目标不低于6.5%，落后目标0.6个百分点（超过0个百分点）→ 黄牌',
+      });
+      const board = await march('warnings?period=2026-03');
+      const gdpCards = (board.cards as Json[]).filter((c) => c.indicatorCode === 'gdp');
+      expect(gdpCards.map((c) => [c.organisationId, c.ruleId, c.colour])).toEqual([[org['420104'], 'targets.growth_shortfall', 'yellow']]);
+    });
+
+    it('judges 失业率控制在3.2%以内 met or not, and cards three quarters over it in a row across New Year', async () => {
+      const ranking = await march('ranking?period=2026-03&indicator=registered_unemployment_rate&measure=ytdValue');
+      const rate = (code: string) => rowOf(ranking.rows as Json[], code);
+      expect(rate('420104')).toMatchObject({ ytdValue: '3.4', amountComparator: 'le', amountMet: false, completion: null, card: 'red', monthValue: null });
+      expect(rate('420103')).toMatchObject({ ytdValue: '3', amountMet: true, card: null, rank: 1 });
+      const board = await march('warnings?period=2026-03');
+      const card = (board.cards as Json[]).find((c) => c.indicatorCode === 'registered_unemployment_rate')!;
+      expect(card).toMatchObject({ organisationId: org['420104'], ruleId: 'targets.not_met', colour: 'red', reason: '未达到目标要求，已连续3个月→ 红牌' });
+      const en = await ok('reviewer', 'GET', '/api/dashboard/warnings?period=2026-03', undefined, { 'accept-language': 'en' });
+      expect((en.cards as Json[]).find((c) => c.indicatorCode === 'registered_unemployment_rate')!.reason).toBe('Target not met for 3 months in a row → red card');
+    });
+
+    it('shows the month value, computed, for flows only', async () => {
+      const rows = (await march('overview?period=2026-03')).rows as Row[];
+      const qiaokou = rows.find((r) => r.organisationId === org['420104'])!;
+      // 15 − 9 (February): fixed-asset investment; none for the rate; none for revenue (no February figure).
+      expect(qiaokou.cells.find((c) => c.indicatorCode === FAI)).toMatchObject({ monthValue: '6' });
+      expect(qiaokou.cells.find((c) => c.indicatorCode === REVENUE)).toMatchObject({ monthValue: null });
+      const page = await ok('reviewer', 'GET', `/api/dashboard/district/${org['420104']}`);
+      const fai = (page.indicators as Json[]).find((i) => i.indicatorCode === FAI)!;
+      expect((fai.months as Json[])[2]).toMatchObject({ month: 3, ytdValue: '15', monthValue: '6' });
     });
   });
 
@@ -246,8 +367,8 @@ describeEachDialect('dashboards', (dialect) => {
         .returning('id').executeTakeFirstOrThrow();
       await t.database.db.updateTable('organisations').set({ path: `${city.path}${id}/` }).where('id', '=', id).execute();
       org['XLSX-1'] = id;
-      await insertMonth('XLSX-1', 2026, 2, 'approved', [{ code: 'gdp', ytd: '5', yoy: '-3.5' }]);
-      for (const url of ['/api/dashboard/overview.xlsx?period=2026-02', '/api/dashboard/ranking.xlsx?period=2026-02&indicator=gdp&measure=yoy']) {
+      await insertMonth('XLSX-1', 2026, 2, 'approved', [{ code: FAI, ytd: '5', yoy: '-3.5' }]);
+      for (const url of ['/api/dashboard/overview.xlsx?period=2026-02', `/api/dashboard/ranking.xlsx?period=2026-02&indicator=${FAI}&measure=yoy`]) {
         const response = await call('reviewer', 'GET', url);
         expect(response.status).toBe(200);
         const workbook = new ExcelJS.Workbook();

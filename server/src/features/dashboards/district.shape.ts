@@ -1,11 +1,11 @@
 // Shapes the district page and the warning board (落后席) from a loaded dataset (pure, no I/O).
 import type { Card, DistrictDashboard, WarningBoard } from '@hongtu/contracts';
-import { CARD_SEVERITY, describeReason, fixedText, fromStorage, hasCompletion, periodKey, storageText, times, type WarningCard } from '@hongtu/domain';
+import { CARD_SEVERITY, describeReason, fixedText, fromStorage, periodKey, storageText, times, type WarningCard } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { DashboardOrg } from './dashboards.model';
 import { cardsFor } from './cards';
 import { measureCell, type DatasetIndex } from './measures';
-import { dashboardIndicator, indicatorName, rankMeasureFor } from './overview.shape';
+import { dashboardIndicator, indicatorName, rankMeasureFor, targetFieldsOf } from './overview.shape';
 
 const periodKeyOf = (year: number, month: number) => periodKey({ year, month });
 
@@ -35,12 +35,12 @@ export function bySeverity(cards: Card[]): Card[] {
 }
 
 /** Red, yellow and watch-list cards of every district the caller sees, for every indicator, at the month. */
-export function shapeWarningBoard(index: DatasetIndex, rows: DashboardOrg[], options: { periodKey: string; includesUnapproved: boolean; cardsFromMonth: number }): WarningBoard {
+export function shapeWarningBoard(index: DatasetIndex, rows: DashboardOrg[], options: { periodKey: string; includesUnapproved: boolean }): WarningBoard {
   const { ds } = index;
   const cards: Card[] = [];
   for (const org of rows) {
     for (const indicator of ds.indicators) {
-      for (const card of cardsFor(index, indicator, org.id, ds.year, ds.month, options.cardsFromMonth)) cards.push(toCard(index, card, org, indicator));
+      for (const card of cardsFor(index, indicator, org.id, ds.year, ds.month)) cards.push(toCard(index, card, org, indicator));
     }
   }
   return { periodKey: options.periodKey, includesUnapproved: options.includesUnapproved, cards: bySeverity(cards) };
@@ -76,7 +76,7 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
     const months = [];
     for (let m = 1; m <= 12; m += 1) {
       const cell = measureCell(index, indicator, org.id, year, m);
-      const trajectory = cell.amountTarget !== null && hasCompletion(indicator.kind) ? times(fromStorage(cell.amountTarget), cell.timeProgress) / 100n : null;
+      const trajectory = cell.amountTarget !== null && cell.byCompletion ? times(fromStorage(cell.amountTarget), cell.timeProgress) / 100n : null;
       months.push({
         month: m,
         ytdValue: storageText(cell.ytd),
@@ -86,6 +86,11 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
         completion: fixedText(cell.completion),
         timeProgress: fixedText(cell.timeProgress)!,
         progressGap: fixedText(cell.progressGap),
+        amountMet: cell.amountMet,
+        growth: fixedText(cell.growth),
+        growthGap: fixedText(cell.growthGap),
+        growthMet: cell.growthMet,
+        monthValue: targetFieldsOf(cell).monthValue,
         source: cell.figure?.source ?? null,
         sourceRef: cell.figure?.sourceRef ?? null,
         sourceQuote: cell.figure?.sourceQuote ?? null,
@@ -97,7 +102,9 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
       indicatorCode: indicator.code,
       indicator: dashboardIndicator(indicator, ds.locale, rankMeasureFor(indicator, (target?.amount ?? null) !== null)),
       amountTarget: storageText(target?.amount ?? null),
+      amountComparator: target?.amount == null ? null : (target.amountComparator ?? (indicator.direction === 'higher' ? 'ge' : 'le')),
       growthTarget: storageText(target?.growth ?? null),
+      growthComparator: target?.growth == null ? null : (target.growthComparator ?? 'ge'),
       months,
       responsibility: r ? { leader: r.leader, department: r.department, taskForce: r.taskForce, measures: r.measures } : null,
     });

@@ -45,6 +45,29 @@ describe('measureCell', () => {
     expect([cell.completion, cell.yoy, cell.progressGap]).toEqual([null, null, null]);
   });
 
+  it('judges every kind of target: a ceiling met or not, a growth target by its gap, the month value computed', () => {
+    const rate = indicator(2, 'registered_unemployment_rate', { kind: 'ratio', direction: 'lower', unit: 'percent' });
+    const over = measureCell(dataset({ universe: [wuchang], indicators: [rate], figures: [fig(6, 2, 2026, 2, '3.3')], targets: [target(6, 2, '3.2', null, { amountComparator: 'le' })] }), rate, 6, 2026, 2);
+    expect([over.byCompletion, over.completion, over.amountMet, over.monthValue]).toEqual([false, null, false, null]);
+    const at = measureCell(dataset({ universe: [wuchang], indicators: [rate], figures: [fig(6, 2, 2026, 2, '3.2')], targets: [target(6, 2, '3.2', null, { amountComparator: 'le' })] }), rate, 6, 2026, 2);
+    expect(at.amountMet).toBe(true);
+    // 增长6.5%以上 against a reported 5.9 %: 0.6 pp short.
+    const figures = [fig(6, 1, 2026, 1, '5'), fig(6, 1, 2026, 2, '12.85', '5.9')];
+    const growth = measureCell(dataset({ universe: [wuchang], indicators: [gdp], figures, targets: [target(6, 1, '100', null, { growth: '6.5' })] }), gdp, 6, 2026, 2);
+    expect([fixedText(growth.growthGap), growth.growthMet, growth.amountMet, fixedText(growth.completion)]).toEqual(['-0.6', false, null, '12.85']);
+    expect(growth.monthValue).toBe(7_850_000n);
+    // A decline target (能耗下降3%: growth ≤ −3) met by −3.5 %.
+    const decline = measureCell(dataset({ universe: [wuchang], indicators: [gdp], figures: [fig(6, 1, 2026, 2, '10', '-3.5')], targets: [target(6, 1, null, null, { growth: '-3', growthComparator: 'le' })] }), gdp, 6, 2026, 2);
+    expect([fixedText(decline.growthGap), decline.growthMet]).toEqual(['-0.5', true]);
+  });
+
+  it('weighs a reported growth with the base it implies, a computed one with last year\'s figure', () => {
+    const reported = measureCell(dataset({ universe: [wuchang], indicators: [gdp], figures: [fig(6, 1, 2026, 2, '110', '10')] }), gdp, 6, 2026, 2);
+    expect(fixedText(reported.growthBase)).toBe('100');
+    const computed = measureCell(dataset({ universe: [wuchang], indicators: [gdp], figures: [fig(6, 1, 2026, 2, '110'), fig(6, 1, 2025, 2, '88')] }), gdp, 6, 2026, 2);
+    expect([fixedText(computed.growth), fixedText(computed.growthBase)]).toEqual(['25', '88']);
+  });
+
   const amount = fc.integer({ min: -5_000_000_000, max: 5_000_000_000_000 });
   const positive = fc.integer({ min: 1, max: 5_000_000_000_000 });
 
@@ -68,7 +91,9 @@ describe('measureCell', () => {
       expect(fixedText(cell.timeProgress)).toBe(decimalText(tp));
       expect(fixedText(cell.completion)).toBe(decimalText(completion));
       expect(fixedText(cell.progressGap)).toBe(decimalText(completion.minus(tp)));
-      expect(fixedText(cell.yoy)).toBe(lastYear <= 0 ? null : decimalText(fromScaled(ytd).minus(fromScaled(lastYear)).times(100).div(fromScaled(lastYear))));
+      // Beyond ±100,000 % a computed growth is a slip in the figures, not growth: none is shown.
+      const growth = lastYear <= 0 ? null : fromScaled(ytd).minus(fromScaled(lastYear)).times(100).div(fromScaled(lastYear));
+      expect(fixedText(cell.yoy)).toBe(growth === null || growth.abs().greaterThan(100_000) ? null : decimalText(growth));
     }), { numRuns: 300 });
     expect(fixedText(linearTimeProgress(2))).toBe('16.666667');
   });

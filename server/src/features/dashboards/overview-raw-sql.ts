@@ -1,7 +1,7 @@
 // The benchmark's yardstick for the city overview: the same aggregate as one raw SQL statement.
 // The API never uses it (bench/ and dashboards.test.ts do); kinds and statuses come from packages/domain.
 import { sql } from 'kysely';
-import { INDICATOR_KINDS, PUBLISHED_STATUSES, REPORTING_UNIT_KINDS, isLevel, type StoredSubmissionStatus } from '@hongtu/domain';
+import { INDICATOR_KINDS, PROJECT_INDICATOR_SET, PUBLISHED_STATUSES, REPORTING_UNIT_KINDS, isLevel, type StoredSubmissionStatus } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { ScaledAmount } from '../../db/amount-codec';
 
@@ -9,8 +9,9 @@ import type { ScaledAmount } from '../../db/amount-codec';
  * The benchmark's yardstick: the overview's aggregate as one raw SQL statement, so the API can be
  * compared with what the database alone costs. For every key indicator and district under the
  * city: the month's figure, last year's same month, the target, completion, growth, linear time
- * progress, gap, the card of the default Wuhan rule, rank in the city and in the first group, and
- * the city average — computed by the database in floating point. Not used by the API.
+ * progress, gap, the card of the default Wuhan rule (on its investment indicators), rank in the city
+ * and in the first group on completion at one decimal, and the city's completion as a ratio of sums
+ * — computed by the database in floating point. Not used by the API.
  */
 export async function overviewRawSql(exec: Executor, periodKey: string, options: { rootPath?: string; statuses?: readonly StoredSubmissionStatus[] } = {}) {
   const [year, month] = periodKey.split('-').map(Number) as [number, number];
@@ -19,7 +20,9 @@ export async function overviewRawSql(exec: Executor, periodKey: string, options:
   const levelKinds = sql.join(INDICATOR_KINDS.filter(isLevel).map((k) => sql`${k}`));
   const unitKinds = sql.join(REPORTING_UNIT_KINDS.map((k) => sql`${k}`));
   const tp = sql.raw(String((month * 100) / 12));
-  const order = sql.raw('(b.completion is null), case when b.direction = \'lower\' then b.completion else -b.completion end');
+  const projects = sql.join(PROJECT_INDICATOR_SET.map((c) => sql`${c}`));
+  const rounded = 'round(cast(b.completion as numeric), 1)';
+  const order = sql.raw(`(b.completion is null), case when b.direction = 'lower' then ${rounded} else -${rounded} end`);
   const result = await sql<{
     organisation_id: number; indicator_id: number; ytd_value: ScaledAmount | null; reported_yoy: ScaledAmount | null;
     source: string; source_ref: string | null; source_quote: string | null; last_year_ytd: ScaledAmount | null;
@@ -28,9 +31,9 @@ export async function overviewRawSql(exec: Executor, periodKey: string, options:
     city_rank: number; group_rank: number; city_average: number | null;
   }>`
     with base as (
-      select s.organisation_id, f.indicator_id, i.direction, f.ytd_value, f.reported_yoy, f.source, f.source_ref, f.source_quote,
+      select s.organisation_id, f.indicator_id, i.code, i.direction, f.ytd_value, f.reported_yoy, f.source, f.source_ref, f.source_quote,
              f2.ytd_value as last_year_ytd, t.amount_target, t.growth_target, t.schedule_json, g.group_id,
-             case when t.amount_target > 0 and i.kind not in (${levelKinds}) then f.ytd_value * 100.0 / t.amount_target end as completion,
+             case when t.amount_target > 0 and coalesce(t.amount_comparator, 'ge') = 'ge' and i.kind not in (${levelKinds}) then f.ytd_value * 100.0 / t.amount_target end as completion,
              case when f2.ytd_value > 0 and i.kind not in (${levelKinds}) then (f.ytd_value - f2.ytd_value) * 100.0 / f2.ytd_value end as yoy
       from reporting_periods p
       join submissions s on s.period_id = p.id
@@ -47,11 +50,12 @@ export async function overviewRawSql(exec: Executor, periodKey: string, options:
     )
     select b.organisation_id, b.indicator_id, b.ytd_value, b.reported_yoy, b.source, b.source_ref, b.source_quote, b.last_year_ytd,
            b.amount_target, b.growth_target, b.schedule_json, b.completion, b.yoy, b.completion - ${tp} as progress_gap,
-           case when b.direction = 'higher' and b.completion * 100.0 / ${tp} < 60 then 'red'
-                when b.direction = 'higher' and b.completion * 100.0 / ${tp} < 80 then 'yellow' end as card,
+           case when b.code in (${projects}) and b.direction = 'higher' and b.completion * 100.0 / ${tp} < 60 then 'red'
+                when b.code in (${projects}) and b.direction = 'higher' and b.completion * 100.0 / ${tp} < 80 then 'yellow' end as card,
            rank() over (partition by b.indicator_id order by ${order}) as city_rank,
            rank() over (partition by b.indicator_id, b.group_id order by ${order}) as group_rank,
-           avg(b.completion) over (partition by b.indicator_id) as city_average
+           sum(case when b.completion is not null then b.ytd_value end) over (partition by b.indicator_id) * 100.0
+             / sum(case when b.completion is not null then b.amount_target end) over (partition by b.indicator_id) as city_average
     from base b
     order by b.organisation_id, b.indicator_id`.execute(exec);
   return result.rows;

@@ -1,8 +1,10 @@
 // Shapes the city overview and the indicator ranking from a loaded dataset (pure, no I/O).
-// Ranks are computed over every district of the city even when the caller sees fewer rows.
+// Ranks are computed over every district of the city even when the caller sees fewer rows, on the
+// published rounding; group and city figures are ratios of sums (docs/DOMAIN.md "Ranking").
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
 import {
-  averageFixed, defaultRankingMeasure, describeReason, fixedText, fromStorage, linearTimeProgress, mostSevereCard, storageText, type Fixed,
+  accumulates, aggregateCompletion, aggregateGrowth, aggregateProgressGap, averageOf, defaultRankingMeasure, describeReason, fixedText,
+  fromStorage, isDue, isLevel, linearTimeProgress, mostSevereCard, periodKey, rankChange, rankingPlaces, storageText, type Fixed,
 } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import { cardsFor } from './cards';
@@ -21,8 +23,6 @@ export interface ShapeOptions {
   rows: DashboardOrg[];
   groupId?: number;
   includesUnapproved: boolean;
-  /** First month the enabled rules look at (see rulesLookback). */
-  cardsFromMonth: number;
 }
 
 export function measureValue(cell: Cell, measure: RankingMeasure): Fixed | null {
@@ -60,10 +60,47 @@ export function dashboardIndicator(indicator: IndicatorRow, locale: string, rank
   };
 }
 
-/** Every district's measures of one indicator for the month: the input of every ranking. */
-function cityCells(index: DatasetIndex, indicator: IndicatorRow): Map<number, Cell> {
+const fixedOf = (scaled: bigint | null) => (scaled === null ? null : fromStorage(scaled));
+
+/**
+ * The figure of a set of districts for a measure, as bulletins compute it: completion Σ YTD ÷
+ * Σ target, growth Σ YTD ÷ Σ base − 1, the gap Σ (YTD − target × time progress) ÷ Σ target; the mean
+ * amount for amounts; none for rates ranked by their value (a mean of rates is not a rate).
+ */
+export function groupFigure(cells: readonly Cell[], measure: RankingMeasure, indicator: IndicatorRow): Fixed | null {
+  switch (measure) {
+    case 'completion':
+      return aggregateCompletion(cells.filter((c) => c.byCompletion).map((c) => ({ ytd: fixedOf(c.ytd), target: fixedOf(c.amountTarget) })));
+    case 'yoy':
+      return aggregateGrowth(cells.map((c) => ({ ytd: fixedOf(c.ytd), base: c.growthBase })));
+    case 'progressGap':
+      return accumulates(indicator.kind)
+        ? aggregateProgressGap(cells.filter((c) => c.byCompletion).map((c) => ({ ytd: fixedOf(c.ytd), target: fixedOf(c.amountTarget), timeProgress: c.timeProgress })))
+        : null;
+    case 'ytdValue':
+      return isLevel(indicator.kind) ? null : averageOf(cells.map((c) => fixedOf(c.ytd)));
+  }
+}
+
+export function averageBasis(measure: RankingMeasure, indicator: IndicatorRow): Ranking['averageBasis'] {
+  if (measure !== 'ytdValue') return 'ratio_of_sums';
+  return isLevel(indicator.kind) ? null : 'mean';
+}
+
+/** Every district's measures of one indicator for a month: the input of every ranking. */
+function cityCells(index: DatasetIndex, indicator: IndicatorRow, month = index.ds.month): Map<number, Cell> {
   const { ds } = index;
-  return new Map(ds.universe.map((org) => [org.id, measureCell(index, indicator, org.id, ds.year, ds.month)]));
+  return new Map(ds.universe.map((org) => [org.id, measureCell(index, indicator, org.id, ds.year, month)]));
+}
+
+/** Ranks `members` by `measure` on its published rounding, compared with the members' own figure. */
+function rankMembers(cells: ReadonlyMap<number, Cell>, members: readonly DashboardOrg[], measure: RankingMeasure, indicator: IndicatorRow): RankResult {
+  const memberCells = members.map((o) => cells.get(o.id)).filter((c): c is Cell => c !== undefined);
+  return rankValues(
+    members.map((o) => { const c = cells.get(o.id); return { organisationId: o.id, value: c ? measureValue(c, measure) : null }; }),
+    indicator.direction,
+    { average: groupFigure(memberCells, measure, indicator), places: rankingPlaces(measure, indicator.decimals) },
+  );
 }
 
 /** Ranks inside each district group, computed once per group that is asked for. */
@@ -71,14 +108,14 @@ class GroupRanks {
   private readonly cache = new Map<number, RankResult>();
   constructor(
     private readonly universe: DashboardOrg[],
-    private readonly value: (organisationId: number) => Fixed | null,
+    private readonly cells: ReadonlyMap<number, Cell>,
+    private readonly measure: RankingMeasure,
     private readonly indicator: IndicatorRow,
   ) {}
   of(groupId: number): RankResult {
     let result = this.cache.get(groupId);
     if (!result) {
-      const members = this.universe.filter((o) => o.groupIds.includes(groupId));
-      result = rankValues(members.map((o) => ({ organisationId: o.id, value: this.value(o.id) })), this.indicator.direction);
+      result = rankMembers(this.cells, this.universe.filter((o) => o.groupIds.includes(groupId)), this.measure, this.indicator);
       this.cache.set(groupId, result);
     }
     return result;
@@ -89,31 +126,43 @@ function sourceOf(cell: Cell) {
   return { source: cell.figure?.source ?? null, sourceRef: cell.figure?.sourceRef ?? null, sourceQuote: cell.figure?.sourceQuote ?? null };
 }
 
+/** How the cell stands against every kind of target, as the contracts send it. */
+export function targetFieldsOf(cell: Cell) {
+  return {
+    amountComparator: cell.amountComparator,
+    amountMet: cell.amountMet,
+    growthComparator: cell.growthComparator,
+    growth: fixedText(cell.growth),
+    growthGap: fixedText(cell.growthGap),
+    growthMet: cell.growthMet,
+    monthValue: storageText(cell.monthValue),
+  };
+}
+
 export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overview {
   const { ds } = index;
   const rowCells = new Map<number, MeasureCell[]>(options.rows.map((r) => [r.id, []]));
   const indicators: DashboardIndicator[] = [];
   const averages: Overview['averages'] = [];
+  const group = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : null;
   for (const indicator of ds.indicators) {
     const cells = cityCells(index, indicator);
     const measure = overviewRankMeasure(indicator, cells.values());
     indicators.push(dashboardIndicator(indicator, ds.locale, measure));
-    const value = (id: number) => { const c = cells.get(id); return c ? measureValue(c, measure) : null; };
-    const city = rankValues(ds.universe.map((o) => ({ organisationId: o.id, value: value(o.id) })), indicator.direction);
-    const groups = new GroupRanks(ds.universe, value, indicator);
-    const group = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : null;
-    const pick = (orgs: DashboardOrg[], f: (c: Cell) => Fixed | null) => averageFixed(orgs.map((o) => { const c = cells.get(o.id); return c ? f(c) : null; }));
+    const city = rankMembers(cells, ds.universe, measure, indicator);
+    const groups = new GroupRanks(ds.universe, cells, measure, indicator);
+    const of = (orgs: DashboardOrg[]) => orgs.map((o) => cells.get(o.id)).filter((c): c is Cell => c !== undefined);
     averages.push({
       indicatorCode: indicator.code,
-      cityCompletion: fixedText(pick(ds.universe, (c) => c.completion)),
-      cityYoy: fixedText(pick(ds.universe, (c) => c.growth)),
-      groupCompletion: group ? fixedText(pick(group, (c) => c.completion)) : null,
-      groupYoy: group ? fixedText(pick(group, (c) => c.growth)) : null,
+      cityCompletion: fixedText(groupFigure(of(ds.universe), 'completion', indicator)),
+      cityYoy: fixedText(groupFigure(of(ds.universe), 'yoy', indicator)),
+      groupCompletion: group ? fixedText(groupFigure(of(group), 'completion', indicator)) : null,
+      groupYoy: group ? fixedText(groupFigure(of(group), 'yoy', indicator)) : null,
     });
     for (const row of options.rows) {
       const cell = cells.get(row.id)!;
       const groupId = options.groupId ?? row.groupIds[0];
-      const card = mostSevereCard(cardsFor(index, indicator, row.id, ds.year, ds.month, options.cardsFromMonth, cell));
+      const card = mostSevereCard(cardsFor(index, indicator, row.id, ds.year, ds.month, cell));
       rowCells.get(row.id)!.push({
         indicatorCode: indicator.code,
         ytdValue: storageText(cell.ytd),
@@ -129,6 +178,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
         cardReason: card ? describeReason(card.reason, ds.locale) : null,
         rank: city.ranks.get(row.id) ?? null,
         groupRank: groupId === undefined ? null : (groups.of(groupId).ranks.get(row.id) ?? null),
+        ...targetFieldsOf(cell),
         ...sourceOf(cell),
       });
     }
@@ -145,32 +195,66 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
 }
 
 /**
+ * The period a ranking's changes of position are against: the latest earlier month of the year in
+ * which the indicator was due and some member has a figure (a 1–2月 first release, a quarterly
+ * indicator, a month nobody reported are passed over); none in the year's first ranked month —
+ * completion starts again with the year's targets.
+ */
+export function previousRankedMonth(index: DatasetIndex, indicator: IndicatorRow, members: readonly DashboardOrg[]): number | null {
+  const { ds } = index;
+  for (let m = ds.month - 1; m >= 1; m -= 1) {
+    if (!isDue(indicator.frequency, m)) continue;
+    if (members.some((o) => index.figure(o.id, indicator.id, ds.year, m) !== undefined)) return m;
+  }
+  return null;
+}
+
+/**
  * One indicator ranked by a chosen measure, in the indicator's direction (lower-is-better ranks
- * ascending). With a group, ranks and the average are the group's; else the city's.
+ * ascending), on the published rounding, with the change of position since the previous period;
+ * beside it the ranks by amount and by growth. With a group, ranks and the figure compared with
+ * are the group's; else the city's.
  */
 export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measure: RankingMeasure, options: ShapeOptions): Ranking {
   const { ds } = index;
   const cells = cityCells(index, indicator);
   const members = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : ds.universe;
-  const ranked = rankValues(members.map((o) => ({ organisationId: o.id, value: measureValue(cells.get(o.id)!, measure) })), indicator.direction);
+  const previousMonth = previousRankedMonth(index, indicator, members);
+  const previousCells = previousMonth === null ? null : cityCells(index, indicator, previousMonth);
+  const ranksOf = (by: RankingMeasure) => ({
+    now: rankMembers(cells, members, by, indicator),
+    before: previousCells === null ? null : rankMembers(previousCells, members, by, indicator),
+  });
+  const ranked = ranksOf(measure);
+  const byAmount = ranksOf('ytdValue');
+  const byGrowth = ranksOf('yoy');
+  const change = (r: ReturnType<typeof ranksOf>, id: number) => rankChange(r.now.ranks.get(id) ?? null, r.before?.ranks.get(id) ?? null);
   const rows = options.rows.map((org) => {
     const cell = cells.get(org.id)!;
-    const vs = ranked.vsAverage.get(org.id);
-    const card = mostSevereCard(cardsFor(index, indicator, org.id, ds.year, ds.month, options.cardsFromMonth, cell));
+    const vs = ranked.now.vsAverage.get(org.id);
+    const card = mostSevereCard(cardsFor(index, indicator, org.id, ds.year, ds.month, cell));
     return {
       organisationId: org.id,
       organisationName: org.name,
       groupIds: org.groupIds,
       value: fixedText(measureValue(cell, measure)),
+      rankedValue: fixedText(ranked.now.rankedValues.get(org.id) ?? null),
       ytdValue: storageText(cell.ytd),
       amountTarget: storageText(cell.amountTarget),
       growthTarget: storageText(cell.growthTarget),
       completion: fixedText(cell.completion),
       timeProgress: fixedText(cell.timeProgress)!,
-      rank: ranked.ranks.get(org.id) ?? null,
+      rank: ranked.now.ranks.get(org.id) ?? null,
+      previousRank: ranked.before?.ranks.get(org.id) ?? null,
+      rankChange: change(ranked, org.id),
+      amountRank: byAmount.now.ranks.get(org.id) ?? null,
+      amountRankChange: change(byAmount, org.id),
+      growthRank: byGrowth.now.ranks.get(org.id) ?? null,
+      growthRankChange: change(byGrowth, org.id),
       aboveAverage: vs?.above ?? null,
       betterThanAverage: vs?.better ?? null,
       card: card?.colour ?? null,
+      ...targetFieldsOf(cell),
       ...sourceOf(cell),
     };
   });
@@ -182,7 +266,10 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
     measure,
     timeProgress: fixedText(linearTimeProgress(ds.month)),
     includesUnapproved: options.includesUnapproved,
-    average: fixedText(ranked.average),
+    previousPeriodKey: previousMonth === null ? null : periodKey({ year: ds.year, month: previousMonth }),
+    rankPlaces: rankingPlaces(measure, indicator.decimals),
+    average: fixedText(ranked.now.average),
+    averageBasis: averageBasis(measure, indicator),
     rows,
   };
 }
