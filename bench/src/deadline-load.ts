@@ -98,6 +98,13 @@ export interface OwnedIndicator {
   base: number;
   /** Cumulative series never fall below October's figure. */
   accumulates: boolean;
+  /** The growth is the one reported (at comparable prices), required with each figure. */
+  rate?: boolean;
+}
+
+/** A reported growth rate in percent, one decimal, 3–9 %: sent with each figure whose indicator requires one. */
+export function reportedRate(rand: () => number, indicator: OwnedIndicator): string | null {
+  return indicator.rate ? uniform(rand(), 3, 9).toFixed(1) : null;
 }
 
 export interface OperatorSpec {
@@ -305,7 +312,7 @@ export async function runScenario(
     const chosen = sample(rand, owned, 1 + Math.floor(rand() * Math.min(3, owned.length)));
     const figures = chosen.map((indicator) => {
       const known = op.figures.get(indicator.code)!;
-      return { indicatorCode: indicator.code, ytdValue: nextValue(rand, indicator, known.value), reportedYoy: null, note: null, version: known.version };
+      return { indicatorCode: indicator.code, ytdValue: nextValue(rand, indicator, known.value), reportedYoy: reportedRate(rand, indicator), note: null, version: known.version };
     });
     const answer = await send('save', 'PUT', `${monthPath(op.spec.organisationId)}/figures`, op.cookie, op.spec.address, { figures });
     if (answer.status === 200) {

@@ -42,6 +42,7 @@ import {
   countErrors,
   httpClient,
   nextValue,
+  reportedRate,
   runScenario,
   type AckedSave,
   type HttpClient,
@@ -312,9 +313,13 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       if (month.status !== 200) throw new Error(`month form of ${op.organisationId}: ${month.status} ${JSON.stringify(month.body).slice(0, 300)}`);
       dueCodes.set(op.organisationId, (month.body as { figures: { indicatorCode: string }[] }).figures.map((f) => f.indicatorCode));
     }
+    // Indicators whose growth is reported at comparable prices need that growth with each figure.
+    const catalogue = await http.request('GET', '/api/indicators', { cookie: operatorCookies[0], address: operators[0]!.address });
+    const rated = new Set(((catalogue.body as { items?: { code: string; growthBasis?: string }[] } | null)?.items ?? [])
+      .filter((i) => i.growthBasis === 'reported_real').map((i) => i.code));
     for (const op of operators) {
       const { colleagues, k } = split.get(op.username)!;
-      const byCode = new Map(op.indicators.map((ind) => [ind.code, ind]));
+      const byCode = new Map(op.indicators.map((ind) => [ind.code, { ...ind, rate: rated.has(ind.code) }]));
       op.indicators = dueCodes.get(op.organisationId)!.filter((_, j) => j % colleagues === k).map((code) => byCode.get(code)!);
     }
     const indicatorsDue = dueCodes.values().next().value?.length ?? 0;
@@ -325,7 +330,9 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     const prefillRand = prng(options.seed);
     const prefill: AckedSave[] = [];
     const submissions = await mapLimit(operators, 8, async (op, i) => {
-      const figures = op.indicators.map((ind) => ({ indicatorCode: ind.code, ytdValue: nextValue(prefillRand, ind, undefined), reportedYoy: null, note: null, version: 0 }));
+      const figures = op.indicators.map((ind) => ({
+        indicatorCode: ind.code, ytdValue: nextValue(prefillRand, ind, undefined), reportedYoy: reportedRate(prefillRand, ind), note: null, version: 0,
+      }));
       const path = `/api/submissions/${periodKey}/${op.organisationId}/figures`;
       let answer = await http.request('PUT', path, { body: { figures }, cookie: operatorCookies[i], address: op.address });
       if (answer.status === 409) answer = await http.request('PUT', path, { body: { figures }, cookie: operatorCookies[i], address: op.address });
