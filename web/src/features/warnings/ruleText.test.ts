@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WarningRuleConfig } from '@hongtu/contracts';
 import { i18n } from '../../app/i18n';
-import { describeCondition, describeThresholds, ruleIssues } from './ruleText';
+import { describeCondition, describeIndicatorSet, describeThresholds, ruleIssues } from './ruleText';
 
 const t = i18n.getFixedT('zh-CN', 'warnings');
 
@@ -32,6 +32,20 @@ describe('rule text', () => {
     };
     expect(describeThresholds(sanya, t)).toEqual(['连续 2 个月 → 红牌', '连续 1 个月 → 黄牌']);
     if (sanya.kind === 'consecutive_months') expect(describeCondition(sanya, t)).toBe('当月任务完成率低于100%');
+  });
+
+  it('writes percentage points for a growth short of its target, and names a ceiling rule\'s condition', () => {
+    const growth: WarningRuleConfig = { kind: 'metric_threshold', metric: 'growth_shortfall', thresholds: [{ colour: 'red', op: 'gt', value: '2' }, { colour: 'yellow', op: 'gt', value: '0' }] };
+    expect(describeThresholds(growth, t)).toEqual(['落后增长目标超过 2 个百分点 → 红牌', '落后增长目标超过 0 个百分点 → 黄牌']);
+    const ceiling: WarningRuleConfig = { kind: 'consecutive_months', condition: { kind: 'target_not_met' }, thresholds: [{ colour: 'red', minMonths: 3 }] };
+    if (ceiling.kind === 'consecutive_months') expect(describeCondition(ceiling, t)).toBe('控制目标或比率目标未达到');
+  });
+
+  it('names the indicator set a rule applies to, or none for every indicator', () => {
+    const names = new Map([['fixed_asset_investment', '固定资产投资']]);
+    expect(describeIndicatorSet({ ...wuhan, scope: { indicatorCodes: ['fixed_asset_investment', 'fdi'] } }, names)).toEqual(['固定资产投资', 'fdi']);
+    expect(describeIndicatorSet(wuhan, names)).toBeNull();
+    expect(describeIndicatorSet({ ...wuhan, scope: { indicatorCodes: [] } }, names)).toBeNull();
   });
 
   it('finds what the server would refuse', () => {

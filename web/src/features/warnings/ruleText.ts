@@ -6,10 +6,20 @@ import { dec, formatCompact } from '@hongtu/domain';
 type T = TFunction<'warnings'>;
 type Metric = Extract<WarningRuleConfig, { kind: 'metric_threshold' }>['metric'];
 
-/** Points-behind thresholds are percentage points; the others are percent. */
+/** Points-behind and growth-shortfall thresholds are percentage points; the others are percent. */
+export function inPoints(metric: Metric): boolean {
+  return metric === 'points_behind' || metric === 'growth_shortfall';
+}
+
 function thresholdValue(metric: Metric, value: string, t: T): string {
   const text = formatCompact(dec(value));
-  return metric === 'points_behind' ? `${text} ${t('rules.points')}` : `${text}%`;
+  return inPoints(metric) ? `${text} ${t('rules.points')}` : `${text}%`;
+}
+
+/** The indicator set a rule applies to, named in the reader's language; null when it applies to every indicator. */
+export function describeIndicatorSet(config: WarningRuleConfig, names: ReadonlyMap<string, string>): string[] | null {
+  const codes = config.scope?.indicatorCodes ?? [];
+  return codes.length === 0 ? null : codes.map((code) => names.get(code) ?? code);
 }
 
 /** The condition a consecutive-months rule counts. */

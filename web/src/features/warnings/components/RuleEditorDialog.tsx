@@ -5,22 +5,33 @@ import { useTranslation } from 'react-i18next';
 import { cardColourSchema, warningComparisonSchema, type WarningRuleConfig, type WarningRuleDto } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
 import { usePutWarningRule } from '../api';
-import { describeCondition, ruleIssues } from '../ruleText';
+import { describeCondition, inPoints, ruleIssues } from '../ruleText';
+import { useIndicatorNames } from '../indicators';
 
 interface FormValues {
   enabled: boolean;
   thresholds: Array<{ colour: 'red' | 'yellow' | 'watch'; op?: 'lt' | 'lte' | 'gt' | 'gte'; value?: string; minMonths?: number }>;
   conditionOp?: 'lt' | 'lte' | 'gt' | 'gte';
   conditionValue?: string;
+  /** The indicator set the rule applies to; empty = every indicator. */
+  indicatorCodes: string[];
+}
+
+/** The rule's scope with the indicator set as edited (empty: no indicator restriction). */
+function withIndicators(scope: WarningRuleConfig['scope'], codes: string[]): { scope?: NonNullable<WarningRuleConfig['scope']> } {
+  const { indicatorCodes: _old, ...rest } = scope ?? {};
+  const next = { ...rest, ...(codes.length > 0 ? { indicatorCodes: codes } : {}) };
+  return Object.keys(next).length > 0 ? { scope: next } : {};
 }
 
 function toConfig(rule: WarningRuleDto, v: FormValues): WarningRuleConfig {
-  const c = rule.config;
+  const { scope, ...c } = rule.config;
+  const indicators = withIndicators(scope, v.indicatorCodes ?? []);
   if (c.kind === 'metric_threshold') {
-    return { ...c, thresholds: v.thresholds.map((th) => ({ colour: th.colour, op: th.op ?? 'lt', value: (th.value ?? '').trim() })) };
+    return { ...c, thresholds: v.thresholds.map((th) => ({ colour: th.colour, op: th.op ?? 'lt', value: (th.value ?? '').trim() })), ...indicators };
   }
   const condition = c.condition.kind === 'metric' ? { ...c.condition, op: v.conditionOp ?? c.condition.op, value: (v.conditionValue ?? '').trim() } : c.condition;
-  return { ...c, condition, thresholds: v.thresholds.map((th) => ({ colour: th.colour, minMonths: th.minMonths ?? 1 })) };
+  return { ...c, condition, thresholds: v.thresholds.map((th) => ({ colour: th.colour, minMonths: th.minMonths ?? 1 })), ...indicators };
 }
 
 /** Edits one rule's thresholds (and on/off) against the version it was read at; a 409 reloads the list. */
@@ -32,9 +43,11 @@ export function RuleEditorDialog({ rule, onClose }: { rule: WarningRuleDto; onCl
   const c = rule.config;
   const metric = c.kind === 'metric_threshold' ? c.metric : c.condition.kind === 'metric' ? c.condition.metric : null;
   const [form] = Form.useForm<FormValues>();
+  const indicatorOptions = useIndicatorNames();
   const initial: FormValues = {
     enabled: rule.enabled,
     thresholds: c.thresholds.map((th) => ({ ...th })),
+    indicatorCodes: [...(c.scope?.indicatorCodes ?? [])],
     ...(c.kind === 'consecutive_months' && c.condition.kind === 'metric' ? { conditionOp: c.condition.op, conditionValue: c.condition.value } : {}),
   };
   const colourOptions = cardColourSchema.options.map((v) => ({ value: v, label: t(`cards.${v}`) }));
@@ -77,10 +90,13 @@ export function RuleEditorDialog({ rule, onClose }: { rule: WarningRuleDto; onCl
         <Form.Item name="enabled" label={t('rules.enabled')} valuePropName="checked">
           <Switch />
         </Form.Item>
+        <Form.Item name="indicatorCodes" label={t('rules.indicators')} extra={t('rules.indicatorsHint')}>
+          <Select mode="multiple" allowClear options={indicatorOptions.options} loading={indicatorOptions.loading} placeholder={t('rules.allIndicators')} optionFilterProp="label" />
+        </Form.Item>
         {c.kind === 'consecutive_months' && c.condition.kind === 'metric' ? (
           <Flex gap={8}>
             <Form.Item name="conditionOp" label={t('rules.op')}><Select options={opOptions} style={{ width: 120 }} /></Form.Item>
-            <Form.Item name="conditionValue" label={t('rules.value')} rules={valueRules}><Input suffix="%" style={{ width: 160 }} /></Form.Item>
+            <Form.Item name="conditionValue" label={t('rules.value')} rules={valueRules}><Input suffix={inPoints(c.condition.metric) ? t('rules.points') : '%'} style={{ width: 160 }} /></Form.Item>
           </Flex>
         ) : null}
         <Form.List name="thresholds">
@@ -93,7 +109,7 @@ export function RuleEditorDialog({ rule, onClose }: { rule: WarningRuleDto; onCl
                     <>
                       <Form.Item name={[field.name, 'op']} label={t('rules.op')}><Select options={opOptions} style={{ width: 110 }} /></Form.Item>
                       <Form.Item name={[field.name, 'value']} label={t('rules.value')} rules={valueRules}>
-                        <Input suffix={c.metric === 'points_behind' ? t('rules.points') : '%'} style={{ width: 180 }} />
+                        <Input suffix={inPoints(c.metric) ? t('rules.points') : '%'} style={{ width: 180 }} />
                       </Form.Item>
                     </>
                   ) : (

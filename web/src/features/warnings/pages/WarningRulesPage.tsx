@@ -9,15 +9,17 @@ import { PageState } from '../../../components/PageState';
 import { formatShanghai } from '../../../lib/time';
 import { usePutWarningRule, useWarningRules } from '../api';
 import { RuleEditorDialog } from '../components/RuleEditorDialog';
-import { describeCondition, describeThresholds } from '../ruleText';
+import { describeCondition, describeIndicatorSet, describeThresholds } from '../ruleText';
+import { useIndicatorNames } from '../indicators';
 
-/** /warning-rules (city reviewer) — the preset rules (Wuhan, Yinchuan, Sanya, county): switch on/off, edit thresholds. */
+/** /warning-rules (city reviewer) — the preset rules (Wuhan, Yinchuan, Sanya, county, the defaults for growth targets and ceilings): switch on/off, edit thresholds and the indicator set each applies to. */
 export function WarningRulesPage() {
   const { t } = useTranslation('warnings');
   const { message } = App.useApp();
   const rules = useWarningRules();
   const put = usePutWarningRule();
   const [editing, setEditing] = useState<WarningRuleDto | null>(null);
+  const indicators = useIndicatorNames();
 
   const toggle = (rule: WarningRuleDto, enabled: boolean) =>
     put.mutate(
@@ -69,6 +71,15 @@ export function WarningRulesPage() {
       render: (_, r) => describeThresholds(r.config, t).map((line) => <div key={line} style={{ whiteSpace: 'nowrap' }}>{line}</div>),
     },
     {
+      key: 'indicators',
+      title: t('rules.indicators'),
+      width: 200,
+      render: (_, r) => {
+        const set = describeIndicatorSet(r.config, indicators.names);
+        return set === null ? <Typography.Text type="secondary">{t('rules.allIndicators')}</Typography.Text> : set.map((name) => <Tag key={name} style={{ marginBottom: 2 }}>{name}</Tag>);
+      },
+    },
+    {
       key: 'enabled',
       title: t('rules.enabled'),
       width: 80,
@@ -95,7 +106,7 @@ export function WarningRulesPage() {
       <PageHeader title={t('rules.title')} subtitle={t('rules.subtitle')} />
       <PageState loading={rules.isPending} error={rules.error} onRetry={() => void rules.refetch()} empty={rules.data?.length === 0}>
         <Card>
-          <Table<WarningRuleDto> rowKey="code" size="middle" bordered columns={columns} dataSource={rules.data ?? []} pagination={false} scroll={{ x: 1180 }} />
+          <Table<WarningRuleDto> rowKey="code" size="middle" bordered columns={columns} dataSource={rules.data ?? []} pagination={false} scroll={{ x: 1380 }} />
         </Card>
       </PageState>
       {editing ? <RuleEditorDialog key={`${editing.code}-${editing.version}`} rule={editing} onClose={() => setEditing(null)} /> : null}
