@@ -6,7 +6,8 @@ import { fillTemplate, plausibleFigures } from './template';
 
 const PERIOD = '2026-11';
 const DISTRICT = '武昌区';
-const RETURN_REASON = '地区生产总值与统计快报不一致，请核实后重报';
+// GDP is reported quarterly: November asks the monthly indicators, budget revenue among them.
+const RETURN_REASON = '地方一般公共预算收入与财政快报不一致，请核实后重报';
 
 async function openMonthFromList(page: Page) {
   await page.getByRole('menuitem', { name: '月度填报' }).click();
@@ -28,7 +29,7 @@ test('a district month goes from template to approval, with one figure returned 
   const before = await (await reviewerApi.context.get(monthUrl)).json() as { status: string };
   expect(before.status, 'the demo leaves 2026-11 untouched').toBe('not_started');
 
-  let fixedGdp = 0;
+  let fixedRevenue = 0;
   await test.step('the operator downloads the template, uploads it with a bad cell and sees where it is', async () => {
     await signIn(page, 'wuchang', DEMO_PASSWORD);
     await openMonthFromList(page);
@@ -42,8 +43,8 @@ test('a district month goes from template to approval, with one figure returned 
     await file.saveAs(templatePath);
 
     const badPath = testInfo.outputPath('filled-bad.xlsx');
-    const template = await fillTemplate(templatePath, badPath, { gdp: '12abc' });
-    const gdpRow = template.rows.find((r) => r.code === 'gdp')!;
+    const template = await fillTemplate(templatePath, badPath, { general_budget_revenue: '12abc' });
+    const revenueRow = template.rows.find((r) => r.code === 'general_budget_revenue')!;
 
     await page.getByRole('button', { name: '导入Excel' }).click();
     const dialog = page.getByRole('dialog', { name: '导入Excel' });
@@ -52,7 +53,7 @@ test('a district month goes from template to approval, with one figure returned 
     await expect(problems).toBeVisible();
     const problem = problems.getByRole('row').filter({ hasText: '12abc' });
     await expect(problem).toHaveCount(1);
-    await expect(problem.getByRole('cell').nth(1)).toHaveText(String(gdpRow.row));
+    await expect(problem.getByRole('cell').nth(1)).toHaveText(String(revenueRow.row));
     await expect(problem.getByRole('cell').nth(2)).toHaveText(template.letters.ytd);
     await expect(dialog.getByText('文件存在问题，不能导入')).toBeVisible();
     await expect(dialog.getByRole('button', { name: '确认导入' })).toHaveCount(0);
@@ -68,12 +69,13 @@ test('a district month goes from template to approval, with one figure returned 
       await expect(dialog).toBeHidden();
     });
 
-    const expected = plausibleFigures(gdpRow);
+    const expected = plausibleFigures(revenueRow);
     await expect(page.getByTestId('submission-status').first()).toHaveText('草稿');
     const table = page.getByTestId('figures-table');
-    await expect(table.getByLabel('地区生产总值 本年累计')).toHaveValue(String(expected.ytd));
-    await expect(table.getByRole('row', { name: /地区生产总值/ })).toContainText('Excel导入');
-    fixedGdp = Math.round(expected.ytd * 100 + 150) / 100;
+    await expect(table.getByLabel('地方一般公共预算收入 本年累计')).toHaveValue(String(expected.ytd));
+    await expect(table.getByRole('row', { name: /地方一般公共预算收入/ })).toContainText('Excel导入');
+    // A small correction: the reported growth still agrees with last year's figure within 0.5 pp.
+    fixedRevenue = Math.round(expected.ytd * 100 + 20) / 100;
 
     await submitMonth(page);
     await signOut(page);
@@ -87,17 +89,17 @@ test('a district month goes from template to approval, with one figure returned 
     await expect(row).toContainText('已报送待审');
     await row.click();
     await expect(page.getByRole('heading', { name: `${DISTRICT} 2026年1-11月` })).toBeVisible();
-    await expect(page.getByLabel('地区生产总值 本年累计')).toHaveCount(0);
+    await expect(page.getByLabel('地方一般公共预算收入 本年累计')).toHaveCount(0);
 
     await page.getByRole('button', { name: '退回' }).click();
     const dialog = page.getByRole('dialog', { name: '退回' });
-    await dialog.getByLabel('原因', { exact: true }).fill('请核实地区生产总值');
-    await dialog.getByRole('checkbox', { name: '地区生产总值' }).check();
-    await dialog.getByLabel('地区生产总值 退回原因').fill(RETURN_REASON);
+    await dialog.getByLabel('原因', { exact: true }).fill('请核实地方一般公共预算收入');
+    await dialog.getByRole('checkbox', { name: '地方一般公共预算收入' }).check();
+    await dialog.getByLabel('地方一般公共预算收入 退回原因').fill(RETURN_REASON);
     await dialog.getByRole('button', { name: '退回' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('submission-status').first()).toHaveText('已退回');
-    await expect(page.getByTestId('returned-gdp')).toContainText(RETURN_REASON);
+    await expect(page.getByTestId('returned-general_budget_revenue')).toContainText(RETURN_REASON);
     await signOut(page);
   });
 
@@ -107,16 +109,16 @@ test('a district month goes from template to approval, with one figure returned 
     const listRow = page.getByRole('row', { name: /2026年1-11月/ });
     await expect(listRow).toContainText('已退回');
     await listRow.getByRole('button', { name: '填报' }).click();
-    await expect(page.getByTestId('returned-gdp')).toContainText(RETURN_REASON);
-    await expect(page.getByTestId('month-reason')).toContainText('请核实地区生产总值');
+    await expect(page.getByTestId('returned-general_budget_revenue')).toContainText(RETURN_REASON);
+    await expect(page.getByTestId('month-reason')).toContainText('请核实地方一般公共预算收入');
 
-    const gdp = page.getByLabel('地区生产总值 本年累计');
-    await gdp.fill(String(fixedGdp));
+    const revenue = page.getByLabel('地方一般公共预算收入 本年累计');
+    await revenue.fill(String(fixedRevenue));
     await page.getByRole('button', { name: '保存草稿' }).click();
     await expect(page.getByText('草稿已保存')).toBeVisible();
-    await expect(gdp).toHaveValue(String(fixedGdp));
+    await expect(revenue).toHaveValue(String(fixedRevenue));
     await submitMonth(page);
-    await expect(page.getByTestId('returned-gdp')).toHaveCount(0);
+    await expect(page.getByTestId('returned-general_budget_revenue')).toHaveCount(0);
     await signOut(page);
   });
 
@@ -133,12 +135,12 @@ test('a district month goes from template to approval, with one figure returned 
   await test.step('the month is approved, with the corrected figure and its versions kept', async () => {
     const after = await (await reviewerApi.context.get(monthUrl)).json() as { status: string; figures: { indicatorCode: string; ytdValue: string; returned: boolean }[] };
     expect(after.status).toBe('approved');
-    const gdp = after.figures.find((f) => f.indicatorCode === 'gdp')!;
-    expect(Number(gdp.ytdValue)).toBe(fixedGdp);
-    expect(gdp.returned).toBe(false);
+    const revenue = after.figures.find((f) => f.indicatorCode === 'general_budget_revenue')!;
+    expect(Number(revenue.ytdValue)).toBe(fixedRevenue);
+    expect(revenue.returned).toBe(false);
     const history = await (await reviewerApi.context.get(`${monthUrl}/history`)).json() as { events: { action: string }[]; versions: { indicatorCode: string }[] };
     expect(history.events.map((e) => e.action)).toEqual(['submit', 'return', 'submit', 'approve']);
-    expect(history.versions.filter((v) => v.indicatorCode === 'gdp')).toHaveLength(2);
+    expect(history.versions.filter((v) => v.indicatorCode === 'general_budget_revenue')).toHaveLength(2);
     await reviewerApi.dispose();
   });
 

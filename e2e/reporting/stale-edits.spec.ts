@@ -9,31 +9,32 @@ test('a save over a figure someone else changed is refused, reloaded, and the ot
   const base = `/api/submissions/2026-11/${jiangan.id}`;
   const month = await (await operatorApi.context.get(base)).json() as { status: string; figures: { indicatorCode: string; previousYtd: string | null; version: number }[] };
   expect(['not_started', 'draft']).toContain(month.status);
-  const gdp = month.figures.find((f) => f.indicatorCode === 'gdp')!;
+  // Budget revenue is reported every month (GDP only at quarter ends).
+  const revenue = month.figures.find((f) => f.indicatorCode === 'general_budget_revenue')!;
   const retail = month.figures.find((f) => f.indicatorCode === 'retail_sales')!;
   const retailValue = String(Math.round(Number(retail.previousYtd) * 110) / 100);
-  const theirs = String(Math.round(Number(gdp.previousYtd) * 108) / 100);
+  const theirs = String(Math.round(Number(revenue.previousYtd) * 108) / 100);
 
   await signIn(page, 'jiangan', DEMO_PASSWORD);
   await page.goto(`/reporting/2026-11/${jiangan.id}`);
-  await page.getByLabel('地区生产总值 本年累计').fill('9999');
+  await page.getByLabel('地方一般公共预算收入 本年累计').fill('9999');
   await page.getByLabel('社会消费品零售总额 本年累计').fill(retailValue);
 
-  // A colleague saves GDP from another session in the meantime.
+  // A colleague saves the revenue from another session in the meantime.
   const put = await operatorApi.context.put(`${base}/figures`, {
-    data: { figures: [{ indicatorCode: 'gdp', ytdValue: theirs, reportedYoy: null, note: null, version: gdp.version }] },
+    data: { figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: theirs, reportedYoy: null, note: null, version: revenue.version }] },
   });
   expect(put.status(), await put.text()).toBe(200);
 
   await page.getByRole('button', { name: '保存草稿' }).click();
   await expect(page.getByText(/数据已被他人修改，已重新加载/)).toBeVisible();
-  await expect(page.getByLabel('地区生产总值 本年累计')).toHaveValue(theirs);
+  await expect(page.getByLabel('地方一般公共预算收入 本年累计')).toHaveValue(theirs);
   await expect(page.getByLabel('社会消费品零售总额 本年累计')).toHaveValue(retailValue);
 
   await page.getByRole('button', { name: '保存草稿' }).click();
   await expect(page.getByText('草稿已保存')).toBeVisible();
   const saved = await (await operatorApi.context.get(base)).json() as { figures: { indicatorCode: string; ytdValue: string | null }[] };
-  expect(saved.figures.find((f) => f.indicatorCode === 'gdp')!.ytdValue).toBe(theirs);
+  expect(saved.figures.find((f) => f.indicatorCode === 'general_budget_revenue')!.ytdValue).toBe(theirs);
   expect(saved.figures.find((f) => f.indicatorCode === 'retail_sales')!.ytdValue).toBe(retailValue);
   await operatorApi.dispose();
 });
