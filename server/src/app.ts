@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -16,7 +17,7 @@ import { systemClock, type Clock } from './platform/clock';
 import type { Deps } from './platform/deps';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
 import { isWriteMethod, registerOriginCheck } from './platform/http/origin-check';
-import { createWebPage } from './platform/http/web-page';
+import { createWebPage, isWebFileUrl, webFileCacheControl } from './platform/http/web-page';
 import { registerRequestContext } from './platform/http/request-context';
 import { createEdge, registerRateLimit } from './platform/http/edge';
 import type { EdgeLimits } from './platform/http/edge-limits';
@@ -164,17 +165,33 @@ function jobHandlers(deps: Deps, extra: JobHandlers = {}): JobHandlers {
   return handlers;
 }
 
-/** The built web app is served by the same process; unknown pages get index.html. */
+/**
+ * The built web app is served by the same process; unknown pages get index.html. Files are sent
+ * precompressed (the web build writes .br and .gz beside each; web/vite.config.ts) when the browser
+ * accepts it, hashed files under /assets/ are cached for good, and a missing one is a 404, not the page.
+ */
 async function serveWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
   const page = webDist ? createWebPage(webDist) : undefined;
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  // index.html itself is never served as a file: it is answered with a fresh style nonce.
+  // index.html itself is never served as a file: it is answered with a fresh style nonce; nor is the
+  // build's manifest (.vite/).
   if (page) {
-    await app.register(fastifyStatic, { root: webDist!, wildcard: true, index: false, allowedPath: (p) => p !== '/index.html' });
+    await app.register(fastifyStatic, {
+      root: webDist!,
+      wildcard: true,
+      index: false,
+      allowedPath: (p) => p !== '/index.html' && !p.startsWith('/.'),
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader('cache-control', webFileCacheControl(path.relative(webDist!, filePath)));
+        res.setHeader('vary', 'Accept-Encoding');
+      },
+    });
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) => page.send(reply));
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && page !== undefined;
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !isWebFileUrl(request.url) && page !== undefined;
     if (isPage) return page.send(reply);
     // A write to a route that does not exist is an attempt worth recording; a missing page is not.
     return sendError(request, reply, 404, 'NOT_FOUND', {}, undefined, isWriteMethod(request.method) ? 'denied' : 'none');

@@ -46,3 +46,22 @@ export function createWebPage(webDist: string): WebPage | undefined {
     },
   };
 }
+
+/** What the web build writes under /assets/: every name carries a hash of the content (web/vite.config.ts). */
+const HASHED_ASSET = /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/** A URL of a built file (under /assets/): never answered with the page when the file is missing. */
+export function isWebFileUrl(url: string): boolean {
+  return url.startsWith('/assets/');
+}
+
+/**
+ * How long a browser may keep a file of the built web app (path relative to the build folder, `/` or
+ * the system's separator, with or without the .br / .gz of its precompressed copy). A hashed file
+ * never changes under its name: kept a year without asking again. Other files (the icon, anything
+ * in web/public) keep their name across releases: an hour. index.html is not among them (no-cache, above).
+ */
+export function webFileCacheControl(relativePath: string): string {
+  const name = relativePath.split(path.sep).join('/').replace(/\.(br|gz)$/, '');
+  return HASHED_ASSET.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
+}
