@@ -19,16 +19,25 @@ interface StoredBatch {
   blocking: boolean;
   problems: number;
   figures: { indicatorCode: string; ytd: string | null; reportedYoy: string | null; note: string | null; sheet: string; row: number }[];
+  /** Keys of what the commit must be sent as confirmed (absent in batches checked before confirmations existed). */
+  confirmations?: string[];
+  /** The operator's column choices the file was read with. */
+  choices?: { sheet: string; role: string; column: string }[];
 }
 
 const text = (v: Dec | null) => (v === null ? null : toPlainString(v));
 const value = (v: string | null) => (v === null ? null : dec(v));
 
-export function serialiseBatch(figures: ImportedFigure[], submissionVersion: number, blocking: boolean, problems: number): string {
+export function serialiseBatch(
+  figures: ImportedFigure[], submissionVersion: number, blocking: boolean, problems: number,
+  asked: Pick<StoredBatch, 'confirmations' | 'choices'> = {},
+): string {
   const stored: StoredBatch = {
     submissionVersion,
     blocking,
     problems,
+    confirmations: asked.confirmations ?? [],
+    choices: asked.choices ?? [],
     figures: figures.map((f) => ({ indicatorCode: f.indicatorCode, ytd: text(f.ytd), reportedYoy: text(f.reportedYoy), note: f.note, sheet: f.sheet, row: f.row })),
   };
   return JSON.stringify(stored);

@@ -9,8 +9,8 @@ describeEachDialect('Excel import commit', (dialect) => {
   let org: number;
   let year = 2060;
   const fresh = async () => openPeriod(t, ++year, 3);
-  const sheet = (gdp: number | string, retail?: number) =>
-    workbook([['指标名称', '本年累计'], ['地区生产总值', gdp], ...(retail === undefined ? [] : [['社会消费品零售总额', retail]])]);
+  const sheet = (revenue: number | string, retail?: number) =>
+    workbook([['指标名称', '本年累计'], ['地方一般公共预算收入', revenue], ...(retail === undefined ? [] : [['社会消费品零售总额', retail]])]);
   const current = async (key: string) =>
     (await t.app.inject({ method: 'GET', url: `/api/submissions/${key}/${org}`, headers: { cookie: operator } })).json();
   const importAudits = async () =>
@@ -30,7 +30,7 @@ describeEachDialect('Excel import commit', (dialect) => {
     // Make the second figure unstorable (beyond int64 micro-units): writeFigures fails after writing the first.
     const batch = await t.database.db.selectFrom('imports').selectAll().where('id', '=', dry.batchId).executeTakeFirstOrThrow();
     const stored = JSON.parse(batch.rows_json);
-    expect(stored.figures.map((f: { indicatorCode: string }) => f.indicatorCode)).toEqual(['gdp', 'retail_sales']);
+    expect(stored.figures.map((f: { indicatorCode: string }) => f.indicatorCode)).toEqual(['general_budget_revenue', 'retail_sales']);
     stored.figures[1].ytd = '99999999999999';
     await t.database.db.updateTable('imports').set({ rows_json: JSON.stringify(stored) }).where('id', '=', dry.batchId).execute();
 
@@ -47,7 +47,7 @@ describeEachDialect('Excel import commit', (dialect) => {
 
   it('refuses with 409 when the month changed after the dry run, and writes nothing', async () => {
     const key = await fresh();
-    await saveFigures(t, operator, key, org, [{ indicatorCode: 'gdp', ytdValue: '100' }]);
+    await saveFigures(t, operator, key, org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '100' }]);
     const dry = (await upload(t, operator, key, org, await sheet(110))).json();
     expect(dry).toMatchObject({ blocking: false, changes: 1 });
     await saveFigures(t, operator, key, org, [{ indicatorCode: 'retail_sales', ytdValue: '50' }]);
@@ -57,7 +57,7 @@ describeEachDialect('Excel import commit', (dialect) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'IMPORT_STALE', message: 'The month changed after this file was checked; upload it again before importing' });
     expect(await counts(t)).toEqual(before);
-    expect((await current(key)).figures.find((f: { indicatorCode: string }) => f.indicatorCode === 'gdp').ytdValue).toBe('100');
+    expect((await current(key)).figures.find((f: { indicatorCode: string }) => f.indicatorCode === 'general_budget_revenue').ytdValue).toBe('100');
 
     const again = (await upload(t, operator, key, org, await sheet(110))).json();
     const done = await commit(t, operator, again.batchId);
@@ -67,7 +67,7 @@ describeEachDialect('Excel import commit', (dialect) => {
 
   it('refuses the dry run and the commit once the month is submitted', async () => {
     const key = await fresh();
-    await saveFigures(t, operator, key, org, [{ indicatorCode: 'gdp', ytdValue: '100' }]);
+    await saveFigures(t, operator, key, org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '100' }]);
     const dry = (await upload(t, operator, key, org, await sheet(110))).json();
     const version = (await current(key)).version;
     const submitted = await t.app.inject({ method: 'POST', url: `/api/submissions/${key}/${org}/submit`, headers: { cookie: operator }, payload: { version } });

@@ -32,7 +32,7 @@ type Plan = { m: MonthContext; parsed: ParsedFigure[]; periodKey: string };
  * skipped) with one audit row. The month must still be editable and at the
  * version the dry run saw (409 otherwise).
  */
-function figuresWriter(audit: AuditTrail): BatchWriter<Plan, Outcome> {
+function figuresWriter(audit: AuditTrail, confirmed: readonly string[]): BatchWriter<Plan, Outcome> {
   return {
     kind: 'figures',
     async authorize(trx, actor, batch) {
@@ -50,6 +50,9 @@ function figuresWriter(audit: AuditTrail): BatchWriter<Plan, Outcome> {
       const subject = JSON.parse(batch.subject) as FiguresSubject;
       const periodKey = await periodKeyById(trx, subject.periodId);
       const stored = parseStoredBatch(batch.rows_json);
+      // Everything the dry run asked to confirm must come back confirmed.
+      const missing = (stored.confirmations ?? []).filter((key) => !confirmed.includes(key));
+      if (missing.length > 0) throw new AppError(422, 'IMPORT_NEEDS_CONFIRMATION', { count: missing.length });
       const m = await loadMonth(trx, requireActor(ctx), periodKey, subject.organisationId);
       assertEditable(m);
       // The batch was checked against this version of the month; anything saved since makes the check stale.
@@ -63,7 +66,10 @@ function figuresWriter(audit: AuditTrail): BatchWriter<Plan, Outcome> {
       await audit.append(trx, ctx, {
         action: AuditActions.submissionImport, entityType: AuditEntityTypes.submission, entityId: submission.id,
         before: changed.map((c) => ({ indicator: c.code, ytd: c.before })),
-        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, figures: changed.map((c) => ({ indicator: c.code, ytd: c.after })) },
+        after: {
+          batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, figures: changed.map((c) => ({ indicator: c.code, ytd: c.after })),
+          confirmed: [...confirmed],
+        },
       });
       return { periodKey, organisationId: m.organisation.id, changed: changed.length, repeated: false };
     },
@@ -72,14 +78,14 @@ function figuresWriter(audit: AuditTrail): BatchWriter<Plan, Outcome> {
 
 /**
  * Commits a checked district-month batch (the pipeline's commitBatch with the
- * figures writer). Refused when the dry run found problems (422) or the month
- * changed since (409). Committing a committed batch answers the same state
- * again and writes nothing (a double click is harmless).
+ * figures writer). Refused when the dry run found problems (422), when what it
+ * asked to confirm is not confirmed (422) or the month changed since (409).
+ * Committing a committed batch answers the same state again and writes nothing
+ * (a double click is harmless).
  */
 export function createImportCommit(deps: Deps) {
-  const writer = figuresWriter(deps.audit);
-  return async (ctx: RequestContext, batchId: number): Promise<ImportCommit> => {
-    const outcome = await commitBatch(deps, ctx, batchId, writer);
+  return async (ctx: RequestContext, batchId: number, confirmations: readonly string[] = []): Promise<ImportCommit> => {
+    const outcome = await commitBatch(deps, ctx, batchId, figuresWriter(deps.audit, confirmations));
     const actor = requireActor(ctx);
     const m = await loadMonth(deps.db, actor, outcome.periodKey, outcome.organisationId);
     return { batchId, status: 'committed', changed: outcome.changed, repeated: outcome.repeated, submission: toSubmission(m, deps.clock.now(), actor) };

@@ -61,17 +61,17 @@ describeEachDialect('Excel import dry run', (dialect) => {
     const key = await fresh();
     const dry = await upload(t, operator, key, org, await workbook([
       ['指标', '本年累计（万元）'],
-      ['地区生产总值', 12345.67],
+      ['地方一般公共预算收入', 12345.67],
       ['社会消费品零售总额', '１２，３４５．６７'],
       ['固定资产投资', '98,765,432.1'],
     ]));
     expect(dry.json()).toMatchObject({ rowsParsed: 3, problems: [], blocking: false });
     const done = await commit(t, operator, dry.json().batchId);
     expect(done.statusCode, done.body).toBe(200);
-    expect(figure(done.json(), 'gdp')).toMatchObject({ ytdValue: '1.234567', source: 'imported' });
+    expect(figure(done.json(), 'general_budget_revenue')).toMatchObject({ ytdValue: '1.234567', source: 'imported' });
     expect(figure(done.json(), 'retail_sales')).toMatchObject({ ytdValue: '1.234567' });
     expect(figure(done.json(), 'fixed_asset_investment')).toMatchObject({ ytdValue: '9876.54321' });
-    const gdpId = (await t.database.db.selectFrom('indicators').select('id').where('code', '=', 'gdp').executeTakeFirstOrThrow()).id;
+    const gdpId = (await t.database.db.selectFrom('indicators').select('id').where('code', '=', 'general_budget_revenue').executeTakeFirstOrThrow()).id;
     const raw = await t.database.db.selectFrom('figures').select('ytd_value').where('submission_id', '=', done.json().submission.id)
       .where('indicator_id', '=', gdpId).executeTakeFirstOrThrow();
     expect(String(raw.ytd_value)).toBe('1234567'); // micro-units: 1.234567 亿元, no binary rounding
@@ -97,7 +97,7 @@ describeEachDialect('Excel import dry run', (dialect) => {
   it('tolerates a real-world sheet: merged title rows, Traditional headers and names, numbering, percent cells, 合计 and footnotes', async () => {
     const key = await fresh();
     const file = await workbook([
-      ['武昌區2026年1-3月主要經濟指標完成情況'],
+      [`武昌區${year}年1-3月主要經濟指標完成情況`],
       ['單位：億元、%'],
       [],
       ['指標名稱', '計量單位', '1-3月累計', '比上年同期增長（%）', '備註'],
@@ -135,18 +135,18 @@ describeEachDialect('Excel import dry run', (dialect) => {
 
   it('runs the consistency checks on the figures as they would be: errors on imported figures block, others are shown', async () => {
     const key = await fresh(true);
-    await saveFigures(t, operator, `${year}-02`, org, [{ indicatorCode: 'gdp', ytdValue: '100' }, { indicatorCode: 'retail_sales', ytdValue: '50' }]);
-    const sheet = (gdp: number) => workbook([['指标名称', '本年累计'], ['地区生产总值', gdp]]);
+    await saveFigures(t, operator, `${year}-02`, org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '100' }, { indicatorCode: 'retail_sales', ytdValue: '50' }]);
+    const sheet = (revenue: number) => workbook([['指标名称', '本年累计'], ['地方一般公共预算收入', revenue]]);
     const findings = (body: { findings: { indicatorCode: string; code: string; severity: string }[] }) =>
       body.findings.map((f) => `${f.indicatorCode}:${f.code}:${f.severity}`).sort();
 
     const slip = (await upload(t, operator, key, org, await sheet(1_000_000))).json();
     expect(slip.problems).toEqual([]);
-    expect(findings(slip)).toEqual(['gdp:UNIT_SLIP:error', 'retail_sales:MISSING:error']);
+    expect(findings(slip)).toEqual(['general_budget_revenue:UNIT_SLIP:error', 'retail_sales:MISSING:error']);
     expect(slip.blocking).toBe(true);
 
     const falling = (await upload(t, operator, key, org, await sheet(90))).json();
-    expect(findings(falling)).toEqual(['gdp:DECREASING_YTD:error', 'retail_sales:MISSING:error']);
+    expect(findings(falling)).toEqual(['general_budget_revenue:DECREASING_YTD:error', 'retail_sales:MISSING:error']);
     expect(falling.blocking).toBe(true);
 
     const fine = (await upload(t, operator, key, org, await sheet(120))).json();

@@ -1,60 +1,421 @@
 import type { Locale } from '@hongtu/contracts';
-import { parseUnitLabel, type Dec, type UnitCode } from '@hongtu/domain';
+import {
+  agrees,
+  disagrees,
+  findPeriodMentions,
+  getUnit,
+  isUnitCode,
+  parseGrowthText,
+  parseUnitLabel,
+  periodAgreement,
+  toScaled,
+  unitLabel,
+  type Dimension,
+  type Period,
+  type UnitCode,
+} from '@hongtu/domain';
 import type { MessageCode } from '../../platform/i18n/messages';
-import { readNumber, type CellContent } from '../../platform/imports/cells';
+import { cellText, excelNumberText, readScaled, type CellContent } from '../../platform/imports/cells';
 import { normaliseText } from '../../platform/imports/header-text';
-import { indicatorIndex, toIndicatorUnit, type Report } from '../../platform/imports/indicator-match';
-import { cellAt, textAt, type SheetParser } from '../../platform/imports/read-sheets';
+import { indicatorIndex, isTotalRow, toIndicatorUnitScaled, type IndicatorAlias, type Report } from '../../platform/imports/indicator-match';
+import { cellAt, textAt, type FoundProblem, type SheetParser, type SheetPlace } from '../../platform/imports/read-sheets';
+import { scaledText } from '../../platform/imports/scaled';
+import { columnLetter, type SheetRow } from '../../platform/imports/xlsx-sheet';
 import { amountFromDb, type ScaledAmount } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { ImportedFigure } from './import-batch';
-import { headerOf, type SheetHeader } from './sheet-headers';
+import { settleColumns, type ColumnChoice, type ColumnQuestion } from './sheet-columns';
+import { columnList, mentionLabel, organisationsNamed, reportedLabel, sourceLabel, type OrganisationNames, type UnitSource } from './sheet-evidence';
+import { headerOf, isNumberingRow, namingColumns, twoRowHeader, type ColumnRole, type HeaderColumn, type SheetHeader } from './sheet-headers';
 
 const MAX_NOTE = 1000;
-/** Rows that sum others up (合计 / 合計 / 总计 / 小计 / Total) are not indicators. */
-const TOTAL_ROW = /^(合计|总计|小计|共计|累计合计|total|sum)/;
 
 /** The template writes "'=…" for text that looks like a formula (safeCell); the note is the text without it. */
 const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
 
-/** What the figures parser needs of the month: its indicators, and the figures stored (growth and note are kept when a sheet lacks their column). */
+/** What the figures parser needs of the month: its indicators and their aliases, the figures stored, the period and who reports. */
 export interface FigureContext {
   indicators: IndicatorRow[];
+  aliases: readonly IndicatorAlias[];
+  /** Growth and note are kept when a sheet lacks their column. */
   figures: ReadonlyMap<number, { reported_yoy: ScaledAmount | null; note: string | null }>;
+  period: Period;
+  organisations: OrganisationNames;
+  /** The operator's answers to an earlier dry run's questions. */
+  choices: readonly ColumnChoice[];
 }
 
+/** A found thing of the file that is not a blocking problem: a confirmation the commit needs, or a note. */
+export type Finding = FoundProblem;
+type Params = Record<string, string | number>;
+
+/** One value read from the file, as the dry run shows it before anything is saved. */
+export interface ValueRead {
+  sheet: string;
+  /** "D5". */
+  cell: string;
+  row: number;
+  indicatorCode: string;
+  role: 'ytd' | 'yoy';
+  /** What the cell holds, as text ("12345.6", "0.052", "下降3.2%"). */
+  read: string;
+  /** A number cell, one formatted as a percentage, or text. */
+  format: 'number' | 'percent' | 'text';
+  /** The unit the value was written in, and where that was said; null: none was (the indicator's own unit is assumed). */
+  unit: UnitCode | null;
+  unitSource: UnitSource | null;
+  /** The value to be stored, exact, in the indicator's unit (growth in %). */
+  stored: string;
+  flags: { code: MessageCode; params: Params }[];
+}
+
+/** How a column of a read sheet was understood. */
+export interface ColumnRead {
+  sheet: string;
+  column: string;
+  header: string;
+  role: ColumnRole;
+  /** The import takes its values (code, name, unit, ytd, yoy, note). */
+  read: boolean;
+  unit: UnitCode | null;
+}
+
+export interface FigureFindings {
+  values: ValueRead[];
+  columns: ColumnRead[];
+  questions: ColumnQuestion[];
+  confirmations: Finding[];
+  notes: Finding[];
+}
+
+interface Block {
+  rows: { scaled: bigint; unit: UnitCode | null }[];
+  broken: boolean;
+}
+
+interface SheetState {
+  name: string;
+  /** Why the sheet is not read (its name names another period or unit, and another sheet names this one). */
+  skipped: boolean;
+  preamble: { row: number; text: string }[];
+  pendingTop: SheetRow | null;
+  settled: 'read' | 'stopped' | null;
+  /** Units of the sheet's unit line ("单位：万元、%"), by dimension. */
+  units: Map<Dimension, Set<UnitCode>>;
+  block: Block;
+  /** Growth cells in General format below 1, decided when the whole column is known. */
+  smallGrowths: { figure: ImportedFigure; value: ValueRead; scaled: bigint }[];
+  growthFormats: { percent: number; general: number };
+  problems: { row: number | null; column: number | null; code: MessageCode; params: Params }[];
+}
+
+const dimensionOf = (unit: string): Dimension | null => (isUnitCode(unit) ? getUnit(unit).dimension : null);
+const isSmall = (scaled: bigint) => scaled !== 0n && scaled > -1_000_000n && scaled < 1_000_000n;
+
 /**
- * The row parser of a district-month's figures: one row per indicator (found
- * by code or name in any language), its year-to-date value converted exactly
- * into the indicator's unit, the reported growth and a note. Figures are
- * collected into `figures`; nothing is written.
+ * The row parser of a district-month's figures (DOMAIN.md "Excel imports"): one row per
+ * indicator (found by code, name in any language or alias), its year-to-date value converted
+ * exactly into the indicator's unit, the reported growth and a note. On the way it cross-checks
+ * the title, the sheet's name and the headers against the period and the unit being reported,
+ * refuses hidden rows and columns and values whose column or unit cannot be told, asks when two
+ * columns could hold the value, and records every value read. Nothing is written.
  */
-export function figureParser(m: FigureContext, locale: Locale, figures: ImportedFigure[]): SheetParser<SheetHeader> {
-  const find = indicatorIndex(m.indicators);
+export function figureParser(m: FigureContext, locale: Locale, figures: ImportedFigure[], found: FigureFindings): SheetParser<SheetHeader> {
+  const find = indicatorIndex(m.indicators, m.aliases);
   const seen = new Map<number, string>();
+  const expected = reportedLabel(m.period, locale);
+  const skipNotes = new Map<string, Finding>();
+  const states = new Map<string, SheetState>();
+
+  const stateOf = (sheet: string): SheetState => {
+    let s = states.get(sheet);
+    if (!s) {
+      s = {
+        name: sheet, skipped: skipNotes.has(sheet), preamble: [], pendingTop: null, settled: null, units: new Map(),
+        block: { rows: [], broken: false }, smallGrowths: [], growthFormats: { percent: 0, general: 0 }, problems: [],
+      };
+      states.set(sheet, s);
+    }
+    return s;
+  };
+  const confirm = (sheet: string, row: number | null, column: number | null, code: MessageCode, params: Params) =>
+    found.confirmations.push({ sheet, row, column: column ? columnLetter(column) : null, code, params });
+  const note = (sheet: string, row: number | null, column: number | null, code: MessageCode, params: Params) =>
+    found.notes.push({ sheet, row, column: column ? columnLetter(column) : null, code, params });
+
+  /** The unit line above the header: "单位：万元", "（单位：亿元、%）", "金额单位：萬元". */
+  function readUnitLine(s: SheetState, text: string) {
+    for (const match of normaliseText(text).matchAll(/单位[:：]?([^)）\]】]*)/g)) {
+      for (const piece of match[1]!.split(/[、,，;；]+/)) {
+        const unit = parseUnitLabel(piece);
+        if (!unit) continue;
+        const dimension = getUnit(unit).dimension;
+        if (!s.units.has(dimension)) s.units.set(dimension, new Set());
+        s.units.get(dimension)!.add(unit);
+      }
+    }
+  }
+
+  /** The title, the sheet's name and the columns read, against the period and the unit reported. */
+  function crossCheck(s: SheetState, header: SheetHeader, explicit: boolean) {
+    const lines = s.preamble;
+    const titleMentions = lines.flatMap((l) => findPeriodMentions(l.text));
+    const title = periodAgreement(titleMentions, m.period);
+    if (disagrees(title)) {
+      const other = title.other!;
+      const line = lines.find((l) => findPeriodMentions(l.text).some((x) => x.text === other.text)) ?? lines[0]!;
+      const params = { sheet: s.name, text: line.text.slice(0, 60), found: mentionLabel(other), expected };
+      if (explicit) confirm(s.name, line.row, null, 'IMPORT_TITLE_PERIOD_CONFIRM', { ...params, header: header.columns.ytd!.header });
+      else s.problems.push({ row: line.row, column: null, code: 'IMPORT_TITLE_PERIOD', params });
+    }
+    const name = periodAgreement(findPeriodMentions(s.name), m.period);
+    if (disagrees(name)) {
+      const params = { sheet: s.name, found: mentionLabel(name.other!), expected };
+      if (agrees(title) || explicit || name.year !== 'other') confirm(s.name, null, null, 'IMPORT_SHEET_PERIOD_CONFIRM', params);
+      else s.problems.push({ row: null, column: null, code: 'IMPORT_SHEET_PERIOD', params });
+    }
+    const named = organisationsNamed(lines.map((l) => l.text).join(' '), m.organisations);
+    if (named.others.length > 0) {
+      const line = lines.find((l) => organisationsNamed(l.text, m.organisations).others.length > 0)!;
+      const params = { sheet: s.name, found: named.others.join('、'), expected: m.organisations.name };
+      if (named.own) confirm(s.name, line.row, null, 'IMPORT_TITLE_ORGANISATION_CONFIRM', params);
+      else s.problems.push({ row: line.row, column: null, code: 'IMPORT_TITLE_ORGANISATION', params });
+    }
+    const inName = organisationsNamed(s.name, m.organisations);
+    if (inName.others.length > 0 && !inName.own) {
+      confirm(s.name, null, null, 'IMPORT_SHEET_ORGANISATION_CONFIRM', { sheet: s.name, found: inName.others.join('、'), expected: m.organisations.name });
+    }
+  }
+
+  /** The header is complete: which columns are read, and whether the sheet is what it should be. */
+  function settle(s: SheetState, header: SheetHeader) {
+    s.settled = 'stopped';
+    const at = (c: HeaderColumn) => ({ column: c.column, header: c.header });
+    for (const c of header.all) {
+      if (!c.hidden) continue;
+      if (c.role === 'reference' || c.role === 'points') note(s.name, header.row, c.column, 'IMPORT_HIDDEN_COLUMN_NOT_READ', { column: columnLetter(c.column), header: c.header });
+      else s.problems.push({ row: header.row, ...at(c), code: 'IMPORT_HIDDEN_COLUMN', params: { column: columnLetter(c.column), header: c.header } });
+    }
+    const settled = settleColumns(s.name, header, m.period, m.choices);
+    const read = settled.kind === 'read' ? new Set(Object.values(header.columns)) : new Set<HeaderColumn>();
+    for (const c of header.all) {
+      found.columns.push({ sheet: s.name, column: columnLetter(c.column), header: c.header, role: c.role, read: read.has(c), unit: c.unit });
+      if (c.role === 'points') note(s.name, header.row, c.column, 'IMPORT_POINTS_COLUMN', { header: c.header });
+    }
+    switch (settled.kind) {
+      case 'other-period': {
+        const c = settled.column;
+        s.problems.push({ row: header.row, column: c.column, code: 'IMPORT_COLUMN_PERIOD', params: { header: c.header, found: mentionLabel(c.otherPeriod!), expected } });
+        crossCheck(s, header, false);
+        return;
+      }
+      case 'invalid-choice':
+        s.problems.push({ row: header.row, column: null, code: 'IMPORT_COLUMN_CHOICE_INVALID', params: { sheet: s.name, column: settled.choice.column } });
+        return;
+      case 'ask':
+        for (const q of settled.questions) {
+          found.questions.push(q);
+          s.problems.push({ row: header.row, column: null, code: q.role === 'ytd' ? 'IMPORT_COLUMN_AMBIGUOUS_YTD' : 'IMPORT_COLUMN_AMBIGUOUS_YOY', params: { sheet: s.name, columns: columnList(q.candidates, locale) } });
+        }
+        crossCheck(s, header, false);
+        return;
+      case 'read':
+        if (settled.monthAsYtd) confirm(s.name, header.row, header.columns.ytd!.column, 'IMPORT_MONTH_COLUMN_AS_YTD', { header: header.columns.ytd!.header });
+        crossCheck(s, header, settled.explicit);
+        for (const l of s.preamble) readUnitLine(s, l.text);
+        readUnitLine(s, rowText(header.top));
+        s.settled = 'read';
+    }
+  }
+
+  /**
+   * The unit a row's value is written in, from the most particular place that says one: the cell
+   * (a unit typed after the number, or one its number format writes), the row's unit column, the
+   * indicator's name ("固定资产投资（万元）"), the column header. Two of these naming different units
+   * of the same kind (万元 in the header, 亿元 in the unit column) are refused. The sheet's unit line
+   * ("单位：亿元、%") is the default when none of them names a unit of the indicator's kind; a line
+   * naming two of that kind ("单位：万元、亿元") is refused. undefined: refused (reported); null: none written.
+   */
+  function unitOf(s: SheetState, indicator: IndicatorRow, stated: [UnitSource, UnitCode | null][], report: Report): { unit: UnitCode; source: UnitSource } | null | undefined {
+    const said = stated.filter((e): e is [UnitSource, UnitCode] => e[1] !== null);
+    const clashIn = (list: [UnitSource, UnitCode][]) => {
+      const [source, unit] = list[0]!;
+      const clash = list.find(([, other]) => other !== unit && getUnit(other).dimension === getUnit(unit).dimension);
+      if (!clash) return false;
+      report('IMPORT_UNIT_CONFLICT', { a: unitLabel(unit, locale), where: sourceLabel(source, locale), b: unitLabel(clash[1], locale), whereB: sourceLabel(clash[0], locale) });
+      return true;
+    };
+    if (said.length > 0) return clashIn(said) ? undefined : { unit: said[0]![1], source: said[0]![0] };
+    const dimension = dimensionOf(indicator.unit);
+    const line = dimension ? [...(s.units.get(dimension) ?? [])].map((u): [UnitSource, UnitCode] => ['sheet', u]) : [];
+    if (line.length === 0) return null;
+    return clashIn(line) ? undefined : { unit: line[0]![1], source: 'sheet' };
+  }
+
+  /** A value cell's number: the cell as text or number, with a unit typed after the number ("1,234.5万元"). */
+  function cellNumber(content: CellContent, report: Report): { scaled: bigint; unit: UnitCode | null; read: string; format: ValueRead['format'] } | null | undefined {
+    if (content.kind === 'empty') return null;
+    if (content.kind === 'number' && content.display) {
+      report(content.display === 'hidden' ? 'IMPORT_CELL_FORMAT_HIDDEN' : 'IMPORT_CELL_FORMAT_SCALED', { value: excelNumberText(content.value) });
+      return undefined;
+    }
+    let read = content;
+    let unit: UnitCode | null = content.kind === 'number' ? content.unit ?? null : null;
+    if (content.kind === 'text') {
+      const suffixed = /^(.*[\d０-９])\s*([^\d０-９\s.,，．%％+\-－]+)$/.exec(content.text.trim());
+      const suffix = suffixed ? parseUnitLabel(suffixed[2]!) : null;
+      if (suffix) {
+        unit = suffix;
+        read = { kind: 'text', text: suffixed![1]! };
+      }
+    }
+    const value = readScaled(read);
+    if (value.kind === 'invalid') {
+      report(value.code, value.params);
+      return undefined;
+    }
+    if (value.kind === 'empty') return null;
+    const format = content.kind === 'number' ? (content.percentFormat ? 'percent' : 'number') : 'text';
+    return { scaled: value.scaled, unit, read: cellText(content), format };
+  }
+
+  function readGrowth(s: SheetState, content: CellContent, report: Report): { scaled: bigint; read: string; format: ValueRead['format']; flags: ValueRead['flags']; small: boolean } | null | undefined {
+    if (content.kind === 'empty') return null;
+    if (content.kind === 'number' && content.display) {
+      report(content.display === 'hidden' ? 'IMPORT_CELL_FORMAT_HIDDEN' : 'IMPORT_CELL_FORMAT_SCALED', { value: excelNumberText(content.value) });
+      return undefined;
+    }
+    const read = cellText(content);
+    if (content.kind === 'text') {
+      const growth = parseGrowthText(content.text);
+      switch (growth.kind) {
+        case 'empty': return null;
+        case 'points':
+          report('IMPORT_POINTS_NOT_GROWTH', { value: read.slice(0, 40) });
+          return undefined;
+        case 'invalid':
+          report(growth.reason === 'too_precise' ? 'NUMBER_TOO_PRECISE' : 'NUMBER_INVALID', { value: read.slice(0, 40) });
+          return undefined;
+        case 'rate': {
+          let scaled: bigint;
+          try {
+            scaled = toScaled(growth.value);
+          } catch {
+            report('NUMBER_INVALID', { value: read.slice(0, 40) });
+            return undefined;
+          }
+          return { scaled, read, format: 'text', flags: growth.worded && scaled < 0n ? [{ code: 'IMPORT_VALUE_SIGN_FROM_WORDS', params: { value: read } }] : [], small: false };
+        }
+      }
+    }
+    const value = readScaled(content);
+    if (value.kind === 'invalid') {
+      report(value.code, value.params);
+      return undefined;
+    }
+    if (value.kind === 'empty') return null;
+    const percent = content.kind === 'number' && content.percentFormat;
+    if (content.kind === 'number') s.growthFormats[percent ? 'percent' : 'general']++;
+    const flags: ValueRead['flags'] = percent ? [{ code: 'IMPORT_VALUE_PERCENT_FORMAT', params: { value: read, percent: scaledText(value.scaled) } }] : [];
+    return { scaled: value.scaled, read, format: percent ? 'percent' : content.kind === 'number' ? 'number' : 'text', flags, small: content.kind === 'number' && !percent && isSmall(value.scaled) };
+  }
+
+  /** A total row (合计 / 全区合计): not an indicator; checked against the sum of the rows above it where they share its unit. */
+  function total(s: SheetState, header: SheetHeader, row: SheetRow, label: string) {
+    const block = s.block;
+    s.block = { rows: [], broken: false };
+    const ytd = header.columns.ytd!;
+    const content = cellAt(row, ytd.column);
+    if (row.hidden || content.kind === 'empty') return;
+    const number = cellNumber(content, () => undefined);
+    const unit = number ? number.unit ?? parseUnitLabel(textAt(row, header.columns.unit?.column)) ?? parseUnitLabel(label) ?? ytd.unit : null;
+    const params = { row: row.index, name: label.slice(0, 40) };
+    if (!number || block.broken || block.rows.length < 2 || block.rows.some((r) => r.unit !== unit)) {
+      note(s.name, row.index, null, 'IMPORT_TOTAL_ROW', params);
+      return;
+    }
+    const sum = block.rows.reduce((a, r) => a + r.scaled, 0n);
+    if (sum === number.scaled) note(s.name, row.index, null, 'IMPORT_TOTAL_CHECKED', { ...params, sum: scaledText(sum) });
+    else confirm(s.name, row.index, ytd.column, 'IMPORT_TOTAL_MISMATCH', { ...params, total: scaledText(number.scaled), sum: scaledText(sum) });
+  }
+
   return {
-    header: (row) => headerOf(row),
+    begin(sheets) {
+      // A workbook of several months or units: when a sheet's name names this period (or this unit), sheets named for others are not read.
+      const visible = sheets.filter((s) => s.visible).map((s) => ({
+        name: s.name, period: periodAgreement(findPeriodMentions(s.name), m.period), org: organisationsNamed(s.name, m.organisations),
+      }));
+      const periodNamed = visible.some((s) => agrees(s.period));
+      const ownNamed = visible.some((s) => s.org.own && s.org.others.length === 0);
+      for (const s of visible) {
+        if (periodNamed && disagrees(s.period)) {
+          skipNotes.set(s.name, { sheet: s.name, row: null, column: null, code: 'IMPORT_SHEET_SKIPPED_PERIOD', params: { sheet: s.name, found: mentionLabel(s.period.other!), expected } });
+        } else if (ownNamed && !s.org.own && s.org.others.length > 0) {
+          skipNotes.set(s.name, { sheet: s.name, row: null, column: null, code: 'IMPORT_SHEET_SKIPPED_ORGANISATION', params: { sheet: s.name, found: s.org.others.join('、') } });
+        }
+      }
+      found.notes.push(...skipNotes.values());
+    },
+
+    header(row, sheet) {
+      const s = stateOf(sheet);
+      if (s.skipped) return null;
+      if (s.pendingTop) {
+        const two = twoRowHeader(s.pendingTop, row);
+        if (two) return two;
+        s.preamble.push({ row: s.pendingTop.index, text: rowText(s.pendingTop) });
+        s.pendingTop = null;
+      }
+      const one = headerOf(row);
+      if (one) return one;
+      if (namingColumns(row).length > 0) s.pendingTop = row;
+      else s.preamble.push({ row: row.index, text: rowText(row) });
+      return null;
+    },
+
     row(row, header, place) {
+      const s = stateOf(place.sheet);
+      if (s.settled === null) {
+        if (header.open) {
+          header.open = false;
+          const two = twoRowHeader(header.top, row);
+          if (two) {
+            Object.assign(header, two);
+            return;
+          }
+        }
+        if (isNumberingRow(row)) return;
+        settle(s, header);
+      }
+      if (s.settled !== 'read') return;
+
       const r = row.index;
       const { code: codeCol, name: nameCol, unit: unitCol, ytd: ytdCol, yoy: yoyCol, note: noteCol } = header.columns;
-      const problem = (column: { column: number } | undefined, code: MessageCode, params: Record<string, string | number> = {}) =>
-        place.problem(column?.column ?? null, code, params);
+      const problem = (column: { column: number } | undefined, code: MessageCode, params: Params = {}) => place.problem(column?.column ?? null, code, params);
       const code = textAt(row, codeCol?.column);
       const name = textAt(row, nameCol?.column);
-      const ytdContent = cellAt(row, ytdCol?.column);
+      const ytdContent = cellAt(row, ytdCol!.column);
       const yoyContent = cellAt(row, yoyCol?.column);
-      const note = restoreNeutralised(textAt(row, noteCol?.column));
+      const noteText = restoreNeutralised(textAt(row, noteCol?.column));
       const hasValues = ytdContent.kind !== 'empty' || yoyContent.kind !== 'empty';
       const label = name || code;
 
-      if (TOTAL_ROW.test(normaliseText(label))) return;
+      if (isTotalRow(label)) return total(s, header, row, label);
       const indicator = find(code, name);
       if (!indicator) {
         // Section headings ("一、工业") and footnotes carry no figures; a row with figures must be known.
-        if (hasValues) problem(nameCol ?? codeCol, 'IMPORT_UNKNOWN_INDICATOR', { name: label || '—' });
+        if (hasValues) {
+          problem(nameCol ?? codeCol, 'IMPORT_UNKNOWN_INDICATOR', { name: label || '—' });
+          s.block.broken = true;
+        } else if (label !== '') s.block = { rows: [], broken: false };
         return;
       }
-      if (!hasValues && note === '') return;
+      if (!hasValues && noteText === '') return;
+      if (row.hidden) {
+        problem(undefined, 'IMPORT_HIDDEN_ROW', { row: r, name: label });
+        s.block.broken = true;
+        return;
+      }
       const first = seen.get(indicator.id);
       if (first) {
         problem(nameCol ?? codeCol, 'IMPORT_DUPLICATE_INDICATOR', { name: label, first });
@@ -67,47 +428,72 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
         ok = false;
         problem(column, c, p);
       };
-      const ytd = readFigure(ytdContent, report(ytdCol));
-      const reportedYoy = readFigure(yoyContent, report(yoyCol));
-      let converted: Dec | null = null;
-      if (ytd !== null) {
-        const from = sourceUnit(header, textAt(row, unitCol?.column), name, report(unitCol));
-        converted = from === undefined ? null : toIndicatorUnit(ytd, from, indicator, locale, report(ytdCol));
+      const values: ValueRead[] = [];
+      let ytd: bigint | null = null;
+      const number = cellNumber(ytdContent, report(ytdCol));
+      if (number) {
+        const unitText = textAt(row, unitCol?.column);
+        const rowUnit = unitText === '' ? null : parseUnitLabel(unitText);
+        if (unitText !== '' && !rowUnit) report(unitCol)('IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
+        const stated: [UnitSource, UnitCode | null][] = [['cell', number.unit], ['row', rowUnit], ['name', parseUnitLabel(name)], ['column', ytdCol!.unit]];
+        const from = ok ? unitOf(s, indicator, stated, report(ytdCol)) : undefined;
+        if (from !== undefined) {
+          ytd = toIndicatorUnitScaled(number.scaled, from?.unit ?? null, indicator, locale, report(ytdCol));
+          const flags: ValueRead['flags'] = [];
+          if (number.format === 'percent') flags.push({ code: 'IMPORT_VALUE_PERCENT_FORMAT', params: { value: number.read, percent: scaledText(number.scaled) } });
+          if (!from) flags.push({ code: 'IMPORT_VALUE_UNIT_ASSUMED', params: { unit: isUnitCode(indicator.unit) ? unitLabel(indicator.unit, locale) : indicator.unit } });
+          else if (from.unit !== indicator.unit && isUnitCode(indicator.unit)) flags.push({ code: 'IMPORT_VALUE_CONVERTED', params: { from: unitLabel(from.unit, locale), to: unitLabel(indicator.unit, locale) } });
+          if (ytd !== null) {
+            values.push({ sheet: place.sheet, cell: `${columnLetter(ytdCol!.column)}${r}`, row: r, indicatorCode: indicator.code, role: 'ytd', read: number.read, format: number.format, unit: from?.unit ?? null, unitSource: from?.source ?? null, stored: scaledText(ytd), flags });
+            const written = number.unit ?? rowUnit ?? parseUnitLabel(name) ?? ytdCol!.unit;
+            s.block.rows.push({ scaled: number.scaled, unit: written });
+          }
+        }
       }
-      if (note.length > MAX_NOTE) report(noteCol)('IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
-      if (!ok) return;
+      const growth = yoyCol ? readGrowth(s, yoyContent, report(yoyCol)) : null;
+      if (growth) values.push({ sheet: place.sheet, cell: `${columnLetter(yoyCol!.column)}${r}`, row: r, indicatorCode: indicator.code, role: 'yoy', read: growth.read, format: growth.format, unit: 'percent', unitSource: null, stored: scaledText(growth.scaled), flags: growth.flags });
+      if (noteText.length > MAX_NOTE) report(noteCol)('IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
+      if (!ok) {
+        s.block.broken = true;
+        return;
+      }
 
       const stored = m.figures.get(indicator.id);
-      figures.push({
+      const figure: ImportedFigure = {
         indicatorId: indicator.id,
         indicatorCode: indicator.code,
-        ytd: converted,
+        ytd: ytd === null ? null : amountFromDb(ytd),
         // A sheet without a growth or note column leaves those as they are.
-        reportedYoy: yoyCol ? reportedYoy : amountFromDb(stored?.reported_yoy ?? null),
-        note: noteCol ? note || null : (stored?.note ?? null),
+        reportedYoy: yoyCol ? (growth ? amountFromDb(growth.scaled) : null) : amountFromDb(stored?.reported_yoy ?? null),
+        note: noteCol ? noteText || null : (stored?.note ?? null),
         sheet: place.sheet,
         row: r,
-      });
+      };
+      figures.push(figure);
+      found.values.push(...values);
+      if (growth?.small) s.smallGrowths.push({ figure, value: values.find((v) => v.role === 'yoy')!, scaled: growth.scaled });
+    },
+
+    endSheet(sheet, header, place: SheetPlace) {
+      const s = stateOf(sheet);
+      if (header && s.settled === null) settle(s, header);
+      // A growth of 0.049 in General format among percentages: 4.9 % when every other number of the column says so; otherwise confirmed as written.
+      for (const small of s.smallGrowths) {
+        const { percent, general } = s.growthFormats;
+        if (percent === 0) continue;
+        const params = { cell: small.value.cell, value: small.value.read, percent: scaledText(small.scaled * 100n) };
+        if (general === 1) {
+          small.figure.reportedYoy = amountFromDb(small.scaled * 100n);
+          small.value.stored = scaledText(small.scaled * 100n);
+          small.value.flags.push({ code: 'IMPORT_VALUE_PERCENT_BY_COLUMN', params });
+        } else confirm(sheet, small.figure.row, null, 'IMPORT_PERCENT_AS_WRITTEN', params);
+      }
+      for (const p of s.problems) place.problem(p.row, p.column, p.code, p.params);
     },
   };
 }
 
-function readFigure(content: CellContent, report: Report): Dec | null {
-  const read = readNumber(content);
-  if (read.kind === 'invalid') report(read.code, read.params);
-  return read.kind === 'ok' ? read.value : null;
-}
-
-/**
- * The unit the row's value is written in: a unit column beats a unit in the
- * indicator name ("固定资产投资（万元）"), which beats one in the column header.
- * undefined = a unit was written but not recognised (reported); null = none written.
- */
-function sourceUnit(header: SheetHeader, unitText: string, name: string, report: Report): UnitCode | null | undefined {
-  if (unitText !== '') {
-    const unit = parseUnitLabel(unitText);
-    if (!unit) report('IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
-    return unit ?? undefined;
-  }
-  return parseUnitLabel(name) ?? header.columns.ytd?.unit ?? null;
+/** A row's text cells, for a title line. */
+function rowText(row: SheetRow): string {
+  return row.cells.map((c) => (c && c.kind === 'text' ? c.text.trim() : '')).filter((t) => t !== '').join(' ');
 }

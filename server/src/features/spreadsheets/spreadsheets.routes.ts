@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { idParamsSchema, importCheckSchema, importCommitSchema, submissionParamsSchema } from '@hongtu/contracts';
+import { idParamsSchema, importCheckSchema, importCommitRequestSchema, importCommitSchema, submissionParamsSchema } from '@hongtu/contracts';
 import type { Deps } from '../../platform/deps';
 import { sendXlsx } from '../../platform/http/download';
 import { IMPORT_LIMITS } from '../../platform/imports/limits';
@@ -41,7 +41,7 @@ export function spreadsheetRoutes(app: FastifyInstance, deps: Deps): void {
 
     r.post('/api/imports/:id/commit', {
       config: { access: 'figure.enter' },
-      schema: { tags, params: idParamsSchema, response: { 200: importCommitSchema } },
-    }, (req) => commit(req.ctx, req.params.id));
+      schema: { tags, params: idParamsSchema, body: importCommitRequestSchema, response: { 200: importCommitSchema } },
+    }, (req) => commit(req.ctx, req.params.id, req.body.confirmations));
   });
 }

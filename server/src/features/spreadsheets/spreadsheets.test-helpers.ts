@@ -30,10 +30,26 @@ export async function saveFigures(
   if (response.statusCode !== 200) throw new Error(`save failed: ${response.statusCode} ${response.body}`);
 }
 
-export function multipart(file: Buffer, fileName: string, field = 'file') {
+/** Saves, submits and approves a month (last year's base is the figure as the city approved it). */
+export async function approveMonth(
+  t: TestApp, operator: string, reviewer: string, periodKey: string, organisationId: number,
+  figures: { indicatorCode: string; ytdValue: string | null; reportedYoy?: string | null }[],
+): Promise<void> {
+  await saveFigures(t, operator, periodKey, organisationId, figures);
+  const url = `/api/submissions/${periodKey}/${organisationId}`;
+  const current = await t.app.inject({ method: 'GET', url, headers: { cookie: operator } });
+  const submitted = await t.app.inject({ method: 'POST', url: `${url}/submit`, headers: { cookie: operator }, payload: { version: current.json().version } });
+  if (submitted.statusCode !== 200) throw new Error(`submit failed: ${submitted.statusCode} ${submitted.body}`);
+  const approved = await t.app.inject({ method: 'POST', url: `${url}/approve`, headers: { cookie: reviewer }, payload: { version: submitted.json().version } });
+  if (approved.statusCode !== 200) throw new Error(`approve failed: ${approved.statusCode} ${approved.body}`);
+}
+
+/** A multipart body: text fields first (as a browser sends those appended before the file), then the file. */
+export function multipart(file: Buffer, fileName: string, field = 'file', fields: Record<string, string> = {}) {
   const boundary = `----hongtu${randomBytes(8).toString('hex')}`;
+  const texts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('');
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${XLSX_TYPE}\r\n\r\n`,
+    `${texts}--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${XLSX_TYPE}\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, file, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
@@ -41,17 +57,21 @@ export function multipart(file: Buffer, fileName: string, field = 'file') {
 
 export async function upload(
   t: TestApp, cookie: string, periodKey: string, organisationId: number, file: Buffer,
-  options: { fileName?: string; locale?: string } = {},
+  options: { fileName?: string; locale?: string; columns?: { sheet: string; role: 'ytd' | 'yoy'; column: string }[] } = {},
 ) {
-  const body = multipart(file, options.fileName ?? 'figures.xlsx');
+  const body = multipart(file, options.fileName ?? 'figures.xlsx', 'file', options.columns ? { columns: JSON.stringify(options.columns) } : {});
   return t.app.inject({
     method: 'POST', url: `/api/submissions/${periodKey}/${organisationId}/import`, payload: body.payload,
     headers: { ...body.headers, cookie, 'accept-language': options.locale ?? 'zh-CN' },
   });
 }
 
-export function commit(t: TestApp, cookie: string, batchId: number, locale = 'zh-CN') {
-  return t.app.inject({ method: 'POST', url: `/api/imports/${batchId}/commit`, headers: { cookie, 'accept-language': locale } });
+/** Commits a checked batch; `confirmations`: the keys of the dry run's confirmations sent as confirmed (none: no body). */
+export function commit(t: TestApp, cookie: string, batchId: number, locale = 'zh-CN', confirmations?: string[]) {
+  return t.app.inject({
+    method: 'POST', url: `/api/imports/${batchId}/commit`, headers: { cookie, 'accept-language': locale },
+    ...(confirmations ? { payload: { confirmations } } : {}),
+  });
 }
 
 /** A workbook from rows of cell values (row 1 first); `edit` may merge, format or add formulas. */

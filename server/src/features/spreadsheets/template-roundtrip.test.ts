@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { commit, counts, loadWorkbook, openPeriod, readZip, rowOf, saveFigures, upload, XLSX_TYPE } from './spreadsheets.test-helpers';
+import { approveMonth, commit, counts, loadWorkbook, openPeriod, readZip, rowOf, saveFigures, upload, XLSX_TYPE } from './spreadsheets.test-helpers';
 
 describeEachDialect('Excel template and round trip', (dialect) => {
   let t: TestApp;
@@ -15,9 +15,9 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     operator = await t.login('wuchang');
     org = await t.orgId('420106');
     for (const [year, m] of [[2025, 3], [2026, 2], [2026, 3]] as const) await openPeriod(t, year, m);
-    await saveFigures(t, operator, '2025-03', org, [{ indicatorCode: 'gdp', ytdValue: '280' }, { indicatorCode: 'retail_sales', ytdValue: '150.5' }]);
-    await saveFigures(t, operator, '2026-02', org, [{ indicatorCode: 'gdp', ytdValue: '190' }, { indicatorCode: 'retail_sales', ytdValue: '100' }]);
-    await saveFigures(t, operator, month, org, [{ indicatorCode: 'gdp', ytdValue: '290', reportedYoy: '3.5', note: '初值' }]);
+    await approveMonth(t, operator, await t.login('reviewer'), '2025-03', org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '280' }, { indicatorCode: 'retail_sales', ytdValue: '150.5' }]);
+    await saveFigures(t, operator, '2026-02', org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '190' }, { indicatorCode: 'retail_sales', ytdValue: '100' }]);
+    await saveFigures(t, operator, month, org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '290', reportedYoy: '3.5', note: '初值' }]);
   });
   afterAll(() => t.close());
 
@@ -36,14 +36,15 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
       '指标代码', '指标名称', '单位', '上月累计（2026年1-2月）', '去年同期累计（2025年1-3月）', '本年累计（2026年1-3月）', '同比增速（%）', '备注',
     ]);
-    const gdp = rowOf(sheet, 'gdp');
-    expect((gdp.values as unknown[]).slice(1)).toEqual(['gdp', '地区生产总值', '亿元', 190, 280, 290, 3.5, '初值']);
+    const revenue = rowOf(sheet, 'general_budget_revenue');
+    expect((revenue.values as unknown[]).slice(1)).toEqual(['general_budget_revenue', '地方一般公共预算收入', '亿元', 190, 280, 290, 3.5, '初值']);
     expect(rowOf(sheet, 'new_urban_jobs').getCell(3).value).toBe('人');
-    expect(sheet.rowCount).toBe(3 + 17);
+    const catalogue = await t.database.db.selectFrom('indicators').select('id').execute();
+    expect(sheet.rowCount).toBe(3 + catalogue.length);
 
     // Input cells unlocked, everything else locked; the sheet is protected without a password; no formulas.
-    for (const column of [6, 7, 8]) expect(gdp.getCell(column).protection?.locked).toBe(false);
-    for (const column of [1, 2, 3, 4, 5]) expect(gdp.getCell(column).protection?.locked).not.toBe(false);
+    for (const column of [6, 7, 8]) expect(revenue.getCell(column).protection?.locked).toBe(false);
+    for (const column of [1, 2, 3, 4, 5]) expect(revenue.getCell(column).protection?.locked).not.toBe(false);
     const xml = readZip(response.rawPayload).find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data.toString('utf8');
     expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
     expect(xml).not.toMatch(/password|hashValue/);
@@ -54,12 +55,12 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     const en = (await loadWorkbook((await download('en')).rawPayload)).worksheets[0]!;
     expect(en.getCell('F3').value).toBe('Year-to-date (Jan–Mar 2026)');
     expect(en.getCell('D3').value).toBe('Last month YTD (Jan–Feb 2026)');
-    expect(rowOf(en, 'gdp').getCell(2).value).toBe('Gross domestic product');
-    expect(rowOf(en, 'gdp').getCell(3).value).toBe('100M yuan');
+    expect(rowOf(en, 'general_budget_revenue').getCell(2).value).toBe('Local general public budget revenue');
+    expect(rowOf(en, 'general_budget_revenue').getCell(3).value).toBe('100M yuan');
     const tw = (await loadWorkbook((await download('zh-TW')).rawPayload)).worksheets[0]!;
     expect(tw.getCell('B3').value).toBe('指標名稱');
-    expect(rowOf(tw, 'gdp').getCell(2).value).toBe('地區生產總值');
-    expect(rowOf(tw, 'gdp').getCell(3).value).toBe('億元');
+    expect(rowOf(tw, 'general_budget_revenue').getCell(2).value).toBe('地方一般公共預算收入');
+    expect(rowOf(tw, 'general_budget_revenue').getCell(3).value).toBe('億元');
   });
 
   let filled: Buffer;
@@ -68,9 +69,9 @@ describeEachDialect('Excel template and round trip', (dialect) => {
   it('round trip: fill the template, upload (dry run writes nothing), commit writes imported versions', async () => {
     const wb = await loadWorkbook((await download('zh-CN')).rawPayload);
     const sheet = wb.worksheets[0]!;
-    const gdp = rowOf(sheet, 'gdp');
-    gdp.getCell(6).value = 300.5;
-    gdp.getCell(7).value = '7.3';
+    const revenue = rowOf(sheet, 'general_budget_revenue');
+    revenue.getCell(6).value = 300.5;
+    revenue.getCell(7).value = '7.3';
     const retail = rowOf(sheet, 'retail_sales');
     retail.getCell(6).value = '１６０．２５';
     retail.getCell(8).value = '含新开业商场';
@@ -91,7 +92,7 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     const body = committed.json();
     expect(body).toMatchObject({ status: 'committed', changed: 2, repeated: false });
     const figure = (code: string) => body.submission.figures.find((f: { indicatorCode: string }) => f.indicatorCode === code);
-    expect(figure('gdp')).toMatchObject({ ytdValue: '300.5', reportedYoy: '7.3', note: '初值', source: 'imported', version: 2 });
+    expect(figure('general_budget_revenue')).toMatchObject({ ytdValue: '300.5', reportedYoy: '7.3', note: '初值', source: 'imported', version: 2 });
     expect(figure('retail_sales')).toMatchObject({ ytdValue: '160.25', note: '含新开业商场', source: 'imported', version: 1 });
 
     const after = await counts(t);
@@ -117,13 +118,13 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     const after = await counts(t);
     expect(after).toEqual({ ...before, batches: before.batches + 1 });
     const submission = repeated.json().submission;
-    expect(submission.figures.find((f: { indicatorCode: string }) => f.indicatorCode === 'gdp')).toMatchObject({ ytdValue: '300.5', version: 2 });
+    expect(submission.figures.find((f: { indicatorCode: string }) => f.indicatorCode === 'general_budget_revenue')).toMatchObject({ ytdValue: '300.5', version: 2 });
   });
 
   it('a note that looks like a formula survives the round trip unchanged', async () => {
-    await saveFigures(t, operator, month, org, [{ indicatorCode: 'gdp', ytdValue: '300.5', reportedYoy: '7.3', note: '=同口径', version: 2 }]);
+    await saveFigures(t, operator, month, org, [{ indicatorCode: 'general_budget_revenue', ytdValue: '300.5', reportedYoy: '7.3', note: '=同口径', version: 2 }]);
     const wb = await loadWorkbook((await download('zh-CN')).rawPayload);
-    const cell = rowOf(wb.worksheets[0]!, 'gdp').getCell(8);
+    const cell = rowOf(wb.worksheets[0]!, 'general_budget_revenue').getCell(8);
     expect(cell.value).toBe("'=同口径");
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     const dry = await upload(t, operator, month, org, Buffer.from(await wb.xlsx.writeBuffer()));
