@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Clock } from '../platform/clock';
 import { ensureIndicatorCatalogue } from '../features/indicators/indicator-catalogue.seed';
+import { ensureIndicatorAliases } from '../features/indicators/indicator-aliases.seed';
 import { ensureWarningRules } from '../features/warnings/warning-rules.seed';
 import type { DatabaseHandle } from './connection';
 import { migrateToLatest } from './migrate';
@@ -9,6 +10,7 @@ import { migrateToLatest } from './migrate';
 export async function prepareDatabase(database: DatabaseHandle, clock: Clock): Promise<void> {
   await migrateToLatest(database.db);
   await ensureIndicatorCatalogue(database.db, clock);
+  await ensureIndicatorAliases(database.db, clock);
   await ensureWarningRules(database.db, clock);
   await refreshPlannerStatistics(database);
 }

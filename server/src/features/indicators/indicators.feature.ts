@@ -1,5 +1,8 @@
 import { defineFeature } from '../../platform/features/feature';
 import { INDICATORS_MESSAGES } from './indicators.messages';
+import { INDICATOR_ALIAS_MESSAGES } from './indicator-aliases.messages';
+import * as aliasesMigration from './indicator-aliases.migration';
+import { indicatorAliasRoutes } from './indicator-aliases.routes';
 import * as frequencyMigration from './indicators.migrations';
 import { indicatorRoutes } from './indicators.routes';
 import { createIndicatorService } from './indicators.service';
@@ -7,9 +10,13 @@ import { createIndicatorService } from './indicators.service';
 /** The indicators feature: see docs/NEW_FEATURE.md for what each entry means. */
 export const indicatorsFeature = defineFeature({
   name: 'indicators',
-  register: (app, deps) => indicatorRoutes(app, createIndicatorService(deps)),
-  messages: INDICATORS_MESSAGES,
-  migrations: { '0020_indicator_frequency': frequencyMigration },
-  tables: { indicators: { key: ['id'] }, indicator_responsibilities: { key: ['id'] } },
-  routeCases: () => import('./indicators.permission-spec').then((m) => m.ROUTE_CASES),
+  register: (app, deps) => {
+    indicatorRoutes(app, createIndicatorService(deps));
+    indicatorAliasRoutes(app, deps);
+  },
+  messages: { ...INDICATORS_MESSAGES, ...INDICATOR_ALIAS_MESSAGES },
+  migrations: { '0020_indicator_frequency': frequencyMigration, '0030_indicator_aliases': aliasesMigration },
+  tables: { indicators: { key: ['id'] }, indicator_responsibilities: { key: ['id'] }, indicator_aliases: { key: ['id'] } },
+  routeCases: () => Promise.all([import('./indicators.permission-spec'), import('./indicator-aliases.permission-spec')])
+    .then(([a, b]) => ({ ...a.ROUTE_CASES, ...b.ROUTE_CASES })),
 });
