@@ -151,6 +151,10 @@ export const projectSchema = z.object({
   longitude: z.number().nullable(),
   latitude: z.number().nullable(),
   tags: z.array(projectTagSchema),
+  /** 'entered', 'imported' (file name in sourceRef), 'document' (a seed document: file and sentence) or 'synthetic' (demo data). */
+  source: z.string(),
+  sourceRef: z.string().nullable(),
+  sourceQuote: z.string().nullable(),
   version: z.number().int(),
   createdAt: instantSchema,
   updatedAt: instantSchema,

@@ -15,7 +15,13 @@ function ProjectsLabel() {
  */
 export const projectsFeature: FeatureManifest<typeof projectsNamespace> = {
   name: 'projects',
-  routes: [{ path: 'projects', permission: 'project.read', page: lazyPage(() => import('./pages/ProjectsPage'), 'ProjectsPage') }],
+  routes: [
+    { path: 'projects', permission: 'project.read', page: lazyPage(() => import('./pages/ProjectsPage'), 'ProjectsPage') },
+    { path: 'projects/new', permission: 'project.enter', page: lazyPage(() => import('./pages/ProjectFormPage'), 'ProjectFormPage'), menuKey: 'projects' },
+    { path: 'projects/:id', permission: 'project.read', page: lazyPage(() => import('./pages/ProjectPage'), 'ProjectPage'), menuKey: 'projects' },
+    { path: 'projects/:id/edit', permission: 'project.enter', page: lazyPage(() => import('./pages/ProjectFormPage'), 'ProjectFormPage'), menuKey: 'projects' },
+    { path: 'projects/:id/reports/:periodKey', permission: 'project.read', page: lazyPage(() => import('./pages/ReportPage'), 'ReportPage'), menuKey: 'projects' },
+  ],
   menu: [{
     key: 'projects', path: '/projects', icon: <ProjectOutlined />, label: ProjectsLabel, order: 45, permission: 'project.read',
     hiddenFrom: ['system_admin', 'auditor'], shortcut: true,
