@@ -4,6 +4,7 @@
 // Three-role separation: the system admin manages organisations and users but cannot read the
 // audit trail; the auditor reads it and manages nobody. Districts enter figures, the city reviews
 // them and never edits them.
+import { REPORTING_UNIT_KINDS, type OrganisationKind } from './organisation-kinds';
 
 export const ROLES = ['system_admin', 'city_reviewer', 'district_operator', 'department_staff', 'leader', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,6 +12,8 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   'organisation.read': ROLES,
   'organisation.manage': ['system_admin'],
+  /** Which districts a department may read (its read grants, DOMAIN.md "Read grants"): the admin or the city. */
+  'read_grant.manage': ['system_admin', 'city_reviewer'],
   'user.read': ['system_admin'],
   'user.manage': ['system_admin'],
   'audit.read': ['auditor'],
@@ -47,4 +50,23 @@ export const SECOND_FACTOR_ROLES = ['system_admin', 'auditor', 'city_reviewer'] 
 
 export function requiresSecondFactor(role: Role): boolean {
   return (SECOND_FACTOR_ROLES as readonly Role[]).includes(role);
+}
+
+/**
+ * The organisations a role may belong to (DOMAIN.md "Roles and data scope"): a district operator
+ * enters the figures of one reporting unit, so it belongs to a district or functional zone and
+ * never to the city, a street or a department. The other roles may belong anywhere in the tree.
+ */
+const ROLE_ORGANISATION_KINDS: Partial<Record<Role, readonly OrganisationKind[]>> = {
+  district_operator: REPORTING_UNIT_KINDS,
+};
+
+/** The kinds of organisation a role may belong to, or null when any kind will do. */
+export function organisationKindsForRole(role: Role): readonly OrganisationKind[] | null {
+  return ROLE_ORGANISATION_KINDS[role] ?? null;
+}
+
+export function mayBelongTo(role: Role, kind: OrganisationKind): boolean {
+  const kinds = organisationKindsForRole(role);
+  return kinds === null || kinds.includes(kind);
 }
