@@ -16,6 +16,7 @@ describe('findPeriodMentions', () => {
     expect(mentions('420106-2026-03.xlsx')).toEqual([[2026, 3, 3]]);
     expect(mentions('月报 2026.11')).toEqual([[2026, 11, 11]]);
     expect(mentions('本年累计')).toEqual([]);
+    expect(mentions('编号 1234-05，代码 0420106-2026')).toEqual([]);
   });
 
   it('leaves dates out', () => {

@@ -29,9 +29,9 @@ function yearOf(text: string): number | null {
 
 /** A day after a month ("12月3日", "12月5号") makes the month a date, not a period. */
 const DAY_AFTER = /^\d{1,2}[日号號]/;
-const YEAR_ALONE = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年度?/g;
+const YEAR_ALONE = /(?<!\d)(\d{4}|[〇零一二三四五六七八九]{4})年度?/g;
 /** "2026-11", "2026.11", "2026_11" (a period key in a file or sheet name), not a date "2026-11-03". */
-const KEY_FORM = /(?<!\d)((?:19|20)\d{2})[-./_](0?[1-9]|1[0-2])(?!\d)(?![-./]\d)/g;
+const KEY_FORM = /(?<!\d)(\d{4})[-./_](0?[1-9]|1[0-2])(?!\d)(?![-./]\d)/g;
 
 /**
  * Every period a text names: "武昌区2026年1-10月主要经济指标" → 2026, 1–10; "2025年度" → 2025;
@@ -64,10 +64,12 @@ export function findPeriodMentions(text: string): PeriodMention[] {
   for (const match of t.matchAll(KEY_FORM)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!free(start, end)) continue;
+    if (!free(start, end) || yearOf(match[1]!) === null) continue;
     taken.push([start, end]);
+    const year = yearOf(match[1]!);
+    if (year === null) continue;
     const month = Number(match[2]);
-    mentions.push({ year: Number(match[1]), fromMonth: month, toMonth: month, text: match[0] });
+    mentions.push({ year, fromMonth: month, toMonth: month, text: match[0] });
   }
   if (mentions.length === 0 && /[A-Za-z]/.test(t)) {
     // The English labels of periodLabel, as the template writes them: "Year-to-date (Jan–Mar 2026)", "…, Q1 2026".
