@@ -35,6 +35,50 @@ export function fmtMeasure(value: string | null, measure: RankingMeasure, unit: 
   }
 }
 
+/** Percentage points with an explicit sign at `places` decimals (the published rounding). */
+function pointsAt(value: string, places: number, locale: Locale): string {
+  const d = dec(toPlainString(value, places));
+  const text = formatPoints(d, { locale, places });
+  return d.greaterThan(0) ? `+${text}` : text;
+}
+
+/**
+ * A ranked value as published: rates at one decimal ("12.9%", "+5.1%", "-3.8 个百分点"), amounts
+ * at the indicator's decimals — what the rank was decided on, so tied units read the same.
+ */
+export function fmtRanked(value: string | null, measure: RankingMeasure, unit: string, locale: Locale, places: number): string {
+  if (value === null) return NONE;
+  switch (measure) {
+    case 'completion':
+      return fmtPercent(value, places);
+    case 'yoy': {
+      const text = formatPercent(dec(value), places);
+      return dec(toPlainString(value, places)).greaterThan(0) ? `+${text}` : text;
+    }
+    case 'progressGap':
+      return pointsAt(value, places, locale);
+    case 'ytdValue':
+      return fmtValue(value, unit, locale, places);
+  }
+}
+
+/** Growth minus its target, in percentage points at one decimal, signed: "-0.6 个百分点". */
+export function fmtGrowthGap(value: string | null, locale: Locale): string {
+  return value === null ? NONE : pointsAt(value, 1, locale);
+}
+
+/** Ranks that more than one row holds (ties, 并列). */
+export function tiedRanks(ranks: ReadonlyArray<number | null>): Set<number> {
+  const seen = new Set<number>();
+  const tied = new Set<number>();
+  for (const rank of ranks) {
+    if (rank === null) continue;
+    if (seen.has(rank)) tied.add(rank);
+    seen.add(rank);
+  }
+  return tied;
+}
+
 /** "2022年前三季度" / "2026年1-10月" / "Q1–Q3 2022" for a period key; the key itself when malformed. */
 export function fmtPeriod(key: string, locale: Locale): string {
   const p = parsePeriodKey(key);

@@ -6,6 +6,7 @@ function cell(indicatorCode: string, completion: string | null, card: MeasureCel
   return {
     indicatorCode, ytdValue: completion === null ? null : '1', yoy: null, reportedYoy: null, yoyMismatch: false, amountTarget: null, growthTarget: null,
     completion, timeProgress: '75', progressGap: null, card, cardReason: null, rank: null, groupRank: null, source: null, sourceRef: null, sourceQuote: null,
+    amountComparator: null, amountMet: null, growthComparator: null, growth: null, growthGap: null, growthMet: null, monthValue: null,
   };
 }
 

@@ -6,7 +6,7 @@ import { isAhead } from '../format';
 export interface IndicatorKpi {
   code: string;
   name: string;
-  /** City mean of the districts' completion (percent text) as the server computed it. */
+  /** The city's completion, Σ YTD ÷ Σ target (percent text), as the server computed it: not a mean of rates. */
   averageCompletion: string | null;
   /** Districts at or ahead of time progress, out of those with a completion. */
   ahead: number;

@@ -9,15 +9,29 @@ export function rankingRow(overrides: Partial<RankingRow> & Pick<RankingRow, 'or
   return {
     groupIds: [1],
     value: null,
+    rankedValue: overrides.value === undefined || overrides.value === null ? null : Number(overrides.value).toFixed(1).replace(/\.0$/, ''),
     ytdValue: null,
     amountTarget: null,
     growthTarget: null,
     completion: null,
     timeProgress: '75',
     rank: null,
+    previousRank: null,
+    rankChange: null,
+    amountRank: null,
+    amountRankChange: null,
+    growthRank: null,
+    growthRankChange: null,
     aboveAverage: null,
     betterThanAverage: null,
     card: null,
+    amountComparator: null,
+    amountMet: null,
+    growthComparator: null,
+    growth: null,
+    growthGap: null,
+    growthMet: null,
+    monthValue: null,
     source: 'synthetic',
     sourceRef: null,
     sourceQuote: null,
@@ -32,7 +46,10 @@ export const ranking: Ranking = {
   measure: 'completion',
   timeProgress: '75',
   includesUnapproved: false,
+  previousPeriodKey: '2022-08',
+  rankPlaces: 1,
   average: '61.15296',
+  averageBasis: 'ratio_of_sums',
   rows: [
     rankingRow({ organisationId: 14, organisationName: '蔡甸区', value: '87.617978', completion: '87.617978', ytdValue: '389.9', amountTarget: '445', rank: 1, aboveAverage: 'above', betterThanAverage: true }),
     rankingRow({
@@ -67,6 +84,10 @@ export const trendTexts: TrendChartTexts = {
   completion: '完成率',
   timeProgress: '时序进度',
   progressGap: '与时序进度差距',
+  monthValue: '当月（计算）',
+  target: '目标',
+  growthGap: '较增长目标',
+  met: (met) => (met ? '达标' : '未达标'),
   month: (m) => `${m}月`,
 };
 
@@ -77,6 +98,8 @@ function month(m: number, ytd: string | null, trajectory: string | null, complet
   return {
     month: m, ytdValue: ytd, reportedYoy: yoy, yoy, targetTrajectory: trajectory, completion, timeProgress: tp,
     progressGap: completion === null ? null : (Number(completion) - Number(tp)).toFixed(6),
+    amountMet: null, growth: yoy, growthGap: yoy === null ? null : (Number(yoy) - 7).toFixed(6), growthMet: yoy === null ? null : Number(yoy) >= 7,
+    monthValue: null,
     source: ytd === null ? null : 'synthetic', sourceRef: null, sourceQuote: null,
   };
 }
@@ -85,7 +108,9 @@ export const districtIndicator: DistrictDashboard['indicators'][number] = {
   indicatorCode: 'gdp',
   indicator: { code: 'gdp', name: '地区<b>生产</b>总值', unit: 'yi_yuan', direction: 'higher', decimals: 2, rankMeasure: 'completion' },
   amountTarget: '1509',
+  amountComparator: 'ge',
   growthTarget: '7',
+  growthComparator: 'ge',
   months: [
     month(1, '121.19', '125.75', '8.031146', '7.7'),
     month(2, '225.03', '251.5', '14.912525', '8'),

@@ -39,8 +39,19 @@ describe('trendOption', () => {
     expect(html).toContain('24.06%');
     expect(html).toContain('-0.94 个百分点');
     expect(html).toContain('+8.50%');
+    // Growth 8.5 % against the 7 % target: +1.5 percentage points.
+    expect(html).toContain('较增长目标');
+    expect(html).toContain('+1.5 个百分点');
     expect(html).not.toContain('<b>生产</b>');
     expect(html).toContain('&lt;b&gt;生产&lt;/b&gt;');
+  });
+
+  it('shows the month value labelled computed, and a ceiling met or not', () => {
+    const withMonth = { ...districtIndicator, months: districtIndicator.months.map((m, i) => (i === 2 ? { ...m, monthValue: '138.11', amountMet: false } : m)) };
+    const html = ((trendOption(withMonth, 2026, trendTexts, 'zh-CN').tooltip as any).formatter as (p: unknown) => string)([{ dataIndex: 2 }]);
+    expect(html).toContain('当月（计算）');
+    expect(html).toContain('138.11 亿元');
+    expect(html).toContain('未达标');
   });
 
   it('names the source of the month’s figure, with the document and its sentence', () => {

@@ -9,7 +9,7 @@ import { axisChartFrame } from '../../../components/charts/axisChartFrame';
 import { LIGHT_PALETTE, type ChartPalette } from '../../../components/charts/palette';
 import { tooltipHtml, type TooltipRow } from '../../../components/charts/tooltip';
 import type { ChartOption } from '../../../components/charts/types';
-import { fmtGrowth, fmtPoints, isAhead } from '../format';
+import { fmtGrowth, fmtGrowthGap, fmtPoints, isAhead } from '../format';
 
 export type DistrictIndicator = DistrictDashboard['indicators'][number];
 type Month = DistrictIndicator['months'][number];
@@ -19,10 +19,16 @@ export interface TrendChartTexts {
   sources: Record<'document' | 'synthetic' | 'entered' | 'imported', string>;
   ytd: string;
   targetTrajectory: string;
+  target: string;
   growth: string;
   completion: string;
   timeProgress: string;
   progressGap: string;
+  /** "当月（计算）": the month's own value, computed from two year-to-date figures. */
+  monthValue: string;
+  /** "较增长目标" and "达标 / 未达标" of a ceiling. */
+  growthGap: string;
+  met: (met: boolean) => string;
   month: (month: number) => string;
 }
 
@@ -37,13 +43,16 @@ export function hasTrend(indicator: DistrictIndicator): boolean {
 function tooltipRows(m: Month, ind: DistrictIndicator, texts: TrendChartTexts, locale: Locale, palette: ChartPalette): TooltipRow[] {
   const { unit, decimals } = ind.indicator;
   const rows: TooltipRow[] = [{ label: texts.ytd, value: fmtValue(m.ytdValue, unit, locale, decimals), colour: palette.primary }];
+  if (m.monthValue !== null) rows.push({ label: texts.monthValue, value: fmtValue(m.monthValue, unit, locale, decimals) });
   if (m.targetTrajectory !== null) rows.push({ label: texts.targetTrajectory, value: fmtValue(m.targetTrajectory, unit, locale, decimals), colour: palette.target });
   if (m.completion !== null) {
     rows.push({ label: texts.completion, value: fmtPercent(m.completion) });
     rows.push({ label: texts.timeProgress, value: fmtPercent(m.timeProgress) });
     rows.push({ label: texts.progressGap, value: fmtPoints(m.progressGap, locale) });
   }
-  rows.push({ label: texts.growth, value: fmtGrowth(m.reportedYoy ?? m.yoy), colour: palette.growth });
+  if (m.amountMet !== null) rows.push({ label: texts.target, value: texts.met(m.amountMet) });
+  rows.push({ label: texts.growth, value: fmtGrowth(m.growth ?? m.reportedYoy ?? m.yoy), colour: palette.growth });
+  if (m.growthGap !== null) rows.push({ label: texts.growthGap, value: fmtGrowthGap(m.growthGap, locale) });
   if (m.source !== null) rows.push({ label: texts.source, value: m.sourceRef ? `${texts.sources[m.source]} · ${m.sourceRef}` : texts.sources[m.source] });
   if (m.sourceQuote) rows.push({ label: '', value: m.sourceQuote.length > QUOTE_MAX ? `${m.sourceQuote.slice(0, QUOTE_MAX)}…` : m.sourceQuote });
   return rows;

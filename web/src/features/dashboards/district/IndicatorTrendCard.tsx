@@ -28,8 +28,20 @@ export function IndicatorTrendCard({ item, year, locale, cards }: IndicatorTrend
       title={
         <Space size={8} wrap>
           <span>{indicator.name}</span>
-          {item.amountTarget !== null ? <Tag>{t('district.target', { amount: fmtValue(item.amountTarget, indicator.unit, locale, indicator.decimals) })}</Tag> : null}
-          {item.growthTarget !== null ? <Tag>{t('district.growthTarget', { growth: fmtPercent(item.growthTarget) })}</Tag> : null}
+          {item.amountTarget !== null ? (
+            <Tag>
+              {item.amountComparator === 'le'
+                ? t('figures.ceiling', { value: fmtValue(item.amountTarget, indicator.unit, locale, indicator.decimals) })
+                : t('district.target', { amount: fmtValue(item.amountTarget, indicator.unit, locale, indicator.decimals) })}
+            </Tag>
+          ) : null}
+          {item.growthTarget !== null ? (
+            <Tag>
+              {item.growthComparator === 'le'
+                ? t('figures.growthCeiling', { value: fmtPercent(item.growthTarget) })
+                : t('district.growthTarget', { growth: fmtPercent(item.growthTarget) })}
+            </Tag>
+          ) : null}
         </Space>
       }
       extra={

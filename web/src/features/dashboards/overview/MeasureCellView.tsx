@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { Flex, Tooltip, Typography } from 'antd';
+import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardIndicator, Locale, MeasureCell } from '@hongtu/contracts';
@@ -7,7 +7,7 @@ import { fmtPercent, fmtValue } from '../../../lib/format';
 import { CARD_HEX } from '../cards';
 import { CardTag } from '../components/CardTag';
 import { SourcePopover } from '../components/SourcePopover';
-import { fmtGrowth, fmtPoints, isAhead } from '../format';
+import { fmtGrowth, fmtGrowthGap, fmtPoints, isAhead } from '../format';
 
 interface MeasureCellViewProps {
   cell: MeasureCell;
@@ -23,10 +23,14 @@ export function cellStyle(cell: MeasureCell | undefined): CSSProperties {
   return { background: CARD_HEX[cell.card].tint, boxShadow: `inset 3px 0 0 ${CARD_HEX[cell.card].solid}` };
 }
 
-/** One district × indicator: YTD with its source, completion against time progress, growth and ranks. */
+/**
+ * One district × indicator: YTD with its source and the month value (computed); completion against
+ * time progress, or met / not met for a ceiling or a rate target; growth with its gap to the growth
+ * target in percentage points; ranks.
+ */
 export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureCellViewProps) {
   const { t } = useTranslation('dashboards');
-  if (cell.ytdValue === null) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (cell.ytdValue === null && cell.growth === null) return <Typography.Text type="secondary">—</Typography.Text>;
   const ahead = isAhead(cell.completion, cell.timeProgress, indicator.direction);
   const growth = cell.reportedYoy ?? cell.yoy;
   return (
@@ -40,7 +44,22 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
         </span>
         {cell.card ? <CardTag colour={cell.card} /> : null}
       </Flex>
-      {cell.completion !== null ? (
+      {cell.monthValue !== null ? (
+        <Tooltip title={t('figures.monthValueTitle')}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-month-value>
+            {t('figures.monthValue', { value: fmtValue(cell.monthValue, indicator.unit, locale, indicator.decimals) })}
+            <Tag bordered={false} style={{ fontSize: 11, lineHeight: '16px', padding: '0 4px', marginInlineStart: 4 }}>{t('figures.computed')}</Tag>
+          </Typography.Text>
+        </Tooltip>
+      ) : null}
+      {cell.amountMet !== null && cell.amountTarget !== null ? (
+        <span>
+          {t(cell.amountComparator === 'le' ? 'figures.ceiling' : 'figures.floor', { value: fmtValue(cell.amountTarget, indicator.unit, locale, indicator.decimals) })}
+          <Tag color={cell.amountMet ? 'success' : 'error'} style={{ marginInlineStart: 6 }} data-met={cell.amountMet}>
+            {t(cell.amountMet ? 'figures.met' : 'figures.notMet')}
+          </Tag>
+        </span>
+      ) : cell.completion !== null ? (
         <span>
           {t('figures.completion')} <b>{fmtPercent(cell.completion)}</b>
           <Typography.Text type={ahead ? 'success' : 'danger'} style={{ fontSize: 12, marginInlineStart: 6 }}>
@@ -54,7 +73,14 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
       )}
       <Flex justify="space-between" gap={8}>
         <span style={{ whiteSpace: 'nowrap' }}>
-          {t('figures.yoy')} {fmtGrowth(growth)}
+          {t('figures.yoy')} {fmtGrowth(cell.growth ?? growth)}
+          {cell.growthGap !== null ? (
+            <Tooltip title={t('figures.growthGapTitle', { target: fmtGrowth(cell.growthTarget) })}>
+              <Typography.Text type={cell.growthMet ? 'success' : 'danger'} style={{ fontSize: 12, marginInlineStart: 4 }} data-growth-gap>
+                {t('figures.growthGap', { gap: fmtGrowthGap(cell.growthGap, locale) })}
+              </Typography.Text>
+            </Tooltip>
+          ) : null}
           {cell.yoyMismatch ? (
             <Tooltip title={t('figures.yoyMismatch', { reported: fmtGrowth(cell.reportedYoy), computed: fmtGrowth(cell.yoy) })}>
               <WarningOutlined style={{ color: '#faad14', marginInlineStart: 4 }} />

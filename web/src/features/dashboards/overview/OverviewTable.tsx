@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
@@ -88,7 +88,9 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
           <Table.Summary fixed="bottom">
             <Table.Summary.Row>
               <Table.Summary.Cell index={0}>
-                <Typography.Text strong>{t('overview.cityAverage')}</Typography.Text>
+                <Tooltip title={t('overview.averageHint')}>
+                  <Typography.Text strong>{t('overview.cityAverage')}</Typography.Text>
+                </Tooltip>
               </Table.Summary.Cell>
               {averages('city')}
             </Table.Summary.Row>

@@ -17,7 +17,7 @@ import { GroupFilter } from '../components/GroupFilter';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { TimeProgressBanner } from '../components/TimeProgressBanner';
 import { useDashboardFilters } from '../filters';
-import { fmtMeasure } from '../format';
+import { fmtRanked } from '../format';
 import { RankingChart } from '../ranking/RankingChart';
 import { RankingTable } from '../ranking/RankingTable';
 
@@ -44,6 +44,10 @@ export function RankingPage() {
   const districtLink = useCallback((id: number) => `/dashboard/district/${id}${year ? `?year=${year}` : ''}`, [year]);
   const data = ranking.data;
   const hasValues = data?.rows.some((r) => r.value !== null) ?? false;
+  // The group's or city's figure: a ratio of sums for rates (Σ YTD ÷ Σ target …), the mean for amounts.
+  const averageLabel = data?.average != null
+    ? t(data.averageBasis === 'ratio_of_sums' ? 'ranking.ratioOfSums' : 'ranking.average', { value: fmtRanked(data.average, data.measure, data.indicator.unit, language, data.rankPlaces) })
+    : '';
 
   return (
     <>
@@ -93,7 +97,7 @@ export function RankingPage() {
             />
             <Card
               title={t('ranking.chartTitle', { indicator: data.indicator.name, measure: t(`measures.${data.measure}`) })}
-              extra={data.average !== null ? t('ranking.average', { value: fmtMeasure(data.average, data.measure, data.indicator.unit, language, data.indicator.decimals) }) : null}
+              extra={data.average !== null ? averageLabel : null}
               style={{ marginBottom: 16 }}
             >
               <RankingChart
@@ -111,7 +115,7 @@ export function RankingPage() {
                       ? [{ label: t('figures.timeProgress'), colour: LIGHT_PALETTE.timeLine, shape: 'line' as const }]
                       : []),
                     ...(data.average !== null
-                      ? [{ label: t('ranking.average', { value: fmtMeasure(data.average, data.measure, data.indicator.unit, language, data.indicator.decimals) }), colour: LIGHT_PALETTE.average, shape: 'dashed' as const }]
+                      ? [{ label: averageLabel, colour: LIGHT_PALETTE.average, shape: 'dashed' as const }]
                       : []),
                     ...(data.measure === 'completion' ? [{ label: t('figures.annualTarget'), colour: LIGHT_PALETTE.target, shape: 'dotted' as const }] : []),
                   ]}

@@ -1,27 +1,49 @@
-import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Ranking } from '@hongtu/contracts';
-import { fmtPercent, fmtValue } from '../../../lib/format';
+import { fmtPercent, fmtValue, NONE } from '../../../lib/format';
 import { CardTag } from '../components/CardTag';
 import { SourcePopover } from '../components/SourcePopover';
-import { fmtMeasure } from '../format';
+import { fmtGrowth, fmtGrowthGap, fmtMeasure, fmtRanked, tiedRanks } from '../format';
+import { RankChangeTag } from './RankChangeTag';
 
 type Row = Ranking['rows'][number];
 
-/** The ranked districts: ties share a rank (the server ranks), with the comparison to the average. */
+/** A rank with 并列 when shared and its change since the previous period (进位 / 退位 / 持平 / 新进). */
+function RankCell({ rank, tied, change, ranking, locale }: { rank: number | null; tied: boolean; change: Row['rankChange']; ranking: Ranking; locale: Locale }) {
+  const { t } = useTranslation('dashboards');
+  if (rank === null) return <>{NONE}</>;
+  return (
+    <Flex vertical align="center" gap={2}>
+      <Space size={4}>
+        <Typography.Text strong>{rank}</Typography.Text>
+        {tied ? <Typography.Text type="secondary" style={{ fontSize: 12 }} data-tied>{t('ranking.tied')}</Typography.Text> : null}
+      </Space>
+      <RankChangeTag change={change} previousPeriodKey={ranking.previousPeriodKey} locale={locale} />
+    </Flex>
+  );
+}
+
+/**
+ * The ranked districts as a bulletin prints them: the rank by the chosen measure on its published
+ * rounding (ties share a rank, 并列), the change since the previous period, the ranks by amount and
+ * by growth, growth against its target in percentage points, ceilings met or not, the month value
+ * (computed), and the side of the group's or city's figure (a ratio of sums).
+ */
 export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranking; locale: Locale; districtLink: (id: number) => string }) {
   const { t } = useTranslation('dashboards');
   const { indicator, measure } = ranking;
+  const tied = { rank: tiedRanks(ranking.rows.map((r) => r.rank)), amount: tiedRanks(ranking.rows.map((r) => r.amountRank)), growth: tiedRanks(ranking.rows.map((r) => r.growthRank)) };
+  const amount = (value: string | null) => fmtValue(value, indicator.unit, locale, indicator.decimals);
   const columns: TableColumnsType<Row> = [
     {
       key: 'rank',
       title: t('ranking.rank'),
-      dataIndex: 'rank',
-      width: 72,
+      width: 96,
       align: 'center',
-      render: (rank: number | null) => (rank === null ? '—' : <Typography.Text strong>{rank}</Typography.Text>),
+      render: (_, row) => <RankCell rank={row.rank} tied={row.rank !== null && tied.rank.has(row.rank)} change={row.rankChange} ranking={ranking} locale={locale} />,
     },
     {
       key: 'district',
@@ -33,7 +55,14 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
       key: 'value',
       title: t('ranking.value', { measure: t(`measures.${measure}`) }),
       align: 'right',
-      render: (_, row) => <Typography.Text strong>{fmtMeasure(row.value, measure, indicator.unit, locale, indicator.decimals)}</Typography.Text>,
+      render: (_, row) => (
+        <Tooltip title={row.value === null ? undefined : t('ranking.published', {
+          value: fmtRanked(row.rankedValue, measure, indicator.unit, locale, ranking.rankPlaces),
+          exact: fmtMeasure(row.value, measure, indicator.unit, locale, indicator.decimals),
+        })}>
+          <Typography.Text strong data-ranked-value>{fmtRanked(row.rankedValue, measure, indicator.unit, locale, ranking.rankPlaces)}</Typography.Text>
+        </Tooltip>
+      ),
     },
     {
       key: 'ytd',
@@ -41,21 +70,77 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
       align: 'right',
       render: (_, row) => (
         <Space size={2}>
-          {fmtValue(row.ytdValue, indicator.unit, locale, indicator.decimals)}
+          {amount(row.ytdValue)}
           <SourcePopover indicatorName={`${row.organisationName} ${indicator.name}`} source={row.source} sourceRef={row.sourceRef} sourceQuote={row.sourceQuote} />
         </Space>
       ),
     },
-    { key: 'target', title: t('figures.target'), align: 'right', render: (_, row) => fmtValue(row.amountTarget, indicator.unit, locale, indicator.decimals) },
+    ...(measure === 'ytdValue'
+      ? []
+      : [{
+          key: 'amountRank',
+          title: t('ranking.amountRank'),
+          width: 96,
+          align: 'center' as const,
+          render: (_: unknown, row: Row) => <RankCell rank={row.amountRank} tied={row.amountRank !== null && tied.amount.has(row.amountRank)} change={row.amountRankChange} ranking={ranking} locale={locale} />,
+        }]),
+    {
+      key: 'growth',
+      title: t('ranking.growth'),
+      align: 'right',
+      render: (_, row) => (
+        <Flex vertical align="end" gap={0}>
+          <span>{fmtGrowth(row.growth)}</span>
+          {row.growthGap !== null ? (
+            <Tooltip title={t('figures.growthGapTitle', { target: fmtGrowth(row.growthTarget) })}>
+              <Typography.Text type={row.growthMet ? 'success' : 'danger'} style={{ fontSize: 12 }} data-growth-gap>
+                {t('figures.growthGap', { gap: fmtGrowthGap(row.growthGap, locale) })}
+              </Typography.Text>
+            </Tooltip>
+          ) : null}
+        </Flex>
+      ),
+    },
+    ...(measure === 'yoy'
+      ? []
+      : [{
+          key: 'growthRank',
+          title: t('ranking.growthRank'),
+          width: 96,
+          align: 'center' as const,
+          render: (_: unknown, row: Row) => <RankCell rank={row.growthRank} tied={row.growthRank !== null && tied.growth.has(row.growthRank)} change={row.growthRankChange} ranking={ranking} locale={locale} />,
+        }]),
+    {
+      key: 'target',
+      title: t('ranking.target'),
+      align: 'right',
+      render: (_, row) => {
+        if (row.amountTarget === null) return NONE;
+        if (row.amountMet === null) return amount(row.amountTarget);
+        const statement = t(row.amountComparator === 'le' ? 'figures.ceiling' : 'figures.floor', { value: amount(row.amountTarget) });
+        return (
+          <Flex vertical align="end" gap={0}>
+            <span>{statement}</span>
+            <Tag color={row.amountMet ? 'success' : 'error'} style={{ marginInlineEnd: 0 }} data-met={row.amountMet}>{t(row.amountMet ? 'figures.met' : 'figures.notMet')}</Tag>
+          </Flex>
+        );
+      },
+    },
     ...(measure === 'completion'
       ? []
       : [{ key: 'completion', title: t('figures.completion'), align: 'right' as const, render: (_: unknown, row: Row) => fmtPercent(row.completion) }]),
+    {
+      key: 'monthValue',
+      title: <Tooltip title={t('figures.monthValueTitle')}><span>{t('ranking.monthValue')}</span></Tooltip>,
+      align: 'right',
+      render: (_, row) => amount(row.monthValue),
+    },
     {
       key: 'average',
       title: t('ranking.vsAverage'),
       render: (_, row) =>
         row.aboveAverage === null ? (
-          '—'
+          NONE
         ) : (
           <Tag color={row.betterThanAverage ? 'green' : row.aboveAverage === 'equal' ? 'default' : 'volcano'} icon={row.aboveAverage === 'above' ? <ArrowUpOutlined /> : row.aboveAverage === 'below' ? <ArrowDownOutlined /> : null}>
             {t(`ranking.${row.aboveAverage}`)}
@@ -64,5 +149,5 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
     },
     { key: 'card', title: t('ranking.card'), width: 96, render: (_, row) => (row.card ? <CardTag colour={row.card} /> : null) },
   ];
-  return <Table<Row> rowKey="organisationId" size="small" columns={columns} dataSource={ranking.rows} pagination={false} />;
+  return <Table<Row> rowKey="organisationId" size="small" columns={columns} dataSource={ranking.rows} pagination={false} scroll={{ x: 1280 }} />;
 }
