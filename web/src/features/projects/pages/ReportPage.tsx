@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, Modal, Row, Space, Statistic, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ export function ReportPage() {
   if (!project.data || !report.data) {
     return <PageState loading={project.isPending || report.isPending} error={project.error ?? report.error} onRetry={() => { void project.refetch(); void report.refetch(); }} />;
   }
-  return <ReportView project={project.data} report={report.data} key={`${report.data.periodKey}-${report.data.version}`} />;
+  return <ReportView project={project.data} report={report.data} key={report.data.periodKey} />;
 }
 
 function ReportView({ project, report }: { project: Project; report: ProjectReport }) {
@@ -39,6 +39,13 @@ function ReportView({ project, report }: { project: Project; report: ProjectRepo
   const monthInvestment = Form.useWatch('monthInvestment', form);
   const expected = expectedYtd(report.previousYtd, report.month, monthInvestment);
   const period = t('project.monthLabel', { year: report.year, month: report.month });
+  const shownVersion = useRef(report.version);
+  useEffect(() => {
+    // Another version (saved here, or read again after a 409) replaces what the form shows.
+    if (report.version === shownVersion.current) return;
+    shownVersion.current = report.version;
+    form.resetFields();
+  }, [form, report.version]);
 
   const fail = (error: unknown) => {
     if (isApiError(error) && error.code === 'STALE_VERSION') {
