@@ -48,7 +48,7 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
         <Tooltip title={t('figures.monthValueTitle')}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-month-value>
             {t('figures.monthValue', { value: fmtValue(cell.monthValue, indicator.unit, locale, indicator.decimals) })}
-            <Tag bordered={false} style={{ fontSize: 11, lineHeight: '16px', padding: '0 4px', marginInlineStart: 4 }}>{t('figures.computed')}</Tag>
+            <Tag variant="filled" style={{ fontSize: 11, lineHeight: '16px', padding: '0 4px', marginInlineStart: 4 }}>{t('figures.computed')}</Tag>
           </Typography.Text>
         </Tooltip>
       ) : null}

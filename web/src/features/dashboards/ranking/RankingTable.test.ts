@@ -1,7 +1,8 @@
+import { createElement, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { MeasureCell, Ranking } from '@hongtu/contracts';
+import type { Locale, MeasureCell, Ranking } from '@hongtu/contracts';
 import '../../../app/i18n';
 import { i18n } from '../../../app/i18n';
 import { ranking, rankingRow } from '../charts/fixtures';
@@ -25,14 +26,15 @@ const published: Ranking = {
   ],
 };
 
-function html(node: React.ReactNode): string {
-  return renderToString(<MemoryRouter>{node}</MemoryRouter>);
+function html(node: ReactNode): string {
+  return renderToString(createElement(MemoryRouter, null, node));
 }
+const table = (data: Ranking, locale: Locale) => createElement(RankingTable, { ranking: data, locale, districtLink: (id: number) => `/d/${id}` });
 
 describe('the ranking table as a bulletin prints it', () => {
   it('shows shared ranks as tied and the change since the previous period with its arrow', async () => {
     await i18n.changeLanguage('zh-CN');
-    const page = html(<RankingTable ranking={published} locale="zh-CN" districtLink={(id) => `/d/${id}`} />);
+    const page = html(table(published, 'zh-CN'));
     expect(page.match(/data-tied/g)).toHaveLength(2);
     expect(page).toContain('并列');
     for (const word of ['进位2', '退位1', '持平', '新进']) expect(page).toContain(word);
@@ -45,17 +47,17 @@ describe('the ranking table as a bulletin prints it', () => {
 
   it('shows growth against its target in percentage points, a ceiling met or not, and the month value as computed', async () => {
     await i18n.changeLanguage('zh-CN');
-    const page = html(<RankingTable ranking={published} locale="zh-CN" districtLink={(id) => `/d/${id}`} />);
+    const page = html(table(published, 'zh-CN'));
     expect(page).toContain('较目标 -0.6 个百分点');
     expect(page).toContain('控制在 3.20 亿元 以内');
     expect(page).toContain('未达标');
     expect(page).toContain('当月（计算）');
     expect(page).toContain('6.85 亿元');
     await i18n.changeLanguage('en');
-    const en = html(<RankingTable ranking={published} locale="en" districtLink={(id) => `/d/${id}`} />);
+    const en = html(table(published, 'en'));
     for (const word of ['up 2', 'down 1', 'new', 'tied', 'Not met', 'Month (computed)']) expect(en).toContain(word);
     await i18n.changeLanguage('zh-TW');
-    const tw = html(<RankingTable ranking={published} locale="zh-TW" districtLink={(id) => `/d/${id}`} />);
+    const tw = html(table(published, 'zh-TW'));
     for (const word of ['進位2', '退位1', '新進', '並列', '未達標', '當月（計算）']) expect(tw).toContain(word);
     await i18n.changeLanguage('zh-CN');
   });
@@ -72,7 +74,7 @@ describe('an overview cell', () => {
 
   it('judges 控制在3.2%以内 met or not instead of a completion rate', async () => {
     await i18n.changeLanguage('zh-CN');
-    const cell = html(<MeasureCellView cell={base} indicator={rate} locale="zh-CN" groupName={null} />);
+    const cell = html(createElement(MeasureCellView, { cell: base, indicator: rate, locale: 'zh-CN', groupName: null }));
     expect(cell).toContain('控制在 3.20% 以内');
     expect(cell).toContain('未达标');
     expect(cell).not.toContain('完成率');
@@ -84,7 +86,7 @@ describe('an overview cell', () => {
       ...base, indicatorCode: 'fixed_asset_investment', ytdValue: '15', amountTarget: '100', amountComparator: 'ge', amountMet: null, completion: '15', progressGap: '-10',
       growth: '7.4', growthTarget: '6.5', growthGap: '0.9', growthMet: true, monthValue: '6',
     };
-    const cell = html(<MeasureCellView cell={flowCell} indicator={flow} locale="zh-CN" groupName={null} />);
+    const cell = html(createElement(MeasureCellView, { cell: flowCell, indicator: flow, locale: 'zh-CN', groupName: null }));
     expect(cell).toContain('当月 6.00 亿元');
     expect(cell).toContain('计算');
     expect(cell).toContain('较目标 +0.9 个百分点');
