@@ -95,7 +95,7 @@ const isGeneric = (text: string) => GENERIC_VALUE.test(withoutBrackets(normalise
 function headerText(cell: CellContent | undefined): string {
   if (!cell) return '';
   if (cell.kind === 'text') return cell.text.trim();
-  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1990 && cell.value <= 2100) return `${cell.value}年`;
+  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2999) return `${cell.value}年`;
   return '';
 }
 
