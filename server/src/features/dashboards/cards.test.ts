@@ -87,6 +87,12 @@ describe('rules that look back', () => {
     expect(cards[0]!.reason.params).toMatchObject({ value: '50' });
     // January's task is 10 and 9 was done: 90 % → no card.
     expect(cardsFor(index, gdp, 6, 2026, 1)).toEqual([]);
+    // First released for 1-2月: February's figure carries January's task too (20 of 120): 14 → 70 % → watch.
+    const fromFebruary = indicator(1, 'fixed_asset_investment', { frequency: 'monthly_from_february' });
+    const twoMonths = dataset({ universe: [wuchang], indicators: [fromFebruary], figures: [fig(6, 1, 2026, 2, '14')], targets: [target(6, 1, '120')], rules: [...WARNING_PRESETS.county_monthly_task] });
+    const first = cardsFor(twoMonths, fromFebruary, 6, 2026, 2);
+    expect(first.map((c) => c.colour)).toEqual(['watch']);
+    expect(first[0]!.reason.params).toMatchObject({ value: '70' });
   });
 });
 

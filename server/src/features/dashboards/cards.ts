@@ -17,6 +17,7 @@ import {
   monthsNeeded,
   percentOf,
   period,
+  previousDueMonth,
   type Fixed,
   type IndicatorHistory,
   type MonthRecord,
@@ -38,12 +39,15 @@ export function cardMonths(rules: readonly WarningRule[], indicator: Pick<Indica
 
 /**
  * This month's own task completion (county and Sanya rules): the month value YTD(m) − YTD(m−1)
- * against the month's share of the annual target, target × (tp(m) − tp(m−1)) / 100.
+ * against the month's share of the annual target, target × (tp(m) − tp(m−1)) / 100. For an
+ * indicator not reported every month the step is from its previous due month (the first release
+ * of 1-2月 carries two months' task, a quarter's figure the quarter's).
  */
 export function monthlyTaskCompletion(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number, ytd: bigint): Fixed | null {
   const target = index.target(organisationId, indicator.id, year)?.amount ?? null;
   if (target === null || target <= 0n) return null;
-  const previous = month === 1 ? 0n : index.ytd(organisationId, indicator.id, year, month - 1);
+  const previousDue = previousDueMonth(indicator.frequency, month);
+  const previous = previousDue === null ? 0n : index.ytd(organisationId, indicator.id, year, previousDue);
   if (previous === null) return null;
   const share = index.timeProgress(organisationId, indicator.id, month, year) - index.timeProgress(organisationId, indicator.id, month - 1, year);
   // (ytd − previous) / (target × share / 100) × 100, with share in fixed percent.

@@ -3,10 +3,10 @@
 // value — computed in memory from the loaded facts by the rules of packages/domain (its fixed-point
 // engine). No I/O here.
 import {
-  accumulates, comparatorForDirection, completionRate, computedGrowths, checksReportedGrowth, fromStorage, growthDisagrees, growthGap,
+  accumulates, comparatorForDirection, completionRate, computedGrowths, checksReportedGrowth, dueTimeProgress, fromStorage, growthDisagrees, growthGap,
   growthInUse, impliedBase, judgedByCompletion, progressGap, progressRatio, rankByValue, scheduleFromShares, shownMonthValue, storageInt,
-  targetVerdict, validatedTimeProgress,
-  type Direction, type Fixed, type ProgressSchedule, type RankOptions, type TargetComparator,
+  targetVerdict,
+  type Direction, type Fixed, type ProgressSchedule, type RankOptions, type ReportingFrequency, type TargetComparator,
 } from '@hongtu/domain';
 import type { Schedule } from '@hongtu/contracts';
 import type { IndicatorRow } from '../indicators/indicators.public';
@@ -38,8 +38,10 @@ export class DatasetIndex {
   private readonly figures = new Map<number, Map<string, FigureFact>>();
   private readonly targets = new Map<number, Map<string, ParsedTarget>>();
   private readonly responsibilities = new Map<string, ResponsibilityFact>();
+  private readonly frequencies = new Map<number, ReportingFrequency>();
 
   constructor(readonly ds: Dataset) {
+    for (const i of ds.indicators) this.frequencies.set(i.id, i.frequency);
     for (const f of ds.figures) {
       const key = monthKey(f.year, f.month);
       let byFact = this.figures.get(key);
@@ -70,9 +72,14 @@ export class DatasetIndex {
     return this.responsibilities.get(factKey(organisationId, indicatorId));
   }
 
-  /** Time progress at the end of `month` (0 for month 0): the target's schedule, else m / 12. */
+  /**
+   * Time progress at the end of `month` (0 for month 0): the target's schedule, else m / 12, taken at
+   * the indicator's latest due month (a 1-2月 first release has none in January, so February's
+   * task is two months').
+   */
   timeProgress(organisationId: number, indicatorId: number, month: number, year = this.ds.year): Fixed {
-    return validatedTimeProgress(month, this.target(organisationId, indicatorId, year)?.schedule ?? null);
+    const schedule = this.target(organisationId, indicatorId, year)?.schedule ?? null;
+    return month === 0 ? 0n : dueTimeProgress(this.frequencies.get(indicatorId) ?? 'monthly', month, schedule);
   }
 }
 
