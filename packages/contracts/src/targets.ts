@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEDULE_KINDS, TARGET_COMPARATORS } from '@hongtu/domain';
+import { PERIOD_TARGET_MONTHS, SCHEDULE_KINDS, TARGET_COMPARATORS } from '@hongtu/domain';
 import { codeSchema, yearQuerySchema, yearSchema } from './common';
 import { importProblemSchema } from './imports';
 import { decimalStringSchema, numberInputSchema } from './indicators';
@@ -52,6 +52,44 @@ export const putTargetRequestSchema = z.strictObject({
   version: z.number().int().min(0),
 });
 export type PutTargetRequest = z.infer<typeof putTargetRequestSchema>;
+
+// ---------------------------------------------------------------------------
+// Targets for part of the year as stated (docs/DOMAIN.md "Period targets"): an amount for January
+// through a month, e.g. Q1 (throughMonth 3) "一季度完成投资93亿元", "力争一季度完成进规6家以上".
+
+export const periodTargetSchema = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  organisationId: z.number().int(),
+  indicatorCode: z.string(),
+  /** The period is January through this month: 3 is Q1, 6 H1, 9 Q1–Q3. */
+  throughMonth: z.number().int(),
+  amountTarget: decimalStringSchema,
+  amountComparator: comparatorSchema,
+  source: z.string(),
+  sourceRef: z.string().nullable(),
+  sourceQuote: z.string().nullable(),
+  version: z.number().int(),
+});
+export type PeriodTarget = z.infer<typeof periodTargetSchema>;
+export const periodTargetListSchema = z.object({ items: z.array(periodTargetSchema) });
+export const periodTargetQuerySchema = targetQuerySchema;
+
+/**
+ * Sets one period target; version 0 creates it. An empty amount removes the target (at its
+ * current version); the answer's target is then null.
+ */
+export const putPeriodTargetRequestSchema = z.strictObject({
+  year: yearSchema,
+  organisationId: z.number().int().positive(),
+  indicatorCode: codeSchema,
+  throughMonth: z.number().int().min(Math.min(...PERIOD_TARGET_MONTHS)).max(Math.max(...PERIOD_TARGET_MONTHS)),
+  amountTarget: numberInputSchema,
+  amountComparator: comparatorSchema.nullable(),
+  version: z.number().int().min(0),
+});
+export type PutPeriodTargetRequest = z.infer<typeof putPeriodTargetRequestSchema>;
+export const putPeriodTargetResponseSchema = z.object({ target: periodTargetSchema.nullable() });
 
 // ---------------------------------------------------------------------------
 // Targets from Excel: the year's template, the upload (dry run) and the commit of its batch.

@@ -1,13 +1,13 @@
 import type { Q1Board, Q1Cell, Schedule } from '@hongtu/contracts';
 import {
-  PUBLISHED_STATUSES, RANK_RATE_PLACES, fixedText, fromStorage, hasQ1Share, monthEndDate, percentOf, progressStatus, q1CurrentWeek, q1Days, q1DaysThrough,
-  q1Pace, q1Share, q1TargetToDate, q1WeekEnds, q1WeeksElapsed, rankByValue, scheduleFromShares, shanghaiDate, storageInt, times, type Fixed,
+  PUBLISHED_STATUSES, Q1_END_MONTH, RANK_RATE_PLACES, fixedText, q1TargetOf, fromStorage, hasQ1Share, monthEndDate, percentOf, progressStatus, q1CurrentWeek, q1Days, q1DaysThrough,
+  q1Pace, q1Share, q1TargetToDate, q1WeekEnds, q1WeeksElapsed, rankByValue, scheduleFromShares, shanghaiDate, storageInt, type Fixed,
 } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { isInScope } from '../../platform/permissions/scope';
 import { rankingRoot, universeOrgs } from '../dashboards/dashboards.public';
-import { yearTargets } from '../targets/targets.public';
+import { periodTargets, yearTargets } from '../targets/targets.public';
 import { amountText } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
 
@@ -37,7 +37,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
       const indicators = (await db.selectFrom('indicators').selectAll().orderBy('sort_order').execute()).filter(isQ1Indicator);
       const indicatorIds = indicators.map((i) => i.id);
       const none = orgIds.length === 0 || indicatorIds.length === 0;
-      const [targets, monthly, weekly] = none ? [[], [], []] : await Promise.all([
+      const [targets, monthly, weekly, statedQ1] = none ? [[], [], [], []] : await Promise.all([
         yearTargets(db, orgIds, year, indicatorIds).then((all) => all.filter((t) => !t.noTarget)),
         db.selectFrom('figures as f')
           .innerJoin('submissions as s', 's.id', 'f.submission_id')
@@ -49,7 +49,10 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         db.selectFrom('q1_weekly_figures').selectAll()
           .where('year', '=', year).where('organisation_id', 'in', orgIds).where('indicator_id', 'in', indicatorIds)
           .orderBy('week').execute(),
+        // Q1 targets stated as amounts (DOMAIN.md "Period targets") come before any share of the year.
+        periodTargets(db, orgIds, year, { throughMonth: Q1_END_MONTH, indicatorIds }),
       ]);
+      const statedBy = new Map(statedQ1.map((t) => [key(t.organisationId, t.indicatorId), fromStorage(storageInt(t.amountTarget))]));
       const targetBy = new Map(targets.map((t) => [key(t.organisationId, t.indicatorId), t]));
       const monthBy = new Map<string, { month: number; ytd: Fixed }>();
       for (const m of monthly) {
@@ -76,8 +79,9 @@ export function createQ1ReadModel({ db, clock }: Deps) {
         const target = targetBy.get(k);
         const annual = target?.amountTarget != null ? fromStorage(storageInt(target.amountTarget)) : null;
         const scheduled = scheduledQ1Share(target?.scheduleJson ?? null);
-        const share = scheduled ?? q1Share(null);
-        const q1Target = annual === null ? null : times(annual, share) / 100n;
+        const { target: q1Target, stated } = q1TargetOf(statedBy.get(k) ?? null, annual, scheduled ?? q1Share(null));
+        // A stated Q1 amount shows its own share of the year, when the year has a positive target.
+        const share = (stated && q1Target !== null && annual !== null ? percentOf(q1Target, annual) : null) ?? scheduled ?? q1Share(null);
         const month = monthBy.get(k) ?? null;
         const rows = full ? (weeksBy.get(k) ?? []) : [];
         const lastWeek = [...rows].reverse().find((r) => r.ytd_value !== null) ?? null;
@@ -91,7 +95,7 @@ export function createQ1ReadModel({ db, clock }: Deps) {
           indicatorCode: indicator.code,
           annualTarget: full ? text(annual) : null,
           q1Share: fixedText(share, 6),
-          linear: scheduled === null,
+          linear: scheduled === null && !stated,
           q1Target: full ? text(q1Target) : null,
           monthlyYtd: text(month?.ytd ?? null),
           monthlyMonth: month?.month ?? null,

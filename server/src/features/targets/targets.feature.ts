@@ -1,4 +1,6 @@
 import { defineFeature } from '../../platform/features/feature';
+import * as periodTargetsMigration from './period-targets.migration';
+import './period-targets.table';
 import { TARGETS_MESSAGES } from './targets.messages';
 import { targetImportJobs } from './target-import-jobs';
 import { targetRoutes } from './targets.routes';
@@ -9,6 +11,7 @@ export const targetsFeature = defineFeature({
   register: targetRoutes,
   jobs: targetImportJobs,
   messages: TARGETS_MESSAGES,
-  tables: { targets: { key: ['id'] }, target_import_batches: { key: ['id'] } },
+  migrations: { '0041_period_targets': periodTargetsMigration },
+  tables: { targets: { key: ['id'] }, period_targets: { key: ['id'] }, target_import_batches: { key: ['id'] } },
   routeCases: () => import('./targets.permission-spec').then((m) => m.ROUTE_CASES),
 });

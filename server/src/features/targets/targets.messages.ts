@@ -7,6 +7,31 @@ export const TARGETS_MESSAGES = {
     'zh-TW': '目標設定有誤：{reason}',
     en: 'Invalid target: {reason}',
   },
+  PERIOD_TARGET_MONTH: {
+    'zh-CN': '阶段目标须为1月至1-11月中某一期的累计目标（全年目标另行设置）',
+    'zh-TW': '階段目標須為1月至1-11月中某一期的累計目標（全年目標另行設定）',
+    en: 'A period target is for January through a month from January to November (the annual target is set on its own)',
+  },
+  PERIOD_TARGET_VALUE_REQUIRED: {
+    'zh-CN': '请填写阶段目标值',
+    'zh-TW': '請填寫階段目標值',
+    en: 'Give the amount of the period target',
+  },
+  PERIOD_TARGET_COMPARATOR: {
+    'zh-CN': '请选择阶段目标的比较方式：≥（以上）或 ≤（以内）',
+    'zh-TW': '請選擇階段目標的比較方式：≥（以上）或 ≤（以內）',
+    en: 'Choose how the period target is stated: ≥ (at least) or ≤ (at most)',
+  },
+  PERIOD_TARGET_NOT_WHOLE: {
+    'zh-CN': '计数指标的阶段目标须为整数',
+    'zh-TW': '計數指標的階段目標須為整數',
+    en: 'The period target of a count must be a whole number',
+  },
+  PERIOD_TARGET_NEGATIVE: {
+    'zh-CN': '阶段目标不能为负数',
+    'zh-TW': '階段目標不能為負數',
+    en: 'A period target cannot be negative',
+  },
 
   // The city's targets imported from one workbook.
   IMPORT_TARGET_NO_HEADER: {

@@ -38,6 +38,17 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       },
     }),
   },
+  'GET /api/period-targets': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/period-targets?year=2026' }) },
+  'PUT /api/period-targets': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => ({
+      url: '/api/period-targets',
+      payload: {
+        year: nextTargetYear(), organisationId: await t.orgId(orgCode(target)), indicatorCode: 'fixed_asset_investment', throughMonth: 3,
+        amountTarget: '93', amountComparator: 'ge', version: 0,
+      },
+    }),
+  },
   // The template lists the caller's own scope: there is no "other" to ask for.
   'GET /api/targets/template.xlsx': {
     allowed: REVIEWER, scoped: false, ok: 200,

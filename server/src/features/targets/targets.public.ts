@@ -1,2 +1,2 @@
 // What other features may use of annual targets (enforced by the lint rule on imports).
-export { yearTargets, type YearTarget } from './targets.read-model';
+export { periodTargets, yearTargets, type StatedPeriodTarget, type YearTarget } from './targets.read-model';

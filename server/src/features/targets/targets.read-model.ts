@@ -38,3 +38,37 @@ export async function yearTargets(exec: Executor, organisationIds: readonly numb
     scheduleJson: r.schedule_json,
   }));
 }
+
+/** A period target as other features read it (docs/DOMAIN.md "Period targets"): the stated amount (× 10^6). */
+export interface StatedPeriodTarget {
+  organisationId: number;
+  indicatorId: number;
+  throughMonth: number;
+  amountTarget: ScaledAmount;
+  amountComparator: 'ge' | 'le';
+}
+
+/**
+ * The period targets of the given organisations for the year (one end month, e.g. 3 for Q1, or
+ * all): one query. The Q1 board takes a stated Q1 amount from here before any share of the year.
+ */
+export async function periodTargets(
+  exec: Executor,
+  organisationIds: readonly number[],
+  year: number,
+  options: { throughMonth?: number; indicatorIds?: readonly number[] } = {},
+): Promise<StatedPeriodTarget[]> {
+  if (organisationIds.length === 0 || (options.indicatorIds && options.indicatorIds.length === 0)) return [];
+  let query = exec
+    .selectFrom('period_targets')
+    .select(['organisation_id', 'indicator_id', 'through_month', 'amount_target', 'amount_comparator'])
+    .where('year', '=', year)
+    .where('organisation_id', 'in', [...organisationIds]);
+  if (options.throughMonth !== undefined) query = query.where('through_month', '=', options.throughMonth);
+  if (options.indicatorIds) query = query.where('indicator_id', 'in', [...options.indicatorIds]);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    organisationId: r.organisation_id, indicatorId: r.indicator_id, throughMonth: r.through_month,
+    amountTarget: r.amount_target, amountComparator: r.amount_comparator,
+  }));
+}

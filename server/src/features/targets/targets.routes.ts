@@ -4,6 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   idParamsSchema,
   jobSchema,
+  periodTargetListSchema,
+  periodTargetQuerySchema,
+  putPeriodTargetRequestSchema,
+  putPeriodTargetResponseSchema,
   putTargetRequestSchema,
   targetImportQuerySchema,
   targetListSchema,
@@ -17,6 +21,7 @@ import { readUpload } from '../../platform/imports/upload';
 import { createTargetImportCommitCheck } from './target-import-commit';
 import { TARGET_JOBS } from './target-import-jobs';
 import { createTargetTemplate } from './target-import-template';
+import { createPeriodTargetService } from './period-targets.service';
 import { createTargetService } from './targets.service';
 
 const tags = ['targets'];
@@ -34,6 +39,18 @@ export function targetRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'target.manage' },
     schema: { tags, body: putTargetRequestSchema, response: { 200: targetSchema } },
   }, (req) => service.put(req.ctx, req.body));
+
+  // Targets for part of the year as stated (Q1 …): read like targets, set by the city.
+  const periods = createPeriodTargetService(deps);
+  r.get('/api/period-targets', {
+    config: { access: 'indicator.read' },
+    schema: { tags, querystring: periodTargetQuerySchema, response: { 200: periodTargetListSchema } },
+  }, async (req) => ({ items: await periods.list(req.ctx, req.query.year, req.query.organisationId) }));
+
+  r.put('/api/period-targets', {
+    config: { access: 'target.manage' },
+    schema: { tags, body: putPeriodTargetRequestSchema, response: { 200: putPeriodTargetResponseSchema } },
+  }, async (req) => ({ target: await periods.put(req.ctx, req.body) }));
 
   targetImportRoutes(app, deps);
 }
