@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Space, Spin, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Modal, Space, Spin, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ProjectImportCheck } from '@hongtu/contracts/projects';
+import { dayjs } from '../../../lib/time';
 import { downloadProjects, useProjectImportCommit, useProjectImportUpload } from '../api';
 
 interface Props {
@@ -68,7 +69,8 @@ export function ImportDialog({ defaultPeriod, onClose }: Props) {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Form layout="inline">
             <Form.Item label={t('import.period')}>
-              <Input type="month" aria-label={t('import.period')} value={period} onChange={(e) => e.target.value && setPeriod(e.target.value)} style={{ width: 160 }} />
+              <DatePicker picker="month" aria-label={t('import.period')} allowClear={false} value={dayjs(`${period}-01`)} format="YYYY-MM"
+                onChange={(d) => d && setPeriod(d.format('YYYY-MM'))} style={{ width: 160 }} />
             </Form.Item>
             <Form.Item>
               <Button icon={<DownloadOutlined />} onClick={() => void downloadProjects({ period }).catch((e: Error) => void message.error(e.message))}>{t('import.template')}</Button>

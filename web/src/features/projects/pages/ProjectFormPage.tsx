@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Dayjs } from 'dayjs';
 import { PROJECT_CATEGORIES, PROJECT_LEVELS, PROJECT_MILESTONES, PROJECT_STAGES, PROJECT_TAGS, PROJECT_YEAR_STATUSES, isReportingUnit } from '@hongtu/domain';
 import { PROJECT_LIMITS } from '@hongtu/contracts/projects';
 import { isApiError } from '../../../api/client';
+import { dayjs } from '../../../lib/time';
 import { OrganisationSelect } from '../../../components/OrganisationSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
@@ -100,7 +102,7 @@ function ProjectForm({ id, initial, version }: { id: number | null; initial: Pro
     <>
       <PageHeader title={id === null ? t('form.newTitle') : t('form.editTitle')}
         extra={<Button onClick={() => void navigate(id === null ? '/projects' : `/projects/${id}`)}>{t('actions.cancel')}</Button>} />
-      <Form form={form} layout="vertical" initialValues={initial ?? emptyForm(shanghaiMonth(new Date()).year, isReportingUnit(units.find((u) => u.id === me.organisationId)?.kind ?? '') ? me.organisationId : undefined)}
+      <Form form={form} layout="vertical" initialValues={initial ?? emptyForm(shanghaiMonth(new Date()).year, me.organisationId)}
         onFinish={() => void submit().catch(() => undefined)} scrollToFirstError>
         <Card size="small" title={t('form.sections.basic')} style={{ marginBottom: 12 }}>
           <Row gutter={16}>
@@ -182,8 +184,10 @@ function ProjectForm({ id, initial, version }: { id: number | null; initial: Pro
               <Col span={6}><Typography.Text>{t(`milestone.${m}`)}</Typography.Text></Col>
               {(['planned', 'actual'] as const).map((which) => (
                 <Col span={9} key={which}>
-                  <Form.Item name={[which, m]} style={{ marginBottom: 8 }}>
-                    <Input type="date" aria-label={`${t(`form.${which}`)} · ${t(`milestone.${m}`)}`} />
+                  <Form.Item name={[which, m]} style={{ marginBottom: 8 }}
+                    getValueProps={(value?: string) => ({ value: value ? dayjs(value) : null })}
+                    normalize={(picked: Dayjs | null) => (picked ? picked.format('YYYY-MM-DD') : undefined)}>
+                    <DatePicker aria-label={`${t(`form.${which}`)} · ${t(`milestone.${m}`)}`} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
               ))}
