@@ -13,6 +13,8 @@ export const AuditActions = {
   authLogout: 'auth.logout',
   authLocale: 'auth.locale',
   authPasswordChange: 'auth.password_change',
+  /** The password an administrator set, replaced by the user's own at sign-in (the password step). */
+  authPasswordChangeRequired: 'auth.password_change_required',
   /** The second factor (TOTP): enrolment started and confirmed, codes accepted or refused at sign-in, a recovery code spent. */
   authSecondFactorEnrolStart: 'auth.second_factor_enrol_start',
   authSecondFactorEnrol: 'auth.second_factor_enrol',
@@ -25,6 +27,9 @@ export const AuditActions = {
   organisationCreate: 'organisation.create',
   organisationUpdate: 'organisation.update',
   organisationDelete: 'organisation.delete',
+  /** A department's read grant over another organisation's subtree, given or removed (entity: the department). */
+  organisationReadGrantAdd: 'organisation.read_grant_add',
+  organisationReadGrantRemove: 'organisation.read_grant_remove',
   organisationGroupCreate: 'organisation_group.create',
   organisationGroupMembers: 'organisation_group.members',
   organisationGroupDelete: 'organisation_group.delete',
@@ -34,6 +39,8 @@ export const AuditActions = {
   userDisable: 'user.disable',
   userResetPassword: 'user.reset_password',
   userUnlock: 'user.unlock',
+  /** A user's full telephone number shown on request (the lists show it masked). */
+  userPhoneView: 'user.phone_view',
   responsibilityPut: 'responsibility.put',
   /** Another name of an indicator the Excel import recognises, added or removed by the city. */
   indicatorAliasCreate: 'indicator_alias.create',

@@ -6,6 +6,7 @@ export * from './auth';
 export * from './organisations';
 export * from './users';
 export * from './audit-vocabulary';
+export * from './audit-labels';
 export * from './audit';
 export * from './health';
 export * from './indicators';

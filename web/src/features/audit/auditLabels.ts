@@ -1,19 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditActionSchema, auditEntityTypeSchema, type Locale } from '@hongtu/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_LABELS, auditActionSchema, auditEntityTypeSchema, type AuditLabels } from '@hongtu/contracts';
 import { DEFAULT_LANGUAGE, toLocale } from '../../i18n/languages';
-import { auditLabelsEn } from './labels/en';
-import type { AuditLabels } from './labels/types';
-import { auditLabelsZhCN } from './labels/zh-CN';
-import { auditLabelsZhTW } from './labels/zh-TW';
 
-export type { AuditLabels } from './labels/types';
-
-/** The audit vocabulary's labels in every UI language. */
-export const AUDIT_LABELS: Readonly<Record<Locale, AuditLabels>> = {
-  'zh-CN': auditLabelsZhCN,
-  'zh-TW': auditLabelsZhTW,
-  en: auditLabelsEn,
-};
+// The labels live beside the vocabulary (packages/contracts audit-labels.ts): the server's readable
+// descriptions and export say the same words as this page.
+export { AUDIT_LABELS, type AuditLabels };
 
 /** "auth.login" → 登录; rows outside the vocabulary (the safety net's "POST /api/…") are shown as they are. */
 export function auditActionLabel(labels: AuditLabels, action: string): string {
