@@ -1,6 +1,8 @@
 // `npm run bench -- …`: the province-scale benchmark (run.ts), or `deadline …`, the deadline under
 // load (deadline-head.ts → deadline.ts). Each is loaded only when asked for.
 const argv = process.argv.slice(2);
+// `page-load …`: time to the overview's rows in Chromium (page-load.ts).
+if (argv[0] === 'page-load') await (await import('./page-load')).runPageLoadCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'deadline') {
   const { runDeadlineCommand } = await import('./deadline-head');
   runDeadlineCommand(argv.slice(1)).then(
