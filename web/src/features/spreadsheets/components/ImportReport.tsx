@@ -1,10 +1,31 @@
-import { Alert, Descriptions, Flex, Table, Typography } from 'antd';
+import { Alert, Collapse, Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportCheck, ImportProblem } from '@hongtu/contracts';
 import { FindingsList } from '../../reporting/public';
+import { ImportColumns } from './ImportColumns';
+import { ImportConfirmations } from './ImportConfirmations';
+import { ImportQuestions } from './ImportQuestions';
+import { ImportValues } from './ImportValues';
 
-/** The dry-run report of an upload: where each problem is (sheet / row / column) and what the checks found. */
-export function ImportReport({ report }: { report: ImportCheck }) {
+interface Props {
+  report: ImportCheck;
+  /** Columns selected for the report's questions, by questionKey. */
+  selected: Readonly<Record<string, string>>;
+  onSelect: (key: string, column: string) => void;
+  onCheckAgain: () => void;
+  checking: boolean;
+  ticked: ReadonlySet<string>;
+  onTick: (key: string, on: boolean) => void;
+}
+
+const place = (p: ImportProblem) => [p.sheet, p.row === null ? null : `${p.column ?? ''}${p.row}`].filter(Boolean).join(' · ');
+
+/**
+ * The dry-run report of an upload: the verdict, the columns to choose, where each problem is
+ * (sheet / row / column), what to confirm, every value read as it will be saved, how the columns
+ * were understood, notes and what the checks found.
+ */
+export function ImportReport({ report, selected, onSelect, onCheckAgain, checking, ticked, onTick }: Props) {
   const { t } = useTranslation('spreadsheets');
   return (
     <Flex vertical gap={12} data-testid="import-report">
@@ -23,6 +44,9 @@ export function ImportReport({ report }: { report: ImportCheck }) {
           { key: 'changes', label: t('import.changes'), children: report.changes },
         ]}
       />
+      {report.questions.length > 0 ? (
+        <ImportQuestions questions={report.questions} selected={selected} onSelect={onSelect} onCheckAgain={onCheckAgain} checking={checking} />
+      ) : null}
       {report.problems.length > 0 ? (
         <>
           <Typography.Text strong>{t('import.problemsTitle', { count: report.problemCount })}</Typography.Text>
@@ -45,6 +69,26 @@ export function ImportReport({ report }: { report: ImportCheck }) {
             <Typography.Text type="secondary">{t('import.moreProblems', { shown: report.problems.length, count: report.problemCount })}</Typography.Text>
           ) : null}
         </>
+      ) : null}
+      {report.confirmations.length > 0 ? <ImportConfirmations confirmations={report.confirmations} ticked={ticked} onTick={onTick} /> : null}
+      {report.values.length > 0 ? (
+        <>
+          <Typography.Text strong>{t('import.valuesTitle', { count: report.values.length })}</Typography.Text>
+          <Typography.Text type="secondary">{t('import.valuesHint')}</Typography.Text>
+          <ImportValues values={report.values} />
+        </>
+      ) : null}
+      {report.notes.length > 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('import.notesTitle')}
+          data-testid="import-notes"
+          description={report.notes.map((n) => <div key={`${n.code}-${n.sheet}-${n.row ?? ''}-${n.column ?? ''}`}>{place(n) ? `${place(n)}：` : ''}{n.message}</div>)}
+        />
+      ) : null}
+      {report.columns.length > 0 ? (
+        <Collapse size="small" items={[{ key: 'columns', label: t('import.columnsTitle'), children: <ImportColumns columns={report.columns} /> }]} />
       ) : null}
       {report.findings.length > 0 ? (
         <>
