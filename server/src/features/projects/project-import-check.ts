@@ -113,6 +113,11 @@ export function createProjectImportCheck(deps: Deps) {
         .select(['p.code', 'o.name']).where('p.code', 'in', unknownCodes.slice(i, i + 500)).execute();
       for (const f of found) elsewhere.set(f.code, f.name);
     }
+    // The district's reports of the month and of the month before, read once.
+    const districtReports = await db.selectFrom('project_reports').selectAll()
+      .where('organisation_id', '=', organisation.id).where('year', '=', year).where('month', 'in', month > 1 ? [month, month - 1] : [month]).execute();
+    const monthReports = new Map(districtReports.filter((r) => r.month === month).map((r) => [r.project_id, r]));
+    const previousReports = new Map(districtReports.filter((r) => r.month === month - 1).map((r) => [r.project_id, r]));
     const ownNames = new Set([normalised(organisation.name), normalised(organisation.code)]);
     const today = shanghaiToday(clock.now());
     const now = shanghaiMonth(clock.now());
@@ -177,16 +182,12 @@ export function createProjectImportCheck(deps: Deps) {
         problem(r, k, 'PROJECT_AMOUNT_REQUIRED', { field: PROJECT_LABELS[locale].field[k] });
         continue;
       }
-      const current = existing
-        ? await db.selectFrom('project_reports').selectAll().where('project_id', '=', existing.id).where('year', '=', year).where('month', '=', month).executeTakeFirst()
-        : undefined;
+      const current = existing ? monthReports.get(existing.id) : undefined;
       if (current && !isProjectReportEditable(current.status)) {
         problem(r, 'ytdInvestment', 'PROJECT_IMPORT_REPORT_LOCKED', { status: PROJECT_LABELS[locale].reportStatus[current.status] });
         continue;
       }
-      const previous = existing && month > 1
-        ? await db.selectFrom('project_reports').select('ytd_investment').where('project_id', '=', existing.id).where('year', '=', year).where('month', '=', month - 1).executeTakeFirst()
-        : undefined;
+      const previous = existing ? previousReports.get(existing.id) : undefined;
       const reportIssues = checkProjectReport({
         year, month, monthInvestment: toScaled(dec(r.monthInvestment)), ytdInvestment: toScaled(dec(r.ytdInvestment)),
         previousYtd: previous ? storageInt(previous.ytd_investment) : null, planYear: facts.planYear, totalInvestment: facts.totalInvestment,

@@ -118,6 +118,8 @@ export function createProjectService({ db, clock, audit }: Deps) {
             .where('id', '=', id).where('version', '=', input.version)
             .executeTakeFirst();
           if (Number(result.numUpdatedRows) !== 1) throw staleVersion();
+          // Reports carry their project's organisation (district-month reads): they move with it.
+          if (organisation.id !== current.organisation_id) await trx.updateTable('project_reports').set({ organisation_id: organisation.id }).where('project_id', '=', id).execute();
           const before = valuesOfRow(current);
           const changed = (Object.keys(values) as (keyof ProjectValues)[]).filter((k) => String(before[k]) !== String(values[k]));
           await audit.append(trx, ctx, {
