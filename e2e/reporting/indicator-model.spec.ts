@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ApiSession } from '../support/api';
 import { DEMO_PASSWORD } from '../support/env';
-import { signIn, signOut } from '../support/ui';
+import { chooseTreeNode, signIn, signOut } from '../support/ui';
 
 const PERIOD = '2026-11';
 const DISTRICT = '江岸区';
@@ -65,4 +65,17 @@ test('November asks the monthly indicators only; an adjusted base needs its reas
     await expect(row).toContainText('按同口径');
   });
   await operatorApi.dispose();
+});
+
+test('the reviewer states a Q1 target as an amount; the Q1 board shows it as stated, not as a share of the year', async ({ page }) => {
+  await signIn(page, 'reviewer', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '目标管理' }).click();
+  await chooseTreeNode(page, page.locator('#targets-organisation'), '硚口区');
+  await page.getByLabel('固定资产投资 一季度目标', { exact: true }).fill('93');
+  await page.getByRole('button', { name: '保存 固定资产投资' }).click();
+  await expect(page.getByText('固定资产投资目标已保存')).toBeVisible();
+
+  await page.getByRole('menuitem', { name: '开门红' }).click();
+  const row = page.locator('.ant-table-tbody tr', { hasText: '硚口区' });
+  await expect(row).toContainText('93.00 亿元');
 });

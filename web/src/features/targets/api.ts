@@ -1,10 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   jobSchema,
+  periodTargetListSchema,
+  putPeriodTargetResponseSchema,
   responsibilityListSchema,
   responsibilitySchema,
   targetListSchema,
   targetSchema,
+  type PutPeriodTargetRequest,
   type PutTargetRequest,
   type Responsibility,
 } from '@hongtu/contracts';
@@ -17,6 +20,7 @@ export const targetKeys = {
   allTargets: ['targets', 'targets'] as const,
   targets: (year: number, organisationId: number) => ['targets', 'targets', year, organisationId] as const,
   responsibilities: (year: number, organisationId: number) => ['targets', 'responsibilities', year, organisationId] as const,
+  periodTargets: (year: number, organisationId: number) => ['targets', 'period-targets', year, organisationId] as const,
 };
 
 export function useTargets(year: number, organisationId: number | null) {
@@ -33,6 +37,24 @@ export function usePutTarget(year: number, organisationId: number) {
   return useMutation({
     mutationFn: (body: PutTargetRequest) => apiPut('/api/targets', { body, schema: targetSchema }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: targetKeys.targets(year, organisationId) }),
+  });
+}
+
+/** Targets for part of the year as stated (Q1 amounts …) of one district. */
+export function usePeriodTargets(year: number, organisationId: number | null) {
+  return useQuery({
+    queryKey: targetKeys.periodTargets(year, organisationId ?? 0),
+    queryFn: async () => (await apiGet('/api/period-targets', { query: { year, organisationId }, schema: periodTargetListSchema })).items,
+    enabled: organisationId !== null,
+  });
+}
+
+/** Sets (or, with an empty amount, removes) one period target; the list is read again either way. */
+export function usePutPeriodTarget(year: number, organisationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutPeriodTargetRequest) => apiPut('/api/period-targets', { body, schema: putPeriodTargetResponseSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: targetKeys.periodTargets(year, organisationId) }),
   });
 }
 

@@ -11,7 +11,7 @@ import { PageState } from '../../../components/PageState';
 import { dayjs } from '../../../lib/time';
 import { useOrganisations } from '../../organisations/public';
 import { useIndicators, usePeriods, yearsOf } from '../../reporting/public';
-import { useResponsibilities, useTargets } from '../api';
+import { usePeriodTargets, useResponsibilities, useTargets } from '../api';
 import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
 import { TargetsTable } from '../components/TargetsTable';
 
@@ -30,6 +30,7 @@ export function TargetsPage() {
   const [chosenOrg, setOrganisation] = useState<number | null>(null);
   const organisationId = chosenOrg ?? organisations.data?.find(reportingUnit)?.id ?? null;
   const targets = useTargets(year, organisationId);
+  const periodTargets = usePeriodTargets(year, organisationId);
   const responsibilities = useResponsibilities(year, organisationId);
 
   const loading = organisations.isPending || indicators.isPending;
@@ -61,9 +62,11 @@ export function TargetsPage() {
                 key: 'targets',
                 label: t('targets.tab'),
                 children: (
-                  <PageState loading={targets.isPending} error={targets.error} onRetry={() => void targets.refetch()}
+                  <PageState loading={targets.isPending || periodTargets.isPending} error={targets.error ?? periodTargets.error}
+                    onRetry={() => void Promise.all([targets.refetch(), periodTargets.refetch()])}
                     empty={(indicators.data ?? []).length === 0} emptyText={t('month.noIndicators')}>
-                    <TargetsTable key={`${year}-${organisationId}`} year={year} organisationId={organisationId} indicators={indicators.data ?? []} targets={targets.data ?? []} />
+                    <TargetsTable key={`${year}-${organisationId}`} year={year} organisationId={organisationId} indicators={indicators.data ?? []} targets={targets.data ?? []}
+                      periodTargets={periodTargets.data ?? []} />
                   </PageState>
                 ),
               },
