@@ -240,7 +240,7 @@ export async function runScenario(
     const answer = await client.request(method, path, { body, cookie, address });
     result.records.push({ cls, status: answer.status, code: answer.code, ms: answer.ms, at: now() });
     if (!isExpected(answer.status, answer.code) && result.errorExamples.length < 10) {
-      result.errorExamples.push(`${cls} ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+      result.errorExamples.push(`${cls} ${method} ${path}: ${answer.status} ${answer.code ?? ''} ${JSON.stringify(answer.body).slice(0, 400)}`);
     }
     return answer;
   };

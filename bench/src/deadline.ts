@@ -193,7 +193,8 @@ export interface DeadlineResult {
   actions: { read: number; save: number; submit: number; deferredSave: number; deferredSubmit: number };
   outcomes: { savesAcknowledged: number; submitsAcknowledged: number; returnsAcknowledged: number; intended409: number; unanswered: number };
   errors: { count: number; rate: number; byStatus: Record<string, number>; examples: string[]; serverLoggedErrors: number; serverErrorExamples: string[] };
-  timeline: { minute: number; requests: number; perSecond: number; saveP95: number; saveP99: number; errors: number }[];
+  /** Per 10 s of the window (by when the answer came; `second` is the bucket's start): all classes' p50, saves' p95 / p99. */
+  timeline: { second: number; requests: number; perSecond: number; p50: number; saveP95: number; saveP99: number; errors: number }[];
   verification: Verification;
   goals: Goal[];
   durationMs: number;
@@ -410,14 +411,16 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     }
     const { errors, byStatus } = countErrors(load.records);
     const intended409 = load.records.filter((r) => r.status === 409 && (r.code === 'STALE_VERSION' || r.code === 'SUBMISSION_STATE')).length;
+    // Every 10 seconds (by the answer's arrival): requests, saves' tail, errors.
     const timeline: DeadlineResult['timeline'] = [];
-    for (let m = 0; m * 60_000 < windowMs; m++) {
-      const inMinute = load.records.filter((r) => r.at >= m * 60_000 && r.at < (m + 1) * 60_000);
-      const saves = latency(inMinute.filter((r) => r.cls === 'save').map((r) => r.ms));
-      const span = Math.min(60, seconds - m * 60);
+    for (let b = 0; b * 10_000 < windowMs + 30_000; b++) {
+      const inBucket = load.records.filter((r) => r.at >= b * 10_000 && r.at < (b + 1) * 10_000);
+      if (inBucket.length === 0) continue;
+      const saves = latency(inBucket.filter((r) => r.cls === 'save').map((r) => r.ms));
+      const all = latency(inBucket.map((r) => r.ms));
       timeline.push({
-        minute: m + 1, requests: inMinute.length, perSecond: Math.round((inMinute.length / span) * 10) / 10,
-        saveP95: saves.p95, saveP99: saves.p99, errors: countErrors(inMinute).errors,
+        second: b * 10, requests: inBucket.length, perSecond: inBucket.length / 10,
+        p50: all.p50, saveP95: saves.p95, saveP99: saves.p99, errors: countErrors(inBucket).errors,
       });
     }
     const saveLatency = byClass.save ?? latency([]);
