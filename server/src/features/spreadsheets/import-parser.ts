@@ -253,7 +253,7 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
   }
 
   /** A value cell's number: the cell as text or number, with a unit typed after the number ("1,234.5万元"). */
-  function cellNumber(content: CellContent, report: Report): { scaled: bigint; unit: UnitCode | null; read: string; format: ValueRead['format'] } | null | undefined {
+  function cellNumber(content: CellContent, report: Report): { scaled: bigint; unit: UnitCode | null; read: string; format: ValueRead['format']; percent: boolean } | null | undefined {
     if (content.kind === 'empty') return null;
     if (content.kind === 'number' && content.display) {
       report(content.display === 'hidden' ? 'IMPORT_CELL_FORMAT_HIDDEN' : 'IMPORT_CELL_FORMAT_SCALED', { value: excelNumberText(content.value) });
@@ -276,7 +276,8 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
     }
     if (value.kind === 'empty') return null;
     const format = content.kind === 'number' ? (content.percentFormat ? 'percent' : 'number') : 'text';
-    return { scaled: value.scaled, unit, read: cellText(content), format };
+    const percent = content.kind === 'number' ? content.percentFormat : /[%％]\s*$/.test(content.text);
+    return { scaled: value.scaled, unit, read: cellText(content), format, percent };
   }
 
   function readGrowth(s: SheetState, content: CellContent, report: Report): { scaled: bigint; read: string; format: ValueRead['format']; flags: ValueRead['flags']; small: boolean } | null | undefined {
@@ -431,7 +432,10 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
       const values: ValueRead[] = [];
       let ytd: bigint | null = null;
       const number = cellNumber(ytdContent, report(ytdCol));
-      if (number) {
+      // A percentage (a cell formatted as one, or "12%") is a value only of an indicator counted in %.
+      if (number && number.percent && indicator.unit !== 'percent') {
+        report(ytdCol)('IMPORT_PERCENT_FOR_AMOUNT', { value: number.read, unit: isUnitCode(indicator.unit) ? unitLabel(indicator.unit, locale) : indicator.unit });
+      } else if (number) {
         const unitText = textAt(row, unitCol?.column);
         const rowUnit = unitText === '' ? null : parseUnitLabel(unitText);
         if (unitText !== '' && !rowUnit) report(unitCol)('IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });

@@ -163,6 +163,11 @@ export const SPREADSHEETS_MESSAGES = {
     'zh-TW': '「{value}」是百分點的變化，不是增速：同比增速請填百分比（%）',
     en: '"{value}" is a change in percentage points, not a growth rate: give the year-on-year growth in %',
   },
+  IMPORT_PERCENT_FOR_AMOUNT: {
+    'zh-CN': '“{value}”是百分数（或设置了百分比格式），而该指标的单位是{unit}：请填写{unit}数值并使用常规或数值格式',
+    'zh-TW': '「{value}」是百分數（或設定了百分比格式），而該指標的單位是{unit}：請填寫{unit}數值並使用通用或數值格式',
+    en: '"{value}" is a percentage (or formatted as one), but the indicator is counted in {unit}: give the amount in {unit}, in a General or Number format',
+  },
   IMPORT_TOO_MANY_CONFIRMATIONS: {
     'zh-CN': '文件中有 {count} 处需要确认的情况，过多无法逐一确认：请核对文件后重新上传',
     'zh-TW': '檔案中有 {count} 處需要確認的情況，過多無法逐一確認：請核對檔案後重新上傳',
