@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { amountText } from '../../db/amount-codec';
+import { approvedFigures } from './reporting.public';
 
 type Json = Record<string, unknown>;
 
@@ -176,6 +178,17 @@ describeEachDialect('reporting: frequency, real growth, comparable basis, last y
     expect(base).toMatchObject({ lastYearYtd: '110', computedYoy: '10.00' });
     expect(base.lastYearRevision).toMatchObject({ firstApprovedYtd: '100' });
     expect(typeof (base.lastYearRevision as Json).revisedAt).toBe('string');
+  });
+
+  it('reads several organisations\' approved figures at once for other features', async () => {
+    const jiangan = await t.orgId('420102');
+    const revenue = (await t.database.db.selectFrom('indicators').select('id').where('code', '=', 'general_budget_revenue').executeTakeFirstOrThrow()).id;
+    const all = await approvedFigures(t.database.db, [wuchang, jiangan], 2025, 6);
+    expect([...all.keys()]).toEqual([wuchang]);
+    const base = all.get(wuchang)!.get(revenue)!;
+    expect({ ...base, ytd_value: amountText(base.ytd_value), first_approved_ytd: amountText(base.first_approved_ytd) })
+      .toMatchObject({ ytd_value: '110', revised: true, first_approved_ytd: '100' });
+    expect(await approvedFigures(t.database.db, [], 2025, 6)).toEqual(new Map());
   });
 
   it('has no base where last year\'s month was never approved', async () => {

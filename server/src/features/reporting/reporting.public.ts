@@ -22,12 +22,12 @@ export function checkMonthWith(m: MonthContext, overrides: Parameters<typeof fig
 }
 
 /**
- * An organisation's figures of one month as the city approved them, by indicator id: the base of
- * year-on-year growth (docs/DOMAIN.md "Last year's base"), with whether a revision changed them
- * after the first approval. A month never approved has none.
+ * Organisations' figures of one month as the city approved them (organisation id → indicator id):
+ * the base of year-on-year growth (docs/DOMAIN.md "Last year's base"), with whether a revision
+ * changed them after the first approval. A month never approved has none. At most four queries.
  */
-export function approvedFigures(exec: Executor, organisationId: number, year: number, month: number) {
-  return reportingRepository(exec).approvedFiguresFor(organisationId, year, month);
+export function approvedFigures(exec: Executor, organisationIds: readonly number[], year: number, month: number) {
+  return reportingRepository(exec).approvedFiguresOf(organisationIds, year, month);
 }
 
 /** The key ("2026-03") of the reporting period with this id (an import batch keeps the id). */

@@ -84,48 +84,66 @@ export function reportingRepository(db: Executor) {
       }
       return byMonth;
     },
-    /**
-     * An organisation's figures of one month as approved, by indicator id (ApprovedFigure). A month
-     * never approved has none: a draft is no base. While the month is published its current figures
-     * are the approved ones; after a granted revision (returned, edited, submitted again) they are
-     * the versions in force at the last approval until the city approves again.
-     */
+    /** One organisation's figures of one month as approved, by indicator id (see approvedFiguresOf). */
     async approvedFiguresFor(organisationId: number, year: number, month: number): Promise<Map<number, ApprovedFigure>> {
-      const approved = new Map<number, ApprovedFigure>();
-      const s = await db.selectFrom('submissions as s')
+      return (await this.approvedFiguresOf([organisationId], year, month)).get(organisationId) ?? new Map<number, ApprovedFigure>();
+    },
+    /**
+     * Organisations' figures of one month as approved: organisation id → indicator id → ApprovedFigure,
+     * in at most four queries whatever their number. A month never approved has none: a draft is no
+     * base. While a month is published its current figures are the approved ones; after a granted
+     * revision (returned, edited, submitted again) they are the versions in force at the last
+     * approval until the city approves again. Versions are read only for months approved more than
+     * once or no longer published: a month approved once and still published cannot have been revised.
+     */
+    async approvedFiguresOf(organisationIds: readonly number[], year: number, month: number): Promise<Map<number, Map<number, ApprovedFigure>>> {
+      const result = new Map<number, Map<number, ApprovedFigure>>();
+      if (organisationIds.length === 0) return result;
+      const submissions = await db.selectFrom('submissions as s')
         .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
-        .select(['s.id', 's.status'])
-        .where('s.organisation_id', '=', organisationId).where('p.year', '=', year).where('p.month', '=', month)
-        .executeTakeFirst();
-      if (!s) return approved;
-      const approvals = await db.selectFrom('submission_events').select('submission_version')
-        .where('submission_id', '=', s.id).where('action', '=', 'approve').orderBy('id').execute();
-      const published = (PUBLISHED_STATUSES as readonly string[]).includes(s.status);
-      if (approvals.length === 0 && !published) return approved;
+        .select(['s.id', 's.organisation_id', 's.status'])
+        .where('s.organisation_id', 'in', [...organisationIds]).where('p.year', '=', year).where('p.month', '=', month)
+        .execute();
+      if (submissions.length === 0) return result;
+      const events = await db.selectFrom('submission_events').select(['submission_id', 'submission_version'])
+        .where('submission_id', 'in', submissions.map((s) => s.id)).where('action', '=', 'approve').orderBy('id').execute();
+      const approvalsOf = new Map<number, number[]>();
+      for (const e of events) approvalsOf.set(e.submission_id, [...(approvalsOf.get(e.submission_id) ?? []), e.submission_version]);
+      const isPublished = (status: string) => (PUBLISHED_STATUSES as readonly string[]).includes(status);
+      const approved = submissions.filter((s) => isPublished(s.status) || approvalsOf.has(s.id));
+      if (approved.length === 0) return result;
+      const needVersions = approved.filter((s) => !isPublished(s.status) || (approvalsOf.get(s.id)?.length ?? 0) > 1).map((s) => s.id);
       const [figures, versions] = await Promise.all([
-        db.selectFrom('figures').select(['id', 'indicator_id', 'ytd_value', 'updated_at']).where('submission_id', '=', s.id).execute(),
-        db.selectFrom('figure_versions').select(['figure_id', 'ytd_value', 'submission_version', 'changed_at'])
-          .where('submission_id', '=', s.id).orderBy('version').execute(),
+        db.selectFrom('figures').select(['id', 'submission_id', 'indicator_id', 'ytd_value', 'updated_at'])
+          .where('submission_id', 'in', approved.map((s) => s.id)).execute(),
+        needVersions.length === 0 ? Promise.resolve([]) : db.selectFrom('figure_versions').select(['figure_id', 'ytd_value', 'submission_version', 'changed_at'])
+          .where('submission_id', 'in', needVersions).orderBy('version').execute(),
       ]);
-      const first = approvals[0]?.submission_version;
-      const last = approvals.at(-1)?.submission_version;
+      const versionsOf = new Map<number, typeof versions>();
+      for (const v of versions) versionsOf.set(v.figure_id, [...(versionsOf.get(v.figure_id) ?? []), v]);
+      const submissionOf = new Map(approved.map((s) => [s.id, s]));
       for (const f of figures) {
-        const own = versions.filter((v) => v.figure_id === f.id);
+        const s = submissionOf.get(f.submission_id)!;
+        const approvals = approvalsOf.get(s.id) ?? [];
+        const own = versionsOf.get(f.id) ?? [];
         const at = (submissionVersion: number | undefined) =>
           submissionVersion === undefined ? undefined : own.findLast((v) => v.submission_version <= submissionVersion);
-        const current = published ? { ytd_value: f.ytd_value, changed_at: f.updated_at } : at(last);
+        const current = isPublished(s.status) ? { ytd_value: f.ytd_value, changed_at: f.updated_at } : at(approvals.at(-1));
         if (!current) continue;
-        const initial = at(first);
-        // Without any recorded approval (figures loaded as approved) there is nothing to compare with.
-        const revised = first !== undefined && (initial === undefined || amountText(initial.ytd_value) !== amountText(current.ytd_value));
-        approved.set(f.indicator_id, {
+        // Approved once and still published: the current figure is the one approved. Without any
+        // recorded approval or version (figures loaded as approved) there is nothing to compare with.
+        const initial = (approvals.length > 1 || !isPublished(s.status)) && own.length > 0 ? at(approvals[0]) : current;
+        const revised = approvals.length > 0 && (initial === undefined || amountText(initial.ytd_value) !== amountText(current.ytd_value));
+        const forOrganisation = result.get(s.organisation_id) ?? new Map<number, ApprovedFigure>();
+        forOrganisation.set(f.indicator_id, {
           ytd_value: current.ytd_value,
           revised,
           first_approved_ytd: revised ? (initial?.ytd_value ?? null) : null,
           revised_at: revised ? current.changed_at : null,
         });
+        result.set(s.organisation_id, forOrganisation);
       }
-      return approved;
+      return result;
     },
     async createSubmission(periodId: number, organisationId: number, now: string): Promise<SubmissionRow> {
       return db.insertInto('submissions')
