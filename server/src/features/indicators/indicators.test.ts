@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { INDICATOR_CATALOGUE } from './indicator-catalogue';
+import { dueIndicators, latestDueMonthOf } from './indicators.public';
 import { up } from './indicators.migrations';
 
 describeEachDialect('indicator catalogue: frequency and growth basis', (dialect) => {
@@ -25,6 +26,17 @@ describeEachDialect('indicator catalogue: frequency and growth basis', (dialect)
     expect(of('registered_unemployment_rate')).toMatchObject({ frequency: 'quarterly' });
     expect(of('general_budget_revenue')).toMatchObject({ frequency: 'monthly', growthBasis: 'amounts' });
     expect(items.map((i) => [i.code, i.frequency, i.growthBasis])).toEqual(INDICATOR_CATALOGUE.map((d) => [d.code, d.frequency, d.growthBasis]));
+  });
+
+  it('tells other features which indicators a month asks for, and which month stands for the others', async () => {
+    const rows = await t.database.db.selectFrom('indicators').selectAll().orderBy('sort_order').execute();
+    const codes = (month: number) => dueIndicators(rows, month).map((r) => r.code);
+    expect(codes(1)).not.toContain('gdp');
+    expect(codes(1)).not.toContain('fixed_asset_investment');
+    expect(codes(2)).toContain('fixed_asset_investment');
+    expect(codes(3)).toEqual(rows.map((r) => r.code));
+    const gdp = rows.find((r) => r.code === 'gdp')!;
+    expect([latestDueMonthOf(gdp, 5), latestDueMonthOf(gdp, 2)]).toEqual([3, null]);
   });
 
   it('migration 0020 gives the indicators already installed the frequency and basis of the catalogue', async () => {
