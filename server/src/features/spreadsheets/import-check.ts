@@ -82,7 +82,7 @@ export function createImportCheck(deps: Deps) {
     const organisations = await organisationNames(db, m);
     const period = { year: m.period.year, month: m.period.month };
     const input: FigureJobInput = {
-      locale, indicators: m.indicators, aliases: await aliasesForImport(db), stored: [...m.figures.values()].map((f) => [f.indicator_id, f.reported_yoy, f.note]),
+      locale, indicators: m.indicators, notDue: m.notDue, aliases: await aliasesForImport(db), stored: [...m.figures.values()].map((f) => [f.indicator_id, f.reported_yoy, f.note]),
       period, organisations, choices,
     };
     const { read, problems, output } = await runSheetJob(FIGURE_JOB, input, upload, locale);

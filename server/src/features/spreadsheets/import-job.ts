@@ -13,6 +13,8 @@ import type { OrganisationNames } from './sheet-evidence';
 export interface FigureJobInput {
   locale: Locale;
   indicators: IndicatorRow[];
+  /** The catalogue's indicators not reported this month. */
+  notDue: IndicatorRow[];
   aliases: IndicatorAlias[];
   /** The month's stored figures: indicator id, reported growth, note. */
   stored: [number, ScaledAmount | null, string | null][];
@@ -37,7 +39,7 @@ export const job: SheetJob<FigureJobInput, FigureJobOutput> = {
     const found: FigureFindings = { values: [], columns: [], questions: [], confirmations: [], notes: [] };
     const stored = new Map(input.stored.map(([id, reportedYoy, note]) => [id, { reported_yoy: reportedYoy, note }]));
     const parser = figureParser({
-      indicators: input.indicators, aliases: input.aliases, figures: stored, period: input.period, organisations: input.organisations, choices: input.choices,
+      indicators: input.indicators, notDue: input.notDue, aliases: input.aliases, figures: stored, period: input.period, organisations: input.organisations, choices: input.choices,
     }, input.locale, figures, found);
     return { parser, finish: () => ({ ...found, figures: figures.map((f) => ({ ...f, ytd: text(f.ytd), reportedYoy: text(f.reportedYoy) })) }) };
   },

@@ -36,6 +36,8 @@ const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '
 /** What the figures parser needs of the month: its indicators and their aliases, the figures stored, the period and who reports. */
 export interface FigureContext {
   indicators: IndicatorRow[];
+  /** Indicators of the catalogue not reported this month (a quarterly GDP in November): known, but refused with values. */
+  notDue: IndicatorRow[];
   aliases: readonly IndicatorAlias[];
   /** Growth and note are kept when a sheet lacks their column. */
   figures: ReadonlyMap<number, { reported_yoy: ScaledAmount | null; note: string | null }>;
@@ -122,6 +124,7 @@ const isSmall = (scaled: bigint) => scaled !== 0n && scaled > -1_000_000n && sca
  */
 export function figureParser(m: FigureContext, locale: Locale, figures: ImportedFigure[], found: FigureFindings): SheetParser<SheetHeader> {
   const find = indicatorIndex(m.indicators, m.aliases);
+  const findNotDue = indicatorIndex(m.notDue, m.aliases);
   const seen = new Map<number, string>();
   const expected = reportedLabel(m.period, locale);
   const skipNotes = new Map<string, Finding>();
@@ -404,6 +407,11 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
       if (isTotalRow(label)) return total(s, header, row, label);
       const indicator = find(code, name);
       if (!indicator) {
+        // An indicator not reported this month: a row left empty is fine (a template listing it), one with figures is refused.
+        if (findNotDue(code, name)) {
+          if (hasValues) problem(ytdContent.kind !== 'empty' ? ytdCol : yoyCol, 'IMPORT_NOT_DUE', { name: label, period: expected });
+          return;
+        }
         // Section headings ("一、工业") and footnotes carry no figures; a row with figures must be known.
         if (hasValues) {
           problem(nameCol ?? codeCol, 'IMPORT_UNKNOWN_INDICATOR', { name: label || '—' });

@@ -209,4 +209,11 @@ describeEachDialect('Excel import reads values exactly or not at all', (dialect)
     const traditional = await dry(key, await sheet([['指標名稱', '本年累計'], ['社會消費品零售總額', 120], ['總計', 120]]));
     expect(traditional).toMatchObject({ problems: [], rowsParsed: 1, notes: [{ code: 'IMPORT_TOTAL_ROW' }] });
   });
+
+  it('refuses a figure of an indicator not reported this month (a quarterly GDP in November), and passes over its empty row', async () => {
+    const key = await fresh();
+    const report = await dry(key, await sheet([['指标名称', '本年累计', '同比增长（%）'], ['社会消费品零售总额', 120, 5], ['地区生产总值', null, null], ['GDP', 1200, 5.5]]));
+    expect(report.problems).toEqual([{ sheet: '月报', row: 4, column: 'B', code: 'IMPORT_NOT_DUE', message: `“GDP”不在 ${year}年1-11月 的填报范围内（按其报送频率本期不填报）：请删除该行的数值` }]);
+    expect(report.values.map((v) => v.indicatorCode)).toEqual(['retail_sales', 'retail_sales']);
+  });
 });

@@ -57,6 +57,11 @@ export const SPREADSHEETS_MESSAGES = {
     'zh-TW': '無法識別的指標「{name}」',
     en: 'Unknown indicator "{name}"',
   },
+  IMPORT_NOT_DUE: {
+    'zh-CN': '“{name}”不在 {period} 的填报范围内（按其报送频率本期不填报）：请删除该行的数值',
+    'zh-TW': '「{name}」不在 {period} 的填報範圍內（按其報送頻率本期不填報）：請刪除該列的數值',
+    en: '"{name}" is not reported for {period} (by how often it is reported): remove the values of its row',
+  },
   IMPORT_DUPLICATE_INDICATOR: {
     'zh-CN': '指标“{name}”重复出现（首次在 {first}）',
     'zh-TW': '指標「{name}」重複出現（首次在 {first}）',
