@@ -17,9 +17,12 @@ async function latestPublishedPeriod(username: string): Promise<string> {
     const periods = (await (await api.context.get('/api/periods')).json()) as { items: { key: string }[] };
     for (const key of periods.items.map((p) => p.key).sort().reverse()) {
       const overview = (await (await api.context.get(`/api/dashboard/overview?period=${key}`)).json()) as {
-        rows: { cells: { ytdValue: string | null }[] }[];
+        indicators: { code: string; figurePeriodKey?: string | null }[];
+        rows: { cells: { indicatorCode: string; ytdValue: string | null }[] }[];
       };
-      if (overview.rows.some((r) => r.cells.some((c) => c.ytdValue !== null))) return key;
+      // A quarterly indicator's latest quarter stands in later months: only the month's own figures count.
+      const own = new Set(overview.indicators.filter((i) => (i.figurePeriodKey ?? key) === key).map((i) => i.code));
+      if (overview.rows.some((r) => r.cells.some((c) => c.ytdValue !== null && own.has(c.indicatorCode)))) return key;
     }
     throw new Error('no month with figures in the demo');
   } finally {
@@ -48,7 +51,7 @@ test('the leader reads the overview: ranks and cards for the latest month, group
     }
     await expect(page.locator('.ant-table-tbody').getByText('全市第1', { exact: false }).first()).toBeVisible();
     await expect(page.locator('.ant-table-tbody [data-card="red"]').first()).toBeVisible();
-    await expect(page.getByText('全市平均')).toBeVisible();
+    await expect(page.getByText('全市（合计口径）')).toBeVisible();
   });
 
   await test.step('the group filter narrows the rows to 新城区', async () => {
@@ -56,7 +59,7 @@ test('the leader reads the overview: ranks and cards for the latest month, group
     await expect(districtRows(page)).toHaveCount(6);
     await expect(districtRows(page).filter({ hasText: '武昌区' })).toHaveCount(0);
     await expect(districtRows(page).filter({ hasText: '黄陂区' })).toHaveCount(1);
-    await expect(page.getByText('新城区平均')).toBeVisible();
+    await expect(page.getByText('新城区（合计口径）')).toBeVisible();
     await expect(page).toHaveURL(/group=\d+/);
     await segment(page, '全部');
     await expect(districtRows(page)).toHaveCount(17);
@@ -100,7 +103,16 @@ test('the ranking page draws the chart and the ranked table', async ({ page }) =
   await expect(chart.locator('canvas')).toBeVisible();
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows).toHaveCount(17);
-  await expect(rows.first().locator('td').first()).toHaveText('1');
+  await expect(rows.first().locator('td').first()).toContainText(/^1/);
+
+  await test.step('each rank says how it moved since the previous period (进位 / 退位 / 持平 / 新进), on the published rounding', async () => {
+    const body = page.locator('.ant-table-tbody');
+    await expect(body.locator('[data-movement]').first()).toBeVisible();
+    await expect(body.getByText(/^(进位\d+|退位\d+|持平|新进)$/).first()).toBeVisible();
+    await expect(body.locator('[data-ranked-value]').first()).toHaveText(/^\d+\.\d%$/);
+    await expect(page.getByRole('columnheader', { name: '总量排名' })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: '当月（计算）' })).toBeVisible();
+  });
   await expect(rows.filter({ hasText: '高于平均' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: '低于平均' }).first()).toBeVisible();
 
@@ -117,7 +129,8 @@ test('the warning board lists red cards first, with reasons and who answers for 
   await page.getByRole('menuitem', { name: '预警落后席' }).click();
   const red = page.getByTestId('cards-red');
   await expect(red).toBeVisible();
-  const first = red.locator('[data-testid="warning-card"][data-colour="red"]').first();
+  // Red cards of the major-project rule (time progress) and of the growth-target default alike.
+  const first = red.locator('[data-testid="warning-card"][data-colour="red"]').filter({ hasText: /时序进度.*→ 红牌/ }).first();
   await expect(first.getByTestId('card-reason')).toContainText(/时序进度.*→ 红牌/);
   await expect(first).toContainText('分管领导');
   await expect(first).toContainText('负责部门');
@@ -173,7 +186,7 @@ test('the city reviewer edits a warning threshold, and a stale edit is refused w
     await expect(row).toContainText('序时进度比低于 80% → 黄牌');
 
     await test.step('the yellow threshold goes from 80 % to 85 %', async () => {
-      await row.getByRole('button', { name: '编辑阈值' }).click();
+      await row.getByRole('button', { name: '编辑' }).click();
       const dialog = page.getByRole('dialog', { name: '编辑规则 wuhan.progress_ratio' });
       await dialog.getByRole('textbox').nth(1).fill('85');
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
@@ -183,7 +196,7 @@ test('the city reviewer edits a warning threshold, and a stale edit is refused w
     });
 
     await test.step('someone else saves first: the stale edit gets 409 and the list reloads', async () => {
-      await row.getByRole('button', { name: '编辑阈值' }).click();
+      await row.getByRole('button', { name: '编辑' }).click();
       const dialog = page.getByRole('dialog', { name: '编辑规则 wuhan.progress_ratio' });
       const current = await readRule();
       const response = await api.context.put('/api/warning-rules/wuhan.progress_ratio', {

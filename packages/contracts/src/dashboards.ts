@@ -96,6 +96,11 @@ export const dashboardIndicatorSchema = z.object({
   decimals: z.number().int(),
   /** The measure the overview ranks this indicator by (completion when it has amount targets). */
   rankMeasure: rankingMeasureSchema,
+  /**
+   * Overview and ranking: the month whose figures stand for the period — the indicator's latest due
+   * month (前三季度 for a quarterly GDP in October); null before its first due month of the year.
+   */
+  figurePeriodKey: periodKeySchema.nullable().optional(),
 });
 export type DashboardIndicator = z.infer<typeof dashboardIndicatorSchema>;
 

@@ -102,6 +102,7 @@ export function cardsFor(index: DatasetIndex, indicator: IndicatorRow, organisat
   if (!mayCard(rules, subject, monthRecord(index, indicator, organisationId, asOf, now, withTask))) return [];
   const months: MonthRecord[] = [];
   for (const p of cardMonths(rules, indicator, asOf)) {
+    if (!isDue(indicator.frequency, p.month)) continue;
     const cell = p.year === year && p.month === month ? now : measureCell(index, indicator, organisationId, p.year, p.month);
     if (hasFigure(cell)) months.push(monthRecord(index, indicator, organisationId, p, cell, withTask));
   }

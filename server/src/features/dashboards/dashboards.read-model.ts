@@ -5,7 +5,7 @@
 // indicators (1), enabled warning rules (1), figures of the month, last month, the months the rules
 // look back to and each one's same month last year, for all districts at once (1), targets of the
 // year (1), and last year's targets when the rules reach back over New Year (1).
-import { isReportingUnit, period, type Period } from '@hongtu/domain';
+import { isReportingUnit, latestDueMonth, period, type Period } from '@hongtu/domain';
 import type { DistrictDashboard, Overview, Ranking, RankingMeasure, WarningBoard } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../platform/clock';
@@ -90,7 +90,12 @@ async function loadMonth(
   const asOf = period(year, month);
   const periods: Period[] = [asOf, ...(month > 1 ? [period(year, month - 1)] : [])];
   if (wholeYear) for (let m = 1; m < month; m += 1) periods.push(period(year, m));
-  for (const indicator of indicators) periods.push(...cardMonths(rules, indicator, asOf));
+  for (const indicator of indicators) {
+    periods.push(...cardMonths(rules, indicator, asOf));
+    // The figure that stands for an indicator not reported this month: its latest due month's.
+    const due = latestDueMonth(indicator.frequency, month);
+    if (due !== null && due !== month) periods.push(period(year, due));
+  }
   const crossesYear = periods.some((p) => p.year < year);
   const [figures, targets, lastYearTargets, responsibilities] = await Promise.all([
     loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, ranges: rangesWithBases(periods), indicatorIds }),

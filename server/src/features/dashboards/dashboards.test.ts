@@ -347,6 +347,19 @@ describeEachDialect('dashboards', (dialect) => {
       expect((en.cards as Json[]).find((c) => c.indicatorCode === 'registered_unemployment_rate')!.reason).toBe('Target not met for 3 months in a row → red card');
     });
 
+    it('lets the latest quarter stand for a quarterly indicator in a month it is not reported, uncarded', async () => {
+      const april = await march('overview?period=2026-04');
+      const indicator = (april.indicators as Json[]).find((i) => i.code === 'gdp');
+      expect(indicator).toMatchObject({ figurePeriodKey: '2026-03' });
+      const qiaokou = (april.rows as Row[]).find((r) => r.organisationId === org['420104'])!;
+      expect(qiaokou.cells.find((c) => c.indicatorCode === 'gdp')).toMatchObject({ ytdValue: '9', growth: '5.9', growthGap: '-0.6', card: null, monthValue: null });
+      const ranking = await march('ranking?period=2026-04&indicator=gdp&measure=yoy');
+      expect([ranking.indicator, rowOf(ranking.rows as Json[], '420104').rank]).toEqual([expect.objectContaining({ figurePeriodKey: '2026-03' }), 1]);
+      // Before its first quarter, GDP has nothing to show.
+      const february = await march('overview?period=2026-02');
+      expect((february.indicators as Json[]).find((i) => i.code === 'gdp')).toMatchObject({ figurePeriodKey: null });
+    });
+
     it('shows the month value, computed, for flows only', async () => {
       const rows = (await march('overview?period=2026-03')).rows as Row[];
       const qiaokou = rows.find((r) => r.organisationId === org['420104'])!;

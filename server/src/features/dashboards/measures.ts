@@ -4,7 +4,7 @@
 // engine). No I/O here.
 import {
   accumulates, comparatorForDirection, completionRate, computedGrowths, checksReportedGrowth, dueTimeProgress, fromStorage, growthDisagrees, growthGap,
-  growthInUse, impliedBase, judgedByCompletion, progressGap, progressRatio, rankByValue, scheduleFromShares, shownMonthValue, storageInt,
+  growthInUse, impliedBase, judgedByCompletion, latestDueMonth, progressGap, progressRatio, rankByValue, scheduleFromShares, shownMonthValue, storageInt,
   targetVerdict,
   type Direction, type Fixed, type ProgressSchedule, type RankOptions, type ReportingFrequency, type TargetComparator,
 } from '@hongtu/domain';
@@ -156,6 +156,18 @@ export function measureCell(index: DatasetIndex, indicator: IndicatorRow, organi
     growthMet: growth !== null && targetGrowth !== null && growthComparator !== null ? targetVerdict(growth, targetGrowth, growthComparator).met : null,
     monthValue: shownMonthValue(indicator.kind, month, ytd, previous),
   };
+}
+
+/**
+ * The cell that stands for an indicator in a month's overview or ranking (DOMAIN.md "Reporting
+ * frequency"): that of its latest due month — in October a quarterly GDP is its 前三季度 figure —
+ * with no month value of its own; empty before its first due month. The district page's trend and
+ * the cards keep to the months themselves.
+ */
+export function standingCell(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number): Cell {
+  const due = latestDueMonth(indicator.frequency, month) ?? month;
+  if (due === month) return measureCell(index, indicator, organisationId, year, month);
+  return { ...measureCell(index, indicator, organisationId, year, due), monthValue: null };
 }
 
 export interface RankResult {

@@ -4,14 +4,14 @@
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
 import {
   accumulates, aggregateCompletion, aggregateGrowth, aggregateProgressGap, averageOf, defaultRankingMeasure, describeReason, fixedText,
-  fromStorage, isDue, isLevel, linearTimeProgress, mostSevereCard, periodKey, rankChange, rankingPlaces, storageText, type Fixed,
+  fromStorage, isDue, isLevel, latestDueMonth, linearTimeProgress, mostSevereCard, periodKey, rankChange, rankingPlaces, storageText, type Fixed,
 } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import { cardsFor } from './cards';
 import type { DashboardOrg } from './dashboards.model';
 import {
-  measureCell,
   rankValues,
+  standingCell,
   type Cell,
   type DatasetIndex,
   type RankResult,
@@ -53,10 +53,12 @@ export function indicatorName(indicator: IndicatorRow, locale: string): string {
   return locale === 'en' ? indicator.name_en : locale === 'zh-TW' ? indicator.name_zh_tw : indicator.name_zh_cn;
 }
 
-export function dashboardIndicator(indicator: IndicatorRow, locale: string, rankMeasure: RankingMeasure): DashboardIndicator {
+export function dashboardIndicator(indicator: IndicatorRow, locale: string, rankMeasure: RankingMeasure, month?: { year: number; month: number }): DashboardIndicator {
+  const due = month === undefined ? undefined : latestDueMonth(indicator.frequency, month.month);
   return {
     code: indicator.code, name: indicatorName(indicator, locale), unit: indicator.unit,
     direction: indicator.direction, decimals: indicator.decimals, rankMeasure,
+    ...(month === undefined ? {} : { figurePeriodKey: due == null ? null : periodKey({ year: month.year, month: due }) }),
   };
 }
 
@@ -87,10 +89,10 @@ export function averageBasis(measure: RankingMeasure, indicator: IndicatorRow): 
   return isLevel(indicator.kind) ? null : 'mean';
 }
 
-/** Every district's measures of one indicator for a month: the input of every ranking. */
+/** Every district's measures of one indicator for a month (its latest due month's): the input of every ranking. */
 function cityCells(index: DatasetIndex, indicator: IndicatorRow, month = index.ds.month): Map<number, Cell> {
   const { ds } = index;
-  return new Map(ds.universe.map((org) => [org.id, measureCell(index, indicator, org.id, ds.year, month)]));
+  return new Map(ds.universe.map((org) => [org.id, standingCell(index, indicator, org.id, ds.year, month)]));
 }
 
 /** Ranks `members` by `measure` on its published rounding, compared with the members' own figure. */
@@ -148,7 +150,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
   for (const indicator of ds.indicators) {
     const cells = cityCells(index, indicator);
     const measure = overviewRankMeasure(indicator, cells.values());
-    indicators.push(dashboardIndicator(indicator, ds.locale, measure));
+    indicators.push(dashboardIndicator(indicator, ds.locale, measure, ds));
     const city = rankMembers(cells, ds.universe, measure, indicator);
     const groups = new GroupRanks(ds.universe, cells, measure, indicator);
     const of = (orgs: DashboardOrg[]) => orgs.map((o) => cells.get(o.id)).filter((c): c is Cell => c !== undefined);
@@ -202,7 +204,8 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
  */
 export function previousRankedMonth(index: DatasetIndex, indicator: IndicatorRow, members: readonly DashboardOrg[]): number | null {
   const { ds } = index;
-  for (let m = ds.month - 1; m >= 1; m -= 1) {
+  const standing = latestDueMonth(indicator.frequency, ds.month) ?? ds.month;
+  for (let m = standing - 1; m >= 1; m -= 1) {
     if (!isDue(indicator.frequency, m)) continue;
     if (members.some((o) => index.figure(o.id, indicator.id, ds.year, m) !== undefined)) return m;
   }
@@ -262,7 +265,7 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
   return {
     periodKey: options.periodKey,
     indicatorCode: indicator.code,
-    indicator: dashboardIndicator(indicator, ds.locale, measure),
+    indicator: dashboardIndicator(indicator, ds.locale, measure, ds),
     measure,
     timeProgress: fixedText(linearTimeProgress(ds.month)),
     includesUnapproved: options.includesUnapproved,

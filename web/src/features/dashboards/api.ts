@@ -84,9 +84,13 @@ export function useIndicators() {
   });
 }
 
-/** True when at least one district has a figure in the month (what the caller may see). */
+/**
+ * True when at least one district has a figure of the month itself (what the caller may see); the
+ * latest quarter standing for a quarterly indicator in a later month does not count.
+ */
 export function hasFigures(overview: Overview): boolean {
-  return overview.rows.some((row) => row.cells.some((cell) => cell.ytdValue !== null));
+  const own = new Set(overview.indicators.filter((i) => (i.figurePeriodKey ?? overview.periodKey) === overview.periodKey).map((i) => i.code));
+  return overview.rows.some((row) => row.cells.some((cell) => cell.ytdValue !== null && own.has(cell.indicatorCode)));
 }
 
 /** How many months back the default-period search looks before giving up on an empty year. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
 import { fmtPercent, fmtUnit } from '../../../lib/format';
-import { fmtGrowth, nameCollator } from '../format';
+import { fmtGrowth, fmtPeriod, nameCollator } from '../format';
 import { MeasureCellView, cellStyle } from './MeasureCellView';
 
 interface OverviewTableProps {
@@ -44,7 +44,12 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
       },
       ...overview.indicators.map((indicator, i) => ({
         key: indicator.code,
-        title: t('overview.indicatorHeader', { name: indicator.name, unit: fmtUnit(indicator.unit, locale) }),
+        title: indicator.figurePeriodKey && indicator.figurePeriodKey !== overview.periodKey ? (
+          <>
+            {t('overview.indicatorHeader', { name: indicator.name, unit: fmtUnit(indicator.unit, locale) })}
+            <div style={{ fontSize: 12, fontWeight: 'normal' }} data-figure-period={indicator.figurePeriodKey}>{t('overview.figurePeriod', { period: fmtPeriod(indicator.figurePeriodKey, locale) })}</div>
+          </>
+        ) : t('overview.indicatorHeader', { name: indicator.name, unit: fmtUnit(indicator.unit, locale) }),
         width: 216,
         sorter: byRank(i),
         sortDirections: ['ascend' as const, 'descend' as const],
@@ -57,7 +62,7 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
         },
       })),
     ],
-    [overview.indicators, t, locale, groupNames, groupId, districtLink],
+    [overview.indicators, overview.periodKey, t, locale, groupNames, groupId, districtLink],
   );
 
   const averages = (pick: 'city' | 'group') =>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Card, Flex, Segmented, Select, Space } from 'antd';
+import { Alert, Card, Flex, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { rankingMeasureSchema } from '@hongtu/contracts';
 import { defaultRankingMeasure } from '@hongtu/domain';
@@ -17,7 +17,7 @@ import { GroupFilter } from '../components/GroupFilter';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { TimeProgressBanner } from '../components/TimeProgressBanner';
 import { useDashboardFilters } from '../filters';
-import { fmtRanked } from '../format';
+import { fmtPeriod, fmtRanked } from '../format';
 import { RankingChart } from '../ranking/RankingChart';
 import { RankingTable } from '../ranking/RankingTable';
 
@@ -89,6 +89,9 @@ export function RankingPage() {
       >
         {data ? (
           <>
+            {data.indicator.figurePeriodKey && data.indicator.figurePeriodKey !== data.periodKey ? (
+              <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ranking.figurePeriod', { indicator: data.indicator.name, period: fmtPeriod(data.indicator.figurePeriodKey, language) })} />
+            ) : null}
             <TimeProgressBanner
               period={data.periodKey}
               timeProgress={data.timeProgress}
