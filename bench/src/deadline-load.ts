@@ -136,7 +136,10 @@ export interface AckedTransition {
   actor: string;
   organisationId: number;
   submissionId: number;
-  /** The submission's version after the move. */
+  /**
+   * The submission's version the move made: the one sent + 1. (The answer shows the month as read
+   * after the move, which colleagues may already have saved again.)
+   */
   version: number;
   at: number;
 }
@@ -275,7 +278,7 @@ export async function runScenario(
         const answer = await send('return', 'POST', `${monthPath(organisationId)}/return`, cookie, spec.address, body);
         const after = asSubmission(answer.body);
         if (answer.status === 200 && after && after.id !== null) {
-          result.transitions.push({ action: 'return', actor: spec.username, organisationId, submissionId: after.id, version: after.version, at: now() });
+          result.transitions.push({ action: 'return', actor: spec.username, organisationId, submissionId: after.id, version: s.version + 1, at: now() });
         } else if (answer.status === 0) {
           result.unknown.push({ cls: 'return', organisationId, codes: [] });
         }
@@ -331,11 +334,12 @@ export async function runScenario(
   };
 
   const submitOnce = async (op: OperatorState): Promise<Answer> => {
-    const answer = await send('submit', 'POST', `${monthPath(op.spec.organisationId)}/submit`, op.cookie, op.spec.address, { version: op.version });
+    const sent = op.version;
+    const answer = await send('submit', 'POST', `${monthPath(op.spec.organisationId)}/submit`, op.cookie, op.spec.address, { version: sent });
     if (answer.status === 200) {
       learn(op, answer.body);
       const s = asSubmission(answer.body)!;
-      result.transitions.push({ action: 'submit', actor: op.spec.username, organisationId: op.spec.organisationId, submissionId: s.id!, version: s.version, at: now() });
+      result.transitions.push({ action: 'submit', actor: op.spec.username, organisationId: op.spec.organisationId, submissionId: s.id!, version: sent + 1, at: now() });
       scheduleReturn(op.spec.organisationId, op.spec.cityId);
     } else if (answer.status === 0) {
       result.unknown.push({ cls: 'submit', organisationId: op.spec.organisationId, codes: [] });

@@ -279,3 +279,52 @@ export async function postgresCpuSeconds(adminUrl: string, database: string): Pr
     await pool.end().catch(() => undefined);
   }
 }
+
+/** What PostgreSQL's backends for the run's database were doing, sampled from pg_stat_activity. */
+export interface WaitProfile {
+  samples: number;
+  /** Average backends per sample in each state: `active: CPU` (no wait), `active: <type>:<event>`, `idle in transaction: …`. */
+  states: Record<string, number>;
+  /** Average active backends per sample running each statement (its first 90 characters). */
+  statements: Record<string, number>;
+}
+
+/**
+ * Samples pg_stat_activity every `everyMs` on a connection of its own (to the admin URL's
+ * database, so it never counts itself): which waits and which statements hold the backends.
+ */
+export function samplePostgresWaits(adminUrl: string, database: string, everyMs = 1000): { stop(): Promise<WaitProfile> } {
+  const pool = createPostgresPool(adminUrl, { max: 1 });
+  const states = new Map<string, number>();
+  const statements = new Map<string, number>();
+  let samples = 0;
+  let stopped = false;
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        const { rows } = await pool.query<{ state: string | null; wait_event_type: string | null; wait_event: string | null; query: string }>(
+          `select state, wait_event_type, wait_event, query from pg_stat_activity
+            where datname = $1 and backend_type = 'client backend' and state <> 'idle'`, [database]);
+        samples += 1;
+        for (const r of rows) {
+          add(states, `${r.state}: ${r.wait_event_type ? `${r.wait_event_type}:${r.wait_event}` : 'CPU'}`);
+          if (r.state === 'active') add(statements, r.query.replace(/\s+/g, ' ').trim().slice(0, 90));
+        }
+      } catch {
+        // a failed sample is skipped
+      }
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  const averaged = (map: Map<string, number>) => Object.fromEntries([...map].sort((a, b) => b[1] - a[1]).slice(0, 12)
+    .map(([k, n]) => [k, Math.round((n / Math.max(1, samples)) * 100) / 100]));
+  return {
+    stop: async () => {
+      stopped = true;
+      await loop;
+      await pool.end().catch(() => undefined);
+      return { samples, states: averaged(states), statements: averaged(statements) };
+    },
+  };
+}

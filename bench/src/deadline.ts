@@ -23,10 +23,12 @@ import {
   cpuSecondsOf,
   createDeadlineDatabase,
   postgresCpuSeconds,
+  samplePostgresWaits,
   serverErrors,
   serverTimings,
   startServer,
   type DeadlineDatabase,
+  type WaitProfile,
 } from './deadline-server';
 import {
   REQUEST_CLASSES,
@@ -189,6 +191,8 @@ export interface DeadlineResult {
   cpu: { serverPercent: number | null; postgresPercent: number | null; loadPercent: number | null };
   /** The server's own handling time per class (its log's responseTime; reviewers' GETs in `month`). */
   serverSide: Record<string, Latency>;
+  /** PostgreSQL: what its backends for this database were doing during the window (sampled each second). */
+  postgresWaits: WaitProfile | null;
   requests: { total: number; perSecond: number; byClass: Record<string, Latency & { perSecond: number }> };
   actions: { read: number; save: number; submit: number; deferredSave: number; deferredSubmit: number };
   outcomes: { savesAcknowledged: number; submitsAcknowledged: number; returnsAcknowledged: number; intended409: number; unanswered: number };
@@ -358,6 +362,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     const windowMs = Math.round(options.minutes * 60_000);
     log(dialect, `window of ${(windowMs / 60_000).toFixed(2)} min starts; load average ${windowStart.join(' / ')}`);
     const progress = setInterval(() => log(dialect, `… load average ${loadavg().join(' / ')}`), 60_000);
+    const waits = dialect === 'postgres' ? samplePostgresWaits(options.pgUrl, database.location) : null;
     const load = await runScenario(
       http,
       operators.map((spec, i) => ({ spec, cookie: operatorCookies[i]!, submission: current[i] as never })),
@@ -369,6 +374,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       },
     );
     clearInterval(progress);
+    const postgresWaits = waits ? await waits.stop() : null;
     const windowEnd = loadavg();
     const wallEnd = Date.now();
     const loadCpu = process.cpuUsage(cpuAtStart.load);
@@ -444,6 +450,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       loadAverage: { before, windowStart, windowEnd },
       cpu,
       serverSide,
+      postgresWaits,
       requests: { total: load.records.length, perSecond: Math.round((load.records.length / seconds) * 10) / 10, byClass },
       actions: { ...load.actions, deferredSave: load.deferred.save, deferredSubmit: load.deferred.submit },
       outcomes: {
@@ -506,6 +513,9 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
       return c ? `${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)}` : '–';
     });
   }
+  row('PostgreSQL backends busy, per sample: the top waits', (r) => (r.postgresWaits
+    ? Object.entries(r.postgresWaits.states).slice(0, 4).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'
+    : '–'));
   row('Saves / submits / returns acknowledged; intended 409s', (r) => `${r.outcomes.savesAcknowledged} / ${r.outcomes.submitsAcknowledged} / ${r.outcomes.returnsAcknowledged}; ${r.outcomes.intended409}`);
   row('Errors (rate); unanswered writes', (r) => `${r.errors.count} (${fmt(r.errors.rate * 100, 3)} %); ${r.outcomes.unanswered}`);
   row('Non-2xx by status', (r) => Object.entries(r.errors.byStatus).map(([k, v]) => `${k}: ${v}`).join(', ') || '–');
