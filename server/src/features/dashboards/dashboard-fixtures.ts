@@ -20,7 +20,10 @@ export function org(id: number, name: string, groupIds: number[] = []): Dashboar
 const scaled = (v: string | null) => (v === null ? null : Number(toScaled(v)));
 
 export function fig(organisationId: number, indicatorId: number, year: number, month: number, ytd: string | null, reportedYoy: string | null = null): FigureFact {
-  return { organisationId, indicatorId, year, month, ytd: scaled(ytd), reportedYoy: scaled(reportedYoy), source: 'entered', sourceRef: null, sourceQuote: null };
+  return {
+    organisationId, indicatorId, year, month, ytd: scaled(ytd), reportedYoy: scaled(reportedYoy), adjustedBase: null, reportedYoyComparable: null,
+    source: 'entered', sourceRef: null, sourceQuote: null,
+  };
 }
 
 export function target(

@@ -20,6 +20,9 @@ export interface FigureFact {
   month: number;
   ytd: ScaledAmount | null;
   reportedYoy: ScaledAmount | null;
+  /** Last year's same period on this year's basis (同口径), and the growth reported on it. */
+  adjustedBase: ScaledAmount | null;
+  reportedYoyComparable: ScaledAmount | null;
   source: FigureSource;
   sourceRef: string | null;
   sourceQuote: string | null;
@@ -49,6 +52,11 @@ export interface Dataset {
   targets: TargetFact[];
   /** Last year's targets, when a run of the rules reaches back over New Year. */
   lastYearTargets?: TargetFact[];
+  /**
+   * Last year's same month as the city approved it (organisation → indicator → stored YTD): the base
+   * of the month's growth while a revision of it is open (docs/DOMAIN.md "Last year's base").
+   */
+  approvedBases?: ReadonlyMap<number, ReadonlyMap<number, ScaledAmount | null>>;
   responsibilities: ResponsibilityFact[];
   rules: WarningRule[];
 }

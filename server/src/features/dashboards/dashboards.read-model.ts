@@ -15,7 +15,7 @@ import { can } from '../../platform/permissions/permissions';
 import { assertInScope, isInScope } from '../../platform/permissions/scope';
 import { unknownIndicator } from '../indicators/indicators.public';
 import type { IndicatorRow } from '../indicators/indicators.public';
-import { parsePeriodOrFail } from '../reporting/reporting.public';
+import { approvedFigures, parsePeriodOrFail } from '../reporting/reporting.public';
 import { enabledWarningRules } from '../warnings/warnings.public';
 import type { Dataset, DashboardOrg } from './dashboards.model';
 import {
@@ -97,16 +97,24 @@ async function loadMonth(
     if (due !== null && due !== month) periods.push(period(year, due));
   }
   const crossesYear = periods.some((p) => p.year < year);
-  const [figures, targets, lastYearTargets, responsibilities] = await Promise.all([
+  const [figures, targets, lastYearTargets, responsibilities, approved] = await Promise.all([
     loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, ranges: rangesWithBases(periods), indicatorIds }),
     loadTargets(db, ids, year, indicatorIds),
     crossesYear ? loadTargets(db, ids, year - 1, indicatorIds) : Promise.resolve(undefined),
     board ? loadResponsibilities(db, ids, year) : Promise.resolve([]),
+    approvedBases(db, ids, year - 1, month),
   ]);
   const ds: Dataset = {
-    year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules, ...(lastYearTargets ? { lastYearTargets } : {}),
+    year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules, approvedBases: approved,
+    ...(lastYearTargets ? { lastYearTargets } : {}),
   };
   return { index: new DatasetIndex(ds), rows, includesUnapproved: unapproved };
+}
+
+/** Last year's month as the city approved it, the base of this month's growth (the reporting feature's read). */
+async function approvedBases(db: Db, organisationIds: readonly number[], year: number, month: number): Promise<Dataset['approvedBases']> {
+  const approved = await approvedFigures(db, organisationIds, year, month);
+  return new Map([...approved].map(([org, byIndicator]) => [org, new Map([...byIndicator].map(([ind, f]) => [ind, f.ytd_value]))]));
 }
 
 export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }) {

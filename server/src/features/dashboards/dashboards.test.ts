@@ -183,8 +183,9 @@ describeEachDialect('dashboards', (dialect) => {
       const overview = await model.overview(ctx, { period: '2026-02' });
       expect(overview.rows.length).toBeGreaterThan(10);
       // The sixth and seventh: this year's targets, and last year's because the enabled rule
-      // "target not met three months in a row" reaches back over New Year from February.
-      expect(queries).toBe(7);
+      // "target not met three months in a row" reaches back over New Year from February; then last
+      // year's month as the city approved it (its submissions, approvals and figures: three).
+      expect(queries).toBe(10);
     });
   });
 
@@ -369,6 +370,42 @@ describeEachDialect('dashboards', (dialect) => {
       const page = await ok('reviewer', 'GET', `/api/dashboard/district/${org['420104']}`);
       const fai = (page.indicators as Json[]).find((i) => i.indicatorCode === FAI)!;
       expect((fai.months as Json[])[2]).toMatchObject({ month: 3, ytdValue: '15', monthValue: '6' });
+    });
+  });
+
+  describe('growth on the base it stands on', () => {
+    it('computes growth against an adjusted base (同口径) when the unit gives one, and weighs the group with that base', async () => {
+      const db = t.database.db;
+      const figure = await db.selectFrom('figures as f').innerJoin('submissions as s', 's.id', 'f.submission_id').innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+        .select('f.id').where('s.organisation_id', '=', org['420106']!).where('p.year', '=', 2026).where('p.month', '=', 2)
+        .where('f.indicator_id', '=', await indicatorId(FAI)).executeTakeFirstOrThrow();
+      await db.updateTable('figures').set({ adjusted_base: toScaled('10'), reported_yoy_comparable: null, comparable_reason: '进规企业调整' }).where('id', '=', figure.id).execute();
+      try {
+        // The comparable basis comes before the natural one: (12.85 − 10) / 10 = 28.5 %, beside the natural 11.74 %.
+        expect(gdpCell((await overview('reviewer')).rows, '420106')).toMatchObject({ growth: '28.5', yoy: '11.73913', reportedYoy: '11.74' });
+        // The group weighs 武昌 with that base: the ranking's growth figure of 武昌 alone is its own rate.
+        const group = await ok('reviewer', 'GET', `/api/dashboard/ranking?period=2026-02&indicator=${FAI}&measure=yoy&groupId=${centralGroup}`);
+        expect(group.average).toBe('28.5');
+      } finally {
+        await db.updateTable('figures').set({ adjusted_base: null, comparable_reason: null, reported_yoy: toScaled('11.74') }).where('id', '=', figure.id).execute();
+      }
+    });
+
+    it('keeps last year\'s month as approved while a revision of it is open', async () => {
+      const db = t.database.db;
+      const last = await db.selectFrom('submissions as s').innerJoin('reporting_periods as p', 'p.id', 's.period_id')
+        .select(['s.id']).where('s.organisation_id', '=', org['420106']!).where('p.year', '=', 2025).where('p.month', '=', 2).executeTakeFirstOrThrow();
+      const figure = await db.selectFrom('figures').select('id').where('submission_id', '=', last.id).executeTakeFirstOrThrow();
+      // Approved at version 1 with 11.5; a revision is granted (returned) and 20 is being entered.
+      await db.insertInto('submission_events').values({ submission_id: last.id, action: 'approve', from_status: 'submitted', to_status: 'approved', submission_version: 1, reason: null, actor_id: null, at: 'x' }).execute();
+      await db.insertInto('figure_versions').values({
+        figure_id: figure.id, submission_id: last.id, version: 1, ytd_value: toScaled('11.5'), reported_yoy: null, note: null, source: 'synthetic',
+        changed_by: null, changed_at: 'x', submission_version: 1, adjusted_base: null, reported_yoy_comparable: null, comparable_reason: null,
+      }).execute();
+      await db.updateTable('submissions').set({ status: 'returned' }).where('id', '=', last.id).execute();
+      await db.updateTable('figures').set({ ytd_value: toScaled('20') }).where('id', '=', figure.id).execute();
+      // The computed growth stays on the approved 11.5: (12.85 − 11.5) / 11.5.
+      expect(gdpCell((await overview('reviewer')).rows, '420106')).toMatchObject({ yoy: '11.73913' });
     });
   });
 

@@ -72,6 +72,15 @@ export class DatasetIndex {
     return this.responsibilities.get(factKey(organisationId, indicatorId));
   }
 
+  /** Last year's YTD as the base of a growth: as approved for the month under review, else as loaded. */
+  baseYtd(organisationId: number, indicatorId: number, year: number, month: number): bigint | null {
+    if (year === this.ds.year - 1 && month === this.ds.month && this.ds.approvedBases) {
+      const raw = this.ds.approvedBases.get(organisationId)?.get(indicatorId) ?? null;
+      return raw === null ? null : storageInt(raw);
+    }
+    return this.ytd(organisationId, indicatorId, year, month);
+  }
+
   /**
    * Time progress at the end of `month` (0 for month 0): the target's schedule, else m / 12, taken at
    * the indicator's latest due month (a 1-2月 first release has none in January, so February's
@@ -121,12 +130,16 @@ export function measureCell(index: DatasetIndex, indicator: IndicatorRow, organi
   const ytd = figure?.ytd == null ? null : storageInt(figure.ytd);
   const reportedYoy = figure?.reportedYoy == null ? null : storageInt(figure.reportedYoy);
   const reported = reportedYoy === null ? null : fromStorage(reportedYoy);
-  const lastYear = ytd === null ? null : index.ytd(organisationId, indicator.id, year - 1, month);
-  const computed = computedGrowths(indicator.kind, indicator.growth_basis, ytd, lastYear, null);
-  const growth = growthInUse(indicator.growth_basis, { reported, reportedComparable: null, computed });
-  // A reported growth weighs with the base it implies; ours with the base it was computed on.
+  const reportedComparable = figure?.reportedYoyComparable == null ? null : fromStorage(storageInt(figure.reportedYoyComparable));
+  const adjustedBase = figure?.adjustedBase == null ? null : storageInt(figure.adjustedBase);
+  const lastYear = ytd === null ? null : index.baseYtd(organisationId, indicator.id, year - 1, month);
+  const computed = computedGrowths(indicator.kind, indicator.growth_basis, ytd, lastYear, adjustedBase);
+  const growth = growthInUse(indicator.growth_basis, { reported, reportedComparable, computed });
+  // A reported growth weighs with the base it implies; ours with the base it was computed on
+  // (last year's figure, or the adjusted base 同口径).
+  const usedBase = computed.usedBase === 'adjusted' ? adjustedBase : computed.usedBase === 'last_year' ? lastYear : null;
   const growthBase = growth === null || ytd === null ? null
-    : growth === computed.used && lastYear !== null && computed.usedBase === 'last_year' ? fromStorage(lastYear)
+    : growth === computed.used && usedBase !== null ? fromStorage(usedBase)
       : impliedBase(fromStorage(ytd), growth);
 
   const amountTarget = target?.amount ?? null;
