@@ -11,9 +11,10 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 /**
  * What a session still needs after the password before it may do anything else: the code of the
- * user's second factor, or enrolling one (the roles of SECOND_FACTOR_ROLES that have none yet).
+ * user's second factor, or enrolling one (the roles of SECOND_FACTOR_ROLES that have none yet),
+ * then — for a user whose password an administrator set (created or reset) — choosing a new one.
  */
-export const SIGN_IN_STEPS = ['second-factor', 'enrol-second-factor'] as const;
+export const SIGN_IN_STEPS = ['second-factor', 'enrol-second-factor', 'change-password'] as const;
 export const signInStepSchema = z.enum(SIGN_IN_STEPS);
 export type SignInStep = z.infer<typeof signInStepSchema>;
 
@@ -36,6 +37,10 @@ export const changePasswordRequestSchema = z.strictObject({
   newPassword: passwordSchema,
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+/** The password step of a sign-in: the new password replaces the one an administrator set. */
+export const choosePasswordRequestSchema = z.strictObject({ newPassword: passwordSchema });
+export type ChoosePasswordRequest = z.infer<typeof choosePasswordRequestSchema>;
 
 export const setLocaleRequestSchema = z.strictObject({ locale: localeSchema });
 

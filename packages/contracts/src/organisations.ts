@@ -64,3 +64,25 @@ export const createOrganisationGroupRequestSchema = z.strictObject({
 export const setGroupMembersRequestSchema = z.strictObject({
   organisationIds: z.array(z.number().int().positive()).max(LIMITS.groupMembers),
 });
+
+/**
+ * A read grant (DOMAIN.md "Read grants"): the department may read the organisation's subtree —
+ * its dashboards and its districts' figures — never change it.
+ */
+export const readGrantSchema = z.object({
+  departmentId: z.number().int(),
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  organisationKind: organisationKindSchema,
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+export type ReadGrant = z.infer<typeof readGrantSchema>;
+export const readGrantListSchema = z.object({ items: z.array(readGrantSchema) });
+
+export const addReadGrantRequestSchema = z.strictObject({ organisationId: z.number().int().positive() });
+export type AddReadGrantRequest = z.infer<typeof addReadGrantRequestSchema>;
+export const readGrantParamsSchema = z.strictObject({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  organisationId: z.coerce.number().int().positive().max(2_147_483_647),
+});

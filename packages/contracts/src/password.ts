@@ -12,7 +12,7 @@ export function passwordCharacterClasses(password: string): number {
 /**
  * The password rule shared by forms and API: 8–128 characters, at least three
  * character classes. "Not the username" and "not a common password" are
- * checked by the server, which holds the list.
+ * checked by the server, which holds the list; forms also check the user name (below).
  */
 export const passwordSchema = z
   .string()
@@ -21,3 +21,15 @@ export const passwordSchema = z
   .refine((p) => passwordCharacterClasses(p) >= 3, {
     message: 'password_classes',
   });
+
+/**
+ * The password is the user name or contains it (user names of four characters or more, in any
+ * case): refused with its own message, PASSWORD_IS_USERNAME or PASSWORD_CONTAINS_USERNAME.
+ */
+export function passwordUsernameProblem(password: string, username: string): 'is_username' | 'contains_username' | null {
+  const lower = password.toLowerCase();
+  const name = username.trim().toLowerCase();
+  if (name === '') return null;
+  if (lower === name) return 'is_username';
+  return name.length >= 4 && lower.includes(name) ? 'contains_username' : null;
+}

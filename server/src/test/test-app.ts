@@ -11,7 +11,12 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: TestClock;
-  /** Signs in through the API (typing the second factor's code, or enrolling one, when asked) and returns the Cookie header for later requests. */
+  /**
+   * Signs in through the API (typing the second factor's code, or enrolling one, when asked) and
+   * returns the Cookie header for later requests. A user whose password the administrator set is
+   * signed in as if they had chosen it already (as the demo accounts have): tests of the password
+   * step itself (platform/auth/password-step.test.ts) sign in through /api/auth/login.
+   */
   login(username: string, password?: string): Promise<string>;
   /** Id of an organisation by its code (demo codes: 420106 武昌区, 420102 江岸区 …). */
   orgId(code: string): Promise<number>;
@@ -58,6 +63,7 @@ export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
     database,
     clock,
     async login(username, password = DEMO_PASSWORD) {
+      await database.db.updateTable('users').set({ must_change_password: 0 }).where('username', '=', username.trim().toLowerCase()).execute();
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
       return cookieOf(await completeSecondStep(app, database.db, clock, response));

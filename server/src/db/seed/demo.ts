@@ -98,7 +98,12 @@ export async function seedDemo(database: DatabaseHandle, clock: Clock): Promise<
       }
     }
     for (const z of ZONES) ids[z.code] = (await addOrg(trx, now, { ...z, kind: 'zone' }, wuhan)).id;
-    for (const dep of WUHAN_DEPARTMENTS) await addOrg(trx, now, { ...dep, kind: 'department' }, wuhan);
+    const departments = new Map<string, number>();
+    for (const dep of WUHAN_DEPARTMENTS) departments.set(dep.code, (await addOrg(trx, now, { ...dep, kind: 'department' }, wuhan)).id);
+    // 发改委 and 统计局 read the whole city (docs/DOMAIN.md "Read grants"); 商务局 has no grant yet.
+    await trx.insertInto('organisation_read_grants')
+      .values(['WH-FGW', 'WH-TJJ'].map((code) => ({ department_id: departments.get(code)!, organisation_id: wuhan.id, created_at: now, created_by: null })))
+      .execute();
     const hs = division('4202');
     const huangshi = await addOrg(trx, now, { code: hs.code, name: hs.name, kind: 'city', divisionCode: hs.code }, province);
     const xss = division('420203');

@@ -42,6 +42,26 @@ export const AUTH_MESSAGES = {
     'zh-TW': '密碼不能與使用者名稱相同',
     en: 'The password must not be the user name',
   },
+  PASSWORD_CONTAINS_USERNAME: {
+    'zh-CN': '密码不能包含用户名',
+    'zh-TW': '密碼不能包含使用者名稱',
+    en: 'The password must not contain the user name',
+  },
+  PASSWORD_UNCHANGED: {
+    'zh-CN': '新密码不能与管理员设置的密码相同',
+    'zh-TW': '新密碼不能與管理員設定的密碼相同',
+    en: 'The new password must differ from the one the administrator set',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    'zh-CN': '请先修改管理员设置的初始密码',
+    'zh-TW': '請先修改管理員設定的初始密碼',
+    en: 'Choose a new password first: the administrator set this one',
+  },
+  PASSWORD_CHANGE_NOT_PENDING: {
+    'zh-CN': '当前登录无需修改密码',
+    'zh-TW': '目前登入無需修改密碼',
+    en: 'This sign-in is not waiting for a new password',
+  },
   PASSWORD_COMMON: {
     'zh-CN': '该密码过于常见，请换一个',
     'zh-TW': '該密碼過於常見，請換一個',

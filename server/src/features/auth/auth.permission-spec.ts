@@ -15,6 +15,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     allowed: 'signed-in', scoped: false, ok: 400,
     request: async () => ({ url: '/api/auth/password', payload: { currentPassword: 'not-it', newPassword: 'Another#Pass9' } }),
   },
+  // Signed in already: the password step is not pending (password-step.test.ts walks the step itself).
+  'POST /api/auth/sign-in/password': {
+    allowed: 'signed-in', scoped: false, ok: 409,
+    request: async () => ({ url: '/api/auth/sign-in/password', payload: { newPassword: 'Another#Pass9' } }),
+  },
   'PUT /api/auth/locale': { allowed: 'signed-in', scoped: false, ok: 204, request: async () => ({ url: '/api/auth/locale', payload: { locale: 'zh-TW' } }) },
   // The actors are signed in (their second step done): verifying again is refused as not pending; a
   // wrong password refuses the enrolment, turning off and new recovery codes alike.

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  changePasswordRequestSchema, confirmSecondFactorEnrolmentRequestSchema, idParamsSchema, loginRequestSchema, meSchema,
+  changePasswordRequestSchema, choosePasswordRequestSchema, confirmSecondFactorEnrolmentRequestSchema, idParamsSchema, loginRequestSchema, meSchema,
   recoveryCodesSchema, secondFactorEnrolledSchema, secondFactorEnrolmentSchema, secondFactorProofSchema,
   secondFactorStatusSchema, setLocaleRequestSchema, startSecondFactorEnrolmentRequestSchema, verifySecondFactorRequestSchema,
 } from '@hongtu/contracts';
@@ -13,10 +13,15 @@ import { clearSessionCookie, setSessionCookie } from '../../platform/auth/sessio
 import { resolveSession } from '../../platform/auth/sessions';
 import type { LoginService } from '../../platform/auth/login.service';
 import type { SecondFactorService } from '../../platform/auth/second-factor.service';
+import type { PasswordStepService } from '../../platform/auth/password-step.service';
 
 const tags = ['auth'];
+/** The sign-in steps the second factor's routes serve. */
+const SECOND_FACTOR_STEPS = ['second-factor', 'enrol-second-factor'] as const;
 
-export function authRoutes(app: FastifyInstance, deps: Deps, service: LoginService, secondFactor: SecondFactorService): void {
+export function authRoutes(
+  app: FastifyInstance, deps: Deps, service: LoginService, secondFactor: SecondFactorService, passwordStep: PasswordStepService,
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const secure = deps.config.secureCookies;
 
@@ -71,6 +76,16 @@ export function authRoutes(app: FastifyInstance, deps: Deps, service: LoginServi
     return reply.status(204).send(null);
   });
 
+  // The password step (platform/auth/password-step.service.ts): a password the administrator set
+  // is replaced by the user's own before anything else; the answer is the signed-in user.
+  r.post('/api/auth/sign-in/password', {
+    config: { access: 'signed-in', duringSignIn: ['change-password'] },
+    schema: { tags, body: choosePasswordRequestSchema, response: { 200: meSchema } },
+  }, async (req, reply) => {
+    const { token } = await passwordStep.choose(req.ctx, req.pendingSignIn, req.body.newPassword);
+    return answerNewSession(req, reply, token);
+  });
+
   r.put('/api/auth/locale', {
     config: { access: 'signed-in' },
     schema: { tags, body: setLocaleRequestSchema, response: { 204: z.null() } },
@@ -83,7 +98,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps, service: LoginServi
   // only the routes marked duringSignIn: the code, the enrolment, me and sign-out. Wrong codes
   // count toward the sign-in lock (platform/auth/lockout.ts), which bounds guessing.
   r.post('/api/auth/second-factor/verify', {
-    config: { access: 'signed-in', duringSignIn: true },
+    config: { access: 'signed-in', duringSignIn: SECOND_FACTOR_STEPS },
     schema: { tags, body: verifySecondFactorRequestSchema, response: { 200: meSchema } },
   }, async (req, reply) => {
     const { token } = await secondFactor.verify(req.ctx, req.pendingSignIn, req.body.code);
@@ -91,12 +106,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps, service: LoginServi
   });
 
   r.post('/api/auth/second-factor/enrolment', {
-    config: { access: 'signed-in', duringSignIn: true },
+    config: { access: 'signed-in', duringSignIn: SECOND_FACTOR_STEPS },
     schema: { tags, body: startSecondFactorEnrolmentRequestSchema, response: { 200: secondFactorEnrolmentSchema } },
   }, (req) => secondFactor.startEnrolment(req.ctx, req.pendingSignIn, req.body.password));
 
   r.post('/api/auth/second-factor/enrolment/confirm', {
-    config: { access: 'signed-in', duringSignIn: true },
+    config: { access: 'signed-in', duringSignIn: SECOND_FACTOR_STEPS },
     schema: { tags, body: confirmSecondFactorEnrolmentRequestSchema, response: { 200: secondFactorEnrolledSchema } },
   }, async (req, reply) => {
     const { recoveryCodes, token } = await secondFactor.confirmEnrolment(req.ctx, req.pendingSignIn, req.body.code);

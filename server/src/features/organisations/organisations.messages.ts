@@ -32,4 +32,24 @@ export const ORGANISATIONS_MESSAGES = {
     'zh-TW': '只能有一個頂級組織（省或市）',
     en: 'There can be only one top-level organisation (a province or a city)',
   },
+  READ_GRANT_NOT_DEPARTMENT: {
+    'zh-CN': '只有部门可以被授予查看其他组织的权限',
+    'zh-TW': '只有部門可以被授予查看其他組織的權限',
+    en: 'Only a department can be granted reading another organisation',
+  },
+  READ_GRANT_OWN_SCOPE: {
+    'zh-CN': '该部门本来就能查看自己和下级的数据，无需授权',
+    'zh-TW': '該部門本來就能查看自己和下級的資料，無需授權',
+    en: 'The department reads its own subtree already',
+  },
+  READ_GRANT_OUTSIDE_LEVEL: {
+    'zh-CN': '部门只能被授权查看其上级组织范围内的组织（如市直部门查看本市及各区）',
+    'zh-TW': '部門只能被授權查看其上級組織範圍內的組織（如市直部門查看本市及各區）',
+    en: "A department can only be granted organisations within its parent's subtree (a city department its city and districts)",
+  },
+  READ_GRANT_EXISTS: {
+    'zh-CN': '该部门已有查看“{name}”的权限',
+    'zh-TW': '該部門已有查看「{name}」的權限',
+    en: 'The department can already read {name}',
+  },
 } satisfies MessageCatalogue;

@@ -14,6 +14,12 @@ export function organisationsRepository(db: Executor) {
     listInSubtree(path: string): Promise<OrganisationRow[]> {
       return db.selectFrom('organisations').selectAll().where('path', 'like', `${path}%`).orderBy('id').execute();
     },
+    /** The organisations of several subtrees (an actor's own and granted ones), each once, by id. */
+    listInSubtrees(paths: readonly string[]): Promise<OrganisationRow[]> {
+      return db.selectFrom('organisations').selectAll()
+        .where((eb) => eb.or(paths.map((p) => eb('path', 'like', `${p}%`))))
+        .orderBy('id').execute();
+    },
     async hasRoot(): Promise<boolean> {
       const row = await db.selectFrom('organisations').select('id').where('parent_id', 'is', null).executeTakeFirst();
       return row !== undefined;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  addReadGrantRequestSchema,
   createOrganisationGroupRequestSchema,
   createOrganisationRequestSchema,
   idParamsSchema,
@@ -9,15 +10,19 @@ import {
   organisationGroupSchema,
   organisationListSchema,
   organisationSchema,
+  readGrantListSchema,
+  readGrantParamsSchema,
+  readGrantSchema,
   setGroupMembersRequestSchema,
   updateOrganisationRequestSchema,
 } from '@hongtu/contracts';
 import type { OrganisationService } from './organisations.service';
+import type { ReadGrantService } from './read-grants.service';
 
 const tags = ['organisations'];
 
 /** Thin HTTP layer: validate → authorize (declared access) → use case → present. */
-export function organisationRoutes(app: FastifyInstance, service: OrganisationService): void {
+export function organisationRoutes(app: FastifyInstance, service: OrganisationService, grants: ReadGrantService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/organisations', {
@@ -45,6 +50,25 @@ export function organisationRoutes(app: FastifyInstance, service: OrganisationSe
     schema: { tags, params: idParamsSchema, response: { 204: z.null() } },
   }, async (req, reply) => {
     await service.remove(req.ctx, req.params.id);
+    return reply.status(204).send(null);
+  });
+
+  // A department's read grants (docs/DOMAIN.md "Read grants"): :id is the department.
+  r.get('/api/organisations/:id/read-grants', {
+    config: { access: 'read_grant.manage' },
+    schema: { tags, params: idParamsSchema, response: { 200: readGrantListSchema } },
+  }, async (req) => ({ items: await grants.list(req.ctx, req.params.id) }));
+
+  r.post('/api/organisations/:id/read-grants', {
+    config: { access: 'read_grant.manage' },
+    schema: { tags, params: idParamsSchema, body: addReadGrantRequestSchema, response: { 201: readGrantSchema } },
+  }, async (req, reply) => reply.status(201).send(await grants.add(req.ctx, req.params.id, req.body.organisationId)));
+
+  r.delete('/api/organisations/:id/read-grants/:organisationId', {
+    config: { access: 'read_grant.manage' },
+    schema: { tags, params: readGrantParamsSchema, response: { 204: z.null() } },
+  }, async (req, reply) => {
+    await grants.remove(req.ctx, req.params.id, req.params.organisationId);
     return reply.status(204).send(null);
   });
 

@@ -10,7 +10,7 @@ import {
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { assertInScope, isInScope } from '../../platform/permissions/scope';
+import { assertInScope, isInScope, scopePaths } from '../../platform/permissions/scope';
 import { organisationsRepository } from './organisations.repository';
 import { isAllowedParent, isReportingUnit, wouldCreateCycle } from '@hongtu/domain';
 import type { OrganisationRow } from './organisations.table';
@@ -46,7 +46,8 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
   return {
     async list(ctx: RequestContext): Promise<Organisation[]> {
       const actor = requireActor(ctx);
-      const [rows, groups] = await Promise.all([read.listInSubtree(actor.organisationPath), read.groupIdsByOrganisation()]);
+      // While reading, a department's read grants add the granted subtrees (DOMAIN.md "Read grants").
+      const [rows, groups] = await Promise.all([read.listInSubtrees(scopePaths(actor)), read.groupIdsByOrganisation()]);
       return rows.map((r) => toOrganisation(r, groups.get(r.id)));
     },
 
@@ -168,7 +169,7 @@ export function createOrganisationService({ db, clock, audit }: Deps) {
 
     async listGroups(ctx: RequestContext): Promise<OrganisationGroup[]> {
       const actor = requireActor(ctx);
-      const inScope = new Set((await read.listInSubtree(actor.organisationPath)).map((o) => o.id));
+      const inScope = new Set((await read.listInSubtrees(scopePaths(actor))).map((o) => o.id));
       const groups = await read.listGroups();
       return Promise.all(
         groups.map(async (g) => ({

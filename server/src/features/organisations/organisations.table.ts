@@ -31,6 +31,14 @@ export interface OrganisationGroupMembersTable {
   organisation_id: number;
 }
 
+/** A department's read grant over another organisation's subtree (docs/DOMAIN.md "Read grants"). */
+export interface OrganisationReadGrantsTable {
+  department_id: number;
+  organisation_id: number;
+  created_at: string;
+  created_by: number | null;
+}
+
 // The tables join the one Database type here (declaration merging), so a new feature's tables
 // need no edit of db/database.ts.
 declare module '../../db/database' {
@@ -38,5 +46,6 @@ declare module '../../db/database' {
     organisations: OrganisationsTable;
     organisation_groups: OrganisationGroupsTable;
     organisation_group_members: OrganisationGroupMembersTable;
+    organisation_read_grants: OrganisationReadGrantsTable;
   }
 }

@@ -1,5 +1,6 @@
 import { defineFeature } from '../../platform/features/feature';
 import { USERS_MESSAGES } from './users.messages';
+import { USERS_MIGRATIONS } from './users.migrations';
 import { userRoutes } from './users.routes';
 import { createUserService } from './users.service';
 
@@ -7,6 +8,7 @@ import { createUserService } from './users.service';
 export const usersFeature = defineFeature({
   name: 'users',
   register: (app, deps) => userRoutes(app, createUserService(deps)),
+  migrations: USERS_MIGRATIONS,
   messages: USERS_MESSAGES,
   tables: { users: { key: ['id'] } },
   routeCases: () => import('./users.permission-spec').then((m) => m.ROUTE_CASES),

@@ -19,6 +19,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/users/:id/disable': { allowed: ADMIN, scoped: true, ok: 200, request: async (t, target) => ({ url: `/api/users/${await user(t, target)}/disable` }) },
   'POST /api/users/:id/enable': { allowed: ADMIN, scoped: true, ok: 200, request: async (t, target) => ({ url: `/api/users/${await user(t, target)}/enable` }) },
   'POST /api/users/:id/unlock': { allowed: ADMIN, scoped: true, ok: 200, request: async (t, target) => ({ url: `/api/users/${await user(t, target)}/unlock` }) },
+  'POST /api/users/:id/reveal-phone': { allowed: ADMIN, scoped: true, ok: 200, request: async (t, target) => ({ url: `/api/users/${await user(t, target)}/reveal-phone` }) },
   'POST /api/users/:id/reset-password': {
     allowed: ADMIN, scoped: true, ok: 200,
     request: async (t, target) => ({ url: `/api/users/${await user(t, target)}/reset-password`, payload: { password: 'Reset#Pass2026' } }),

@@ -1,5 +1,5 @@
 import { containsText } from '../../db/like';
-import type { Role, UserListQuery } from '@hongtu/contracts';
+import type { OrganisationKind, Role, UserListQuery } from '@hongtu/contracts';
 import type { Executor } from '../../db/database';
 import type { NewUserRow, UserUpdate } from './users.table';
 
@@ -12,7 +12,11 @@ export interface UserView {
   organisation_id: number;
   organisation_name: string;
   organisation_path: string;
+  organisation_kind: OrganisationKind;
   status: 'active' | 'disabled';
+  position: string | null;
+  phone: string | null;
+  must_change_password: number;
   version: number;
   created_at: string;
   last_login_at: string | null;
@@ -27,7 +31,8 @@ export function usersRepository(db: Executor) {
       .leftJoin('login_attempts as a', 'a.username', 'u.username')
       .select([
         'u.id', 'u.username', 'u.display_name', 'u.role', 'u.organisation_id', 'o.name as organisation_name',
-        'o.path as organisation_path', 'u.status', 'u.version', 'u.created_at', 'u.last_login_at', 'a.locked_until',
+        'o.path as organisation_path', 'o.kind as organisation_kind', 'u.status', 'u.position', 'u.phone', 'u.must_change_password',
+        'u.version', 'u.created_at', 'u.last_login_at', 'a.locked_until',
       ]);
 
   return {

@@ -7,6 +7,7 @@ import {
   updateUserRequestSchema,
   userListQuerySchema,
   userPageSchema,
+  userPhoneSchema,
   userSchema,
 } from '@hongtu/contracts';
 import type { UserService } from './users.service';
@@ -50,6 +51,13 @@ export function userRoutes(app: FastifyInstance, service: UserService): void {
     config: { access: 'user.manage' },
     schema: { tags, params: idParamsSchema, body: resetPasswordRequestSchema, response: { 200: userSchema } },
   }, (req) => service.resetPassword(req.ctx, req.params.id, req.body.password));
+
+  // A POST, though it changes nothing but the trail: each full view is an audited act (and a
+  // department's read grants, which count only for GET, never reach it).
+  r.post('/api/users/:id/reveal-phone', {
+    config: { access: 'user.read' },
+    schema: { tags, params: idParamsSchema, response: { 200: userPhoneSchema } },
+  }, (req) => service.revealPhone(req.ctx, req.params.id));
 
   r.post('/api/users/:id/unlock', {
     config: { access: 'user.manage' },

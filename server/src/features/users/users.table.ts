@@ -15,6 +15,12 @@ export interface UsersTable {
   updated_at: string;
   password_changed_at: string;
   last_login_at: string | null;
+  /** Since 0040: a mobile or landline number, shown masked. */
+  phone: string | null;
+  /** Since 0040: 职务. */
+  position: string | null;
+  /** Since 0040: 1 when an administrator set the password (created, reset): the next sign-in asks for a new one. */
+  must_change_password: Generated<number>;
 }
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;

@@ -153,7 +153,7 @@ describeEachDialect('users', (dialect) => {
     expect(attempts).toHaveLength(6);
     expect(attempts.every((a) => a.result === 'denied' && a.action.endsWith('/api/audit/1'))).toBe(true);
     const verified = await call('GET', '/api/audit/verify', undefined, auditor);
-    expect(verified.json()).toEqual({ intact: true, checked: after.length, brokenAt: null });
+    expect(verified.json()).toMatchObject({ intact: true, checked: after.length, brokenAt: null });
   });
 
   it('never answers with the password hash', async () => {
@@ -170,5 +170,78 @@ describeEachDialect('users', (dialect) => {
     // Nor does the audit trail keep it.
     const trail = await t.database.db.selectFrom('audit_log').select(['before_json', 'after_json']).execute();
     for (const row of trail) expect(`${row.before_json} ${row.after_json}`).not.toMatch(/\$argon2|password_?hash/i);
+  });
+
+  it('keeps a district operator to a district or functional zone, with a localized refusal that writes nothing', async () => {
+    const users = await count('users');
+    const refusals = [
+      await create({ username: 'op-city', displayName: '市填报员', role: 'district_operator', organisationId: await t.orgId('420100'), password: PASSWORD }),
+      await create({ username: 'op-dept', displayName: '部门填报员', role: 'district_operator', organisationId: await t.orgId('WH-FGW'), password: PASSWORD }),
+      await create({ username: 'op-street', displayName: '街道填报员', role: 'district_operator', organisationId: await t.orgId('420106-ZNL'), password: PASSWORD }),
+    ];
+    for (const response of refusals) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'ROLE_ORGANISATION_KIND', message: '区级填报员只能属于区或功能区，不能设在市、街道或部门' });
+      expect(response.json().details).toEqual([{ path: 'body.organisationId', message: '区级填报员只能属于区或功能区，不能设在市、街道或部门' }]);
+    }
+    const en = await t.app.inject({
+      method: 'POST', url: '/api/users', headers: { cookie: admin, 'accept-language': 'en' },
+      payload: { username: 'op-city', displayName: 'x', role: 'district_operator', organisationId: await t.orgId('420100'), password: PASSWORD },
+    });
+    expect(en.json().message).toBe('A district operator belongs to a district or functional zone, not to a city, street or department');
+    expect(await count('users')).toBe(users);
+    expect((await create({ username: 'op-zone', displayName: '功能区填报员', role: 'district_operator', organisationId: await t.orgId('WH-DHGX'), password: PASSWORD })).statusCode).toBe(201);
+
+    // Nor by a change: the role of a city user, or the organisation of an operator.
+    const leader = (await create({ username: 'city-leader', displayName: '市领导二', role: 'leader', organisationId: await t.orgId('420100'), password: PASSWORD })).json<{ id: number; version: number }>();
+    const promoted = await call('PATCH', `/api/users/${leader.id}`, { role: 'district_operator', version: leader.version });
+    expect(promoted.json()).toMatchObject({ code: 'ROLE_ORGANISATION_KIND' });
+    const wuchang = await t.userId('wuchang');
+    const moved = await call('PATCH', `/api/users/${wuchang}`, { organisationId: await t.orgId('WH-TJJ'), version: 1 });
+    expect(moved.json()).toMatchObject({ code: 'ROLE_ORGANISATION_KIND' });
+    expect(await t.database.db.selectFrom('users').select(['role', 'organisation_id']).where('id', 'in', [leader.id, wuchang]).orderBy('id').execute())
+      .toEqual([{ role: 'district_operator', organisation_id: await t.orgId('420106') }, { role: 'leader', organisation_id: await t.orgId('420100') }]);
+  });
+
+  it('keeps a telephone and a position, shows the number masked and the full one only on request, each view audited', async () => {
+    const created = await create({
+      username: 'zhang.san', displayName: '张三', role: 'leader', organisationId: jianghan, password: PASSWORD, position: '副主任', phone: '13812341234',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: number }>().id;
+    expect(created.json()).toMatchObject({ position: '副主任', maskedPhone: '138****1234', mustChangePassword: true });
+    expect(created.body).not.toContain('13812341234');
+    const listed = await call('GET', `/api/users?q=zhang.san`);
+    expect(listed.json().items).toEqual([expect.objectContaining({ maskedPhone: '138****1234', position: '副主任' })]);
+    expect(listed.body).not.toContain('13812341234');
+    expect((await call('GET', `/api/users/${id}`)).body).not.toContain('13812341234');
+    // The trail of the creation keeps the masked number only.
+    const createdRow = await t.database.db.selectFrom('audit_log').select('after_json').where('action', '=', 'user.create').where('entity_id', '=', String(id)).executeTakeFirstOrThrow();
+    expect(createdRow.after_json).not.toContain('13812341234');
+
+    const views = async () => t.database.db.selectFrom('audit_log').select(['actor_name', 'result', 'after_json'])
+      .where('action', '=', 'user.phone_view').where('entity_id', '=', String(id)).execute();
+    const revealed = await call('POST', `/api/users/${id}/reveal-phone`);
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    expect(revealed.json()).toEqual({ phone: '13812341234' });
+    await call('POST', `/api/users/${id}/reveal-phone`);
+    expect(await views()).toEqual([
+      { actor_name: 'admin', result: 'success', after_json: JSON.stringify({ maskedPhone: '138****1234' }) },
+      { actor_name: 'admin', result: 'success', after_json: JSON.stringify({ maskedPhone: '138****1234' }) },
+    ]);
+    // Not for the auditor, and refused without a trace of the number.
+    const refused = await call('POST', `/api/users/${id}/reveal-phone`, undefined, auditor);
+    expect(refused.statusCode).toBe(403);
+    expect(await views()).toHaveLength(2);
+
+    // A landline with its area code; a bad number is refused in words; null clears.
+    const landline = await call('PATCH', `/api/users/${id}`, { phone: '027-85761234', position: '主任', version: 1 });
+    expect(landline.json()).toMatchObject({ maskedPhone: '027****1234', position: '主任', version: 2 });
+    const bad = await call('PATCH', `/api/users/${id}`, { phone: '12345', version: 2 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details).toEqual([{ path: 'body.phone', message: '电话号码格式不正确：手机号 11 位，座机请带区号（如 027-85761234）' }]);
+    const cleared = await call('PATCH', `/api/users/${id}`, { phone: null, position: null, version: 2 });
+    expect(cleared.json()).toMatchObject({ maskedPhone: null, position: null, version: 3 });
+    expect((await call('POST', `/api/users/${id}/reveal-phone`)).json()).toEqual({ phone: null });
   });
 });

@@ -50,7 +50,9 @@ export function createLoginService(deps: Deps) {
         throw new AppError(403, 'ACCOUNT_DISABLED', {}, undefined, 'none');
       }
       const factor = await db.selectFrom('second_factors').select('confirmed_at').where('user_id', '=', user.id).executeTakeFirst();
-      const pendingStep: SignInStep | null = factor?.confirmed_at ? 'second-factor' : requiresSecondFactor(user.role) ? 'enrol-second-factor' : null;
+      // The second factor comes first; a password the administrator set is replaced after it (password-step.service.ts).
+      const pendingStep: SignInStep | null = factor?.confirmed_at ? 'second-factor' : requiresSecondFactor(user.role) ? 'enrol-second-factor'
+        : user.must_change_password === 1 ? 'change-password' : null;
       const now = clock.now().toISOString();
       const token = await db.transaction().execute(async (trx) => {
         if (!pendingStep) {
@@ -89,12 +91,12 @@ export function createLoginService(deps: Deps) {
       if (!(await verifyPassword(user.password_hash, request.currentPassword))) {
         throw new AppError(400, 'WRONG_PASSWORD', {}, [{ path: 'currentPassword', message: 'WRONG_PASSWORD' }]);
       }
-      assertAcceptablePassword(request.newPassword, user.username);
+      assertAcceptablePassword(request.newPassword, user.username, 'newPassword');
       const passwordHash = await hashPassword(request.newPassword);
       const now = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('users')
-          .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now, version: user.version + 1 })
+          .set({ password_hash: passwordHash, password_changed_at: now, must_change_password: 0, updated_at: now, version: user.version + 1 })
           .where('id', '=', user.id).execute();
         await endAllSessionsOf(trx, user.id);
         await audit.append(trx, ctx, { action: AuditActions.authPasswordChange, entityType: AuditEntityTypes.user, entityId: user.id });

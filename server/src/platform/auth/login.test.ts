@@ -184,12 +184,16 @@ describeEachDialect('sign-in', (dialect) => {
     const equal = await create('Tom.Lee1', 'Tom.Lee1');
     expect(outcome(equal)).toEqual({ status: 400, code: 'PASSWORD_IS_USERNAME', message: '密码不能与用户名相同' });
     const containing = await create('zhangwei', 'Zhangwei#2026', 'zh-TW');
-    expect(outcome(containing)).toEqual({ status: 400, code: 'PASSWORD_IS_USERNAME', message: '密碼不能與使用者名稱相同' });
+    expect(outcome(containing)).toEqual({ status: 400, code: 'PASSWORD_CONTAINS_USERNAME', message: '密碼不能包含使用者名稱' });
+    const containingEn = await create('zhangwei', 'xZHANGWEIx#26', 'en');
+    expect(outcome(containingEn)).toEqual({ status: 400, code: 'PASSWORD_CONTAINS_USERNAME', message: 'The password must not contain the user name' });
     for (const common of ['Password1!', 'P@ssw0rd']) {
       expect(outcome(await create('policy-c', common))).toEqual({ status: 400, code: 'PASSWORD_COMMON', message: '该密码过于常见，请换一个' });
     }
     expect((await create('policy-c', 'P@ssw0rd', 'en')).json().message).toBe('This password is too common; choose another');
     expect(await t.database.db.selectFrom('users').select('id').execute()).toEqual(usersBefore);
+    // Short user names (under four characters) are not looked for inside a password.
+    expect((await create('wei', 'Wei#2026Hubei')).statusCode).toBe(201);
 
     // The same rule when a user changes their own password.
     const own = await t.login('xisaishan');
@@ -197,7 +201,7 @@ describeEachDialect('sign-in', (dialect) => {
       method: 'POST', url: '/api/auth/password', headers: { cookie: own },
       payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Xisaishan#99' },
     });
-    expect(outcome(change)).toMatchObject({ status: 400, code: 'PASSWORD_IS_USERNAME' });
+    expect(outcome(change)).toMatchObject({ status: 400, code: 'PASSWORD_CONTAINS_USERNAME' });
     expect((await me(own)).statusCode).toBe(200);
   });
 

@@ -3,6 +3,7 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   passwordCharacterClasses,
+  passwordUsernameProblem,
 } from '@hongtu/contracts';
 import { AppError } from '../errors/app-error';
 
@@ -23,19 +24,20 @@ export function isCommonPassword(password: string): boolean {
 
 /**
  * The server's full password rule: length and classes (shared with forms
- * through the contract), not the user name, not a common password.
- * Long passwords are used as given, never truncated.
+ * through the contract), neither the user name nor containing it, not a common password.
+ * Long passwords are used as given, never truncated. `field` names the form field the refusal is about.
  */
-export function assertAcceptablePassword(password: string, username: string): void {
-  const violation = (code: 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_CLASSES' | 'PASSWORD_IS_USERNAME' | 'PASSWORD_COMMON', params = {}) =>
-    new AppError(400, code, params, [{ path: 'password', message: code }]);
+export function assertAcceptablePassword(password: string, username: string, field = 'password'): void {
+  const violation = (
+    code: 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_CLASSES' | 'PASSWORD_IS_USERNAME' | 'PASSWORD_CONTAINS_USERNAME' | 'PASSWORD_COMMON',
+    params = {},
+  ) => new AppError(400, code, params, [{ path: field, message: code }]);
   if ([...password].length < PASSWORD_MIN_LENGTH) throw violation('PASSWORD_TOO_SHORT', { min: PASSWORD_MIN_LENGTH });
   if ([...password].length > PASSWORD_MAX_LENGTH) throw violation('PASSWORD_TOO_LONG', { max: PASSWORD_MAX_LENGTH });
   if (passwordCharacterClasses(password) < 3) throw violation('PASSWORD_CLASSES');
-  const lower = password.toLowerCase();
-  const name = username.toLowerCase();
-  if (lower === name || (name.length >= 4 && lower.includes(name))) {
-    throw violation('PASSWORD_IS_USERNAME');
-  }
+  // Equal to the user name, or containing it: each refused with its own code and message.
+  const problem = passwordUsernameProblem(password, username);
+  if (problem === 'is_username') throw violation('PASSWORD_IS_USERNAME');
+  if (problem === 'contains_username') throw violation('PASSWORD_CONTAINS_USERNAME');
   if (isCommonPassword(password)) throw violation('PASSWORD_COMMON');
 }

@@ -11,6 +11,7 @@ import { assertInScope } from '../permissions/scope';
 import { createLockout } from './lockout';
 import { verifyPassword } from './password-hash';
 import type { PendingSignIn } from './pending-sign-in';
+import { passwordStepOf } from './password-step.service';
 import type { SecondFactorRow } from './second-factor.table';
 import { createSession, endAllSessionsOf, endSession } from './sessions';
 import { matchTotp, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpUri, TOTP_ISSUER } from './totp';
@@ -101,12 +102,15 @@ export function createSecondFactorService(deps: Deps) {
     throw lockout.lockedError(until);
   }
 
-  /** The end of a sign-in: the address's failures cleared, the waiting session replaced by a signed-in one. */
+  /**
+   * The end of the second step: the address's failures cleared, the waiting session replaced by a
+   * signed-in one — or by one waiting for a new password when the administrator set the current one.
+   */
   async function completeSignIn(trx: Executor, ctx: RequestContext, actor: Actor): Promise<string> {
     await lockout.clearFailures(trx, actor.username, ctx.ip);
     await trx.updateTable('users').set({ last_login_at: clock.now().toISOString() }).where('id', '=', actor.userId).execute();
     await endSession(trx, actor.sessionId);
-    return createSession(trx, clock, actor.userId, { ip: ctx.ip, userAgent: ctx.userAgent });
+    return createSession(trx, clock, actor.userId, { ip: ctx.ip, userAgent: ctx.userAgent }, await passwordStepOf(trx, actor.userId));
   }
 
   async function replaceRecoveryCodes(trx: Executor, userId: number): Promise<string[]> {

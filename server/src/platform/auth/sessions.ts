@@ -53,6 +53,7 @@ export async function resolveSession(db: Db, clock: Clock, token: string | undef
     .select([
       's.id', 's.created_at', 's.last_seen_at', 's.pending', 'u.id as user_id', 'u.username', 'u.display_name',
       'u.role', 'u.status', 'u.locale', 'u.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path',
+      'o.kind as organisation_kind',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -75,6 +76,7 @@ export async function resolveSession(db: Db, clock: Clock, token: string | undef
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     organisationPath: row.organisation_path,
+    organisationKind: row.organisation_kind,
     locale: row.locale,
     sessionId: row.id,
   };

@@ -9,6 +9,7 @@ const CUSTOM: Record<string, MessageCode> = {
   password_classes: 'PASSWORD_CLASSES',
   code_charset: 'VALIDATION_CODE_CHARSET',
   username_charset: 'VALIDATION_USERNAME_CHARSET',
+  phone_format: 'VALIDATION_PHONE',
   /** A list naming the same key twice (contracts' uniqueBy): the repeated value is named. */
   duplicate: 'VALIDATION_DUPLICATE',
 };

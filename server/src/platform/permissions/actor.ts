@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@hongtu/contracts';
+import type { Locale, OrganisationKind, Role } from '@hongtu/contracts';
 
 /** The signed-in user making a request, with the data scope of their organisation. */
 export interface Actor {
@@ -10,6 +10,13 @@ export interface Actor {
   organisationName: string;
   /** Materialised path of the actor's organisation; the scope is its subtree. */
   organisationPath: string;
+  /** The kind of the actor's organisation, when the session told it (a department may hold read grants). */
+  organisationKind?: OrganisationKind;
+  /**
+   * Subtrees a department was granted to read (docs/DOMAIN.md "Read grants"), set only while the
+   * request reads (GET): a write never sees them, so it stays within the own subtree.
+   */
+  readPaths?: readonly string[];
   locale: Locale;
   sessionId: string;
 }

@@ -1,10 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import type { SignInStep } from '@hongtu/contracts';
 import type { Deps } from '../deps';
 import { resolveSession } from '../auth/sessions';
 import { sessionTokenOf } from '../auth/session-cookie';
 import '../auth/pending-sign-in';
 import { AppError, forbidden } from '../errors/app-error';
 import { can } from './permissions';
+import { readGrantPaths } from './read-grants';
+
+/** Whether a route declaring `duringSignIn` serves a session waiting for this step. */
+function servesStep(duringSignIn: boolean | readonly SignInStep[] | undefined, step: SignInStep): boolean {
+  return duringSignIn === true || (Array.isArray(duringSignIn) && duringSignIn.includes(step));
+}
 
 export function isApiRoute(url: string): boolean {
   return url.startsWith('/api/') && !url.startsWith('/api/docs');
@@ -18,7 +25,13 @@ export function registerAuthorization(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('pendingSignIn', null);
   app.addHook('onRequest', async (request) => {
     const lookup = await resolveSession(deps.db, deps.clock, sessionTokenOf(request, deps.config.secureCookies));
-    if (lookup.kind === 'active') request.ctx.actor = lookup.actor;
+    if (lookup.kind === 'active') {
+      // A department's read grants widen what it reads, never what it writes (DOMAIN.md "Read grants").
+      const reads = request.method === 'GET' || request.method === 'HEAD';
+      request.ctx.actor = reads && lookup.actor.organisationKind === 'department'
+        ? { ...lookup.actor, readPaths: await readGrantPaths(deps.db, lookup.actor.organisationId) }
+        : lookup.actor;
+    }
     if ((lookup.kind === 'active' || lookup.kind === 'pending') && !request.headers['accept-language']) request.ctx.locale = lookup.actor.locale;
     // A session waiting for its second factor has no actor: only routes declaring `duringSignIn` see it.
     request.pendingSignIn = lookup.kind === 'pending' ? { actor: lookup.actor, step: lookup.step } : null;
@@ -31,7 +44,10 @@ export function registerAuthorization(app: FastifyInstance, deps: Deps): void {
     const access = request.routeOptions.config.access;
     if (access === 'public') return;
     if (!request.ctx.actor && request.pendingSignIn) {
-      if (!request.routeOptions.config.duringSignIn) throw new AppError(401, 'SECOND_FACTOR_REQUIRED', {}, undefined, 'denied');
+      const { step } = request.pendingSignIn;
+      if (!servesStep(request.routeOptions.config.duringSignIn, step)) {
+        throw new AppError(401, step === 'change-password' ? 'PASSWORD_CHANGE_REQUIRED' : 'SECOND_FACTOR_REQUIRED', {}, undefined, 'denied');
+      }
       request.ctx.actor = request.pendingSignIn.actor;
     }
     const actor = request.ctx.actor;

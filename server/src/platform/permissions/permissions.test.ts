@@ -117,3 +117,78 @@ describeEachDialect('permission table (role × action × own / other organisatio
     expect(codes).not.toContain('420100');
   });
 });
+
+/**
+ * Read grants (docs/DOMAIN.md "Read grants") in the same table: a department granted reading
+ * 武昌区 reads every scoped record of 武昌区 as 武昌区's own readers do — and still not 江岸区's —
+ * while every write, even by a role that may write, stays within the department and answers 404;
+ * a department without a grant reads nothing of either district.
+ */
+describeEachDialect('permission table with read grants (department × read / write × granted / other district)', (dialect) => {
+  let t: TestApp;
+  const cookies = new Map<'granted' | 'granted-reviewer' | 'plain', string>();
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    const admin = await t.login('admin');
+    const post = async (url: string, payload: object) => {
+      const response = await t.app.inject({ method: 'POST', url, headers: { cookie: admin }, payload });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<{ id: number }>().id;
+    };
+    const wuhan = await t.orgId('420100');
+    const granted = await post('/api/organisations', { code: 'GRANT-DEP', name: '授权部门', kind: 'department', parentId: wuhan });
+    const plain = await post('/api/organisations', { code: 'PLAIN-DEP', name: '未授权部门', kind: 'department', parentId: wuhan });
+    await post(`/api/organisations/${granted}/read-grants`, { organisationId: await t.orgId('420106') });
+    const users = [['granted', 'department_staff', granted], ['granted-reviewer', 'city_reviewer', granted], ['plain', 'department_staff', plain]] as const;
+    for (const [name, role, organisationId] of users) {
+      await post('/api/users', { username: `rg-${name}`, displayName: name, role, organisationId, password: PASSWORD });
+      cookies.set(name, await t.login(`rg-${name}`, PASSWORD));
+    }
+  });
+  afterAll(() => t.close());
+
+  const send = (key: string, cookie: string, request: { url: string; payload?: Record<string, unknown> }) => {
+    const [method] = key.split(' ') as ['GET'];
+    return t.app.inject({ method, url: request.url, headers: { cookie }, ...(request.payload !== undefined ? { payload: request.payload } : {}) });
+  };
+  const mayCall = (spec: { allowed: unknown }, role: Role) =>
+    spec.allowed === 'signed-in' || (Array.isArray(spec.allowed) && (spec.allowed as Role[]).includes(role));
+
+  const reads = Object.entries(ROUTE_TABLE).filter(([key, spec]) => key.startsWith('GET ') && spec.scoped && mayCall(spec, 'department_staff'));
+  const writes = Object.entries(ROUTE_TABLE).filter(([key, spec]) => !key.startsWith('GET ') && spec.scoped && mayCall(spec, 'city_reviewer'));
+
+  it('has reads and writes to try', () => {
+    expect(reads.map(([key]) => key)).toEqual(expect.arrayContaining(['GET /api/dashboard/district/:organisationId', 'GET /api/submissions/:periodKey/:organisationId']));
+    expect(writes.map(([key]) => key)).toEqual(expect.arrayContaining(['POST /api/submissions/:periodKey/:organisationId/approve', 'PUT /api/targets']));
+  });
+
+  for (const [key, spec] of reads) {
+    it(`${key}: the granted department reads 武昌区 (${spec.ok}), not 江岸区 (404); without a grant neither`, async () => {
+      expect((await send(key, cookies.get('granted')!, await spec.request(t, 'own'))).statusCode, key).toBe(spec.ok);
+      expect((await send(key, cookies.get('granted')!, await spec.request(t, 'other'))).statusCode, key).toBe(404);
+      expect((await send(key, cookies.get('plain')!, await spec.request(t, 'own'))).statusCode, key).toBe(404);
+    });
+  }
+
+  for (const [key, spec] of writes) {
+    it(`${key}: a reviewer of the granted department still cannot write to 武昌区 (404), and nothing changes`, async () => {
+      const request = await spec.request(t, 'own');
+      const before = await snapshot(t);
+      const denialsBefore = await deniedCount(t);
+      const response = await send(key, cookies.get('granted-reviewer')!, request);
+      expect(response.statusCode, `${key} ${response.body}`).toBe(404);
+      expect(response.json().code).toBe('NOT_FOUND');
+      expect(await snapshot(t)).toBe(before);
+      expect(await deniedCount(t)).toBe(denialsBefore + 1);
+    });
+  }
+
+  it('shows the granted department 武昌区 alone on the overview, and the other department no district', async () => {
+    const names = async (cookie: string) =>
+      ((await t.app.inject({ method: 'GET', url: '/api/dashboard/overview?period=2026-03', headers: { cookie } })).json().rows as { organisationName: string }[])
+        .map((r) => r.organisationName);
+    expect(await names(cookies.get('granted')!)).toEqual(['武昌区']);
+    expect(await names(cookies.get('plain')!)).toEqual([]);
+  });
+});
