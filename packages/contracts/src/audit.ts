@@ -25,6 +25,15 @@ export const auditEntrySchema = z.object({
   after: z.unknown().nullable(),
   result: auditResultSchema,
   requestId: z.string().nullable(),
+  /** The actor's name as the users page shows it (张三), when the account still exists. */
+  actorDisplayName: z.string().nullable(),
+  /**
+   * The object in words, in the caller's language: its name at the time when the row keeps it
+   * (a deleted organisation still reads well), else as it is now (武昌区 2026年10月报送).
+   */
+  entityLabel: z.string().nullable(),
+  /** What happened in words: the action's label, the object and, when recorded, the reason (审核通过：武昌区 2026年10月报送). */
+  description: z.string(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -35,6 +44,8 @@ export const auditFilterSchema = z.object({
   entityType: auditEntityTypeSchema.optional(),
   action: auditActionSchema.optional(),
   result: auditResultSchema.optional(),
+  /** One object's history: its id as the rows record it (with entityType, the object of that kind). */
+  entityId: z.string().trim().min(1).max(200).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });

@@ -1,8 +1,9 @@
 import { containsText } from '../../db/like';
-import type { AuditEntry, AuditFilter } from '@hongtu/contracts';
+import type { AuditEntry, AuditFilter, Locale } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/permissions/actor';
 import type { AuditRow } from '../../platform/audit/audit.table';
+import { describeRows, type RowWords } from './audit.describe';
 
 type Row = AuditRow & { organisation_name: string | null };
 
@@ -15,7 +16,7 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-export function toAuditEntry(row: Row): AuditEntry {
+export function toAuditEntry(row: Row, words: RowWords): AuditEntry {
   return {
     id: row.id,
     at: row.at,
@@ -32,6 +33,9 @@ export function toAuditEntry(row: Row): AuditEntry {
     after: parseJson(row.after_json),
     result: row.result,
     requestId: row.request_id,
+    actorDisplayName: words.actorDisplayName,
+    entityLabel: words.entityLabel,
+    description: words.description,
   };
 }
 
@@ -41,8 +45,9 @@ function isRootScope(actor: Actor): boolean {
 }
 
 /**
- * The auditor's view of the trail: rows of organisations in scope; rows with
- * no organisation (anonymous sign-in attempts) only for a city-level auditor.
+ * The auditor's view of the trail: rows of organisations in the auditor's own subtree (a read
+ * grant never opens the trail); rows with no organisation (anonymous sign-in attempts) only for
+ * an auditor at the top of the tree.
  */
 export function auditQuery(db: Db, actor: Actor, filter: AuditFilter) {
   let q = db
@@ -56,6 +61,7 @@ export function auditQuery(db: Db, actor: Actor, filter: AuditFilter) {
   if (filter.actor) q = q.where(containsText('a.actor_name', filter.actor));
   if (filter.organisationId) q = q.where('a.organisation_id', '=', filter.organisationId);
   if (filter.entityType) q = q.where('a.entity_type', '=', filter.entityType);
+  if (filter.entityId) q = q.where('a.entity_id', '=', filter.entityId);
   if (filter.action) q = q.where('a.action', '=', filter.action);
   if (filter.result) q = q.where('a.result', '=', filter.result);
   if (filter.from) q = q.where('a.at', '>=', new Date(filter.from).toISOString());
@@ -63,7 +69,12 @@ export function auditQuery(db: Db, actor: Actor, filter: AuditFilter) {
   return q;
 }
 
-export async function auditPage(db: Db, actor: Actor, filter: AuditFilter, page: number, pageSize: number) {
+async function withWords(db: Db, rows: Row[], locale: Locale): Promise<AuditEntry[]> {
+  const words = await describeRows(db, rows, locale);
+  return rows.map((r) => toAuditEntry(r, words.get(r.id)!));
+}
+
+export async function auditPage(db: Db, actor: Actor, filter: AuditFilter, page: number, pageSize: number, locale: Locale) {
   const base = auditQuery(db, actor, filter);
   const { n } = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const rows = await base
@@ -73,17 +84,21 @@ export async function auditPage(db: Db, actor: Actor, filter: AuditFilter, page:
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();
-  return { items: rows.map(toAuditEntry), total: Number(n) };
+  return { items: await withWords(db, rows, locale), total: Number(n) };
 }
+
+/** A row of the export: the entry in words, with the row's place in the hash chain to check it by. */
+export type AuditExportRow = AuditEntry & { prevHash: string; hash: string };
 
 /** Rows for an export, newest first, capped so one export cannot exhaust memory. */
 export const AUDIT_EXPORT_LIMIT = 100_000;
-export async function auditRowsForExport(db: Db, actor: Actor, filter: AuditFilter): Promise<AuditEntry[]> {
+export async function auditRowsForExport(db: Db, actor: Actor, filter: AuditFilter, locale: Locale): Promise<AuditExportRow[]> {
   const rows = await auditQuery(db, actor, filter)
     .selectAll('a')
     .select('o.name as organisation_name')
     .orderBy('a.id', 'desc')
     .limit(AUDIT_EXPORT_LIMIT)
     .execute();
-  return rows.map(toAuditEntry);
+  const entries = await withWords(db, rows, locale);
+  return entries.map((e, i) => ({ ...e, prevHash: rows[i]!.prev_hash, hash: rows[i]!.hash }));
 }

@@ -20,14 +20,14 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
     schema: { tags, querystring: auditListQuerySchema, response: { 200: auditPageSchema } },
   }, (req) => {
     const { page, pageSize, ...filter } = req.query;
-    return auditPage(deps.db, requireActor(req.ctx), filter, page, pageSize);
+    return auditPage(deps.db, requireActor(req.ctx), filter, page, pageSize, req.ctx.locale);
   });
 
   r.get('/api/audit/export', {
     config: { access: 'audit.read' },
     schema: { tags, querystring: auditFilterSchema },
   }, async (req, reply) => {
-    const entries = await auditRowsForExport(deps.db, requireActor(req.ctx), req.query);
+    const entries = await auditRowsForExport(deps.db, requireActor(req.ctx), req.query, req.ctx.locale);
     const body = await auditWorkbook(entries, req.ctx.locale);
     const stamp = deps.clock.now().toISOString().slice(0, 10);
     return sendXlsx(reply, body, `audit-${stamp}.xlsx`);
