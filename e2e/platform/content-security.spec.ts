@@ -36,8 +36,11 @@ test('the app runs under its style policy: antd styles carry the page nonce, not
     await signIn(page, 'leader', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: '经济运行总览' }).click();
     await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
-    const chart = page.locator('canvas, svg[width]').first();
-    if (await chart.isVisible()) await chart.hover();
+    // The ranking page draws a chart; its tooltip is HTML with style attributes, drawn on hover.
+    await page.goto('/dashboard/ranking');
+    const chart = page.locator('canvas').first();
+    await expect(chart).toBeVisible();
+    await chart.hover({ position: { x: 120, y: 80 } });
     await signOut(page);
   });
 
