@@ -43,6 +43,16 @@ describe('two-step verification in the browser', () => {
     expect(enrol).toContain('启用两步验证');
   });
 
+  it('asks a user whose password the administrator set for a new one, as no session for the rest of the app', () => {
+    expect(signedInOnly({ ...me, pendingStep: 'change-password' })).toBeNull();
+    const step = render(<LoginPage />, { ...me, pendingStep: 'change-password' });
+    expect(step).toContain('设置新密码');
+    expect(step).toContain('您的密码由管理员设置');
+    expect(step).toMatch(/autocomplete="new-password"/i);
+    expect(step).not.toContain('current-password');
+    expect(step).not.toContain('两步验证');
+  });
+
   it('shows the QR code of the otpauth URI and the key in groups of four for typing by hand', () => {
     const html = render(<EnrolSecondFactor enrolment={{ secret: 'HONGTUDEMOSECRETONLYFORTHEDEMOXX', uri: URI, issuer: 'Hongtu', account: 'reviewer' }} onConfirmed={() => undefined} />);
     expect(groupedKey('HONGTUDEMOSECRETONLYFORTHEDEMOXX')).toBe('HONG TUDE MOSE CRET ONLY FORT HEDE MOXX');

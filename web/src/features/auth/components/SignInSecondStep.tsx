@@ -5,25 +5,29 @@ import { useTranslation } from 'react-i18next';
 import type { Me, SecondFactorEnrolled, SignInStep } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
 import { useStartEnrolment } from '../api';
+import { ChoosePasswordForm } from './ChoosePasswordForm';
 import { EnrolSecondFactor } from './EnrolSecondFactor';
 import { RecoveryCodesList } from './RecoveryCodesList';
 import { SecondFactorCodeForm } from './SecondFactorCodeForm';
 
 interface Props {
   step: SignInStep;
+  /** The user the session waits for (the password step checks the user name). */
+  username: string;
   onSignedIn: (me: Me) => void;
   /** The waiting session ended (expired, locked): back to the password, with the reason. */
   onSessionEnded: (message: string) => void;
   onCancel: () => void;
 }
 
-/** What the login page shows after a right password when the sign-in waits for a second step. */
-export function SignInSecondStep({ step, ...props }: Props) {
+/** What the login page shows after a right password when the sign-in waits for a further step. */
+export function SignInSecondStep({ step, username, ...props }: Props) {
+  if (step === 'change-password') return <ChoosePasswordForm username={username} {...props} />;
   return step === 'second-factor' ? <SecondFactorCodeForm {...props} /> : <SignInEnrolment {...props} />;
 }
 
 /** A role that requires a second factor and has none enrols it before going on; the recovery codes come last. */
-function SignInEnrolment({ onSignedIn, onSessionEnded, onCancel }: Omit<Props, 'step'>) {
+function SignInEnrolment({ onSignedIn, onSessionEnded, onCancel }: Omit<Props, 'step' | 'username'>) {
   const { t } = useTranslation('auth');
   const start = useStartEnrolment();
   const [enrolled, setEnrolled] = useState<SecondFactorEnrolled | null>(null);

@@ -51,4 +51,13 @@ export const authEn: Dict<typeof authZhCN> = {
     resetConfirm: 'Resetting ends all of this user\'s sessions; a role that requires two-step verification sets it up again at the next sign-in. Reset?',
     resetDone: 'Two-step verification reset',
   },
+  passwordStep: {
+    title: 'Choose a new password',
+    intro: 'An administrator set your password. To keep your account safe, choose one only you know before you go on.',
+    newPassword: 'New password',
+    confirm: 'Confirm the new password',
+    submit: 'Save and continue',
+    isUsername: 'The password must not be the user name',
+    containsUsername: 'The password must not contain the user name',
+  },
 };

@@ -49,4 +49,13 @@ export const authZhCN = {
     resetConfirm: '重置后该用户的所有会话将结束；必须启用两步验证的角色下次登录时需重新绑定。确定重置？',
     resetDone: '两步验证已重置',
   },
+  passwordStep: {
+    title: '设置新密码',
+    intro: '您的密码由管理员设置。为保障账户安全，请先设置只有您自己知道的新密码，再继续使用系统。',
+    newPassword: '新密码',
+    confirm: '确认新密码',
+    submit: '保存并进入系统',
+    isUsername: '密码不能与用户名相同',
+    containsUsername: '密码不能包含用户名',
+  },
 };

@@ -51,4 +51,13 @@ export const authZhTW: Dict<typeof authZhCN> = {
     resetConfirm: '重設後該使用者的所有工作階段將結束；必須啟用兩步驟驗證的角色下次登入時需重新綁定。確定重設？',
     resetDone: '兩步驟驗證已重設',
   },
+  passwordStep: {
+    title: '設定新密碼',
+    intro: '您的密碼由管理員設定。為保障帳戶安全，請先設定只有您自己知道的新密碼，再繼續使用系統。',
+    newPassword: '新密碼',
+    confirm: '確認新密碼',
+    submit: '儲存並進入系統',
+    isUsername: '密碼不能與使用者名稱相同',
+    containsUsername: '密碼不能包含使用者名稱',
+  },
 };

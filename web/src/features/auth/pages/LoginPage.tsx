@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { loginRequestSchema, type LoginRequest, type Me } from '@hongtu/contracts';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
-import { safeNext } from '../../../app/navigation';
+import { safeNext } from '../../../app/safe-next';
 import { zodRule } from '../../../lib/forms';
 import { replaceSession, useLogin, useLogout, useSession } from '../api';
 import { SignInSecondStep } from '../components/SignInSecondStep';
@@ -34,6 +34,8 @@ export function LoginPage() {
   const finish = useCallback(
     async (user: Me) => {
       replaceSession(queryClient, user);
+      // A further step (a new password after the second factor): shown here, from the session.
+      if (user.pendingStep) return;
       await adoptAfterLogin(user);
       void navigate(next, { replace: true });
     },
@@ -76,7 +78,7 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </Flex>
         {pendingStep ? (
-          <SignInSecondStep step={pendingStep} onSignedIn={(user) => void finish(user)} onSessionEnded={sessionEnded} onCancel={() => logout.mutate()} />
+          <SignInSecondStep step={pendingStep} username={session.data?.username ?? ''} onSignedIn={(user) => void finish(user)} onSessionEnded={sessionEnded} onCancel={() => logout.mutate()} />
         ) : (
           <>
             {params.get('changed') ? <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} /> : null}
