@@ -14,7 +14,7 @@ import { toScaled } from '@hongtu/domain';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
 import { INDICATOR_CATALOGUE } from '@hongtu/server/src/features/indicators/indicator-catalogue';
 import type { IndicatorDirection, IndicatorKind } from '@hongtu/server/src/features/indicators/indicator-catalogue';
-import { accumulates, computesGrowth, defaultDeadlineDate, endOfShanghaiDay, type ReportingUnitKind } from '@hongtu/domain';
+import { accumulates, computesGrowth, defaultDeadlineDate, endOfShanghaiDay, type GrowthBasis, type ReportingFrequency, type ReportingUnitKind } from '@hongtu/domain';
 import { ensureWarningRules } from '@hongtu/server/src/features/warnings/warning-rules.seed';
 import { hashPassword } from '@hongtu/server/src/platform/auth/password-hash';
 import type { Clock } from '@hongtu/server/src/platform/clock';
@@ -58,6 +58,9 @@ export interface GeneratedIndicator {
   direction: IndicatorDirection;
   decimals: number;
   isKey: boolean;
+  /** When the indicator is reported, and whether its growth is reported at constant prices. */
+  frequency: ReportingFrequency;
+  growthBasis: GrowthBasis;
 }
 
 export interface GeneratedProvince {
@@ -209,6 +212,7 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
   const indicatorRows = await db.selectFrom('indicators').selectAll().orderBy('sort_order').execute();
   const indicators: GeneratedIndicator[] = indicatorRows.slice(0, scale.indicators).map((r) => ({
     id: r.id, code: r.code, name: r.name_zh_cn, unit: r.unit, kind: r.kind, direction: r.direction, decimals: r.decimals, isKey: r.is_key === 1,
+    frequency: r.frequency, growthBasis: r.growth_basis,
   }));
 
   const rand = prng(20_260_120 + scale.units);

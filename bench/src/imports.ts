@@ -151,7 +151,9 @@ export async function measureImport(
   const lastYear = await lastYearFigures(db, year, [...IMPORT_MONTHS, ...RAW_MONTHS]);
   const figuresOf = (dm: DistrictMonth) => monthFigures(dm.unit, year, dm.month, province.indicators, lastYear);
   const key = (month: number) => periodKey({ year, month });
-  const rowsPerFile = province.indicators.length;
+  // The rows of a file: the indicators its month asks for (a quarterly one only at a quarter's end).
+  const rowsOf = (dm: DistrictMonth) => figuresOf(dm).rows.length;
+  const rowsPerFile = rowsOf({ unit: province.units[0]!, month: IMPORT_MONTHS[0]! });
 
   // Who uploads: each district's own operator, signed in through the API (argon2 verify each).
   const { ms: loginMs, result: cookies } = await timeOnce(async () => {
@@ -169,10 +171,12 @@ export async function measureImport(
   const warmup = Math.min(scale.importWarmup, Math.max(0, singleCount - 1));
   const singleMonths: DistrictMonth[] = province.units.slice(0, singleCount).map((unit) => ({ unit, month: IMPORT_MONTHS[0]! }));
   const bulkMonths: DistrictMonth[] = [];
+  let bulkRows = 0;
   for (const month of IMPORT_MONTHS.slice(1)) {
     for (const unit of province.units) {
-      if (bulkMonths.length * rowsPerFile >= scale.importBulkRows) break;
+      if (bulkRows >= scale.importBulkRows) break;
       bulkMonths.push({ unit, month });
+      bulkRows += rowsOf({ unit, month });
     }
   }
   const { ms: workbooksMs, result: files } = await timeOnce(async () => ({
@@ -186,7 +190,7 @@ export async function measureImport(
   await memory.phase('import: single district-month files', async () => {
     for (let i = 0; i < singleMonths.length; i++) {
       const dm = singleMonths[i]!;
-      const t = await uploadAndCommit(app, cookies.get(dm.unit.id)!, key(dm.month), dm.unit.id, files.single[i]!, rowsPerFile);
+      const t = await uploadAndCommit(app, cookies.get(dm.unit.id)!, key(dm.month), dm.unit.id, files.single[i]!, rowsOf(dm));
       if (i >= warmup) {
         dry.push(t.dryRunMs);
         commit.push(t.commitMs);
@@ -201,18 +205,17 @@ export async function measureImport(
   const perFile: number[] = [];
   let bulkDry = 0;
   let bulkCommit = 0;
-  const bulkMs = await memory.phase(`import: ${bulkMonths.length * rowsPerFile} rows as ${bulkMonths.length} district-month files`, async () => {
+  const bulkMs = await memory.phase(`import: ${bulkRows} rows as ${bulkMonths.length} district-month files`, async () => {
     const start = performance.now();
     for (let i = 0; i < bulkMonths.length; i++) {
       const dm = bulkMonths[i]!;
-      const t = await uploadAndCommit(app, cookies.get(dm.unit.id)!, key(dm.month), dm.unit.id, files.bulk[i]!, rowsPerFile);
+      const t = await uploadAndCommit(app, cookies.get(dm.unit.id)!, key(dm.month), dm.unit.id, files.bulk[i]!, rowsOf(dm));
       bulkDry += t.dryRunMs;
       bulkCommit += t.commitMs;
       perFile.push(t.dryRunMs + t.commitMs);
     }
     return performance.now() - start;
   });
-  const bulkRows = bulkMonths.length * rowsPerFile;
 
   // The raw baseline: the same rows straight into the tables.
   const ids = { submission: await nextId(database, 'submissions'), figure: await nextId(database, 'figures') };

@@ -2,7 +2,7 @@
 // code, name, unit, year-to-date value, reported growth and a note (the headers the import
 // recognises: server/src/features/spreadsheets/sheet-headers.ts).
 import ExcelJS from 'exceljs';
-import { computesGrowth, fromScaled, hasQ1Share, isLevel, isUnitCode, toPlainString, unitLabel } from '@hongtu/domain';
+import { computesGrowth, fromScaled, hasQ1Share, isDue, isReportedReal, isLevel, isUnitCode, toPlainString, unitLabel } from '@hongtu/domain';
 import type { Db } from '@hongtu/server/src/db/database';
 import type { GeneratedIndicator, GeneratedUnit } from './generate';
 
@@ -30,9 +30,10 @@ export async function lastYearFigures(db: Db, year: number, months: number[]): P
 }
 
 /**
- * This year's figures of a district-month: last year's × 1.08 rounded to the indicator's
- * decimals (levels unchanged), the reported growth computed from them to two places, so the
- * dry run finds nothing to block.
+ * This year's figures of a district-month, for the indicators the month asks for (a quarterly
+ * one only at a quarter's end): last year's × 1.08 rounded to the indicator's decimals (levels
+ * unchanged), the reported growth computed from them to two places, so the dry run finds nothing
+ * to block. Growth at constant prices is reported as such (8.00).
  */
 export function monthFigures(
   unit: GeneratedUnit,
@@ -41,10 +42,11 @@ export function monthFigures(
   indicators: GeneratedIndicator[],
   lastYear: Map<string, bigint | number | string | null>,
 ): MonthFigures {
-  const rows = indicators.map((indicator) => {
+  const rows = indicators.filter((indicator) => isDue(indicator.frequency, month)).map((indicator) => {
     const raw = lastYear.get(`${unit.id}:${month}:${indicator.id}`);
     const last = raw === undefined || raw === null ? 100 : Number(toPlainString(fromScaled(raw)));
     const factor = 10 ** indicator.decimals;
+    if (isReportedReal(indicator.growthBasis)) return { indicator, ytd: Math.round(last * 1.08 * factor) / factor, yoy: 8 };
     if (!computesGrowth(indicator.kind)) return { indicator, ytd: last, yoy: null };
     const ytd = Math.round(last * 1.08 * factor) / factor;
     const yoy = last > 0 ? Math.round((ytd / last - 1) * 100 * 100) / 100 : null;
