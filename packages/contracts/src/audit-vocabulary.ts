@@ -81,6 +81,10 @@ export const AuditActions = {
   projectReportReturn: 'project_report.return',
   projectReportApprove: 'project_report.approve',
   systemSeedProjectsDemo: 'system.seed_projects_demo',
+  /** The city's territorial scope: an overlap between two reporting units recorded or removed, its ranking setting changed (entity: the city). */
+  territoryOverlapCreate: 'territory.overlap_create',
+  territoryOverlapDelete: 'territory.overlap_delete',
+  territorySettingsUpdate: 'territory.settings_update',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -106,6 +110,7 @@ export const AuditEntityTypes = {
   job: 'job',
   project: 'project',
   projectReport: 'project_report',
+  territory: 'territory',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
