@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   userPageSchema,
+  userPhoneSchema,
   userSchema,
   type CreateUserRequest,
   type Role,
@@ -63,5 +64,12 @@ export function useResetPassword(id: number) {
   return useMutation({
     mutationFn: (password: string) => apiPost(`/api/users/${id}/reset-password`, { body: { password }, schema: userSchema }),
     onSuccess: invalidate,
+  });
+}
+
+/** The full telephone number of a user, on the administrator's explicit request (the server audits each). */
+export function useRevealPhone() {
+  return useMutation({
+    mutationFn: (id: number) => apiPost(`/api/users/${id}/reveal-phone`, { schema: userPhoneSchema }),
   });
 }

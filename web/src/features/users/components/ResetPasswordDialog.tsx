@@ -11,6 +11,7 @@ const FIELDS = ['password'] as const;
 /** Sets a new password for a user; the server ends that user's sessions. */
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
+  const { t: own } = useTranslation('users');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string; confirm: string }>();
   const reset = useResetPassword(user.id);
@@ -40,7 +41,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
       confirmLoading={reset.isPending}
     >
       <Form form={form} layout="vertical">
-        <PasswordFields label={t('users.fields.newPassword')} confirmLabel={t('users.fields.confirmPassword')} />
+        <PasswordFields label={t('users.fields.newPassword')} confirmLabel={t('users.fields.confirmPassword')} username={user.username} note={own('password.resetHint')} />
       </Form>
     </Modal>
   );

@@ -1,8 +1,9 @@
-import { Flex, Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hongtu/contracts';
 import { formatShanghai } from '../../../lib/time';
 import { roleLabel } from '../../../lib/labels';
+import { PhoneCell } from './PhoneCell';
 import { UserActions } from './UserActions';
 
 interface Props {
@@ -20,12 +21,13 @@ interface Props {
 /** Users in the admin's scope, paged by the server. */
 export function UsersTable({ items, total, page, pageSize, loading, currentUserId, onPageChange, onEdit, onResetPassword }: Props) {
   const { t } = useTranslation();
+  const { t: own } = useTranslation('users');
   return (
     <Table<User>
       rowKey="id"
       loading={loading}
       dataSource={[...items]}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1400 }}
       pagination={{
         current: page,
         pageSize,
@@ -39,6 +41,8 @@ export function UsersTable({ items, total, page, pageSize, loading, currentUserI
         { title: t('users.fields.displayName'), dataIndex: 'displayName' },
         { title: t('users.fields.role'), dataIndex: 'role', render: (_v, u) => roleLabel(t, u.role) },
         { title: t('users.fields.organisation'), dataIndex: 'organisationName' },
+        { title: own('fields.position'), dataIndex: 'position', render: (v: string | null) => v ?? t('common.none') },
+        { title: own('fields.phone'), key: 'phone', width: 190, render: (_v, u) => <PhoneCell user={u} /> },
         {
           title: t('users.fields.status'),
           dataIndex: 'status',
@@ -46,6 +50,11 @@ export function UsersTable({ items, total, page, pageSize, loading, currentUserI
             <Flex gap={4} wrap>
               <Tag color={u.status === 'active' ? 'green' : 'default'}>{t(`userStatus.${u.status}`)}</Tag>
               {u.lockedUntil ? <Tag color="red">{t('userStatus.locked')}</Tag> : null}
+              {u.mustChangePassword ? (
+                <Tooltip title={own('mustChangePasswordTitle')}>
+                  <Tag color="orange">{own('mustChangePassword')}</Tag>
+                </Tooltip>
+              ) : null}
             </Flex>
           ),
         },
