@@ -4,6 +4,8 @@ import {
   organisationGroupSchema,
   organisationListSchema,
   organisationSchema,
+  readGrantListSchema,
+  readGrantSchema,
   type CreateOrganisationRequest,
   type UpdateOrganisationRequest,
 } from '@hongtu/contracts';
@@ -14,6 +16,7 @@ export const organisationKeys = {
   list: ['organisations', 'list'] as const,
   detail: (id: number) => ['organisations', 'detail', id] as const,
   groups: ['organisations', 'groups'] as const,
+  grants: (departmentId: number) => ['organisations', 'grants', departmentId] as const,
 };
 
 /** Every organisation in the caller's scope, as a flat list. */
@@ -95,5 +98,30 @@ export function useDeleteGroup() {
   return useMutation({
     mutationFn: (id: number) => apiDelete(`/api/organisation-groups/${id}`),
     onSuccess: invalidate,
+  });
+}
+
+/** A department's read grants (docs/DOMAIN.md "Read grants"); only for those who may manage them. */
+export function useReadGrants(departmentId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: organisationKeys.grants(departmentId),
+    queryFn: async () => (await apiGet(`/api/organisations/${departmentId}/read-grants`, { schema: readGrantListSchema })).items,
+    enabled,
+  });
+}
+
+export function useAddReadGrant(departmentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (organisationId: number) => apiPost(`/api/organisations/${departmentId}/read-grants`, { body: { organisationId }, schema: readGrantSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: organisationKeys.grants(departmentId) }),
+  });
+}
+
+export function useRemoveReadGrant(departmentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (organisationId: number) => apiDelete(`/api/organisations/${departmentId}/read-grants/${organisationId}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: organisationKeys.grants(departmentId) }),
   });
 }

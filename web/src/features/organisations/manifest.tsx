@@ -1,14 +1,15 @@
 import { ApartmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
+import { organisationsNamespace } from './i18n';
 
 function OrganisationsLabel() {
   const { t } = useTranslation();
   return t('nav.organisations');
 }
 
-/** The organisation tree and district groups; its texts are the shell's. */
-export const organisationsFeature: FeatureManifest = {
+/** The organisation tree, district groups and departments' read grants; its texts are the shell's, those of read grants its own namespace's. */
+export const organisationsFeature: FeatureManifest<typeof organisationsNamespace> = {
   name: 'organisations',
   routes: [
     { path: 'organisations', permission: 'organisation.read', page: lazyPage(() => import('./pages/OrganisationsPage'), 'OrganisationsPage') },
@@ -17,5 +18,5 @@ export const organisationsFeature: FeatureManifest = {
   menu: [
     { key: 'organisations', path: '/organisations', icon: <ApartmentOutlined />, label: OrganisationsLabel, order: 70, permission: 'organisation.read', shortcut: true },
   ],
-  i18n: null,
+  i18n: organisationsNamespace,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '@hongtu/contracts';
-import { allIds, ancestry, buildOrgTree, filterOrgTree, textMatcher, toTreeSelectData } from './orgTree';
+import { allIds, ancestry, buildOrgTree, filterOrgTree, grantableFor, textMatcher, toTreeSelectData } from './orgTree';
 
 let nextId = 1;
 function org(partial: Partial<Organisation> & Pick<Organisation, 'name' | 'kind'>): Organisation {
@@ -61,5 +61,21 @@ describe('toTreeSelectData', () => {
     const data = toTreeSelectData(buildOrgTree([wuhan, wuchang, street]), (o) => o.kind === 'district');
     expect(data[0]).toMatchObject({ value: 2, title: '武汉市', disabled: true });
     expect(data[0]!.children[0]).toEqual({ value: 4, title: '武昌区', children: [{ value: 7, title: '中南路街道', disabled: true, children: [] }] });
+  });
+});
+
+describe('what a department may be granted reading', () => {
+  const org = (id: number, parentId: number | null, kind: Organisation['kind']): Organisation =>
+    ({ id, code: `C${id}`, name: `O${id}`, kind, parentId, divisionCode: null, groupIds: [], version: 1 });
+  // 湖北 1 → 武汉 2 → 武昌区 3, 市发改委 4; 黄石 5 → 西塞山区 6.
+  const items = [org(1, null, 'province'), org(2, 1, 'city'), org(3, 2, 'district'), org(4, 2, 'department'), org(5, 1, 'city'), org(6, 5, 'district')];
+
+  it('offers the city and its districts to a city department, not itself, another city or the province', () => {
+    const grantable = grantableFor(items, items[3]!);
+    expect(items.filter(grantable).map((o) => o.id)).toEqual([2, 3]);
+  });
+
+  it('offers nothing to an organisation that is not a department', () => {
+    expect(items.filter(grantableFor(items, items[2]!))).toEqual([]);
   });
 });

@@ -85,3 +85,21 @@ export function toTreeSelectData(
     children: toTreeSelectData(n.children, selectable),
   }));
 }
+
+/**
+ * What a department may be granted reading (docs/DOMAIN.md "Read grants"), among the listed
+ * organisations: inside its parent's subtree, outside its own. The server decides; this spares the
+ * user choices it would refuse.
+ */
+export function grantableFor(items: readonly Organisation[], department: Organisation): (org: Organisation) => boolean {
+  const byId = new Map(items.map((o) => [o.id, o]));
+  const under = (org: Organisation, rootId: number | null): boolean => {
+    if (rootId === null) return false;
+    for (let current: Organisation | undefined = org, hops = 0; current && hops <= items.length; hops++) {
+      if (current.id === rootId) return true;
+      current = current.parentId === null ? undefined : byId.get(current.parentId);
+    }
+    return false;
+  };
+  return (org) => department.kind === 'department' && under(org, department.parentId) && !under(org, department.id);
+}

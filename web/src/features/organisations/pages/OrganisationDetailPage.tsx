@@ -11,6 +11,7 @@ import { useDeleteOrganisation, useGroups, useOrganisation, useOrganisations } f
 import { ChildrenTable } from '../components/ChildrenTable';
 import { OrganisationDetails } from '../components/OrganisationDetails';
 import { OrganisationFormDialog } from '../components/OrganisationFormDialog';
+import { ReadGrantsCard } from '../components/ReadGrantsCard';
 import { ancestry } from '../orgTree';
 
 function parseId(raw: string | undefined): number | null {
@@ -30,6 +31,7 @@ export function OrganisationDetailPage() {
   const remove = useDeleteOrganisation();
   const [editing, setEditing] = useState(false);
   const canManage = useCan('organisation.manage');
+  const canGrant = useCan('read_grant.manage');
   if (id === null) return <NotFoundPage />;
 
   const org = organisation.data;
@@ -78,6 +80,7 @@ export function OrganisationDetailPage() {
           <Card>
             <OrganisationDetails organisation={org} parent={all.find((o) => o.id === org.parentId)} groups={groups.data ?? []} />
           </Card>
+          {org.kind === 'department' && canGrant && list.data ? <ReadGrantsCard department={org} organisations={list.data} /> : null}
           <Card title={t('organisations.children')}>
             <ChildrenTable items={children} />
           </Card>
