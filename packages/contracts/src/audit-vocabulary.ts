@@ -110,7 +110,6 @@ export const AuditEntityTypes = {
   job: 'job',
   project: 'project',
   projectReport: 'project_report',
-  territory: 'territory',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
