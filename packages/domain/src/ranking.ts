@@ -220,3 +220,25 @@ export function impliedBase(ytd: Fixed, growth: Fixed): Fixed | null {
   const factor = FIXED_HUNDRED + growth;
   return factor <= 0n ? null : (ytd * FIXED_HUNDRED) / factor;
 }
+
+// ---------------------------------------------------------------------------
+// Territorial scope (docs/DOMAIN.md "Territorial scope"): a functional zone may hold part of a
+// district's territory (托管) or be the same territory as a district in the city's releases. A
+// group's or the city's figure counts each territory once: a unit recorded as overlapping another
+// is left out of the sums of any set that also holds that other unit.
+
+export const TERRITORY_OVERLAP_KINDS = ['contains_part', 'same_territory'] as const;
+/** contains_part: the unit holds part of the other's territory; same_territory: both are one territory. */
+export type TerritoryOverlapKind = (typeof TERRITORY_OVERLAP_KINDS)[number];
+export type TerritoryOverlap<Id = number> = { readonly unitId: Id; readonly overlapsId: Id; readonly kind: TerritoryOverlapKind };
+
+/**
+ * The members whose figures enter a set's sums: every member but those overlapping another member
+ * (the overlapped unit keeps its place; a zone alone in its own group is counted there).
+ */
+export function countedMembers<Id>(members: readonly Id[], overlaps: readonly TerritoryOverlap<Id>[]): Id[] {
+  if (overlaps.length === 0) return [...members];
+  const present = new Set(members);
+  const left = new Set(overlaps.filter((o) => present.has(o.overlapsId) && o.unitId !== o.overlapsId).map((o) => o.unitId));
+  return members.filter((m) => !left.has(m));
+}

@@ -1,9 +1,19 @@
 import { defineFeature } from '../../platform/features/feature';
 import { dashboardRoutes } from './dashboards.routes';
+import * as territoriesMigration from './territories.migration';
+import { TERRITORY_MESSAGES } from './territories.messages';
+import { territoryRoutes } from './territories.routes';
 
 /** The dashboards feature: see docs/NEW_FEATURE.md for what each entry means. */
 export const dashboardsFeature = defineFeature({
   name: 'dashboards',
-  register: dashboardRoutes,
-  routeCases: () => import('./dashboards.permission-spec').then((m) => m.ROUTE_CASES),
+  register: (app, deps) => {
+    dashboardRoutes(app, deps);
+    territoryRoutes(app, deps);
+  },
+  messages: TERRITORY_MESSAGES,
+  migrations: { '0050_territorial_scope': territoriesMigration },
+  tables: { territory_overlaps: { key: ['id'] }, territory_settings: { key: ['city_id'] } },
+  routeCases: () => Promise.all([import('./dashboards.permission-spec'), import('./territories.permission-spec')])
+    .then(([a, b]) => ({ ...a.ROUTE_CASES, ...b.ROUTE_CASES })),
 });
