@@ -23,12 +23,16 @@ test('the auditor exports the audit trail as xlsx', async ({ page }, testInfo) =
   const sheet = workbook.worksheets[0];
   expect(sheet).toBeDefined();
   const header = (sheet!.getRow(1).values as unknown[]).filter(Boolean).map(String);
-  expect(header).toEqual(expect.arrayContaining(['编号', '时间（北京时间）', '操作人', '操作', '结果']));
+  expect(header).toEqual(expect.arrayContaining(['编号', '时间（北京时间）', '操作人', '操作', '操作内容', '结果', '操作代码', '本条哈希']));
   expect(sheet!.actualRowCount).toBeGreaterThanOrEqual(2);
   const firstData = sheet!.getRow(2);
   expect(Number(firstData.getCell(1).value)).toBeGreaterThan(0);
-  // The auditor's own sign-in is the newest row.
-  const actions = [];
-  for (let r = 2; r <= sheet!.actualRowCount; r++) actions.push(String(sheet!.getRow(r).getCell(7).value));
-  expect(actions).toContain('auth.login');
+  // The auditor's own sign-in is among the rows: in words, with its code kept beside them.
+  const column = (name: string) => (sheet!.getRow(1).values as unknown[]).indexOf(name);
+  const rows = [];
+  for (let r = 2; r <= sheet!.actualRowCount; r++) {
+    const row = sheet!.getRow(r);
+    rows.push({ action: String(row.getCell(column('操作')).value), code: String(row.getCell(column('操作代码')).value) });
+  }
+  expect(rows).toContainEqual({ action: '登录', code: 'auth.login' });
 });

@@ -94,13 +94,13 @@ describeEachDialect('the audit trail in words', (dialect) => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('审计日志');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['编号', '时间（北京时间）', '操作人账号', '操作人姓名', '角色', '组织', 'IP', '操作', '对象类型', '对象', '操作内容', '结果',
+    expect(header).toEqual(['编号', '时间（北京时间）', '操作人', '姓名', '角色', '组织', 'IP', '操作', '对象类型', '对象', '操作内容', '结果',
       '变更前', '变更后', '请求编号', '操作代码', '对象编号', '上一条哈希', '本条哈希']);
     const rows = [];
     for (let i = 2; i <= sheet.rowCount; i++) rows.push(Object.fromEntries(header.map((h, c) => [h as string, sheet.getRow(i).getCell(c + 1).value])));
     const approve = rows.find((r) => r['操作代码'] === 'submission.approve')!;
     expect(approve).toMatchObject({
-      操作人账号: 'reviewer', 操作人姓名: '市发改委审核员', 角色: '市级审核员', 操作: '审核通过', 对象类型: '月报',
+      操作人: 'reviewer', 姓名: '市发改委审核员', 角色: '市级审核员', 操作: '审核通过', 对象类型: '月报',
       对象: '武昌区 2026年3月报送', 操作内容: '审核通过：武昌区 2026年3月报送', 结果: '成功', 对象编号: String(submissionId),
     });
     const stored = await t.database.db.selectFrom('audit_log').select(['id', 'prev_hash', 'hash']).where('entity_type', '=', 'submission').orderBy('id', 'desc').execute();
@@ -109,6 +109,6 @@ describeEachDialect('the audit trail in words', (dialect) => {
     const en = await ok(inject(auditor, 'GET', '/api/audit/export?entityType=submission', undefined, 'en'));
     const enBook = new ExcelJS.Workbook();
     await enBook.xlsx.load((en as unknown as { rawPayload: Buffer }).rawPayload as unknown as ArrayBuffer);
-    expect((enBook.worksheets[0]!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['ID', 'Time (Asia/Shanghai)', 'Account']);
+    expect((enBook.worksheets[0]!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['ID', 'Time (Asia/Shanghai)', 'Actor']);
   });
 });

@@ -6,21 +6,21 @@ import type { AuditExportRow } from './audit.read-model';
 const WORDS: Readonly<Record<Locale, { sheet: string; headers: readonly string[]; roles: Record<Role, string>; results: Record<AuditResult, string> }>> = {
   'zh-CN': {
     sheet: '审计日志',
-    headers: ['编号', '时间（北京时间）', '操作人账号', '操作人姓名', '角色', '组织', 'IP', '操作', '对象类型', '对象', '操作内容', '结果',
+    headers: ['编号', '时间（北京时间）', '操作人', '姓名', '角色', '组织', 'IP', '操作', '对象类型', '对象', '操作内容', '结果',
       '变更前', '变更后', '请求编号', '操作代码', '对象编号', '上一条哈希', '本条哈希'],
     roles: { system_admin: '系统管理员', city_reviewer: '市级审核员', district_operator: '区级填报员', department_staff: '部门工作人员', leader: '领导', auditor: '安全审计员' },
     results: { success: '成功', denied: '拒绝', failed: '失败' },
   },
   'zh-TW': {
     sheet: '稽核日誌',
-    headers: ['編號', '時間（北京時間）', '操作人帳號', '操作人姓名', '角色', '組織', 'IP', '操作', '對象類型', '對象', '操作內容', '結果',
+    headers: ['編號', '時間（北京時間）', '操作人', '姓名', '角色', '組織', 'IP', '操作', '對象類型', '對象', '操作內容', '結果',
       '變更前', '變更後', '請求編號', '操作代碼', '對象編號', '上一筆雜湊', '本筆雜湊'],
     roles: { system_admin: '系統管理員', city_reviewer: '市級審核員', district_operator: '區級填報員', department_staff: '部門工作人員', leader: '領導', auditor: '安全稽核員' },
     results: { success: '成功', denied: '拒絕', failed: '失敗' },
   },
   en: {
     sheet: 'Audit trail',
-    headers: ['ID', 'Time (Asia/Shanghai)', 'Account', 'Name', 'Role', 'Organisation', 'IP', 'Action', 'Object type', 'Object', 'What happened', 'Result',
+    headers: ['ID', 'Time (Asia/Shanghai)', 'Actor', 'Name', 'Role', 'Organisation', 'IP', 'Action', 'Object type', 'Object', 'What happened', 'Result',
       'Before', 'After', 'Request ID', 'Action code', 'Object ID', 'Previous hash', 'Hash'],
     roles: { system_admin: 'System administrator', city_reviewer: 'City reviewer', district_operator: 'District operator', department_staff: 'Department staff', leader: 'Leader', auditor: 'Auditor' },
     results: { success: 'Success', denied: 'Denied', failed: 'Failed' },

@@ -1,13 +1,16 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { auditKeptHeadSchema, auditPageSchema, auditVerifyReportSchema, type AuditFilter } from '@hongtu/contracts';
+import { useTranslation } from 'react-i18next';
 import { apiDownload, apiGet } from '../../api/client';
 import { downloadBlob } from '../../lib/download';
 import { auditQuery } from './auditFilter';
 import { keptHeadFileName, type KeptHead } from './keptHead';
 
 export function useAuditPage(filter: AuditFilter, page: number, pageSize: number) {
+  // The rows come in words of the UI's language: another language is another answer.
+  const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['audit', 'page', filter, page, pageSize],
+    queryKey: ['audit', 'page', i18n.language, filter, page, pageSize],
     queryFn: () => apiGet('/api/audit', { query: auditQuery(filter, { page, pageSize }), schema: auditPageSchema }),
     placeholderData: keepPreviousData,
     staleTime: 0,

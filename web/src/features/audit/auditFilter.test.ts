@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditFilterSchema, auditListQuerySchema } from '@hongtu/contracts';
 import { toQueryString } from '../../api/client';
 import { dayjs } from '../../lib/time';
-import { auditQuery, toAuditFilter } from './auditFilter';
+import { auditQuery, toAuditFilter, withObject } from './auditFilter';
 
 describe('toAuditFilter', () => {
   it('drops blanks', () => {
@@ -44,5 +44,21 @@ describe('auditQuery', () => {
 
   it('has no paging for the export', () => {
     expect(auditQuery({ result: 'failed' })).toEqual({ result: 'failed' });
+  });
+});
+
+describe('following one object', () => {
+  const month = { entityType: 'submission', entityId: '42', label: '武昌区 2026年3月报送' };
+
+  it('narrows the form\'s filter to the object, its kind replacing the form\'s, and the server accepts it', () => {
+    const filter = withObject({ actor: 'reviewer', entityType: 'target' }, month);
+    expect(filter).toEqual({ actor: 'reviewer', entityType: 'submission', entityId: '42' });
+    expect(auditFilterSchema.safeParse(filter).success).toBe(true);
+    expect(toQueryString(auditQuery(filter))).toContain('entityId=42');
+  });
+
+  it('leaves the filter alone when no object is followed, and keeps the id of a kind outside the vocabulary', () => {
+    expect(withObject({ result: 'denied' }, null)).toEqual({ result: 'denied' });
+    expect(withObject({}, { entityType: 'legacy_kind', entityId: '7', label: '7' })).toEqual({ entityId: '7' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { AuditAction, AuditEntityType, AuditFilter, AuditResult } from '@hongtu/contracts';
+import { auditEntityTypeSchema, type AuditAction, type AuditEntityType, type AuditFilter, type AuditResult } from '@hongtu/contracts';
 import type { Query } from '../../api/client';
 import { shanghaiWallTimeToIso } from '../../lib/time';
 
@@ -31,4 +31,18 @@ export function toAuditFilter(form: AuditFilterForm): AuditFilter {
 /** Query parameters for the list (with paging) and for the export (without). */
 export function auditQuery(filter: AuditFilter, paging?: { page: number; pageSize: number }): Query {
   return { ...filter, ...paging };
+}
+
+/** One object whose history the auditor follows: its kind and id as the rows record them, and its name. */
+export interface AuditObject {
+  entityType: string;
+  entityId: string;
+  label: string;
+}
+
+/** The form's filter narrowed to one object's rows, when one is followed (its kind replaces the form's). */
+export function withObject(filter: AuditFilter, object: AuditObject | null): AuditFilter {
+  if (!object) return filter;
+  const entityType = auditEntityTypeSchema.safeParse(object.entityType);
+  return entityType.success ? { ...filter, entityType: entityType.data, entityId: object.entityId } : { ...filter, entityId: object.entityId };
 }

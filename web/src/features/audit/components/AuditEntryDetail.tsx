@@ -10,12 +10,22 @@ function Json({ value }: { value: unknown }) {
   );
 }
 
-/** The recorded before / after of one audit row. */
+/** The codes and the recorded before / after of one audit row. */
 export function AuditEntryDetail({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
+  const { t: own } = useTranslation('audit');
   const hasChange = entry.before !== null || entry.after !== null;
   return (
     <div>
+      <Typography.Paragraph type="secondary">
+        {own('words.actionCode')}: <Typography.Text code>{entry.action}</Typography.Text>
+        {entry.entityId ? (
+          <>
+            {' · '}
+            {own('words.entityId')}: <Typography.Text code>{entry.entityType ? `${entry.entityType} ${entry.entityId}` : entry.entityId}</Typography.Text>
+          </>
+        ) : null}
+      </Typography.Paragraph>
       {entry.requestId ? (
         <Typography.Paragraph type="secondary">
           {t('audit.detail.requestId')}: <Typography.Text code copyable>{entry.requestId}</Typography.Text>

@@ -22,4 +22,13 @@ export const auditEn: Dict<typeof auditZhCN> = {
     title: 'The database account can change audit records',
     description: 'The account the application connects as ("{{role}}") may do too much ({{findings}}): it can switch the append-only triggers off and then change or delete audit records. Set HONGTU_MIGRATION_DATABASE_URL so that the owner runs the migrations and the application\'s account may only read and append audit records (hongtu db grants).',
   },
+  words: {
+    description: 'What happened',
+    object: 'Object',
+    history: "Show this object's whole history",
+    only: 'Only: {{type}} {{label}}',
+    clear: 'Show all',
+    actionCode: 'Action code',
+    entityId: 'Object ID',
+  },
 };

@@ -20,4 +20,13 @@ export const auditZhCN = {
     title: '数据库账号可以改动审计记录',
     description: '应用连接数据库所用的账号“{{role}}”权限过大（{{findings}}）：可以关闭只追加触发器后修改或删除审计记录。请设置 HONGTU_MIGRATION_DATABASE_URL，由所有者账号执行迁移，应用账号只能读取和追加审计记录（hongtu db grants）。',
   },
+  words: {
+    description: '操作内容',
+    object: '对象',
+    history: '查看该对象的全部记录',
+    only: '只看：{{type}} {{label}}',
+    clear: '显示全部',
+    actionCode: '操作代码',
+    entityId: '对象编号',
+  },
 };

@@ -22,4 +22,13 @@ export const auditZhTW: Dict<typeof auditZhCN> = {
     title: '資料庫帳號可以改動稽核記錄',
     description: '應用連線資料庫所用的帳號「{{role}}」權限過大（{{findings}}）：可以關閉僅追加觸發器後修改或刪除稽核記錄。請設定 HONGTU_MIGRATION_DATABASE_URL，由擁有者帳號執行遷移，應用帳號只能讀取與追加稽核記錄（hongtu db grants）。',
   },
+  words: {
+    description: '操作內容',
+    object: '對象',
+    history: '檢視該對象的全部記錄',
+    only: '只看：{{type}} {{label}}',
+    clear: '顯示全部',
+    actionCode: '操作代碼',
+    entityId: '對象編號',
+  },
 };
