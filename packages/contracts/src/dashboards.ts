@@ -111,6 +111,13 @@ export const overviewRowSchema = z.object({
   cells: z.array(measureCellSchema),
 });
 export type OverviewRow = z.infer<typeof overviewRowSchema>;
+/** How the answer treats the city's territory (docs/DOMAIN.md "Territorial scope"). */
+export const territoryOfAnswerSchema = z.object({
+  /** Zones and districts ranked in separate groups in the city's ranks. */
+  rankZonesSeparately: z.boolean(),
+  /** Units left out of the city's sums because they overlap another unit. */
+  excludedFromCitySums: z.array(z.number().int()),
+});
 export const overviewSchema = z.object({
   periodKey: periodKeySchema,
   /** Linear time progress m / 12 (percent). */
@@ -129,7 +136,14 @@ export const overviewSchema = z.object({
     cityYoy: decimalStringSchema.nullable(),
     groupCompletion: decimalStringSchema.nullable(),
     groupYoy: decimalStringSchema.nullable(),
+    /** Σ YTD of the city's units, each territory once (computed; an overlapping unit left out). */
+    citySumYtd: decimalStringSchema.nullable().optional(),
+    /** The city's own figure, as the city bureau reported it for the city organisation; null when none. */
+    cityOwnYtd: decimalStringSchema.nullable().optional(),
+    cityOwnYoy: decimalStringSchema.nullable().optional(),
+    cityOwnCompletion: decimalStringSchema.nullable().optional(),
   })),
+  territory: territoryOfAnswerSchema.optional(),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 export const overviewQuerySchema = z.object({
@@ -178,6 +192,8 @@ export const rankingRowSchema = z.object({
   /** Better than the average in the indicator's direction. */
   betterThanAverage: z.boolean().nullable(),
   card: cardColourSchema.nullable(),
+  /** With zones ranked apart, the part of the city the rank is in. */
+  rankPart: z.enum(['district', 'zone']).nullable().optional(),
   ...targetFields,
   ...sourceFields,
 });
@@ -198,6 +214,9 @@ export const rankingSchema = z.object({
    */
   average: decimalStringSchema.nullable(),
   averageBasis: z.enum(['ratio_of_sums', 'mean']).nullable(),
+  /** The measure of the city's own figure (reported for the city organisation), beside the computed one; null when none. */
+  cityOwnValue: decimalStringSchema.nullable().optional(),
+  territory: territoryOfAnswerSchema.optional(),
   rows: z.array(rankingRowSchema),
 });
 export type Ranking = z.infer<typeof rankingSchema>;

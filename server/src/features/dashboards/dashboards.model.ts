@@ -1,6 +1,6 @@
 // What the dashboard queries return and the shaping functions consume: plain facts, no rules.
 import type { Locale } from '@hongtu/contracts';
-import type { WarningRule } from '@hongtu/domain';
+import type { TerritoryOverlap, WarningRule } from '@hongtu/domain';
 import type { ScaledAmount } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { FigureSource } from '../reporting/reporting.public';
@@ -11,6 +11,8 @@ export interface DashboardOrg {
   code: string;
   path: string;
   groupIds: number[];
+  /** district or zone (reporting units); rankings may put zones apart. */
+  kind?: string;
 }
 
 export interface FigureFact {
@@ -59,6 +61,10 @@ export interface Dataset {
   approvedBases?: ReadonlyMap<number, ReadonlyMap<number, ScaledAmount | null>>;
   responsibilities: ResponsibilityFact[];
   rules: WarningRule[];
+  /** The city's overlaps between units and whether zones rank apart (docs/DOMAIN.md "Territorial scope"). */
+  territory?: { overlaps: readonly TerritoryOverlap<number>[]; rankZonesSeparately: boolean };
+  /** The city organisation, whose own figures (reported by the city bureau) are loaded with the units'. */
+  cityOrgId?: number;
 }
 
 export const factKey = (organisationId: number, indicatorId: number) => `${organisationId}:${indicatorId}`;

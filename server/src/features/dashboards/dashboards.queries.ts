@@ -22,11 +22,11 @@ export function pathIds(path: string): number[] {
  * (DOMAIN.md "Ranking": inside a group or the whole city); an actor above city level (province)
  * ranks all districts in its own subtree.
  */
-export async function rankingRoot(exec: Executor, actor: Pick<Actor, 'organisationId' | 'organisationPath'>): Promise<{ id: number; path: string }> {
+export async function rankingRoot(exec: Executor, actor: Pick<Actor, 'organisationId' | 'organisationPath'>): Promise<{ id: number; path: string; isCity: boolean }> {
   const ids = pathIds(actor.organisationPath);
   const rows = ids.length === 0 ? [] : await exec.selectFrom('organisations').select(['id', 'kind', 'path']).where('id', 'in', ids).execute();
   const city = rows.filter((r) => r.kind === 'city').sort((a, b) => b.path.length - a.path.length)[0];
-  return city ? { id: city.id, path: city.path } : { id: actor.organisationId, path: actor.organisationPath };
+  return city ? { id: city.id, path: city.path, isCity: true } : { id: actor.organisationId, path: actor.organisationPath, isCity: false };
 }
 
 /** Districts and zones under `rootPath`, each with its district groups, in the city's order. */
@@ -45,7 +45,7 @@ export async function universeOrgs(exec: Executor, rootPath: string): Promise<Da
   for (const r of rows) {
     let org = byId.get(r.id);
     if (!org) {
-      org = { id: r.id, name: r.name, code: r.code, path: r.path, groupIds: [] };
+      org = { id: r.id, name: r.name, code: r.code, path: r.path, groupIds: [], kind: r.kind };
       byId.set(r.id, org);
     }
     if (r.group_id !== null) org.groupIds.push(r.group_id);

@@ -34,6 +34,7 @@ import { shapeDistrict, shapeWarningBoard } from './district.shape';
 import { cardMonths } from './cards';
 import { DatasetIndex } from './measures';
 import { shapeOverview, shapeRanking } from './overview.shape';
+import { territorialScope } from './territories.service';
 
 export interface MonthQuery {
   period: string;
@@ -85,7 +86,8 @@ async function loadMonth(
   const city = await universeOrgs(db, root.path);
   const rows = city.filter((o) => isInScope(actor, o.path) && (query.groupId === undefined || o.groupIds.includes(query.groupId)));
   const universe = board ? rows : city;
-  const ids = universe.map((o) => o.id);
+  // The city's own figures (reported by the city bureau for the city organisation) load with the units'.
+  const ids = [...universe.map((o) => o.id), ...(root.isCity ? [root.id] : [])];
   const indicatorIds = indicators.map((i) => i.id);
   const asOf = period(year, month);
   const periods: Period[] = [asOf, ...(month > 1 ? [period(year, month - 1)] : [])];
@@ -97,16 +99,19 @@ async function loadMonth(
     if (due !== null && due !== month) periods.push(period(year, due));
   }
   const crossesYear = periods.some((p) => p.year < year);
-  const [figures, targets, lastYearTargets, responsibilities, approved] = await Promise.all([
+  const [figures, targets, lastYearTargets, responsibilities, approved, territory] = await Promise.all([
     loadFigures(db, { organisationIds: ids, statuses: unapproved ? REVIEW_STATUSES : PUBLISHED_STATUSES, ranges: rangesWithBases(periods), indicatorIds }),
     loadTargets(db, ids, year, indicatorIds),
     crossesYear ? loadTargets(db, ids, year - 1, indicatorIds) : Promise.resolve(undefined),
     board ? loadResponsibilities(db, ids, year) : Promise.resolve([]),
     approvedBases(db, ids, year - 1, month),
+    root.isCity ? territorialScope(db, root.id) : Promise.resolve(undefined),
   ]);
   const ds: Dataset = {
     year, month, locale: ctx.locale, universe, indicators, figures, targets, responsibilities, rules, approvedBases: approved,
     ...(lastYearTargets ? { lastYearTargets } : {}),
+    ...(territory ? { territory } : {}),
+    ...(root.isCity && !board ? { cityOrgId: root.id } : {}),
   };
   return { index: new DatasetIndex(ds), rows, includesUnapproved: unapproved };
 }

@@ -184,8 +184,9 @@ describeEachDialect('dashboards', (dialect) => {
       expect(overview.rows.length).toBeGreaterThan(10);
       // The sixth and seventh: this year's targets, and last year's because the enabled rule
       // "target not met three months in a row" reaches back over New Year from February; then last
-      // year's month as the city approved it (its submissions, approvals and figures: three).
-      expect(queries).toBe(10);
+      // year's month as the city approved it (its submissions, approvals and figures: three); the
+      // city's territorial scope (its overlaps and its ranking setting: two).
+      expect(queries).toBe(12);
     });
   });
 

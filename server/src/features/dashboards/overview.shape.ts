@@ -3,8 +3,9 @@
 // published rounding; group and city figures are ratios of sums (docs/DOMAIN.md "Ranking").
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
 import {
-  accumulates, aggregateCompletion, aggregateGrowth, aggregateProgressGap, averageOf, defaultRankingMeasure, describeReason, fixedText,
+  accumulates, aggregateCompletion, countedMembers, aggregateGrowth, aggregateProgressGap, averageOf, defaultRankingMeasure, describeReason, fixedText,
   fromStorage, isDue, isLevel, latestDueMonth, linearTimeProgress, mostSevereCard, periodKey, rankChange, rankingPlaces, storageText, type Fixed,
+  type TerritoryOverlap,
 } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import { cardsFor } from './cards';
@@ -95,14 +96,67 @@ function cityCells(index: DatasetIndex, indicator: IndicatorRow, month = index.d
   return new Map(ds.universe.map((org) => [org.id, standingCell(index, indicator, org.id, ds.year, month)]));
 }
 
-/** Ranks `members` by `measure` on its published rounding, compared with the members' own figure. */
-function rankMembers(cells: ReadonlyMap<number, Cell>, members: readonly DashboardOrg[], measure: RankingMeasure, indicator: IndicatorRow): RankResult {
-  const memberCells = members.map((o) => cells.get(o.id)).filter((c): c is Cell => c !== undefined);
-  return rankValues(
-    members.map((o) => { const c = cells.get(o.id); return { organisationId: o.id, value: c ? measureValue(c, measure) : null }; }),
+type Overlaps = readonly TerritoryOverlap<number>[];
+
+/** The cells whose figures enter a set's sums: each territory once (packages/domain countedMembers). */
+export function countedCells(cells: ReadonlyMap<number, Cell>, members: readonly DashboardOrg[], overlaps: Overlaps): Cell[] {
+  return countedMembers(members.map((o) => o.id), overlaps).map((id) => cells.get(id)).filter((c): c is Cell => c !== undefined);
+}
+
+/** The part of the city a unit is ranked in when zones rank apart. */
+const rankPartOf = (org: DashboardOrg): 'district' | 'zone' => (org.kind === 'zone' ? 'zone' : 'district');
+
+/**
+ * Ranks `members` by `measure` on its published rounding, compared with the members' own figure
+ * (each territory counted once). With `separate`, districts and zones are ranked each among their
+ * own kind, both compared with the whole set's figure.
+ */
+function rankMembers(
+  cells: ReadonlyMap<number, Cell>, members: readonly DashboardOrg[], measure: RankingMeasure, indicator: IndicatorRow, overlaps: Overlaps = [], separate = false,
+): RankResult {
+  const options = { average: groupFigure(countedCells(cells, members, overlaps), measure, indicator), places: rankingPlaces(measure, indicator.decimals) };
+  const rank = (part: readonly DashboardOrg[]) => rankValues(
+    part.map((o) => { const c = cells.get(o.id); return { organisationId: o.id, value: c ? measureValue(c, measure) : null }; }),
     indicator.direction,
-    { average: groupFigure(memberCells, measure, indicator), places: rankingPlaces(measure, indicator.decimals) },
+    options,
   );
+  if (!separate) return rank(members);
+  const result: RankResult = { ranks: new Map(), rankedValues: new Map(), average: options.average, vsAverage: new Map() };
+  for (const kind of ['district', 'zone'] as const) {
+    const part = rank(members.filter((o) => rankPartOf(o) === kind));
+    for (const [k, v] of part.ranks) result.ranks.set(k, v);
+    for (const [k, v] of part.rankedValues) result.rankedValues.set(k, v);
+    for (const [k, v] of part.vsAverage) result.vsAverage.set(k, v);
+  }
+  return result;
+}
+
+/** How the answer treats the city's territory: zones ranked apart or not, the units left out of the city's sums. */
+function territoryOf(index: DatasetIndex) {
+  const { ds } = index;
+  const overlaps = ds.territory?.overlaps ?? [];
+  const counted = new Set(countedMembers(ds.universe.map((o) => o.id), overlaps));
+  return {
+    overlaps,
+    separate: ds.territory?.rankZonesSeparately ?? false,
+    answer: { rankZonesSeparately: ds.territory?.rankZonesSeparately ?? false, excludedFromCitySums: ds.universe.filter((o) => !counted.has(o.id)).map((o) => o.id) },
+  };
+}
+
+/** The city's own figure of an indicator (reported for the city organisation), when loaded and present. */
+function cityOwnCell(index: DatasetIndex, indicator: IndicatorRow): Cell | null {
+  const { ds } = index;
+  if (ds.cityOrgId === undefined) return null;
+  const cell = standingCell(index, indicator, ds.cityOrgId, ds.year, ds.month);
+  return cell.figure === undefined ? null : cell;
+}
+
+/** Σ YTD of the counted units (none for levels: a sum of rates is not a figure). */
+function sumYtd(cells: readonly Cell[], indicator: IndicatorRow): bigint | null {
+  if (isLevel(indicator.kind)) return null;
+  let sum: bigint | null = null;
+  for (const c of cells) if (c.ytd !== null) sum = (sum ?? 0n) + c.ytd;
+  return sum;
 }
 
 /** Ranks inside each district group, computed once per group that is asked for. */
@@ -113,11 +167,12 @@ class GroupRanks {
     private readonly cells: ReadonlyMap<number, Cell>,
     private readonly measure: RankingMeasure,
     private readonly indicator: IndicatorRow,
+    private readonly overlaps: Overlaps = [],
   ) {}
   of(groupId: number): RankResult {
     let result = this.cache.get(groupId);
     if (!result) {
-      result = rankMembers(this.cells, this.universe.filter((o) => o.groupIds.includes(groupId)), this.measure, this.indicator);
+      result = rankMembers(this.cells, this.universe.filter((o) => o.groupIds.includes(groupId)), this.measure, this.indicator, this.overlaps);
       this.cache.set(groupId, result);
     }
     return result;
@@ -147,19 +202,25 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
   const indicators: DashboardIndicator[] = [];
   const averages: Overview['averages'] = [];
   const group = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : null;
+  const territory = territoryOf(index);
   for (const indicator of ds.indicators) {
     const cells = cityCells(index, indicator);
     const measure = overviewRankMeasure(indicator, cells.values());
     indicators.push(dashboardIndicator(indicator, ds.locale, measure, ds));
-    const city = rankMembers(cells, ds.universe, measure, indicator);
-    const groups = new GroupRanks(ds.universe, cells, measure, indicator);
-    const of = (orgs: DashboardOrg[]) => orgs.map((o) => cells.get(o.id)).filter((c): c is Cell => c !== undefined);
+    const city = rankMembers(cells, ds.universe, measure, indicator, territory.overlaps, territory.separate);
+    const groups = new GroupRanks(ds.universe, cells, measure, indicator, territory.overlaps);
+    const of = (orgs: DashboardOrg[]) => countedCells(cells, orgs, territory.overlaps);
+    const cityOwn = cityOwnCell(index, indicator);
     averages.push({
       indicatorCode: indicator.code,
       cityCompletion: fixedText(groupFigure(of(ds.universe), 'completion', indicator)),
       cityYoy: fixedText(groupFigure(of(ds.universe), 'yoy', indicator)),
       groupCompletion: group ? fixedText(groupFigure(of(group), 'completion', indicator)) : null,
       groupYoy: group ? fixedText(groupFigure(of(group), 'yoy', indicator)) : null,
+      citySumYtd: storageText(sumYtd(of(ds.universe), indicator)),
+      cityOwnYtd: storageText(cityOwn?.ytd ?? null),
+      cityOwnYoy: fixedText(cityOwn?.growth ?? null),
+      cityOwnCompletion: fixedText(cityOwn?.completion ?? null),
     });
     for (const row of options.rows) {
       const cell = cells.get(row.id)!;
@@ -193,6 +254,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
     indicators,
     rows: options.rows.map((r) => ({ organisationId: r.id, organisationName: r.name, groupIds: r.groupIds, cells: rowCells.get(r.id)! })),
     averages,
+    territory: territory.answer,
   };
 }
 
@@ -224,10 +286,14 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
   const members = options.groupId !== undefined ? ds.universe.filter((o) => o.groupIds.includes(options.groupId!)) : ds.universe;
   const previousMonth = previousRankedMonth(index, indicator, members);
   const previousCells = previousMonth === null ? null : cityCells(index, indicator, previousMonth);
+  const territory = territoryOf(index);
+  // Zones rank apart from districts in the city's ranking when the city says so; inside a group as they are.
+  const separate = territory.separate && options.groupId === undefined;
   const ranksOf = (by: RankingMeasure) => ({
-    now: rankMembers(cells, members, by, indicator),
-    before: previousCells === null ? null : rankMembers(previousCells, members, by, indicator),
+    now: rankMembers(cells, members, by, indicator, territory.overlaps, separate),
+    before: previousCells === null ? null : rankMembers(previousCells, members, by, indicator, territory.overlaps, separate),
   });
+  const cityOwn = cityOwnCell(index, indicator);
   const ranked = ranksOf(measure);
   const byAmount = ranksOf('ytdValue');
   const byGrowth = ranksOf('yoy');
@@ -257,11 +323,14 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
       aboveAverage: vs?.above ?? null,
       betterThanAverage: vs?.better ?? null,
       card: card?.colour ?? null,
+      rankPart: separate ? rankPartOf(org) : null,
       ...targetFieldsOf(cell),
       ...sourceOf(cell),
     };
   });
-  rows.sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+  // Ranked apart, the districts come first, then the zones, each in rank order.
+  const partOrder = (r: { rankPart: 'district' | 'zone' | null }) => (r.rankPart === 'zone' ? 1 : 0);
+  rows.sort((a, b) => partOrder(a) - partOrder(b) || (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
   return {
     periodKey: options.periodKey,
     indicatorCode: indicator.code,
@@ -273,6 +342,8 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
     rankPlaces: rankingPlaces(measure, indicator.decimals),
     average: fixedText(ranked.now.average),
     averageBasis: averageBasis(measure, indicator),
+    cityOwnValue: fixedText(cityOwn === null ? null : measureValue(cityOwn, measure)),
+    territory: territory.answer,
     rows,
   };
 }
