@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, dec } from '@hongtu/domain';
 import { INDICATOR_CATALOGUE } from '../../../features/indicators/indicator-catalogue';
-import { DOCUMENT_FIGURES, DOCUMENT_TARGETS } from './document-figures';
+import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, DOCUMENT_VERDICTS } from './document-figures';
+import { amountInQuote, growthInQuote } from './quoted-numbers';
 import { SYNTHETIC_ORGANISATIONS } from './synthetic';
 
 // The seed documents, kept in the repository beside the demo loader.
@@ -17,6 +18,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const sources = [
   ...DOCUMENT_FIGURES.map((f) => f.source),
   ...DOCUMENT_TARGETS.flatMap((t) => (t.q1ShareSource ? [t.source, t.q1ShareSource] : [t.source])),
+  ...DOCUMENT_VERDICTS.map((v) => v.source),
 ];
 
 describe('document figures and targets', () => {
@@ -84,14 +86,54 @@ describe('document figures and targets', () => {
     expect(jiangan).toMatchObject({ year: 2019, amountTarget: '306', amountComparator: 'ge', q1Amount: '93' });
   });
 
-  it('reads the Traditional-character targets of 西塞山区 with the Q1 share', () => {
+  it('reads the Traditional-character targets of 西塞山区 as Q1 targets, with the Q1 share', () => {
     const xss = DOCUMENT_TARGETS.filter((t) => t.organisationCode === '420203');
     expect(xss.map((t) => t.indicatorCode).sort()).toEqual(
       ['fixed_asset_investment', 'gdp', 'general_budget_revenue', 'industrial_output', 'industrial_value_added', 'retail_sales'].sort(),
     );
-    for (const t of xss) expect(t).toMatchObject({ year: 2023, q1Share: '30' });
+    // Q1 targets, not annual ones: the amount is a period target through March.
+    for (const t of xss) expect(t).toMatchObject({ year: 2023, q1Share: '30', throughMonth: 3, amountTarget: null });
     expect(xss.find((t) => t.indicatorCode === 'gdp')).toMatchObject({ growthTarget: '9', growthComparator: 'ge' });
-    expect(xss.find((t) => t.indicatorCode === 'fixed_asset_investment')).toMatchObject({ amountTarget: '23.54', growthTarget: '20' });
+    expect(xss.find((t) => t.indicatorCode === 'fixed_asset_investment')).toMatchObject({ q1Amount: '23.54', growthTarget: '20' });
+  });
+
+  // The citation rule: a value labelled as a document's is a number the quote writes.
+  const citedFigures = DOCUMENT_FIGURES.filter((f) => !f.estimate);
+  it.each(citedFigures.map((f) => [`${f.organisationCode} ${f.indicatorCode} ${f.year}-${f.month}`, f] as const))(
+    'figure %s: its value and growth are written in its quote', (_, f) => {
+      if (f.ytdValue !== null) expect(amountInQuote(f.ytdValue, f.source.quote), `${f.ytdValue} in ${f.source.quote}`).toBe(true);
+      if (f.reportedYoy !== null) expect(growthInQuote(f.reportedYoy, f.source.quote), `${f.reportedYoy} in ${f.source.quote}`).toBe(true);
+    },
+  );
+  const citedTargets = DOCUMENT_TARGETS.filter((t) => !t.derived);
+  it.each(citedTargets.map((t) => [`${t.organisationCode} ${t.indicatorCode} ${t.year}`, t] as const))(
+    'target %s: its amounts and growth are written in its quote', (_, t) => {
+      for (const v of [t.amountTarget, t.q1Amount]) if (v != null) expect(amountInQuote(v, t.source.quote), `${v} in ${t.source.quote}`).toBe(true);
+      if (t.growthTarget !== null) expect(growthInQuote(t.growthTarget, t.source.quote), `${t.growthTarget} in ${t.source.quote}`).toBe(true);
+      if (t.q1Share != null) expect(amountInQuote(t.q1Share, (t.q1ShareSource ?? t.source).quote)).toBe(true);
+    },
+  );
+
+  it('the citation check refuses numbers a quote does not write', () => {
+    expect(amountInQuote('1.983', '上半年实际利用外资19830万美元,同比增幅24.7%。')).toBe(true);
+    expect(amountInQuote('22900', '实现城镇新增就业2.29万人')).toBe(true);
+    expect(amountInQuote('3.2', '城镇登记失业率控制在3.20%以内')).toBe(true);
+    expect(amountInQuote('1.98', '上半年实际利用外资19830万美元')).toBe(false);
+    expect(amountInQuote('2290', '实现城镇新增就业2.29万人')).toBe(false);
+    expect(growthInQuote('3.2', 'GDP完成1202亿元、增速4.5%,增速相较上半年提升1.3个百分点;')).toBe(false);
+    expect(growthInQuote('-4.7', '同比下降4.7%')).toBe(true);
+    expect(growthInQuote('-4.7', '同比增长4.7%')).toBe(false);
+  });
+
+  it('keeps estimates, ceilings and derived rates out of the cited figures', () => {
+    // 新洲区 "1-2月预计完成" and 汉阳区 "预计全年" are estimates, not actuals.
+    expect(DOCUMENT_FIGURES.filter((f) => f.source.quote.includes('预计')).every((f) => f.estimate)).toBe(true);
+    // "控制在…以内" is a ceiling: a ≤ target, never a figure.
+    expect(DOCUMENT_FIGURES.some((f) => f.source.quote.includes('以内') && f.indicatorCode === 'registered_unemployment_rate')).toBe(false);
+    const ceilings = DOCUMENT_TARGETS.filter((t) => t.indicatorCode === 'registered_unemployment_rate');
+    expect(ceilings.map((t) => [t.year, t.amountTarget, t.amountComparator])).toEqual([[2017, '3.20', 'le'], [2022, '2.81', 'le']]);
+    // 004's H1 GDP growth is implied (4.5 − 1.3), not stated.
+    expect(DOCUMENT_FIGURES.some((f) => f.organisationCode === '420106' && f.indicatorCode === 'gdp' && f.year === 2022 && f.month === 6)).toBe(false);
   });
 
   it('derives the 2022 market-entity target of 武昌区 from the completion rate', () => {

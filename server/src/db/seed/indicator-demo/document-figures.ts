@@ -9,13 +9,28 @@
 // - Amounts keep the document's digits, converted exactly into the catalogue unit:
 //   19830万美元 → '1.983' 亿美元, 2.29万人 → '22900' 人. Nothing is rounded here.
 // - 下降 X % → '-X'. Growth reported 同口径 (comparable basis) is stored as reported, with a note.
-// - Estimates (预计, 约) and lower bounds (余, 突破) are kept at the stated figure, with a note.
+// - Approximations (约) and lower bounds (余) are kept at the stated figure, with a note.
+// - Estimates (预计) are recorded with `estimate: true` and never loaded: the app has no way to
+//   show a figure as an estimate, and an estimate stored as an approved actual would be read as one.
+// - Growth is stored only where the document states it. A rate the document implies but does not
+//   state (004: H1 GDP growth "4.5 − 1.3") is not a document figure.
+// - "控制在…以内" states a ceiling, not a level: it is a ≤ target (document-targets.ts), not a figure.
+// - Growth stated on a comparable basis (同口径) has `basis: 'comparable'` and is loaded as the
+//   comparable growth (reported_yoy_comparable), not as the growth on the natural basis.
+// - Seed 000's January 2019 固投 figures (青山区 11.02, 武汉 425) are kept here as read, but no January
+//   固投 figure is loaded: the catalogue's 固投 is first released for 1-2月 (monthly_from_february),
+//   so a January figure has no period to stand in. They still shape the synthetic series.
+//
+// Loading (load.ts): a figure is labelled 'document' (with file and quote) only when the stored
+// value is the document's value and only with the growth the document states; a synthetic value
+// is labelled 'synthetic'. Figures of the city itself (420100) and of years the generator does not
+// make (汉阳区 / 武汉 2020) are loaded on their own, as what the document says and nothing else.
 //
 // Plans are not actuals. A sentence that states what a district *will* do ("年内完成投资306亿元",
 // "一季度完成投资93亿元", "力争一季度完成投资90.7亿元") is a DocumentTarget, never a DocumentFigure:
-// the annual amount goes to `amountTarget`, a Q1 amount to `q1Amount`. Only what has been achieved
-// (or is estimated as achieved for a period that has ended or is ending: "1-2月预计完成", "预计全年实现")
-// is a DocumentFigure.
+// the annual amount goes to `amountTarget`, a Q1 amount to `q1Amount` (loaded as a period target
+// through March). Only what has been achieved is a loaded DocumentFigure; what is estimated as
+// achieved ("1-2月预计完成", "预计全年实现") is recorded with `estimate: true` and not loaded.
 //
 // Comparators: 以上 / 力争 / 不低于 / 突破 / 确保 → 'ge'; 以内 / 控制在 → 'le'. A target of a
 // higher-is-better indicator stated without a comparator ("增长10%", "努力实现…完成23.54亿元",
@@ -30,7 +45,7 @@
 // (exports only; the catalogue's foreign_trade is imports + exports), 004 "签约…金额805.8亿元"
 // (signed, not in place), relative targets ("增长速度高于GDP增速", "与经济增速同步"), and 十三五
 // five-year cumulative totals.
-import { F000, F001, F002, F004, WUHAN, HANYANG, WUCHANG, Q_HANYANG_2020, Q_WUHAN_GDP_2020, Q_WUHAN_FAI_2020, Q002_GDP, Q002_FAI, Q002_REV, Q002_FUNDS, Q002_INCOME, Q002_JOBS, Q002_FOREIGN, NOTE_FUNDS_TOTAL, Q004_GDP, Q004_FUNDS, Q004_ENTITIES, Q004_JOBS, NOTE_RATE_WITHIN } from './document-sources';
+import { F000, F001, F002, F004, WUHAN, HANYANG, WUCHANG, Q_HANYANG_2020, Q_WUHAN_GDP_2020, Q_WUHAN_FAI_2020, Q002_GDP, Q002_FAI, Q002_REV, Q002_FUNDS, Q002_INCOME, Q002_JOBS, Q002_FOREIGN, NOTE_FUNDS_TOTAL, Q004_GDP, Q004_FUNDS, Q004_ENTITIES, Q004_JOBS } from './document-sources';
 
 /** One reported year-to-date figure. */
 export interface DocumentFigure {
@@ -46,6 +61,10 @@ export interface DocumentFigure {
   source: { file: string; quote: string };
   /** How the figure was read when that is not obvious (estimate, comparable basis, derivation). */
   note?: string;
+  /** An estimate (预计): recorded as read, never loaded as an approved actual nor used as an anchor. */
+  estimate?: true;
+  /** 'comparable': the growth is 同口径 (stored as the comparable-basis growth). */
+  basis?: 'comparable';
 }
 
 /** One annual target (and, where the document gives it, the Q1 part of it). */
@@ -66,6 +85,13 @@ export interface DocumentTarget {
   q1ShareSource?: { file: string; quote: string };
   /** How the target was read or derived when that is not obvious. */
   note?: string;
+  /**
+   * A target for January through this month as stated (3 = 一季度), stored as a period target: its
+   * amount is `q1Amount`; a growth stated with it cannot be held by a period target and is not loaded.
+   */
+  throughMonth?: number;
+  /** Computed from the quote, not stated in it: loaded as 'synthetic', never as 'document'. */
+  derived?: true;
 }
 
 
@@ -75,7 +101,7 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
     organisationCode: WUHAN, indicatorCode: 'fixed_asset_investment', year: 2019, month: 1,
     ytdValue: '425', reportedYoy: '21.8',
     source: { file: F000, quote: '1月份，武汉市投资完成约425亿元，增长约21.8%。' },
-    note: 'Approximate ("约"); "投资" in a monthly dispatch is fixed-asset investment.',
+    note: 'Approximate ("约"); "投资" in a monthly dispatch is fixed-asset investment. Not loaded: 固投 is first released for 1-2月.',
   },
   {
     organisationCode: WUHAN, indicatorCode: 'new_urban_jobs', year: 2019, month: 1,
@@ -87,34 +113,36 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
     organisationCode: '420107', indicatorCode: 'fixed_asset_investment', year: 2019, month: 1,
     ytdValue: '11.02', reportedYoy: '14.5',
     source: { file: F000, quote: '青山区1月份已完成固定资产投资11.02亿元，同比增长14.5%。' },
+    note: 'Not loaded: 固投 is first released for 1-2月, so January has no 固投 figure.',
   },
   {
     organisationCode: '420117', indicatorCode: 'fixed_asset_investment', year: 2019, month: 2,
     ytdValue: '45', reportedYoy: '47.7',
     source: { file: F000, quote: '新洲区1-2月预计完成固定资产投资45亿元，同比增长47.7%' },
-    note: 'Estimate ("预计") for a period ending days after the meeting (16 February); treated as the reported figure.',
+    estimate: true,
+    note: 'Estimate ("预计") for a period that had not ended at the meeting (16 February): not loaded.',
   },
 
   // ---- 001: 汉阳区 2020 (estimated full year, reported December 2020) --------------------------
   {
     organisationCode: HANYANG, indicatorCode: 'gdp', year: 2020, month: 12,
     ytdValue: '700', reportedYoy: null,
-    source: { file: F001, quote: Q_HANYANG_2020 }, note: 'Full-year estimate ("预计全年").',
+    source: { file: F001, quote: Q_HANYANG_2020 }, estimate: true, note: 'Full-year estimate ("预计全年"): not loaded.',
   },
   {
     organisationCode: HANYANG, indicatorCode: 'fixed_asset_investment', year: 2020, month: 12,
     ytdValue: '438', reportedYoy: null,
-    source: { file: F001, quote: Q_HANYANG_2020 }, note: 'Full-year estimate ("预计全年").',
+    source: { file: F001, quote: Q_HANYANG_2020 }, estimate: true, note: 'Full-year estimate ("预计全年"): not loaded.',
   },
   {
     organisationCode: HANYANG, indicatorCode: 'investment_funds_in_place', year: 2020, month: 12,
     ytdValue: '635', reportedYoy: null,
-    source: { file: F001, quote: Q_HANYANG_2020 }, note: 'Full-year estimate ("预计全年").',
+    source: { file: F001, quote: Q_HANYANG_2020 }, estimate: true, note: 'Full-year estimate ("预计全年"): not loaded.',
   },
   {
     organisationCode: HANYANG, indicatorCode: 'utilized_foreign_capital', year: 2020, month: 12,
     ytdValue: '7.9', reportedYoy: null,
-    source: { file: F001, quote: Q_HANYANG_2020 }, note: 'Full-year estimate ("预计全年").',
+    source: { file: F001, quote: Q_HANYANG_2020 }, estimate: true, note: 'Full-year estimate ("预计全年"): not loaded.',
   },
   {
     organisationCode: HANYANG, indicatorCode: 'new_market_entities', year: 2020, month: 12,
@@ -179,8 +207,8 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
   },
   {
     organisationCode: WUCHANG, indicatorCode: 'general_budget_revenue', year: 2017, month: 6,
-    ytdValue: '83.8', reportedYoy: '44.7', source: { file: F002, quote: Q002_REV },
-    note: 'Growth on a comparable basis (同口径); 地方公共财政预算收入 is the older name of the indicator.',
+    ytdValue: '83.8', reportedYoy: '44.7', basis: 'comparable', source: { file: F002, quote: Q002_REV },
+    note: '同口径同比增长: growth on a comparable basis; 地方公共财政预算收入 is the older name of the indicator.',
   },
   {
     organisationCode: WUCHANG, indicatorCode: 'investment_funds_in_place', year: 2017, month: 6,
@@ -195,10 +223,6 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
     ytdValue: '24400', reportedYoy: null, source: { file: F002, quote: Q002_JOBS },
   },
   {
-    organisationCode: WUCHANG, indicatorCode: 'registered_unemployment_rate', year: 2017, month: 6,
-    ytdValue: '3.20', reportedYoy: null, source: { file: F002, quote: Q002_JOBS }, note: NOTE_RATE_WITHIN,
-  },
-  {
     organisationCode: WUCHANG, indicatorCode: 'utilized_foreign_capital', year: 2017, month: 6,
     ytdValue: '1.983', reportedYoy: '24.7', source: { file: F002, quote: Q002_FOREIGN },
     note: '19830万美元 = 1.983 亿美元 (exact conversion).',
@@ -208,11 +232,6 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
   {
     organisationCode: WUCHANG, indicatorCode: 'gdp', year: 2022, month: 9,
     ytdValue: '1202', reportedYoy: '4.5', source: { file: F004, quote: Q004_GDP },
-  },
-  {
-    organisationCode: WUCHANG, indicatorCode: 'gdp', year: 2022, month: 6,
-    ytdValue: null, reportedYoy: '3.2', source: { file: F004, quote: Q004_GDP },
-    note: 'Derived: Q1–3 growth 4.5 % is "1.3 percentage points above H1", so H1 growth = 4.5 − 1.3 = 3.2 %.',
   },
   {
     organisationCode: WUCHANG, indicatorCode: 'general_budget_revenue', year: 2022, month: 9,
@@ -249,10 +268,6 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
     organisationCode: WUCHANG, indicatorCode: 'new_urban_jobs', year: 2022, month: 9,
     ytdValue: '22900', reportedYoy: null, source: { file: F004, quote: Q004_JOBS }, note: '2.29万人 = 22900 人.',
   },
-  {
-    organisationCode: WUCHANG, indicatorCode: 'registered_unemployment_rate', year: 2022, month: 9,
-    ytdValue: '2.81', reportedYoy: null, source: { file: F004, quote: Q004_JOBS }, note: NOTE_RATE_WITHIN,
-  },
 ];
 
-export { DOCUMENT_TARGETS } from './document-targets';
+export { DOCUMENT_TARGETS, DOCUMENT_VERDICTS, type DocumentVerdict } from './document-targets';

@@ -43,4 +43,4 @@ export const Q004_ENTITIES = '截至9月30日,新登记市场主体22768户,其�
 export const Q004_JOBS = '实现城镇新增就业2.29万人,失业人员再就业4966人,城镇登记失业率控制在2.81%以内。';
 
 export const NOTE_RATE_WITHIN =
-  'Reported as achieved ("控制在…以内"): the rate stayed within this level; stored as the level.';
+  '"控制在…以内" states a ceiling, not the level reached: stored as a ≤ target (comparator le), not as a figure.';

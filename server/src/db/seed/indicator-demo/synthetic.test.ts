@@ -158,7 +158,8 @@ describe('syntheticYear', () => {
   it.each([2017, 2019, 2020, 2022])('passes exactly through every document figure of the generated orgs (%i)', (year) => {
     const { figures, lastYear } = syntheticYear({ year, throughMonth: 12 }, DOCUMENT_FIGURES);
     const generated = new Set(ORGS);
-    const anchors = DOCUMENT_FIGURES.filter((a) => a.year === year && generated.has(a.organisationCode));
+    // Estimates (预计) are not anchors.
+    const anchors = DOCUMENT_FIGURES.filter((a) => a.year === year && generated.has(a.organisationCode) && !a.estimate);
     expect(anchors.length).toBeGreaterThan(0);
     for (const a of anchors) {
       const f = figures.find((x) => x.organisationCode === a.organisationCode && x.indicatorCode === a.indicatorCode && x.month === a.month)!;
@@ -217,13 +218,27 @@ describe('syntheticYear', () => {
     expect(red + yellow).toBeLessThanOrEqual(ORGS.length / 2);
   });
 
-  it('applies document targets field by field', () => {
-    const { targets } = syntheticYear({ year: 2023, throughMonth: 3 }, DOCUMENT_FIGURES, DOCUMENT_TARGETS);
-    const fai = targets.find((t) => t.organisationCode === '420203' && t.indicatorCode === 'fixed_asset_investment')!;
-    expect(fai).toMatchObject({ amountTarget: '23.54', amountComparator: 'ge', growthTarget: '20', growthComparator: 'ge' });
-    const iva = targets.find((t) => t.organisationCode === '420203' && t.indicatorCode === 'industrial_value_added')!;
-    expect(iva.growthTarget).toBe('10');
-    expect(iva.amountTarget).not.toBeNull(); // the synthetic amount stays where the document gives none
+  it('takes document targets whole, as stated, and leaves Q1 targets out of the annual ones', () => {
+    const { targets } = syntheticYear({ year: 2021, throughMonth: 3 }, DOCUMENT_FIGURES, DOCUMENT_TARGETS);
+    // 汉阳区 "招商引资实际到位资金突破650亿元": an amount and no growth.
+    const funds = targets.find((t) => t.organisationCode === '420105' && t.indicatorCode === 'investment_funds_in_place')!;
+    expect(funds).toMatchObject({ amountTarget: '650.00', amountComparator: 'ge', growthTarget: null, growthComparator: null });
+    const gdp = targets.find((t) => t.organisationCode === '420105' && t.indicatorCode === 'gdp')!;
+    expect(gdp).toMatchObject({ amountTarget: null, growthTarget: '10', growthComparator: 'ge' });
+    // 003's figures are Q1 targets: the annual ones stay synthetic.
+    const y2023 = syntheticYear({ year: 2023, throughMonth: 3 }, DOCUMENT_FIGURES, DOCUMENT_TARGETS).targets;
+    const fai = y2023.find((t) => t.organisationCode === '420203' && t.indicatorCode === 'fixed_asset_investment')!;
+    expect(fai.amountTarget).not.toBe('23.54');
+  });
+
+  it('puts the units of a document verdict ahead of time progress', () => {
+    const verdict = { organisationCode: '420106', indicatorCodes: ['investment_funds_in_place', 'fdi'], year: 2022, month: 9, verdict: 'ahead_of_time_progress' as const, source: { file: 'x', quote: 'x' } };
+    const { figures, targets } = syntheticYear({ year: 2022, throughMonth: 9 }, DOCUMENT_FIGURES, [], [verdict]);
+    for (const code of verdict.indicatorCodes) {
+      const f = figures.find((x) => x.organisationCode === '420106' && x.indicatorCode === code && x.month === 9)!;
+      const t = targets.find((x) => x.organisationCode === '420106' && x.indicatorCode === code)!;
+      expect(compare(progressRatio(f.ytdValue, t.amountTarget!, 9), 1), code).toBeGreaterThan(0);
+    }
   });
 
   it('gives rate targets as ceilings and amount targets as floors', () => {

@@ -27,11 +27,13 @@
 // that at the reference month 9 the progress ratio (completion / time progress, m / 12) falls in
 // that class: ahead (≥ 1.02), on track (0.84–0.98), yellow (0.64–0.76), red (0.42–0.55). For
 // fixed-asset investment two organisations are always red and three yellow. Document targets passed
-// in the third argument replace the synthetic ones field by field (and the forced cards move to
-// other organisations).
+// in the third argument replace the synthetic ones whole, as stated (and the forced cards move to
+// other organisations); a target for part of the year (throughMonth) does not replace the annual one.
+// Verdicts in the fourth argument ("均超时序进度") put that unit's synthetic target in the 'ahead' class.
+// Estimates (预计) are not anchors.
 import { add, dec, div, isLevel, mul, toPlainString } from '@hongtu/domain';
 import type { IndicatorDefinition } from '../../../features/indicators/indicator-catalogue';
-import type { DocumentFigure, DocumentTarget } from './document-figures';
+import type { DocumentFigure, DocumentTarget, DocumentVerdict } from './document-figures';
 import { SYNTHETIC_ORGANISATIONS, REFERENCE_MONTH, DEFAULT_SEED, INDICATOR_ORDER, type IndicatorCode, PROFILES, type SeriesSpec, SPECS, CATALOGUE } from './synthetic-profiles';
 import { mulberry32, hashSeed, between, d6, type Anchor, placesOf, fitCumulative, fitLevel, finish, usableAnchors, cumulativeShares, trendFactor, yoyPercent, type CardClass, RATIO_RANGES, GROWTH_TARGET_DELTA, cardClasses, niceTarget } from './synthetic-series';
 
@@ -210,13 +212,16 @@ function buildLevel(
  * Generates one demo year for every organisation in SYNTHETIC_ORGANISATIONS and every indicator of
  * the catalogue. `anchors` are document figures the series must pass through (any year; only the
  * generated year and the year before are used). `documentTargets` (optional) replace the synthetic
- * targets of the same organisation, indicator and year, field by field.
+ * annual targets of the same organisation, indicator and year, whole; `verdicts` pin card classes.
  */
 export function syntheticYear(
   options: SyntheticOptions,
-  anchors: DocumentFigure[],
+  allAnchors: DocumentFigure[],
   documentTargets: DocumentTarget[] = [],
+  verdicts: DocumentVerdict[] = [],
 ): SyntheticYear {
+  // An estimate (预计) is not an actual: it does not shape the series.
+  const anchors = allAnchors.filter((a) => !a.estimate);
   const { year } = options;
   const throughMonth = Math.trunc(options.throughMonth);
   if (!Number.isInteger(year)) throw new RangeError(`year must be an integer: ${year}`);
@@ -231,11 +236,14 @@ export function syntheticYear(
     const def = CATALOGUE.get(code);
     if (!def) continue; // the catalogue is the source of truth; an unknown code is skipped
     const spec = SPECS[code];
+    // Annual targets only: a target for part of the year (throughMonth) is a period target.
     const docTargets = new Map(
-      documentTargets.filter((t) => t.indicatorCode === code && t.year === year).map((t) => [t.organisationCode, t]),
+      documentTargets.filter((t) => t.indicatorCode === code && t.year === year && t.throughMonth === undefined).map((t) => [t.organisationCode, t]),
     );
     const pinned = new Set([...docTargets.values()].filter((t) => t.amountTarget !== null).map((t) => t.organisationCode));
     const classes = cardClasses(code, year, seed, pinned);
+    // A document's own verdict ("均超时序进度") holds: the synthetic target puts the unit ahead.
+    for (const v of verdicts) if (v.year === year && v.indicatorCodes.includes(code) && !pinned.has(v.organisationCode)) classes.set(v.organisationCode, 'ahead');
 
     for (const org of SYNTHETIC_ORGANISATIONS) {
       const cls = classes.get(org.code) ?? 'on_track';
@@ -254,17 +262,15 @@ export function syntheticYear(
 
       const target = isLevel(def.kind) ? levelTarget(def, org.code, year, seed, series) : cumulativeTarget(def, spec, org.code, year, seed, series, cls);
       const doc = docTargets.get(org.code);
-      if (doc) {
-        if (doc.amountTarget !== null) {
-          target.amountTarget = toPlainString(doc.amountTarget, Math.max(def.decimals, placesOf(doc.amountTarget)));
-          target.amountComparator = doc.amountComparator;
-        }
-        if (doc.growthTarget !== null) {
-          target.growthTarget = doc.growthTarget;
-          target.growthComparator = doc.growthComparator;
-        }
-      }
-      targets.push(target);
+      // A document target is taken as stated, whole: what the document does not state stays empty
+      // (a synthetic number beside a quote would be read as quoted).
+      targets.push(doc ? {
+        ...target,
+        amountTarget: doc.amountTarget === null ? null : toPlainString(doc.amountTarget, Math.max(def.decimals, placesOf(doc.amountTarget))),
+        amountComparator: doc.amountComparator,
+        growthTarget: doc.growthTarget,
+        growthComparator: doc.growthComparator,
+      } : target);
     }
   }
   return { figures, lastYear, targets };
