@@ -7,6 +7,7 @@ import type { Direction } from './direction';
 import {
   aggregateCompletion, aggregateGrowth, aggregateProgressGap, averageOf, compareWithAverage, impliedBase, rankByValue, rankChange, rankCityAndGroups,
   rankingInput, rankingPlaces, roundToPlaces, type RankingInput,
+  countedMembers,
 } from './ranking';
 import { yoyGrowth, completionRate, progressGap } from './progress';
 
@@ -261,5 +262,16 @@ describe('group and city figures are ratios of sums', () => {
       const parts = pairs.map(([ytd, base]) => ({ ytd, base }));
       expect(aggregateGrowth([...parts].reverse())).toBe(aggregateGrowth(parts));
     }));
+  });
+});
+
+describe('countedMembers (territorial scope)', () => {
+  const overlaps = [{ unitId: 'dhgx', overlapsId: 'hongshan', kind: 'same_territory' as const }];
+  it('leaves out a unit overlapping another member of the set', () => {
+    expect(countedMembers(['hongshan', 'wuchang', 'dhgx'], overlaps)).toEqual(['hongshan', 'wuchang']);
+  });
+  it('keeps the unit when the set does not hold the unit it overlaps (a zone in the zones group)', () => {
+    expect(countedMembers(['dhgx', 'jkq'], overlaps)).toEqual(['dhgx', 'jkq']);
+    expect(countedMembers(['hongshan', 'dhgx'], [])).toEqual(['hongshan', 'dhgx']);
   });
 });
