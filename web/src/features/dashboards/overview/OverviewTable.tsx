@@ -3,7 +3,7 @@ import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
-import { fmtPercent, fmtUnit } from '../../../lib/format';
+import { fmtPercent, fmtUnit, fmtValue } from '../../../lib/format';
 import { fmtGrowth, fmtPeriod, nameCollator } from '../format';
 import { MeasureCellView, cellStyle } from './MeasureCellView';
 
@@ -70,14 +70,37 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
       const avg = overview.averages.find((a) => a.indicatorCode === indicator.code);
       const completion = pick === 'city' ? avg?.cityCompletion : avg?.groupCompletion;
       const yoy = pick === 'city' ? avg?.cityYoy : avg?.groupYoy;
+      const sum = pick === 'city' ? (avg?.citySumYtd ?? null) : null;
       return (
         <Table.Summary.Cell key={indicator.code} index={i + 1}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {sum !== null ? `${t('overview.sumCell', { ytd: fmtValue(sum, indicator.unit, locale, indicator.decimals) })} · ` : null}
             {t('overview.averageCell', { completion: fmtPercent(completion ?? null), yoy: fmtGrowth(yoy ?? null) })}
           </Typography.Text>
         </Table.Summary.Cell>
       );
     });
+
+  // The city's own figure (reported for the city organisation), when the city reports one, beside the computed sum.
+  const hasCityOwn = overview.averages.some((a) => a.cityOwnYtd != null || a.cityOwnYoy != null);
+  const cityOwn = () =>
+    overview.indicators.map((indicator, i) => {
+      const avg = overview.averages.find((a) => a.indicatorCode === indicator.code);
+      return (
+        <Table.Summary.Cell key={indicator.code} index={i + 1}>
+          <Typography.Text style={{ fontSize: 12 }} data-city-own={indicator.code}>
+            {t('overview.cityOwnCell', {
+              ytd: fmtValue(avg?.cityOwnYtd ?? null, indicator.unit, locale, indicator.decimals),
+              completion: fmtPercent(avg?.cityOwnCompletion ?? null),
+              yoy: fmtGrowth(avg?.cityOwnYoy ?? null),
+            })}
+          </Typography.Text>
+        </Table.Summary.Cell>
+      );
+    });
+  const excluded = (overview.territory?.excludedFromCitySums ?? [])
+    .map((id) => overview.rows.find((r) => r.organisationId === id)?.organisationName)
+    .filter((n): n is string => n !== undefined);
 
   return (
     <Table<OverviewRow>
@@ -91,9 +114,19 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
       summary={() =>
         overview.rows.length > 1 ? (
           <Table.Summary fixed="bottom">
+            {hasCityOwn ? (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>
+                  <Tooltip title={t('overview.cityOwnHint')}>
+                    <Typography.Text strong>{t('overview.cityOwn')}</Typography.Text>
+                  </Tooltip>
+                </Table.Summary.Cell>
+                {cityOwn()}
+              </Table.Summary.Row>
+            ) : null}
             <Table.Summary.Row>
               <Table.Summary.Cell index={0}>
-                <Tooltip title={t('overview.averageHint')}>
+                <Tooltip title={excluded.length > 0 ? `${t('overview.averageHint')}；${t('overview.excluded', { names: excluded.join('、') })}` : t('overview.averageHint')}>
                   <Typography.Text strong>{t('overview.cityAverage')}</Typography.Text>
                 </Tooltip>
               </Table.Summary.Cell>

@@ -48,6 +48,10 @@ export function RankingPage() {
   const averageLabel = data?.average != null
     ? t(data.averageBasis === 'ratio_of_sums' ? 'ranking.ratioOfSums' : 'ranking.average', { value: fmtRanked(data.average, data.measure, data.indicator.unit, language, data.rankPlaces) })
     : '';
+  // The city's own figure (reported for the city organisation), beside the computed one.
+  const cityOwnLabel = data?.cityOwnValue != null
+    ? t('ranking.cityOwnValue', { value: fmtRanked(data.cityOwnValue, data.measure, data.indicator.unit, language, data.rankPlaces) })
+    : null;
 
   return (
     <>
@@ -92,6 +96,9 @@ export function RankingPage() {
             {data.indicator.figurePeriodKey && data.indicator.figurePeriodKey !== data.periodKey ? (
               <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ranking.figurePeriod', { indicator: data.indicator.name, period: fmtPeriod(data.indicator.figurePeriodKey, language) })} />
             ) : null}
+            {data.territory?.rankZonesSeparately && f.groupId === undefined ? (
+              <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ranking.separately')} data-testid="zones-ranked-apart" />
+            ) : null}
             <TimeProgressBanner
               period={data.periodKey}
               timeProgress={data.timeProgress}
@@ -100,7 +107,7 @@ export function RankingPage() {
             />
             <Card
               title={t('ranking.chartTitle', { indicator: data.indicator.name, measure: t(`measures.${data.measure}`) })}
-              extra={data.average !== null ? averageLabel : null}
+              extra={[data.average !== null ? averageLabel : null, cityOwnLabel].filter((x) => x !== null).join(' · ') || null}
               style={{ marginBottom: 16 }}
             >
               <RankingChart

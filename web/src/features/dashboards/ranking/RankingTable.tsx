@@ -35,7 +35,16 @@ function RankCell({ rank, tied, change, ranking, locale }: { rank: number | null
 export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranking; locale: Locale; districtLink: (id: number) => string }) {
   const { t } = useTranslation('dashboards');
   const { indicator, measure } = ranking;
-  const tied = { rank: tiedRanks(ranking.rows.map((r) => r.rank)), amount: tiedRanks(ranking.rows.map((r) => r.amountRank)), growth: tiedRanks(ranking.rows.map((r) => r.growthRank)) };
+  // With zones ranked apart, ties are looked for inside each part (district 1 and zone 1 do not tie).
+  const parts = [ranking.rows.filter((r) => r.rankPart !== 'zone'), ranking.rows.filter((r) => r.rankPart === 'zone')];
+  const tiedOf = (pick: (r: Row) => number | null) => parts.map((rows) => tiedRanks(rows.map(pick)));
+  const tiedSets = { rank: tiedOf((r) => r.rank), amount: tiedOf((r) => r.amountRank), growth: tiedOf((r) => r.growthRank) };
+  const partIndex = (row: Row) => (row.rankPart === 'zone' ? 1 : 0);
+  const tied = {
+    rank: { has: (rank: number, row?: Row) => tiedSets.rank[row ? partIndex(row) : 0]!.has(rank) },
+    amount: { has: (rank: number, row?: Row) => tiedSets.amount[row ? partIndex(row) : 0]!.has(rank) },
+    growth: { has: (rank: number, row?: Row) => tiedSets.growth[row ? partIndex(row) : 0]!.has(rank) },
+  };
   const amount = (value: string | null) => fmtValue(value, indicator.unit, locale, indicator.decimals);
   const columns: TableColumnsType<Row> = [
     {
@@ -43,13 +52,18 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
       title: t('ranking.rank'),
       width: 96,
       align: 'center',
-      render: (_, row) => <RankCell rank={row.rank} tied={row.rank !== null && tied.rank.has(row.rank)} change={row.rankChange} ranking={ranking} locale={locale} />,
+      render: (_, row) => <RankCell rank={row.rank} tied={row.rank !== null && tied.rank.has(row.rank, row)} change={row.rankChange} ranking={ranking} locale={locale} />,
     },
     {
       key: 'district',
       title: t('ranking.district'),
       dataIndex: 'organisationName',
-      render: (name: string, row) => <Link to={districtLink(row.organisationId)}>{name}</Link>,
+      render: (name: string, row) => (
+        <>
+          <Link to={districtLink(row.organisationId)}>{name}</Link>
+          {row.rankPart === 'zone' ? <Tag style={{ marginLeft: 6 }}>{t('ranking.partZone')}</Tag> : null}
+        </>
+      ),
     },
     {
       key: 'value',
@@ -82,7 +96,7 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
           title: t('ranking.amountRank'),
           width: 96,
           align: 'center' as const,
-          render: (_: unknown, row: Row) => <RankCell rank={row.amountRank} tied={row.amountRank !== null && tied.amount.has(row.amountRank)} change={row.amountRankChange} ranking={ranking} locale={locale} />,
+          render: (_: unknown, row: Row) => <RankCell rank={row.amountRank} tied={row.amountRank !== null && tied.amount.has(row.amountRank, row)} change={row.amountRankChange} ranking={ranking} locale={locale} />,
         }]),
     {
       key: 'growth',
@@ -108,7 +122,7 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
           title: t('ranking.growthRank'),
           width: 96,
           align: 'center' as const,
-          render: (_: unknown, row: Row) => <RankCell rank={row.growthRank} tied={row.growthRank !== null && tied.growth.has(row.growthRank)} change={row.growthRankChange} ranking={ranking} locale={locale} />,
+          render: (_: unknown, row: Row) => <RankCell rank={row.growthRank} tied={row.growthRank !== null && tied.growth.has(row.growthRank, row)} change={row.growthRankChange} ranking={ranking} locale={locale} />,
         }]),
     {
       key: 'target',
