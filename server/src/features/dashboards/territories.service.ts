@@ -5,9 +5,9 @@ import type { CreateTerritoryOverlapRequest, Territories, TerritoryOverlapItem, 
 import { isReportingUnit, type TerritoryOverlap } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound } from '../../platform/errors/app-error';
+import { AppError, notFound, outOfScope } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { assertInOwnScope, isInScope } from '../../platform/permissions/scope';
+import { isInOwnScope, isInScope } from '../../platform/permissions/scope';
 import { pathIds, rankingRoot } from './dashboards.queries';
 
 /** What the dashboards need of a city's scope. */
@@ -28,6 +28,15 @@ export async function territorialScope(db: Executor, cityId: number): Promise<Te
 }
 
 const invalid = () => new AppError(400, 'TERRITORY_OVERLAP_INVALID');
+
+/**
+ * A city's territorial scope is the city's, not one unit's: an administrator keeps it when the city
+ * lies in his subtree or he belongs to the city (read grants never count). Else 404, as for a record
+ * outside the scope.
+ */
+function assertCityAdministered(actor: { organisationPath: string }, cityPath: string): void {
+  if (!isInOwnScope(actor, cityPath) && !actor.organisationPath.startsWith(cityPath)) throw outOfScope();
+}
 
 async function orgOf(db: Executor, id: number) {
   const row = await db.selectFrom('organisations').select(['id', 'name', 'kind', 'path']).where('id', '=', id).executeTakeFirst();
@@ -76,8 +85,8 @@ export function createTerritoryService({ db, clock, audit }: Deps) {
       const actor = requireActor(ctx);
       return db.transaction().execute(async (trx) => {
         const city = await orgOf(trx, request.cityId);
-        assertInOwnScope(actor, city.path);
         if (city.kind !== 'city') throw new AppError(400, 'TERRITORY_NOT_A_CITY');
+        assertCityAdministered(actor, city.path);
         const before = await territorialScope(trx, city.id);
         const values = { rank_zones_separately: request.rankZonesSeparately ? 1 : 0, updated_by: actor.userId, updated_at: clock.now().toISOString() };
         await trx.insertInto('territory_settings').values({ city_id: city.id, ...values })
@@ -95,10 +104,9 @@ export function createTerritoryService({ db, clock, audit }: Deps) {
       const actor = requireActor(ctx);
       return db.transaction().execute(async (trx) => {
         const [unit, other] = await Promise.all([orgOf(trx, request.organisationId), orgOf(trx, request.overlapsOrganisationId)]);
-        assertInOwnScope(actor, unit.path);
-        assertInOwnScope(actor, other.path);
         const cityId = cityIdOf(unit.path);
         if (unit.id === other.id || !isReportingUnit(unit.kind) || !isReportingUnit(other.kind) || cityId === null || cityId !== cityIdOf(other.path)) throw invalid();
+        assertCityAdministered(actor, unit.path.slice(0, unit.path.indexOf(`/${cityId}/`) + `/${cityId}/`.length));
         // One overlap per pair, whichever way round it was recorded.
         const reverse = await trx.selectFrom('territory_overlaps').select('id')
           .where('organisation_id', '=', other.id).where('overlaps_organisation_id', '=', unit.id).executeTakeFirst();
@@ -121,7 +129,7 @@ export function createTerritoryService({ db, clock, audit }: Deps) {
         const row = await trx.selectFrom('territory_overlaps').select(['id', 'city_id']).where('id', '=', id).executeTakeFirst();
         if (!row) throw notFound();
         const city = await orgOf(trx, row.city_id);
-        assertInOwnScope(actor, city.path);
+        assertCityAdministered(actor, city.path);
         const before = (await listOverlaps(trx, row.city_id)).find((o) => o.id === id);
         await trx.deleteFrom('territory_overlaps').where('id', '=', id).execute();
         await audit.append(trx, ctx, { action: AuditActions.territoryOverlapDelete, entityType: AuditEntityTypes.organisation, entityId: row.city_id, before });
