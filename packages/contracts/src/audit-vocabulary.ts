@@ -85,6 +85,8 @@ export const AuditActions = {
   territoryOverlapCreate: 'territory.overlap_create',
   territoryOverlapDelete: 'territory.overlap_delete',
   territorySettingsUpdate: 'territory.settings_update',
+  /** A month's overview published as the city's bulletin, frozen with its hash (entity: the reporting period). */
+  bulletinPublish: 'bulletin.publish',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
