@@ -261,6 +261,13 @@ export function syntheticYear(
       }
 
       const target = isLevel(def.kind) ? levelTarget(def, org.code, year, seed, series) : cumulativeTarget(def, spec, org.code, year, seed, series, cls);
+      // A unit a document calls ahead is not carded on its synthetic growth target either: the
+      // target sits at least a point below the growth at the verdict's month.
+      const verdict = verdicts.find((v) => v.year === year && v.organisationCode === org.code && v.indicatorCodes.includes(code));
+      if (verdict && target.growthTarget !== null) {
+        const growth = yoyPercent(dec(series.thisYear[verdict.month - 1]!), dec(series.lastYear[verdict.month - 1]!));
+        if (growth !== null) target.growthTarget = String(Math.min(Number(target.growthTarget), Math.floor(Number(toPlainString(growth, 2))) - 1));
+      }
       const doc = docTargets.get(org.code);
       // A document target is taken as stated, whole: what the document does not state stays empty
       // (a synthetic number beside a quote would be read as quoted).
