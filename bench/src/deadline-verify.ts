@@ -167,8 +167,13 @@ export async function verifyDeadline(
   }
 
   // 5. Each month is where its last acknowledged move left it.
+  // The last move is the one that made the highest version (answers can arrive out of order: a
+  // colleague's repeated submit may be answered after the return that followed it).
   const lastMove = new Map<number, AckedTransition>();
-  for (const t of [...input.transitions].sort((a, b) => a.at - b.at)) lastMove.set(t.organisationId, t);
+  for (const t of input.transitions) {
+    const seen = lastMove.get(t.organisationId);
+    if (!seen || t.version > seen.version) lastMove.set(t.organisationId, t);
+  }
   const movedUnknown = new Set(input.unknown.filter((u) => u.cls === 'submit' || u.cls === 'return').map((u) => u.organisationId));
   let stateMismatches = 0;
   let statesUncertain = 0;
