@@ -22,6 +22,8 @@ export interface PageSize extends Sizes {
 
 export interface WebSizeReport {
   entry: Sizes & { files: string[] };
+  /** The entry and the signed-in shell: what every signed-in page loads besides its own. */
+  shell: Sizes & { files: string[] };
   pages: PageSize[];
 }
 

@@ -1,8 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
-import { App, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import zhTW from 'antd/locale/zh_TW';
+import { ConfigProvider, theme } from 'antd';
+// The ES modules of antd's locales: `antd/locale/*` is CommonJS and brings a second copy of the
+// date picker's and pagination's texts.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import zhTW from 'antd/es/locale/zh_TW';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
 import type { Locale } from '@hongtu/contracts';
@@ -17,7 +19,16 @@ const DAYJS_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-t
 const FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-/** antd in the UI language (components, date pickers, dayjs) and the App context for messages. */
+/**
+ * The text every page starts from, as antd's App sets it (colour, size, line height, font); the App
+ * itself, with messages and dialogs, comes with the signed-in pages (signed-in.tsx).
+ */
+function BaseText({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>{children}</div>;
+}
+
+/** antd in the UI language (components, date pickers, dayjs). */
 export function AppProviders({ children }: { children: ReactNode }) {
   const { language } = useLanguage();
 
@@ -35,7 +46,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       // The style elements antd writes carry the page's nonce: the CSP allows no other inline styles.
       csp={{ nonce: cspNonce() }}
     >
-      <App>{children}</App>
+      <BaseText>{children}</BaseText>
     </ConfigProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Permission, Role } from '@hongtu/domain';
 import type { Namespace } from '../i18n/namespace';
 
@@ -6,11 +7,37 @@ import type { Namespace } from '../i18n/namespace';
 // the app: its pages, its menu entries and home shortcuts, its texts. app/features.ts lists the
 // manifests; the router, the menu, the home page and i18n are composed from that one list.
 
-export type Page = LazyExoticComponent<ComponentType>;
+/** A component loaded on first render; `preload()` starts loading it earlier (the router does, on navigation). */
+export type Lazy<P = object> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
+export type Page = Lazy;
+
+/**
+ * A component of a module loaded on first render or first `preload()`, whichever comes first:
+ * `lazyNamed(() => import('./X'), 'X')`. A failed load is forgotten, so a later render asks again.
+ */
+export function lazyNamed<K extends string, P = object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K): Lazy<P> {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const get = () =>
+    (loading ??= load().then(
+      (m) => ({ default: m[name] }),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  return Object.assign(lazy(get), { preload: get });
+}
 
 /** A page loaded on first visit: `lazyPage(() => import('./pages/X'), 'X')`. */
 export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Page {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+  return lazyNamed(load, name);
+}
+
+/** What a route's prefetch may use: the query cache, and the URL it is about to show. */
+export interface PrefetchContext {
+  queryClient: QueryClient;
+  params: Readonly<Record<string, string | undefined>>;
+  search: URLSearchParams;
 }
 
 export interface FeatureRoute {
@@ -23,6 +50,12 @@ export interface FeatureRoute {
   frame?: 'app' | 'screen' | 'public';
   /** The menu entry highlighted on this page when it is not the one at the same first path segment. */
   menuKey?: string;
+  /**
+   * Starts the page's first queries as soon as the route is chosen, alongside the session check and
+   * the page's code, instead of after both (use the page's own query options: same key, same fetch).
+   * Errors are the page's to show: the prefetch ignores them.
+   */
+  prefetch?: (context: PrefetchContext) => void;
 }
 
 export interface MenuEntry {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { can, PERMISSION_NAMES } from '@hongtu/domain';
 import { FEATURES } from './features';
+import { PUBLIC_FEATURES } from './public-features';
 
 const folders = (dir: string) => readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory());
 const WEB_FEATURES = path.resolve(__dirname, '../features');
@@ -48,5 +49,13 @@ describe('the feature list', () => {
 
   it('highlights an existing menu entry from pages outside its path', () => {
     for (const r of routes) if (r.menuKey) expect(menu.map((e) => e.key)).toContain(r.menuKey);
+  });
+
+  it('puts every public page on the first load (the public features), and nothing else there', () => {
+    const publicNames: readonly string[] = PUBLIC_FEATURES.map((f) => f.name);
+    for (const f of FEATURES) {
+      const hasPublicPage = f.routes.some((r) => r.frame === 'public');
+      expect(publicNames.includes(f.name), f.name).toBe(hasPublicPage);
+    }
   });
 });

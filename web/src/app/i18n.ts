@@ -1,8 +1,8 @@
-import { initI18n } from '../i18n';
-import type { Namespace } from '../i18n/namespace';
 import { FEATURES } from './features';
+import { registerFeatureTexts } from './i18n-start';
 
-// The shell's texts and every feature's namespace, in zh-CN, zh-TW and en.
-initI18n(FEATURES.flatMap((f): Namespace[] => (f.i18n ? [f.i18n] : [])));
+// The shell's texts and every feature's namespace, in zh-CN, zh-TW and en (the app's first load
+// registers the public features' alone, app/i18n-start.ts; the rest come with signed-in.tsx).
+registerFeatureTexts(FEATURES);
 
 export { i18n } from '../i18n';

@@ -32,8 +32,5 @@ export function navKeyOf(pathname: string): string {
   return route?.menuKey ?? MENU.find((e) => firstSegment(e.path) === segment)?.key ?? home;
 }
 
-/** A post-login target that stays on this site; anything else goes home. */
-export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login')) return '/';
-  return next;
-}
+// The sign-in page imports it from safe-next.ts, without the feature list above.
+export { safeNext } from './safe-next';

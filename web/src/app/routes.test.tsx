@@ -8,14 +8,15 @@ import { can, type Permission, type Role } from '@hongtu/domain';
 import { replaceSession } from '../features/auth/public';
 import { FEATURES } from './features';
 import './i18n';
-import { routes } from './routes';
+import { createRoutes } from './routes';
+import { signedInRoutes } from './signed-in';
 
 /** The page at a URL as a signed-in user of the role sees it, its lazy page loaded, no data fetched; it must render without error. */
 async function render(role: Role, url: string): Promise<string> {
   const me: Me = { id: 1, username: 'u', displayName: 'U', role, organisationId: 2, organisationName: '武汉市', locale: 'zh-CN', pendingStep: null };
   const queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   replaceSession(queryClient, me);
-  const handler = createStaticHandler(routes);
+  const handler = createStaticHandler(createRoutes({ signedIn: signedInRoutes({}) }));
   const context = await handler.query(new Request(`http://localhost${url}`));
   if (context instanceof Response) throw new Error(`redirect from ${url}`);
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -1,6 +1,21 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { echarts } from './echarts';
+import type { ECharts } from 'echarts/core';
+import type { echarts } from './echarts';
 import type { ChartOption } from './types';
+
+// ECharts (about 200 kB compressed) is not part of a page's first load: the page's text and tables
+// are drawn without waiting for it. It is asked for as soon as a page with a chart is loaded (this
+// module comes with that page), so it arrives alongside the page's data, and once only.
+type Engine = { echarts: typeof echarts };
+let engine: Promise<Engine> | undefined;
+function loadEngine(): Promise<Engine> {
+  engine ??= import('./echarts').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
+void loadEngine().catch(() => undefined);
 
 interface EChartProps {
   option: ChartOption;
@@ -10,26 +25,38 @@ interface EChartProps {
   style?: CSSProperties;
 }
 
-/** A thin ECharts host: init on mount, replace the option when it changes, follow the size, dispose on unmount. */
+/** A thin ECharts host: init on mount (once ECharts is there), replace the option when it changes, follow the size, dispose on unmount. */
 export function EChart({ option, height = 360, ariaLabel, style }: EChartProps) {
   const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const current = useRef(option);
 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
+    let unmounted = false;
+    let observer: ResizeObserver | undefined;
+    void loadEngine()
+      .then(({ echarts }) => {
+        if (unmounted) return;
+        const instance = echarts.init(element, undefined, { renderer: 'canvas' });
+        chart.current = instance;
+        instance.setOption(current.current, { notMerge: true });
+        observer = new ResizeObserver(() => instance.resize());
+        observer.observe(element);
+      })
+      // Not loaded (the network): the chart's place stays empty, the page around it works.
+      .catch(() => undefined);
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      unmounted = true;
+      observer?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
+    current.current = option;
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
