@@ -36,6 +36,11 @@
 // higher-is-better indicator stated without a comparator ("增长10%", "努力实现…完成23.54亿元",
 // "年内完成投资306亿元") is read as a floor → 'ge'.
 //
+// Counts the seeds report that the catalogue has no indicator for yet (kept here so they can be
+// loaded once it has): 004 武昌区 2022 前三季度 "签约项目57个" and "新开工…亿元以上重大项目24个", 001
+// 汉阳区 2020 "签约落户…重点产业项目22个", 000 "今年以来已新开工项目6个"; Q1 targets in 003
+// ("力争一季度完成进规6家以上", "5000万元以上项目入库32个以上") and 000 ("黄陂区一季度新开工重大项目20个").
+//
 // Left out on purpose (no catalogue indicator, or not the indicator it resembles):
 // project counts and project total investment (e.g. 000 "新开工项目6个，总投资129亿元", 临空港
 // "亿元以上重大投资项目239个，投资额5177亿元", 武昌区 "亿元以上重大项目82个，年度投资232亿元" — the

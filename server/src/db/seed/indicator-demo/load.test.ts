@@ -52,6 +52,11 @@ describeEachDialect('indicator demo, as loaded', (dialect) => {
       expect(compare(september.progressGap!, 0), code).toBeGreaterThan(0);
       expect(page.cards.filter((c) => c.indicatorCode === code), code).toEqual([]);
     }
+    // "城镇登记失业率控制在2.81%以内": the synthetic rate of 前三季度 stays within the stated ceiling.
+    const rate = page.indicators.find((i) => i.indicatorCode === 'registered_unemployment_rate')!;
+    expect(rate).toMatchObject({ amountComparator: 'le' });
+    expect(compare(rate.amountTarget!, '2.81')).toBe(0);
+    expect(rate.months.find((m) => m.month === 9)!.amountMet).toBe(true);
   });
 
   it('stores every document-labelled figure with its quote, and only numbers the quote writes', async () => {
