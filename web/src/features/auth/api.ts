@@ -35,6 +35,11 @@ export function replaceSession(queryClient: QueryClient, me: Me | null): void {
 /** A session that has completed its sign-in, else null. */
 export const signedInOnly = (me: Me | null): Me | null => (me && me.pendingStep === null ? me : null);
 
+/** Starts asking for the session before a page does (the router, at the first load); useMe and useSession share it. */
+export function prefetchSession(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000 });
+}
+
 /** The signed-in user, or null (no session, or one still waiting for its second factor). */
 export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, select: signedInOnly });

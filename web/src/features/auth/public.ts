@@ -1,6 +1,6 @@
-// What the rest of the app may use of auth: the signed-in user and session, permissions, the UI language, the password dialog, signing out,
+// What the rest of the app may use of auth: the signed-in user and session (and its prefetch), permissions, the UI language, the password dialog, signing out,
 // the account page's menu label and the administrator's reset of a user's second factor.
-export { replaceSession, useCan, useCurrentUser, useLogout, useMe } from './api';
+export { prefetchSession, replaceSession, useCan, useCurrentUser, useLogout, useMe } from './api';
 export { ChangePasswordDialog } from './components/ChangePasswordDialog';
 export { ResetSecondFactorButton } from './components/ResetSecondFactorButton';
 export { AccountMenuLabel } from './components/AccountMenuLabel';

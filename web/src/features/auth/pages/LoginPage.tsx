@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { loginRequestSchema, type LoginRequest, type Me } from '@hongtu/contracts';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
-import { safeNext } from '../../../app/navigation';
+import { safeNext } from '../../../app/safe-next';
 import { zodRule } from '../../../lib/forms';
 import { replaceSession, useLogin, useLogout, useSession } from '../api';
 import { SignInSecondStep } from '../components/SignInSecondStep';
