@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ApiSession, uniqueUsername } from '../support/api';
 import { DEMO_PASSWORD } from '../support/env';
-import { chooseOption, chooseTreeNode, signIn, signOut, switchLanguage } from '../support/ui';
+import { chooseOption, chooseTreeNode, signIn, signInFirstTime, signOut, switchLanguage } from '../support/ui';
 
 test('an operator created by the admin cannot open another district, and the auditor sees the attempt', async ({ page }) => {
   const admin = await ApiSession.signIn('admin');
@@ -32,7 +32,8 @@ test('an operator created by the admin cannot open another district, and the aud
   });
 
   await test.step('the operator opens 武昌区 by URL and gets the not-found page', async () => {
-    await signIn(page, username, password);
+    // The first sign-in asks for a password of the operator's own.
+    await signInFirstTime(page, username, password, 'Own#Jiangan2026');
     await expect(page.getByRole('banner')).toContainText('江岸区');
     await page.goto(`/organisations/${wuchang.id}`);
     await expect(page.getByText('页面或记录不存在，或不在您的数据范围内。')).toBeVisible();

@@ -15,6 +15,27 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await expect(page.getByRole('menuitem', { name: '首页' })).toBeVisible();
 }
 
+/**
+ * The password step of a first sign-in (or one after a reset by the administrator): the user
+ * replaces the password the administrator set with their own, and enters the app.
+ */
+export async function chooseNewPassword(page: Page, password: string): Promise<void> {
+  await expect(page.getByText('您的密码由管理员设置')).toBeVisible();
+  await page.getByLabel('新密码', { exact: true }).fill(password);
+  await page.getByLabel('确认新密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '保存并进入系统' }).click();
+  await expect(page.getByRole('menuitem', { name: '首页' })).toBeVisible();
+}
+
+/** Signs a user the administrator created in for the first time: the password it was given, then one of its own. */
+export async function signInFirstTime(page: Page, username: string, initial: string, chosen: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(initial);
+  await page.getByRole('button', { name: '登录' }).click();
+  await chooseNewPassword(page, chosen);
+}
+
 async function typeSecondFactorCode(page: Page, username: string): Promise<void> {
   const field = page.getByLabel('验证码', { exact: true });
   await expect(page.getByText('请打开手机上的验证器应用')).toBeVisible();
