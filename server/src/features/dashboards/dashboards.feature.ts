@@ -1,4 +1,6 @@
 import { defineFeature } from '../../platform/features/feature';
+import * as bulletinsMigration from './bulletins.migration';
+import { bulletinRoutes } from './bulletins.routes';
 import { dashboardRoutes } from './dashboards.routes';
 import * as territoriesMigration from './territories.migration';
 import { TERRITORY_MESSAGES } from './territories.messages';
@@ -10,10 +12,11 @@ export const dashboardsFeature = defineFeature({
   register: (app, deps) => {
     dashboardRoutes(app, deps);
     territoryRoutes(app, deps);
+    bulletinRoutes(app, deps);
   },
   messages: TERRITORY_MESSAGES,
-  migrations: { '0050_territorial_scope': territoriesMigration },
-  tables: { territory_overlaps: { key: ['id'] }, territory_settings: { key: ['city_id'] } },
-  routeCases: () => Promise.all([import('./dashboards.permission-spec'), import('./territories.permission-spec')])
-    .then(([a, b]) => ({ ...a.ROUTE_CASES, ...b.ROUTE_CASES })),
+  migrations: { '0050_territorial_scope': territoriesMigration, '0051_published_bulletins': bulletinsMigration },
+  tables: { territory_overlaps: { key: ['id'] }, territory_settings: { key: ['city_id'] }, published_bulletins: { key: ['id'] } },
+  routeCases: () => Promise.all([import('./dashboards.permission-spec'), import('./territories.permission-spec'), import('./bulletins.permission-spec')])
+    .then(([a, b, c]) => ({ ...a.ROUTE_CASES, ...b.ROUTE_CASES, ...c.ROUTE_CASES })),
 });
