@@ -34,12 +34,12 @@ export function AuditTable({ items, total, page, pageSize, loading, onPageChange
       size="middle"
       loading={loading}
       dataSource={[...items]}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1450 }}
       expandable={{ expandedRowRender: (entry) => <AuditEntryDetail entry={entry} /> }}
       pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => t('common.total', { total: n }), onChange: onPageChange }}
       columns={[
-        { title: t('audit.columns.id'), dataIndex: 'id', width: 80 },
-        { title: t('audit.columns.at'), dataIndex: 'at', width: 170, render: (v: string) => formatShanghai(v) },
+        { title: t('audit.columns.id'), dataIndex: 'id', width: 70 },
+        { title: t('audit.columns.at'), dataIndex: 'at', width: 160, render: (v: string) => formatShanghai(v) },
         {
           title: t('audit.columns.actor'),
           dataIndex: 'actorName',
@@ -57,14 +57,14 @@ export function AuditTable({ items, total, page, pageSize, loading, onPageChange
         {
           title: t('audit.columns.role'),
           dataIndex: 'actorRole',
-          width: 120,
+          width: 110,
           render: (v: string | null) => {
             const role = roleSchema.safeParse(v);
             return role.success ? roleLabel(t, role.data) : (v ?? none);
           },
         },
-        { title: t('audit.columns.organisation'), dataIndex: 'organisationName', width: 150, render: (v: string | null) => v ?? none },
-        { title: own('words.description'), dataIndex: 'description', render: (v: string) => <Typography.Text>{v}</Typography.Text> },
+        { title: t('audit.columns.organisation'), dataIndex: 'organisationName', width: 130, render: (v: string | null) => v ?? none },
+        { title: own('words.description'), dataIndex: 'description', width: 320, render: (v: string) => <Typography.Text>{v}</Typography.Text> },
         {
           title: own('words.object'),
           key: 'entity',
@@ -88,7 +88,7 @@ export function AuditTable({ items, total, page, pageSize, loading, onPageChange
           },
         },
         { title: t('audit.columns.result'), dataIndex: 'result', width: 80, render: (_v, e) => <Tag color={RESULT_COLOURS[e.result]}>{resultLabel(t, e.result)}</Tag> },
-        { title: t('audit.columns.ip'), dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? none },
+        { title: t('audit.columns.ip'), dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? none },
       ]}
     />
   );
