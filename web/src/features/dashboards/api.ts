@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   districtDashboardSchema,
   indicatorListSchema,
@@ -9,7 +9,8 @@ import {
   type Overview,
   type RankingMeasure,
 } from '@hongtu/contracts';
-import { apiDownload, apiGet, type Query } from '../../api/client';
+import { bulletinSchema } from '@hongtu/contracts/bulletins';
+import { apiDownload, apiGet, apiPost, isApiError, type Query } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
 
@@ -158,4 +159,30 @@ export async function downloadExport(kind: 'overview' | 'ranking', filter: Month
   const query = 'indicator' in filter ? rankingQuery(filter) : monthQuery(filter);
   const { blob, filename } = await apiDownload(`/api/dashboard/${kind}.xlsx`, { query, fallbackName: `${kind}-${filter.period}.xlsx` });
   downloadBlob(blob, filename);
+}
+
+/** The month's published bulletin (latest publication) with what changed since; null when never published. */
+export function useBulletin(period: string | undefined) {
+  return useQuery({
+    queryKey: ['dashboards', 'bulletin', period ?? null],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiGet(`/api/bulletins/${period}`, { schema: bulletinSchema, signal });
+      } catch (error) {
+        if (isApiError(error, 404)) return null;
+        throw error;
+      }
+    },
+    enabled: period !== undefined,
+    staleTime: STALE,
+  });
+}
+
+/** Publishes the month's overview as the city's bulletin (city reviewer). */
+export function usePublishBulletin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (period: string) => apiPost(`/api/bulletins/${period}`),
+    onSuccess: (_, period) => queryClient.invalidateQueries({ queryKey: ['dashboards', 'bulletin', period] }),
+  });
 }

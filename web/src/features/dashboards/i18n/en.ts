@@ -104,6 +104,18 @@ export const dashboardsEn: Dict<typeof dashboardsZhCN> = {
     export: 'Export to Excel',
     exportFailed: 'Export failed: {{message}}',
   },
+  bulletin: {
+    published: 'Published {{date}}',
+    notPublished: 'Not published',
+    tampered: 'stored copy does not match its hash',
+    publish: "Publish this month's bulletin",
+    publishAgain: 'Publish again',
+    publishedNow: "This month's bulletin is published",
+    changesTitle: 'Changed since publication',
+    noChanges: 'Nothing changed since publication',
+    change: '{{organisation}} {{field}}: {{published}} when published, {{current}} now',
+    fields: { ytdValue: 'YTD', reportedYoy: 'reported growth', growth: 'growth', completion: 'completion', rank: 'rank' },
+  },
   ranking: {
     title: 'Indicator rankings',
     subtitle: 'Ranked as published: rates at one decimal, amounts at the indicator’s decimals, equal values tied (1, 2, 2, 4); up / down against the previous period',

@@ -102,6 +102,18 @@ export const dashboardsZhCN = {
     export: '导出 Excel',
     exportFailed: '导出失败：{{message}}',
   },
+  bulletin: {
+    published: '已发布 {{date}}',
+    notPublished: '本月未发布',
+    tampered: '存档与校验值不符',
+    publish: '发布本月通报',
+    publishAgain: '重新发布',
+    publishedNow: '已发布本月通报',
+    changesTitle: '与发布时相比',
+    noChanges: '发布后无变化',
+    change: '{{organisation}} {{field}}：发布时 {{published}}，现在 {{current}}',
+    fields: { ytdValue: '累计', reportedYoy: '报送增速', growth: '增速', completion: '完成率', rank: '名次' },
+  },
   ranking: {
     title: '指标排名',
     subtitle: '按公布口径排名：比率保留 1 位小数、总量按指标小数位，相同即并列（1、2、2、4）；进位 / 退位与上期相比',

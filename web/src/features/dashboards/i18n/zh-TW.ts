@@ -104,6 +104,18 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     export: '匯出 Excel',
     exportFailed: '匯出失敗：{{message}}',
   },
+  bulletin: {
+    published: '已發布 {{date}}',
+    notPublished: '本月未發布',
+    tampered: '存檔與校驗值不符',
+    publish: '發布本月通報',
+    publishAgain: '重新發布',
+    publishedNow: '已發布本月通報',
+    changesTitle: '與發布時相比',
+    noChanges: '發布後無變化',
+    change: '{{organisation}} {{field}}：發布時 {{published}}，現在 {{current}}',
+    fields: { ytdValue: '累計', reportedYoy: '報送增速', growth: '增速', completion: '完成率', rank: '名次' },
+  },
   ranking: {
     title: '指標排名',
     subtitle: '按公布口徑排名：比率保留 1 位小數、總量按指標小數位，相同即並列（1、2、2、4）；進位 / 退位與上期相比',

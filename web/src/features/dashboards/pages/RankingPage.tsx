@@ -18,6 +18,7 @@ import { PeriodSelect } from '../components/PeriodSelect';
 import { TimeProgressBanner } from '../components/TimeProgressBanner';
 import { useDashboardFilters } from '../filters';
 import { fmtPeriod, fmtRanked } from '../format';
+import { BulletinPanel } from '../ranking/BulletinPanel';
 import { RankingChart } from '../ranking/RankingChart';
 import { RankingTable } from '../ranking/RankingTable';
 
@@ -132,6 +133,7 @@ export function RankingPage() {
                 />
               </Flex>
             </Card>
+            <BulletinPanel period={data.periodKey} indicatorCode={data.indicatorCode} />
             <Card>
               <RankingTable ranking={data} locale={language} districtLink={districtLink} />
             </Card>
