@@ -10,7 +10,9 @@ import {
   type RankingMeasure,
 } from '@hongtu/contracts';
 import { bulletinSchema } from '@hongtu/contracts/bulletins';
-import { apiDownload, apiGet, apiPost, isApiError, type Query } from '../../api/client';
+import { territoriesSchema, territoryOverlapSchema } from '@hongtu/contracts/territories';
+import type { TerritoryOverlapKind } from '@hongtu/domain';
+import { apiDelete, apiDownload, apiGet, apiPost, apiPut, isApiError, type Query } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
 
@@ -185,4 +187,29 @@ export function usePublishBulletin() {
     mutationFn: (period: string) => apiPost(`/api/bulletins/${period}`),
     onSuccess: (_, period) => queryClient.invalidateQueries({ queryKey: ['dashboards', 'bulletin', period] }),
   });
+}
+
+const territoryKey = ['dashboards', 'territories'] as const;
+
+/** The reader's city's territorial scope: overlaps between units and whether zones rank apart. */
+export function useTerritories(enabled = true) {
+  return useQuery({ queryKey: territoryKey, queryFn: ({ signal }) => apiGet('/api/territories', { schema: territoriesSchema, signal }), enabled, staleTime: STALE });
+}
+
+/** The administrator's changes to the territorial scope; the dashboards are read again after each. */
+export function useTerritoryChanges() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['dashboards'] });
+  return {
+    add: useMutation({
+      mutationFn: (body: { organisationId: number; overlapsOrganisationId: number; kind: TerritoryOverlapKind }) =>
+        apiPost('/api/territories/overlaps', { body, schema: territoryOverlapSchema }),
+      onSuccess,
+    }),
+    remove: useMutation({ mutationFn: (id: number) => apiDelete(`/api/territories/overlaps/${id}`), onSuccess }),
+    setting: useMutation({
+      mutationFn: (body: { cityId: number; rankZonesSeparately: boolean }) => apiPut('/api/territories/settings', { body, schema: territoriesSchema }),
+      onSuccess,
+    }),
+  };
 }

@@ -104,6 +104,18 @@ export const dashboardsEn: Dict<typeof dashboardsZhCN> = {
     export: 'Export to Excel',
     exportFailed: 'Export failed: {{message}}',
   },
+  territory: {
+    title: 'Territorial scope (zones overlapping districts)',
+    rankApart: 'Rank zones apart from districts',
+    none: 'No overlap recorded',
+    remove: 'Remove',
+    unit: 'Zone (or district)',
+    other: 'Overlapped district',
+    kind: 'Overlap',
+    add: 'Record overlap',
+    kindNames: { contains_part: 'holds part of', same_territory: 'same territory as' },
+    kinds: { contains_part: '{{unit}} holds part of {{other}} ({{unit}} left out of sums)', same_territory: '{{unit}} is the same territory as {{other}} ({{unit}} left out of sums)' },
+  },
   bulletin: {
     published: 'Published {{date}}',
     notPublished: 'Not published',

@@ -102,6 +102,18 @@ export const dashboardsZhCN = {
     export: '导出 Excel',
     exportFailed: '导出失败：{{message}}',
   },
+  territory: {
+    title: '区域范围（功能区与区的重叠）',
+    rankApart: '功能区与区分开排名',
+    none: '未登记重叠',
+    remove: '删除',
+    unit: '功能区（或区）',
+    other: '所重叠的区',
+    kind: '重叠方式',
+    add: '登记重叠',
+    kindNames: { contains_part: '含其部分区域', same_territory: '同一区域' },
+    kinds: { contains_part: '{{unit}} 含 {{other}} 的部分区域（合计时不计 {{unit}}）', same_territory: '{{unit}} 与 {{other}} 为同一区域（合计时不计 {{unit}}）' },
+  },
   bulletin: {
     published: '已发布 {{date}}',
     notPublished: '本月未发布',

@@ -104,6 +104,18 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     export: '匯出 Excel',
     exportFailed: '匯出失敗：{{message}}',
   },
+  territory: {
+    title: '區域範圍（功能區與區的重疊）',
+    rankApart: '功能區與區分開排名',
+    none: '未登記重疊',
+    remove: '刪除',
+    unit: '功能區（或區）',
+    other: '所重疊的區',
+    kind: '重疊方式',
+    add: '登記重疊',
+    kindNames: { contains_part: '含其部分區域', same_territory: '同一區域' },
+    kinds: { contains_part: '{{unit}} 含 {{other}} 的部分區域（合計時不計 {{unit}}）', same_territory: '{{unit}} 與 {{other}} 為同一區域（合計時不計 {{unit}}）' },
+  },
   bulletin: {
     published: '已發布 {{date}}',
     notPublished: '本月未發布',

@@ -21,6 +21,7 @@ import { fmtPeriod, fmtRanked } from '../format';
 import { BulletinPanel } from '../ranking/BulletinPanel';
 import { RankingChart } from '../ranking/RankingChart';
 import { RankingTable } from '../ranking/RankingTable';
+import { TerritoryPanel } from '../ranking/TerritoryPanel';
 
 /** /dashboard/ranking — one indicator ranked by a measure: bars with time progress and targets, and the table. */
 export function RankingPage() {
@@ -134,6 +135,7 @@ export function RankingPage() {
               </Flex>
             </Card>
             <BulletinPanel period={data.periodKey} indicatorCode={data.indicatorCode} />
+            <TerritoryPanel units={data.rows} />
             <Card>
               <RankingTable ranking={data} locale={language} districtLink={districtLink} />
             </Card>
