@@ -63,7 +63,14 @@ export function createTerritoryService({ db, clock, audit }: Deps) {
   /** The city asked for (it must be a city the actor reads or sits in), else the actor's own city. */
   async function cityFor(ctx: RequestContext, cityId: number | undefined) {
     const actor = requireActor(ctx);
-    if (cityId === undefined) return orgOf(db, (await rankingRoot(db, actor)).id);
+    if (cityId === undefined) {
+      const root = await rankingRoot(db, actor);
+      if (root.isCity) return orgOf(db, root.id);
+      // Above city level (the province's administrator): the first city of the subtree.
+      const first = await db.selectFrom('organisations').select('id').where('kind', '=', 'city').where('path', 'like', `${root.path}%`).orderBy('code').executeTakeFirst();
+      if (!first) throw new AppError(400, 'TERRITORY_NOT_A_CITY');
+      return orgOf(db, first.id);
+    }
     const city = await orgOf(db, cityId);
     if (!isInScope(actor, city.path) && !actor.organisationPath.startsWith(city.path)) throw notFound();
     if (city.kind !== 'city') throw new AppError(400, 'TERRITORY_NOT_A_CITY');

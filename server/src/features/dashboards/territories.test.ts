@@ -81,6 +81,8 @@ describeEachDialect('territorial scope', (dialect) => {
       const listed = territoriesSchema.parse((await call('wuchang', 'GET', '/api/territories')).body);
       expect(listed.overlaps).toHaveLength(1);
       expect(listed.cityId).toBe(org['420100']);
+      // The province's administrator is given the first city of his subtree.
+      expect(territoriesSchema.parse((await call('admin', 'GET', '/api/territories')).body).cityId).toBe(org['420100']);
     });
 
     it('refuses an overlap of a unit with itself, with the city or the other way round, and anyone but the administrator; nothing changes', async () => {
