@@ -78,4 +78,8 @@ export const INDICATOR_CATALOGUE: IndicatorDefinition[] = [
     decimals: 0,
     frequency: 'quarterly',
   }),
+  // Counts the seed documents report most (招商 and project work; monthly, year to date, whole numbers).
+  def('signed_projects', '签约项目数', '簽約項目數', 'Investment projects signed', 'count_ge', 'count', { decimals: 0 }),
+  def('major_projects_started', '新开工亿元以上项目数', '新開工億元以上項目數', 'Projects of 100 M yuan or more started', 'count_ge', 'count', { decimals: 0 }),
+  def('enterprises_entering_scale', '进规企业数', '進規企業數', 'Enterprises entering designated size (进规)', 'count_jia', 'count', { decimals: 0 }),
 ];

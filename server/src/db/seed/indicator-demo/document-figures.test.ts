@@ -87,10 +87,11 @@ describe('document figures and targets', () => {
   });
 
   it('reads the Traditional-character targets of 西塞山区 as Q1 targets, with the Q1 share', () => {
-    const xss = DOCUMENT_TARGETS.filter((t) => t.organisationCode === '420203');
+    const xss = DOCUMENT_TARGETS.filter((t) => t.organisationCode === '420203' && t.indicatorCode !== 'enterprises_entering_scale');
     expect(xss.map((t) => t.indicatorCode).sort()).toEqual(
       ['fixed_asset_investment', 'gdp', 'general_budget_revenue', 'industrial_output', 'industrial_value_added', 'retail_sales'].sort(),
     );
+    expect(DOCUMENT_TARGETS.find((t) => t.indicatorCode === 'enterprises_entering_scale')).toMatchObject({ organisationCode: '420203', q1Amount: '6', throughMonth: 3 });
     // Q1 targets, not annual ones: the amount is a period target through March.
     for (const t of xss) expect(t).toMatchObject({ year: 2023, q1Share: '30', throughMonth: 3, amountTarget: null });
     expect(xss.find((t) => t.indicatorCode === 'gdp')).toMatchObject({ growthTarget: '9', growthComparator: 'ge' });

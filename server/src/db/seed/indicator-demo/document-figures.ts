@@ -36,10 +36,12 @@
 // higher-is-better indicator stated without a comparator ("增长10%", "努力实现…完成23.54亿元",
 // "年内完成投资306亿元") is read as a floor → 'ge'.
 //
-// Counts the seeds report that the catalogue has no indicator for yet (kept here so they can be
-// loaded once it has): 004 武昌区 2022 前三季度 "签约项目57个" and "新开工…亿元以上重大项目24个", 001
-// 汉阳区 2020 "签约落户…重点产业项目22个", 000 "今年以来已新开工项目6个"; Q1 targets in 003
-// ("力争一季度完成进规6家以上", "5000万元以上项目入库32个以上") and 000 ("黄陂区一季度新开工重大项目20个").
+// Counts: 004's "签约项目57个" (signed_projects) and "新开工…亿元以上重大项目24个"
+// (major_projects_started) are figures; 003's "力争一季度完成进规6家以上" is a Q1 target of
+// enterprises_entering_scale. Left out: 001 汉阳区 "签约落户…重点产业项目22个" (key industrial
+// projects only, a part of all signed), 000 武汉开发区 "今年以来已新开工项目6个" (all projects, to
+// 16 February — no month's end), 000 "黄陂区一季度新开工重大项目20个" (重大 is not 亿元以上), 003's
+// 入库 counts (two size classes, no total stated) and 004 "引进…15家数字经济领域企业" (one sector).
 //
 // Left out on purpose (no catalogue indicator, or not the indicator it resembles):
 // project counts and project total investment (e.g. 000 "新开工项目6个，总投资129亿元", 临空港
@@ -50,7 +52,7 @@
 // (exports only; the catalogue's foreign_trade is imports + exports), 004 "签约…金额805.8亿元"
 // (signed, not in place), relative targets ("增长速度高于GDP增速", "与经济增速同步"), and 十三五
 // five-year cumulative totals.
-import { F000, F001, F002, F004, WUHAN, HANYANG, WUCHANG, Q_HANYANG_2020, Q_WUHAN_GDP_2020, Q_WUHAN_FAI_2020, Q002_GDP, Q002_FAI, Q002_REV, Q002_FUNDS, Q002_INCOME, Q002_JOBS, Q002_FOREIGN, NOTE_FUNDS_TOTAL, Q004_GDP, Q004_FUNDS, Q004_ENTITIES, Q004_JOBS } from './document-sources';
+import { F000, F001, F002, F004, WUHAN, HANYANG, WUCHANG, Q_HANYANG_2020, Q_WUHAN_GDP_2020, Q_WUHAN_FAI_2020, Q002_GDP, Q002_FAI, Q002_REV, Q002_FUNDS, Q002_INCOME, Q002_JOBS, Q002_FOREIGN, NOTE_FUNDS_TOTAL, Q004_GDP, Q004_FUNDS, Q004_ENTITIES, Q004_JOBS, Q004_SIGNED, Q004_STARTED } from './document-sources';
 
 /** One reported year-to-date figure. */
 export interface DocumentFigure {
@@ -268,6 +270,15 @@ export const DOCUMENT_FIGURES: DocumentFigure[] = [
     organisationCode: WUCHANG, indicatorCode: 'new_market_entities', year: 2022, month: 9,
     ytdValue: '22768', reportedYoy: null, source: { file: F004, quote: Q004_ENTITIES },
     note: 'All market entities (the 11433 enterprises are a part of them).',
+  },
+  {
+    organisationCode: WUCHANG, indicatorCode: 'signed_projects', year: 2022, month: 9,
+    ytdValue: '57', reportedYoy: null, source: { file: F004, quote: Q004_SIGNED },
+    note: 'All projects signed in 前三季度 (their amount, 805.8 亿元, is signed, not in place).',
+  },
+  {
+    organisationCode: WUCHANG, indicatorCode: 'major_projects_started', year: 2022, month: 9,
+    ytdValue: '24', reportedYoy: null, source: { file: F004, quote: Q004_STARTED },
   },
   {
     organisationCode: WUCHANG, indicatorCode: 'new_urban_jobs', year: 2022, month: 9,

@@ -159,6 +159,13 @@ export const DOCUMENT_TARGETS: DocumentTarget[] = [
     note: '地方公共财政预算收入 is the older name of the local general public budget revenue.',
   },
 
+  {
+    organisationCode: XISAISHAN, indicatorCode: 'enterprises_entering_scale', year: 2023, throughMonth: 3, q1Amount: '6',
+    amountTarget: null, amountComparator: null, growthTarget: null, growthComparator: null,
+    source: { file: F003, quote: '力爭一季度完成進(jìn)規(guī)6家以上,其中新進(jìn)規(guī)3家以上。' },
+    note: '"力争…6家以上" → at least 6 in Q1.',
+  },
+
   // ---- 004: 武昌区 2022, derived from the completion rate --------------------------------------------
   {
     organisationCode: WUCHANG, indicatorCode: 'new_market_entities', year: 2022,

@@ -122,6 +122,22 @@ describeEachDialect('indicator demo, as loaded', (dialect) => {
     expect(compare(fai.q1Target!, fai.annualTarget!)).not.toBe(0);
   });
 
+  it("loads the seeds' counts into the catalogue's count indicators: 004's 签约项目57个 and 24 projects started, 003's Q1 进规 target", async () => {
+    const wuchang = await t.orgId('420106');
+    const page = districtDashboardSchema.parse(await get(`/api/dashboard/district/${wuchang}?year=2022`));
+    const september = (code: string) => page.indicators.find((i) => i.indicatorCode === code)!.months.find((m) => m.month === 9)!;
+    expect(september('signed_projects')).toMatchObject({ ytdValue: '57', source: 'document' });
+    expect(september('major_projects_started')).toMatchObject({ ytdValue: '24', source: 'document' });
+    // No synthetic counts: only what a document states.
+    const synthetic = await t.database.db.selectFrom('figures').innerJoin('indicators', 'indicators.id', 'figures.indicator_id')
+      .select('figures.id').where('indicators.code', 'in', ['signed_projects', 'major_projects_started', 'enterprises_entering_scale']).where('figures.source', '!=', 'document').execute();
+    expect(synthetic).toEqual([]);
+    const q1 = await t.database.db.selectFrom('period_targets').innerJoin('indicators', 'indicators.id', 'period_targets.indicator_id')
+      .select(['period_targets.amount_target', 'period_targets.through_month', 'period_targets.amount_comparator'])
+      .where('indicators.code', '=', 'enterprises_entering_scale').where('period_targets.organisation_id', '=', await t.orgId('420203')).execute();
+    expect(q1.map((r) => [text(r.amount_target), r.through_month, r.amount_comparator])).toEqual([['6', 3, 'ge']]);
+  });
+
   it("loads the city's own figures, the 2020 figures and the 2021 and 2025 targets", async () => {
     const city = await t.orgId('420100');
     const gdp2020 = await t.database.db.selectFrom('figures')
