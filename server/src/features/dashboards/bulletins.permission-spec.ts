@@ -1,5 +1,6 @@
 import type { RouteCase } from '../../platform/permissions/route-case';
 import { READERS, REVIEWER } from '../../test/permission-fixtures';
+import './bulletins.table';
 
 /** Published bulletins in the permission table: the city's, not scoped to one organisation. */
 export const ROUTE_CASES: Record<string, RouteCase> = {

@@ -9,6 +9,7 @@ import { notFound } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { createDashboardReadModel } from './dashboards.read-model';
 import { rankingRoot } from './dashboards.queries';
+import './bulletins.table';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

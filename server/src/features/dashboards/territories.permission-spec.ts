@@ -1,6 +1,7 @@
 import type { RouteCase } from '../../platform/permissions/route-case';
 import type { TestApp } from '../../test/test-app';
 import { ADMIN, READERS } from '../../test/permission-fixtures';
+import './territories.table';
 
 /** The territorial scope in the permission table: read by every dashboard reader, kept by the administrator. */
 async function pair(t: TestApp, zone: string, district: string) {

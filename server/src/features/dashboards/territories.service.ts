@@ -9,6 +9,7 @@ import { AppError, notFound, outOfScope } from '../../platform/errors/app-error'
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { isInOwnScope, isInScope } from '../../platform/permissions/scope';
 import { pathIds, rankingRoot } from './dashboards.queries';
+import './territories.table';
 
 /** What the dashboards need of a city's scope. */
 export interface TerritorialScope {
