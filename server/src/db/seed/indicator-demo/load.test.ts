@@ -151,6 +151,9 @@ describeEachDialect('indicator demo, as loaded', (dialect) => {
       [3, null, '-40.5', 'document', 'approved'],
       [12, '15616.1', '-4.7', 'document', 'approved'],
     ]);
+    // The city's own figure stands for the city on the 2020-12 board (not a sum of districts).
+    const overview = overviewSchema.parse(await get('/api/dashboard/overview?period=2020-12'));
+    expect(overview.averages.find((a) => a.indicatorCode === 'gdp')).toMatchObject({ cityOwnYtd: '15616.1', cityOwnYoy: '-4.7' });
     const hanyang = await t.orgId('420105');
     const targets = await t.database.db.selectFrom('targets').innerJoin('indicators', 'indicators.id', 'targets.indicator_id')
       .select(['targets.year', 'indicators.code', 'targets.amount_target', 'targets.growth_target'])
