@@ -18,6 +18,7 @@ const STORED_ACTIONS = [
   'job.enqueue', 'job.cancel', 'job.fail',
   'project.create', 'project.update', 'project.import_check', 'project.import', 'project.import_repeat',
   'project_report.save', 'project_report.submit', 'project_report.return', 'project_report.approve', 'system.seed_projects_demo',
+  'auth.password_change_required', 'organisation.read_grant_add', 'organisation.read_grant_remove', 'user.phone_view',
 ];
 const STORED_ENTITY_TYPES = [
   'user', 'organisation', 'organisation_group', 'responsibility', 'target', 'target_import_batch', 'reporting_period',
