@@ -47,7 +47,7 @@ test('the app runs under its style policy: antd styles carry the page nonce, not
   await test.step('an operator opens the month form', async () => {
     await signIn(page, 'wuchang', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: '月度填报' }).click();
-    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('main').first()).toBeVisible();
   });
 
   expect(await violations()).toEqual([]);
