@@ -11,7 +11,7 @@ import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { accumulates, endOfShanghaiDay } from '@hongtu/domain';
@@ -193,6 +193,8 @@ export interface DeadlineResult {
   serverSide: Record<string, Latency>;
   /** PostgreSQL: what its backends for this database were doing during the window (sampled each second). */
   postgresWaits: WaitProfile | null;
+  /** GET /healthz twice a second on its own connection (ms), and the load process's event-loop delay (ms). */
+  gauges: { healthz: Latency; loadEventLoopDelay: { p50: number; p99: number; max: number } };
   requests: { total: number; perSecond: number; byClass: Record<string, Latency & { perSecond: number }> };
   actions: { read: number; save: number; submit: number; deferredSave: number; deferredSubmit: number };
   outcomes: { savesAcknowledged: number; submitsAcknowledged: number; returnsAcknowledged: number; intended409: number; unanswered: number };
@@ -363,6 +365,20 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     log(dialect, `window of ${(windowMs / 60_000).toFixed(2)} min starts; load average ${windowStart.join(' / ')}`);
     const progress = setInterval(() => log(dialect, `… load average ${loadavg().join(' / ')}`), 60_000);
     const waits = dialect === 'postgres' ? samplePostgresWaits(options.pgUrl, database.location) : null;
+    // Two gauges of where waiting happens: /healthz twice a second on a connection of its own (no
+    // database, outside the operators' pool: the server's own backlog), and the load's event loop.
+    const probeClient = httpClient(server.origin, { maxSockets: 1, timeoutMs: options.timeoutSeconds * 1000 });
+    const probeSamples: number[] = [];
+    let probing = true;
+    const probe = (async () => {
+      while (probing) {
+        const answer = await probeClient.request('GET', '/healthz', { address: '127.78.1.1' });
+        probeSamples.push(answer.status === 200 ? answer.ms : options.timeoutSeconds * 1000);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    })();
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const load = await runScenario(
       http,
       operators.map((spec, i) => ({ spec, cookie: operatorCookies[i]!, submission: current[i] as never })),
@@ -374,6 +390,14 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       },
     );
     clearInterval(progress);
+    probing = false;
+    await probe;
+    probeClient.close();
+    loopDelay.disable();
+    const gauges = {
+      healthz: latency(probeSamples),
+      loadEventLoopDelay: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
+    };
     const postgresWaits = waits ? await waits.stop() : null;
     const windowEnd = loadavg();
     const wallEnd = Date.now();
@@ -451,6 +475,7 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
       cpu,
       serverSide,
       postgresWaits,
+      gauges,
       requests: { total: load.records.length, perSecond: Math.round((load.records.length / seconds) * 10) / 10, byClass },
       actions: { ...load.actions, deferredSave: load.deferred.save, deferredSubmit: load.deferred.submit },
       outcomes: {
@@ -513,6 +538,8 @@ export function deadlineMarkdown(results: DeadlineResult[]): string {
       return c ? `${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)}` : '–';
     });
   }
+  row('GET /healthz on its own connection, twice a second: p50 / p95 / p99 (ms)', (r) => `${fmt(r.gauges.healthz.p50)} / ${fmt(r.gauges.healthz.p95)} / ${fmt(r.gauges.healthz.p99)}`);
+  row('Event-loop delay of the load process: p50 / p99 / max (ms)', (r) => `${fmt(r.gauges.loadEventLoopDelay.p50)} / ${fmt(r.gauges.loadEventLoopDelay.p99)} / ${fmt(r.gauges.loadEventLoopDelay.max)}`);
   row('PostgreSQL backends busy, per sample: the top waits', (r) => (r.postgresWaits
     ? Object.entries(r.postgresWaits.states).slice(0, 4).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'
     : '–'));
