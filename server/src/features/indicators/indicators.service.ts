@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { assertInScope } from '../../platform/permissions/scope';
+import { assertInScope, pathInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { indicatorsRepository, toIndicator } from './indicators.repository';
 
@@ -27,7 +27,7 @@ export function createIndicatorService({ db, clock, audit }: Deps) {
         .innerJoin('indicators as i', 'i.id', 'r.indicator_id')
         .select(['r.year', 'r.organisation_id', 'i.code', 'r.leader', 'r.department', 'r.task_force', 'r.measures'])
         .where('r.year', '=', year)
-        .where('o.path', 'like', `${actor.organisationPath}%`);
+        .where((eb) => pathInScope(eb, 'o.path', actor));
       if (organisationId) q = q.where('r.organisation_id', '=', organisationId);
       const rows = await q.orderBy('r.organisation_id').orderBy('i.sort_order').execute();
       return rows.map((r) => ({

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
+import { freshPeriod } from '../../test/permission-fixtures';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { insertProject } from '../projects/projects.test-helpers';
 
 const PASSWORD = 'Grants#Test2026';
 
@@ -99,6 +101,25 @@ describeEachDialect('read grants of a department (docs/DOMAIN.md "Read grants")'
 
   it("gives the demo's 发改委 staff the city's dashboards", async () => {
     expect(await overviewNames(await t.login('fgw'))).toHaveLength(17);
+  });
+
+  it("gives the grant to every list that reads by scope: the month's board, projects, responsibilities, period targets", async () => {
+    const fgw = await t.login('fgw');
+    const period = await freshPeriod(t);
+    const project = await insertProject(t, '420106');
+    const board = await call('GET', `/api/periods/${period.key}/board`, fgw);
+    expect(board.statusCode, board.body).toBe(200);
+    expect(JSON.stringify(board.json())).toContain('武昌区');
+    const projects = await call('GET', '/api/projects', fgw);
+    expect(projects.statusCode, projects.body).toBe(200);
+    expect(projects.json().items.map((p: { id: number }) => p.id)).toContain(project);
+    for (const url of ['/api/responsibilities?year=2026', '/api/period-targets?year=2026']) {
+      expect((await call('GET', url, fgw)).statusCode, url).toBe(200);
+    }
+    // Without the grant, 统计局's staff read none of it.
+    const tjjStaff = await t.login('tjj-staff', PASSWORD);
+    const none = await call('GET', '/api/projects', tjjStaff);
+    expect(none.statusCode === 403 || !none.json().items.some((p: { id: number }) => p.id === project), none.body).toBe(true);
   });
 
   it('ends with the organisation it names', async () => {

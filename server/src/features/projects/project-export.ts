@@ -11,6 +11,7 @@ import { monthOf } from './project-reports.service';
 import { datesOf } from './projects.codec';
 import { PROJECT_LABELS } from './projects.labels';
 import type { ProjectReportRow, ProjectRow } from './projects.table';
+import { pathInScope } from '../../platform/permissions/scope';
 
 /** Rows one export may hold (a province's library fits; a larger one is narrowed by the filters). */
 export const EXPORT_ROWS = 50_000;
@@ -70,7 +71,7 @@ export function createProjectExport({ db }: Deps) {
     const actor = requireActor(ctx);
     let q = db.selectFrom('projects as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id')
       .selectAll('p').select('o.name as organisation_name')
-      .where('o.path', 'like', `${actor.organisationPath}%`);
+      .where((eb) => pathInScope(eb, 'o.path', actor));
     if (query.organisationId !== undefined) q = q.where('p.organisation_id', '=', query.organisationId);
     if (query.level) q = q.where('p.level', '=', query.level);
     if (query.category) q = q.where('p.category', '=', query.category);

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database';
 import { containsText } from '../../db/like';
 import { translate } from '../../platform/i18n/messages';
 import type { Actor } from '../../platform/permissions/actor';
-import { assertInScope, isInScope } from '../../platform/permissions/scope';
+import { assertInScope, isInScope, pathInScope } from '../../platform/permissions/scope';
 import { toListItem } from './projects.codec';
 import type { ProjectRow } from './projects.table';
 
@@ -37,7 +37,7 @@ export async function loadProject(db: Executor, actor: Actor, id: number): Promi
 export async function listProjects(db: Executor, actor: Actor, query: ProjectListQuery): Promise<ProjectList> {
   let base = db.selectFrom('projects as p')
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .where('o.path', 'like', `${actor.organisationPath}%`);
+    .where((eb) => pathInScope(eb, 'o.path', actor));
   if (query.organisationId !== undefined) base = base.where('p.organisation_id', '=', query.organisationId);
   if (query.level) base = base.where('p.level', '=', query.level);
   if (query.category) base = base.where('p.category', '=', query.category);

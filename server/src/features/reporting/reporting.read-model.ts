@@ -7,6 +7,7 @@ import { amountText } from '../../db/amount-codec';
 import { loadMonth, parsePeriodOrFail, toSubmission } from './month-context';
 import { toPeriod } from './periods.service';
 import { reportingRepository } from './reporting.repository';
+import { pathInScope } from '../../platform/permissions/scope';
 
 /** Who has not started / drafted / submitted / been returned / been approved, and who is late. */
 export async function submissionBoard(db: Db, actor: Actor, periodKey: string, now: Date): Promise<Board> {
@@ -18,7 +19,7 @@ export async function submissionBoard(db: Db, actor: Actor, periodKey: string, n
     .leftJoin('submissions as s', (join) => join.onRef('s.organisation_id', '=', 'o.id').on('s.period_id', '=', period.id))
     .select(['o.id', 'o.name', 'o.kind', 's.id as submission_id', 's.status', 's.late', 's.submitted_at', 's.updated_at'])
     .where('o.kind', 'in', REPORTING_UNIT_KINDS)
-    .where('o.path', 'like', `${actor.organisationPath}%`)
+    .where((eb) => pathInScope(eb, 'o.path', actor))
     .orderBy('o.kind')
     .orderBy('o.code')
     .execute();

@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error';
 import type { MessageCode } from '../../platform/i18n/messages';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { assertInScope } from '../../platform/permissions/scope';
+import { assertInScope, pathInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { amountText, amountToDb, parseAmountInput } from '../../db/amount-codec';
 import { indicatorsRepository, unknownIndicator } from '../indicators/indicators.public';
@@ -46,7 +46,7 @@ export function createPeriodTargetService({ db, clock, audit }: Deps) {
         .selectAll('t')
         .select('i.code as indicator_code')
         .where('t.year', '=', year)
-        .where('o.path', 'like', `${requireActor(ctx).organisationPath}%`);
+        .where((eb) => pathInScope(eb, 'o.path', requireActor(ctx)));
       if (organisationId) q = q.where('t.organisation_id', '=', organisationId);
       const rows = await q.orderBy('t.organisation_id').orderBy('i.sort_order').orderBy('t.through_month').execute();
       return rows.map((r) => toPeriodTarget(r, r.indicator_code));
