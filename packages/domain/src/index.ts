@@ -29,6 +29,7 @@ export * from './ranking';
 export * from './indicator-kinds';
 export * from './frequency';
 export * from './growth-basis';
+export * from './vintages';
 export * from './period-targets';
 export * from './organisation-kinds';
 export * from './access';
