@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { GROWTH_BASE_KINDS, SUBMISSION_STATUSES, type MonthActions } from '@hongtu/domain';
-import { codeSchema, instantSchema, textField, uniqueBy, yearSchema } from './common';
+import { FIGURE_VINTAGES, GROWTH_BASE_KINDS, SUBMISSION_STATUSES, type FigureVintage, type MonthActions } from '@hongtu/domain';
+import { codeSchema, instantSchema, textField, uniqueBy, yearSchema, type Locale } from './common';
 import { decimalStringSchema, numberInputSchema } from './indicators';
 import { LIMITS } from './limits';
 
@@ -11,6 +11,14 @@ export const monthActionsSchema = z.object({
 }) satisfies z.ZodType<MonthActions>;
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 export const figureSourceSchema = z.enum(['entered', 'imported', 'document', 'synthetic']);
+/** A figure's vintage (docs/DOMAIN.md "Vintages"): 快报 → 初步核算 → 核实 → 年报. */
+export const figureVintageSchema = z.enum(FIGURE_VINTAGES);
+export const FIGURE_VINTAGE_LABELS: Readonly<Record<FigureVintage, Readonly<Record<Locale, string>>>> = {
+  flash: { 'zh-CN': '快报', 'zh-TW': '快報', en: 'Flash' },
+  preliminary: { 'zh-CN': '初步核算', 'zh-TW': '初步核算', en: 'Preliminary' },
+  verified: { 'zh-CN': '核实', 'zh-TW': '核實', en: 'Verified' },
+  annual: { 'zh-CN': '年报', 'zh-TW': '年報', en: 'Annual report' },
+};
 
 export const reportingPeriodSchema = z.object({
   id: z.number().int(),
@@ -78,6 +86,8 @@ export const figureSchema = z.object({
   adjustedBase: decimalStringSchema.nullable(),
   reportedYoyComparable: decimalStringSchema.nullable(),
   comparableReason: z.string().nullable(),
+  /** The figure's vintage (flash for a figure not yet entered). */
+  vintage: figureVintageSchema,
   /** Reference values shown beside the input: the YTD of the indicator's previous due month (previousMonth) … */
   previousYtd: decimalStringSchema.nullable(),
   previousMonth: z.number().int().min(1).max(12).nullable(),
@@ -127,6 +137,8 @@ export const figureInputSchema = z.strictObject({
   adjustedBase: numberInputSchema.optional(),
   reportedYoyComparable: numberInputSchema.optional(),
   comparableReason: z.string().max(LIMITS.reasonLength).nullable().optional(),
+  /** The vintage; left out, the stored one is kept (flash for a new figure). It moves forward only, except under a granted revision. */
+  vintage: figureVintageSchema.optional(),
   /** The figure version the operator edited; 0 for a new figure. */
   version: z.number().int().min(0),
 });
@@ -174,6 +186,7 @@ export const figureVersionSchema = z.object({
   adjustedBase: decimalStringSchema.nullable(),
   reportedYoyComparable: decimalStringSchema.nullable(),
   comparableReason: z.string().nullable(),
+  vintage: figureVintageSchema,
   source: z.string(),
   /** The user name (login) of who changed it. */
   changedBy: z.string().nullable(),

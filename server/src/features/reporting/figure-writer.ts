@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { FigureInput, Locale } from '@hongtu/contracts';
-import { isEditableStatus, needsComparableReason, periodKey, periodLabel, sameDec, takesComparableBasis, type Dec } from '@hongtu/domain';
+import { DEFAULT_VINTAGE, isEditableStatus, isFigureVintage, needsComparableReason, periodKey, periodLabel, sameDec, takesComparableBasis, vintageMoveAllowed, type Dec, type FigureVintage } from '@hongtu/domain';
+import { FIGURE_VINTAGE_LABELS } from '@hongtu/contracts';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
@@ -18,6 +19,8 @@ export interface FigureChange {
   after: string | null;
   basisBefore?: { adjustedBase: string | null; comparableReason: string | null } | null;
   basisAfter?: { adjustedBase: string | null; comparableReason: string | null } | null;
+  /** Only when the vintage changed (null before: a new figure). */
+  vintage?: { before: string | null; after: string };
 }
 
 /** A figure change already parsed: exact values, the version the editor saw. */
@@ -34,6 +37,8 @@ export interface ParsedFigure {
   adjustedBase?: Dec | null;
   reportedYoyComparable?: Dec | null;
   comparableReason?: string | null;
+  /** The vintage (docs/DOMAIN.md "Vintages"); undefined keeps what is stored (flash for a new figure). */
+  vintage?: FigureVintage;
   version: number;
 }
 
@@ -70,6 +75,7 @@ export function parseFigureInputs(m: MonthContext, inputs: FigureInput[], locale
       adjustedBase: input.adjustedBase === undefined ? undefined : parseAmountInput(input.adjustedBase, `figures.${index}.adjustedBase`),
       reportedYoyComparable: input.reportedYoyComparable === undefined ? undefined : parseAmountInput(input.reportedYoyComparable, `figures.${index}.reportedYoyComparable`),
       comparableReason: trimmed(input.comparableReason),
+      vintage: input.vintage,
       version: input.version,
     };
     assertComparableBasis(m, indicator, parsed, `figures.${index}`, locale);
@@ -85,6 +91,40 @@ export function resolvedBasis(m: MonthContext, p: ParsedFigure): { adjustedBase:
     reportedYoyComparable: p.reportedYoyComparable !== undefined ? p.reportedYoyComparable : amountFromDb(stored?.reported_yoy_comparable ?? null),
     comparableReason: p.comparableReason !== undefined ? p.comparableReason : (stored?.comparable_reason ?? null),
   };
+}
+
+/** The vintage a figure will be stored at: the one given, else the stored one, else flash. */
+export function resolvedVintage(m: MonthContext, p: ParsedFigure): FigureVintage {
+  return p.vintage ?? storedVintage(m, p.indicatorId) ?? DEFAULT_VINTAGE;
+}
+
+function storedVintage(m: MonthContext, indicatorId: number): FigureVintage | null {
+  const stored = m.figures.get(indicatorId)?.vintage;
+  return isFigureVintage(stored) ? stored : null;
+}
+
+/**
+ * A vintage moves forward only (快报 → 初步核算 → 核实 → 年报); an earlier one is refused
+ * (VINTAGE_BACKWARDS, nothing written) unless the month is open again by a revision the city
+ * granted: the submission's latest event is grant_revision (saves add no event, a submit does).
+ */
+async function assertVintageOrder(trx: Executor, m: MonthContext, parsed: ParsedFigure[], locale: Locale): Promise<void> {
+  const backwards = parsed.flatMap((p, index) => {
+    const from = storedVintage(m, p.indicatorId);
+    return from && p.vintage && !vintageMoveAllowed(from, p.vintage, false) ? [{ p, index, from, to: p.vintage }] : [];
+  });
+  if (backwards.length === 0) return;
+  const latest = m.submission
+    ? await trx.selectFrom('submission_events').select('action').where('submission_id', '=', m.submission.id).orderBy('id', 'desc').limit(1).executeTakeFirst()
+    : undefined;
+  const granted = latest?.action === 'grant_revision';
+  const refused = backwards.find((b) => !vintageMoveAllowed(b.from, b.to, granted));
+  if (!refused) return;
+  const indicator = m.indicators.find((i) => i.id === refused.p.indicatorId);
+  throw new AppError(409, 'VINTAGE_BACKWARDS', {
+    indicator: indicator ? localName(indicator, locale) : refused.p.indicatorCode,
+    from: FIGURE_VINTAGE_LABELS[refused.from][locale], to: FIGURE_VINTAGE_LABELS[refused.to][locale],
+  }, [{ path: `figures.${refused.index}.vintage`, message: 'VINTAGE_BACKWARDS' }]);
 }
 
 function assertComparableBasis(m: MonthContext, indicator: IndicatorRow, p: ParsedFigure, path: string, locale: Locale): void {
@@ -123,11 +163,12 @@ export async function writeFigures(
   trx: Executor,
   m: MonthContext,
   parsed: ParsedFigure[],
-  meta: { actorId: number; now: string; source: FigureSource; ignoreVersions?: boolean },
+  meta: { actorId: number; now: string; source: FigureSource; ignoreVersions?: boolean; locale?: Locale },
 ): Promise<{ submission: SubmissionRow; changed: FigureChange[] }> {
   const repo = reportingRepository(trx);
+  await assertVintageOrder(trx, m, parsed, meta.locale ?? 'zh-CN');
   let submission = m.submission ?? (await repo.createSubmission(m.period.id, m.organisation.id, meta.now));
-  const changes = parsed.map((p) => ({ ...p, ...resolvedBasis(m, p) })).filter((p) => {
+  const changes = parsed.map((p) => ({ ...p, ...resolvedBasis(m, p), vintage: resolvedVintage(m, p) })).filter((p) => {
     const current = m.figures.get(p.indicatorId);
     if (!meta.ignoreVersions && (current?.version ?? 0) !== p.version) throw staleVersion();
     return !(
@@ -137,7 +178,8 @@ export async function writeFigures(
       (current.note ?? null) === p.note &&
       sameDec(amountFromDb(current.adjusted_base), p.adjustedBase) &&
       sameDec(amountFromDb(current.reported_yoy_comparable), p.reportedYoyComparable) &&
-      (current.comparable_reason ?? null) === p.comparableReason
+      (current.comparable_reason ?? null) === p.comparableReason &&
+      current.vintage === p.vintage
     );
   });
   if (changes.length === 0) return { submission, changed: [] };
@@ -156,6 +198,7 @@ export async function writeFigures(
     adjusted_base: amountToDb(p.adjustedBase),
     reported_yoy_comparable: amountToDb(p.reportedYoyComparable),
     comparable_reason: p.comparableReason,
+    vintage: p.vintage,
     source: meta.source,
     source_ref: null,
     source_quote: null,
@@ -174,6 +217,7 @@ export async function writeFigures(
           adjusted_base: eb.ref('excluded.adjusted_base'),
           reported_yoy_comparable: eb.ref('excluded.reported_yoy_comparable'),
           comparable_reason: eb.ref('excluded.comparable_reason'),
+          vintage: eb.ref('excluded.vintage'),
           source: eb.ref('excluded.source'),
           source_ref: eb.ref('excluded.source_ref'),
           source_quote: eb.ref('excluded.source_quote'),
@@ -193,7 +237,7 @@ export async function writeFigures(
     await trx.insertInto('figure_versions').values(chunk.map((row) => ({
       figure_id: row.id, submission_id: submission.id, version: row.version, ytd_value: row.ytd_value,
       reported_yoy: row.reported_yoy, note: row.note, adjusted_base: row.adjusted_base, reported_yoy_comparable: row.reported_yoy_comparable,
-      comparable_reason: row.comparable_reason, source: row.source, changed_by: meta.actorId,
+      comparable_reason: row.comparable_reason, vintage: row.vintage, source: row.source, changed_by: meta.actorId,
       changed_at: meta.now, submission_version: submission.version,
     }))).execute();
   }
@@ -210,6 +254,7 @@ export async function writeFigures(
       before: current ? String(amountFromDb(current.ytd_value) ?? '') : null,
       after: p.ytd === null ? null : p.ytd.toString(),
       ...(basisBefore || basisAfter ? { basisBefore: basisBefore ?? null, basisAfter: basisAfter ?? null } : {}),
+      ...((current ? current.vintage !== p.vintage : p.vintage !== DEFAULT_VINTAGE) ? { vintage: { before: current?.vintage ?? null, after: p.vintage } } : {}),
     };
   });
   return { submission, changed };

@@ -1,5 +1,5 @@
 import type { Figure, Submission } from '@hongtu/contracts';
-import { fixedText, isDue, isReportingUnit, monthActions, parsePeriodKey, periodKey, previousDueMonth, rateRequired, type MonthActions } from '@hongtu/domain';
+import { DEFAULT_VINTAGE, fixedText, isDue, isReportingUnit, monthActions, parsePeriodKey, periodKey, previousDueMonth, rateRequired, type MonthActions } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
@@ -149,6 +149,7 @@ export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'ro
       adjustedBase: decText(adjustedBase),
       reportedYoyComparable: amountText(f?.reported_yoy_comparable ?? null),
       comparableReason: f?.comparable_reason ?? null,
+      vintage: f?.vintage ?? DEFAULT_VINTAGE,
       previousYtd: amountText(m.previous.get(indicator.id)?.ytd_value ?? null),
       previousMonth: previousMonthOf(indicator, m.period.month),
       lastYearYtd: decText(lastYear),

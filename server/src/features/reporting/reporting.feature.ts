@@ -3,6 +3,7 @@ import { createPeriodService } from './periods.service';
 import { REPORTING_MESSAGES } from './reporting.messages';
 import * as comparableBasisMigration from './reporting.migrations';
 import { reportingRoutes } from './reporting.routes';
+import * as vintageMigration from './vintage.migrations';
 import { createReviewService } from './review.service';
 import { createSubmissionService } from './submissions.service';
 
@@ -16,7 +17,7 @@ export const reportingFeature = defineFeature({
       review: createReviewService(deps),
     }),
   messages: REPORTING_MESSAGES,
-  migrations: { '0021_figure_comparable_basis': comparableBasisMigration },
+  migrations: { '0021_figure_comparable_basis': comparableBasisMigration, '0060_figure_vintage': vintageMigration },
   tables: {
     reporting_periods: { key: ['id'] },
     submissions: { key: ['id'] },

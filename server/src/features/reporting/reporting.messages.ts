@@ -39,6 +39,11 @@ export const REPORTING_MESSAGES = {
     'zh-TW': '{indicator}{frequency}報送，{period}不填報',
     en: '{indicator} is reported {frequency}; it is not reported for {period}',
   },
+  VINTAGE_BACKWARDS: {
+    'zh-CN': '{indicator}已是{from}数据，不能改回{to}；如需更正，请先申请修改并经市级同意',
+    'zh-TW': '{indicator}已是{from}資料，不能改回{to}；如需更正，請先申請修改並經市級同意',
+    en: '{indicator} is already a {from} figure and cannot go back to {to}; to correct it, request a revision and have the city grant it',
+  },
   COMPARABLE_REASON_REQUIRED: {
     'zh-CN': '{indicator}填写了同口径上年同期或同口径增速，请说明口径调整原因',
     'zh-TW': '{indicator}填寫了同口徑上年同期或同口徑增速，請說明口徑調整原因',

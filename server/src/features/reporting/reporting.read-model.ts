@@ -64,7 +64,7 @@ export async function submissionHistory(db: Db, actor: Actor, periodKey: string,
     .innerJoin('figures as f', 'f.id', 'v.figure_id')
     .innerJoin('indicators as i', 'i.id', 'f.indicator_id')
     .leftJoin('users as u', 'u.id', 'v.changed_by')
-    .select(['i.code', 'v.version', 'v.ytd_value', 'v.reported_yoy', 'v.note', 'v.adjusted_base', 'v.reported_yoy_comparable', 'v.comparable_reason', 'v.source', 'u.username', 'u.display_name', 'v.changed_at', 'v.submission_version'])
+    .select(['i.code', 'v.version', 'v.ytd_value', 'v.reported_yoy', 'v.note', 'v.adjusted_base', 'v.reported_yoy_comparable', 'v.comparable_reason', 'v.vintage', 'v.source', 'u.username', 'u.display_name', 'v.changed_at', 'v.submission_version'])
     .where('v.submission_id', '=', m.submission.id)
     .orderBy('v.id')
     .execute();
@@ -75,7 +75,7 @@ export async function submissionHistory(db: Db, actor: Actor, periodKey: string,
     })),
     versions: versions.map((v) => ({
       indicatorCode: v.code, version: v.version, ytdValue: amountText(v.ytd_value), reportedYoy: amountText(v.reported_yoy),
-      note: v.note, adjustedBase: amountText(v.adjusted_base), reportedYoyComparable: amountText(v.reported_yoy_comparable), comparableReason: v.comparable_reason, source: v.source, changedBy: v.username ?? null, changedByDisplayName: v.display_name ?? null, changedAt: v.changed_at, submissionVersion: v.submission_version,
+      note: v.note, adjustedBase: amountText(v.adjusted_base), reportedYoyComparable: amountText(v.reported_yoy_comparable), comparableReason: v.comparable_reason, vintage: v.vintage, source: v.source, changedBy: v.username ?? null, changedByDisplayName: v.display_name ?? null, changedAt: v.changed_at, submissionVersion: v.submission_version,
     })),
   };
 }
@@ -119,7 +119,7 @@ export async function submissionAsOf(db: Db, actor: Actor, periodKey: string, or
     figures.set(indicatorId, {
       ...figure,
       ytd_value: latest.ytd_value, reported_yoy: latest.reported_yoy, note: latest.note, version: latest.version,
-      adjusted_base: latest.adjusted_base, reported_yoy_comparable: latest.reported_yoy_comparable, comparable_reason: latest.comparable_reason,
+      adjusted_base: latest.adjusted_base, reported_yoy_comparable: latest.reported_yoy_comparable, comparable_reason: latest.comparable_reason, vintage: latest.vintage,
       source: latest.source as typeof figure.source,
       source_ref: current ? figure.source_ref : null,
       source_quote: current ? figure.source_quote : null,

@@ -1,7 +1,7 @@
 import type { Generated, Selectable } from 'kysely';
 import type { ScaledAmount } from '../../db/amount-codec';
 
-import type { StoredSubmissionStatus } from '@hongtu/domain';
+import type { FigureVintage, StoredSubmissionStatus } from '@hongtu/domain';
 
 /** A stored submission's status (packages/domain reporting-workflow). */
 export type SubmissionStatus = StoredSubmissionStatus;
@@ -55,6 +55,8 @@ export interface FiguresTable {
   reported_yoy_comparable: ScaledAmount | null;
   /** Since 0021: why the base or the basis differs (进规 / 退规, an inspection, a one-off); required with either. */
   comparable_reason: string | null;
+  /** Since 0060 (docs/DOMAIN.md "Vintages"): 快报 / 初步核算 / 核实 / 年报; flash for figures stored before. */
+  vintage: Generated<FigureVintage>;
 }
 export type FigureRow = Selectable<FiguresTable>;
 
@@ -73,6 +75,7 @@ export interface FigureVersionsTable {
   adjusted_base: ScaledAmount | null;
   reported_yoy_comparable: ScaledAmount | null;
   comparable_reason: string | null;
+  vintage: Generated<FigureVintage>;
 }
 
 export interface SubmissionEventsTable {

@@ -35,12 +35,12 @@ export function createSubmissionService({ db, clock, audit }: Deps) {
         const m = await loadMonth(trx, actor, periodKey, organisationId);
         assertEditable(m);
         const parsed = parseFigureInputs(m, inputs, ctx.locale);
-        const { submission, changed } = await writeFigures(trx, m, parsed, { actorId: actor.userId, now: clock.now().toISOString(), source: 'entered' });
+        const { submission, changed } = await writeFigures(trx, m, parsed, { actorId: actor.userId, now: clock.now().toISOString(), source: 'entered', locale: ctx.locale });
         if (changed.length > 0) {
           await audit.append(trx, ctx, {
             action: AuditActions.submissionSave, entityType: AuditEntityTypes.submission, entityId: submission.id,
-            before: changed.map((c) => ({ indicator: c.code, ytd: c.before, ...(c.basisBefore ? { basis: c.basisBefore } : {}) })),
-            after: changed.map((c) => ({ indicator: c.code, ytd: c.after, ...(c.basisAfter ? { basis: c.basisAfter } : {}) })),
+            before: changed.map((c) => ({ indicator: c.code, ytd: c.before, ...(c.basisBefore ? { basis: c.basisBefore } : {}), ...(c.vintage ? { vintage: c.vintage.before } : {}) })),
+            after: changed.map((c) => ({ indicator: c.code, ytd: c.after, ...(c.basisAfter ? { basis: c.basisAfter } : {}), ...(c.vintage ? { vintage: c.vintage.after } : {}) })),
           });
         }
       }));
