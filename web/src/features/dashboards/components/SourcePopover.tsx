@@ -1,4 +1,5 @@
-import { Button, Popover, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Popover, Space, Tag, Typography } from 'antd';
 import { FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCell } from '@hongtu/contracts';
@@ -34,14 +35,29 @@ function SourceDetails({ source, sourceRef, sourceQuote }: Source) {
   );
 }
 
-/** A small button beside a figure that opens where the figure came from. */
+const BUTTON_STYLE = {
+  height: 20, width: 20, minWidth: 20, padding: 0, marginInlineStart: 2, border: 0, borderRadius: 4, background: 'transparent',
+  color: '#8c8c8c', cursor: 'pointer', lineHeight: '20px', verticalAlign: 'middle',
+} as const;
+
+/**
+ * A small button beside a figure that opens where the figure came from. A plain button until it is
+ * first pressed (a grid shows one per figure); the popover is put in place then, already open.
+ */
 export function SourcePopover({ indicatorName, ...source }: Source & { indicatorName: string }) {
   const { t } = useTranslation('dashboards');
+  const [wanted, setWanted] = useState(false);
   if (source.source === null) return null;
   const icon = source.source === 'document' ? <FileTextOutlined style={{ color: '#1677ff' }} /> : <InfoCircleOutlined />;
+  const button = (
+    <button type="button" aria-label={t('source.button', { indicator: indicatorName })} style={BUTTON_STYLE} onClick={() => setWanted(true)}>
+      {icon}
+    </button>
+  );
+  if (!wanted) return button;
   return (
-    <Popover trigger="click" title={t('source.title')} content={<SourceDetails {...source} />}>
-      <Button type="text" size="small" icon={icon} aria-label={t('source.button', { indicator: indicatorName })} style={{ height: 20, width: 20, minWidth: 20, color: '#8c8c8c' }} />
+    <Popover trigger="click" defaultOpen title={t('source.title')} content={<SourceDetails {...source} />}>
+      {button}
     </Popover>
   );
 }

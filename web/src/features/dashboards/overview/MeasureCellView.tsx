@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { Flex, Tag, Tooltip, Typography } from 'antd';
+import { Tag, theme } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardIndicator, Locale, MeasureCell } from '@hongtu/contracts';
@@ -23,34 +23,38 @@ export function cellStyle(cell: MeasureCell | undefined): CSSProperties {
   return { background: CARD_HEX[cell.card].tint, boxShadow: `inset 3px 0 0 ${CARD_HEX[cell.card].solid}` };
 }
 
+const ROW: CSSProperties = { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 4 };
+
 /**
  * One district × indicator: YTD with its source and the month value (computed); completion against
  * time progress, or met / not met for a ceiling or a rate target; growth with its gap to the growth
- * target in percentage points; ranks.
+ * target in percentage points; ranks. A table shows dozens of these at once, so the cell is drawn
+ * with plain elements in antd's colours, its hints are the elements' titles, and the source's
+ * popover is put in place when first asked for (SourcePopover): drawing the overview stays quick
+ * (antd's Typography, Flex and Tooltip in every cell took most of a second on a loaded machine).
  */
 export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureCellViewProps) {
   const { t } = useTranslation('dashboards');
-  if (cell.ytdValue === null && cell.growth === null) return <Typography.Text type="secondary">—</Typography.Text>;
+  const { token } = theme.useToken();
+  const secondary: CSSProperties = { color: token.colorTextDescription, fontSize: 12 };
+  const judged = (good: boolean | null): CSSProperties => ({ color: good ? token.colorSuccessText : token.colorErrorText, fontSize: 12 });
+  if (cell.ytdValue === null && cell.growth === null) return <span style={{ color: token.colorTextDescription }}>—</span>;
   const ahead = isAhead(cell.completion, cell.timeProgress, indicator.direction);
   const growth = cell.reportedYoy ?? cell.yoy;
   return (
-    <Flex vertical gap={2} style={{ fontSize: 12, lineHeight: '18px' }}>
-      <Flex justify="space-between" align="center" gap={4}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12, lineHeight: '18px' }}>
+      <div style={ROW}>
         <span>
-          <Typography.Text strong style={{ fontSize: 14 }}>
-            {fmtValue(cell.ytdValue, indicator.unit, locale, indicator.decimals)}
-          </Typography.Text>
+          <strong style={{ fontSize: 14, fontWeight: token.fontWeightStrong }}>{fmtValue(cell.ytdValue, indicator.unit, locale, indicator.decimals)}</strong>
           <SourcePopover indicatorName={indicator.name} source={cell.source} sourceRef={cell.sourceRef} sourceQuote={cell.sourceQuote} />
         </span>
         {cell.card ? <CardTag colour={cell.card} /> : null}
-      </Flex>
+      </div>
       {cell.monthValue !== null ? (
-        <Tooltip title={t('figures.monthValueTitle')}>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-month-value>
-            {t('figures.monthValue', { value: fmtValue(cell.monthValue, indicator.unit, locale, indicator.decimals) })}
-            <Tag variant="filled" style={{ fontSize: 11, lineHeight: '16px', padding: '0 4px', marginInlineStart: 4 }}>{t('figures.computed')}</Tag>
-          </Typography.Text>
-        </Tooltip>
+        <span style={secondary} title={t('figures.monthValueTitle')} data-month-value>
+          {t('figures.monthValue', { value: fmtValue(cell.monthValue, indicator.unit, locale, indicator.decimals) })}
+          <Tag variant="filled" style={{ fontSize: 11, lineHeight: '16px', padding: '0 4px', marginInlineStart: 4 }}>{t('figures.computed')}</Tag>
+        </span>
       ) : null}
       {cell.amountMet !== null && cell.amountTarget !== null ? (
         <span>
@@ -62,40 +66,38 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
       ) : cell.completion !== null ? (
         <span>
           {t('figures.completion')} <b>{fmtPercent(cell.completion)}</b>
-          <Typography.Text type={ahead ? 'success' : 'danger'} style={{ fontSize: 12, marginInlineStart: 6 }}>
-            {fmtPoints(cell.progressGap, locale)}
-          </Typography.Text>
+          <span style={{ ...judged(ahead), marginInlineStart: 6 }}>{fmtPoints(cell.progressGap, locale)}</span>
         </span>
       ) : (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('figures.noTarget')}
-        </Typography.Text>
+        <span style={secondary}>{t('figures.noTarget')}</span>
       )}
-      <Flex justify="space-between" gap={8}>
+      <div style={{ ...ROW, alignItems: 'normal', gap: 8 }}>
         <span style={{ whiteSpace: 'nowrap' }}>
           {t('figures.yoy')} {fmtGrowth(cell.growth ?? growth)}
           {cell.growthGap !== null ? (
-            <Tooltip title={t('figures.growthGapTitle', { target: fmtGrowth(cell.growthTarget) })}>
-              <Typography.Text type={cell.growthMet ? 'success' : 'danger'} style={{ fontSize: 12, marginInlineStart: 4 }} data-growth-gap>
-                {t('figures.growthGap', { gap: fmtGrowthGap(cell.growthGap, locale) })}
-              </Typography.Text>
-            </Tooltip>
+            <span
+              style={{ ...judged(cell.growthMet), marginInlineStart: 4 }}
+              title={t('figures.growthGapTitle', { target: fmtGrowth(cell.growthTarget) })}
+              data-growth-gap
+            >
+              {t('figures.growthGap', { gap: fmtGrowthGap(cell.growthGap, locale) })}
+            </span>
           ) : null}
           {cell.yoyMismatch ? (
-            <Tooltip title={t('figures.yoyMismatch', { reported: fmtGrowth(cell.reportedYoy), computed: fmtGrowth(cell.yoy) })}>
-              <WarningOutlined style={{ color: '#faad14', marginInlineStart: 4 }} />
-            </Tooltip>
+            <WarningOutlined
+              style={{ color: '#faad14', marginInlineStart: 4 }}
+              title={t('figures.yoyMismatch', { reported: fmtGrowth(cell.reportedYoy), computed: fmtGrowth(cell.yoy) })}
+            />
           ) : null}
         </span>
-        <Typography.Text
-          type="secondary"
-          style={{ fontSize: 12, whiteSpace: 'nowrap' }}
+        <span
+          style={{ ...secondary, whiteSpace: 'nowrap' }}
           title={cell.groupRank !== null && groupName ? t('figures.groupRankTitle', { group: groupName, rank: cell.groupRank }) : undefined}
         >
           {cell.rank !== null ? t('figures.cityRank', { rank: cell.rank }) : t('figures.noRank')}
           {cell.groupRank !== null && groupName ? ` · ${t('figures.groupRank', { rank: cell.groupRank })}` : ''}
-        </Typography.Text>
-      </Flex>
-    </Flex>
+        </span>
+      </div>
+    </div>
   );
 }
