@@ -5,16 +5,12 @@ import { ConfigProvider, theme } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import zhTW from 'antd/es/locale/zh_TW';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/zh-tw';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/public';
-import { dayjs } from '../lib/time';
 import { cspNonce } from './csp-nonce';
 import './global.css';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS } satisfies Record<Locale, unknown>;
-const DAYJS_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
 
 const FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -34,7 +30,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    dayjs.locale(DAYJS_LOCALES[language]);
+    // Dates (dayjs, for the date pickers and the pages' dates) load apart: the sign-in page has none.
+    void import('./dayjs-locale').then((m) => m.setDayjsLocale(language));
   }, [language]);
 
   return (

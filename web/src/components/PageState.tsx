@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
-import { Button, Empty, Result, Spin, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
-import { ForbiddenPage } from './ForbiddenPage';
-import { NotFoundPage } from './NotFoundPage';
+
+// The error states (antd's Result and its illustrations) load when one is shown, not with every page.
+const ErrorResult = lazy(() => import('./ErrorResult').then((m) => ({ default: m.ErrorResult })));
+const ForbiddenPage = lazy(() => import('./ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })));
+const NotFoundPage = lazy(() => import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 interface PageStateProps {
   loading?: boolean;
@@ -22,22 +25,10 @@ interface PageStateProps {
 export function PageState({ loading, error, empty, emptyText, onRetry, children }: PageStateProps) {
   const { t } = useTranslation();
   if (error) {
-    if (isApiError(error, 404)) return <NotFoundPage />;
-    if (isApiError(error, 403)) return <ForbiddenPage />;
-    const message = error instanceof Error ? error.message : t('errors.unknown');
-    const requestId = isApiError(error) ? error.requestId : null;
     return (
-      <Result
-        status="error"
-        title={t('state.errorTitle')}
-        subTitle={
-          <>
-            <div>{message}</div>
-            {requestId ? <Typography.Text type="secondary">{t('state.requestId', { id: requestId })}</Typography.Text> : null}
-          </>
-        }
-        extra={onRetry ? <Button onClick={onRetry}>{t('common.retry')}</Button> : undefined}
-      />
+      <Suspense fallback={null}>
+        {isApiError(error, 404) ? <NotFoundPage /> : isApiError(error, 403) ? <ForbiddenPage /> : <ErrorResult error={error} onRetry={onRetry} />}
+      </Suspense>
     );
   }
   if (loading) {
