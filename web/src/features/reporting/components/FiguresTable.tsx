@@ -14,6 +14,7 @@ import { rowTraits } from '../model/frequency';
 import { liveGrowth, typedNumberProblem } from '../model/liveChecks';
 import { FigureInput } from './FigureInput';
 import { SourceTag } from './SourceTag';
+import { VintageSelect, VintageTag } from './VintageTag';
 import '../reporting.css';
 
 export interface FigureRow {
@@ -175,6 +176,19 @@ export function FiguresTable({ month, rows, editable, showReturned = true, edits
       render: (_v, row) => (editable ? input(row, 'note') : <Typography.Text ellipsis={{ tooltip: row.figure.note }} style={{ maxWidth: 165 }}>{row.figure.note ?? ''}</Typography.Text>),
     },
     {
+      title: <Tooltip title={t('figures.vintageHint')}>{t('figures.vintage')}</Tooltip>, key: 'vintage', width: 110,
+      render: (_v, row) => (editable
+        ? (
+          <VintageSelect
+            value={currentDraft(row.figure, edits).vintage}
+            label={t('figures.inputLabel', { indicator: indicatorName(row.indicator, language), field: t('figures.vintage') })}
+            error={fieldErrors[row.figure.indicatorCode]?.vintage}
+            onChange={(v) => onEdit(row.figure, 'vintage', v)}
+          />
+        )
+        : <span data-testid={`vintage-${row.figure.indicatorCode}`}><VintageTag vintage={row.figure.vintage} /></span>),
+    },
+    {
       title: t('figures.source'), key: 'source', width: 100,
       render: (_v, row) => <SourceTag source={row.figure.ytdValue === null ? null : row.figure.source} sourceRef={row.figure.sourceRef} sourceQuote={row.figure.sourceQuote} />,
     },
@@ -203,7 +217,7 @@ export function FiguresTable({ month, rows, editable, showReturned = true, edits
       pagination={false}
       dataSource={[...rows]}
       columns={columns}
-      scroll={{ x: 1500 }}
+      scroll={{ x: 1610 }}
       rowClassName={(row) => (showReturned && row.figure.returned ? 'reporting-row-returned' : '')}
       data-testid="figures-table"
     />

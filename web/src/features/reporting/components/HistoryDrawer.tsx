@@ -8,6 +8,7 @@ import { useLanguage } from '../../auth/public';
 import { useHistory } from '../api/submissions';
 import { eventActionKey, submissionVersionsOf } from '../model/history';
 import { SourceTag } from './SourceTag';
+import { VintageTag } from './VintageTag';
 
 /** Timeline dot per status an event led to: returns red, approvals green, the rest blue. */
 const EVENT_COLOURS: Partial<Record<SubmissionStatus, string>> = { returned: 'red', approved: 'green' };
@@ -81,6 +82,7 @@ export function HistoryDrawer({ periodKey, organisationId, indicators, onViewAsO
                       { title: t('figures.reportedYoyComparable'), dataIndex: 'reportedYoyComparable', width: 100, align: 'right', render: (v: string | null) => v ?? '—' },
                       { title: t('figures.adjustedBase'), dataIndex: 'adjustedBase', width: 110, align: 'right', render: (v: string | null) => v ?? '—' },
                       { title: t('figures.comparableReason'), dataIndex: 'comparableReason', width: 130, ellipsis: true },
+                      { title: t('figures.vintage'), dataIndex: 'vintage', width: 90, render: (v: string) => <VintageTag vintage={v} /> },
                       { title: t('figures.note'), dataIndex: 'note', ellipsis: true },
                       { title: t('figures.source'), dataIndex: 'source', width: 100, render: (s: string) => <SourceTag source={s} sourceRef={null} sourceQuote={null} /> },
                       { title: t('history.changedBy'), dataIndex: 'changedBy', width: 100, render: (v: string | null) => v ?? t('history.system') },

@@ -103,6 +103,8 @@ export const reportingEn: Dict<typeof reportingZhCN> = {
     adjustedBase: 'Adjusted last-year base',
     adjustedBaseHint: 'Last year\'s same-period value on this year\'s basis (enterprises entering or leaving the size threshold, inspection corrections, one-offs such as VAT credit refunds taken out); computed growth uses it, and a reason is required',
     comparableReason: 'Reason for the basis',
+    vintage: 'Vintage',
+    vintageHint: 'Flash, preliminary, verified, annual report: it only moves forward; going back needs a revision the city granted',
     computedOnAdjusted: 'on adjusted base',
     computedNatural: 'natural {{value}}',
     lastYearRevised: 'Last year\'s figure was revised after approval: first approved {{value}}, revised {{time}}. Growth uses the revised approved figure',

@@ -101,6 +101,8 @@ export const reportingZhCN = {
     adjustedBase: '同口径上年同期',
     adjustedBaseHint: '口径调整（进规退规、核查修正、扣除留抵退税因素等）后的去年同期数；填写后测算增速按此计算，并须说明原因',
     comparableReason: '口径说明',
+    vintage: '数据阶段',
+    vintageHint: '快报、初步核算、核实、年报，只能向后推进；改回前一阶段须经市级同意更正',
     computedOnAdjusted: '按同口径',
     computedNatural: '自然口径 {{value}}',
     lastYearRevised: '去年同期数据审核后经更正：原审核值 {{value}}，更正于 {{time}}。增速按更正后的审核值计算',

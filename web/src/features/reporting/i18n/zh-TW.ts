@@ -103,6 +103,8 @@ export const reportingZhTW: Dict<typeof reportingZhCN> = {
     adjustedBase: '同口徑上年同期',
     adjustedBaseHint: '口徑調整（進規退規、核查修正、扣除留抵退稅因素等）後的去年同期數；填寫後測算增速按此計算，並須說明原因',
     comparableReason: '口徑說明',
+    vintage: '資料階段',
+    vintageHint: '快報、初步核算、核實、年報，只能向後推進；改回前一階段須經市級同意更正',
     computedOnAdjusted: '按同口徑',
     computedNatural: '自然口徑 {{value}}',
     lastYearRevised: '去年同期資料審核後經更正：原審核值 {{value}}，更正於 {{time}}。增速按更正後的審核值計算',

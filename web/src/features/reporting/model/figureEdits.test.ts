@@ -7,12 +7,12 @@ function figure(code: string, over: Partial<Figure> = {}): Figure {
     indicatorCode: code, ytdValue: null, reportedYoy: null, note: null, returned: false, returnReason: null,
     source: 'entered', sourceRef: null, sourceQuote: null, version: 0, previousYtd: null, previousMonth: null, lastYearYtd: null,
     lastYearRevision: null, computedYoy: null, computedYoyBase: null, computedYoyNatural: null,
-    adjustedBase: null, reportedYoyComparable: null, comparableReason: null,
+    adjustedBase: null, reportedYoyComparable: null, comparableReason: null, vintage: 'flash',
     ...over,
   };
 }
 
-const BLANK = { ytdValue: '', reportedYoy: '', note: '', adjustedBase: '', reportedYoyComparable: '', comparableReason: '' };
+const BLANK = { ytdValue: '', reportedYoy: '', note: '', adjustedBase: '', reportedYoyComparable: '', comparableReason: '', vintage: 'flash' };
 const NO_BASIS = { adjustedBase: null, reportedYoyComparable: null, comparableReason: null };
 
 describe('applyEdit / currentDraft', () => {
@@ -100,5 +100,25 @@ describe('fieldErrorsFromDetails', () => {
     const reason = fieldErrorsFromDetails([{ path: 'body.figures.0.comparableReason', message: '请说明口径调整原因' }], payload);
     expect(reason.fields).toEqual({ gdp: { comparableReason: '请说明口径调整原因' } });
     expect(result.unmatched).toEqual(['lost', 'other']);
+  });
+});
+
+describe('vintage edits', () => {
+  const revenue = figure('revenue', { ytdValue: '10', version: 2, vintage: 'preliminary' });
+
+  it('sends the vintage only when the operator chose another one', () => {
+    const typed = applyEdit({}, revenue, 'ytdValue', '11');
+    expect(changedFigures([revenue], typed)[0]).not.toHaveProperty('vintage');
+    const chosen = applyEdit(typed, revenue, 'vintage', 'verified');
+    expect(changedFigures([revenue], chosen)[0]).toMatchObject({ ytdValue: '11', vintage: 'verified', version: 2 });
+    // Choosing the stored vintage again forgets the edit.
+    expect(applyEdit(applyEdit({}, revenue, 'vintage', 'verified'), revenue, 'vintage', 'preliminary')).toEqual({});
+  });
+
+  it('puts a refused vintage on its field', () => {
+    const payload = changedFigures([revenue], applyEdit({}, revenue, 'vintage', 'flash'));
+    const { fields, unmatched } = fieldErrorsFromDetails([{ path: 'body.figures.0.vintage', message: '不能改回快报' }], payload);
+    expect(fields).toEqual({ revenue: { vintage: '不能改回快报' } });
+    expect(unmatched).toEqual([]);
   });
 });

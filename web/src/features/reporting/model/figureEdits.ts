@@ -1,4 +1,5 @@
 import type { Figure, FigureInput } from '@hongtu/contracts';
+import { isFigureVintage } from '@hongtu/domain';
 
 /** The inputs of a figure as the operator types them (empty text = not given). */
 export interface FigureDraft {
@@ -9,6 +10,8 @@ export interface FigureDraft {
   adjustedBase: string;
   reportedYoyComparable: string;
   comparableReason: string;
+  /** The vintage chosen (快报 / 初步核算 / 核实 / 年报, docs/DOMAIN.md "Vintages"). */
+  vintage: string;
 }
 export type DraftField = keyof FigureDraft;
 
@@ -18,7 +21,7 @@ export interface FigureEdit extends FigureDraft {
 }
 export type Edits = Readonly<Record<string, FigureEdit>>;
 
-export const DRAFT_FIELDS: readonly DraftField[] = ['ytdValue', 'reportedYoy', 'note', 'adjustedBase', 'reportedYoyComparable', 'comparableReason'];
+export const DRAFT_FIELDS: readonly DraftField[] = ['ytdValue', 'reportedYoy', 'note', 'adjustedBase', 'reportedYoyComparable', 'comparableReason', 'vintage'];
 /** Fields typed as numbers (the others are text). */
 export const NUMBER_FIELDS: ReadonlySet<DraftField> = new Set(['ytdValue', 'reportedYoy', 'adjustedBase', 'reportedYoyComparable']);
 
@@ -26,12 +29,14 @@ export function draftOf(figure: Figure): FigureDraft {
   return {
     ytdValue: figure.ytdValue ?? '', reportedYoy: figure.reportedYoy ?? '', note: figure.note ?? '',
     adjustedBase: figure.adjustedBase ?? '', reportedYoyComparable: figure.reportedYoyComparable ?? '', comparableReason: figure.comparableReason ?? '',
+    vintage: figure.vintage,
   };
 }
 
 const pick = (source: FigureDraft): FigureDraft => ({
   ytdValue: source.ytdValue, reportedYoy: source.reportedYoy, note: source.note,
   adjustedBase: source.adjustedBase, reportedYoyComparable: source.reportedYoyComparable, comparableReason: source.comparableReason,
+  vintage: source.vintage,
 });
 
 const same = (a: FigureDraft, b: FigureDraft) => DRAFT_FIELDS.every((k) => a[k].trim() === b[k].trim());
@@ -70,6 +75,8 @@ export function changedFigures(figures: readonly Figure[], edits: Edits): Figure
       adjustedBase: orNull(edit.adjustedBase),
       reportedYoyComparable: orNull(edit.reportedYoyComparable),
       comparableReason: orNull(edit.comparableReason),
+      // Sent only when chosen: the server keeps the stored vintage otherwise.
+      ...(edit.vintage !== figure.vintage && isFigureVintage(edit.vintage) ? { vintage: edit.vintage } : {}),
       version: edit.baseVersion,
     }];
   });
@@ -105,7 +112,7 @@ export function fieldErrorsFromDetails(
   const fields: Record<string, Partial<Record<DraftField, string>>> = {};
   const unmatched: string[] = [];
   for (const detail of details ?? []) {
-    const match = /(?:^|\.)figures\.(\d+)\.(ytdValue|reportedYoy|note|adjustedBase|reportedYoyComparable|comparableReason)$/.exec(detail.path);
+    const match = /(?:^|\.)figures\.(\d+)\.(ytdValue|reportedYoy|note|adjustedBase|reportedYoyComparable|comparableReason|vintage)$/.exec(detail.path);
     const input = match ? payload[Number(match[1])] : undefined;
     if (!match || !input) {
       unmatched.push(detail.message);
