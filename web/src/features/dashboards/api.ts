@@ -1,8 +1,9 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   districtDashboardSchema,
   indicatorListSchema,
   overviewSchema,
+  periodKeySchema,
   rankingSchema,
   reportingPeriodListSchema,
   warningBoardSchema,
@@ -12,6 +13,7 @@ import {
 import { bulletinSchema } from '@hongtu/contracts/bulletins';
 import { territoriesSchema, territoryOverlapSchema } from '@hongtu/contracts/territories';
 import type { TerritoryOverlapKind } from '@hongtu/domain';
+import type { PrefetchContext } from '../../app/feature';
 import { apiDelete, apiDownload, apiGet, apiPost, apiPut, isApiError, type Query } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
@@ -104,9 +106,8 @@ const LATEST_SEARCH_DEPTH = 13;
  * month's overview until one has figures (usually the first or second). The overviews it loads
  * stay cached, so the page that asked shows the chosen month at once.
  */
-export function useLatestPeriod(includeUnapproved = false, enabled = true) {
-  const queryClient = useQueryClient();
-  return useQuery({
+export const latestPeriodQuery = (queryClient: QueryClient, includeUnapproved: boolean) =>
+  queryOptions({
     queryKey: dashboardKeys.latestPeriod(includeUnapproved),
     queryFn: async (): Promise<string | null> => {
       const periods = await queryClient.fetchQuery(periodsQuery());
@@ -117,9 +118,28 @@ export function useLatestPeriod(includeUnapproved = false, enabled = true) {
       }
       return keys[0] ?? null;
     },
-    enabled,
     staleTime: STALE,
   });
+
+export function useLatestPeriod(includeUnapproved = false, enabled = true) {
+  const queryClient = useQueryClient();
+  return useQuery({ ...latestPeriodQuery(queryClient, includeUnapproved), enabled });
+}
+
+/**
+ * The overview's first queries, started by the router as the route is chosen (alongside the
+ * session and the page's code): the month (the URL's, or the latest with figures) and its overview,
+ * with the same keys the page asks for. A reviewer's `unapproved=1` view is left to the page.
+ */
+export function prefetchOverview({ queryClient, search }: PrefetchContext): void {
+  if (search.get('unapproved') === '1') return;
+  const group = Number(search.get('group'));
+  const groupId = Number.isInteger(group) && group > 0 ? group : undefined;
+  const given = periodKeySchema.safeParse(search.get('period'));
+  const period = given.success ? Promise.resolve(given.data) : queryClient.fetchQuery(latestPeriodQuery(queryClient, false));
+  void period
+    .then((p) => (p ? queryClient.prefetchQuery(overviewQuery({ period: p, groupId, includeUnapproved: false })) : undefined))
+    .catch(() => undefined);
 }
 
 export function useOverview(f: MonthFilter | null) {

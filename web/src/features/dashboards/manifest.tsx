@@ -17,7 +17,7 @@ function WarningsLabel() {
 export const dashboardsFeature: FeatureManifest<typeof dashboardsNamespace> = {
   name: 'dashboards',
   routes: [
-    { path: 'dashboard', permission: 'dashboard.read', page: lazyPage(() => import('./pages/OverviewPage'), 'OverviewPage') },
+    { path: 'dashboard', permission: 'dashboard.read', page: lazyPage(() => import('./pages/OverviewPage'), 'OverviewPage'), prefetch: (context) => void import('./api').then((m) => m.prefetchOverview(context)) },
     { path: 'dashboard/ranking', permission: 'dashboard.read', page: lazyPage(() => import('./pages/RankingPage'), 'RankingPage') },
     { path: 'dashboard/district/:id', permission: 'dashboard.read', page: lazyPage(() => import('./pages/DistrictDashboardPage'), 'DistrictDashboardPage') },
     { path: 'warnings', permission: 'dashboard.read', page: lazyPage(() => import('./pages/WarningBoardPage'), 'WarningBoardPage') },
