@@ -48,6 +48,11 @@ describeEachDialect('reporting: figure vintages', (dialect) => {
     const verified = await save('10.6', 3, { vintage: 'verified' });
     expect(revenue(verified.body)).toMatchObject({ ytdValue: '10.6', vintage: 'verified', version: 4 });
     expect(await history()).toEqual([[1, '10', 'flash'], [2, '10.5', 'preliminary'], [3, '10.6', 'preliminary'], [4, '10.6', 'verified']]);
+    // The month as it stood at the first save shows the vintage of then.
+    const versions = (await call(operator, 'GET', url('/history'))).body.versions as Json[];
+    const asOf = await call(operator, 'GET', url(`/as-of?submissionVersion=${versions[0]!.submissionVersion as number}`));
+    expect(asOf.status, JSON.stringify(asOf.body)).toBe(200);
+    expect(revenue(asOf.body)).toMatchObject({ ytdValue: '10', vintage: 'flash', version: 1 });
   });
 
   it('refuses a backward move with a localized code, and writes nothing', async () => {
