@@ -1,18 +1,26 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { loginRequestSchema, type LoginRequest, type Me } from '@hongtu/contracts';
-import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { LanguageChoice } from '../../../components/LanguageChoice';
 import { safeNext } from '../../../app/safe-next';
 import { zodRule } from '../../../lib/forms';
 import { replaceSession, useLogin, useLogout, useSession } from '../api';
-import { SignInSecondStep } from '../components/SignInSecondStep';
 import { useLanguage } from '../useLanguage';
 
 const shape = loginRequestSchema.shape;
+
+// The second step (the authenticator's code, enrolment with its QR code, a new password) loads when
+// a sign-in needs it: most sign-ins never show it, and the page comes up sooner without it.
+const SignInSecondStep = lazy(() => import('../components/SignInSecondStep').then((m) => ({ default: m.SignInSecondStep })));
+
+/** The sign-in box: as antd's Card draws it, without the card's tabs and loading skeleton the page does not use. */
+const BOX = {
+  width: 400, maxWidth: '100%', padding: 24, borderRadius: 8, background: '#fff', border: '1px solid #f0f0f0', boxShadow: '0 8px 24px rgba(0, 40, 100, 0.08)',
+} as const;
 
 /**
  * Sign-in; after success goes to the page the user was sent here from. A right password may be
@@ -67,9 +75,9 @@ export function LoginPage() {
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 24, background: 'linear-gradient(160deg, #e6f0ff 0%, #f5f7fa 60%)' }}>
       <div style={{ position: 'absolute', top: 16, right: 24 }}>
-        <LanguageSwitch />
+        <LanguageChoice />
       </div>
-      <Card style={{ width: 400, maxWidth: '100%', boxShadow: '0 8px 24px rgba(0, 40, 100, 0.08)' }}>
+      <div style={BOX}>
         <Flex vertical align="center" style={{ marginBottom: 24 }}>
           <img src="/favicon.svg" alt="" width={48} height={48} />
           <Typography.Title level={2} style={{ margin: '12px 0 4px' }}>
@@ -78,7 +86,9 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </Flex>
         {pendingStep ? (
-          <SignInSecondStep step={pendingStep} username={session.data?.username ?? ''} onSignedIn={(user) => void finish(user)} onSessionEnded={sessionEnded} onCancel={() => logout.mutate()} />
+          <Suspense fallback={null}>
+            <SignInSecondStep step={pendingStep} username={session.data?.username ?? ''} onSignedIn={(user) => void finish(user)} onSessionEnded={sessionEnded} onCancel={() => logout.mutate()} />
+          </Suspense>
         ) : (
           <>
             {params.get('changed') ? <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} /> : null}
@@ -96,7 +106,7 @@ export function LoginPage() {
             </Form>
           </>
         )}
-      </Card>
+      </div>
       <Typography.Text type="secondary" style={{ marginTop: 24 }}>
         {t('app.footer')}
       </Typography.Text>
