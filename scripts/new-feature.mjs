@@ -303,12 +303,14 @@ export const ${camel}En: Dict<typeof ${camel}ZhCN> = ${texts(en, en, `No ${en} y
 `);
 write(`${w}/i18n/index.ts`, `
 import { namespace } from '../../../i18n/namespace';
-import { ${camel}En } from './en';
 import { ${camel}ZhCN } from './zh-CN';
-import { ${camel}ZhTW } from './zh-TW';
 
 /** The ${name} feature's texts (i18next namespace '${name}'). */
-export const ${camel}Namespace = namespace('${name}', { 'zh-CN': ${camel}ZhCN, 'zh-TW': ${camel}ZhTW, en: ${camel}En });
+export const ${camel}Namespace = namespace('${name}', {
+  'zh-CN': ${camel}ZhCN,
+  'zh-TW': () => import('./zh-TW').then((m) => m.${camel}ZhTW),
+  en: () => import('./en').then((m) => m.${camel}En),
+});
 `);
 write(`${w}/api.ts`, `
 import { useQuery } from '@tanstack/react-query';

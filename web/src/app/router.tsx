@@ -8,13 +8,12 @@ const routes = createRoutes({ queryClient });
 let signedIn: Promise<RouteObject[]> | undefined;
 /** The signed-in pages (signed-in.tsx), loaded once; a failed load is asked for again next time. */
 function loadSignedIn(): Promise<RouteObject[]> {
-  signedIn ??= import('./signed-in').then(
-    (m) => m.signedInRoutes({ queryClient }),
-    (error: unknown) => {
+  signedIn ??= import('./signed-in')
+    .then((m) => m.signedInRoutes({ queryClient }))
+    .catch((error: unknown) => {
       signedIn = undefined;
       throw error;
-    },
-  );
+    });
   return signedIn;
 }
 
@@ -23,13 +22,11 @@ function loadSignedIn(): Promise<RouteObject[]> {
 prefetchSession(queryClient);
 if (!matchRoutes(routes.filter((r) => r.id !== SIGNED_IN_ROUTE), window.location)) void loadSignedIn().catch(() => undefined);
 
-let patched = false;
 export const router = createBrowserRouter(routes, {
-  // A path no route knows yet: add the signed-in pages (once), then match again.
+  // A path no route knows yet: add the signed-in pages, then match again. Patching twice (two
+  // navigations waiting for the same load, one of them cancelled) adds nothing: the router keeps
+  // one route per id.
   async patchRoutesOnNavigation({ patch }) {
-    const children = await loadSignedIn();
-    if (patched) return;
-    patched = true;
-    patch(SIGNED_IN_ROUTE, children);
+    patch(SIGNED_IN_ROUTE, await loadSignedIn());
   },
 });

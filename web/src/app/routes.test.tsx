@@ -16,7 +16,7 @@ async function render(role: Role, url: string): Promise<string> {
   const me: Me = { id: 1, username: 'u', displayName: 'U', role, organisationId: 2, organisationName: '武汉市', locale: 'zh-CN', pendingStep: null };
   const queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   replaceSession(queryClient, me);
-  const handler = createStaticHandler(createRoutes({ signedIn: signedInRoutes({}) }));
+  const handler = createStaticHandler(createRoutes({ signedIn: await signedInRoutes({}) }));
   const context = await handler.query(new Request(`http://localhost${url}`));
   if (context instanceof Response) throw new Error(`redirect from ${url}`);
   const router = createStaticRouter(handler.dataRoutes, context);

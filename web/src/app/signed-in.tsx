@@ -22,12 +22,16 @@ function SignedInApp() {
   );
 }
 
-/** The signed-in pages: full-window ones (the big screen), then those inside the layout, then 404. */
-export function signedInRoutes(options: RouteOptions): RouteObject[] {
-  registerFeatureTexts(FEATURES);
+/**
+ * The signed-in pages: full-window ones (the big screen), then those inside the layout, then 404;
+ * given once every feature's texts are there in the current language.
+ */
+export async function signedInRoutes(options: RouteOptions): Promise<RouteObject[]> {
+  await registerFeatureTexts(FEATURES);
   const loading = <PageLoading />;
   return [
     {
+      id: 'signed-in-app',
       element: <SignedInApp />,
       children: [
         ...routesIn(FEATURES, 'screen', options),

@@ -1,7 +1,9 @@
 import { namespace } from '../../../i18n/namespace';
-import { reportingEn } from './en';
 import { reportingZhCN } from './zh-CN';
-import { reportingZhTW } from './zh-TW';
 
 /** The reporting feature's texts (i18next namespace 'reporting'). */
-export const reportingNamespace = namespace('reporting', { 'zh-CN': reportingZhCN, 'zh-TW': reportingZhTW, en: reportingEn });
+export const reportingNamespace = namespace('reporting', {
+  'zh-CN': reportingZhCN,
+  'zh-TW': () => import('./zh-TW').then((m) => m.reportingZhTW),
+  en: () => import('./en').then((m) => m.reportingEn),
+});
