@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
@@ -10,9 +10,12 @@ import { router } from './app/router';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
+      {/* A language other than zh-CN: nothing is drawn until its texts are there (i18n/index.ts). */}
+      <Suspense fallback={null}>
+        <AppProviders>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </Suspense>
     </QueryClientProvider>
   </StrictMode>,
 );

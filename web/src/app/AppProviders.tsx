@@ -1,16 +1,19 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider, theme } from 'antd';
-// The ES modules of antd's locales: `antd/locale/*` is CommonJS and brings a second copy of the
-// date picker's and pagination's texts.
-import enUS from 'antd/es/locale/en_US';
+// The ES modules of antd's locales (`antd/locale/*` is CommonJS and brings a second copy of the
+// date picker's and pagination's texts); zh-CN comes with the app, the others when chosen.
+import type { Locale as AntdLocale } from 'antd/es/locale';
 import zhCN from 'antd/es/locale/zh_CN';
-import zhTW from 'antd/es/locale/zh_TW';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/public';
 import { cspNonce } from './csp-nonce';
 import './global.css';
 
-const ANTD_LOCALES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS } satisfies Record<Locale, unknown>;
+const ANTD_LOCALES: Record<Locale, () => Promise<AntdLocale>> = {
+  'zh-CN': () => Promise.resolve(zhCN),
+  'zh-TW': () => import('antd/es/locale/zh_TW').then((m) => m.default),
+  en: () => import('antd/es/locale/en_US').then((m) => m.default),
+};
 
 const FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -27,16 +30,22 @@ function BaseText({ children }: { children: ReactNode }) {
 /** antd in the UI language (components, date pickers, dayjs). */
 export function AppProviders({ children }: { children: ReactNode }) {
   const { language } = useLanguage();
+  const [antdLocale, setAntdLocale] = useState<AntdLocale>(zhCN);
 
   useEffect(() => {
     document.documentElement.lang = language;
     // Dates (dayjs, for the date pickers and the pages' dates) load apart: the sign-in page has none.
     void import('./dayjs-locale').then((m) => m.setDayjsLocale(language));
+    let current = true;
+    void ANTD_LOCALES[language]().then((locale) => current && setAntdLocale(locale));
+    return () => {
+      current = false;
+    };
   }, [language]);
 
   return (
     <ConfigProvider
-      locale={ANTD_LOCALES[language]}
+      locale={antdLocale}
       theme={{ token: { fontFamily: FONT_FAMILY, borderRadius: 6 } }}
       // "登录", not "登 录": Chinese labels read (and are found by tests) as written.
       button={{ autoInsertSpace: false }}

@@ -1,13 +1,19 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@hongtu/contracts';
-import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
-import { zhTW } from './locales/zh-TW';
 import { DEFAULT_LANGUAGE, LANGUAGES, storedLanguage, toLocale } from './languages';
 import type { Namespace } from './namespace';
 
-const SHELL: Record<Locale, object> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+/** The shell's own texts ('translation'): zh-CN with the app, the others when chosen, as the features' (namespace.ts). */
+const SHELL: Namespace = {
+  name: 'translation',
+  resources: {
+    'zh-CN': zhCN,
+    'zh-TW': () => import('./locales/zh-TW').then((m) => m.zhTW),
+    en: () => import('./locales/en').then((m) => m.en),
+  },
+};
 
 /** The imports of the feature texts given lazily, by language and namespace. */
 const lazyTexts = new Map<string, () => Promise<object>>();
@@ -46,8 +52,8 @@ function bundledTexts(namespaces: readonly Namespace[]): Record<Locale, Record<s
  * their language is wanted (i18next waits for them before switching, pages suspend until theirs arrive).
  */
 export function initI18n(namespaces: readonly Namespace[]): void {
-  const bundled = bundledTexts(namespaces);
-  const resources = Object.fromEntries(LANGUAGES.map((lng) => [lng, { translation: SHELL[lng], ...bundled[lng] }]));
+  const bundled = bundledTexts([SHELL, ...namespaces]);
+  const resources = Object.fromEntries(LANGUAGES.map((lng) => [lng, bundled[lng]]));
   void i18n.use(lazyTextsBackend).use(initReactI18next).init({
     resources,
     partialBundledLanguages: true,

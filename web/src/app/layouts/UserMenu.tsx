@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Avatar, Button, Dropdown } from 'antd';
 import { KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +13,15 @@ export function UserMenu({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const [changing, setChanging] = useState(false);
+  // The password dialog loads the first time it is asked for, and stays, so it opens and closes as a dialog does.
+  const [asked, setAsked] = useState(false);
 
   const onClick = ({ key }: { key: string }) => {
     if (key === 'account') void navigate('/account');
-    if (key === 'password') setChanging(true);
+    if (key === 'password') {
+      setAsked(true);
+      setChanging(true);
+    }
     if (key === 'logout') logout.mutate();
   };
 
@@ -40,7 +45,11 @@ export function UserMenu({ me }: { me: Me }) {
           {me.displayName}
         </Button>
       </Dropdown>
-      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+      {asked ? (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
