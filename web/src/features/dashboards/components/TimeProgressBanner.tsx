@@ -1,4 +1,4 @@
-import { Card, Flex, Progress, Space, Tag, Typography } from 'antd';
+import { Flex, Progress, Space, Tag, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CardColour } from '@hongtu/contracts';
@@ -14,12 +14,15 @@ interface TimeProgressBannerProps {
   includesUnapproved?: boolean;
 }
 
+const BANNER = { marginBottom: 16, padding: '12px 16px', background: '#fff', border: '1px solid #f0f0f0', borderRadius: 8 } as const;
+
 /** "2022年前三季度 · 时序进度 75.00%" with a bar, and the month's card counts. */
 export function TimeProgressBanner({ period, timeProgress, cards, includesUnapproved }: TimeProgressBannerProps) {
   const { t } = useTranslation('dashboards');
   const { language } = useLanguage();
   return (
-    <Card size="small" style={{ marginBottom: 16 }} styles={{ body: { padding: '12px 16px' } }} data-testid="time-progress-banner">
+    // A small card's look without antd's Card (its tabs and skeleton are not part of the overview's first load).
+    <div style={BANNER} data-testid="time-progress-banner">
       <Flex align="center" gap={24} wrap>
         <Space size={8}>
           <ClockCircleOutlined style={{ color: '#fa541c', fontSize: 18 }} />
@@ -45,6 +48,6 @@ export function TimeProgressBanner({ period, timeProgress, cards, includesUnappr
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('banner.hint')}
       </Typography.Text>
-    </Card>
+    </div>
   );
 }
