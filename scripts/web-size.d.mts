@@ -28,5 +28,6 @@ export interface WebSizeReport {
 }
 
 export const BUDGETS: { login: number; dashboard: number };
+export const OVER_BUDGET: Record<string, { bytes: number; why: string }>;
 export function budgetOf(src: string): Budget | null;
 export function webSizeReport(dist: string): WebSizeReport;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // What a browser fetches to open each page of the built web app, compressed as the server sends it.
 //   node scripts/web-size.mjs [web/dist] [--json]
+// Every page of every feature (web/src/features/<feature>/pages/<Page>.tsx) is reported.
 // Reads the build's manifest (web/dist/.vite/manifest.json, written by `npm run build -w web`). A
 // page's files are those of the app's entry (index.html's script, its static imports and styles),
 // for a signed-in page those of the signed-in shell (web/src/app/signed-in.tsx: every feature's
@@ -24,6 +25,18 @@ export const BUDGETS = {
   dashboard: 500_000,
 };
 
+/**
+ * Dashboards over the budget for now, each with its own ceiling and what would bring it under:
+ * web/src/app/bundle-budget.test.ts holds them to the ceiling and fails once one is under 500 kB
+ * (then its line goes).
+ */
+export const OVER_BUDGET = {
+  'src/features/dashboards/pages/RankingPage.tsx': {
+    bytes: 520_000,
+    why: "antd's Card, List, Switch and Select of the bulletin and territory panels load with the page for everyone; loaded apart (for the city reviewer and the administrator who use them) the page is under",
+  },
+};
+
 /** Pages shown before signing in: the signed-in shell is not theirs. */
 const PUBLIC_PAGES = ['src/features/auth/pages/LoginPage.tsx'];
 const SIGNED_IN_SHELL = 'src/app/signed-in.tsx';
@@ -31,14 +44,17 @@ const SIGNED_IN_SHELL = 'src/app/signed-in.tsx';
 /** The budget of a page by its source file, or null when it has none. */
 export function budgetOf(src) {
   if (src === 'src/features/auth/pages/LoginPage.tsx') return { name: 'login', bytes: BUDGETS.login };
-  if (src.startsWith('src/features/dashboards/pages/')) return { name: 'dashboard', bytes: BUDGETS.dashboard };
+  if (src.startsWith('src/features/dashboards/pages/')) return { name: 'dashboard', bytes: OVER_BUDGET[src]?.bytes ?? BUDGETS.dashboard };
   return null;
 }
 
-/** `features/<feature>/pages/<Page>.tsx` → `<feature>/<Page>`; any other lazily loaded module by its path. */
+/** A feature's page: `src/features/<feature>/pages/<Page>.tsx`. */
+const PAGE = /^src\/features\/([^/]+)\/pages\/([^/]+)\.tsx?$/;
+
+/** `features/<feature>/pages/<Page>.tsx` → `<feature>/<Page>`. */
 function pageName(src) {
-  const match = /^src\/features\/([^/]+)\/pages\/([^/]+)\.tsx?$/.exec(src);
-  return match ? `${match[1]}/${match[2]}` : src;
+  const [, feature, page] = PAGE.exec(src);
+  return `${feature}/${page}`;
 }
 
 /** Every file a manifest chunk needs before it runs: itself, its static imports, their styles. */
@@ -91,7 +107,7 @@ export function webSizeReport(dist) {
   const entryFiles = closure(manifest, entryKey);
   const shellFiles = manifest[SIGNED_IN_SHELL] ? closure(manifest, SIGNED_IN_SHELL, new Set(entryFiles)) : entryFiles;
   const pages = Object.entries(manifest)
-    .filter(([key, chunk]) => chunk.isDynamicEntry && chunk.src && key !== SIGNED_IN_SHELL)
+    .filter(([key, chunk]) => chunk.isDynamicEntry && PAGE.test(chunk.src ?? '') && key !== SIGNED_IN_SHELL)
     .map(([key, chunk]) => {
       const files = closure(manifest, key, new Set(PUBLIC_PAGES.includes(chunk.src) ? entryFiles : shellFiles));
       const size = total(dist, files, cache);
@@ -109,12 +125,14 @@ export function webSizeReport(dist) {
 const kB = (bytes) => (bytes / 1000).toFixed(1).padStart(8);
 
 function print(report) {
-  console.log(`${'page'.padEnd(44)} ${'raw kB'.padStart(8)} ${'gzip kB'.padStart(8)} ${'br kB'.padStart(8)}  budget (gzip)`);
-  console.log(`${'(entry: what every page loads first)'.padEnd(44)} ${kB(report.entry.raw)} ${kB(report.entry.gzip)} ${kB(report.entry.brotli)}`);
-  console.log(`${'(entry and the signed-in shell)'.padEnd(44)} ${kB(report.shell.raw)} ${kB(report.shell.gzip)} ${kB(report.shell.brotli)}`);
+  const files = (n) => String(n).padStart(6);
+  console.log(`${'page'.padEnd(44)} ${'files'.padStart(6)} ${'raw kB'.padStart(8)} ${'gzip kB'.padStart(8)} ${'br kB'.padStart(8)}  budget (gzip)`);
+  for (const [name, part] of [['(entry: what every page loads first)', report.entry], ['(entry and the signed-in shell)', report.shell]]) {
+    console.log(`${name.padEnd(44)} ${files(part.files.length)} ${kB(part.raw)} ${kB(part.gzip)} ${kB(part.brotli)}`);
+  }
   for (const page of report.pages) {
     const budget = page.budget ? `${page.over ? 'OVER ' : ''}${page.budget.name} ≤ ${page.budget.bytes / 1000} kB` : '';
-    console.log(`${page.page.padEnd(44)} ${kB(page.raw)} ${kB(page.gzip)} ${kB(page.brotli)}  ${budget}`);
+    console.log(`${page.page.padEnd(44)} ${files(page.files.length)} ${kB(page.raw)} ${kB(page.gzip)} ${kB(page.brotli)}  ${budget}`);
   }
 }
 
