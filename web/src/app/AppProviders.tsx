@@ -1,8 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider, theme } from 'antd';
 // The ES modules of antd's locales (`antd/locale/*` is CommonJS and brings a second copy of the
-// date picker's and pagination's texts); zh-CN comes with the app, the others when chosen.
+// date picker's and pagination's texts): zh-CN, and en (antd's own default, there anyway), come
+// with the app; zh-TW when chosen.
 import type { Locale as AntdLocale } from 'antd/es/locale';
+import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/public';
@@ -12,7 +14,7 @@ import './global.css';
 const ANTD_LOCALES: Record<Locale, () => Promise<AntdLocale>> = {
   'zh-CN': () => Promise.resolve(zhCN),
   'zh-TW': () => import('antd/es/locale/zh_TW').then((m) => m.default),
-  en: () => import('antd/es/locale/en_US').then((m) => m.default),
+  en: () => Promise.resolve(enUS),
 };
 
 const FONT_FAMILY =
