@@ -53,5 +53,7 @@ export async function runDeadlineCommand(argv: string[]): Promise<void> {
   const out = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? path.join(BENCH_DIR, 'results');
   const args = ['--import', 'tsx', path.join(dir, 'bench', 'src', 'cli.ts'), 'deadline', ...argv.filter((a) => !a.startsWith('--out=')), `--out=${path.resolve(out)}`];
   const child = spawnSync(process.execPath, args, { cwd: path.join(dir, 'bench'), stdio: 'inherit', env: { ...process.env, [SNAPSHOT_ENV]: commit } });
+  // The copy (and the server built in it) goes; --keep leaves it with the database.
+  if (!argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`the run of commit ${commit.slice(0, 10)} failed (exit ${child.status ?? child.signal})`);
 }
