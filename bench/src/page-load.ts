@@ -30,6 +30,8 @@ export interface PageLoadOptions {
   webDist: string | null;
   /** Slow the browser's CPU down this many times (DevTools' throttling; 1: none). */
   cpuSlowdown: number;
+  /** The overview's month (`?period=`), or null for the page's default (the latest with figures). */
+  period: string | null;
   write: boolean;
   outDir: string;
 }
@@ -48,7 +50,7 @@ export interface PageLoadReport {
 
 function parseOptions(argv: string[]): PageLoadOptions {
   const options: PageLoadOptions = {
-    runs: 7, user: 'leader', build: true, webDist: null, cpuSlowdown: 1, write: true, outDir: path.join(BENCH_DIR, 'results'),
+    runs: 7, user: 'leader', build: true, webDist: null, cpuSlowdown: 1, period: null, write: true, outDir: path.join(BENCH_DIR, 'results'),
   };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2) as [string, string | undefined];
@@ -57,8 +59,9 @@ function parseOptions(argv: string[]): PageLoadOptions {
     else if (key === '--no-build') options.build = false;
     else if (key === '--web-dist' && value) options.webDist = path.resolve(value);
     else if (key === '--cpu-slowdown' && value) options.cpuSlowdown = Math.max(1, Number(value));
+    else if (key === '--period' && value && /^\d{4}-\d{2}$/.test(value)) options.period = value;
     else if (key === '--no-write') options.write = false;
-    else throw new Error(`unknown option ${arg}\nusage: npm run bench -- page-load [--runs=7] [--user=leader] [--no-build] [--web-dist=<dir>] [--cpu-slowdown=1] [--no-write]`);
+    else throw new Error(`unknown option ${arg}\nusage: npm run bench -- page-load [--runs=7] [--user=leader] [--no-build] [--web-dist=<dir>] [--cpu-slowdown=1] [--period=2026-10] [--no-write]`);
   }
   return options;
 }
@@ -160,14 +163,16 @@ const TARGETS: Record<Target, { url: string; selector: string; min: number }> = 
 };
 
 /** One navigation in a fresh page of the context: the probe's marks and what the page fetched. */
-async function measure(context: BrowserContext, target: Target, cache: 'cold' | 'warm', run: number, cpuSlowdown: number): Promise<PageLoadSample> {
+async function measure(context: BrowserContext, target: Target, cache: 'cold' | 'warm', run: number, options: PageLoadOptions): Promise<PageLoadSample> {
+  const { cpuSlowdown } = options;
   const page = await context.newPage();
   try {
     if (cpuSlowdown > 1) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
-    const { url, selector, min } = TARGETS[target];
+    const { selector, min } = TARGETS[target];
+    const url = target === 'overview' && options.period ? `${TARGETS[target].url}?period=${options.period}` : TARGETS[target].url;
     await page.addInitScript(pageProbe(selector, min));
     await page.goto(url, { waitUntil: 'commit' });
     // Asked from here (the page's CSP allows no evaluation of strings in it, as waitForFunction does).
@@ -203,8 +208,8 @@ export async function runPageLoad(options: PageLoadOptions): Promise<PageLoadRep
       for (const target of ['login', 'overview'] as const) {
         const context = await browser.newContext({ ...CONTEXT, baseURL: server.origin, ...(target === 'overview' ? { storageState } : {}) });
         try {
-          const cold = await measure(context, target, 'cold', run, options.cpuSlowdown);
-          const warm = await measure(context, target, 'warm', run, options.cpuSlowdown);
+          const cold = await measure(context, target, 'cold', run, options);
+          const warm = await measure(context, target, 'warm', run, options);
           if (run > 0) samples.push(cold, warm);
           if (run > 0) console.log(`run ${run} ${target.padEnd(8)} cold ${cold.probe.painted.toFixed(0).padStart(5)} ms · warm ${warm.probe.painted.toFixed(0).padStart(5)} ms`);
         } finally {
@@ -220,7 +225,7 @@ export async function runPageLoad(options: PageLoadOptions): Promise<PageLoadRep
   return {
     date: started.toISOString(),
     machine,
-    options: { runs: options.runs, user: options.user, build: options.build, webDist: options.webDist, cpuSlowdown: options.cpuSlowdown },
+    options: { runs: options.runs, user: options.user, build: options.build, webDist: options.webDist, cpuSlowdown: options.cpuSlowdown, period: options.period },
     chromium: browser.version(),
     sizes: sizes && { entry: sizes.entry, pages: sizes.pages.map(({ files: _files, src: _src, ...page }) => page) },
     results,
@@ -233,7 +238,7 @@ const ms = (value: number | null) => (value === null ? '–' : `${Math.round(val
 
 export function markdown(report: PageLoadReport): string {
   const lines = [
-    `Page load in Chromium ${report.chromium}, median of ${report.options.runs} runs (user ${report.options.user}; load average at start ${report.machine.loadAverageAtStart.join(' / ')} on ${report.machine.cpus} CPUs)`,
+    `Page load in Chromium ${report.chromium}, median of ${report.options.runs} runs (user ${report.options.user}, overview of ${report.options.period ?? 'the default month'}; load average at start ${report.machine.loadAverageAtStart.join(' / ')} on ${report.machine.cpus} CPUs)`,
     '',
     '| page | cache | to visible (median) | min–max | session answered | page data answered | JS transferred | JS files |',
     '|---|---|---|---|---|---|---|---|',
@@ -258,7 +263,7 @@ export async function runPageLoadCommand(argv: string[]): Promise<void> {
   console.log(`\n${markdown(report)}\n`);
   if (options.write) {
     fs.mkdirSync(options.outDir, { recursive: true });
-    const file = path.join(options.outDir, `${report.date.slice(0, 10)}-page-load.json`);
+    const file = path.join(options.outDir, `${report.date.slice(0, 10)}-page-load${options.period ? `-${options.period}` : ''}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`written: ${path.relative(REPO_DIR, file)}`);
   }
