@@ -1,5 +1,6 @@
 import type { RouteCase } from '../../platform/permissions/route-case';
 import { READERS, REVIEWER, unique } from '../../test/permission-fixtures';
+import './indicator-aliases.table';
 
 /** The indicators' aliases in the permission table: the city's, not scoped to an organisation. */
 export const ROUTE_CASES: Record<string, RouteCase> = {

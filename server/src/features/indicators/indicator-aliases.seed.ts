@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import type { Clock } from '../../platform/clock';
 import { normaliseName } from '../../platform/imports/indicator-match';
+import './indicator-aliases.table';
 
 /**
  * The other names district files give the catalogue's indicators, installed with it. The city

@@ -7,6 +7,7 @@ import { normaliseName, type IndicatorAlias as ImportAlias } from '../../platfor
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { indicatorsRepository } from './indicators.repository';
 import { unknownIndicator } from './indicators.service';
+import './indicator-aliases.table';
 
 const columns = ['a.id', 'a.alias', 'a.origin', 'a.created_at', 'i.code'] as const;
 
