@@ -51,6 +51,8 @@ export const AuditActions = {
   targetImportRepeat: 'target.import_repeat',
   periodOpen: 'period.open',
   periodUpdate: 'period.update',
+  /** 催报: the city reminded the districts late with a month (entity: the reporting period; the districts in `after`). */
+  periodRemind: 'period.remind',
   submissionSave: 'submission.save',
   submissionSubmit: 'submission.submit',
   submissionReturn: 'submission.return',
