@@ -119,7 +119,7 @@ test('the ranking page draws the chart and the ranked table', async ({ page }) =
   await test.step('another measure re-ranks: year to date with target markers', async () => {
     await segment(page, '累计值');
     await expect(page.getByText('地区生产总值 · 累计值排名')).toBeVisible();
-    await expect(page.getByText('序时目标').first()).toBeVisible();
+    await expect(page.getByText('时序目标').first()).toBeVisible();
     await expect(page).toHaveURL(/measure=ytdValue/);
   });
 });
@@ -182,8 +182,8 @@ test('the city reviewer edits a warning threshold, and a stale edit is refused w
     await page.getByRole('button', { name: '预警规则' }).click();
     await expect(page).toHaveURL(/\/warning-rules$/);
     const row = page.getByRole('row').filter({ hasText: 'wuhan.progress_ratio' });
-    await expect(row).toContainText('序时进度比低于 60% → 红牌');
-    await expect(row).toContainText('序时进度比低于 80% → 黄牌');
+    await expect(row).toContainText('时序进度比低于 60% → 红牌');
+    await expect(row).toContainText('时序进度比低于 80% → 黄牌');
 
     await test.step('the yellow threshold goes from 80 % to 85 %', async () => {
       await row.getByRole('button', { name: '编辑' }).click();
@@ -191,7 +191,7 @@ test('the city reviewer edits a warning threshold, and a stale edit is refused w
       await dialog.getByRole('textbox').nth(1).fill('85');
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
       await expect(page.getByText('规则已保存')).toBeVisible();
-      await expect(row).toContainText('序时进度比低于 85% → 黄牌');
+      await expect(row).toContainText('时序进度比低于 85% → 黄牌');
       expect((await readRule()).version).toBe(original.version + 1);
     });
 
@@ -206,7 +206,7 @@ test('the city reviewer edits a warning threshold, and a stale edit is refused w
       await dialog.getByRole('textbox').nth(1).fill('90');
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
       await expect(page.getByText('规则已被他人修改')).toBeVisible();
-      await expect(row).toContainText('序时进度比低于 80% → 黄牌');
+      await expect(row).toContainText('时序进度比低于 80% → 黄牌');
     });
   } finally {
     const current = await readRule();

@@ -17,7 +17,7 @@ export function progressGap(completion: Fixed, timeProgress: Fixed): Fixed {
   return completion - timeProgress;
 }
 
-/** Progress ratio = completion rate / time progress × 100 (序时进度比). Null when time progress is not positive. */
+/** Progress ratio = completion rate / time progress × 100 (时序进度比). Null when time progress is not positive. */
 export function progressRatio(completion: Fixed, timeProgress: Fixed): Fixed | null {
   return timeProgress <= 0n ? null : (completion * 100n * FIXED_ONE) / timeProgress;
 }

@@ -1,4 +1,4 @@
-// Time progress 时序进度 / 序时进度 (docs/DOMAIN.md "Time progress"): at the end of month m it is
+// Time progress 时序进度 (the one term the project writes) (docs/DOMAIN.md "Time progress"): at the end of month m it is
 // m / 12 ("half the time, half the task"); a target may carry its own schedule that replaces the
 // linear one. Values are Fixed percent (fixed-point.ts): February = 16.666… (shown 16.67 %), June = 50.
 import { type Fixed, FIXED_HUNDRED, fixedText, fx } from './fixed-point';

@@ -17,11 +17,11 @@ describe('describeReason', () => {
   const wuhanFeb = firstReason(WARNING_PRESETS.wuhan_major_projects, history([{ month: 2, completion: '12.85' }]));
 
   it('words the DOMAIN.md example in zh-CN', () => {
-    expect(describeReason(wuhanFeb, 'zh-CN')).toBe('完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌');
+    expect(describeReason(wuhanFeb, 'zh-CN')).toBe('完成率12.85%，低于时序进度16.67%的80%（时序进度比77.1%）→ 黄牌');
   });
 
   it('words it in zh-TW and en', () => {
-    expect(describeReason(wuhanFeb, 'zh-TW')).toBe('完成率12.85%，低於時序進度16.67%的80%（序時進度比77.1%）→ 黃牌');
+    expect(describeReason(wuhanFeb, 'zh-TW')).toBe('完成率12.85%，低於時序進度16.67%的80%（時序進度比77.1%）→ 黃牌');
     expect(describeReason(wuhanFeb, 'en')).toBe(
       'Completion 12.85%, below 80% of time progress 16.67% (progress ratio 77.1%) → yellow card',
     );

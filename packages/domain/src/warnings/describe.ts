@@ -1,5 +1,5 @@
 // A warning's reason in words, e.g.
-// "完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌".
+// "完成率12.85%，低于时序进度16.67%的80%（时序进度比77.1%）→ 黄牌".
 // Rates are shown with 2 decimals, the progress ratio with 1, thresholds without trailing zeros.
 import { dec, toPlainString } from '../decimal';
 import { formatCompact } from '../format';
@@ -29,10 +29,10 @@ const WORDS: Readonly<Record<Locale, Words>> = {
   'zh-CN': {
     card: { red: '红牌', yellow: '黄牌', watch: '列入观察' },
     op: { lt: '低于', lte: '不高于', gt: '超过', gte: '达到' },
-    metric: { completion_rate: '完成率', progress_ratio: '序时进度比', points_behind: '落后时序进度', monthly_task_completion: '当月任务完成率', growth_shortfall: '落后增长目标' },
+    metric: { completion_rate: '完成率', progress_ratio: '时序进度比', points_behind: '落后时序进度', monthly_task_completion: '当月任务完成率', growth_shortfall: '落后增长目标' },
     pp: '个百分点',
     completion: '完成率',
-    progressRatio: (c, op, tp, t, r) => `完成率${c}%，${op}时序进度${tp}%的${t}%（序时进度比${r}%）`,
+    progressRatio: (c, op, tp, t, r) => `完成率${c}%，${op}时序进度${tp}%的${t}%（时序进度比${r}%）`,
     pointsBehind: (c, tp, b, op, t) => `完成率${c}%，落后时序进度${tp}%达${b}个百分点（${op}${t}个百分点）`,
     plain: (m, v, op, t) => `${m}${v}%，${op}${t}%`,
     growthShortfall: (g, target, s, op, t) => `增速${g}%，增长目标${target}，落后目标${s}个百分点（${op}${t}个百分点）`,
@@ -46,10 +46,10 @@ const WORDS: Readonly<Record<Locale, Words>> = {
   'zh-TW': {
     card: { red: '紅牌', yellow: '黃牌', watch: '列入觀察' },
     op: { lt: '低於', lte: '不高於', gt: '超過', gte: '達到' },
-    metric: { completion_rate: '完成率', progress_ratio: '序時進度比', points_behind: '落後時序進度', monthly_task_completion: '當月任務完成率', growth_shortfall: '落後增長目標' },
+    metric: { completion_rate: '完成率', progress_ratio: '時序進度比', points_behind: '落後時序進度', monthly_task_completion: '當月任務完成率', growth_shortfall: '落後增長目標' },
     pp: '個百分點',
     completion: '完成率',
-    progressRatio: (c, op, tp, t, r) => `完成率${c}%，${op}時序進度${tp}%的${t}%（序時進度比${r}%）`,
+    progressRatio: (c, op, tp, t, r) => `完成率${c}%，${op}時序進度${tp}%的${t}%（時序進度比${r}%）`,
     pointsBehind: (c, tp, b, op, t) => `完成率${c}%，落後時序進度${tp}%達${b}個百分點（${op}${t}個百分點）`,
     plain: (m, v, op, t) => `${m}${v}%，${op}${t}%`,
     growthShortfall: (g, target, s, op, t) => `增速${g}%，增長目標${target}，落後目標${s}個百分點（${op}${t}個百分點）`,

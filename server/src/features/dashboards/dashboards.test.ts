@@ -120,7 +120,7 @@ describeEachDialect('dashboards', (dialect) => {
 
     it('gives each carded cell the card\'s reason in the caller\'s language', async () => {
       const zh = await overview('reviewer');
-      expect(gdpCell(zh.rows, '420106')).toMatchObject({ card: 'yellow', cardReason: '完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌' });
+      expect(gdpCell(zh.rows, '420106')).toMatchObject({ card: 'yellow', cardReason: '完成率12.85%，低于时序进度16.67%的80%（时序进度比77.1%）→ 黄牌' });
       expect(gdpCell(zh.rows, '420112')).toMatchObject({ card: null, cardReason: null });
       expect(gdpCell(zh.rows, '420104')?.cardReason).toMatch(/红牌$/);
       const en = await overview('reviewer', '', { 'accept-language': 'en' });
@@ -235,7 +235,7 @@ describeEachDialect('dashboards', (dialect) => {
       expect(cards.map((c) => [c.organisationId, c.colour])).toEqual([[org['420104'], 'red'], [org['420103'], 'yellow'], [org['420106'], 'yellow']]);
       expect(cards[2]).toMatchObject({
         indicatorCode: FAI, ruleId: 'wuhan.progress_ratio', leader: '常务副区长', department: '区统计局',
-        reason: '完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌',
+        reason: '完成率12.85%，低于时序进度16.67%的80%（时序进度比77.1%）→ 黄牌',
       });
       const en = await ok('reviewer', 'GET', '/api/dashboard/warnings?period=2026-02', undefined, { 'accept-language': 'en' });
       expect((en.cards as Json[])[2]!.reason).toBe('Completion 12.85%, below 80% of time progress 16.67% (progress ratio 77.1%) → yellow card');

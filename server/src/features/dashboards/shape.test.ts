@@ -82,7 +82,7 @@ describe('warning board and district page', () => {
     const board = shapeWarningBoard(city(), universe, base);
     expect(board.cards.map((card) => [card.organisationName, card.colour])).toEqual([['黄陂区', 'red'], ['武昌区', 'yellow']]);
     expect(board.cards[1]).toMatchObject({ leader: '常务副区长', department: '区统计局', indicatorName: 'fixed_asset_investment（中）', periodKey: '2026-02' });
-    expect(board.cards[1]!.reason).toBe('完成率12.85%，低于时序进度16.67%的80%（序时进度比77.1%）→ 黄牌');
+    expect(board.cards[1]!.reason).toBe('完成率12.85%，低于时序进度16.67%的80%（时序进度比77.1%）→ 黄牌');
     const en = shapeWarningBoard(dataset({ ...city().ds, locale: 'en' }), universe, base);
     expect(en.cards[1]!.reason).toBe('Completion 12.85%, below 80% of time progress 16.67% (progress ratio 77.1%) → yellow card');
   });

@@ -16,7 +16,7 @@ const wuhan: WarningRuleConfig = {
 
 describe('rule text', () => {
   it('says the Wuhan preset the way the notice does', () => {
-    expect(describeThresholds(wuhan, t)).toEqual(['序时进度比低于 60% → 红牌', '序时进度比低于 80% → 黄牌']);
+    expect(describeThresholds(wuhan, t)).toEqual(['时序进度比低于 60% → 红牌', '时序进度比低于 80% → 黄牌']);
   });
 
   it('writes percentage points for points behind time progress (Yinchuan)', () => {

@@ -1,4 +1,4 @@
-// A warning rule's thresholds in words, e.g. "序时进度比低于 60% → 红牌" (DOMAIN.md "Warning rules in force somewhere").
+// A warning rule's thresholds in words, e.g. "时序进度比低于 60% → 红牌" (DOMAIN.md "Warning rules in force somewhere").
 import type { TFunction } from 'i18next';
 import { warningRuleConfigSchema, type WarningRuleConfig } from '@hongtu/contracts';
 import { dec, formatCompact } from '@hongtu/domain';

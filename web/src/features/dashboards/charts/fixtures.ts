@@ -65,7 +65,7 @@ export const rankingTexts: RankingChartTexts = {
   timeProgress: '时序进度',
   average: '平均',
   annualTarget: '全年目标',
-  targetToDate: '序时目标',
+  targetToDate: '时序目标',
   value: '完成率',
   ytd: '累计值',
   target: '全年目标',

@@ -40,7 +40,7 @@ export const dashboardsZhCN = {
     progressGap: '与时序进度差距',
     timeProgress: '时序进度',
     target: '全年目标',
-    targetToDate: '序时目标',
+    targetToDate: '时序目标',
     targetTrajectory: '目标进度',
     annualTarget: '全年目标',
     average: '平均',
@@ -67,7 +67,7 @@ export const dashboardsZhCN = {
   },
   banner: {
     timeProgress: '时序进度 {{value}}',
-    hint: '完成率达到时序进度即为“序时达标”；低于时序进度按预警规则亮牌。',
+    hint: '完成率达到时序进度即为“达到时序进度”；低于时序进度按预警规则亮牌。',
   },
   source: {
     button: '{{indicator}}：数据来源',
@@ -158,9 +158,9 @@ export const dashboardsZhCN = {
     target: '目标',
     monthValue: '当月（计算）',
     published: '公布值 {{value}}，精确值 {{exact}}',
-    legendAhead: '序时达标',
+    legendAhead: '达时序进度',
     legendBehind: '低于时序进度',
-    legendTarget: '序时目标',
+    legendTarget: '时序目标',
     empty: '该月暂无可排名的数据',
   },
   district: {
@@ -194,7 +194,7 @@ export const dashboardsZhCN = {
     subtitle: '重点指标 · 时序进度 · 红黄牌',
     dataMonth: '数据月份',
     timeProgress: '时序进度',
-    ahead: '序时达标',
+    ahead: '达时序进度',
     aheadCount: '{{count}}/{{total}} 区',
     monthOf: '全年第 {{month}}/12 个月',
     avgCompletion: '全市完成率（合计）',

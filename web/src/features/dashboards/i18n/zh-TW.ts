@@ -42,7 +42,7 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     progressGap: '與時序進度差距',
     timeProgress: '時序進度',
     target: '全年目標',
-    targetToDate: '序時目標',
+    targetToDate: '時序目標',
     targetTrajectory: '目標進度',
     annualTarget: '全年目標',
     average: '平均',
@@ -69,7 +69,7 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
   },
   banner: {
     timeProgress: '時序進度 {{value}}',
-    hint: '完成率達到時序進度即為「序時達標」；低於時序進度按預警規則亮牌。',
+    hint: '完成率達到時序進度即為「達到時序進度」；低於時序進度按預警規則亮牌。',
   },
   source: {
     button: '{{indicator}}：資料來源',
@@ -160,9 +160,9 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     target: '目標',
     monthValue: '當月（計算）',
     published: '公布值 {{value}}，精確值 {{exact}}',
-    legendAhead: '序時達標',
+    legendAhead: '達時序進度',
     legendBehind: '低於時序進度',
-    legendTarget: '序時目標',
+    legendTarget: '時序目標',
     empty: '該月暫無可排名的資料',
   },
   district: {
@@ -196,7 +196,7 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     subtitle: '重點指標 · 時序進度 · 紅黃牌',
     dataMonth: '資料月份',
     timeProgress: '時序進度',
-    ahead: '序時達標',
+    ahead: '達時序進度',
     aheadCount: '{{count}}/{{total}} 區',
     monthOf: '全年第 {{month}}/12 個月',
     avgCompletion: '全市完成率（合計）',

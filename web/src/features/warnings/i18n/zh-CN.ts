@@ -20,7 +20,7 @@ export const warningsZhCN = {
     },
     metricNames: {
       completion_rate: '完成率',
-      progress_ratio: '序时进度比',
+      progress_ratio: '时序进度比',
       points_behind: '落后时序进度',
       monthly_task_completion: '当月任务完成率',
       growth_shortfall: '落后增长目标',

@@ -22,7 +22,7 @@ export const warningsZhTW: Dict<typeof warningsZhCN> = {
     },
     metricNames: {
       completion_rate: '完成率',
-      progress_ratio: '序時進度比',
+      progress_ratio: '時序進度比',
       points_behind: '落後時序進度',
       monthly_task_completion: '當月任務完成率',
       growth_shortfall: '落後增長目標',
