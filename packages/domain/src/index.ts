@@ -42,4 +42,5 @@ export * from './warnings/metrics';
 export * from './warnings/evaluate';
 export * from './warnings/presets';
 export * from './warnings/describe';
+export * from './warnings/short-reason';
 export * from './warnings/validate';
