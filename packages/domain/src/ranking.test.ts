@@ -8,6 +8,9 @@ import {
   aggregateCompletion, aggregateGrowth, aggregateProgressGap, averageOf, compareWithAverage, impliedBase, rankByValue, rankChange, rankCityAndGroups,
   rankingInput, rankingPlaces, roundToPlaces, type RankingInput,
   countedMembers,
+  membersByRankPart,
+  rankPartOf,
+  rankPartOrder,
 } from './ranking';
 import { yoyGrowth, completionRate, progressGap } from './progress';
 
@@ -273,5 +276,24 @@ describe('countedMembers (territorial scope)', () => {
   it('keeps the unit when the set does not hold the unit it overlaps (a zone in the zones group)', () => {
     expect(countedMembers(['dhgx', 'jkq'], overlaps)).toEqual(['dhgx', 'jkq']);
     expect(countedMembers(['hongshan', 'dhgx'], [])).toEqual(['hongshan', 'dhgx']);
+  });
+});
+
+describe('which units take part in which ranks (zones ranked apart)', () => {
+  it('ranks zones among zones and every other unit among the districts', () => {
+    expect(rankPartOf('zone')).toBe('zone');
+    expect(rankPartOf('district')).toBe('district');
+    expect(rankPartOf(undefined)).toBe('district');
+  });
+  it('splits the members into parts, districts first, keeping their order and leaving empty parts out', () => {
+    const units = [{ id: 'dhgx', kind: 'zone' }, { id: 'wuchang', kind: 'district' }, { id: 'jkq', kind: 'zone' }, { id: 'hongshan', kind: 'district' }];
+    expect(membersByRankPart(units, (u) => u.kind).map((p) => [p.part, p.members.map((u) => u.id)])).toEqual([
+      ['district', ['wuchang', 'hongshan']],
+      ['zone', ['dhgx', 'jkq']],
+    ]);
+    expect(membersByRankPart(units.filter((u) => u.kind === 'district'), (u) => u.kind).map((p) => p.part)).toEqual(['district']);
+  });
+  it('puts districts before zones when rows are listed by part', () => {
+    expect([rankPartOrder('zone'), rankPartOrder('district'), rankPartOrder(null)]).toEqual([1, 0, 0]);
   });
 });

@@ -242,3 +242,27 @@ export function countedMembers<Id>(members: readonly Id[], overlaps: readonly Te
   const left = new Set(overlaps.filter((o) => present.has(o.overlapsId) && o.unitId !== o.overlapsId).map((o) => o.unitId));
   return members.filter((m) => !left.has(m));
 }
+
+// ---------------------------------------------------------------------------
+// Which units take part in which ranks (docs/DOMAIN.md "Territorial scope"): the reporting units
+// (districts and functional zones) are ranked; when the city ranks zones apart, zones are ranked
+// among zones and every other unit among the districts, both compared with the whole set's figure.
+
+export const RANK_PARTS = ['district', 'zone'] as const;
+/** The part of the city a unit is ranked in when zones rank apart. */
+export type RankPart = (typeof RANK_PARTS)[number];
+
+/** The part a unit of this organisation kind is ranked in: zones among zones, the rest among districts. */
+export function rankPartOf(kind: string | undefined): RankPart {
+  return kind === 'zone' ? 'zone' : 'district';
+}
+
+/** The members split into the parts they are ranked in, districts first; empty parts left out. */
+export function membersByRankPart<T>(members: readonly T[], kindOf: (member: T) => string | undefined): Array<{ part: RankPart; members: T[] }> {
+  return RANK_PARTS.map((part) => ({ part, members: members.filter((m) => rankPartOf(kindOf(m)) === part) })).filter((p) => p.members.length > 0);
+}
+
+/** Where a part's rows stand in a ranking ranked apart: districts first, then zones; no part first. */
+export function rankPartOrder(part: RankPart | null | undefined): number {
+  return part === 'zone' ? 1 : 0;
+}

@@ -4,8 +4,8 @@
 import type { DashboardIndicator, MeasureCell, Overview, Ranking, RankingMeasure } from '@hongtu/contracts';
 import {
   accumulates, aggregateCompletion, countedMembers, aggregateGrowth, aggregateProgressGap, averageOf, defaultRankingMeasure, describeReason, fixedText,
-  fromStorage, isDue, isLevel, latestDueMonth, linearTimeProgress, mostSevereCard, periodKey, rankChange, rankingPlaces, storageText, type Fixed,
-  type TerritoryOverlap,
+  fromStorage, isDue, isLevel, latestDueMonth, linearTimeProgress, membersByRankPart, mostSevereCard, periodKey, rankChange, rankingPlaces, rankPartOf,
+  rankPartOrder, storageText, type Fixed, type TerritoryOverlap,
 } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import { cardsFor } from './cards';
@@ -103,9 +103,6 @@ export function countedCells(cells: ReadonlyMap<number, Cell>, members: readonly
   return countedMembers(members.map((o) => o.id), overlaps).map((id) => cells.get(id)).filter((c): c is Cell => c !== undefined);
 }
 
-/** The part of the city a unit is ranked in when zones rank apart. */
-const rankPartOf = (org: DashboardOrg): 'district' | 'zone' => (org.kind === 'zone' ? 'zone' : 'district');
-
 /**
  * Ranks `members` by `measure` on its published rounding, compared with the members' own figure
  * (each territory counted once). With `separate`, districts and zones are ranked each among their
@@ -122,8 +119,8 @@ function rankMembers(
   );
   if (!separate) return rank(members);
   const result: RankResult = { ranks: new Map(), rankedValues: new Map(), average: options.average, vsAverage: new Map() };
-  for (const kind of ['district', 'zone'] as const) {
-    const part = rank(members.filter((o) => rankPartOf(o) === kind));
+  for (const { members: partMembers } of membersByRankPart(members, (o) => o.kind)) {
+    const part = rank(partMembers);
     for (const [k, v] of part.ranks) result.ranks.set(k, v);
     for (const [k, v] of part.rankedValues) result.rankedValues.set(k, v);
     for (const [k, v] of part.vsAverage) result.vsAverage.set(k, v);
@@ -323,14 +320,13 @@ export function shapeRanking(index: DatasetIndex, indicator: IndicatorRow, measu
       aboveAverage: vs?.above ?? null,
       betterThanAverage: vs?.better ?? null,
       card: card?.colour ?? null,
-      rankPart: separate ? rankPartOf(org) : null,
+      rankPart: separate ? rankPartOf(org.kind) : null,
       ...targetFieldsOf(cell),
       ...sourceOf(cell),
     };
   });
   // Ranked apart, the districts come first, then the zones, each in rank order.
-  const partOrder = (r: { rankPart: 'district' | 'zone' | null }) => (r.rankPart === 'zone' ? 1 : 0);
-  rows.sort((a, b) => partOrder(a) - partOrder(b) || (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+  rows.sort((a, b) => rankPartOrder(a.rankPart) - rankPartOrder(b.rankPart) || (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
   return {
     periodKey: options.periodKey,
     indicatorCode: indicator.code,
