@@ -34,6 +34,7 @@ export * from './period-targets';
 export * from './organisation-kinds';
 export * from './access';
 export * from './reporting-workflow';
+export * from './notifications';
 export * from './targets';
 export * from './projects';
 export * from './warnings/types';
