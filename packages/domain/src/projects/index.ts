@@ -4,3 +4,6 @@ export * from './vocabulary';
 export * from './rules';
 export * from './schedule';
 export * from './reports';
+export * from './warnings';
+export * from './geo';
+export * from './indicator-link';
