@@ -1,6 +1,7 @@
 // Normalising numbers typed into forms or read from imported spreadsheets.
 // DOMAIN.md "Numbers as typed": full-width digits and punctuation appear in real documents.
 import { type Dec, SCALE, dec, toScaled } from './decimal';
+import type { UnitCode } from './units';
 
 export type NumberInputInvalidReason =
   | 'not_a_number'
@@ -46,7 +47,7 @@ function toHalfWidth(text: string): string {
     .join('');
 }
 
-function invalid(reason: NumberInputInvalidReason): { kind: 'invalid'; reason: NumberInputInvalidReason } {
+function invalid<R extends string = NumberInputInvalidReason>(reason: R): { kind: 'invalid'; reason: R } {
   return { kind: 'invalid', reason };
 }
 
@@ -119,4 +120,93 @@ export function parseNumberInputScaled(raw: string): ScaledInputResult {
   const parsed = parseNumberInput(raw);
   if (parsed.kind !== 'ok') return parsed;
   return { kind: 'ok', scaled: toScaled(parsed.value), percent: parsed.percent };
+}
+
+// ---------------------------------------------------------------------------
+// A figure typed into the month's grid, in the indicator's unit (DOMAIN.md "Numbers as typed").
+
+export type FigureCellInvalidReason = NumberInputInvalidReason | 'multiplier_not_allowed' | 'unit_mismatch';
+
+export type FigureCellResult =
+  | { kind: 'ok'; value: Dec; /** the text carried 万 / 亿 (or a unit word) and was converted */ converted: boolean }
+  | { kind: 'empty' }
+  | { kind: 'invalid'; reason: FigureCellInvalidReason };
+
+/**
+ * The power of ten a unit's own name carries over the thing it counts (亿元 = 10^8 元, 万人 = 10^4 人,
+ * 亩 = 1 亩), and that thing's word; null for units a 万 / 亿 cannot apply to (%, 个百分点, 吨标准煤/万元).
+ */
+const UNIT_MAGNITUDE: Readonly<Record<UnitCode, { power: number; words: readonly string[] } | null>> = {
+  yuan: { power: 0, words: ['元'] },
+  wan_yuan: { power: 4, words: ['元'] },
+  yi_yuan: { power: 8, words: ['元'] },
+  qian_yuan: { power: 3, words: ['元'] },
+  usd: { power: 0, words: ['美元'] },
+  wan_usd: { power: 4, words: ['美元'] },
+  yi_usd: { power: 8, words: ['美元'] },
+  percent: null,
+  pp: null,
+  count_ge: { power: 0, words: ['个', '個'] },
+  count_zong: { power: 0, words: ['宗'] },
+  count_xiang: { power: 0, words: ['项', '項'] },
+  count_jia: { power: 0, words: ['家'] },
+  count_hu: { power: 0, words: ['户', '戶'] },
+  count_ren: { power: 0, words: ['人'] },
+  wan_hu: { power: 4, words: ['户', '戶'] },
+  wan_ren: { power: 4, words: ['人'] },
+  mu: { power: 0, words: ['亩', '畝'] },
+  wan_sqm: { power: 4, words: ['平方米', '平方公尺', '㎡', 'm²', 'm2'] },
+  tce_per_wan_yuan: null,
+};
+
+/** 万 / 萬 = 10^4, 亿 / 億 = 10^8, 万亿 = 10^12 (read as a product, as the words are). */
+const MULTIPLIER_POWERS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+const MULTIPLIED = /^(.*?\d)\s*([万萬亿億]{1,2})\s*(\S*)$/u;
+
+/**
+ * A figure as written in a cell of the month's grid, as a value in the indicator's unit. Besides
+ * what parseNumberInput accepts (full-width digits, "，" groups, "１２３．４"), a 万 / 亿 (萬 / 億)
+ * after the number, optionally followed by the word of what the unit counts, is read as a
+ * statistician reads it: "3.01万" in a 亿元 column is 3.01万元 = 0.000301 亿元, in a 万元 column 3.01,
+ * in a 人 column 30 100 人, in a 万人 column 3.01. The conversion is exact (powers of ten on a
+ * decimal); a result with more than 6 decimals is refused as too precise, never rounded. A
+ * multiplier on a rate (%, 个百分点) or an intensity is refused (multiplier_not_allowed), as is a
+ * word of another unit ("3万美元" in a 亿元 column, "5人" in a 户 column: unit_mismatch). A percent
+ * sign is refused on an amount. Whether the converted figure is plausible (a 万/亿 slip) is for the
+ * consistency checks, which compare it with last year's and last month's.
+ */
+export function parseFigureCell(raw: string, unit: UnitCode): FigureCellResult {
+  const text = toHalfWidth(raw.trim()).trim();
+  const magnitude = UNIT_MAGNITUDE[unit];
+  const multiplied = MULTIPLIED.exec(text);
+  let number = text;
+  let power = magnitude?.power ?? 0;
+  let converted = false;
+  if (multiplied) {
+    if (!magnitude) return invalid<FigureCellInvalidReason>('multiplier_not_allowed');
+    const [, digits = '', words = '', suffix = ''] = multiplied;
+    if (suffix !== '' && !magnitude.words.includes(suffix)) return invalid<FigureCellInvalidReason>('unit_mismatch');
+    number = digits;
+    power = [...words].reduce((p, ch) => p + (MULTIPLIER_POWERS[ch] ?? 0), 0);
+    converted = true;
+  } else if (magnitude) {
+    // A unit word without a multiplier: "12元" in a 亿元 column is 12 元.
+    const word = magnitude.words.find((w) => text.endsWith(w) && /\d\s*$/.test(text.slice(0, -w.length)));
+    if (word) {
+      number = text.slice(0, -word.length).trimEnd();
+      power = 0;
+      converted = true;
+    } else if (/\d\s*[\u4e00-\u9fff㎡]+$/u.test(text)) {
+      return invalid<FigureCellInvalidReason>('unit_mismatch');
+    }
+  }
+  const parsed = parseNumberInput(number);
+  if (parsed.kind !== 'ok') return parsed;
+  if (parsed.percent && unit !== 'percent' && unit !== 'pp') return invalid('not_a_number');
+  if (!converted) return { kind: 'ok', value: parsed.value, converted: false };
+  const shift = power - (magnitude?.power ?? 0);
+  const value = parsed.value.times(dec(`1e${shift}`));
+  if (value.abs().greaterThan(MAX_MAGNITUDE)) return invalid('too_large');
+  if (value.decimalPlaces() > SCALE) return invalid('too_precise');
+  return { kind: 'ok', value, converted: true };
 }

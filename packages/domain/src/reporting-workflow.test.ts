@@ -8,6 +8,7 @@ import {
   isEditableStatus,
   isPublishedStatus,
   monthActions,
+  monthWritable,
   type MonthActionInput,
 } from './reporting-workflow';
 
@@ -40,10 +41,32 @@ describe('reporting workflow', () => {
     expect(monthActions({ ...base, own: false }).edit).toBe(false);
   });
 
-  it('offers a revision request after approval only, while the period is open', () => {
+  it('offers a revision request (申请更正) after approval only, on an open or a closed month', () => {
     expect(monthActions({ ...base, status: 'approved' }).requestRevision).toBe(true);
-    expect(monthActions({ ...base, status: 'approved', periodOpen: false }).requestRevision).toBe(false);
+    expect(monthActions({ ...base, status: 'approved', periodOpen: false }).requestRevision).toBe(true);
     expect(monthActions({ ...base, status: 'submitted' }).requestRevision).toBe(false);
+    expect(monthActions({ ...base, status: 'approved', own: false }).requestRevision).toBe(false);
+  });
+
+  it('reopens a closed month for editing when the city granted a correction after the last approval', () => {
+    expect(monthActions({ ...base, status: 'returned', periodOpen: false }).edit).toBe(false);
+    expect(monthActions({ ...base, status: 'returned', periodOpen: false, correctionGranted: true })).toMatchObject({ edit: true, submit: true });
+    expect(monthWritable(false, [{ action: 'approve' }, { action: 'request_revision' }, { action: 'grant_revision' }])).toEqual({ writable: true, correctionGranted: true });
+    expect(monthWritable(false, [{ action: 'grant_revision' }, { action: 'submit' }, { action: 'approve' }])).toEqual({ writable: false, correctionGranted: false });
+    expect(monthWritable(false, [{ action: 'approve' }, { action: 'request_revision' }, { action: 'refuse_revision' }])).toEqual({ writable: false, correctionGranted: false });
+    expect(monthWritable(true, [])).toEqual({ writable: true, correctionGranted: false });
+  });
+
+  it('lets the own operator withdraw (撤回) a submitted month before the city acts, while it could be edited', () => {
+    expect(SUBMISSION_TRANSITIONS.withdraw).toMatchObject({ from: ['submitted'], to: 'draft', permission: 'figure.enter' });
+    expect(monthActions({ ...base, status: 'submitted' }).withdraw).toBe(true);
+    for (const status of ['draft', 'returned', 'approved', 'revision_requested', 'not_started'] as const) {
+      expect(monthActions({ ...base, status }).withdraw).toBe(false);
+    }
+    expect(monthActions({ ...base, status: 'submitted', periodOpen: false }).withdraw).toBe(false);
+    expect(monthActions({ ...base, status: 'submitted', periodOpen: false, correctionGranted: true }).withdraw).toBe(true);
+    expect(monthActions({ ...base, status: 'submitted', own: false }).withdraw).toBe(false);
+    expect(monthActions({ ...base, role: 'city_reviewer', own: false, status: 'submitted' }).withdraw).toBe(false);
   });
 
   it('lets the reviewer approve or return a submitted month and decide revisions, never edit', () => {

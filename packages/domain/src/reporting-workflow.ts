@@ -30,6 +30,8 @@ export const isAwaitingReview = (status: SubmissionStatus): boolean => (AWAITING
 /** Every move of the workflow: from which statuses, to which, and the permission it needs. */
 export const SUBMISSION_TRANSITIONS = {
   submit: { from: ['draft', 'returned'], to: 'submitted', permission: 'figure.enter' },
+  /** 撤回: the district takes a submitted month back before the city has acted on it (back to draft). */
+  withdraw: { from: ['submitted'], to: 'draft', permission: 'figure.enter' },
   return: { from: ['submitted'], to: 'returned', permission: 'figure.review' },
   approve: { from: ['submitted'], to: 'approved', permission: 'figure.review' },
   request_revision: { from: ['approved'], to: 'revision_requested', permission: 'figure.enter' },
@@ -38,6 +40,16 @@ export const SUBMISSION_TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly StoredSubmissionStatus[]; to: StoredSubmissionStatus; permission: 'figure.enter' | 'figure.review' }>;
 
 export type SubmissionTransition = keyof typeof SUBMISSION_TRANSITIONS;
+
+/**
+ * A month may be written while its period is open, or when the city granted a correction after
+ * the last approval (the latest of the month's approve / grant_revision events is a grant).
+ */
+export function monthWritable(periodOpen: boolean, events: readonly { action: string }[]): { writable: boolean; correctionGranted: boolean } {
+  const decisive = [...events].reverse().find((e) => e.action === 'approve' || e.action === 'grant_revision');
+  const correctionGranted = decisive?.action === 'grant_revision';
+  return { writable: periodOpen || correctionGranted, correctionGranted };
+}
 
 export function canTransition(transition: SubmissionTransition, from: SubmissionStatus): boolean {
   return (SUBMISSION_TRANSITIONS[transition].from as readonly string[]).includes(from);
@@ -49,12 +61,19 @@ export interface MonthActionInput {
   own: boolean;
   status: SubmissionStatus;
   periodOpen: boolean;
+  /**
+   * The city granted a correction (申请更正) after the month's last approval: the month is open
+   * for the district again even when its period is closed, until it is approved again.
+   */
+  correctionGranted?: boolean;
 }
 
 /** What a user may do on a district's month; the server enforces it and sends it with the month. */
 export interface MonthActions {
   edit: boolean;
   submit: boolean;
+  /** 撤回: take a submitted month back before the city has acted on it. */
+  withdraw: boolean;
   requestRevision: boolean;
   approve: boolean;
   returnFigures: boolean;
@@ -62,19 +81,23 @@ export interface MonthActions {
 }
 
 /**
- * The district's operator fills, checks, imports and submits while the period is open and the
- * month is not with the city; after approval only a revision request (while the period is open:
- * a granted revision reopens the month for editing, which a closed period refuses). The city
- * reviewer approves, returns and decides on revisions, and never edits a figure.
+ * The district's operator fills, checks, imports and submits while the period is open (or a
+ * correction the city granted reopened the month) and the month is not with the city; a submitted
+ * month may be withdrawn (撤回) while the city has not acted on it and it could be edited again.
+ * After approval only a revision request — on a closed month too (申请更正): granted, it reopens
+ * the month for editing until the next approval. The city reviewer approves, returns and decides on
+ * revisions, and never edits a figure.
  */
 export function monthActions(input: MonthActionInput): MonthActions {
   const enters = can(input.role, 'figure.enter') && input.own;
   const reviews = can(input.role, 'figure.review');
-  const edit = enters && input.periodOpen && isEditableStatus(input.status);
+  const writable = input.periodOpen || input.correctionGranted === true;
+  const edit = enters && writable && isEditableStatus(input.status);
   return {
     edit,
     submit: edit,
-    requestRevision: enters && input.periodOpen && canTransition('request_revision', input.status),
+    withdraw: enters && writable && canTransition('withdraw', input.status),
+    requestRevision: enters && canTransition('request_revision', input.status),
     approve: reviews && canTransition('approve', input.status),
     returnFigures: reviews && canTransition('return', input.status),
     decideRevision: reviews && canTransition('grant_revision', input.status),
