@@ -32,6 +32,16 @@ export const PERMISSIONS = {
   'project.read': ROLES,
   'project.enter': ['district_operator'],
   'project.review': ['city_reviewer'],
+  /**
+   * Problems raised on a project (DOMAIN.md "Problems and coordination"): the district raises them and
+   * closes or sends back the answer, the department answers or returns one that is not its own, the
+   * city dispatches (assigns, reassigns, supervises 督办). Attachments on a problem: the raiser and the department.
+   */
+  'problem.read': ROLES,
+  'problem.raise': ['district_operator'],
+  'problem.answer': ['department_staff'],
+  'problem.dispatch': ['city_reviewer'],
+  'problem.attach': ['district_operator', 'department_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
