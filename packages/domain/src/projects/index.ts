@@ -7,3 +7,4 @@ export * from './reports';
 export * from './warnings';
 export * from './geo';
 export * from './indicator-link';
+export * from './problems';
