@@ -26,6 +26,7 @@ export * from './q1-pace';
 export * from './direction';
 export * from './progress';
 export * from './ranking';
+export * from './dashboard-month';
 export * from './indicator-kinds';
 export * from './frequency';
 export * from './growth-basis';

@@ -7,6 +7,7 @@ const orgCode = (target: 'own' | 'other') => (target === 'own' ? '420106' : '420
 const read = (url: string): RouteCase => ({ allowed: READERS, scoped: false, ok: 200, request: async () => ({ url }) });
 
 export const ROUTE_CASES: Record<string, RouteCase> = {
+  'GET /api/dashboard/months': read('/api/dashboard/months'),
   'GET /api/dashboard/overview': read('/api/dashboard/overview?period=2026-03'),
   'GET /api/dashboard/overview.xlsx': read('/api/dashboard/overview.xlsx?period=2026-03'),
   'GET /api/dashboard/ranking': read('/api/dashboard/ranking?period=2026-03&indicator=gdp&measure=completion'),

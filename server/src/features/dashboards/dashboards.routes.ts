@@ -16,6 +16,8 @@ import type { Deps } from '../../platform/deps';
 import { sendXlsx as sendWorkbook } from '../../platform/http/download';
 import { overviewWorkbook, rankingWorkbook } from './dashboards.export';
 import { createDashboardReadModel } from './dashboards.read-model';
+import { dashboardMonthsSchema } from '@hongtu/contracts/dashboard-months';
+import { dashboardMonths } from './months.service';
 
 const tags = ['dashboards'];
 
@@ -36,6 +38,10 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const model = createDashboardReadModel(deps);
   const config = { access: 'dashboard.read' as const };
+
+  r.get('/api/dashboard/months', {
+    config, schema: { tags, response: { 200: dashboardMonthsSchema } },
+  }, (req) => dashboardMonths(deps.db, req.ctx));
 
   r.get('/api/dashboard/overview', {
     config, ...plainJson, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
