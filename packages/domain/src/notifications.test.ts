@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  RETURN_REASON_LABELS, RETURN_REASON_PRESETS, bulkApprovalSkip, cityTodos, daysUntilDeadline, deadlineUrgency, districtTodos, mayRemind, returnReasonText, shanghaiDate,
+  RETURN_REASON_LABELS, RETURN_REASON_PRESETS, bulkApprovalSkip, cityTodos, daysUntilDeadline, deadlineUrgency, districtTodos, mayRemind, returnReasonText, deadlineDay,
 } from './notifications';
 import { endOfShanghaiDay } from './periods';
 
@@ -29,7 +29,7 @@ describe('deadline countdown', () => {
   });
 
   it('prints the deadline as its Beijing date', () => {
-    expect(shanghaiDate(deadline)).toBe('2026-12-05');
+    expect(deadlineDay(deadline)).toBe('2026-12-05');
   });
 });
 

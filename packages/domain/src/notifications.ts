@@ -146,6 +146,6 @@ export function returnReasonText(preset: ReturnReasonPreset | null, free: string
 }
 
 /** Beijing's calendar date (YYYY-MM-DD) of an instant, as messages print deadlines. */
-export function shanghaiDate(instant: string): string {
+export function deadlineDay(instant: string): string {
   return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
