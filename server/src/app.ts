@@ -35,7 +35,7 @@ export const VERSION = '0.1.0';
 export interface BuildAppOptions {
   database: DatabaseHandle;
   clock?: Clock;
-  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl' | 'auditCheckpointFile' | 'jobConcurrency'>>;
+  config?: Partial<Pick<Config, 'secureCookies' | 'trustProxy' | 'webDist' | 'logLevel' | 'redisUrl' | 'auditCheckpointFile' | 'jobConcurrency' | 'filesDir'>>;
   /** Rate and sign-in limits (tests pass small ones). */
   limits?: Partial<EdgeLimits>;
   /** Tests pass false to keep output quiet; the server passes its pino options. */

@@ -27,6 +27,8 @@ const envSchema = z.object({
   HONGTU_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   /** Background jobs this server runs at once (0: it runs none, others take them). */
   HONGTU_JOB_CONCURRENCY: z.coerce.number().int().min(0).max(16).default(2),
+  /** The folder attachments are kept in (outside the web root, under generated names). */
+  HONGTU_FILES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +48,8 @@ export interface Config {
   /** Null when the checkpoint log is off. */
   auditCheckpointFile: string | null;
   auditCheckpointMinutes: number;
+  /** Attachments' folder (platform/files). */
+  filesDir: string;
 }
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//;
@@ -80,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobConcurrency: e.HONGTU_JOB_CONCURRENCY,
     auditCheckpointFile: checkpointFile === 'off' ? null : path.resolve(checkpointFile || path.join(dataDir, 'audit-checkpoints.jsonl')),
     auditCheckpointMinutes: e.HONGTU_AUDIT_CHECKPOINT_MINUTES,
+    filesDir: path.resolve(e.HONGTU_FILES_DIR || path.join(dataDir, 'files')),
   };
 }

@@ -12,8 +12,8 @@ export interface Deps {
   dialect: DialectName;
   clock: Clock;
   audit: AuditTrail;
-  /** auditCheckpointFile: the checkpoint log the audit verification compares with (none in most tests). */
-  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'auditCheckpointFile'>>;
+  /** filesDir: the attachments' folder (a temporary one when not set, as in tests). auditCheckpointFile: the checkpoint log the audit verification compares with (none in most tests). */
+  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'auditCheckpointFile' | 'filesDir'>>;
   /** Rate limits and sign-in limits, with the counters shared by every app server. */
   edge: Edge;
   /** The durable job queue: background work (imports, documents, reports) any app server may run. */
