@@ -39,18 +39,16 @@ export class AuditTrail {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Everything of the row but its place in the chain is prepared first (the JSON of before and
+   * after can be large); on PostgreSQL the chain's lock is taken only then, so what runs under it
+   * is the head's read, the insert and the caller's commit. Callers append as the last write of
+   * their transaction, so the lock is held from there to the commit and no longer. The head must
+   * be read by a statement after the lock's: a statement sees the rows committed before it began.
+   */
   async append(trx: Executor, ctx: RequestContext | null, event: AuditEvent): Promise<void> {
-    if (this.dialect === 'postgres') {
-      await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
-    }
-    const last = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
     const actor = ctx?.actor ?? null;
-    const content = {
+    const row = {
       at: this.clock.now().toISOString(),
       actor_id: actor?.userId ?? null,
       actor_name: actor?.username ?? null,
@@ -64,8 +62,17 @@ export class AuditTrail {
       after_json: event.after === undefined ? null : JSON.stringify(event.after),
       result: event.result ?? 'success',
       request_id: ctx?.requestId ?? null,
-      prev_hash: last?.hash ?? GENESIS_HASH,
     };
+    if (this.dialect === 'postgres') {
+      await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+    }
+    const last = await trx
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const content = { ...row, prev_hash: last?.hash ?? GENESIS_HASH };
     await trx
       .insertInto('audit_log')
       .values({ ...content, hash: auditRowHash(content) })

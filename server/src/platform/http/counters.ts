@@ -35,7 +35,13 @@ export function memoryCounters(clock: Clock): Counters {
   };
 }
 
-/** One upsert per hit: atomic on both databases, so concurrent servers never lose a count. */
+/**
+ * One upsert per hit: atomic on PostgreSQL, so concurrent servers never lose a count. Its commit
+ * does not wait for the WAL to reach the disk (`synchronous_commit = off` for this statement's own
+ * transaction, set by the statement itself: one round trip). A crash of the database server may
+ * forget the last fraction of a second of counts, which only ever lets a few more requests
+ * through in the window it happened; nothing else is written without its fsync (ADR 0008).
+ */
 export function databaseCounters(db: Db, clock: Clock): Counters {
   let hits = 0;
   return {
@@ -45,14 +51,16 @@ export function databaseCounters(db: Db, clock: Clock): Counters {
       const nowIso = now.toISOString();
       const resetIso = new Date(now.getTime() + windowMs).toISOString();
       if (++hits % 1000 === 0) await db.deleteFrom('rate_limits').where('reset_at', '<=', nowIso).execute();
-      const row = await db.insertInto('rate_limits')
-        .values({ key, count: 1, reset_at: resetIso })
-        .onConflict((oc) => oc.column('key').doUpdateSet({
-          count: sql<number>`case when rate_limits.reset_at <= ${nowIso} then 1 else rate_limits.count + 1 end`,
-          reset_at: sql<string>`case when rate_limits.reset_at <= ${nowIso} then ${resetIso} else rate_limits.reset_at end`,
-        }))
-        .returning(['count', 'reset_at'])
-        .executeTakeFirstOrThrow();
+      const { rows } = await sql<{ count: number; reset_at: string }>`
+        with relaxed as (select set_config('synchronous_commit', 'off', true) as setting)
+        insert into rate_limits (key, count, reset_at)
+        select ${key}, 1, ${resetIso} from relaxed
+        on conflict (key) do update set
+          count = case when rate_limits.reset_at <= ${nowIso} then 1 else rate_limits.count + 1 end,
+          reset_at = case when rate_limits.reset_at <= ${nowIso} then ${resetIso} else rate_limits.reset_at end
+        returning count, reset_at`.execute(db);
+      const row = rows[0];
+      if (!row) throw new Error('rate_limits: the upsert returned no row');
       return { count: Number(row.count), ttlMs: Math.max(0, Date.parse(row.reset_at) - now.getTime()) };
     },
   };
