@@ -21,6 +21,10 @@ export const cardSchema = z.object({
   ruleId: z.string(),
   /** The reason in the caller's language, ending with the card ("… → 黄牌"). */
   reason: z.string(),
+  /** The reason in bulletin wording for tables and print ("完成时序进度的50.3%，低于60%，亮红牌"). */
+  shortReason: z.string(),
+  /** 连续N个月: due months in a row, up to this one, the district × indicator has carried a card (1–12). */
+  monthsCarded: z.number().int().min(1).max(12),
   leader: z.string().nullable(),
   department: z.string().nullable(),
 });
@@ -263,7 +267,12 @@ export const districtDashboardSchema = z.object({
 });
 export type DistrictDashboard = z.infer<typeof districtDashboardSchema>;
 
-export const warningBoardQuerySchema = z.object({ period: periodKeySchema, includeUnapproved: includeUnapprovedSchema });
+/** The board of a month, for the caller's districts or one group of them. */
+export const warningBoardQuerySchema = z.object({
+  period: periodKeySchema,
+  groupId: z.coerce.number().int().positive().optional(),
+  includeUnapproved: includeUnapprovedSchema,
+});
 export const warningBoardSchema = z.object({ periodKey: periodKeySchema, includesUnapproved: z.boolean(), cards: z.array(cardSchema) });
 export type WarningBoard = z.infer<typeof warningBoardSchema>;
 

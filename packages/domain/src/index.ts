@@ -45,4 +45,5 @@ export * from './warnings/evaluate';
 export * from './warnings/presets';
 export * from './warnings/describe';
 export * from './warnings/short-reason';
+export * from './warnings/board';
 export * from './warnings/validate';

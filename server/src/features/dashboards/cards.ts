@@ -109,3 +109,27 @@ export function cardsFor(index: DatasetIndex, indicator: IndicatorRow, organisat
   const history: IndicatorHistory = { ...subject, months };
   return evaluateWarnings(rules, history, asOf, (p) => isDue(indicator.frequency, p.month));
 }
+
+/** The longest run of cards a board counts back (连续N个月): a year. */
+export const CARDED_RUN_LIMIT = 12;
+
+/** The months the board loads so that every month of a run of cards can be judged with its own look-back. */
+export function cardedRunMonths(rules: readonly WarningRule[], indicator: Pick<IndicatorRow, 'frequency'>, asOf: Period): Period[] {
+  return monthsBack(asOf, CARDED_RUN_LIMIT - 1 + monthsNeeded(rules), (p) => isDue(indicator.frequency, p.month));
+}
+
+/**
+ * 连续N个月: how many due months in a row, up to and including `month`, the district × indicator has
+ * carried a card of any colour, at most CARDED_RUN_LIMIT. Months the indicator is not due are passed
+ * over (the same definition as a rule's run); a due month without a card ends the run.
+ */
+export function monthsCarded(index: DatasetIndex, indicator: IndicatorRow, organisationId: number, year: number, month: number): number {
+  const due = (p: Period) => isDue(indicator.frequency, p.month);
+  const months = monthsBack(period(year, month), CARDED_RUN_LIMIT - 1, due).filter(due).reverse();
+  let run = 0;
+  for (const p of months) {
+    if (cardsFor(index, indicator, organisationId, p.year, p.month).length === 0) break;
+    run += 1;
+  }
+  return run;
+}

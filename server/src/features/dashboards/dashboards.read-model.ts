@@ -31,7 +31,7 @@ import {
   universeOrgs,
 } from './dashboards.queries';
 import { shapeDistrict, shapeWarningBoard } from './district.shape';
-import { cardMonths } from './cards';
+import { cardMonths, cardedRunMonths } from './cards';
 import { DatasetIndex } from './measures';
 import { shapeOverview, shapeRanking } from './overview.shape';
 import { territorialScope } from './territories.service';
@@ -93,7 +93,8 @@ async function loadMonth(
   const periods: Period[] = [asOf, ...(month > 1 ? [period(year, month - 1)] : [])];
   if (wholeYear) for (let m = 1; m < month; m += 1) periods.push(period(year, m));
   for (const indicator of indicators) {
-    periods.push(...cardMonths(rules, indicator, asOf));
+    // The board counts how many months in a row each card has been carried (连续N个月).
+    periods.push(...(board ? cardedRunMonths(rules, indicator, asOf) : cardMonths(rules, indicator, asOf)));
     // The figure that stands for an indicator not reported this month: its latest due month's.
     const due = latestDueMonth(indicator.frequency, month);
     if (due !== null && due !== month) periods.push(period(year, due));

@@ -1,9 +1,9 @@
 // Shapes the district page and the warning board (落后席) from a loaded dataset (pure, no I/O).
 import type { Card, DistrictDashboard, WarningBoard } from '@hongtu/contracts';
-import { CARD_SEVERITY, describeReason, fixedText, fromStorage, periodKey, storageText, times, type WarningCard } from '@hongtu/domain';
+import { CARD_SEVERITY, describeReason, fixedText, shortReason, fromStorage, periodKey, storageText, times, type WarningCard } from '@hongtu/domain';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { DashboardOrg } from './dashboards.model';
-import { cardsFor } from './cards';
+import { cardsFor, monthsCarded } from './cards';
 import { measureCell, type DatasetIndex } from './measures';
 import { dashboardIndicator, indicatorName, rankMeasureFor, targetFieldsOf } from './overview.shape';
 
@@ -21,6 +21,8 @@ export function toCard(index: DatasetIndex, card: WarningCard, org: DashboardOrg
     colour: card.colour,
     ruleId: card.ruleId,
     reason: describeReason(card.reason, index.ds.locale),
+    shortReason: shortReason(card.reason, index.ds.locale),
+    monthsCarded: Math.max(1, monthsCarded(index, indicator, org.id, card.period.year, card.period.month)),
     leader: responsibility?.leader ?? null,
     department: responsibility?.department ?? null,
   };

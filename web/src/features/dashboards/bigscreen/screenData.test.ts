@@ -31,7 +31,7 @@ const overview: Overview = {
 function card(organisationId: number, indicatorCode: string, colour: Card['colour']): Card {
   return {
     organisationId, organisationName: `区${organisationId}`, indicatorCode, indicatorName: `指标${indicatorCode}`, periodKey: '2022-09',
-    colour, ruleId: 'wuhan.progress_ratio', reason: '…', leader: null, department: null,
+    colour, ruleId: 'wuhan.progress_ratio', reason: '…', shortReason: '…', monthsCarded: 1, leader: null, department: null,
   };
 }
 
