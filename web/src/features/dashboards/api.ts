@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   districtDashboardSchema,
   indicatorListSchema,
@@ -10,7 +10,9 @@ import {
   type Overview,
   type RankingMeasure,
 } from '@hongtu/contracts';
+import type { DashboardMonths } from '@hongtu/contracts/dashboard-months';
 import { bulletinSchema } from '@hongtu/contracts/bulletins';
+import { dashboardMonthsSchema } from '@hongtu/contracts/dashboard-months';
 import { territoriesSchema, territoryOverlapSchema } from '@hongtu/contracts/territories';
 import type { TerritoryOverlapKind } from '@hongtu/domain';
 import type { PrefetchContext } from '../../app/feature';
@@ -48,7 +50,7 @@ export const dashboardKeys = {
   all: ['dashboards'] as const,
   periods: ['dashboards', 'periods'] as const,
   indicators: ['dashboards', 'indicators'] as const,
-  latestPeriod: (includeUnapproved: boolean) => ['dashboards', 'latest-period', includeUnapproved] as const,
+  months: ['dashboards', 'months'] as const,
   overview: (f: MonthFilter) => ['dashboards', currentLanguage(), 'overview', monthKey(f)] as const,
   ranking: (f: RankingFilter) => ['dashboards', currentLanguage(), 'ranking', monthKey(f), f.indicator, f.measure] as const,
   district: (id: number, year: number | null, includeUnapproved: boolean) =>
@@ -81,6 +83,18 @@ export function usePeriods() {
   return useQuery(periodsQuery());
 }
 
+/** Every month of the city with its coverage (已审核 12/17 区) and the month to open on: one request. */
+export const monthsQuery = () =>
+  queryOptions({
+    queryKey: dashboardKeys.months,
+    queryFn: ({ signal }) => apiGet('/api/dashboard/months', { schema: dashboardMonthsSchema, signal }),
+    staleTime: STALE,
+  });
+
+export function useMonths() {
+  return useQuery(monthsQuery());
+}
+
 export function useIndicators() {
   return useQuery({
     queryKey: dashboardKeys.indicators,
@@ -98,32 +112,19 @@ export function hasFigures(overview: Overview): boolean {
   return overview.rows.some((row) => row.cells.some((cell) => cell.ytdValue !== null && own.has(cell.indicatorCode)));
 }
 
-/** How many months back the default-period search looks before giving up on an empty year. */
-const LATEST_SEARCH_DEPTH = 13;
-
 /**
- * The latest month with published figures: walks the periods newest first and asks for each
- * month's overview until one has figures (usually the first or second). The overviews it loads
- * stay cached, so the page that asked shows the chosen month at once.
+ * The month the dashboards open on (DOMAIN.md "Which month the dashboards show"): the latest month
+ * published or approved for every unit — not the first month in which one district was approved —
+ * or, in a reviewer's view with unapproved figures, the month under review. One request.
  */
-export const latestPeriodQuery = (queryClient: QueryClient, includeUnapproved: boolean) =>
+export const latestPeriodQuery = (includeUnapproved: boolean) =>
   queryOptions({
-    queryKey: dashboardKeys.latestPeriod(includeUnapproved),
-    queryFn: async (): Promise<string | null> => {
-      const periods = await queryClient.fetchQuery(periodsQuery());
-      const keys = periods.map((p) => p.key).sort().reverse();
-      for (const period of keys.slice(0, LATEST_SEARCH_DEPTH)) {
-        const overview = await queryClient.fetchQuery(overviewQuery({ period, includeUnapproved }));
-        if (hasFigures(overview)) return period;
-      }
-      return keys[0] ?? null;
-    },
-    staleTime: STALE,
+    ...monthsQuery(),
+    select: (months: DashboardMonths) => (includeUnapproved ? months.reviewPeriod : months.defaultPeriod),
   });
 
 export function useLatestPeriod(includeUnapproved = false, enabled = true) {
-  const queryClient = useQueryClient();
-  return useQuery({ ...latestPeriodQuery(queryClient, includeUnapproved), enabled });
+  return useQuery({ ...latestPeriodQuery(includeUnapproved), enabled });
 }
 
 /**
@@ -136,7 +137,7 @@ export function prefetchOverview({ queryClient, search }: PrefetchContext): void
   const group = Number(search.get('group'));
   const groupId = Number.isInteger(group) && group > 0 ? group : undefined;
   const given = periodKeySchema.safeParse(search.get('period'));
-  const period = given.success ? Promise.resolve(given.data) : queryClient.fetchQuery(latestPeriodQuery(queryClient, false));
+  const period = given.success ? Promise.resolve(given.data) : queryClient.fetchQuery(monthsQuery()).then((m) => m.defaultPeriod);
   void period
     .then((p) => (p ? queryClient.prefetchQuery(overviewQuery({ period: p, groupId, includeUnapproved: false })) : undefined))
     .catch(() => undefined);

@@ -13,6 +13,9 @@ export const dashboardsEn: Dict<typeof dashboardsZhCN> = {
     bigscreen: 'Big screen',
   },
   filters: {
+    coverage: '{{approved}}/{{total}} districts approved',
+    published: 'published',
+    coverageHint: 'Not every district is approved yet: ranks and city figures include only the approved districts.',
     period: 'Month',
     group: 'District group',
     allGroups: 'All',

@@ -11,6 +11,9 @@ export const dashboardsZhCN = {
     bigscreen: '大屏模式',
   },
   filters: {
+    coverage: '已审核 {{approved}}/{{total}} 区',
+    published: '已发布',
+    coverageHint: '本月尚未全部审核：排名和全市数只含已审核的区。',
     period: '月份',
     group: '区域分组',
     allGroups: '全部',

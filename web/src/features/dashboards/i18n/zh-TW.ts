@@ -13,6 +13,9 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     bigscreen: '大屏模式',
   },
   filters: {
+    coverage: '已審核 {{approved}}/{{total}} 區',
+    published: '已發布',
+    coverageHint: '本月尚未全部審核：排名和全市數只含已審核的區。',
     period: '月份',
     group: '區域分組',
     allGroups: '全部',
