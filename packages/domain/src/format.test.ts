@@ -16,10 +16,12 @@ describe('formatAmount', () => {
     expect(formatAmount(dec('3.12'), 'yi_usd', { places: 1 })).toBe('3.1 亿美元');
   });
 
-  it('never groups money, groups counts from 10 000 up', () => {
+  it('never groups money, groups every count of four digits or more (one column reads alike)', () => {
     expect(formatAmount(dec('123456.78'), 'wan_yuan')).toBe('123456.78 万元');
     expect(formatAmount(dec('12345'), 'count_hu')).toBe('12,345 户');
-    expect(formatAmount(dec('9999'), 'count_hu')).toBe('9999 户');
+    expect(formatAmount(dec('9999'), 'count_hu')).toBe('9,999 户');
+    expect(formatAmount(dec('1000'), 'count_hu')).toBe('1,000 户');
+    expect(formatAmount(dec('999'), 'count_hu')).toBe('999 户');
     expect(formatAmount(dec('-12345'), 'count_ren')).toBe('-12,345 人');
     expect(formatAmount(dec('12345'), 'count_hu', { locale: 'en' })).toBe('12,345 households');
     expect(formatAmount(dec('15'), 'count_xiang', { locale: 'zh-TW' })).toBe('15 項');

@@ -16,7 +16,8 @@ const DEFAULT_PLACES: Readonly<Record<UnitKind, number>> = {
   intensity: 4,
 };
 
-const GROUPING_FROM = dec(10000);
+/** Counts are grouped from four digits up, so a column of counts reads alike ("9,876 户" beside "12,345 户"). */
+const GROUPING_FROM = dec(1000);
 
 export type FormatOptions = { locale?: Locale; places?: number };
 
