@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { dec } from './decimal';
-import { LOCALES, formatAmount, formatCompact, formatPercent, formatPoints, groupThousands } from './format';
+import { LOCALES, changesInPoints, formatAmount, formatCompact, formatGrowth, formatPercent, formatPoints, groupThousands } from './format';
 
 describe('formatAmount', () => {
   it('writes amounts in 亿元 per locale', () => {
@@ -75,5 +75,20 @@ describe('groupThousands', () => {
         expect(grouped).toMatch(/^-?\d{1,3}(,\d{3})*$/);
       }),
     );
+  });
+});
+
+describe('growth as bulletins write it', () => {
+  it('has one decimal and a sign ("增长4.6%")', () => {
+    expect(formatGrowth(dec('4.56'))).toBe('+4.6%');
+    expect(formatGrowth(dec('-0.349'))).toBe('-0.3%');
+    expect(formatGrowth(dec('0.04'))).toBe('0.0%');
+  });
+  it('writes a rate indicator\'s change in percentage points (增减个百分点)', () => {
+    expect(changesInPoints('percent')).toBe(true);
+    expect(changesInPoints('yi_yuan')).toBe(false);
+    expect(formatGrowth(dec('-0.3'), { points: true })).toBe('-0.3 个百分点');
+    expect(formatGrowth(dec('0.25'), { points: true, locale: 'zh-TW' })).toBe('+0.3 個百分點');
+    expect(formatGrowth(dec('0.25'), { points: true, locale: 'en' })).toBe('+0.3 pp');
   });
 });

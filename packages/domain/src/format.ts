@@ -61,3 +61,22 @@ export function formatPoints(value: Dec, options: FormatOptions = {}): string {
 export function formatCompact(value: Dec, maxPlaces = 2): string {
   return toPlainString(dec(toPlainString(value, maxPlaces)));
 }
+
+/** Growth and its changes are published with one decimal ("增长4.6%"). */
+export const GROWTH_PLACES = 1;
+
+/** A rate indicator (unemployment, a share) changes in percentage points, never by a growth rate. */
+export function changesInPoints(unit: string): boolean {
+  return unit === 'percent' || unit === 'pp';
+}
+
+/**
+ * A growth as bulletins write it, signed, one decimal: "+4.6%", "-0.3%", "0.0%"; for a rate
+ * indicator the change in percentage points: "-0.3 个百分点" ("增减个百分点").
+ */
+export function formatGrowth(value: Dec, options: FormatOptions & { points?: boolean } = {}): string {
+  const places = options.places ?? GROWTH_PLACES;
+  const rounded = dec(toPlainString(value, places));
+  const text = options.points ? formatPoints(value, { locale: options.locale ?? DEFAULT_LOCALE, places }) : formatPercent(value, places);
+  return rounded.greaterThan(0) ? `+${text}` : text;
+}

@@ -10,8 +10,11 @@ export * from './number-input';
 export * from './chinese-numerals';
 export * from './credit-code';
 export {
+  changesInPoints,
   formatAmount,
   formatCompact,
+  formatGrowth,
+  GROWTH_PLACES,
   formatNumberForUnit,
   formatPercent,
   formatPoints,
