@@ -9,6 +9,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/public';
 import { cspNonce } from './csp-nonce';
+import { ACCESSIBLE_TOKENS } from './theme';
 import './global.css';
 
 const ANTD_LOCALES: Record<Locale, () => Promise<AntdLocale>> = {
@@ -16,9 +17,6 @@ const ANTD_LOCALES: Record<Locale, () => Promise<AntdLocale>> = {
   'zh-TW': () => import('antd/es/locale/zh_TW').then((m) => m.default),
   en: () => Promise.resolve(enUS),
 };
-
-const FONT_FAMILY =
-  "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
  * The text every page starts from, as antd's App sets it (colour, size, line height, font); the App
@@ -48,7 +46,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={antdLocale}
-      theme={{ token: { fontFamily: FONT_FAMILY, borderRadius: 6 } }}
+      theme={{ token: ACCESSIBLE_TOKENS }}
       // "登录", not "登 录": Chinese labels read (and are found by tests) as written.
       button={{ autoInsertSpace: false }}
       // The style elements antd writes carry the page's nonce: the CSP allows no other inline styles.

@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
+import { useDocumentTitle } from './useDocumentTitle';
 
 interface PageHeaderProps {
   title: ReactNode;
+  /** The browser tab's name when the title is not plain text. */
+  documentTitle?: string;
   subtitle?: ReactNode;
   extra?: ReactNode;
 }
 
-/** The title row of a page, with its actions on the right. */
-export function PageHeader({ title, subtitle, extra }: PageHeaderProps) {
+/** The title row of a page, with its actions on the right; the browser tab is named after it. */
+export function PageHeader({ title, subtitle, extra, documentTitle }: PageHeaderProps) {
+  useDocumentTitle(documentTitle ?? title);
   return (
     <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
       <div>

@@ -31,6 +31,10 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit trail',
   },
+  a11y: {
+    skipToContent: 'Skip to main content',
+    pageTitle: '{{page}} - {{app}}',
+  },
   header: {
     language: 'Language',
     account: 'Account',

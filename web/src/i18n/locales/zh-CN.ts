@@ -29,6 +29,10 @@ export const zhCN = {
     users: '用户管理',
     audit: '审计日志',
   },
+  a11y: {
+    skipToContent: '跳到主要内容',
+    pageTitle: '{{page}} - {{app}}',
+  },
   header: {
     language: '语言',
     account: '账户',

@@ -31,6 +31,10 @@ export const zhTW: Messages = {
     users: '使用者管理',
     audit: '稽核日誌',
   },
+  a11y: {
+    skipToContent: '跳到主要內容',
+    pageTitle: '{{page}} - {{app}}',
+  },
   header: {
     language: '語言',
     account: '帳戶',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { loginRequestSchema, type LoginRequest, type Me } from '@hongtu/contracts';
 import { LanguageChoice } from '../../../components/LanguageChoice';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { safeNext } from '../../../app/safe-next';
 import { zodRule } from '../../../lib/forms';
 import { replaceSession, useLogin, useLogout, useSession } from '../api';
@@ -29,6 +30,7 @@ const BOX = {
  */
 export function LoginPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.title'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();

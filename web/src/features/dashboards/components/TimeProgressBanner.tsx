@@ -29,11 +29,11 @@ export function TimeProgressBanner({ period, timeProgress, cards, includesUnappr
           <Typography.Text strong style={{ fontSize: 16 }}>
             {fmtPeriod(period, language)}
           </Typography.Text>
-          <Typography.Text strong style={{ fontSize: 16, color: '#fa541c' }}>
+          <Typography.Text strong style={{ fontSize: 16, color: '#d4380d' }}>
             {t('banner.timeProgress', { value: fmtPercent(timeProgress) })}
           </Typography.Text>
         </Space>
-        <Progress percent={plot(timeProgress) ?? 0} showInfo={false} strokeColor="#fa541c" style={{ flex: '1 1 200px', margin: 0, minWidth: 160 }} />
+        <Progress percent={plot(timeProgress) ?? 0} showInfo={false} strokeColor="#fa541c" aria-label={t('banner.timeProgress', { value: fmtPercent(timeProgress) })} style={{ flex: '1 1 200px', margin: 0, minWidth: 160 }} />
         {cards ? (
           <Space size={4}>
             {CARD_COLOURS.filter((c: CardColour) => cards[c] > 0).map((c) => (

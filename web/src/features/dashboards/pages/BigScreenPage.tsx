@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { ExpandOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useCurrentUser, useLanguage } from '../../auth/public';
 import { hasFigures, useOverview, useWarningBoard } from '../api';
 import { CardStatsPanel } from '../bigscreen/CardStatsPanel';
@@ -23,6 +24,7 @@ const MAIN_HEIGHT = 1080 - MAIN_TOP - 24;
 /** /bigscreen — the 1920×1080 wall display (大屏): dark, large type, panels rotating every 15 s, Beijing clock, no app chrome. */
 export function BigScreenPage() {
   const { t } = useTranslation('dashboards');
+  useDocumentTitle(t('nav.bigscreen'));
   const { language } = useLanguage();
   const me = useCurrentUser();
   const navigate = useNavigate();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { shortcutsFor } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { roleLabel } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/public';
 import { useOrganisations } from '../../organisations/public';
@@ -13,6 +14,7 @@ export function HomePage() {
   const me = useCurrentUser();
   const organisations = useOrganisations();
   const shortcuts = shortcutsFor(me.role);
+  useDocumentTitle(t('nav.home'));
 
   return (
     <Row gutter={[24, 24]}>
@@ -47,7 +49,7 @@ export function HomePage() {
             <Col key={key} xs={24} sm={12} lg={6}>
               <Link to={path}>
                 <Card hoverable>
-                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1677ff' }}>{icon}</span>} title={<Label />} />
+                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#0958d9' }}>{icon}</span>} title={<Label />} />
                 </Card>
               </Link>
             </Col>
