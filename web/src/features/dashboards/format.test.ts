@@ -3,9 +3,12 @@ import { fmtGrowth, fmtMeasure, fmtPeriod, fmtPoints, isAhead, nameCollator, tar
 
 describe('dashboard formatting', () => {
   it('writes growth and percentage points', () => {
-    expect(fmtGrowth('4.49993')).toBe('+4.50%');
-    expect(fmtGrowth('-0.383142')).toBe('-0.38%');
-    expect(fmtGrowth('0.001')).toBe('0.00%');
+    // Growth with one decimal, as bulletins write it (增长4.6%); a rate indicator's change in points.
+    expect(fmtGrowth('4.56')).toBe('+4.6%');
+    expect(fmtGrowth('-0.383142')).toBe('-0.4%');
+    expect(fmtGrowth('0.001')).toBe('0.0%');
+    expect(fmtGrowth('-0.3', 'percent', 'zh-CN')).toBe('-0.3 个百分点');
+    expect(fmtGrowth('4.56', 'yi_yuan', 'zh-CN')).toBe('+4.6%');
     // DOMAIN.md: 12.85 % at the end of February is 3.82 points below time progress (16.67 %)
     expect(fmtPoints('-3.816667', 'zh-CN')).toBe('-3.82 个百分点');
     expect(fmtPoints('13.636364', 'zh-CN')).toBe('+13.64 个百分点');
@@ -15,7 +18,8 @@ describe('dashboard formatting', () => {
 
   it('formats a ranking value by its measure', () => {
     expect(fmtMeasure('63.564252', 'completion', 'yi_yuan', 'zh-CN')).toBe('63.56%');
-    expect(fmtMeasure('4.5', 'yoy', 'yi_yuan', 'zh-CN')).toBe('+4.50%');
+    expect(fmtMeasure('4.5', 'yoy', 'yi_yuan', 'zh-CN')).toBe('+4.5%');
+    expect(fmtMeasure('0.2', 'yoy', 'percent', 'zh-CN')).toBe('+0.2 个百分点');
     expect(fmtMeasure('-11.435748', 'progressGap', 'yi_yuan', 'zh-CN')).toBe('-11.44 个百分点');
     expect(fmtMeasure('1202', 'ytdValue', 'yi_yuan', 'zh-CN', 2)).toBe('1202.00 亿元');
   });

@@ -3,7 +3,7 @@
 // formatted through @hongtu/domain, never a float.
 import type { Locale, RankingMeasure } from '@hongtu/contracts';
 import type { Direction } from '@hongtu/domain';
-import { dec, fixedText, formatPercent, formatPoints, fx, parsePeriodKey, periodLabel, progressStatus, times, toPlainString } from '@hongtu/domain';
+import { changesInPoints, dec, fixedText, formatGrowth, formatPoints, fx, parsePeriodKey, periodLabel, progressStatus, times, toPlainString } from '@hongtu/domain';
 import { fmtPercent, fmtValue, NONE } from '../../lib/format';
 
 /** Percentage points with an explicit sign: "+3.82 个百分点", "-11.44 个百分点". */
@@ -14,11 +14,13 @@ export function fmtPoints(value: string | null, locale: Locale): string {
   return d.greaterThan(0) ? `+${text}` : text;
 }
 
-/** A growth rate with an explicit sign: "+4.50%", "-0.38%". */
-export function fmtGrowth(value: string | null): string {
+/**
+ * A growth as bulletins write it, one decimal with its sign: "+4.6%", "-0.4%"; with the indicator's
+ * unit, a rate indicator's (unemployment) change in percentage points: "-0.3 个百分点".
+ */
+export function fmtGrowth(value: string | null, unit?: string, locale: Locale = 'zh-CN'): string {
   if (value === null) return NONE;
-  const text = formatPercent(dec(value));
-  return dec(toPlainString(value, 2)).greaterThan(0) ? `+${text}` : text;
+  return formatGrowth(dec(value), { points: unit !== undefined && changesInPoints(unit), locale });
 }
 
 /** A ranking value in the measure's own form. */
@@ -27,7 +29,7 @@ export function fmtMeasure(value: string | null, measure: RankingMeasure, unit: 
     case 'completion':
       return fmtPercent(value);
     case 'yoy':
-      return fmtGrowth(value);
+      return fmtGrowth(value, unit, locale);
     case 'progressGap':
       return fmtPoints(value, locale);
     case 'ytdValue':
@@ -51,10 +53,8 @@ export function fmtRanked(value: string | null, measure: RankingMeasure, unit: s
   switch (measure) {
     case 'completion':
       return fmtPercent(value, places);
-    case 'yoy': {
-      const text = formatPercent(dec(value), places);
-      return dec(toPlainString(value, places)).greaterThan(0) ? `+${text}` : text;
-    }
+    case 'yoy':
+      return formatGrowth(dec(value), { places, points: changesInPoints(unit), locale });
     case 'progressGap':
       return pointsAt(value, places, locale);
     case 'ytdValue':

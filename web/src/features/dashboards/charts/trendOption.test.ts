@@ -26,6 +26,12 @@ describe('trendOption', () => {
     expect(series[1].data[11]).toBe(1509);
   });
 
+  it('draws the lines straight between the months (no smoothing that invents peaks)', () => {
+    const lines = series.filter((s) => s.type === 'line');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.smooth ?? false).toBe(false);
+  });
+
   it('draws the growth on the right axis', () => {
     expect(series[2].yAxisIndex).toBe(1);
     expect(series[2].data.slice(0, 3)).toEqual([7.7, 8, 8.5]);
@@ -38,7 +44,7 @@ describe('trendOption', () => {
     expect(html).toContain('377.25 亿元');
     expect(html).toContain('24.06%');
     expect(html).toContain('-0.94 个百分点');
-    expect(html).toContain('+8.50%');
+    expect(html).toContain('+8.5%');
     // Growth 8.5 % against the 7 % target: +1.5 percentage points.
     expect(html).toContain('较增长目标');
     expect(html).toContain('+1.5 个百分点');

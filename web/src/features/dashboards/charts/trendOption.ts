@@ -51,7 +51,7 @@ function tooltipRows(m: Month, ind: DistrictIndicator, texts: TrendChartTexts, l
     rows.push({ label: texts.progressGap, value: fmtPoints(m.progressGap, locale) });
   }
   if (m.amountMet !== null) rows.push({ label: texts.target, value: texts.met(m.amountMet) });
-  rows.push({ label: texts.growth, value: fmtGrowth(m.growth ?? m.reportedYoy ?? m.yoy), colour: palette.growth });
+  rows.push({ label: texts.growth, value: fmtGrowth(m.growth ?? m.reportedYoy ?? m.yoy, unit, locale), colour: palette.growth });
   if (m.growthGap !== null) rows.push({ label: texts.growthGap, value: fmtGrowthGap(m.growthGap, locale) });
   if (m.source !== null) rows.push({ label: texts.source, value: m.sourceRef ? `${texts.sources[m.source]} · ${m.sourceRef}` : texts.sources[m.source] });
   if (m.sourceQuote) rows.push({ label: '', value: m.sourceQuote.length > QUOTE_MAX ? `${m.sourceQuote.slice(0, QUOTE_MAX)}…` : m.sourceQuote });
@@ -93,7 +93,8 @@ export function trendOption(ind: DistrictIndicator, year: number, texts: TrendCh
       data: months.map((m) => plot(m.reportedYoy ?? m.yoy) ?? '-'),
       lineStyle: { width: 2, color: palette.growth },
       itemStyle: { color: palette.growth },
-      smooth: true,
+      // Straight segments: a smoothed line draws peaks and dips that are not in the data.
+      smooth: false,
       connectNulls: false,
     });
   }

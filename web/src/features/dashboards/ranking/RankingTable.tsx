@@ -104,7 +104,7 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
       align: 'right',
       render: (_, row) => (
         <Flex vertical align="end" gap={0}>
-          <span>{fmtGrowth(row.growth)}</span>
+          <span>{fmtGrowth(row.growth, indicator.unit, locale)}</span>
           {row.growthGap !== null ? (
             <Tooltip title={t('figures.growthGapTitle', { target: fmtGrowth(row.growthTarget) })}>
               <Typography.Text type={row.growthMet ? 'success' : 'danger'} style={{ fontSize: 12 }} data-growth-gap>
