@@ -134,3 +134,28 @@ export const targetImportCommitSchema = z.object({
   repeated: z.boolean(),
 });
 export type TargetImportCommit = z.infer<typeof targetImportCommitSchema>;
+
+// ---------------------------------------------------------------------------
+// The district × indicator matrix of a year, saved at once: every changed cell with the version it
+// was read at; one transaction, all or nothing (a stale cell answers 409, an invalid one 400).
+
+/** Cells saved by one matrix request: 17 districts × 40 indicators, and room to spare. */
+export const TARGET_MATRIX_CELLS = 2000;
+
+/** One cell: a target as PUT /api/targets takes it, without the year (the request's) and the schedule (kept as stored). */
+export const targetMatrixCellSchema = putTargetRequestSchema.omit({ year: true, schedule: true });
+export type TargetMatrixCell = z.infer<typeof targetMatrixCellSchema>;
+
+export const putTargetMatrixRequestSchema = z.strictObject({
+  year: yearSchema,
+  cells: z.array(targetMatrixCellSchema).min(1).max(TARGET_MATRIX_CELLS),
+});
+export type PutTargetMatrixRequest = z.infer<typeof putTargetMatrixRequestSchema>;
+
+export const putTargetMatrixResponseSchema = z.object({
+  /** The targets written (created or changed), as stored now. */
+  items: z.array(targetSchema),
+  /** Cells equal to what was stored: not written, no new version. */
+  unchanged: z.number().int(),
+});
+export type PutTargetMatrixResponse = z.infer<typeof putTargetMatrixResponseSchema>;

@@ -7,6 +7,16 @@ export const TARGETS_MESSAGES = {
     'zh-TW': '目標設定有誤：{reason}',
     en: 'Invalid target: {reason}',
   },
+  TARGET_MATRIX_STALE: {
+    'zh-CN': '有 {count} 个目标在您打开后已被他人修改，本次未保存任何目标；请刷新后重新填写这些单元格',
+    'zh-TW': '有 {count} 個目標在您開啟後已被他人修改，本次未儲存任何目標；請重新整理後重新填寫這些儲存格',
+    en: '{count} targets were changed by someone else after you opened them; nothing was saved. Reload and enter those cells again',
+  },
+  TARGET_MATRIX_DUPLICATE: {
+    'zh-CN': '第 {index} 个单元格重复：同一区、同一指标只能保存一次',
+    'zh-TW': '第 {index} 個儲存格重複：同一區、同一指標只能儲存一次',
+    en: 'Cell {index} repeats another: one district and indicator can be saved once',
+  },
   PERIOD_TARGET_MONTH: {
     'zh-CN': '阶段目标须为1月至1-11月中某一期的累计目标（全年目标另行设置）',
     'zh-TW': '階段目標須為1月至1-11月中某一期的累計目標（全年目標另行設定）',

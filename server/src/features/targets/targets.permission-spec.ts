@@ -38,6 +38,19 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       },
     }),
   },
+  'PUT /api/targets/matrix': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => ({
+      url: '/api/targets/matrix',
+      payload: {
+        year: nextTargetYear(),
+        cells: [{
+          organisationId: await t.orgId(orgCode(target)), indicatorCode: 'gdp', amountTarget: '1,202', amountComparator: 'ge',
+          growthTarget: '6.5', growthComparator: 'ge', noTarget: false, version: 0,
+        }],
+      },
+    }),
+  },
   'GET /api/period-targets': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/period-targets?year=2026' }) },
   'PUT /api/period-targets': {
     allowed: REVIEWER, scoped: true, ok: 200,

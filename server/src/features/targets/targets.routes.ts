@@ -8,6 +8,8 @@ import {
   periodTargetQuerySchema,
   putPeriodTargetRequestSchema,
   putPeriodTargetResponseSchema,
+  putTargetMatrixRequestSchema,
+  putTargetMatrixResponseSchema,
   putTargetRequestSchema,
   targetImportQuerySchema,
   targetListSchema,
@@ -23,6 +25,7 @@ import { TARGET_JOBS } from './target-import-jobs';
 import { createTargetTemplate } from './target-import-template';
 import { createPeriodTargetService } from './period-targets.service';
 import { createTargetService } from './targets.service';
+import { createTargetMatrixService } from './targets-matrix.service';
 
 const tags = ['targets'];
 
@@ -39,6 +42,13 @@ export function targetRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'target.manage' },
     schema: { tags, body: putTargetRequestSchema, response: { 200: targetSchema } },
   }, (req) => service.put(req.ctx, req.body));
+
+  // The district × indicator matrix of the year, saved at once (all or nothing, versions checked).
+  const matrix = createTargetMatrixService(deps);
+  r.put('/api/targets/matrix', {
+    config: { access: 'target.manage' },
+    schema: { tags, body: putTargetMatrixRequestSchema, response: { 200: putTargetMatrixResponseSchema } },
+  }, (req) => matrix.put(req.ctx, req.body));
 
   // Targets for part of the year as stated (Q1 …): read like targets, set by the city.
   const periods = createPeriodTargetService(deps);

@@ -33,7 +33,7 @@ const invalid = (reason: string, path: string) =>
   new AppError(400, 'TARGET_INVALID', { reason }, [{ path, message: reason }]);
 
 /** The domain's finding in the words the API has always used. */
-function targetInvalid(issue: TargetIssue): AppError {
+export function targetInvalid(issue: TargetIssue): AppError {
   switch (issue.code) {
     case 'value_required':
       return invalid('amount or growth target required', 'amountTarget');
