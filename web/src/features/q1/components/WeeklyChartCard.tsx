@@ -3,6 +3,7 @@ import { Card, Empty, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Q1Board } from '@hongtu/contracts';
 import { EChart } from '../../../components/charts/EChart';
+import { chartPick } from '../charts/chartPick';
 import { hasWeeks, weeklyOption, type WeeklyChartTexts } from '../charts/weeklyOption';
 
 interface WeeklyChartCardProps {
@@ -16,8 +17,7 @@ interface WeeklyChartCardProps {
 /** The weekly line of one district and indicator against the Q1 target pace. */
 export function WeeklyChartCard({ board, locale, organisationId, indicatorCode, onChange }: WeeklyChartCardProps) {
   const { t } = useTranslation('q1');
-  const row = board.rows.find((r) => r.organisationId === organisationId) ?? board.rows[0];
-  const indicator = board.indicators.find((i) => i.code === indicatorCode) ?? board.indicators[0];
+  const { row, indicator } = useMemo(() => chartPick(board, organisationId, indicatorCode), [board, organisationId, indicatorCode]);
   const cell = row && indicator ? row.cells.find((c) => c.indicatorCode === indicator.code) : undefined;
   const texts: WeeklyChartTexts = useMemo(() => ({
     ytd: t('chart.ytd'),
