@@ -47,6 +47,8 @@ const zhCN: AuditLabels = {
     'territory.overlap_delete': '删除区域重叠',
     'territory.settings_update': '设置功能区排名方式',
     'bulletin.publish': '发布月度通报',
+    'project.city_approve': '列入市重点项目',
+    'project_boundary.upload': '上传区界地图',
     'target.put': '设置年度目标',
     'target.import_check': '目标导入检查',
     'target.import': '导入年度目标',
@@ -101,6 +103,7 @@ const zhCN: AuditLabels = {
     job: '后台任务',
     project: '重大项目',
     project_report: '项目月报',
+    project_boundary: '区界地图',
   },
 };
 
@@ -140,6 +143,8 @@ const zhTW: AuditLabels = {
     'territory.overlap_delete': '刪除區域重疊',
     'territory.settings_update': '設定功能區排名方式',
     'bulletin.publish': '發布月度通報',
+    'project.city_approve': '列入市重點項目',
+    'project_boundary.upload': '上傳區界地圖',
     'target.put': '設定年度目標',
     'target.import_check': '目標匯入檢查',
     'target.import': '匯入年度目標',
@@ -194,6 +199,7 @@ const zhTW: AuditLabels = {
     job: '背景工作',
     project: '重大項目',
     project_report: '項目月報',
+    project_boundary: '區界地圖',
   },
 };
 
@@ -233,6 +239,8 @@ const en: AuditLabels = {
     'territory.overlap_delete': 'Remove territorial overlap',
     'territory.settings_update': 'Set how zones are ranked',
     'bulletin.publish': 'Publish monthly bulletin',
+    'project.city_approve': 'Take project into the city list',
+    'project_boundary.upload': 'Upload district boundaries',
     'target.put': 'Set annual target',
     'target.import_check': 'Check target import',
     'target.import': 'Import annual targets',
@@ -287,6 +295,7 @@ const en: AuditLabels = {
     job: 'Background job',
     project: 'Major project',
     project_report: 'Project monthly report',
+    project_boundary: 'District boundaries',
   },
 };
 

@@ -89,6 +89,9 @@ export const AuditActions = {
   territorySettingsUpdate: 'territory.settings_update',
   /** A month's overview published as the city's bulletin, frozen with its hash (entity: the reporting period). */
   bulletinPublish: 'bulletin.publish',
+  /** Project dispatch: a project taken into the city list (entity: the project); the city's district boundaries uploaded (entity: the boundary set). */
+  projectCityApprove: 'project.city_approve',
+  projectBoundaryUpload: 'project_boundary.upload',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -114,6 +117,7 @@ export const AuditEntityTypes = {
   job: 'job',
   project: 'project',
   projectReport: 'project_report',
+  projectBoundary: 'project_boundary',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);

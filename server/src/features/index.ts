@@ -12,6 +12,7 @@ import { warningsFeature } from './warnings/warnings.feature';
 import { dashboardsFeature } from './dashboards/dashboards.feature';
 import { q1Feature } from './q1/q1.feature';
 import { projectsFeature } from './projects/projects.feature';
+import { projectDispatchFeature } from './project-dispatch/project-dispatch.feature';
 
 export const FEATURES = [
   authFeature,
@@ -26,6 +27,7 @@ export const FEATURES = [
   dashboardsFeature,
   q1Feature,
   projectsFeature,
+  projectDispatchFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

@@ -292,6 +292,8 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
       const parts = [organisation, period ? w.period(...period) : null, file].filter((x): x is string => Boolean(x));
       return parts.length > 0 ? parts.join(' ') : numbered(kind!);
     }
+    case 'project_boundary':
+      return text(snapshot?.name) ?? numbered(kind!);
     case 'job':
       return raw === null ? null : `#${raw}${text(snapshot?.kind) ? ` ${snapshot!.kind as string}` : ''}`;
   }
