@@ -4,18 +4,19 @@ import { REPORTING_MESSAGES } from './reporting.messages';
 import * as comparableBasisMigration from './reporting.migrations';
 import { reportingRoutes } from './reporting.routes';
 import * as vintageMigration from './vintage.migrations';
+import { createBulkReview } from './review-bulk.service';
+import { reviewRoutes } from './review.routes';
 import { createReviewService } from './review.service';
 import { createSubmissionService } from './submissions.service';
 
 /** The reporting feature: see docs/NEW_FEATURE.md for what each entry means. */
 export const reportingFeature = defineFeature({
   name: 'reporting',
-  register: (app, deps) =>
-    reportingRoutes(app, deps, {
-      periods: createPeriodService(deps),
-      submissions: createSubmissionService(deps),
-      review: createReviewService(deps),
-    }),
+  register: (app, deps) => {
+    const review = createReviewService(deps);
+    reportingRoutes(app, deps, { periods: createPeriodService(deps), submissions: createSubmissionService(deps), review });
+    reviewRoutes(app, createBulkReview(deps, review));
+  },
   messages: REPORTING_MESSAGES,
   migrations: { '0021_figure_comparable_basis': comparableBasisMigration, '0060_figure_vintage': vintageMigration },
   tables: {

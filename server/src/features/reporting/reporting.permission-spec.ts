@@ -46,6 +46,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     allowed: REVIEWER, scoped: true, ok: 200,
     request: async (t, target) => ({ url: `${await month(t, target, 'revision_requested')}/revision-decision`, payload: { version: 1, grant: true } }),
   },
+  'POST /api/periods/:periodKey/approve-clean': {
+    allowed: REVIEWER, scoped: true, ok: 200,
+    request: async (t, target) => {
+      const [, , key, organisationId] = (await month(t, target, 'submitted')).split('/').slice(1);
+      return { url: `/api/periods/${key}/approve-clean`, payload: { organisationIds: [Number(organisationId)] } };
+    },
+  },
   'GET /api/submissions/:periodKey/:organisationId/history': {
     allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'draft')}/history` }),
   },

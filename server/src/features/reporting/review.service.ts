@@ -5,7 +5,8 @@ import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { loadMonth, toSubmission, type MonthContext } from './month-context';
 import { reportingRepository } from './reporting.repository';
-import { SUBMISSION_TRANSITIONS, canTransition, type SubmissionTransition } from '@hongtu/domain';
+import { SUBMISSION_TRANSITIONS, canTransition, type MessageKind, type SubmissionTransition } from '@hongtu/domain';
+import { createNotificationService, storeDistrictMessage } from '../notifications/notifications.public';
 
 interface Transition {
   /** A move of packages/domain SUBMISSION_TRANSITIONS; stored on the event and, as `submission.<action>`, in the trail. */
@@ -14,6 +15,8 @@ interface Transition {
   /** Extra writes inside the same transaction (e.g. marking returned figures). */
   apply?: (trx: Executor, m: MonthContext) => Promise<void>;
   approvedAt?: boolean;
+  /** The message the district's operators receive (stored in the same transaction, then handed to the senders). */
+  notify?: MessageKind;
 }
 
 /**
@@ -21,18 +24,20 @@ interface Transition {
  * revision request. The reviewer never edits a figure: a return sends it back.
  * A repeated action of the same version changes state once.
  */
-export function createReviewService({ db, clock, audit }: Deps) {
+export function createReviewService(deps: Deps) {
+  const { db, clock, audit } = deps;
+  const notifications = createNotificationService(deps);
   async function transition(ctx: RequestContext, periodKey: string, organisationId: number, version: number, t: Transition): Promise<Submission> {
     const actor = requireActor(ctx);
     const { to } = SUBMISSION_TRANSITIONS[t.action];
-    await db.transaction().execute(async (trx) => {
+    const messages = await db.transaction().execute(async (trx): Promise<number[]> => {
       const m = await loadMonth(trx, actor, periodKey, organisationId);
       const repo = reportingRepository(trx);
       const s = m.submission;
       if (!s) throw new AppError(409, 'SUBMISSION_STATE', { status: 'not_started' });
       if (s.status === to) {
         const last = await repo.lastEvent(s.id);
-        if (last?.action === t.action && last.submission_version === version + 1) return;
+        if (last?.action === t.action && last.submission_version === version + 1) return [];
       }
       if (!canTransition(t.action, s.status)) throw new AppError(409, 'SUBMISSION_STATE', { status: s.status });
       if (s.version !== version) throw staleVersion();
@@ -50,7 +55,9 @@ export function createReviewService({ db, clock, audit }: Deps) {
         action: `submission.${t.action}`, entityType: AuditEntityTypes.submission, entityId: s.id,
         before: { status: s.status, version: s.version }, after: { status: to, version: next.version, reason: t.reason ?? null },
       });
+      return t.notify ? storeDistrictMessage(trx, actor.userId, now, { kind: t.notify, periodKey, organisationId, reason: t.reason ?? null }) : [];
     });
+    await notifications.deliver(ctx, messages);
     return toSubmission(await loadMonth(db, actor, periodKey, organisationId), clock.now(), actor);
   }
 
@@ -58,7 +65,7 @@ export function createReviewService({ db, clock, audit }: Deps) {
     /** Returns the month (or some figures, each with a reason) to the district. */
     returnSubmission(ctx: RequestContext, periodKey: string, organisationId: number, request: { version: number; reason: string; figures?: { indicatorCode: string; reason: string }[] }) {
       return transition(ctx, periodKey, organisationId, request.version, {
-        action: 'return', reason: request.reason,
+        action: 'return', reason: request.reason, notify: 'returned',
         apply: async (trx, m) => {
           const byCode = new Map(m.indicators.map((i) => [i.code, i.id]));
           const targets = request.figures ?? m.indicators.filter((i) => m.figures.has(i.id)).map((i) => ({ indicatorCode: i.code, reason: request.reason }));
@@ -73,7 +80,7 @@ export function createReviewService({ db, clock, audit }: Deps) {
     },
 
     approve(ctx: RequestContext, periodKey: string, organisationId: number, version: number) {
-      return transition(ctx, periodKey, organisationId, version, { action: 'approve', approvedAt: true });
+      return transition(ctx, periodKey, organisationId, version, { action: 'approve', approvedAt: true, notify: 'approved' });
     },
 
     /** After approval a correction needs a reason and the city's consent; it creates new versions. */
