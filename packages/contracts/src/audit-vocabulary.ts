@@ -55,6 +55,8 @@ export const AuditActions = {
   periodRemind: 'period.remind',
   submissionSave: 'submission.save',
   submissionSubmit: 'submission.submit',
+  /** 撤回: the district took a submitted month back before the city acted on it. */
+  submissionWithdraw: 'submission.withdraw',
   submissionReturn: 'submission.return',
   submissionApprove: 'submission.approve',
   submissionRequestRevision: 'submission.request_revision',
@@ -83,6 +85,16 @@ export const AuditActions = {
   projectReportReturn: 'project_report.return',
   projectReportApprove: 'project_report.approve',
   systemSeedProjectsDemo: 'system.seed_projects_demo',
+  /** Problems raised on a project (entity: the problem): sent to a department, answered, returned by it as not its own, reassigned, closed or sent back by the raiser, supervised (督办) when overdue. */
+  projectProblemRaise: 'project_problem.raise',
+  projectProblemAssign: 'project_problem.assign',
+  projectProblemAnswer: 'project_problem.answer',
+  projectProblemDecline: 'project_problem.decline',
+  projectProblemReopen: 'project_problem.reopen',
+  projectProblemClose: 'project_problem.close',
+  projectProblemSupervise: 'project_problem.supervise',
+  /** A photo or document added to a project, a monthly report or a problem (entity: the attachment). */
+  attachmentAdd: 'attachment.add',
   /** The city's territorial scope: an overlap between two reporting units recorded or removed, its ranking setting changed (entity: the city). */
   territoryOverlapCreate: 'territory.overlap_create',
   territoryOverlapDelete: 'territory.overlap_delete',
@@ -117,6 +129,8 @@ export const AuditEntityTypes = {
   job: 'job',
   project: 'project',
   projectReport: 'project_report',
+  projectProblem: 'project_problem',
+  attachment: 'attachment',
   projectBoundary: 'project_boundary',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];

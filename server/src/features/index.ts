@@ -12,6 +12,8 @@ import { warningsFeature } from './warnings/warnings.feature';
 import { dashboardsFeature } from './dashboards/dashboards.feature';
 import { q1Feature } from './q1/q1.feature';
 import { projectsFeature } from './projects/projects.feature';
+import { notificationsFeature } from './notifications/notifications.feature';
+import { projectProblemsFeature } from './project-problems/project-problems.feature';
 import { projectDispatchFeature } from './project-dispatch/project-dispatch.feature';
 
 export const FEATURES = [
@@ -27,6 +29,8 @@ export const FEATURES = [
   dashboardsFeature,
   q1Feature,
   projectsFeature,
+  notificationsFeature,
+  projectProblemsFeature,
   projectDispatchFeature,
 ] as const;
 

@@ -15,4 +15,10 @@ export interface RouteCase {
   scoped: boolean;
   /** Status of an allowed call on an own target. */
   ok: number;
+  /**
+   * A scoped read that a department's read grant does not open (DOMAIN.md "Problems and
+   * coordination": a department sees the problems sent to it, not a granted district's): the
+   * granted department is answered 404 on the own target too.
+   */
+  grantClosed?: true;
 }
