@@ -29,6 +29,13 @@ export const LIMITS = {
   ruleIndicators: 200,
 } as const;
 
+/** Photos and documents attached to a project, a monthly report or a problem: one file's size, files per record, a name's length. */
+export const ATTACHMENT_LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  perRecord: 20,
+  fileNameLength: 200,
+} as const;
+
 /** What an uploaded workbook may be: the file's size and its data rows (all sheets). */
 export const UPLOAD_LIMITS = {
   uploadBytes: 5 * 1024 * 1024,
