@@ -1,129 +1,164 @@
-// Overview and ranking as xlsx (issue §5: "Export any ranking or table to xlsx"). Cells go
-// through platform/export/xlsx.ts: text that starts like a formula is neutralised; numbers are
-// written as numbers (a real −3.5 stays a number Excel can sum).
+// Overview and ranking as xlsx, laid out as a 通报 table (platform/export/bulletin-sheet.ts): a
+// title, the period and units, an indicator over its measures, the city's row first, each measure
+// once. Cells go through safeCell (text that starts like a formula is neutralised); numbers stay
+// numbers (a real −3.5 stays a number Excel can sum), rates at one decimal as bulletins print them.
 import type { Locale, Overview, RankChange, Ranking } from '@hongtu/contracts';
-import { cardColourLabel, dec, isUnitCode, toPlainString, unitLabel } from '@hongtu/domain';
-import { buildSheet, type SheetColumn } from '../../platform/export/xlsx';
-
-type Words = {
-  district: string; rank: string; groupRank: string; ytd: string; yoy: string; reportedYoy: string; target: string;
-  completion: string; timeProgress: string; gap: string; card: string; value: string; vsAverage: string;
-  overviewSheet: string; rankingSheet: string; measures: Record<Ranking['measure'], string>; above: Record<'above' | 'equal' | 'below', string>;
-  monthValue: string; growth: string; growthTarget: string; growthGap: string; targetMet: string; met: Record<'true' | 'false', string>;
-  rankChange: string; amountRank: string; amountRankChange: string; growthRank: string; growthRankChange: string;
-  movement: (change: RankChange) => string;
-};
-
-const WORDS: Record<Locale, Words> = {
-  'zh-CN': {
-    district: '区（功能区）', rank: '全市排名', groupRank: '组内排名', ytd: '累计值', yoy: '同比增长（%，计算）', reportedYoy: '同比增长（%，上报）',
-    target: '年度目标', completion: '完成率（%）', timeProgress: '时序进度（%）', gap: '与时序进度差（个百分点）', card: '预警', value: '排名指标',
-    vsAverage: '与平均水平', overviewSheet: '全市总览', rankingSheet: '指标排名',
-    measures: { completion: '完成率（%）', yoy: '同比增长（%）', progressGap: '与时序进度差（个百分点）', ytdValue: '累计值' },
-    above: { above: '高于平均', equal: '持平', below: '低于平均' },
-    monthValue: '当月（计算）', growth: '增速（%）', growthTarget: '增速目标（%）', growthGap: '与增速目标差（个百分点）', targetMet: '目标达成',
-    met: { true: '达成', false: '未达成' },
-    rankChange: '名次变化', amountRank: '总量排名', amountRankChange: '总量名次变化', growthRank: '增速排名', growthRankChange: '增速名次变化',
-    movement: (c) => (c.movement === 'up' ? `进位${c.places}` : c.movement === 'down' ? `退位${c.places}` : c.movement === 'same' ? '持平' : '新进'),
-  },
-  'zh-TW': {
-    district: '區（功能區）', rank: '全市排名', groupRank: '組內排名', ytd: '累計值', yoy: '同比增長（%，計算）', reportedYoy: '同比增長（%，上報）',
-    target: '年度目標', completion: '完成率（%）', timeProgress: '時序進度（%）', gap: '與時序進度差（個百分點）', card: '預警', value: '排名指標',
-    vsAverage: '與平均水準', overviewSheet: '全市總覽', rankingSheet: '指標排名',
-    measures: { completion: '完成率（%）', yoy: '同比增長（%）', progressGap: '與時序進度差（個百分點）', ytdValue: '累計值' },
-    above: { above: '高於平均', equal: '持平', below: '低於平均' },
-    monthValue: '當月（計算）', growth: '增速（%）', growthTarget: '增速目標（%）', growthGap: '與增速目標差（個百分點）', targetMet: '目標達成',
-    met: { true: '達成', false: '未達成' },
-    rankChange: '名次變化', amountRank: '總量排名', amountRankChange: '總量名次變化', growthRank: '增速排名', growthRankChange: '增速名次變化',
-    movement: (c) => (c.movement === 'up' ? `進位${c.places}` : c.movement === 'down' ? `退位${c.places}` : c.movement === 'same' ? '持平' : '新進'),
-  },
-  en: {
-    district: 'District', rank: 'City rank', groupRank: 'Group rank', ytd: 'Year to date', yoy: 'YoY % (computed)', reportedYoy: 'YoY % (reported)',
-    target: 'Annual target', completion: 'Completion %', timeProgress: 'Time progress %', gap: 'Gap to time progress (pp)', card: 'Card', value: 'Measure',
-    vsAverage: 'Against average', overviewSheet: 'City overview', rankingSheet: 'Ranking',
-    measures: { completion: 'Completion %', yoy: 'YoY growth %', progressGap: 'Gap to time progress (pp)', ytdValue: 'Year to date' },
-    above: { above: 'above average', equal: 'at average', below: 'below average' },
-    monthValue: 'Month (computed)', growth: 'Growth %', growthTarget: 'Growth target %', growthGap: 'Gap to growth target (pp)', targetMet: 'Target',
-    met: { true: 'met', false: 'not met' },
-    rankChange: 'Change', amountRank: 'Rank by amount', amountRankChange: 'Change (amount)', growthRank: 'Rank by growth', growthRankChange: 'Change (growth)',
-    movement: (c) => (c.movement === 'up' ? `up ${c.places}` : c.movement === 'down' ? `down ${c.places}` : c.movement === 'same' ? 'same' : 'new'),
-  },
-};
+import { cardColourLabel, dec, isUnitCode, parsePeriodKey, periodLabel, sub, toPlainString, unitLabel } from '@hongtu/domain';
+import { bulletinWorkbook, type BulletinColumn, type BulletinRow } from '../../platform/export/bulletin-sheet';
+import { EXPORT_WORDS as WORDS, type ExportWords as Words } from './export-words';
 
 /** Exact decimal text → a spreadsheet number; amounts have ≤ 13 integer digits, within a double. */
-export function num(text: string | null): number | null {
-  return text === null ? null : Number(text);
+export function num(text: string | null | undefined): number | null {
+  return text === null || text === undefined ? null : Number(text);
 }
 
-/** Rates are shown with two decimals in the sheet (the API keeps six). */
-function rate(text: string | null): number | null {
-  return text === null ? null : Number(toPlainString(dec(text), 2));
+/** Rates at one decimal, as bulletins print them (the API keeps six). */
+export function rate(text: string | null | undefined): number | null {
+  return text === null || text === undefined ? null : Number(toPlainString(dec(text), 1));
 }
 
-function unitText(unit: string, locale: Locale): string {
+export function unitText(unit: string, locale: Locale): string {
   return isUnitCode(unit) ? unitLabel(unit, locale) : unit;
 }
 
-type OverviewRow = Overview['rows'][number];
+const amountFmt = (decimals: number) => (decimals <= 0 ? '#,##0' : `#,##0.${'0'.repeat(Math.min(decimals, 6))}`);
+const RATE_FMT = '0.0';
+
+/** "2026年1-10月" / "Jan–Oct 2026". */
+export function periodText(periodKey: string, locale: Locale): string {
+  const p = parsePeriodKey(periodKey);
+  return p ? periodLabel(p, locale, { withYear: true, style: 'months' }) : periodKey;
+}
+
+function subtitle(w: Words, periodKey: string, locale: Locale, parts: string[], includesUnapproved: boolean): string {
+  return [w.period(periodText(periodKey, locale)), ...parts, includesUnapproved ? w.unapproved : w.approvedOnly].join(w.separator);
+}
+
+type OverviewCell = Overview['rows'][number]['cells'][number];
+/** What one line of the overview table shows per indicator: a district's cell, or the city's / group's figures. */
+type OverviewValues = Partial<Pick<OverviewCell, 'ytdValue' | 'growth' | 'completion' | 'progressGap' | 'growthGap' | 'rank' | 'card'>>;
+type OverviewLine = { name: string; cells: OverviewValues[] };
+
+/** The city's and the group's lines: the city's own figure (全市, as the city bureau reports it) and the sums of its units. */
+function overviewTotals(overview: Overview, w: Words): OverviewLine[] {
+  const lines: OverviewLine[] = [];
+  const averages = overview.indicators.map((i) => overview.averages.find((a) => a.indicatorCode === i.code));
+  if (averages.some((a) => a && (a.cityOwnYtd != null || a.cityOwnYoy != null))) {
+    lines.push({ name: w.cityOwn, cells: averages.map((a) => ({ ytdValue: a?.cityOwnYtd ?? null, growth: a?.cityOwnYoy ?? null, completion: a?.cityOwnCompletion ?? null })) });
+  }
+  if (overview.rows.length > 1 || averages.some((a) => a?.citySumYtd != null)) {
+    lines.push({ name: w.citySum, cells: averages.map((a) => ({ ytdValue: a?.citySumYtd ?? null, growth: a?.cityYoy ?? null, completion: a?.cityCompletion ?? null })) });
+  }
+  if (averages.some((a) => a && (a.groupCompletion !== null || a.groupYoy !== null))) {
+    lines.push({ name: w.groupSum, cells: averages.map((a) => ({ growth: a?.groupYoy ?? null, completion: a?.groupCompletion ?? null })) });
+  }
+  return lines;
+}
 
 export function overviewWorkbook(overview: Overview, locale: Locale): Promise<Buffer> {
   const w = WORDS[locale];
-  const columns: SheetColumn<OverviewRow>[] = [{ header: w.district, width: 16, value: (r) => r.organisationName }];
+  const columns: BulletinColumn<OverviewLine>[] = [{ header: w.district, width: 14, value: (l) => l.name }];
   overview.indicators.forEach((indicator, i) => {
-    const cell = (r: OverviewRow) => r.cells[i]!;
-    const h = (what: string) => `${indicator.name} ${what}`;
-    columns.push(
-      { header: h(`${w.ytd}（${unitText(indicator.unit, locale)}）`), value: (r) => num(cell(r).ytdValue) },
-      { header: h(w.target), value: (r) => num(cell(r).amountTarget) },
-      { header: h(w.reportedYoy), value: (r) => num(cell(r).reportedYoy) },
-      { header: h(w.yoy), value: (r) => rate(cell(r).yoy) },
-      { header: h(w.completion), value: (r) => rate(cell(r).completion) },
-      { header: h(w.timeProgress), value: (r) => rate(cell(r).timeProgress) },
-      { header: h(w.gap), value: (r) => rate(cell(r).progressGap) },
-      { header: h(`${w.monthValue}（${unitText(indicator.unit, locale)}）`), value: (r) => num(cell(r).monthValue) },
-      { header: h(w.growthGap), value: (r) => rate(cell(r).growthGap) },
-      { header: h(w.targetMet), width: 10, value: (r) => metText(cell(r), w) },
-      { header: h(w.card), width: 10, value: (r) => { const c = cell(r).card; return c ? cardColourLabel(c, locale) : null; } },
-      { header: h(w.rank), width: 10, value: (r) => cell(r).rank },
-      { header: h(w.groupRank), width: 10, value: (r) => cell(r).groupRank },
-    );
+    const group = `${indicator.name}（${unitText(indicator.unit, locale)}）`;
+    const v = (l: OverviewLine) => l.cells[i] ?? {};
+    const any = (pick: (c: OverviewCell) => unknown) => overview.rows.some((r) => pick(r.cells[i]!) !== null);
+    columns.push({ group, header: w.ytd, width: 12, numFmt: amountFmt(indicator.decimals), value: (l) => num(v(l).ytdValue) });
+    columns.push({ group, header: w.growth, width: 9, numFmt: RATE_FMT, value: (l) => rate(v(l).growth) });
+    // Each measure once, and only where the indicator has it: completion and the gap for amounts held to a target, the growth gap for growth targets.
+    if (any((c) => c.completion)) {
+      columns.push({ group, header: w.completion, width: 10, numFmt: RATE_FMT, value: (l) => rate(v(l).completion) });
+      columns.push({ group, header: w.gap, width: 10, numFmt: RATE_FMT, value: (l) => rate(v(l).progressGap) });
+    }
+    if (any((c) => c.growthGap)) columns.push({ group, header: w.growthGap, width: 10, numFmt: RATE_FMT, value: (l) => rate(v(l).growthGap) });
+    columns.push({ group, header: w.rank, width: 7, value: (l) => v(l).rank ?? null });
+    columns.push({ group, header: w.card, width: 9, value: (l) => { const c = v(l).card; return c ? cardColourLabel(c, locale) : null; } });
   });
-  return buildSheet(w.overviewSheet, columns, overview.rows);
-}
-
-/** 达成 / 未达成 for a ceiling or a target of a rate, else for the growth target; empty without either. */
-function metText(r: Pick<Overview['rows'][number]['cells'][number], 'amountMet' | 'growthMet'>, w: Words): string | null {
-  const met = r.amountMet ?? r.growthMet;
-  return met === null ? null : w.met[met ? 'true' : 'false'];
+  const rows: BulletinRow<OverviewLine>[] = [
+    ...overviewTotals(overview, w).map((line) => ({ kind: 'data' as const, row: line, emphasis: true })),
+    ...overview.rows.map((r) => ({ kind: 'data' as const, row: { name: r.organisationName, cells: r.cells } })),
+  ];
+  return bulletinWorkbook({
+    sheetName: w.overviewSheet,
+    title: w.overviewTitle(periodText(overview.periodKey, locale)),
+    subtitle: subtitle(w, overview.periodKey, locale, [w.timeProgress(toPlainString(dec(overview.timeProgress), 1))], overview.includesUnapproved),
+    columns,
+    rows,
+    notes: [w.overviewNote],
+  });
 }
 
 type RankingRow = Ranking['rows'][number];
+type RankingLine = { name: string; row?: RankingRow; measureValue?: string | null };
 
-export function rankingWorkbook(ranking: Ranking, locale: Locale): Promise<Buffer> {
+/** `grouped`: the ranking is of one group of districts (its average is the group's). */
+export function rankingWorkbook(ranking: Ranking, locale: Locale, { grouped = false }: { grouped?: boolean } = {}): Promise<Buffer> {
   const w = WORDS[locale];
-  // The ranked value as published (rates at one decimal, amounts at the indicator's decimals).
-  const value = (r: RankingRow) => num(r.rankedValue);
-  const moved = (c: RankChange | null) => (c === null ? null : w.movement(c));
-  const columns: SheetColumn<RankingRow>[] = [
-    { header: w.rank, width: 8, value: (r) => r.rank },
-    { header: w.rankChange, width: 10, value: (r) => moved(r.rankChange) },
-    { header: w.district, width: 16, value: (r) => r.organisationName },
-    { header: `${ranking.indicator.name} ${w.measures[ranking.measure]}`, width: 24, value },
-    { header: `${w.ytd}（${unitText(ranking.indicator.unit, locale)}）`, value: (r) => num(r.ytdValue) },
-    { header: w.amountRank, width: 10, value: (r) => r.amountRank },
-    { header: w.amountRankChange, width: 12, value: (r) => moved(r.amountRankChange) },
-    { header: w.growth, value: (r) => rate(r.growth) },
-    { header: w.growthRank, width: 10, value: (r) => r.growthRank },
-    { header: w.growthRankChange, width: 12, value: (r) => moved(r.growthRankChange) },
-    { header: w.target, value: (r) => num(r.amountTarget) },
-    { header: w.completion, value: (r) => rate(r.completion) },
-    { header: w.timeProgress, value: (r) => rate(r.timeProgress) },
-    { header: w.growthTarget, value: (r) => num(r.growthTarget) },
-    { header: w.growthGap, value: (r) => rate(r.growthGap) },
-    { header: w.targetMet, width: 10, value: (r) => metText(r, w) },
-    { header: `${w.monthValue}（${unitText(ranking.indicator.unit, locale)}）`, value: (r) => num(r.monthValue) },
-    { header: w.vsAverage, width: 12, value: (r) => (r.aboveAverage ? w.above[r.aboveAverage] : null) },
-    { header: w.card, width: 10, value: (r) => (r.card ? cardColourLabel(r.card, locale) : null) },
+  const unit = unitText(ranking.indicator.unit, locale);
+  const moved = (c: RankChange | null | undefined) => (c ? w.movement(c) : null);
+  const m = ranking.measure;
+  // The ranked measure's column also carries the city's own and the average figure.
+  const measured = (l: RankingLine, own: (r: RankingRow) => string | null, asRate = true) => {
+    const text = l.row ? own(l.row) : l.measureValue;
+    return asRate ? rate(text) : num(text);
+  };
+  const amount = (l: RankingLine) => (m === 'ytdValue' ? measured(l, (r) => r.ytdValue, false) : num(l.row?.ytdValue));
+  const growth = (l: RankingLine) => (m === 'yoy' ? measured(l, (r) => r.growth) : rate(l.row?.growth));
+  const completion = (l: RankingLine) => (m === 'completion' ? measured(l, (r) => r.completion) : rate(l.row?.completion));
+  const hasGrowthTarget = ranking.rows.some((r) => r.growthTarget !== null);
+  const hasAmountTarget = ranking.rows.some((r) => r.amountTarget !== null);
+  const columns: BulletinColumn<RankingLine>[] = [
+    { header: w.rankBy(w.measures[m]), width: 9, value: (l) => l.row?.rank ?? null },
+    { header: w.rankChange, width: 9, value: (l) => moved(l.row?.rankChange) },
+    { header: w.district, width: 14, value: (l) => l.name },
+    { group: w.amountGroup, header: `${w.ytd}（${unit}）`, width: 13, numFmt: amountFmt(ranking.indicator.decimals), value: amount },
+    ...(m === 'ytdValue' ? [] : [
+      { group: w.amountGroup, header: w.amountRank, width: 8, value: (l: RankingLine) => l.row?.amountRank ?? null },
+      { group: w.amountGroup, header: w.amountRankChange, width: 9, value: (l: RankingLine) => moved(l.row?.amountRankChange) },
+    ]),
+    { group: w.growthGroup, header: w.growth, width: 9, numFmt: RATE_FMT, value: growth },
+    ...(m === 'yoy' ? [] : [
+      { group: w.growthGroup, header: w.growthRank, width: 8, value: (l: RankingLine) => l.row?.growthRank ?? null },
+      { group: w.growthGroup, header: w.growthRankChange, width: 9, value: (l: RankingLine) => moved(l.row?.growthRankChange) },
+    ]),
   ];
-  return buildSheet(w.rankingSheet, columns, ranking.rows);
+  if (hasAmountTarget || m === 'completion' || m === 'progressGap') {
+    columns.push(
+      { group: w.targetGroup, header: `${w.target}（${unit}）`, width: 12, numFmt: amountFmt(ranking.indicator.decimals), value: (l) => num(l.row?.amountTarget) },
+      { group: w.targetGroup, header: w.completion, width: 10, numFmt: RATE_FMT, value: completion },
+      { group: w.targetGroup, header: w.gap, width: 10, numFmt: RATE_FMT, value: (l) => (m === 'progressGap' ? measured(l, (r) => r.value) : gapOf(l.row)) },
+    );
+  }
+  if (hasGrowthTarget) {
+    columns.push(
+      { group: w.targetGroup, header: w.growthTarget, width: 9, numFmt: RATE_FMT, value: (l) => rate(l.row?.growthTarget) },
+      { group: w.targetGroup, header: w.growthGap, width: 10, numFmt: RATE_FMT, value: (l) => rate(l.row?.growthGap) },
+    );
+  }
+  columns.push(
+    { header: w.vsAverage, width: 10, value: (l) => (l.row?.aboveAverage ? w.above[l.row.aboveAverage] : null) },
+    { header: w.card, width: 9, value: (l) => (l.row?.card ? cardColourLabel(l.row.card, locale) : null) },
+  );
+  const totals: RankingLine[] = [];
+  if (ranking.cityOwnValue != null) totals.push({ name: w.cityOwn, measureValue: ranking.cityOwnValue });
+  if (ranking.average !== null) {
+    const name = ranking.averageBasis === 'mean' ? w.average : grouped ? w.groupSum : w.citySum;
+    totals.push({ name, measureValue: ranking.average });
+  }
+  return bulletinWorkbook({
+    sheetName: w.rankingSheet,
+    title: w.rankingTitle(periodText(ranking.periodKey, locale), ranking.indicator.name, w.measures[m]),
+    subtitle: subtitle(w, ranking.periodKey, locale, [w.unit(unit), w.timeProgress(toPlainString(dec(ranking.timeProgress), 1))], ranking.includesUnapproved),
+    columns,
+    rows: [
+      ...totals.map((row) => ({ kind: 'data' as const, row, emphasis: true })),
+      ...ranking.rows.map((r) => ({ kind: 'data' as const, row: { name: r.organisationName, row: r } })),
+    ],
+    notes: [w.rankingNote],
+  });
+}
+
+/** Completion − time progress in percentage points, at one decimal; null without completion. */
+function gapOf(row: RankingRow | undefined): number | null {
+  if (!row || row.completion === null) return null;
+  return Number(toPlainString(sub(row.completion, row.timeProgress), 1));
 }
