@@ -10,6 +10,7 @@ import { targetsFeature } from '../features/targets/manifest';
 import { usersFeature } from '../features/users/manifest';
 import { warningsFeature } from '../features/warnings/manifest';
 import { projectsFeature } from '../features/projects/manifest';
+import { projectDispatchFeature } from '../features/project-dispatch/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -29,6 +30,7 @@ export const FEATURES = [
   warningsFeature,
   q1Feature,
   projectsFeature,
+  projectDispatchFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

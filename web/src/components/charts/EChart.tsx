@@ -23,13 +23,20 @@ interface EChartProps {
   /** What the chart shows, for screen readers (the canvas itself says nothing). */
   ariaLabel: string;
   style?: CSSProperties;
+  /** GeoJSON outlines by map name, registered before the option that draws them (a geo component's `map`). */
+  maps?: Readonly<Record<string, object>>;
 }
 
 /** A thin ECharts host: init on mount (once ECharts is there), replace the option when it changes, follow the size, dispose on unmount. */
-export function EChart({ option, height = 360, ariaLabel, style }: EChartProps) {
+export function EChart({ option, height = 360, ariaLabel, style, maps }: EChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const current = useRef(option);
+  const currentMaps = useRef(maps);
+  const engineRef = useRef<Engine | null>(null);
+  const register = (e: Engine) => {
+    for (const [name, geoJson] of Object.entries(currentMaps.current ?? {})) e.echarts.registerMap(name, geoJson as Parameters<typeof e.echarts.registerMap>[1]);
+  };
 
   useEffect(() => {
     const element = host.current;
@@ -39,6 +46,8 @@ export function EChart({ option, height = 360, ariaLabel, style }: EChartProps) 
     void loadEngine()
       .then(({ echarts }) => {
         if (unmounted) return;
+        engineRef.current = { echarts };
+        register({ echarts });
         const instance = echarts.init(element, undefined, { renderer: 'canvas' });
         chart.current = instance;
         instance.setOption(current.current, { notMerge: true });
@@ -57,8 +66,10 @@ export function EChart({ option, height = 360, ariaLabel, style }: EChartProps) 
 
   useEffect(() => {
     current.current = option;
+    currentMaps.current = maps;
+    if (engineRef.current) register(engineRef.current);
     chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [option, maps]);
 
   return <div ref={host} role="img" aria-label={ariaLabel} data-testid="echart" style={{ width: '100%', height, ...style }} />;
 }

@@ -1,7 +1,7 @@
 // The one place ECharts is assembled: only the charts, components and renderer the app's charts
 // use are registered, so the bundle carries echarts/core plus these and nothing else.
 import { BarChart, GaugeChart, LineChart, ScatterChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { DataZoomComponent, GeoComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -15,6 +15,8 @@ echarts.use([
   LegendComponent,
   MarkLineComponent,
   DataZoomComponent,
+  // The projects' map: district outlines the city uploads (registerMap), no tile server.
+  GeoComponent,
   CanvasRenderer,
 ]);
 

@@ -2,6 +2,7 @@
 import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
+  GeoComponentOption,
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
@@ -19,6 +20,7 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | MarkLineComponentOption
   | DataZoomComponentOption
+  | GeoComponentOption
 >;
 
 /** The part of a tooltip formatter's argument the charts read. */
