@@ -3,11 +3,13 @@ import {
   jobSchema,
   periodTargetListSchema,
   putPeriodTargetResponseSchema,
+  putTargetMatrixResponseSchema,
   responsibilityListSchema,
   responsibilitySchema,
   targetListSchema,
   targetSchema,
   type PutPeriodTargetRequest,
+  type PutTargetMatrixRequest,
   type PutTargetRequest,
   type Responsibility,
 } from '@hongtu/contracts';
@@ -19,6 +21,8 @@ export const targetKeys = {
   /** Every year's and district's targets (read again after an import). */
   allTargets: ['targets', 'targets'] as const,
   targets: (year: number, organisationId: number) => ['targets', 'targets', year, organisationId] as const,
+  /** Every district's targets of a year (organisation 0: all in the reader's scope). */
+  yearTargets: (year: number) => ['targets', 'targets', year, 0] as const,
   responsibilities: (year: number, organisationId: number) => ['targets', 'responsibilities', year, organisationId] as const,
   periodTargets: (year: number, organisationId: number) => ['targets', 'period-targets', year, organisationId] as const,
 };
@@ -37,6 +41,24 @@ export function usePutTarget(year: number, organisationId: number) {
   return useMutation({
     mutationFn: (body: PutTargetRequest) => apiPut('/api/targets', { body, schema: targetSchema }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: targetKeys.targets(year, organisationId) }),
+  });
+}
+
+/** Every district's targets of a year, for the matrix (and last year's, for a copy). */
+export function useYearTargets(year: number, enabled = true) {
+  return useQuery({
+    queryKey: targetKeys.yearTargets(year),
+    queryFn: async () => (await apiGet('/api/targets', { query: { year }, schema: targetListSchema })).items,
+    enabled,
+  });
+}
+
+/** Saves the matrix's changed cells at once; every district's targets of the year are read again either way. */
+export function usePutTargetMatrix(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutTargetMatrixRequest) => apiPut('/api/targets/matrix', { body, schema: putTargetMatrixResponseSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['targets', 'targets', year] }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, Flex, Select, Space, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +35,10 @@ export function TargetImportPage() {
   const { t } = useTranslation('targets');
   const { message } = App.useApp();
   const thisYear = dayjs().tz('Asia/Shanghai').year();
-  const [year, setYear] = useState(thisYear);
+  // The targets page opens it on the year it shows.
+  const [search] = useSearchParams();
+  const asked = Number(search.get('year'));
+  const [year, setYear] = useState(Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear);
   const [checkId, setCheckId] = useState<number | null>(null);
   const [commitId, setCommitId] = useState<number | null>(null);
   const upload = useQueueTargetImport(year);

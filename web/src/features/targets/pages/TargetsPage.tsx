@@ -11,8 +11,9 @@ import { PageState } from '../../../components/PageState';
 import { dayjs } from '../../../lib/time';
 import { useOrganisations } from '../../organisations/public';
 import { useIndicators, usePeriods, yearsOf } from '../../reporting/public';
-import { usePeriodTargets, useResponsibilities, useTargets } from '../api';
+import { usePeriodTargets, useResponsibilities, useTargets, useYearTargets } from '../api';
 import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
+import { TargetMatrix } from '../components/TargetMatrix';
 import { TargetsTable } from '../components/TargetsTable';
 
 /** Districts and zones carry targets. */
@@ -32,6 +33,8 @@ export function TargetsPage() {
   const targets = useTargets(year, organisationId);
   const periodTargets = usePeriodTargets(year, organisationId);
   const responsibilities = useResponsibilities(year, organisationId);
+  const yearTargets = useYearTargets(year);
+  const districts = (organisations.data ?? []).filter(reportingUnit);
 
   const loading = organisations.isPending || indicators.isPending;
   const error = organisations.error ?? indicators.error;
@@ -39,7 +42,7 @@ export function TargetsPage() {
   return (
     <>
       <PageHeader title={t('targets.title')} subtitle={t('targets.subtitle')}
-        extra={<Link to="/targets/import"><Button icon={<UploadOutlined />}>{t('import.open')}</Button></Link>} />
+        extra={<Link to={`/targets/import?year=${year}`}><Button icon={<UploadOutlined />}>{t('import.open')}</Button></Link>} />
       <PageState loading={loading} error={error} onRetry={() => void (organisations.error ? organisations.refetch() : indicators.refetch())}>
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap size="large">
@@ -67,6 +70,15 @@ export function TargetsPage() {
                     empty={(indicators.data ?? []).length === 0} emptyText={t('month.noIndicators')}>
                     <TargetsTable key={`${year}-${organisationId}`} year={year} organisationId={organisationId} indicators={indicators.data ?? []} targets={targets.data ?? []}
                       periodTargets={periodTargets.data ?? []} />
+                  </PageState>
+                ),
+              },
+              {
+                key: 'matrix',
+                label: t('matrix.tab'),
+                children: (
+                  <PageState loading={yearTargets.isPending} error={yearTargets.error} onRetry={() => void yearTargets.refetch()}>
+                    <TargetMatrix key={year} year={year} organisations={districts} indicators={indicators.data ?? []} targets={yearTargets.data ?? []} />
                   </PageState>
                 ),
               },
