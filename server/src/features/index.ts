@@ -14,6 +14,7 @@ import { q1Feature } from './q1/q1.feature';
 import { projectsFeature } from './projects/projects.feature';
 import { notificationsFeature } from './notifications/notifications.feature';
 import { projectProblemsFeature } from './project-problems/project-problems.feature';
+import { projectFilesFeature } from './project-files/project-files.feature';
 import { projectDispatchFeature } from './project-dispatch/project-dispatch.feature';
 
 export const FEATURES = [
@@ -31,6 +32,7 @@ export const FEATURES = [
   projectsFeature,
   notificationsFeature,
   projectProblemsFeature,
+  projectFilesFeature,
   projectDispatchFeature,
 ] as const;
 
