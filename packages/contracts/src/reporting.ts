@@ -7,7 +7,7 @@ import { LIMITS } from './limits';
 export const periodKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
 export const monthActionsSchema = z.object({
-  edit: z.boolean(), submit: z.boolean(), requestRevision: z.boolean(), approve: z.boolean(), returnFigures: z.boolean(), decideRevision: z.boolean(),
+  edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), requestRevision: z.boolean(), approve: z.boolean(), returnFigures: z.boolean(), decideRevision: z.boolean(),
 }) satisfies z.ZodType<MonthActions>;
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 export const figureSourceSchema = z.enum(['entered', 'imported', 'document', 'synthetic']);
@@ -91,6 +91,8 @@ export const figureSchema = z.object({
   /** Reference values shown beside the input: the YTD of the indicator's previous due month (previousMonth) … */
   previousYtd: decimalStringSchema.nullable(),
   previousMonth: z.number().int().min(1).max(12).nullable(),
+  /** … the note written at that previous due month (the grid's "copy last month's notes"). */
+  previousNote: z.string().nullable(),
   /** … and last year's same-period figure as approved (the base of growth; null when never approved). */
   lastYearYtd: decimalStringSchema.nullable(),
   /** Last year's figure was changed by a revision after it was first approved: the value first approved and when the new one was entered. */
@@ -147,6 +149,20 @@ export type FigureInput = z.infer<typeof figureInputSchema>;
 export const saveFiguresRequestSchema = z.strictObject({
   figures: z.array(figureInputSchema).min(1).max(LIMITS.figuresPerSave).superRefine(uniqueBy('indicatorCode')),
 });
+/** A cell the grid's draft save refused: which figure and field, the message code and its localized reason. */
+export const rejectedCellSchema = z.object({
+  indicatorCode: z.string(),
+  field: z.enum(['ytdValue', 'reportedYoy', 'note', 'adjustedBase', 'reportedYoyComparable', 'comparableReason', 'vintage', 'indicatorCode']),
+  code: z.string(),
+  message: z.string(),
+});
+export type RejectedCell = z.infer<typeof rejectedCellSchema>;
+/**
+ * The grid's draft save (POST …/draft): the valid figures saved, the refused ones listed per cell
+ * (a refused figure is not written at all; its other cells stay as typed in the grid).
+ */
+export const draftSaveResultSchema = z.object({ submission: submissionSchema, rejected: z.array(rejectedCellSchema) });
+export type DraftSaveResult = z.infer<typeof draftSaveResultSchema>;
 export const checkReportSchema = z.object({ findings: z.array(checkFindingSchema), blocking: z.boolean() });
 export type CheckReport = z.infer<typeof checkReportSchema>;
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { FigureInput, Locale } from '@hongtu/contracts';
-import { DEFAULT_VINTAGE, isEditableStatus, isFigureVintage, needsComparableReason, periodKey, periodLabel, sameDec, takesComparableBasis, vintageMoveAllowed, type Dec, type FigureVintage } from '@hongtu/domain';
+import { DEFAULT_VINTAGE, isEditableStatus, isUnitCode, parseFigureCell, unitLabel, isFigureVintage, needsComparableReason, periodKey, periodLabel, sameDec, takesComparableBasis, vintageMoveAllowed, type Dec, type FigureVintage } from '@hongtu/domain';
 import { FIGURE_VINTAGE_LABELS } from '@hongtu/contracts';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
@@ -52,35 +52,53 @@ const trimmed = (text: string | null | undefined) => (text === undefined ? undef
  * amounts (NO_COMPARABLE_BASIS).
  */
 export function parseFigureInputs(m: MonthContext, inputs: FigureInput[], locale: Locale = 'zh-CN'): ParsedFigure[] {
-  const byCode = new Map(m.indicators.map((i) => [i.code, i]));
-  const notDue = new Map(m.notDue.map((i) => [i.code, i]));
-  return inputs.map((input, index) => {
-    const indicator = byCode.get(input.indicatorCode);
-    if (!indicator) {
-      const other = notDue.get(input.indicatorCode);
-      if (other) {
-        throw new AppError(400, 'NOT_DUE', {
-          indicator: localName(other, locale), frequency: FREQUENCY_WORDS[other.frequency][locale],
-          period: periodLabel(m.period, locale, { withYear: true, style: 'months' }),
-        }, [{ path: `figures.${index}.indicatorCode`, message: 'NOT_DUE' }]);
-      }
-      throw unknownIndicator(input.indicatorCode, `figures.${index}.indicatorCode`);
+  return inputs.map((input, index) => parseFigureInput(m, input, index, locale));
+}
+
+/**
+ * One figure of a save, parsed as parseFigureInputs does. Amounts (the YTD value, the adjusted
+ * base) are read in the indicator's unit with 万 / 亿 converted exactly (packages/domain
+ * parseFigureCell); growth rates as plain numbers.
+ */
+export function parseFigureInput(m: MonthContext, input: FigureInput, index: number, locale: Locale = 'zh-CN'): ParsedFigure {
+  const indicator = m.indicators.find((i) => i.code === input.indicatorCode);
+  if (!indicator) {
+    const other = m.notDue.find((i) => i.code === input.indicatorCode);
+    if (other) {
+      throw new AppError(400, 'NOT_DUE', {
+        indicator: localName(other, locale), frequency: FREQUENCY_WORDS[other.frequency][locale],
+        period: periodLabel(m.period, locale, { withYear: true, style: 'months' }),
+      }, [{ path: `figures.${index}.indicatorCode`, message: 'NOT_DUE' }]);
     }
-    const parsed: ParsedFigure = {
-      indicatorId: indicator.id,
-      indicatorCode: indicator.code,
-      ytd: parseAmountInput(input.ytdValue, `figures.${index}.ytdValue`),
-      reportedYoy: parseAmountInput(input.reportedYoy, `figures.${index}.reportedYoy`),
-      note: trimmed(input.note) ?? null,
-      adjustedBase: input.adjustedBase === undefined ? undefined : parseAmountInput(input.adjustedBase, `figures.${index}.adjustedBase`),
-      reportedYoyComparable: input.reportedYoyComparable === undefined ? undefined : parseAmountInput(input.reportedYoyComparable, `figures.${index}.reportedYoyComparable`),
-      comparableReason: trimmed(input.comparableReason),
-      vintage: input.vintage,
-      version: input.version,
-    };
-    assertComparableBasis(m, indicator, parsed, `figures.${index}`, locale);
-    return parsed;
-  });
+    throw unknownIndicator(input.indicatorCode, `figures.${index}.indicatorCode`);
+  }
+  const amount = (raw: string | number | null, path: string) => parseAmountCell(indicator, raw, path, locale);
+  const parsed: ParsedFigure = {
+    indicatorId: indicator.id,
+    indicatorCode: indicator.code,
+    ytd: amount(input.ytdValue, `figures.${index}.ytdValue`),
+    reportedYoy: parseAmountInput(input.reportedYoy, `figures.${index}.reportedYoy`),
+    note: trimmed(input.note) ?? null,
+    adjustedBase: input.adjustedBase === undefined ? undefined : amount(input.adjustedBase, `figures.${index}.adjustedBase`),
+    reportedYoyComparable: input.reportedYoyComparable === undefined ? undefined : parseAmountInput(input.reportedYoyComparable, `figures.${index}.reportedYoyComparable`),
+    comparableReason: trimmed(input.comparableReason),
+    vintage: input.vintage,
+    version: input.version,
+  };
+  assertComparableBasis(m, indicator, parsed, `figures.${index}`, locale);
+  return parsed;
+}
+
+/** An amount typed in the indicator's unit ("3.01万" in a 亿元 column is 0.000301); a bad one is a field error. */
+function parseAmountCell(indicator: IndicatorRow, raw: string | number | null, path: string, locale: Locale): Dec | null {
+  if (raw === null || typeof raw === 'number' || !isUnitCode(indicator.unit)) return parseAmountInput(raw, path);
+  const parsed = parseFigureCell(raw, indicator.unit);
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'ok') return parsed.value;
+  const code = parsed.reason === 'too_precise' ? 'NUMBER_TOO_PRECISE'
+    : parsed.reason === 'multiplier_not_allowed' ? 'NUMBER_MULTIPLIER_NOT_ALLOWED'
+      : parsed.reason === 'unit_mismatch' ? 'NUMBER_UNIT_MISMATCH' : 'NUMBER_INVALID';
+  throw new AppError(400, code, { value: raw.slice(0, 40), indicator: localName(indicator, locale), unit: unitLabel(indicator.unit, locale) }, [{ path, message: code }]);
 }
 
 /** The comparable basis of a figure as it will be stored (what is left out keeps the stored value). */
@@ -140,7 +158,7 @@ function assertComparableBasis(m: MonthContext, indicator: IndicatorRow, p: Pars
 }
 
 export function assertEditable(m: MonthContext): void {
-  if (m.period.status === 'closed') throw new AppError(409, 'PERIOD_CLOSED', { period: periodKey(m.period) });
+  if (m.period.status === 'closed' && !m.correctionGranted) throw new AppError(409, 'PERIOD_CLOSED', { period: periodKey(m.period) });
   const status = m.submission?.status ?? 'not_started';
   if (!isEditableStatus(status)) throw new AppError(409, 'SUBMISSION_STATE', { status });
 }

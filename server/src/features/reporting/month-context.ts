@@ -1,5 +1,5 @@
 import type { Figure, Submission } from '@hongtu/contracts';
-import { DEFAULT_VINTAGE, fixedText, isDue, isReportingUnit, monthActions, parsePeriodKey, periodKey, previousDueMonth, rateRequired, type MonthActions } from '@hongtu/domain';
+import { DEFAULT_VINTAGE, fixedText, isDue, isReportingUnit, monthActions, monthWritable, parsePeriodKey, periodKey, previousDueMonth, rateRequired, type MonthActions } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
@@ -29,6 +29,8 @@ export interface MonthContext {
   /** Last year's same-month figures as approved (the base of growth). */
   lastYear: Map<number, ApprovedFigure>;
   targeted: Set<number>;
+  /** The city granted a correction after the month's last approval: writable though the period is closed (monthWritable). */
+  correctionGranted: boolean;
 }
 
 export function parsePeriodOrFail(periodKey: string): { year: number; month: number } {
@@ -56,11 +58,12 @@ export async function loadMonth(exec: Executor, actor: Actor, periodKey: string,
   const all = await indicatorsRepository(exec).list();
   const indicators = all.filter((i) => isDue(i.frequency, month));
   const previousMonths = [...new Set(indicators.map((i) => previousMonthOf(i, month)).filter((m): m is number => m !== null))];
-  const [figures, earlier, lastYear, targets] = await Promise.all([
+  const [figures, earlier, lastYear, targets, decision] = await Promise.all([
     submission ? repo.figuresOf(submission.id).then((rows) => new Map(rows.map((r) => [r.indicator_id, r]))) : Promise.resolve(new Map<number, FigureRow>()),
     repo.figuresForMonths(organisationId, year, previousMonths),
     repo.approvedFiguresFor(organisationId, year - 1, month),
     yearTargets(exec, [organisationId], year),
+    submission ? repo.lastDecision(submission.id) : Promise.resolve(undefined),
   ]);
   const previous = new Map<number, FigureRow>();
   for (const indicator of indicators) {
@@ -71,6 +74,7 @@ export async function loadMonth(exec: Executor, actor: Actor, periodKey: string,
   return {
     period, organisation, submission, indicators, notDue: all.filter((i) => !isDue(i.frequency, month)),
     figures, previous, lastYear, targeted: new Set(targets.filter((t) => !t.noTarget).map((t) => t.indicatorId)),
+    correctionGranted: monthWritable(period.status === 'open', decision ? [decision] : []).correctionGranted,
   };
 }
 
@@ -116,7 +120,7 @@ export function periodKeyOf(period: ReportingPeriodRow): string {
   return periodKey(period);
 }
 
-const NO_ACTIONS: MonthActions = { edit: false, submit: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
+const NO_ACTIONS: MonthActions = { edit: false, submit: false, withdraw: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
 
 /**
  * The month as the API answers it, with what `viewer` may do on it (packages/domain monthActions);
@@ -126,7 +130,7 @@ export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'ro
   const s = m.submission;
   const status = s?.status ?? 'not_started';
   const actions = viewer
-    ? monthActions({ role: viewer.role, own: viewer.organisationId === m.organisation.id, status, periodOpen: m.period.status === 'open' })
+    ? monthActions({ role: viewer.role, own: viewer.organisationId === m.organisation.id, status, periodOpen: m.period.status === 'open', correctionGranted: m.correctionGranted })
     : NO_ACTIONS;
   const figures: Figure[] = m.indicators.map((indicator) => {
     const f = m.figures.get(indicator.id);
@@ -152,6 +156,7 @@ export function toSubmission(m: MonthContext, now: Date, viewer: Pick<Actor, 'ro
       vintage: f?.vintage ?? DEFAULT_VINTAGE,
       previousYtd: amountText(m.previous.get(indicator.id)?.ytd_value ?? null),
       previousMonth: previousMonthOf(indicator, m.period.month),
+      previousNote: m.previous.get(indicator.id)?.note ?? null,
       lastYearYtd: decText(lastYear),
       lastYearRevision: base?.revised && base.revised_at
         ? { firstApprovedYtd: amountText(base.first_approved_ytd), revisedAt: base.revised_at }

@@ -49,6 +49,16 @@ export const REPORTING_MESSAGES = {
     'zh-TW': '{indicator}填寫了同口徑上年同期或同口徑增速，請說明口徑調整原因',
     en: '{indicator}: an adjusted base or a comparable growth needs the reason for the adjustment',
   },
+  NUMBER_MULTIPLIER_NOT_ALLOWED: {
+    'zh-CN': '{indicator}以{unit}填报，“{value}”不能带“万”“亿”',
+    'zh-TW': '{indicator}以{unit}填報，「{value}」不能帶「萬」「億」',
+    en: '{indicator} is reported in {unit}: “{value}” cannot carry 万 or 亿',
+  },
+  NUMBER_UNIT_MISMATCH: {
+    'zh-CN': '“{value}”的单位与{indicator}的单位（{unit}）不一致',
+    'zh-TW': '「{value}」的單位與{indicator}的單位（{unit}）不一致',
+    en: 'The unit of “{value}” does not match the unit of {indicator} ({unit})',
+  },
   NO_COMPARABLE_BASIS: {
     'zh-CN': '{indicator}的增速不按总量计算，不能填写同口径上年同期或同口径增速',
     'zh-TW': '{indicator}的增速不按總量計算，不能填寫同口徑上年同期或同口徑增速',

@@ -25,6 +25,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       payload: { figures: [{ indicatorCode: 'gdp', ytdValue: '1,202.00', reportedYoy: '4.5', note: null, version: 0 }] },
     }),
   },
+  'POST /api/submissions/:periodKey/:organisationId/draft': {
+    allowed: OPERATOR, scoped: true, ok: 200,
+    request: async (t, target) => ({
+      url: `${await month(t, target)}/draft`,
+      payload: { figures: [{ indicatorCode: 'gdp', ytdValue: '1,202.00', reportedYoy: '4.5', note: null, version: 0 }] },
+    }),
+  },
+  'POST /api/submissions/:periodKey/:organisationId/withdraw': {
+    allowed: OPERATOR, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'submitted')}/withdraw`, payload: { version: 1 } }),
+  },
   'POST /api/submissions/:periodKey/:organisationId/check': {
     allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await month(t, target, 'draft')}/check`, payload: {} }),
   },

@@ -170,6 +170,11 @@ export function reportingRepository(db: Executor) {
     }): Promise<void> {
       await db.insertInto('submission_events').values(event).execute();
     },
+    /** The month's latest approval or granted correction (which of the two came last decides monthWritable). */
+    lastDecision(submissionId: number) {
+      return db.selectFrom('submission_events').select('action').where('submission_id', '=', submissionId)
+        .where('action', 'in', ['approve', 'grant_revision']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    },
     lastEvent(submissionId: number) {
       return db.selectFrom('submission_events').selectAll().where('submission_id', '=', submissionId).orderBy('id', 'desc').limit(1).executeTakeFirst();
     },

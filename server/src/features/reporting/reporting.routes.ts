@@ -5,6 +5,7 @@ import {
   asOfQuerySchema,
   boardSchema,
   checkReportSchema,
+  draftSaveResultSchema,
   idParamsSchema,
   openPeriodRequestSchema,
   periodKeySchema,
@@ -69,6 +70,16 @@ export function reportingRoutes(app: FastifyInstance, deps: Deps, s: ReportingSe
     config: { access: 'figure.enter' },
     schema: { tags, params, body: saveFiguresRequestSchema, response: { 200: submissionSchema } },
   }, (req) => s.submissions.save(req.ctx, req.params.periodKey, req.params.organisationId, req.body.figures));
+
+  r.post(`${base}/draft`, {
+    config: { access: 'figure.enter' },
+    schema: { tags, params, body: saveFiguresRequestSchema, response: { 200: draftSaveResultSchema } },
+  }, (req) => s.submissions.saveDraft(req.ctx, req.params.periodKey, req.params.organisationId, req.body.figures));
+
+  r.post(`${base}/withdraw`, {
+    config: { access: 'figure.enter' },
+    schema: { tags, params, body: versionedActionSchema, response: { 200: submissionSchema } },
+  }, (req) => s.submissions.withdraw(req.ctx, req.params.periodKey, req.params.organisationId, req.body.version));
 
   r.post(`${base}/check`, {
     config: { access: 'submission.read', dryRun: true },
