@@ -6,6 +6,7 @@ import { AuditTrail } from '../../../platform/audit/audit-trail';
 import { toSimplified } from '../../../platform/text/chinese';
 import { projectNameKey } from '@hongtu/domain';
 import { DEMO_REPORTED_THROUGH, DOCUMENT_PROJECTS, SYNTHETIC_PROJECTS, type DemoProject } from './document-projects';
+import { seedProjectDispatchDemo } from '../project-dispatch-demo/load';
 
 const wan = (n: number) => toScaled(dec(n));
 
@@ -73,7 +74,9 @@ export async function seedProjectsDemo(database: DatabaseHandle, clock: Clock): 
         reports++;
       }
     }
-    await audit.append(trx, null, { action: AuditActions.systemSeedProjectsDemo, entityType: AuditEntityTypes.system, after: { projects, reports } });
+    // The dispatch's demo: schematic boundaries, the documents' mass starts and signings, the synthetic projects on the map.
+    const dispatch = await seedProjectDispatchDemo(trx, orgs, now);
+    await audit.append(trx, null, { action: AuditActions.systemSeedProjectsDemo, entityType: AuditEntityTypes.system, after: { projects, reports, ...dispatch } });
   });
   return true;
 }
