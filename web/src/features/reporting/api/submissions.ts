@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   checkReportSchema,
+  draftSaveResultSchema,
   submissionHistorySchema,
   submissionSchema,
   type FigureInput,
@@ -56,6 +57,24 @@ function useMonthWrite<V>(periodKey: string, organisationId: number, write: (pat
 export function useSaveFigures(periodKey: string, organisationId: number) {
   return useMonthWrite(periodKey, organisationId, (path, figures: FigureInput[]) =>
     apiPut(`${path}/figures`, { body: { figures }, schema: submissionSchema }));
+}
+
+/** The grid's save: the valid figures saved as a draft, the refused cells answered with their reasons. */
+export function useSaveDraft(periodKey: string, organisationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (figures: FigureInput[]) => apiPost(`${base(periodKey, organisationId)}/draft`, { body: { figures }, schema: draftSaveResultSchema }),
+    onSuccess: ({ submission }) => {
+      queryClient.setQueryData(reportingKeys.submission(periodKey, organisationId), submission);
+      void queryClient.invalidateQueries({ queryKey: reportingKeys.history(periodKey, organisationId) });
+      void queryClient.invalidateQueries({ queryKey: reportingKeys.board(periodKey) });
+    },
+  });
+}
+
+/** 撤回: takes a submitted month back before the city acts on it. */
+export function useWithdraw(periodKey: string, organisationId: number) {
+  return useMonthWrite(periodKey, organisationId, (path, version: number) => apiPost(`${path}/withdraw`, { body: { version }, schema: submissionSchema }));
 }
 
 export function useSubmit(periodKey: string, organisationId: number) {

@@ -1,3 +1,4 @@
+import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { Input, Tooltip } from 'antd';
 
 interface Props {
@@ -9,10 +10,14 @@ interface Props {
   align?: 'right' | 'left';
   maxLength?: number;
   placeholder?: string;
+  /** The cell's key in the grid (focused by Enter / ↑ / ↓ from its neighbours). */
+  cell?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onPaste?: (event: ClipboardEvent<HTMLInputElement>) => void;
 }
 
 /** One input cell of the figures table: text as typed (the server normalizes numbers), with its error beside it. */
-export function FigureInput({ label, value, error, warning, onChange, align = 'right', maxLength, placeholder }: Props) {
+export function FigureInput({ label, value, error, warning, onChange, align = 'right', maxLength, placeholder, cell, onKeyDown, onPaste }: Props) {
   const problem = error ?? warning;
   return (
     <Tooltip title={problem} open={problem ? undefined : false} color={error ? 'red' : 'orange'}>
@@ -25,6 +30,9 @@ export function FigureInput({ label, value, error, warning, onChange, align = 'r
         placeholder={placeholder}
         status={error ? 'error' : warning ? 'warning' : undefined}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        data-grid-cell={cell}
         style={{ textAlign: align }}
       />
     </Tooltip>

@@ -1,4 +1,5 @@
-import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { App, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { ExclamationCircleFilled, HistoryOutlined, RollbackOutlined, StarFilled } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { currentDraft, NUMBER_FIELDS, type DraftField, type Edits, type FieldErr
 import { SEVERITY_COLOURS, worstSeverity } from '../model/findings';
 import { formatGrowth, formatValue } from '../model/format';
 import { rowTraits } from '../model/frequency';
+import { cellKey, gridFields, isBlock, moveTarget, parseClipboardBlock, pasteTargets, type GridRow } from '../model/grid';
 import { liveGrowth, typedNumberProblem } from '../model/liveChecks';
 import { FigureInput } from './FigureInput';
 import { SourceTag } from './SourceTag';
@@ -33,6 +35,8 @@ interface Props {
   fieldErrors: FieldErrors;
   findings: Map<string, CheckFinding[]>;
   onEdit: (figure: Figure, field: DraftField, value: string) => void;
+  /** Several cells at once: a block pasted from Excel / WPS. */
+  onEditMany: (cells: { code: string; field: DraftField; value: string }[]) => void;
 }
 
 const dash = (text: string | null) => text ?? '—';
@@ -42,9 +46,45 @@ const dash = (text: string | null) => text ?? '—';
  * growth on the natural and the comparable basis side by side, the adjusted base and its reason,
  * our computed growth (and on which base), source, returned reasons and check marks.
  */
-export function FiguresTable({ month, rows, editable, showReturned = true, edits, fieldErrors, findings, onEdit }: Props) {
+export function FiguresTable({ month, rows, editable, showReturned = true, edits, fieldErrors, findings, onEdit, onEditMany }: Props) {
   const { t } = useTranslation('reporting');
   const { language } = useLanguage();
+  const { message } = App.useApp();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const grid: GridRow[] = useMemo(() => rows.map((row) => ({ code: row.figure.indicatorCode, fields: gridFields(rowTraits(row.indicator).comparable) })), [rows]);
+  const rowOf = (code: string) => grid.findIndex((g) => g.code === code);
+
+  const focusCell = (code: string, field: DraftField) => {
+    const target = wrapper.current?.querySelector<HTMLInputElement>(`[data-grid-cell="${cellKey(code, field)}"]`);
+    target?.focus();
+    target?.select();
+  };
+  /** Enter / ↓ to the row below, Shift+Enter / ↑ to the row above, as in a sheet (IME composition left alone). */
+  const onKeyDown = (code: string, field: DraftField) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    const direction = event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey) ? 'down'
+      : event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey) ? 'up' : null;
+    if (!direction) return;
+    event.preventDefault();
+    const next = moveTarget(grid, { row: rowOf(code), field }, direction);
+    if (next) focusCell(grid[next.row]!.code, next.field);
+  };
+  /** A block copied from Excel / WPS goes into this cell and the ones to its right and below. */
+  const onPaste = (code: string, field: DraftField) => (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (!isBlock(text)) {
+      // One value copied from a sheet carries a line break: keep the value alone.
+      if (/[\r\n]$/.test(text)) {
+        event.preventDefault();
+        onEditMany([{ code, field, value: text.replace(/[\r\n]+$/, '').trim() }]);
+      }
+      return;
+    }
+    event.preventDefault();
+    const { cells, leftOut } = pasteTargets(grid, { row: rowOf(code), field }, parseClipboardBlock(text));
+    onEditMany(cells);
+    if (leftOut > 0) void message.warning(t('month.pasteLeftOut', { count: leftOut }));
+  };
 
   const input = (row: FigureRow, field: DraftField, placeholder?: string) => {
     const name = indicatorName(row.indicator, language);
@@ -61,6 +101,9 @@ export function FiguresTable({ month, rows, editable, showReturned = true, edits
         align={number ? 'right' : 'left'}
         maxLength={number ? 64 : 1000}
         onChange={(v) => onEdit(row.figure, field, v)}
+        cell={cellKey(row.figure.indicatorCode, field)}
+        onKeyDown={onKeyDown(row.figure.indicatorCode, field)}
+        onPaste={onPaste(row.figure.indicatorCode, field)}
       />
     );
   };
@@ -210,6 +253,7 @@ export function FiguresTable({ month, rows, editable, showReturned = true, edits
   ];
 
   return (
+    <div ref={wrapper}>
     <Table<FigureRow>
       rowKey={(row) => row.figure.indicatorCode}
       size="small"
@@ -221,6 +265,7 @@ export function FiguresTable({ month, rows, editable, showReturned = true, edits
       rowClassName={(row) => (showReturned && row.figure.returned ? 'reporting-row-returned' : '')}
       data-testid="figures-table"
     />
+    </div>
   );
 }
 

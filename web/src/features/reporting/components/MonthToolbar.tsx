@@ -5,6 +5,7 @@ import {
   CheckCircleOutlined,
   CloudDownloadOutlined,
   CloudUploadOutlined,
+  CopyOutlined,
   EditOutlined,
   HistoryOutlined,
   RollbackOutlined,
@@ -12,12 +13,13 @@ import {
   SaveOutlined,
   SendOutlined,
   UndoOutlined,
+  RetweetOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MonthActions } from '../model/actions';
 
 export type ToolbarCommand =
-  | 'save' | 'discard' | 'check' | 'submit' | 'download' | 'upload' | 'revisionRequest' | 'approve' | 'return' | 'decideRevision' | 'history';
+  | 'save' | 'discard' | 'check' | 'submit' | 'download' | 'upload' | 'copyNotes' | 'withdraw' | 'revisionRequest' | 'approve' | 'return' | 'decideRevision' | 'history';
 
 interface Props {
   actions: MonthActions;
@@ -40,12 +42,14 @@ export function MonthToolbar({ actions, dirty, busy, onCommand }: Props) {
         <>
           {button('save', t('actions.save'), <SaveOutlined />, { disabled: !actions.save })}
           {dirty ? button('discard', t('actions.discard'), <UndoOutlined />) : null}
+          {button('copyNotes', t('actions.copyNotes'), <CopyOutlined />)}
           {button('check', t('actions.check'), <SafetyCertificateOutlined />)}
           {button('download', t('actions.downloadTemplate'), <CloudDownloadOutlined />)}
           {button('upload', t('actions.uploadExcel'), <CloudUploadOutlined />, { disabled: dirty, title: dirty ? t('actions.uploadNeedsSave') : undefined })}
           {button('submit', t('actions.submit'), <SendOutlined />, { type: 'primary', disabled: !actions.submit })}
         </>
       ) : null}
+      {actions.withdraw ? button('withdraw', t('actions.withdraw'), <RetweetOutlined />) : null}
       {actions.requestRevision ? button('revisionRequest', t('actions.requestRevision'), <EditOutlined />) : null}
       {actions.returnFigures ? button('return', t('actions.return'), <RollbackOutlined />, { danger: true }) : null}
       {actions.approve ? button('approve', t('actions.approve'), <CheckCircleOutlined />, { type: 'primary' }) : null}

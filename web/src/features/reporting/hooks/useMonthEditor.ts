@@ -3,8 +3,8 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CheckReport, Figure, FigureInput, Submission } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
-import { useCheck, useSaveFigures, useSubmit } from '../api/submissions';
-import { applyEdit, changedFigures, fieldErrorsFromDetails, rebaseEdits, type DraftField, type Edits, type FieldErrors } from '../model/figureEdits';
+import { useCheck, useSaveDraft, useSubmit } from '../api/submissions';
+import { applyEdit, applyEdits, changedFigures, fieldErrorsFromDetails, fieldErrorsFromRejected, lastMonthNotes, rebaseEdits, type DraftField, type Edits, type FieldErrors } from '../model/figureEdits';
 
 export interface CheckState {
   report: CheckReport;
@@ -13,13 +13,14 @@ export interface CheckState {
 
 /**
  * The operator's side of a month: unsaved edits, save (changed figures only,
- * with their versions), the dry-run check, and submit (saving first). A 409
- * reloads the month and keeps only the edits nobody else overtook.
+ * with their versions; the valid ones are saved as a draft, the refused cells
+ * stay as typed and marked), the dry-run check, and submit (saving first). A
+ * 409 reloads the month and keeps only the edits nobody else overtook.
  */
 export function useMonthEditor(periodKey: string, organisationId: number, submission: Submission | undefined, reload: () => Promise<Submission | undefined>) {
   const { t } = useTranslation('reporting');
   const { message, modal } = App.useApp();
-  const save = useSaveFigures(periodKey, organisationId);
+  const save = useSaveDraft(periodKey, organisationId);
   const check = useCheck(periodKey, organisationId);
   const submit = useSubmit(periodKey, organisationId);
   const [edits, setEdits] = useState<Edits>({});
@@ -59,14 +60,23 @@ export function useMonthEditor(periodKey: string, organisationId: number, submis
     });
   };
 
-  /** Saves the changed figures; resolves to the month after the save (or as it was when nothing changed). */
+  /**
+   * Saves the changed figures; resolves to the month after the save (or as it was when nothing
+   * changed), and null when nothing could be saved or some cells were refused (they stay as typed,
+   * marked with the reason, while the others are saved).
+   */
   const saveDraft = async (): Promise<Submission | null> => {
     const sent = payload();
     if (sent.length === 0) return submission ?? null;
     try {
-      const saved = await save.mutateAsync(sent);
-      setEdits({});
-      setFieldErrors({});
+      const { submission: saved, rejected } = await save.mutateAsync(sent);
+      const refused = new Set(rejected.map((r) => r.indicatorCode));
+      setEdits((current) => Object.fromEntries(Object.entries(current).filter(([code]) => refused.has(code))));
+      setFieldErrors(fieldErrorsFromRejected(rejected));
+      if (rejected.length > 0) {
+        void message.error(t('month.cellsRefused', { count: rejected.length, saved: sent.length - refused.size }));
+        return null;
+      }
       return saved;
     } catch (error) {
       await failed(error, sent);
@@ -76,6 +86,28 @@ export function useMonthEditor(periodKey: string, organisationId: number, submis
 
   const onSave = async () => {
     if (await saveDraft()) void message.success(t('month.saved'));
+  };
+
+  /** A block pasted from Excel / WPS, or last month's notes: several cells typed at once. */
+  const onEditMany = (cells: readonly { code: string; field: DraftField; value: string }[]) => {
+    setEdits((current) => applyEdits(current, figures, cells));
+    setFieldErrors((current) => {
+      const next: Record<string, FieldErrors[string]> = { ...current };
+      for (const cell of cells) {
+        const row = next[cell.code];
+        if (!row) continue;
+        const { [cell.field]: _cleared, ...others } = row;
+        if (Object.keys(others).length > 0) next[cell.code] = others;
+        else delete next[cell.code];
+      }
+      return next;
+    });
+  };
+
+  const copyLastMonthNotes = () => {
+    const cells = lastMonthNotes(figures, edits);
+    onEditMany(cells);
+    void message.info(cells.length > 0 ? t('month.notesCopied', { count: cells.length }) : t('month.noNotesToCopy'));
   };
 
   const onCheck = async () => {
@@ -124,6 +156,8 @@ export function useMonthEditor(periodKey: string, organisationId: number, submis
     checkState,
     closeCheck: () => setCheckState(null),
     onEdit,
+    onEditMany,
+    copyLastMonthNotes,
     onSave,
     onCheck,
     onSubmit,

@@ -29,10 +29,16 @@ describe('monthActions', () => {
     expect(monthActions({ ...base, status: 'not_started', dirty: true }).submit).toBe(true);
   });
 
-  it('offers a revision request after approval only, while the period is open', () => {
+  it('offers a revision request (申请更正) after approval only, on an open or a closed month', () => {
     expect(monthActions({ ...base, status: 'approved' }).requestRevision).toBe(true);
-    expect(monthActions({ ...base, status: 'approved', periodOpen: false }).requestRevision).toBe(false);
+    expect(monthActions({ ...base, status: 'approved', periodOpen: false }).requestRevision).toBe(true);
     expect(monthActions({ ...base, status: 'submitted' }).requestRevision).toBe(false);
+  });
+
+  it('offers withdraw (撤回) on a submitted month, and not while history is shown', () => {
+    expect(monthActions({ ...base, status: 'submitted' }).withdraw).toBe(true);
+    expect(monthActions({ ...base, status: 'submitted', viewingHistory: true }).withdraw).toBe(false);
+    expect(monthActions({ ...base, status: 'draft' }).withdraw).toBe(false);
   });
 
   it('lets the reviewer approve or return a submitted month and decide revisions, never edit', () => {
@@ -50,7 +56,7 @@ describe('monthActions', () => {
   });
 
   it('follows what the server allows, whatever the role', () => {
-    const allowed = { edit: true, submit: true, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
+    const allowed = { edit: true, submit: true, withdraw: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
     expect(toolbarActions({ allowed, status: 'draft', viewingHistory: false, dirty: false })).toMatchObject({ edit: true, check: true, importExcel: true, submit: true, save: false });
     const none = { ...allowed, edit: false, submit: false };
     expect(Object.values(toolbarActions({ allowed: none, status: 'draft', viewingHistory: false, dirty: true })).some(Boolean)).toBe(false);

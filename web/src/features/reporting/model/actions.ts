@@ -17,7 +17,7 @@ export interface MonthActions extends AllowedActions {
 }
 
 const NOTHING: MonthActions = {
-  edit: false, save: false, check: false, submit: false, importExcel: false,
+  edit: false, save: false, check: false, submit: false, withdraw: false, importExcel: false,
   requestRevision: false, approve: false, returnFigures: false, decideRevision: false,
 };
 

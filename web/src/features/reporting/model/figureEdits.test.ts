@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '@hongtu/contracts';
-import { applyEdit, changedFigures, currentDraft, fieldErrorsFromDetails, rebaseEdits, type Edits } from './figureEdits';
+import { applyEdit, applyEdits, changedFigures, currentDraft, fieldErrorsFromDetails, fieldErrorsFromRejected, lastMonthNotes, rebaseEdits, type Edits } from './figureEdits';
 
 function figure(code: string, over: Partial<Figure> = {}): Figure {
   return {
     indicatorCode: code, ytdValue: null, reportedYoy: null, note: null, returned: false, returnReason: null,
-    source: 'entered', sourceRef: null, sourceQuote: null, version: 0, previousYtd: null, previousMonth: null, lastYearYtd: null,
+    source: 'entered', sourceRef: null, sourceQuote: null, version: 0, previousYtd: null, previousMonth: null, previousNote: null, lastYearYtd: null,
     lastYearRevision: null, computedYoy: null, computedYoyBase: null, computedYoyNatural: null,
     adjustedBase: null, reportedYoyComparable: null, comparableReason: null, vintage: 'flash',
     ...over,
@@ -120,5 +120,39 @@ describe('vintage edits', () => {
     const { fields, unmatched } = fieldErrorsFromDetails([{ path: 'body.figures.0.vintage', message: '不能改回快报' }], payload);
     expect(fields).toEqual({ revenue: { vintage: '不能改回快报' } });
     expect(unmatched).toEqual([]);
+  });
+});
+
+describe('several cells at once, last month\'s notes, refused cells', () => {
+  it('applies a pasted block as edits, skipping unknown figures', () => {
+    const figures = [figure('a', { version: 2 }), figure('b')];
+    const edits = applyEdits({}, figures, [
+      { code: 'a', field: 'ytdValue', value: '3.01万' },
+      { code: 'b', field: 'note', value: '含土地收入' },
+      { code: 'zz', field: 'ytdValue', value: '1' },
+    ]);
+    expect(Object.keys(edits)).toEqual(['a', 'b']);
+    expect(edits.a).toMatchObject({ ytdValue: '3.01万', baseVersion: 2 });
+    expect(changedFigures(figures, edits).map((f) => f.indicatorCode)).toEqual(['a', 'b']);
+  });
+
+  it('copies last month\'s note only into figures whose note is empty', () => {
+    const figures = [
+      figure('a', { previousNote: '含一次性收入' }),
+      figure('b', { previousNote: '上月说明', note: '本月已写' }),
+      figure('c', { previousNote: null }),
+      figure('d', { previousNote: '  ' }),
+    ];
+    expect(lastMonthNotes(figures, {})).toEqual([{ code: 'a', field: 'note', value: '含一次性收入' }]);
+    const typed = applyEdit({}, figures[0]!, 'note', 'typed');
+    expect(lastMonthNotes(figures, typed)).toEqual([]);
+  });
+
+  it('marks the refused cells of a draft save', () => {
+    expect(fieldErrorsFromRejected([
+      { indicatorCode: 'a', field: 'ytdValue', message: '“12abc”不是有效的数字' },
+      { indicatorCode: 'a', field: 'vintage', message: 'back' },
+      { indicatorCode: 'gdp', field: 'indicatorCode', message: '本月不填报' },
+    ])).toEqual({ a: { ytdValue: '“12abc”不是有效的数字', vintage: 'back' }, gdp: { ytdValue: '本月不填报' } });
   });
 });

@@ -122,3 +122,30 @@ export function fieldErrorsFromDetails(
   }
   return { fields, unmatched };
 }
+
+/** Several typed values at once (a pasted block, last month's notes); figures the month does not have are skipped. */
+export function applyEdits(edits: Edits, figures: readonly Figure[], cells: readonly { code: string; field: DraftField; value: string }[]): Edits {
+  const byCode = new Map(figures.map((f) => [f.indicatorCode, f]));
+  return cells.reduce((acc, cell) => {
+    const figure = byCode.get(cell.code);
+    return figure ? applyEdit(acc, figure, cell.field, cell.value) : acc;
+  }, edits);
+}
+
+/** "Copy last month's notes": the previous due month's note into each figure whose note is empty now. */
+export function lastMonthNotes(figures: readonly Figure[], edits: Edits): { code: string; field: 'note'; value: string }[] {
+  return figures.flatMap((figure) => {
+    const note = figure.previousNote?.trim();
+    return note && currentDraft(figure, edits).note.trim() === '' ? [{ code: figure.indicatorCode, field: 'note' as const, value: note }] : [];
+  });
+}
+
+/** The cells a draft save refused, as errors on the inputs. */
+export function fieldErrorsFromRejected(rejected: readonly { indicatorCode: string; field: string; message: string }[]): FieldErrors {
+  const fields: Record<string, Partial<Record<DraftField, string>>> = {};
+  for (const cell of rejected) {
+    const field = (DRAFT_FIELDS as readonly string[]).includes(cell.field) ? (cell.field as DraftField) : 'ytdValue';
+    fields[cell.indicatorCode] = { ...fields[cell.indicatorCode], [field]: cell.message };
+  }
+  return fields;
+}

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Breadcrumb, Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useBlocker, useParams } from 'react-router';
 import { can } from '@hongtu/domain';
 import type { Submission } from '@hongtu/contracts';
 import { NotFoundPage } from '../../../components/NotFoundPage';
@@ -10,13 +10,14 @@ import { PageState } from '../../../components/PageState';
 import { useCurrentUser, useLanguage } from '../../auth/public';
 import { downloadTemplate, ImportDialog } from '../../spreadsheets/public';
 import { useIndicators, usePeriods } from '../api/periods';
-import { useApprove, useAsOf, useSubmission } from '../api/submissions';
+import { useApprove, useAsOf, useSubmission, useWithdraw } from '../api/submissions';
 import { CheckPanel } from '../components/CheckPanel';
 import { FiguresTable, type FigureRow } from '../components/FiguresTable';
 import { HistoryDrawer } from '../components/HistoryDrawer';
 import { MonthSummary } from '../components/MonthSummary';
 import { MonthToolbar, type ToolbarCommand } from '../components/MonthToolbar';
 import { ReturnDialog } from '../components/ReturnDialog';
+import { ReviewPanel } from '../components/ReviewPanel';
 import { RevisionDialogs } from '../components/RevisionDialogs';
 import { useMonthEditor } from '../hooks/useMonthEditor';
 import { toolbarActions } from '../model/actions';
@@ -24,7 +25,7 @@ import { findingsByIndicator } from '../model/findings';
 import { parseKey, periodTitle } from '../model/format';
 import { notDueList } from '../model/frequency';
 
-const NO_ACTIONS: Submission['actions'] = { edit: false, submit: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
+const NO_ACTIONS: Submission['actions'] = { edit: false, submit: false, withdraw: false, requestRevision: false, approve: false, returnFigures: false, decideRevision: false };
 
 type Dialog = 'import' | 'return' | 'revisionRequest' | 'decideRevision' | 'history' | null;
 
@@ -55,7 +56,9 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
   const [dialog, setDialog] = useState<Dialog>(null);
   const [downloading, setDownloading] = useState(false);
   const approve = useApprove(periodKey, organisationId);
+  const withdraw = useWithdraw(periodKey, organisationId);
   const editor = useMonthEditor(periodKey, organisationId, submission.data, async () => (await submission.refetch()).data);
+  useLeaveGuard(editor.dirty);
 
   const shown = asOf !== null ? asOfMonth.data : submission.data;
   const periodRow = periods.data?.find((p) => p.key === periodKey);
@@ -97,6 +100,15 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
           cancelText: t('actions.cancel'),
           onOk: () => approve.mutateAsync(current.version).then(() => void message.success(t('review.approved')), (e: Error) => void message.error(e.message)),
         });
+      case 'copyNotes': return editor.copyLastMonthNotes();
+      case 'withdraw':
+        return void modal.confirm({
+          title: t('month.withdrawTitle'),
+          content: t('month.withdrawConfirm'),
+          okText: t('actions.withdraw'),
+          cancelText: t('actions.cancel'),
+          onOk: () => withdraw.mutateAsync(current.version).then(() => void message.success(t('month.withdrawn')), (e: Error) => void message.error(e.message)),
+        });
       case 'upload': return setDialog('import');
       case 'return': return setDialog('return');
       case 'revisionRequest': return setDialog('revisionRequest');
@@ -122,6 +134,7 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
           <>
             <PageHeader title={title} subtitle={t('month.subtitle')} />
             <Card size="small"><MonthSummary submission={asOf !== null ? shown : current} period={periodRow} /></Card>
+            {reviews ? <ReviewPanel submission={current} /> : null}
             {asOf !== null ? (
               <Alert type="info" showIcon title={t('history.viewing', { version: asOf })}
                 action={<Button size="small" onClick={() => setAsOf(null)}>{t('history.backToCurrent')}</Button>} />
@@ -131,12 +144,13 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
                 list: notDue.map((i) => t('month.notDueItem', { indicator: i.name, frequency: t(`figures.frequency.${i.frequency}`) })).join(t('month.listSeparator')),
               })} />
             ) : null}
+            {periodRow?.status === 'closed' && current.actions.edit && asOf === null ? <Alert type="warning" showIcon title={t('month.correctionOpen')} /> : null}
             {editor.checkState ? <CheckPanel report={editor.checkState.report} origin={editor.checkState.origin} onClose={editor.closeCheck} /> : null}
             <Card size="small" title={t('month.figuresTitle')}
               extra={<MonthToolbar actions={actions} dirty={editor.dirty} onCommand={onCommand}
-                busy={{ save: editor.saving, check: editor.checking, submit: editor.submitting, download: downloading, approve: approve.isPending }} />}>
+                busy={{ save: editor.saving, check: editor.checking, submit: editor.submitting, download: downloading, approve: approve.isPending, withdraw: withdraw.isPending }} />}>
               <PageState empty={rows.length === 0} emptyText={t('month.noIndicators')}>
-                <FiguresTable month={month} rows={rows} editable={actions.edit} showReturned={asOf === null} edits={editor.edits} fieldErrors={editor.fieldErrors} findings={findings} onEdit={editor.onEdit} />
+                <FiguresTable month={month} rows={rows} editable={actions.edit} showReturned={asOf === null} edits={editor.edits} fieldErrors={editor.fieldErrors} findings={findings} onEdit={editor.onEdit} onEditMany={editor.onEditMany} />
               </PageState>
             </Card>
           </>
@@ -164,4 +178,36 @@ function Month({ periodKey, year, month, organisationId }: { periodKey: string; 
       ) : null}
     </Flex>
   );
+}
+
+/**
+ * Unsaved edits are not lost without a word: a move inside the app asks first (react-router's
+ * blocker), and closing or reloading the tab gets the browser's own question (beforeunload).
+ */
+function useLeaveGuard(dirty: boolean) {
+  const { t } = useTranslation('reporting');
+  const { modal } = App.useApp();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    modal.confirm({
+      title: t('month.leaveTitle'),
+      content: t('month.leaveConfirm'),
+      okText: t('month.leaveDiscard'),
+      okButtonProps: { danger: true },
+      cancelText: t('month.leaveStay'),
+      onOk: () => blocker.proceed(),
+      onCancel: () => blocker.reset(),
+    });
+  }, [blocker, modal, t]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers need a returnValue to ask.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 }
