@@ -2,6 +2,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { TreeSelect } from 'antd';
 import type { Organisation } from '@hongtu/contracts';
 import { buildOrgTree, toTreeSelectData } from '../features/organisations/public';
+import { useDisplayText } from '../lib/traditional';
 
 interface OrganisationSelectProps {
   organisations: readonly Organisation[];
@@ -16,9 +17,13 @@ interface OrganisationSelectProps {
   style?: CSSProperties;
 }
 
-/** Picks one organisation from the caller's scope, as a searchable tree. */
+/** Picks one organisation from the caller's scope, as a searchable tree (names in Traditional in zh-TW). */
 export function OrganisationSelect({ organisations, selectable, value, onChange, ...rest }: OrganisationSelectProps) {
-  const treeData = useMemo(() => toTreeSelectData(buildOrgTree(organisations), selectable), [organisations, selectable]);
+  const show = useDisplayText();
+  const treeData = useMemo(
+    () => toTreeSelectData(buildOrgTree(organisations.map((o) => ({ ...o, name: show(o.name) }))), selectable),
+    [organisations, selectable, show],
+  );
   return (
     <TreeSelect
       {...rest}

@@ -4,8 +4,10 @@ import { Link } from 'react-router';
 import { shortcutsFor } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useDisplayText } from '../../../lib/traditional';
 import { roleLabel } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/public';
+import { TodoList } from '../../notifications/public';
 import { useOrganisations } from '../../organisations/public';
 
 /** Welcome: who you are, your organisation and the data scope that follows from it. */
@@ -15,6 +17,7 @@ export function HomePage() {
   const organisations = useOrganisations();
   const shortcuts = shortcutsFor(me.role);
   useDocumentTitle(t('nav.home'));
+  const show = useDisplayText();
 
   return (
     <Row gutter={[24, 24]}>
@@ -31,16 +34,19 @@ export function HomePage() {
               items={[
                 { key: 'username', label: t('home.username'), children: me.username },
                 { key: 'role', label: t('home.role'), children: roleLabel(t, me.role) },
-                { key: 'organisation', label: t('home.organisation'), children: me.organisationName },
+                { key: 'organisation', label: t('home.organisation'), children: show(me.organisationName) },
                 {
                   key: 'scope',
                   label: t('home.scope'),
-                  children: t('home.scopeText', { organisation: me.organisationName, count: organisations.data?.length ?? 0 }),
+                  children: t('home.scopeText', { organisation: show(me.organisationName), count: organisations.data?.length ?? 0 }),
                 },
               ]}
             />
           </PageState>
         </Card>
+      </Col>
+      <Col span={24}>
+        <TodoList />
       </Col>
       <Col span={24}>
         <Typography.Title level={5}>{t('home.shortcuts')}</Typography.Title>

@@ -3,6 +3,7 @@ import { Alert, App, Checkbox, Modal, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Organisation, Target } from '@hongtu/contracts';
 import { indicatorName } from '../../../lib/format';
+import { useDisplayText } from '../../../lib/traditional';
 import { useLanguage } from '../../auth/public';
 import { PageState } from '../../../components/PageState';
 import { usePutTargetMatrix, useYearTargets } from '../api';
@@ -37,7 +38,8 @@ export function CopyLastYearDialog({ year, organisations, indicators, targets, o
   const save = usePutTargetMatrix(year);
   const [overwrite, setOverwrite] = useState(false);
   const words = { none: t('targets.none'), noTarget: t('targets.noTarget') };
-  const names = new Map(organisations.map((o) => [o.id, o.name]));
+  const show = useDisplayText();
+  const names = new Map(organisations.map((o) => [o.id, show(o.name)]));
   const indicatorNames = new Map(indicators.map((i) => [i.code, indicatorName(i, language)]));
   const copy = copyFromLastYear(lastYear.data ?? [], targets, {
     overwrite, organisationIds: organisations.map((o) => o.id), indicatorCodes: indicators.map((i) => i.code),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator, Organisation, Target } from '@hongtu/contracts';
 import { isApiError } from '../../../api/client';
 import { indicatorName, indicatorUnit } from '../../../lib/format';
+import { useDisplayText } from '../../../lib/traditional';
 import { useLanguage } from '../../auth/public';
 import { usePutTargetMatrix } from '../api';
 import {
@@ -31,6 +32,7 @@ export function TargetMatrix({ year, organisations, indicators, targets }: Props
   const { t } = useTranslation('targets');
   const { language } = useLanguage();
   const { message } = App.useApp();
+  const show = useDisplayText();
   const save = usePutTargetMatrix(year);
   const [measure, setMeasure] = useState<MatrixMeasure>('amount');
   const [edits, setEdits] = useState<MatrixEdits>({});
@@ -72,7 +74,7 @@ export function TargetMatrix({ year, organisations, indicators, targets }: Props
       <Table<Organisation>
         size="small" bordered pagination={false} rowKey="id" dataSource={[...organisations]} scroll={{ x: 160 + indicators.length * 120, y: 560 }}
         columns={[
-          { title: t('targets.organisation'), key: 'organisation', fixed: 'left', width: 140, render: (_v, o) => o.name },
+          { title: t('targets.organisation'), key: 'organisation', fixed: 'left', width: 140, render: (_v, o) => show(o.name) },
           ...indicators.map((i) => ({
             title: `${indicatorName(i, language)}${measure === 'growth' ? '（%）' : indicatorUnit(i, language) ? `（${indicatorUnit(i, language)}）` : ''}`,
             key: i.code,
@@ -82,7 +84,7 @@ export function TargetMatrix({ year, organisations, indicators, targets }: Props
               const style = refused.has(key) ? REFUSED : isEdited(edits, o.id, i.code, measure) ? EDITED : undefined;
               return (
                 <Input size="small" value={cellValue(edits, stored, o.id, i.code, measure)} style={{ textAlign: 'right', ...style }}
-                  aria-label={t('matrix.cellFor', { organisation: o.name, indicator: indicatorName(i, language), measure: t(measure === 'amount' ? 'targets.amount' : 'targets.growth') })}
+                  aria-label={t('matrix.cellFor', { organisation: show(o.name), indicator: indicatorName(i, language), measure: t(measure === 'amount' ? 'targets.amount' : 'targets.growth') })}
                   status={refused.has(key) ? 'error' : undefined}
                   placeholder={stored.get(key)?.noTarget ? t('targets.noTarget') : undefined}
                   onChange={(e) => setEdits((current) => withEdit(current, stored, o.id, i.code, measure, e.target.value))} />

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { loadTraditional } from './traditional';
+
+describe('Simplified data shown in the zh-TW interface', () => {
+  it('converts organisation and indicator names and notes to Traditional as written in Taiwan', async () => {
+    const convert = await loadTraditional();
+    expect(convert('武汉市发展和改革委员会')).toBe('武漢市發展和改革委員會');
+    expect(convert('江岸区')).toBe('江岸區');
+    expect(convert('规模以上工业增加值')).toBe('規模以上工業增加值');
+    expect(convert('受个别企业停产影响，增速回落')).toBe('受個別企業停產影響，增速回落');
+    // Figures and Latin text are left as they are.
+    expect(convert('GDP 1,202.5 亿元')).toBe('GDP 1,202.5 億元');
+  }, 120_000); // the dictionary is a megabyte of source for the test runner to transform
+
+  it('loads the dictionary once', async () => {
+    expect(await loadTraditional()).toBe(await loadTraditional());
+  });
+});
