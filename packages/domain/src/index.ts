@@ -33,6 +33,7 @@ export * from './dashboard-month';
 export * from './indicator-kinds';
 export * from './frequency';
 export * from './growth-basis';
+export * from './indicator-settings';
 export * from './vintages';
 export * from './period-targets';
 export * from './organisation-kinds';
