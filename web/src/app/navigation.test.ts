@@ -21,11 +21,14 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
-    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-dispatch', 'project-dashboard', 'organisations']);
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'organisations']);
   });
 
   it('gives major projects to those who work on them, not to the administrator and the auditor', () => {
     for (const role of ROLES) expect(menuFor(role).includes('projects')).toBe(role !== 'system_admin' && role !== 'auditor');
+    // Problems: everyone who works on projects; the dispatch list is the city reviewer's.
+    for (const role of ROLES) expect(menuFor(role).includes('project-problems')).toBe(role !== 'system_admin' && role !== 'auditor');
+    for (const role of ROLES) expect(menuFor(role).includes('project-problems/dispatch')).toBe(role === 'city_reviewer');
     // The dispatch and the projects' dashboard go with the library.
     for (const role of ROLES) expect(menuFor(role).includes('project-dispatch') && menuFor(role).includes('project-dashboard')).toBe(role !== 'system_admin' && role !== 'auditor');
   });

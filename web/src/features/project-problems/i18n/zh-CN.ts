@@ -1,0 +1,35 @@
+export const projectProblemsZhCN = {
+  menu: { projectProblems: '项目问题', dispatch: '问题调度' },
+  title: '项目问题',
+  empty: '暂无问题',
+  raise: '提出问题',
+  newTitle: '提出项目问题',
+  columns: { project: '项目', district: '区', department: '责任部门', title: '问题', status: '状态', dueOn: '办理期限', age: '已历时', category: '类别' },
+  days: '{{count}}天',
+  workingDays: '{{count}}个工作日',
+  overdue: '督办：超期{{count}}个工作日',
+  supervised: '已督办{{count}}次',
+  calendarUnknown: '该年度法定节假日安排尚未公布，期限只扣除了周末',
+  status: { assigned: '办理中', answered: '已答复', declined: '部门退回', closed: '已办结' },
+  category: { land: '土地', approval: '审批手续', funds: '资金', utilities: '水电气配套', labour: '用工', demolition: '征收拆迁', planning: '规划', environment: '环评能评', other: '其他' },
+  filter: { open: '未办结', all: '全部', overdue: '已超期' },
+  form: {
+    project: '项目', category: '问题类别', title: '问题', description: '情况说明', department: '交办部门',
+    deadlineDays: '办理期限（工作日）', deadlineHelp: '按国家法定节假日和调休安排计算工作日',
+    photos: '现场照片', takePhoto: '拍照或选择照片', submit: '提交', required: '请填写{{field}}',
+  },
+  detail: {
+    raisedBy: '提出人', raisedOn: '提出日期', description: '情况说明', answer: '部门答复', history: '办理过程', closeTime: '办结用时',
+    attachments: '附件', noAttachments: '暂无附件', taken: '拍摄于{{time}}', place: '位置 {{lat}}, {{lon}}',
+  },
+  action: {
+    answer: '答复', decline: '非本部门职责，退回', close: '办结', reopen: '答复不满意，退回', assign: '交办', supervise: '督办',
+    text: '说明', answerText: '答复内容', send: '确定', done: '已处理', stale: '该问题已被他人处理，已刷新', department: '交办部门', days: '期限（工作日）',
+  },
+  events: { raise: '提出', answer: '答复', decline: '退回', close: '办结', reopen: '退回答复', assign: '交办', supervise: '督办' },
+  dispatch: {
+    title: '问题调度清单', export: '导出调度清单', byDistrict: '按区', byDepartment: '按部门', open: '未办结', overdue: '超期', oldest: '最久（天）',
+    today: '截至{{date}}',
+  },
+  upload: { add: '上传照片或文件', camera: '拍照', failed: '上传失败：{{message}}' },
+} as const;

@@ -1,0 +1,3 @@
+// What other web features may use of project-problems (lint rule): the attachments panel the
+// project and report pages show.
+export { AttachmentsPanel } from './components/AttachmentsPanel';
