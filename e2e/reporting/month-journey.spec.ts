@@ -93,9 +93,12 @@ test('a district month goes from template to approval, with one figure returned 
 
     await page.getByRole('button', { name: '退回' }).click();
     const dialog = page.getByRole('dialog', { name: '退回' });
-    await dialog.getByLabel('原因', { exact: true }).fill('请核实地方一般公共预算收入');
+    // One figure returned: one reason field, a preset and free text, serving the month and the figure.
     await dialog.getByRole('checkbox', { name: '地方一般公共预算收入' }).check();
-    await dialog.getByLabel('地方一般公共预算收入 退回原因').fill(RETURN_REASON);
+    await expect(dialog.getByLabel('地方一般公共预算收入 退回原因')).toHaveCount(0);
+    await dialog.getByLabel('常用退回原因').click();
+    await page.getByRole('option', { name: '数值有误，请核实后重报' }).click();
+    await dialog.getByLabel('补充说明', { exact: true }).fill(RETURN_REASON);
     await dialog.getByRole('button', { name: '退回' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('submission-status').first()).toHaveText('已退回');
@@ -110,7 +113,7 @@ test('a district month goes from template to approval, with one figure returned 
     await expect(listRow).toContainText('已退回');
     await listRow.getByRole('button', { name: '填报' }).click();
     await expect(page.getByTestId('returned-general_budget_revenue')).toContainText(RETURN_REASON);
-    await expect(page.getByTestId('month-reason')).toContainText('请核实地方一般公共预算收入');
+    await expect(page.getByTestId('month-reason')).toContainText(`数值有误，请核实后重报；${RETURN_REASON}`);
 
     const revenue = page.getByLabel('地方一般公共预算收入 本年累计');
     await revenue.fill(String(fixedRevenue));

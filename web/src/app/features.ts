@@ -10,6 +10,7 @@ import { targetsFeature } from '../features/targets/manifest';
 import { usersFeature } from '../features/users/manifest';
 import { warningsFeature } from '../features/warnings/manifest';
 import { projectsFeature } from '../features/projects/manifest';
+import { notificationsFeature } from '../features/notifications/manifest';
 import { projectProblemsFeature } from '../features/project-problems/manifest';
 import { projectDispatchFeature } from '../features/project-dispatch/manifest';
 
@@ -31,6 +32,7 @@ export const FEATURES = [
   warningsFeature,
   q1Feature,
   projectsFeature,
+  notificationsFeature,
   projectProblemsFeature,
   projectDispatchFeature,
 ] as const;

@@ -2,9 +2,10 @@ import { Flex, Layout, Typography, theme } from 'antd';
 import { BankOutlined } from '@ant-design/icons';
 import type { Me } from '@hongtu/contracts';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NotificationBell } from '../../features/notifications/public';
 import { UserMenu } from './UserMenu';
 
-/** Top bar: the user's organisation, language and account menu. */
+/** Top bar: the user's organisation, the bell of their messages, language and account menu. */
 export function AppHeader({ me }: { me: Me }) {
   const { token } = theme.useToken();
   return (
@@ -22,6 +23,7 @@ export function AppHeader({ me }: { me: Me }) {
           <BankOutlined style={{ marginRight: 6 }} />
           {me.organisationName}
         </Typography.Text>
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu me={me} />
       </Flex>

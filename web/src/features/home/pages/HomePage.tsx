@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useDisplayText } from '../../../lib/traditional';
 import { roleLabel } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/public';
+import { TodoList } from '../../notifications/public';
 import { useOrganisations } from '../../organisations/public';
 
 /** Welcome: who you are, your organisation and the data scope that follows from it. */
@@ -43,6 +44,9 @@ export function HomePage() {
             />
           </PageState>
         </Card>
+      </Col>
+      <Col span={24}>
+        <TodoList />
       </Col>
       <Col span={24}>
         <Typography.Title level={5}>{t('home.shortcuts')}</Typography.Title>

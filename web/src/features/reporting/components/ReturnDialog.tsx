@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { App, Checkbox, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, Checkbox, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RETURN_REASON_LABELS, RETURN_REASON_PRESETS, returnReasonText, type ReturnReasonPreset } from '@hongtu/domain';
 import { indicatorName } from '../../../lib/format';
 import { useLanguage } from '../../auth/public';
 import { useReturn } from '../api/submissions';
@@ -14,30 +15,37 @@ interface Props {
   onClose: () => void;
 }
 
-/** The reviewer sends the month back: whole, or selected figures each with its own reason. */
+/**
+ * The reviewer sends the month back: whole, or selected figures. One reason (a preset and / or free
+ * text) serves the month and a single figure; with several figures each may have its own, else the
+ * month's reason stands for it.
+ */
 export function ReturnDialog({ periodKey, organisationId, version, rows, onClose }: Props) {
   const { t } = useTranslation('reporting');
+  const { t: tn } = useTranslation('notifications');
   const { language } = useLanguage();
   const { message } = App.useApp();
   const send = useReturn(periodKey, organisationId);
   const [scope, setScope] = useState<'whole' | 'figures'>('figures');
-  const [reason, setReason] = useState('');
+  const [preset, setPreset] = useState<ReturnReasonPreset | null>(null);
+  const [free, setFree] = useState('');
   const [selected, setSelected] = useState<Record<string, string>>({});
   const [tried, setTried] = useState(false);
 
+  const reason = returnReasonText(preset, free, language);
   const chosen = Object.entries(selected);
-  const reasonMissing = reason.trim() === '';
+  const reasonMissing = reason === '';
   const noneChosen = scope === 'figures' && chosen.length === 0;
-  const figureReasonMissing = (code: string) => scope === 'figures' && (selected[code] ?? '').trim() === '';
+  const ownReasons = scope === 'figures' && chosen.length > 1;
 
   const toggle = (code: string, on: boolean) =>
     setSelected(({ [code]: _drop, ...rest }) => (on ? { ...rest, [code]: '' } : rest));
 
   const submit = () => {
     setTried(true);
-    if (reasonMissing || noneChosen || chosen.some(([code]) => figureReasonMissing(code))) return;
-    const figures = scope === 'figures' ? chosen.map(([indicatorCode, r]) => ({ indicatorCode, reason: r.trim() })) : undefined;
-    send.mutate({ version, reason: reason.trim(), figures }, {
+    if (reasonMissing || noneChosen) return;
+    const figures = scope === 'figures' ? chosen.map(([indicatorCode, r]) => ({ indicatorCode, reason: (ownReasons ? r.trim() : '') || reason })) : undefined;
+    send.mutate({ version, reason, figures }, {
       onSuccess: () => {
         void message.success(t('review.returned'));
         onClose();
@@ -56,7 +64,13 @@ export function ReturnDialog({ periodKey, organisationId, version, rows, onClose
         </Form.Item>
         <Form.Item label={t('review.reason')} required validateStatus={tried && reasonMissing ? 'error' : undefined}
           help={tried && reasonMissing ? t('review.reasonRequired') : undefined}>
-          <Input.TextArea aria-label={t('review.reason')} rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Flex vertical gap={8}>
+            <Select<ReturnReasonPreset> allowClear aria-label={tn('review.preset')} placeholder={tn('review.presetPlaceholder')} value={preset ?? undefined}
+              onChange={(v) => setPreset(v ?? null)} data-testid="return-preset"
+              options={RETURN_REASON_PRESETS.map((p) => ({ value: p, label: RETURN_REASON_LABELS[p][language] }))} />
+            <Input.TextArea aria-label={preset ? tn('review.freeText') : t('review.reason')} placeholder={preset ? tn('review.freeText') : undefined}
+              rows={2} maxLength={900} value={free} onChange={(e) => setFree(e.target.value)} />
+          </Flex>
         </Form.Item>
         {scope === 'figures' ? (
           <Form.Item label={t('review.figures')} required validateStatus={tried && noneChosen ? 'error' : undefined}
@@ -71,9 +85,9 @@ export function ReturnDialog({ periodKey, organisationId, version, rows, onClose
                     <Checkbox checked={on} onChange={(e) => toggle(code, e.target.checked)} style={{ width: 220 }} aria-label={name}>
                       {name}
                     </Checkbox>
-                    {on ? (
-                      <Input size="small" placeholder={t('review.figureReason')} aria-label={t('review.figureReasonFor', { indicator: name })}
-                        value={selected[code]} maxLength={1000} status={tried && figureReasonMissing(code) ? 'error' : undefined}
+                    {on && ownReasons ? (
+                      <Input size="small" placeholder={tn('review.figureReasonOptional')} aria-label={t('review.figureReasonFor', { indicator: name })}
+                        value={selected[code]} maxLength={1000}
                         onChange={(e) => setSelected((s) => ({ ...s, [code]: e.target.value }))} />
                     ) : (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>{figure.ytdValue ?? '—'}</Typography.Text>

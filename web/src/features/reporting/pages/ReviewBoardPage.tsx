@@ -9,6 +9,7 @@ import { PageState } from '../../../components/PageState';
 import { formatShanghai } from '../../../lib/time';
 import { useLanguage } from '../../auth/public';
 import { useBoard, usePeriods, useUpdatePeriod } from '../api/periods';
+import { BoardBulkActions } from '../components/BoardBulkActions';
 import { BoardSummary } from '../components/BoardSummary';
 import { BoardTable } from '../components/BoardTable';
 import { OpenPeriodDialog } from '../components/OpenPeriodDialog';
@@ -16,7 +17,7 @@ import { PeriodStatusTag } from '../components/StatusTags';
 import { periodTitle } from '../model/format';
 import { countByStatus, defaultPeriod, sortPeriods } from '../model/status';
 
-/** The city's review desk: pick a month, see who has reported, open and close months. */
+/** The city's review desk: pick a month, see who has reported, approve the clean ones at once, remind the late, open and close months. */
 export function ReviewBoardPage() {
   const { t } = useTranslation('reporting');
   const { language } = useLanguage();
@@ -73,9 +74,12 @@ export function ReviewBoardPage() {
                 {period ? <Typography.Text type="secondary">{t('board.deadlineAt', { time: formatShanghai(period.deadline, 'YYYY-MM-DD HH:mm') })}</Typography.Text> : null}
               </Space>
               {period ? (
-                <Button icon={period.status === 'open' ? <LockOutlined /> : <UnlockOutlined />} onClick={toggle} loading={update.isPending}>
-                  {t(period.status === 'open' ? 'board.close' : 'board.reopen')}
-                </Button>
+                <Space wrap>
+                  <BoardBulkActions period={period} rows={rows} />
+                  <Button icon={period.status === 'open' ? <LockOutlined /> : <UnlockOutlined />} onClick={toggle} loading={update.isPending}>
+                    {t(period.status === 'open' ? 'board.close' : 'board.reopen')}
+                  </Button>
+                </Space>
               ) : null}
             </Flex>
           </Card>

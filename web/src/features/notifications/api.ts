@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  bulkApproveResultSchema, messageListSchema, reminderResultSchema, todoListSchema, unreadCountSchema,
+} from '@hongtu/contracts/notifications';
+import { apiGet, apiPost } from '../../api/client';
+import { reportingKeys } from '../reporting/public';
+
+export const notificationsKeys = {
+  all: ['notifications'] as const,
+  todos: ['notifications', 'todos'] as const,
+  messages: ['notifications', 'messages'] as const,
+};
+
+/** The bell and the message centre look again every minute (a reminder may come at any time). */
+const POLL_MS = 60_000;
+
+/** The signed-in user's to-dos, derived by the server from the months as they are now. */
+export function useTodos() {
+  return useQuery({
+    queryKey: notificationsKeys.todos,
+    queryFn: ({ signal }) => apiGet('/api/notifications/todos', { schema: todoListSchema, signal }),
+  });
+}
+
+/** The signed-in user's own messages (newest first) and the unread count. */
+export function useMessages() {
+  return useQuery({
+    queryKey: notificationsKeys.messages,
+    queryFn: ({ signal }) => apiGet('/api/notifications/messages', { schema: messageListSchema, signal }),
+    refetchInterval: POLL_MS,
+  });
+}
+
+/** Marks the given messages read (all of them without ids). */
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids?: number[]) => apiPost('/api/notifications/messages/read', { body: ids ? { ids } : {}, schema: unreadCountSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKeys.messages }),
+  });
+}
+
+function useInvalidateReview() {
+  const queryClient = useQueryClient();
+  return () => Promise.all([
+    queryClient.invalidateQueries({ queryKey: reportingKeys.all }),
+    queryClient.invalidateQueries({ queryKey: notificationsKeys.all }),
+  ]);
+}
+
+/** 催报: the city reminds every late district of the month at once. */
+export function useRemind() {
+  const invalidate = useInvalidateReview();
+  return useMutation({
+    mutationFn: (periodKey: string) => apiPost('/api/notifications/reminders', { body: { periodKey }, schema: reminderResultSchema }),
+    onSuccess: invalidate,
+  });
+}
+
+/** The bulk approval of the month's clean submissions. */
+export function useBulkApprove() {
+  const invalidate = useInvalidateReview();
+  return useMutation({
+    mutationFn: (periodKey: string) => apiPost(`/api/periods/${periodKey}/approve-clean`, { body: {}, schema: bulkApproveResultSchema }),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,40 @@
+import { Card, Flex, List, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatShanghai } from '../../../lib/time';
+import { PageState } from '../../../components/PageState';
+import { useCurrentUser, useLanguage } from '../../auth/public';
+import { useTodos } from '../api';
+import { countdown, monthName, todoLink, urgencyColour } from '../model/todos';
+
+/** The home page's to-dos: months due with their countdown, returned figures, months awaiting review, late districts. */
+export function TodoList() {
+  const { t } = useTranslation('notifications');
+  const { language } = useLanguage();
+  const me = useCurrentUser();
+  const todos = useTodos();
+  const items = todos.data?.items ?? [];
+  return (
+    <Card title={t('todo.title')} size="small" data-testid="todo-list">
+      <PageState loading={todos.isPending} error={todos.error} onRetry={() => void todos.refetch()} empty={items.length === 0} emptyText={t('todo.empty')}>
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(todo) => {
+            const due = todo.daysLeft === null ? null : countdown(todo.daysLeft);
+            return (
+              <List.Item data-testid={`todo-${todo.kind}-${todo.periodKey}`}
+                actions={[<Link key="open" to={todoLink(todo, me.organisationId)}>{t('todo.open')}</Link>]}>
+                <Flex gap={8} align="center" wrap>
+                  {due ? <Tag color={urgencyColour(todo.urgency)} data-testid="todo-countdown">{t(due.key, { count: due.count })}</Tag> : null}
+                  <Typography.Text>{t(`todo.${todo.kind}`, { month: monthName(todo.periodKey, language), count: todo.count })}</Typography.Text>
+                  {due ? <Typography.Text type="secondary">{t('todo.deadline', { date: formatShanghai(todo.deadline, 'YYYY-MM-DD') })}</Typography.Text> : null}
+                </Flex>
+              </List.Item>
+            );
+          }}
+        />
+      </PageState>
+    </Card>
+  );
+}
