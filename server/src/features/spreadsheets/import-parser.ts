@@ -3,20 +3,14 @@ import {
   agrees,
   disagrees,
   findPeriodMentions,
-  getUnit,
   isUnitCode,
-  parseGrowthText,
   parseUnitLabel,
   periodAgreement,
-  toScaled,
   unitLabel,
-  type Dimension,
   type Period,
   type UnitCode,
 } from '@hongtu/domain';
 import type { MessageCode } from '../../platform/i18n/messages';
-import { cellText, excelNumberText, readScaled, type CellContent } from '../../platform/imports/cells';
-import { normaliseText } from '../../platform/imports/header-text';
 import { indicatorIndex, isTotalRow, toIndicatorUnitScaled, type IndicatorAlias, type Report } from '../../platform/imports/indicator-match';
 import { cellAt, textAt, type FoundProblem, type SheetParser, type SheetPlace } from '../../platform/imports/read-sheets';
 import { scaledText } from '../../platform/imports/scaled';
@@ -25,7 +19,8 @@ import { amountFromDb, type ScaledAmount } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { ImportedFigure } from './import-batch';
 import { settleColumns, type ColumnChoice, type ColumnQuestion } from './sheet-columns';
-import { columnList, mentionLabel, organisationsNamed, reportedLabel, sourceLabel, type OrganisationNames, type UnitSource } from './sheet-evidence';
+import { columnList, mentionLabel, organisationsNamed, reportedLabel, type OrganisationNames, type UnitSource } from './sheet-evidence';
+import { cellNumber, readGrowth, readUnitLine, unitOf, type CellFormat, type SheetUnits, type ValueFlags } from './figure-cells';
 import { headerOf, isNumberingRow, namingColumns, twoRowHeader, type ColumnRole, type HeaderColumn, type SheetHeader } from './sheet-headers';
 
 const MAX_NOTE = 1000;
@@ -62,13 +57,13 @@ export interface ValueRead {
   /** What the cell holds, as text ("12345.6", "0.052", "下降3.2%"). */
   read: string;
   /** A number cell, one formatted as a percentage, or text. */
-  format: 'number' | 'percent' | 'text';
+  format: CellFormat;
   /** The unit the value was written in, and where that was said; null: none was (the indicator's own unit is assumed). */
   unit: UnitCode | null;
   unitSource: UnitSource | null;
   /** The value to be stored, exact, in the indicator's unit (growth in %). */
   stored: string;
-  flags: { code: MessageCode; params: Params }[];
+  flags: ValueFlags;
 }
 
 /** How a column of a read sheet was understood. */
@@ -103,16 +98,13 @@ interface SheetState {
   pendingTop: SheetRow | null;
   settled: 'read' | 'stopped' | null;
   /** Units of the sheet's unit line ("单位：万元、%"), by dimension. */
-  units: Map<Dimension, Set<UnitCode>>;
+  units: SheetUnits;
   block: Block;
   /** Growth cells in General format below 1, decided when the whole column is known. */
   smallGrowths: { figure: ImportedFigure; value: ValueRead; scaled: bigint }[];
   growthFormats: { percent: number; general: number };
   problems: { row: number | null; column: number | null; code: MessageCode; params: Params }[];
 }
-
-const dimensionOf = (unit: string): Dimension | null => (isUnitCode(unit) ? getUnit(unit).dimension : null);
-const isSmall = (scaled: bigint) => scaled !== 0n && scaled > -1_000_000n && scaled < 1_000_000n;
 
 /**
  * The row parser of a district-month's figures (DOMAIN.md "Excel imports"): one row per
@@ -145,19 +137,6 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
     found.confirmations.push({ sheet, row, column: column ? columnLetter(column) : null, code, params });
   const note = (sheet: string, row: number | null, column: number | null, code: MessageCode, params: Params) =>
     found.notes.push({ sheet, row, column: column ? columnLetter(column) : null, code, params });
-
-  /** The unit line above the header: "单位：万元", "（单位：亿元、%）", "金额单位：萬元". */
-  function readUnitLine(s: SheetState, text: string) {
-    for (const match of normaliseText(text).matchAll(/单位[:：]?([^)）\]】]*)/g)) {
-      for (const piece of match[1]!.split(/[、,，;；]+/)) {
-        const unit = parseUnitLabel(piece);
-        if (!unit) continue;
-        const dimension = getUnit(unit).dimension;
-        if (!s.units.has(dimension)) s.units.set(dimension, new Set());
-        s.units.get(dimension)!.add(unit);
-      }
-    }
-  }
 
   /** The title, the sheet's name and the columns read, against the period and the unit reported. */
   function crossCheck(s: SheetState, header: SheetHeader, explicit: boolean) {
@@ -225,103 +204,10 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
       case 'read':
         if (settled.monthAsYtd) confirm(s.name, header.row, header.columns.ytd!.column, 'IMPORT_MONTH_COLUMN_AS_YTD', { header: header.columns.ytd!.header });
         crossCheck(s, header, settled.explicit);
-        for (const l of s.preamble) readUnitLine(s, l.text);
-        readUnitLine(s, rowText(header.top));
+        for (const l of s.preamble) readUnitLine(s.units, l.text);
+        readUnitLine(s.units, rowText(header.top));
         s.settled = 'read';
     }
-  }
-
-  /**
-   * The unit a row's value is written in, from the most particular place that says one: the cell
-   * (a unit typed after the number, or one its number format writes), the row's unit column, the
-   * indicator's name ("固定资产投资（万元）"), the column header. Two of these naming different units
-   * of the same kind (万元 in the header, 亿元 in the unit column) are refused. The sheet's unit line
-   * ("单位：亿元、%") is the default when none of them names a unit of the indicator's kind; a line
-   * naming two of that kind ("单位：万元、亿元") is refused. undefined: refused (reported); null: none written.
-   */
-  function unitOf(s: SheetState, indicator: IndicatorRow, stated: [UnitSource, UnitCode | null][], report: Report): { unit: UnitCode; source: UnitSource } | null | undefined {
-    const said = stated.filter((e): e is [UnitSource, UnitCode] => e[1] !== null);
-    const clashIn = (list: [UnitSource, UnitCode][]) => {
-      const [source, unit] = list[0]!;
-      const clash = list.find(([, other]) => other !== unit && getUnit(other).dimension === getUnit(unit).dimension);
-      if (!clash) return false;
-      report('IMPORT_UNIT_CONFLICT', { a: unitLabel(unit, locale), where: sourceLabel(source, locale), b: unitLabel(clash[1], locale), whereB: sourceLabel(clash[0], locale) });
-      return true;
-    };
-    if (said.length > 0) return clashIn(said) ? undefined : { unit: said[0]![1], source: said[0]![0] };
-    const dimension = dimensionOf(indicator.unit);
-    const line = dimension ? [...(s.units.get(dimension) ?? [])].map((u): [UnitSource, UnitCode] => ['sheet', u]) : [];
-    if (line.length === 0) return null;
-    return clashIn(line) ? undefined : { unit: line[0]![1], source: 'sheet' };
-  }
-
-  /** A value cell's number: the cell as text or number, with a unit typed after the number ("1,234.5万元"). */
-  function cellNumber(content: CellContent, report: Report): { scaled: bigint; unit: UnitCode | null; read: string; format: ValueRead['format']; percent: boolean } | null | undefined {
-    if (content.kind === 'empty') return null;
-    if (content.kind === 'number' && content.display) {
-      report(content.display === 'hidden' ? 'IMPORT_CELL_FORMAT_HIDDEN' : 'IMPORT_CELL_FORMAT_SCALED', { value: excelNumberText(content.value) });
-      return undefined;
-    }
-    let read = content;
-    let unit: UnitCode | null = content.kind === 'number' ? content.unit ?? null : null;
-    if (content.kind === 'text') {
-      const suffixed = /^(.*[\d０-９])\s*([^\d０-９\s.,，．%％+\-－]+)$/.exec(content.text.trim());
-      const suffix = suffixed ? parseUnitLabel(suffixed[2]!) : null;
-      if (suffix) {
-        unit = suffix;
-        read = { kind: 'text', text: suffixed![1]! };
-      }
-    }
-    const value = readScaled(read);
-    if (value.kind === 'invalid') {
-      report(value.code, value.params);
-      return undefined;
-    }
-    if (value.kind === 'empty') return null;
-    const format = content.kind === 'number' ? (content.percentFormat ? 'percent' : 'number') : 'text';
-    const percent = content.kind === 'number' ? content.percentFormat : /[%％]\s*$/.test(content.text);
-    return { scaled: value.scaled, unit, read: cellText(content), format, percent };
-  }
-
-  function readGrowth(s: SheetState, content: CellContent, report: Report): { scaled: bigint; read: string; format: ValueRead['format']; flags: ValueRead['flags']; small: boolean } | null | undefined {
-    if (content.kind === 'empty') return null;
-    if (content.kind === 'number' && content.display) {
-      report(content.display === 'hidden' ? 'IMPORT_CELL_FORMAT_HIDDEN' : 'IMPORT_CELL_FORMAT_SCALED', { value: excelNumberText(content.value) });
-      return undefined;
-    }
-    const read = cellText(content);
-    if (content.kind === 'text') {
-      const growth = parseGrowthText(content.text);
-      switch (growth.kind) {
-        case 'empty': return null;
-        case 'points':
-          report('IMPORT_POINTS_NOT_GROWTH', { value: read.slice(0, 40) });
-          return undefined;
-        case 'invalid':
-          report(growth.reason === 'too_precise' ? 'NUMBER_TOO_PRECISE' : 'NUMBER_INVALID', { value: read.slice(0, 40) });
-          return undefined;
-        case 'rate': {
-          let scaled: bigint;
-          try {
-            scaled = toScaled(growth.value);
-          } catch {
-            report('NUMBER_INVALID', { value: read.slice(0, 40) });
-            return undefined;
-          }
-          return { scaled, read, format: 'text', flags: growth.worded && scaled < 0n ? [{ code: 'IMPORT_VALUE_SIGN_FROM_WORDS', params: { value: read } }] : [], small: false };
-        }
-      }
-    }
-    const value = readScaled(content);
-    if (value.kind === 'invalid') {
-      report(value.code, value.params);
-      return undefined;
-    }
-    if (value.kind === 'empty') return null;
-    const percent = content.kind === 'number' && content.percentFormat;
-    if (content.kind === 'number') s.growthFormats[percent ? 'percent' : 'general']++;
-    const flags: ValueRead['flags'] = percent ? [{ code: 'IMPORT_VALUE_PERCENT_FORMAT', params: { value: read, percent: scaledText(value.scaled) } }] : [];
-    return { scaled: value.scaled, read, format: percent ? 'percent' : content.kind === 'number' ? 'number' : 'text', flags, small: content.kind === 'number' && !percent && isSmall(value.scaled) };
   }
 
   /** A total row (合计 / 全区合计): not an indicator; checked against the sum of the rows above it where they share its unit. */
@@ -448,7 +334,7 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
         const rowUnit = unitText === '' ? null : parseUnitLabel(unitText);
         if (unitText !== '' && !rowUnit) report(unitCol)('IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
         const stated: [UnitSource, UnitCode | null][] = [['cell', number.unit], ['row', rowUnit], ['name', parseUnitLabel(name)], ['column', ytdCol!.unit]];
-        const from = ok ? unitOf(s, indicator, stated, report(ytdCol)) : undefined;
+        const from = ok ? unitOf(s.units, indicator, stated, report(ytdCol), locale) : undefined;
         if (from !== undefined) {
           ytd = toIndicatorUnitScaled(number.scaled, from?.unit ?? null, indicator, locale, report(ytdCol));
           const flags: ValueRead['flags'] = [];
@@ -462,7 +348,7 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
           }
         }
       }
-      const growth = yoyCol ? readGrowth(s, yoyContent, report(yoyCol)) : null;
+      const growth = yoyCol ? readGrowth(s.growthFormats, yoyContent, report(yoyCol)) : null;
       if (growth) values.push({ sheet: place.sheet, cell: `${columnLetter(yoyCol!.column)}${r}`, row: r, indicatorCode: indicator.code, role: 'yoy', read: growth.read, format: growth.format, unit: 'percent', unitSource: null, stored: scaledText(growth.scaled), flags: growth.flags });
       if (noteText.length > MAX_NOTE) report(noteCol)('IMPORT_NOTE_TOO_LONG', { max: MAX_NOTE });
       if (!ok) {

@@ -4,7 +4,8 @@ import { outsideSource } from './formulas';
 import { IMPORT_LIMITS, MAX_SHEET_ROW } from './limits';
 import { notXlsx, type SheetInfo, type WorkbookIndex } from './xlsx-workbook';
 import { columnNumber, HandedCells, MergesFound, mergeOf, MergeSweep, readMerges, type Merge } from './sheet-merges';
-import { CLOSE, END, MORE, nameCode, OPEN, TEXT, XmlScanner } from './xml-scanner';
+import { nameCode } from './xml-bytes';
+import { CLOSE, END, MORE, OPEN, TEXT, XmlScanner } from './xml-scanner';
 import { packedChunks } from './zip-inspector';
 
 /**

@@ -56,3 +56,11 @@ export function safeTextEnd(buf: Buffer, pos: number): number {
   if (end > pos && buf[end - 1] === 0x0d) end--;
   return end;
 }
+
+/** The packed code of a name of at most 4 ASCII characters ("c", "row", "rPh"); -1 for longer names. */
+export function nameCode(name: string): number {
+  if (name.length > 4) return -1;
+  let code = 0;
+  for (let i = 0; i < name.length; i++) code = code * 256 + name.charCodeAt(i);
+  return code;
+}

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
-import { CLOSE, END, MORE, nameCode, OPEN, TEXT, XmlScanner } from './xml-scanner';
+import { nameCode } from './xml-bytes';
+import { CLOSE, END, MORE, OPEN, TEXT, XmlScanner } from './xml-scanner';
 
 /** The attribute names the documents below use, each read back through its packed code. */
 const ATTRIBUTES = ['r', 't', 's', 'si', 'ref', 'x:id'];

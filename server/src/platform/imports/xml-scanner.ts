@@ -1,5 +1,5 @@
 import { notXlsx } from './xlsx-workbook';
-import { AMP, APOS, COLON, decodeReferences, EQ, GT, isNameByte, isNameStart, isSpace, LT, MAX_DEPTH, QUOTE, safeTextEnd, SLASH } from './xml-bytes';
+import { AMP, APOS, COLON, decodeReferences, EQ, GT, isNameByte, isNameStart, isSpace, LT, MAX_DEPTH, nameCode, QUOTE, safeTextEnd, SLASH } from './xml-bytes';
 
 /**
  * A pull tokenizer for the large XML parts of an upload (the worksheets), working on the
@@ -17,14 +17,6 @@ export const TEXT = 3;
 /** The bytes fed so far end inside a token: feed the next chunk. */
 export const MORE = 4;
 export type TokenKind = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT | typeof MORE;
-
-/** The packed code of a name of at most 4 ASCII characters ("c", "row", "rPh"); -1 for longer names. */
-export function nameCode(name: string): number {
-  if (name.length > 4) return -1;
-  let code = 0;
-  for (let i = 0; i < name.length; i++) code = code * 256 + name.charCodeAt(i);
-  return code;
-}
 
 /** Thrown inside a token that runs past the bytes fed so far (answered as MORE). */
 const INCOMPLETE = Symbol('incomplete');
