@@ -45,6 +45,8 @@ export const AuditActions = {
   /** Another name of an indicator the Excel import recognises, added or removed by the city. */
   indicatorAliasCreate: 'indicator_alias.create',
   indicatorAliasDelete: 'indicator_alias.delete',
+  /** An indicator's frequency or growth basis changed (entity: the indicator). */
+  indicatorConfigure: 'indicator.configure',
   targetPut: 'target.put',
   targetImportCheck: 'target.import_check',
   targetImport: 'target.import',
@@ -116,6 +118,7 @@ export const AuditEntityTypes = {
   organisationGroup: 'organisation_group',
   responsibility: 'responsibility',
   indicatorAlias: 'indicator_alias',
+  indicator: 'indicator',
   target: 'target',
   targetImportBatch: 'target_import_batch',
   reportingPeriod: 'reporting_period',

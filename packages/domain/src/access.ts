@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'responsibility.manage': ['city_reviewer'],
   /** The indicators' other names the Excel import recognises (固投, GDP …): kept by the city. */
   'indicator_alias.manage': ['city_reviewer'],
+  /** How an indicator is reported (frequency, growth basis): the city or the administrator, audited. */
+  'indicator.configure': ['system_admin', 'city_reviewer'],
   'target.manage': ['city_reviewer'],
   'period.manage': ['city_reviewer'],
   'submission.read': ROLES,

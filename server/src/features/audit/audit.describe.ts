@@ -249,6 +249,8 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
       return text(snapshot?.name) ?? (id !== null ? names.groups.get(id) : undefined) ?? numbered(kind!);
     case 'indicator_alias':
       return text(snapshot?.alias) ?? numbered(kind!);
+    case 'indicator':
+      return (raw !== null ? names.indicators.get(raw) : undefined) ?? raw;
     case 'reporting_period': {
       const period = periodOf(raw);
       return period ? w.period(...period) : raw;
