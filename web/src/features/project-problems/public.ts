@@ -1,3 +1,4 @@
 // What other web features may use of project-problems (lint rule): the attachments panel the
 // project and report pages show.
-export { AttachmentsPanel } from './components/AttachmentsPanel';
+export { AttachmentsCard, AttachmentsPanel } from './components/AttachmentsPanel';
+export { ProblemsLink } from './components/ProblemsLink';

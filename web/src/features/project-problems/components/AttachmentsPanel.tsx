@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import '../project-problems.css';
-import { App, Button, Empty, Space, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Typography } from 'antd';
 import { CameraOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@hongtu/contracts/project-files';
@@ -71,5 +71,15 @@ export function AttachmentsPanel({ listPath, uploadPath, canAdd, filter }: {
         </Space>
       )}
     </div>
+  );
+}
+
+/** The panel in a card titled 附件, as the project and report pages show it. */
+export function AttachmentsCard(props: Parameters<typeof AttachmentsPanel>[0]) {
+  const { t } = useTranslation('project-problems');
+  return (
+    <Card size="small" title={t('detail.attachments')} className="attachments-card">
+      <AttachmentsPanel {...props} />
+    </Card>
   );
 }

@@ -79,7 +79,7 @@ function ProblemView({ problem }: { problem: Problem }) {
       <Card size="small" title={t('detail.history')}>
         <Timeline
           items={problem.events.map((e) => ({
-            children: (
+            content: (
               <>
                 <b>{t(`events.${e.action}` as 'events.raise')}</b> · {e.actorName ?? '—'} · {formatShanghai(e.at)}
                 {e.departmentName && <div>→ {e.departmentName}</div>}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_MILESTONES, type ProjectMilestone, type ProjectReportStatus } from '@hongtu/domain';
 import type { Project, ProjectReportList } from '@hongtu/contracts/projects';
 import { PageHeader } from '../../../components/PageHeader';
+import { AttachmentsCard, ProblemsLink } from '../../project-problems/public';
 import { PageState } from '../../../components/PageState';
 import { useProject, useProjectReports } from '../api';
 import { ReportStatusTag } from '../components/ReportStatusTag';
@@ -42,6 +43,7 @@ function ProjectView({ project: p, reports, loadingReports }: { project: Project
         extra={
           <>
             {p.actions.edit ? <Button icon={<EditOutlined />} onClick={() => void navigate(`/projects/${p.id}/edit`)}>{t('actions.edit')}</Button> : null}
+            <ProblemsLink projectId={p.id} />
             <Button onClick={() => void navigate('/projects')}>{t('actions.back')}</Button>
           </>
         }
@@ -96,6 +98,12 @@ function ProjectView({ project: p, reports, loadingReports }: { project: Project
         </Col>
       </Row>
 
+      <AttachmentsCard
+        listPath={`/api/projects/${p.id}/attachments`}
+        uploadPath={`/api/projects/${p.id}/attachments`}
+        canAdd={p.actions.edit}
+        filter={(a) => a.parent === 'project'}
+      />
       <Card size="small" title={t('project.reports')}>
         <Table<ReportRow>
           size="small" rowKey="periodKey" data-testid="project-reports" loading={loadingReports} pagination={false} dataSource={rows}

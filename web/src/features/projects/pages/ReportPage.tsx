@@ -6,6 +6,7 @@ import { PROJECT_LIMITS, type Project, type ProjectReport, type SaveProjectRepor
 import { isApiError } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
+import { AttachmentsCard } from '../../project-problems/public';
 import { formatShanghai } from '../../../lib/time';
 import { useProject, useProjectReport, useReportMutation } from '../api';
 import { ReportStatusTag } from '../components/ReportStatusTag';
@@ -180,6 +181,15 @@ function ReportView({ project, report }: { project: Project; report: ProjectRepo
           </Descriptions>
         )}
       </Card>
+
+      {report.version > 0 ? (
+        <AttachmentsCard
+          listPath={`/api/projects/${project.id}/attachments`}
+          uploadPath={`/api/projects/${project.id}/reports/${report.periodKey}/attachments`}
+          canAdd={actions.edit}
+          filter={(a) => a.parent === 'report' && a.periodKey === report.periodKey}
+        />
+      ) : null}
 
       {report.events.length > 0 ? (
         <Card size="small" title={t('report.history')}>
