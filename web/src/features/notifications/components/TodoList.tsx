@@ -23,12 +23,14 @@ export function TodoList() {
           renderItem={(todo) => {
             const due = todo.daysLeft === null ? null : countdown(todo.daysLeft);
             return (
-              <List.Item data-testid={`todo-${todo.kind}-${todo.periodKey}`}
-                actions={[<Link key="open" to={todoLink(todo, me.organisationId)}>{t('todo.open')}</Link>]}>
-                <Flex gap={8} align="center" wrap>
-                  {due ? <Tag color={urgencyColour(todo.urgency)} data-testid="todo-countdown">{t(due.key, { count: due.count })}</Tag> : null}
-                  <Typography.Text>{t(`todo.${todo.kind}`, { month: monthName(todo.periodKey, language), count: todo.count })}</Typography.Text>
-                  {due ? <Typography.Text type="secondary">{t('todo.deadline', { date: formatShanghai(todo.deadline, 'YYYY-MM-DD') })}</Typography.Text> : null}
+              <List.Item>
+                <Flex gap={8} align="center" justify="space-between" wrap style={{ width: '100%' }} data-testid={`todo-${todo.kind}-${todo.periodKey}`}>
+                  <Flex gap={8} align="center" wrap>
+                    {due ? <Tag color={urgencyColour(todo.urgency)} data-testid="todo-countdown">{t(due.key, { count: due.count })}</Tag> : null}
+                    <Typography.Text>{t(`todo.${todo.kind}`, { month: monthName(todo.periodKey, language), count: todo.count })}</Typography.Text>
+                    {due ? <Typography.Text type="secondary">{t('todo.deadline', { date: formatShanghai(todo.deadline, 'YYYY-MM-DD') })}</Typography.Text> : null}
+                  </Flex>
+                  <Link to={todoLink(todo, me.organisationId)}>{t('todo.open')}</Link>
                 </Flex>
               </List.Item>
             );

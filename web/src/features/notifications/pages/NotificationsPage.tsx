@@ -45,29 +45,33 @@ export function NotificationsPage() {
               </Flex>
             )}>
             <PageState loading={messages.isPending} error={messages.error} onRetry={() => void messages.refetch()} empty={items.length === 0} emptyText={t('message.empty')}>
-              <List
-                size="small"
-                dataSource={items}
-                data-testid="message-list"
-                renderItem={(m) => {
-                  const { title, reason } = text(m);
-                  return (
-                    <List.Item data-testid={`message-${m.kind}`} data-read={m.read}
-                      actions={[
-                        <Button key="open" type="link" size="small" onClick={() => open(m)}>{t('message.open')}</Button>,
-                        ...(m.read ? [] : [<Button key="read" type="link" size="small" onClick={() => markRead.mutate([m.id], { onError: fail })}>{t('message.markRead')}</Button>]),
-                      ]}>
-                      <List.Item.Meta
-                        title={<Flex gap={8} align="center">{m.read ? null : <Badge status="processing" text={t('message.unread')} />}<Typography.Text strong={!m.read}>{title}</Typography.Text></Flex>}
-                        description={<>
-                          {reason ? <div>{reason}</div> : null}
-                          <Typography.Text type="secondary">{t('message.from', { sender: m.senderName ?? '—', time: formatShanghai(m.createdAt, 'YYYY-MM-DD HH:mm') })}</Typography.Text>
-                        </>}
-                      />
-                    </List.Item>
-                  );
-                }}
-              />
+              <div data-testid="message-list">
+                <List
+                  size="small"
+                  dataSource={items}
+                  renderItem={(m) => {
+                    const { title, reason } = text(m);
+                    return (
+                      <List.Item>
+                        <Flex justify="space-between" align="flex-start" gap={8} style={{ width: '100%' }} data-testid={`message-${m.kind}`} data-read={m.read}>
+                          <Flex vertical gap={2}>
+                            <Flex gap={8} align="center">
+                              {m.read ? null : <Badge status="processing" text={t('message.unread')} />}
+                              <Typography.Text strong={!m.read}>{title}</Typography.Text>
+                            </Flex>
+                            {reason ? <Typography.Text>{reason}</Typography.Text> : null}
+                            <Typography.Text type="secondary">{t('message.from', { sender: m.senderName ?? '—', time: formatShanghai(m.createdAt, 'YYYY-MM-DD HH:mm') })}</Typography.Text>
+                          </Flex>
+                          <Flex gap={4}>
+                            <Button type="link" size="small" onClick={() => open(m)}>{t('message.open')}</Button>
+                            {m.read ? null : <Button type="link" size="small" onClick={() => markRead.mutate([m.id], { onError: fail })}>{t('message.markRead')}</Button>}
+                          </Flex>
+                        </Flex>
+                      </List.Item>
+                    );
+                  }}
+                />
+              </div>
             </PageState>
           </Card>
         </Col>
