@@ -127,6 +127,8 @@ test('the ranking page draws the chart and the ranked table', async ({ page }) =
 test('the warning board lists red cards first, with reasons and who answers for them', async ({ page }) => {
   await signIn(page, 'leader', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '预警落后席' }).click();
+  // The meeting's table is the default view; the cards are one click away.
+  await segment(page, '卡片');
   const red = page.getByTestId('cards-red');
   await expect(red).toBeVisible();
   // Red cards of the major-project rule (time progress) and of the growth-target default alike.

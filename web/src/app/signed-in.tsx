@@ -7,6 +7,7 @@ import { registerFeatureTexts } from './i18n-start';
 import { AppLayout } from './layouts/AppLayout';
 import { PageLoading } from './PageLoading';
 import { preloading, routesIn, type RouteOptions } from './routes';
+import './print.css';
 
 // What the signed-in pages share, loaded once with the first of them (router.tsx): every feature's
 // routes and texts, the layout, and antd's App (messages, notifications and confirmations).

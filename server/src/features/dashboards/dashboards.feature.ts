@@ -1,5 +1,6 @@
 import { defineFeature } from '../../platform/features/feature';
 import * as bulletinsMigration from './bulletins.migration';
+import { boardExportRoutes } from './board.routes';
 import { bulletinRoutes } from './bulletins.routes';
 import { dashboardRoutes } from './dashboards.routes';
 import * as overviewStoreMigration from './overview-store.migration';
@@ -14,6 +15,7 @@ export const dashboardsFeature = defineFeature({
     dashboardRoutes(app, deps);
     territoryRoutes(app, deps);
     bulletinRoutes(app, deps);
+    boardExportRoutes(app, deps);
   },
   messages: TERRITORY_MESSAGES,
   migrations: { '0050_territorial_scope': territoriesMigration, '0051_published_bulletins': bulletinsMigration, '0090_dashboard_overview_store': overviewStoreMigration },

@@ -13,6 +13,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/dashboard/ranking': read('/api/dashboard/ranking?period=2026-03&indicator=gdp&measure=completion'),
   'GET /api/dashboard/ranking.xlsx': read('/api/dashboard/ranking.xlsx?period=2026-03&indicator=gdp'),
   'GET /api/dashboard/warnings': read('/api/dashboard/warnings?period=2026-03'),
+  'GET /api/dashboard/warnings.xlsx': read('/api/dashboard/warnings.xlsx?period=2026-03&groupBy=indicator&colours=red,yellow'),
   'GET /api/dashboard/district/:organisationId': {
     allowed: READERS, scoped: true, ok: 200,
     request: async (t: TestApp, target) => ({ url: `/api/dashboard/district/${await t.orgId(orgCode(target))}?year=2026` }),
