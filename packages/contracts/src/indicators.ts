@@ -58,3 +58,11 @@ export const putResponsibilityRequestSchema = z.strictObject({
   taskForce: textField(1, 128),
   measures: textField(0, 2000),
 });
+
+/** How an indicator is reported, as the city reviewer or the administrator sets it (audited). */
+export const putIndicatorSettingsRequestSchema = z.strictObject({
+  frequency: reportingFrequencySchema,
+  growthBasis: growthBasisSchema,
+});
+export type PutIndicatorSettingsRequest = z.infer<typeof putIndicatorSettingsRequestSchema>;
+export const indicatorCodeParamsSchema = z.object({ code: z.string().min(1).max(64) });

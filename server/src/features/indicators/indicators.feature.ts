@@ -6,12 +6,13 @@ import { indicatorAliasRoutes } from './indicator-aliases.routes';
 import * as frequencyMigration from './indicators.migrations';
 import { indicatorRoutes } from './indicators.routes';
 import { createIndicatorService } from './indicators.service';
+import { createIndicatorSettingsService } from './indicator-settings.service';
 
 /** The indicators feature: see docs/NEW_FEATURE.md for what each entry means. */
 export const indicatorsFeature = defineFeature({
   name: 'indicators',
   register: (app, deps) => {
-    indicatorRoutes(app, createIndicatorService(deps));
+    indicatorRoutes(app, createIndicatorService(deps), createIndicatorSettingsService(deps));
     indicatorAliasRoutes(app, deps);
   },
   messages: { ...INDICATORS_MESSAGES, ...INDICATOR_ALIAS_MESSAGES },
