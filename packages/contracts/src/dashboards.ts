@@ -83,6 +83,8 @@ export const measureCellSchema = z.object({
   rank: z.number().int().nullable(),
   /** Rank inside the filter group, or the district's first group. */
   groupRank: z.number().int().nullable(),
+  /** Last year's same period (上年同期), the base growth is read against; null when not reported. */
+  lastYearYtd: decimalStringSchema.nullable().optional(),
   ...targetFields,
   ...sourceFields,
 });
@@ -154,6 +156,8 @@ export const overviewQuerySchema = z.object({
   period: periodKeySchema,
   groupId: z.coerce.number().int().positive().optional(),
   includeUnapproved: includeUnapprovedSchema,
+  /** The indicators to show, comma-separated codes in the reader's order ("gdp,fixed_asset_investment"); absent → the key indicators. */
+  indicators: z.string().max(2000).regex(/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*$/).optional(),
 });
 
 export const rankingQuerySchema = z.object({

@@ -123,11 +123,18 @@ async function approvedBases(db: Db, organisationIds: readonly number[], year: n
   return new Map([...approved].map(([org, byIndicator]) => [org, new Map([...byIndicator].map(([ind, f]) => [ind, f.ytd_value]))]));
 }
 
+/** The overview's columns: the codes asked for, in their order (unknown codes left out), else the key indicators. */
+export function overviewIndicators(all: IndicatorRow[], codes: string | undefined): IndicatorRow[] {
+  if (!codes) return all.filter((i) => i.is_key === 1);
+  const byCode = new Map(all.map((i) => [i.code, i]));
+  return [...new Set(codes.split(','))].map((c) => byCode.get(c)).filter((i): i is IndicatorRow => i !== undefined);
+}
+
 export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    /** Districts × key indicators for a month: values, completion, gap, card and ranks. */
-    async overview(ctx: RequestContext, query: MonthQuery): Promise<Overview> {
-      const m = await loadMonth(db, ctx, query, (all) => all.filter((i) => i.is_key === 1));
+    /** Districts × the key indicators (or those asked for, in that order) for a month: values, completion, gap, card and ranks. */
+    async overview(ctx: RequestContext, query: MonthQuery & { indicators?: string | undefined }): Promise<Overview> {
+      const m = await loadMonth(db, ctx, query, (all) => overviewIndicators(all, query.indicators));
       return shapeOverview(m.index, {
         periodKey: query.period, rows: m.rows, includesUnapproved: m.includesUnapproved,
         ...(query.groupId !== undefined ? { groupId: query.groupId } : {}),

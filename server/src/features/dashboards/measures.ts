@@ -121,6 +121,8 @@ export interface Cell {
   growthMet: boolean | null;
   /** 当月 = YTD(m) − YTD(m−1), computed (scaled); null for levels and stocks or without last month. */
   monthValue: bigint | null;
+  /** Last year's same period as the base of growth is read (scaled); null when not loaded or not reported. */
+  lastYearYtd: bigint | null;
 }
 
 /** The measures of one district × indicator × month (of the dataset's year or the year before). */
@@ -132,7 +134,8 @@ export function measureCell(index: DatasetIndex, indicator: IndicatorRow, organi
   const reported = reportedYoy === null ? null : fromStorage(reportedYoy);
   const reportedComparable = figure?.reportedYoyComparable == null ? null : fromStorage(storageInt(figure.reportedYoyComparable));
   const adjustedBase = figure?.adjustedBase == null ? null : storageInt(figure.adjustedBase);
-  const lastYear = ytd === null ? null : index.baseYtd(organisationId, indicator.id, year - 1, month);
+  const lastYearYtd = index.baseYtd(organisationId, indicator.id, year - 1, month);
+  const lastYear = ytd === null ? null : lastYearYtd;
   const computed = computedGrowths(indicator.kind, indicator.growth_basis, ytd, lastYear, adjustedBase);
   const growth = growthInUse(indicator.growth_basis, { reported, reportedComparable, computed });
   // A reported growth weighs with the base it implies; ours with the base it was computed on
@@ -168,6 +171,7 @@ export function measureCell(index: DatasetIndex, indicator: IndicatorRow, organi
     growthGap: growth !== null && targetGrowth !== null ? growthGap(growth, targetGrowth) : null,
     growthMet: growth !== null && targetGrowth !== null && growthComparator !== null ? targetVerdict(growth, targetGrowth, growthComparator).met : null,
     monthValue: shownMonthValue(indicator.kind, month, ytd, previous),
+    lastYearYtd,
   };
 }
 

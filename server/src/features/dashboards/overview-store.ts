@@ -13,17 +13,19 @@ import './overview-store.table';
 export interface OverviewKeyParts {
   period: string;
   groupId?: number | undefined;
+  /** The indicators asked for (comma-separated codes); absent → the key indicators. */
+  indicators?: string | undefined;
 }
 
 /**
  * Everything an overview depends on besides the stored inputs: who asks (role, organisation and
- * its path, read grants), the language of its texts, the month and the group.
+ * its path, read grants), the language of its texts, the month, the group and the indicators shown.
  */
 export function overviewKey(ctx: RequestContext, query: OverviewKeyParts): string {
   const actor = requireActor(ctx);
   const parts = [
     actor.role, actor.organisationId, actor.organisationPath, [...(actor.readPaths ?? [])].sort(),
-    ctx.locale, query.period, query.groupId ?? null,
+    ctx.locale, query.period, query.groupId ?? null, query.indicators ?? null,
   ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }

@@ -238,6 +238,7 @@ export function shapeOverview(index: DatasetIndex, options: ShapeOptions): Overv
         cardReason: card ? describeReason(card.reason, ds.locale) : null,
         rank: city.ranks.get(row.id) ?? null,
         groupRank: groupId === undefined ? null : (groups.of(groupId).ranks.get(row.id) ?? null),
+        lastYearYtd: storageText(cell.lastYearYtd),
         ...targetFieldsOf(cell),
         ...sourceOf(cell),
       });
