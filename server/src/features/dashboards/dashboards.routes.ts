@@ -16,6 +16,7 @@ import type { Deps } from '../../platform/deps';
 import { sendXlsx as sendWorkbook } from '../../platform/http/download';
 import { overviewWorkbook, rankingWorkbook } from './dashboards.export';
 import { createDashboardReadModel } from './dashboards.read-model';
+import { createOverviewStore, overviewJson } from './overview-store';
 import { dashboardMonthsSchema } from '@hongtu/contracts/dashboard-months';
 import { dashboardMonths } from './months.service';
 
@@ -43,9 +44,16 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
     config, schema: { tags, response: { 200: dashboardMonthsSchema } },
   }, (req) => dashboardMonths(deps.db, req.ctx));
 
+  // The overview is served from its read model (overview-store.ts): the stored JSON as it is.
+  const store = createOverviewStore(deps.db, deps.clock);
+  app.addHook('onReady', () => store.startAfresh());
   r.get('/api/dashboard/overview', {
     config, ...plainJson, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
-  }, (req) => model.overview(req.ctx, req.query));
+  }, async (req, reply) => {
+    const body = await overviewJson(store, model, req.ctx, req.query);
+    // JSON text with a JSON content type is sent as it is (fastify serialises only objects).
+    return reply.type('application/json; charset=utf-8').send(body as never);
+  });
 
   r.get('/api/dashboard/overview.xlsx', { config, schema: { tags, querystring: overviewQuerySchema } }, async (req, reply) => {
     const overview = await model.overview(req.ctx, req.query);

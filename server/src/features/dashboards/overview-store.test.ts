@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { toScaled } from '@hongtu/domain';
+import { overviewSchema } from '@hongtu/contracts';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+
+type Json = Record<string, unknown>;
+const FAI = 'fixed_asset_investment';
+const OVERVIEW = '/api/dashboard/overview?period=2026-02';
+
+/**
+ * The overview's read model is never stale: after every kind of write that changes what an
+ * overview shows, the answer is the one computed afresh from the tables; writes that do not
+ * change it leave the stored answer in place.
+ */
+describeEachDialect('the overview read model', (dialect) => {
+  let t: TestApp;
+  const cookies: Record<string, string> = {};
+  const org: Record<string, number> = {};
+
+  const call = async (who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: Json) => {
+    const response = await t.app.inject({ method, url, headers: { cookie: cookies[who]! }, ...(payload ? { payload } : {}) });
+    expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
+    return response;
+  };
+  const ok = async (who: string, method: 'POST' | 'PUT' | 'PATCH' | 'GET', url: string, payload?: Json) => (await call(who, method, url, payload)).json() as Json;
+  /** The answer as sent, checked against its contract. */
+  const served = async (who = 'leader') => {
+    const response = await call(who, 'GET', OVERVIEW);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(() => overviewSchema.parse(response.json())).not.toThrow();
+    return response.body;
+  };
+  /** The overview computed afresh: nothing stored is left to serve. */
+  const fresh = async (who = 'leader') => {
+    await t.database.db.deleteFrom('dashboard_overviews').execute();
+    return served(who);
+  };
+  const generation = async () => String((await t.database.db.selectFrom('dashboard_generation').select('generation').executeTakeFirstOrThrow()).generation);
+  const indicatorId = async (code: string) => (await t.database.db.selectFrom('indicators').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const month = (code: string) => `/api/submissions/2026-02/${org[code]}`;
+
+  /** Seeds one approved district-month straight into the tables. */
+  async function approvedMonth(code: string, ytd: string) {
+    const db = t.database.db;
+    const period = await db.selectFrom('reporting_periods').select('id').where('year', '=', 2026).where('month', '=', 2).executeTakeFirstOrThrow();
+    const submission = await db.insertInto('submissions')
+      .values({ period_id: period.id, organisation_id: org[code]!, status: 'approved', submitted_at: 'x', approved_at: 'x', reason: null, updated_at: 'x' })
+      .returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('figures').values({
+      submission_id: submission.id, indicator_id: await indicatorId(FAI), ytd_value: toScaled(ytd), reported_yoy: null,
+      note: null, source: 'synthetic', source_ref: null, source_quote: null, updated_by: null, updated_at: 'x',
+    }).execute();
+  }
+
+  /** Reads (stored), writes, reads again: the answer is the fresh one, and the write changed it. */
+  async function expectFreshAfter(write: () => Promise<unknown>) {
+    const before = await served();
+    expect(await served()).toBe(before);
+    await write();
+    const after = await served();
+    expect(after).toBe(await fresh());
+    expect(after).not.toBe(before);
+  }
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    for (const who of ['reviewer', 'leader', 'wuchang', 'admin']) cookies[who] = await t.login(who);
+    for (const code of ['420102', '420103', '420104', '420106', '420100']) org[code] = await t.orgId(code);
+    await ok('reviewer', 'POST', '/api/periods', { year: 2026, month: 2 });
+    for (const code of ['420103', '420104', '420106']) {
+      await ok('reviewer', 'PUT', '/api/targets', {
+        year: 2026, organisationId: org[code], indicatorCode: FAI, amountTarget: '100', amountComparator: 'ge',
+        growthTarget: null, growthComparator: null, noTarget: false, schedule: null, version: 0,
+      });
+    }
+    await approvedMonth('420103', '12.85');
+    await approvedMonth('420104', '9');
+  });
+  afterAll(() => t.close());
+
+  it('serves the stored overview while nothing it shows has changed', async () => {
+    const first = await served();
+    const rows = await t.database.db.selectFrom('dashboard_overviews').select(['key', 'body']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.body).toBe(first);
+    // What is stored is what is served: a marked copy comes back as it is.
+    const marked = first.replace('"periodKey":"2026-02"', '"periodKey":"2026-02","marked":true');
+    expect(marked).not.toBe(first);
+    await t.database.db.updateTable('dashboard_overviews').set({ body: marked }).execute();
+    expect((await call('leader', 'GET', OVERVIEW)).body).toBe(marked);
+    // Another person, language or group is another entry.
+    await served('reviewer');
+    expect(await t.database.db.selectFrom('dashboard_overviews').select('key').execute()).toHaveLength(2);
+    await fresh();
+  });
+
+  it('keeps it through drafts, submits and returns of a month not yet approved', async () => {
+    const before = await served();
+    const at = await generation();
+    const saved = await ok('wuchang', 'PUT', `${month('420106')}/figures`, { figures: [{ indicatorCode: FAI, ytdValue: '12.85', reportedYoy: null, note: null, version: 0 }] });
+    const submitted = await ok('wuchang', 'POST', `${month('420106')}/submit`, { version: saved.version });
+    const returned = await ok('reviewer', 'POST', `${month('420106')}/return`, { version: submitted.version, reason: '请核实' });
+    const again = await ok('wuchang', 'PUT', `${month('420106')}/figures`, { figures: [{ indicatorCode: FAI, ytdValue: '13.5', reportedYoy: null, note: null, version: (returned.figures as Json[]).find((f) => f.indicatorCode === FAI)?.version as number }] });
+    await ok('wuchang', 'POST', `${month('420106')}/submit`, { version: again.version });
+    expect(await generation()).toBe(at);
+    expect(await served()).toBe(before);
+    expect(await fresh()).toBe(before);
+  });
+
+  it('is fresh after an approval', async () => {
+    const current = await ok('reviewer', 'GET', month('420106'));
+    await expectFreshAfter(() => ok('reviewer', 'POST', `${month('420106')}/approve`, { version: current.version }));
+  });
+
+  it('is fresh after a figure of a published month changes', async () => {
+    const faiId = await indicatorId(FAI);
+    await expectFreshAfter(async () => {
+      const submission = await t.database.db.selectFrom('submissions').select('id').where('organisation_id', '=', org['420104']!).executeTakeFirstOrThrow();
+      await t.database.db.updateTable('figures').set({ ytd_value: toScaled('9.5') }).where('submission_id', '=', submission.id).where('indicator_id', '=', faiId).execute();
+    });
+  });
+
+  it('is fresh after a target changes', async () => {
+    const target = await t.database.db.selectFrom('targets').select('version').where('organisation_id', '=', org['420103']!).executeTakeFirstOrThrow();
+    await expectFreshAfter(() => ok('reviewer', 'PUT', '/api/targets', {
+      year: 2026, organisationId: org['420103'], indicatorCode: FAI, amountTarget: '50', amountComparator: 'ge',
+      growthTarget: null, growthComparator: null, noTarget: false, schedule: null, version: target.version,
+    }));
+  });
+
+  it('is fresh after a warning rule changes', async () => {
+    const rules = (await ok('reviewer', 'GET', '/api/warning-rules')).items as Json[];
+    const wuhan = rules.find((r) => r.code === 'wuhan.progress_ratio')!;
+    await expectFreshAfter(() => ok('reviewer', 'PUT', '/api/warning-rules/wuhan.progress_ratio', { enabled: false, config: wuhan.config as Json, version: wuhan.version }));
+  });
+
+  it('is fresh after a district is renamed', async () => {
+    const row = await t.database.db.selectFrom('organisations').select('version').where('id', '=', org['420104']!).executeTakeFirstOrThrow();
+    await expectFreshAfter(() => ok('admin', 'PATCH', `/api/organisations/${org['420104']}`, { name: '硚口区（新）', version: row.version }));
+  });
+
+  it('is fresh after a granted revision takes an approved month back to the district', async () => {
+    const approved = await ok('wuchang', 'GET', month('420106'));
+    const requested = await ok('wuchang', 'POST', `${month('420106')}/revision-request`, { version: approved.version, reason: '数据有误' });
+    await expectFreshAfter(() => ok('reviewer', 'POST', `${month('420106')}/revision-decision`, { version: requested.version, grant: true, reason: '同意' }));
+  });
+});
