@@ -28,6 +28,8 @@ export interface MonthFilter {
   groupId?: number | undefined;
   /** City reviewers only: include submitted figures not yet approved (the server ignores it for others). */
   includeUnapproved?: boolean;
+  /** Overview only: the indicators to show, comma-separated codes; absent → the key indicators. */
+  indicators?: string | undefined;
 }
 
 export interface RankingFilter extends MonthFilter {
@@ -39,11 +41,12 @@ export const monthQuery = (f: MonthFilter): Query => ({
   period: f.period,
   groupId: f.groupId,
   includeUnapproved: f.includeUnapproved ? 'true' : undefined,
+  indicators: f.indicators || undefined,
 });
 const rankingQuery = (f: RankingFilter): Query => ({ ...monthQuery(f), indicator: f.indicator, measure: f.measure });
 
 /** The key part of a month filter, normalised so equal filters share one cache entry. */
-const monthKey = (f: MonthFilter) => ({ period: f.period, groupId: f.groupId ?? null, includeUnapproved: Boolean(f.includeUnapproved) });
+const monthKey = (f: MonthFilter) => ({ period: f.period, groupId: f.groupId ?? null, includeUnapproved: Boolean(f.includeUnapproved), indicators: f.indicators || null });
 
 /** Names and reasons come back in the UI language, so the language is part of every key. */
 export const dashboardKeys = {
@@ -139,7 +142,7 @@ export function prefetchOverview({ queryClient, search }: PrefetchContext): void
   const given = periodKeySchema.safeParse(search.get('period'));
   const period = given.success ? Promise.resolve(given.data) : queryClient.fetchQuery(monthsQuery()).then((m) => m.defaultPeriod);
   void period
-    .then((p) => (p ? queryClient.prefetchQuery(overviewQuery({ period: p, groupId, includeUnapproved: false })) : undefined))
+    .then((p) => (p ? queryClient.prefetchQuery(overviewQuery({ period: p, groupId, includeUnapproved: false, indicators: search.get('cols') ?? undefined })) : undefined))
     .catch(() => undefined);
 }
 

@@ -16,7 +16,10 @@ export interface DashboardFilters {
   canIncludeUnapproved: boolean;
   /** The default month search, for PageState: loading while it runs, its error if it failed. */
   periodState: { loading: boolean; error: unknown; retry: () => void };
-  set: (patch: Partial<Record<'period' | 'group' | 'unapproved' | 'indicator' | 'measure', string | null>>) => void;
+  /** Overview: the indicators shown (comma-separated codes; null → the key indicators) and what the columns sort by. */
+  columns: string | null;
+  sort: string | null;
+  set: (patch: Partial<Record<'period' | 'group' | 'unapproved' | 'indicator' | 'measure' | 'cols' | 'sort', string | null>>) => void;
 }
 
 /**
@@ -56,6 +59,8 @@ export function useDashboardFilters(): DashboardFilters {
     includeUnapproved,
     indicator: params.get('indicator'),
     measure: measureParam.success ? measureParam.data : null,
+    columns: params.get('cols'),
+    sort: params.get('sort'),
     canIncludeUnapproved,
     periodState: { loading: !periodParam.success && latest.isPending, error: latest.error, retry: () => void latest.refetch() },
     set,

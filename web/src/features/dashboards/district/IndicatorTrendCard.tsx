@@ -13,10 +13,12 @@ interface IndicatorTrendCardProps {
   year: number;
   locale: Locale;
   cards: Card[];
+  /** Opened from the overview on this indicator: outlined so the eye finds it. */
+  focused?: boolean;
 }
 
 /** One indicator of a district: monthly YTD against the target trajectory, its cards and who is responsible. */
-export function IndicatorTrendCard({ item, year, locale, cards }: IndicatorTrendCardProps) {
+export function IndicatorTrendCard({ item, year, locale, cards, focused = false }: IndicatorTrendCardProps) {
   const { t } = useTranslation('dashboards');
   const texts = useTrendChartTexts();
   const option = useMemo(() => trendOption(item, year, texts, locale), [item, year, texts, locale]);
@@ -25,6 +27,7 @@ export function IndicatorTrendCard({ item, year, locale, cards }: IndicatorTrend
     <AntCard
       size="small"
       data-indicator={item.indicatorCode}
+      data-focused={focused || undefined}
       title={
         <Space size={8} wrap>
           <span>{indicator.name}</span>
@@ -55,7 +58,7 @@ export function IndicatorTrendCard({ item, year, locale, cards }: IndicatorTrend
           ))}
         </Space>
       }
-      style={{ height: '100%' }}
+      style={focused ? { height: '100%', boxShadow: '0 0 0 2px #1677ff' } : { height: '100%' }}
     >
       {hasTrend(item) ? (
         <EChart option={option} height={240} ariaLabel={t('district.trendLabel', { indicator: indicator.name })} />

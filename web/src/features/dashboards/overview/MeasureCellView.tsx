@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { Tag, theme } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { DashboardIndicator, Locale, MeasureCell } from '@hongtu/contracts';
 import { fmtPercent, fmtValue } from '../../../lib/format';
 import { CARD_HEX } from '../cards';
@@ -15,6 +16,9 @@ interface MeasureCellViewProps {
   locale: Locale;
   /** The name of the group the group rank is inside (the filter group or the district's first). */
   groupName: string | null;
+  /** The district page opened on this indicator's trend (drill-down from the figure). */
+  trendLink?: string;
+  trendLabel?: string;
 }
 
 /** Background and border of a cell by its card, so a carded figure stands out in the grid. */
@@ -23,7 +27,8 @@ export function cellStyle(cell: MeasureCell | undefined): CSSProperties {
   return { background: CARD_HEX[cell.card].tint, boxShadow: `inset 3px 0 0 ${CARD_HEX[cell.card].solid}` };
 }
 
-const ROW: CSSProperties = { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 4 };
+// Lines wrap inside the cell's width rather than spill out of it.
+const ROW: CSSProperties = { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', columnGap: 8, rowGap: 0 };
 
 /**
  * One district × indicator: YTD with its source and the month value (computed); completion against
@@ -33,7 +38,7 @@ const ROW: CSSProperties = { display: 'flex', justifyContent: 'space-between', a
  * popover is put in place when first asked for (SourcePopover): drawing the overview stays quick
  * (antd's Typography, Flex and Tooltip in every cell took most of a second on a loaded machine).
  */
-export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureCellViewProps) {
+export function MeasureCellView({ cell, indicator, locale, groupName, trendLink, trendLabel }: MeasureCellViewProps) {
   const { t } = useTranslation('dashboards');
   const { token } = theme.useToken();
   const secondary: CSSProperties = { color: token.colorTextDescription, fontSize: 12 };
@@ -45,11 +50,22 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
     <div style={{ display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12, lineHeight: '18px' }}>
       <div style={ROW}>
         <span>
-          <strong style={{ fontSize: 14, fontWeight: token.fontWeightStrong }}>{fmtValue(cell.ytdValue, indicator.unit, locale, indicator.decimals)}</strong>
+          {trendLink ? (
+            <Link to={trendLink} aria-label={trendLabel} title={trendLabel} style={{ color: 'inherit' }} data-trend-link>
+              <strong style={{ fontSize: 14, fontWeight: token.fontWeightStrong }}>{fmtValue(cell.ytdValue, indicator.unit, locale, indicator.decimals)}</strong>
+            </Link>
+          ) : (
+            <strong style={{ fontSize: 14, fontWeight: token.fontWeightStrong }}>{fmtValue(cell.ytdValue, indicator.unit, locale, indicator.decimals)}</strong>
+          )}
           <SourcePopover indicatorName={indicator.name} source={cell.source} sourceRef={cell.sourceRef} sourceQuote={cell.sourceQuote} />
         </span>
         {cell.card ? <CardTag colour={cell.card} /> : null}
       </div>
+      {cell.lastYearYtd != null ? (
+        <span style={secondary} data-last-year>
+          {t('figures.lastYear', { value: fmtValue(cell.lastYearYtd, indicator.unit, locale, indicator.decimals) })}
+        </span>
+      ) : null}
       {cell.monthValue !== null ? (
         <span style={secondary} title={t('figures.monthValueTitle')} data-month-value>
           {t('figures.monthValue', { value: fmtValue(cell.monthValue, indicator.unit, locale, indicator.decimals) })}
@@ -66,14 +82,18 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
       ) : cell.completion !== null ? (
         <span>
           {t('figures.completion')} <b>{fmtPercent(cell.completion)}</b>
-          <span style={{ ...judged(ahead), marginInlineStart: 6 }}>{fmtPoints(cell.progressGap, locale)}</span>
+          {cell.progressGap !== null ? (
+            <span style={{ ...judged(ahead), marginInlineStart: 6, whiteSpace: 'nowrap' }} data-progress-gap>
+              {t('figures.vsTimeProgress', { gap: fmtPoints(cell.progressGap, locale) })}
+            </span>
+          ) : null}
         </span>
       ) : (
         <span style={secondary}>{t('figures.noTarget')}</span>
       )}
-      <div style={{ ...ROW, alignItems: 'normal', gap: 8 }}>
-        <span style={{ whiteSpace: 'nowrap' }}>
-          {t('figures.yoy')} {fmtGrowth(cell.growth ?? growth)}
+      <div style={{ ...ROW, alignItems: 'normal' }}>
+        <span>
+          {t('figures.yoy')} {fmtGrowth(cell.growth ?? growth, indicator.unit, locale)}
           {cell.growthGap !== null ? (
             <span
               style={{ ...judged(cell.growthMet), marginInlineStart: 4 }}
@@ -86,7 +106,7 @@ export function MeasureCellView({ cell, indicator, locale, groupName }: MeasureC
           {cell.yoyMismatch ? (
             <WarningOutlined
               style={{ color: '#faad14', marginInlineStart: 4 }}
-              title={t('figures.yoyMismatch', { reported: fmtGrowth(cell.reportedYoy), computed: fmtGrowth(cell.yoy) })}
+              title={t('figures.yoyMismatch', { reported: fmtGrowth(cell.reportedYoy, indicator.unit, locale), computed: fmtGrowth(cell.yoy, indicator.unit, locale) })}
             />
           ) : null}
         </span>

@@ -6,24 +6,26 @@ import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
 import { fmtPercent, fmtUnit, fmtValue } from '../../../lib/format';
 import { fmtGrowth, fmtPeriod, nameCollator } from '../format';
 import { MeasureCellView, cellStyle } from './MeasureCellView';
+import { compareCells, SORT_LABEL, type OverviewSort } from './sorting';
 
 interface OverviewTableProps {
   overview: Overview;
   locale: Locale;
   groupNames: ReadonlyMap<number, string>;
   groupId: number | undefined;
-  /** Query string carried to the district page (the month's year). */
-  districtLink: (organisationId: number) => string;
+  /** Query string carried to the district page (the month's year); with an indicator, its trend. */
+  districtLink: (organisationId: number, indicatorCode?: string) => string;
+  /** What every indicator column sorts by (rank, amount, completion, growth, gap). */
+  sortBy: OverviewSort;
 }
 
-/** Sorts by rank, districts without a rank last whichever way the column is sorted. */
-function byRank(index: number) {
-  return (a: OverviewRow, b: OverviewRow) => (a.cells[index]?.rank ?? 10_000) - (b.cells[index]?.rank ?? 10_000);
-}
-
-/** Districts × key indicators; every indicator column sorts by its rank. */
-export function OverviewTable({ overview, locale, groupNames, groupId, districtLink }: OverviewTableProps) {
+/**
+ * Districts × the chosen indicators, header and district column sticky; every indicator column
+ * sorts by the chosen measure (its header says which), and each figure opens the district's trend.
+ */
+export function OverviewTable({ overview, locale, groupNames, groupId, districtLink, sortBy }: OverviewTableProps) {
   const { t } = useTranslation('dashboards');
+  const sortTitle = t('overview.sortTitle', { measure: t(SORT_LABEL[sortBy]) });
 
   const columns = useMemo<TableColumnsType<OverviewRow>>(
     () => [
@@ -50,19 +52,29 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
             <div style={{ fontSize: 12, fontWeight: 'normal' }} data-figure-period={indicator.figurePeriodKey}>{t('overview.figurePeriod', { period: fmtPeriod(indicator.figurePeriodKey, locale) })}</div>
           </>
         ) : t('overview.indicatorHeader', { name: indicator.name, unit: fmtUnit(indicator.unit, locale) }),
-        width: 216,
-        sorter: byRank(i),
-        sortDirections: ['ascend' as const, 'descend' as const],
+        width: 232,
+        sorter: (a: OverviewRow, b: OverviewRow, order?: 'ascend' | 'descend' | null) => compareCells(sortBy, order)(a.cells[i], b.cells[i]),
+        sortDirections: sortBy === 'rank' ? ['ascend' as const, 'descend' as const] : ['descend' as const, 'ascend' as const],
+        showSorterTooltip: { title: sortTitle },
         onCell: (row: OverviewRow) => ({ style: cellStyle(row.cells[i]), 'data-indicator': indicator.code }),
         render: (_: unknown, row: OverviewRow) => {
           const cell = row.cells[i];
           if (!cell) return null;
           const gid = groupId ?? row.groupIds[0];
-          return <MeasureCellView cell={cell} indicator={indicator} locale={locale} groupName={gid === undefined ? null : (groupNames.get(gid) ?? null)} />;
+          return (
+            <MeasureCellView
+              cell={cell}
+              indicator={indicator}
+              locale={locale}
+              groupName={gid === undefined ? null : (groupNames.get(gid) ?? null)}
+              trendLink={districtLink(row.organisationId, indicator.code)}
+              trendLabel={t('overview.openTrend', { name: row.organisationName, indicator: indicator.name })}
+            />
+          );
         },
       })),
     ],
-    [overview.indicators, overview.periodKey, t, locale, groupNames, groupId, districtLink],
+    [overview.indicators, overview.periodKey, t, locale, groupNames, groupId, districtLink, sortBy, sortTitle],
   );
 
   const averages = (pick: 'city' | 'group') =>
@@ -75,7 +87,7 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
         <Table.Summary.Cell key={indicator.code} index={i + 1}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {sum !== null ? `${t('overview.sumCell', { ytd: fmtValue(sum, indicator.unit, locale, indicator.decimals) })} · ` : null}
-            {t('overview.averageCell', { completion: fmtPercent(completion ?? null), yoy: fmtGrowth(yoy ?? null) })}
+            {t('overview.averageCell', { completion: fmtPercent(completion ?? null), yoy: fmtGrowth(yoy ?? null, indicator.unit, locale) })}
           </Typography.Text>
         </Table.Summary.Cell>
       );
@@ -92,7 +104,7 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
             {t('overview.cityOwnCell', {
               ytd: fmtValue(avg?.cityOwnYtd ?? null, indicator.unit, locale, indicator.decimals),
               completion: fmtPercent(avg?.cityOwnCompletion ?? null),
-              yoy: fmtGrowth(avg?.cityOwnYoy ?? null),
+              yoy: fmtGrowth(avg?.cityOwnYoy ?? null, indicator.unit, locale),
             })}
           </Typography.Text>
         </Table.Summary.Cell>
@@ -110,7 +122,8 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
       columns={columns}
       dataSource={overview.rows}
       pagination={false}
-      scroll={{ x: 96 + 216 * overview.indicators.length }}
+      sticky
+      scroll={{ x: 96 + 232 * overview.indicators.length }}
       summary={() =>
         overview.rows.length > 1 ? (
           <Table.Summary fixed="bottom">

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useCurrentUser, useLanguage } from '../../auth/public';
-import { hasFigures, useOverview, useWarningBoard } from '../api';
+import { isMonthComplete } from '@hongtu/domain';
+import { hasFigures, useMonths, useOverview, useWarningBoard } from '../api';
 import { CardStatsPanel } from '../bigscreen/CardStatsPanel';
 import { KpiStrip } from '../bigscreen/KpiStrip';
 import { RankingPanel } from '../bigscreen/RankingPanel';
@@ -39,6 +40,7 @@ export function BigScreenPage() {
   useEscapeTo(leave);
 
   const overview = useOverview(f.period ? { period: f.period } : null);
+  const coverage = useMonths().data?.items.find((m) => m.periodKey === f.period);
   const board = useWarningBoard(f.period ? { period: f.period } : null);
   const cards = useMemo(() => sortCards(board.data?.cards ?? []), [board.data]);
   const indicators = useMemo(() => (overview.data ? rankingCycle(overview.data) : []), [overview.data]);
@@ -61,6 +63,12 @@ export function BigScreenPage() {
           <div className="hbs-header-side">
             <span>{t('bigscreen.dataMonth')}</span>
             <b style={{ color: '#e6f7ff' }}>{f.period ? fmtPeriod(f.period, language) : '—'}</b>
+            {coverage ? (
+              <span data-testid="month-coverage" style={{ fontSize: 18, color: isMonthComplete(coverage) ? '#95de64' : '#ffc53d' }}>
+                {t('filters.coverage', { approved: coverage.approved, total: coverage.total })}
+                {coverage.published ? ` · ${t('filters.published')}` : ''}
+              </span>
+            ) : null}
           </div>
           <div className="hbs-title">
             <h1>{t('bigscreen.title', { city: me.organisationName })}</h1>

@@ -30,15 +30,17 @@ export function DistrictDashboardPage() {
   const years = useMemo(() => [...new Set((periods.data ?? []).map((p) => p.year))].sort((a, b) => b - a), [periods.data]);
   const dashboard = useDistrictDashboard(validId, year);
   const data = dashboard.data;
+  // Opened from an overview cell: that indicator's trend comes first, marked.
+  const focus = search.get('indicator');
 
   const items = useMemo(() => {
     if (!data) return [];
     const rank = (code: string) => Math.min(3, ...data.cards.filter((c) => c.indicatorCode === code).map((c) => SEVERITY[c.colour]));
     return data.indicators
-      .map((item, i) => ({ item, i, rank: rank(item.indicatorCode), has: hasTrend(item) }))
-      .sort((a, b) => a.rank - b.rank || Number(b.has) - Number(a.has) || a.i - b.i)
+      .map((item, i) => ({ item, i, rank: rank(item.indicatorCode), has: hasTrend(item), focused: item.indicatorCode === focus }))
+      .sort((a, b) => Number(b.focused) - Number(a.focused) || a.rank - b.rank || Number(b.has) - Number(a.has) || a.i - b.i)
       .map((x) => x.item);
-  }, [data]);
+  }, [data, focus]);
 
   if (validId === null) return <NotFoundPage />;
   if (!data) return <PageState loading={dashboard.isPending} error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
@@ -53,7 +55,7 @@ export function DistrictDashboardPage() {
               aria-label={t('filters.year')}
               value={data.year}
               options={years.map((y) => ({ value: y, label: String(y) }))}
-              onChange={(y: number) => setSearch({ year: String(y) }, { replace: true })}
+              onChange={(y: number) => setSearch({ year: String(y), ...(focus ? { indicator: focus } : {}) }, { replace: true })}
               style={{ width: 104 }}
             />
             <Link to={`/dashboard${data.cardsPeriodKey ? `?period=${data.cardsPeriodKey}` : ''}`}>
@@ -82,7 +84,13 @@ export function DistrictDashboardPage() {
         <Row gutter={[16, 16]}>
           {items.map((item) => (
             <Col key={item.indicatorCode} xs={24} xl={12}>
-              <IndicatorTrendCard item={item} year={data.year} locale={language} cards={data.cards.filter((c) => c.indicatorCode === item.indicatorCode)} />
+              <IndicatorTrendCard
+                item={item}
+                year={data.year}
+                locale={language}
+                cards={data.cards.filter((c) => c.indicatorCode === item.indicatorCode)}
+                focused={item.indicatorCode === focus}
+              />
             </Col>
           ))}
         </Row>

@@ -13,7 +13,9 @@ import { GroupFilter } from '../components/GroupFilter';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { TimeProgressBanner } from '../components/TimeProgressBanner';
 import { useDashboardFilters } from '../filters';
+import { OverviewControls } from '../overview/OverviewControls';
 import { OverviewTable } from '../overview/OverviewTable';
+import { isOverviewSort } from '../overview/sorting';
 
 /** /dashboard — the city overview for a month: districts × key indicators against target and time progress. */
 export function OverviewPage() {
@@ -21,11 +23,20 @@ export function OverviewPage() {
   const { language } = useLanguage();
   const f = useDashboardFilters();
   const groups = useGroups();
-  const filter: MonthFilter | null = f.period ? { period: f.period, groupId: f.groupId, includeUnapproved: f.includeUnapproved } : null;
+  const filter: MonthFilter | null = f.period
+    ? { period: f.period, groupId: f.groupId, includeUnapproved: f.includeUnapproved, indicators: f.columns ?? undefined }
+    : null;
+  const sortBy = isOverviewSort(f.sort) ? f.sort : 'rank';
   const overview = useOverview(filter);
   const groupNames = useMemo(() => new Map((groups.data ?? []).map((g) => [g.id, g.name])), [groups.data]);
   const year = f.period?.slice(0, 4);
-  const districtLink = useCallback((id: number) => `/dashboard/district/${id}${year ? `?year=${year}` : ''}`, [year]);
+  const districtLink = useCallback((id: number, indicator?: string) => {
+    const query = new URLSearchParams();
+    if (year) query.set('year', year);
+    if (indicator) query.set('indicator', indicator);
+    const text = query.toString();
+    return `/dashboard/district/${id}${text ? `?${text}` : ''}`;
+  }, [year]);
 
   return (
     <>
@@ -51,6 +62,13 @@ export function OverviewPage() {
             <Typography.Text>{t('filters.includeUnapproved')}</Typography.Text>
           </Space>
         ) : null}
+        <OverviewControls
+          locale={language}
+          shown={overview.data?.indicatorCodes ?? (f.columns ? f.columns.split(',') : [])}
+          onColumns={(codes) => f.set({ cols: codes === null ? null : codes.join(',') })}
+          sortBy={sortBy}
+          onSort={(sort) => f.set({ sort: sort === 'rank' ? null : sort })}
+        />
       </Space>
       <PageState
         loading={f.periodState.loading || (filter !== null && overview.isPending)}
@@ -67,7 +85,7 @@ export function OverviewPage() {
               cards={countOverviewCards(overview.data)}
               includesUnapproved={overview.data.includesUnapproved}
             />
-            <OverviewTable overview={overview.data} locale={language} groupNames={groupNames} groupId={f.groupId} districtLink={districtLink} />
+            <OverviewTable overview={overview.data} locale={language} groupNames={groupNames} groupId={f.groupId} districtLink={districtLink} sortBy={sortBy} />
           </>
         ) : null}
       </PageState>
