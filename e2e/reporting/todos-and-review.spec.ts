@@ -64,7 +64,8 @@ test('to-dos, returned figures, bulk approval and 催报, seen by the operator a
       await expect(message).toContainText('武昌区2010年1-3月报送被退回');
       await expect(message).toContainText(`原因：${RETURN_REASON}`);
       await message.getByRole('button', { name: '查看' }).click();
-      await expect(page.getByTestId('returned-general_budget_revenue')).toContainText(RETURN_REASON);
+      // The month page loads its figures (slow on a loaded machine).
+      await expect(page.getByTestId('returned-general_budget_revenue')).toContainText(RETURN_REASON, { timeout: 60_000 });
       await expect(page.getByTestId('notification-bell')).toHaveAttribute('data-unread', '0');
       await signOut(page);
     });
