@@ -8,6 +8,8 @@ import { signIn } from '../support/ui';
 const PERIOD = '2026-10';
 
 test('the city reviewer runs the month\'s dispatch and reads the projects\' dashboard and map', async ({ page }, testInfo) => {
+  // Four pages, each a fresh load of the app, and a map: on the shared 2-core machine more than the default.
+  test.setTimeout(420_000);
   await signIn(page, 'reviewer', DEMO_PASSWORD);
 
   await test.step('the dispatch lists the project behind time progress with its reason', async () => {
@@ -50,7 +52,7 @@ test('the city reviewer runs the month\'s dispatch and reads the projects\' dash
     const map = page.getByTestId('project-map');
     await expect(map.getByTestId('map-source')).toContainText('示意', { timeout: 30_000 });
     await expect(map.locator('canvas').first()).toBeVisible();
-    await map.scrollIntoViewIfNeeded();
+    // let the chart finish its entry animation (the screenshot scrolls the map into view)
     await page.waitForTimeout(1200);
     const shot = await map.screenshot({ path: testInfo.outputPath('projects-map.png') });
     await testInfo.attach('projects-map', { body: shot, contentType: 'image/png' });
