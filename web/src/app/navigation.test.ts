@@ -4,7 +4,7 @@ import { menuFor, navKeyOf, safeNext, shortcutsFor } from './navigation';
 
 describe('menuFor', () => {
   it('gives admins users, auditors the audit trail, everyone home and organisations', () => {
-    expect(menuFor('system_admin')).toEqual(['home', 'dashboard', 'organisations', 'users']);
+    expect(menuFor('system_admin')).toEqual(['home', 'dashboard', 'indicator-settings', 'organisations', 'users']);
     expect(menuFor('auditor')).toEqual(['home', 'organisations', 'audit']);
     for (const role of ROLES) expect(menuFor(role)).toEqual(expect.arrayContaining(['home', 'organisations']));
   });
@@ -22,6 +22,10 @@ describe('menuFor', () => {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
     expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'organisations']);
+  });
+
+  it('gives the indicators\' reporting settings to the city reviewer and the administrator only', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('indicator-settings')).toBe(role === 'city_reviewer' || role === 'system_admin');
   });
 
   it('gives major projects to those who work on them, not to the administrator and the auditor', () => {

@@ -74,6 +74,18 @@ export const targetsEn: Dict<typeof targetsZhCN> = {
     lastYear: 'Target {{year}}',
     thisYear: 'Now in {{year}}',
   },
+  settings: {
+    menu: 'Indicator settings',
+    title: 'How indicators are reported',
+    subtitle: 'Each indicator\'s frequency and growth basis; a change that would orphan stored figures is refused',
+    frequency: 'Frequency',
+    growthBasis: 'Growth basis',
+    frequencyFor: '{{indicator}} frequency',
+    growthBasisFor: '{{indicator}} growth basis',
+    saved: 'Settings of {{indicator}} saved',
+    frequencies: { monthly: 'Monthly', monthly_from_february: 'Monthly (first release Jan–Feb)', quarterly: 'Quarterly', half_yearly: 'Half-yearly', annual: 'Annual' },
+    bases: { amounts: 'Computed from amounts (nominal)', reported_real: 'Reported at constant prices' },
+  },
   import: {
     open: 'Import from Excel',
     title: 'Import annual targets from Excel',

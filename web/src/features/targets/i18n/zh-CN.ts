@@ -72,6 +72,18 @@ export const targetsZhCN = {
     lastYear: '{{year}} 年目标',
     thisYear: '{{year}} 年现有',
   },
+  settings: {
+    menu: '指标设置',
+    title: '指标报送设置',
+    subtitle: '各指标的报送频率与增速口径；已有数据会因修改而失去对应月份或增速时不能修改',
+    frequency: '报送频率',
+    growthBasis: '增速口径',
+    frequencyFor: '{{indicator}} 报送频率',
+    growthBasisFor: '{{indicator}} 增速口径',
+    saved: '{{indicator}}的报送设置已保存',
+    frequencies: { monthly: '按月', monthly_from_february: '按月（1-2月合并首报）', quarterly: '按季', half_yearly: '按半年', annual: '按年' },
+    bases: { amounts: '按总量计算（现价）', reported_real: '报送可比价增速' },
+  },
   import: {
     open: '从 Excel 导入',
     title: '从 Excel 导入年度目标',

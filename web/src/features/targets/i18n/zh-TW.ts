@@ -74,6 +74,18 @@ export const targetsZhTW: Dict<typeof targetsZhCN> = {
     lastYear: '{{year}} 年目標',
     thisYear: '{{year}} 年現有',
   },
+  settings: {
+    menu: '指標設定',
+    title: '指標報送設定',
+    subtitle: '各指標的報送頻率與增速口徑；已有資料會因修改而失去對應月份或增速時不能修改',
+    frequency: '報送頻率',
+    growthBasis: '增速口徑',
+    frequencyFor: '{{indicator}} 報送頻率',
+    growthBasisFor: '{{indicator}} 增速口徑',
+    saved: '{{indicator}}的報送設定已儲存',
+    frequencies: { monthly: '按月', monthly_from_february: '按月（1-2月合併首報）', quarterly: '按季', half_yearly: '按半年', annual: '按年' },
+    bases: { amounts: '按總量計算（現價）', reported_real: '報送可比價增速' },
+  },
   import: {
     open: '從 Excel 匯入',
     title: '從 Excel 匯入年度目標',
