@@ -47,9 +47,9 @@ test('the leader runs the dispatch meeting from the warning board: group, filter
   await segment(page, '按指标');
   await expect(page).toHaveURL(/view=indicator/, FIRST_LOAD);
   await expect(groups.first()).toBeVisible(FIRST_LOAD);
-  const headings = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  expect(headings.length).toBeGreaterThan(0);
-  expect(headings.every((h) => h !== null && !/区$/.test(h))).toBe(true);
+  const headings = () => groups.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  await expect.poll(async () => (await headings()).every((h) => h !== null && !/区$/.test(h)), FIRST_LOAD).toBe(true);
+  expect((await headings()).length).toBeGreaterThan(0);
 
   // One district: every row is that district.
   const district = (await rows(page).first().locator('td').first().textContent())!.trim();
@@ -59,8 +59,8 @@ test('the leader runs the dispatch meeting from the warning board: group, filter
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: district }).first().click();
   await expect(page).toHaveURL(/districts=\d+/, FIRST_LOAD);
   await page.keyboard.press('Escape');
-  const named = await rows(page).evaluateAll((els) => els.map((e) => e.querySelector('td')?.textContent?.trim()));
-  expect(new Set(named)).toEqual(new Set([district]));
+  const named = async () => [...new Set(await rows(page).evaluateAll((els) => els.map((e) => e.querySelector('td')?.textContent?.trim())))];
+  await expect.poll(named, FIRST_LOAD).toEqual([district]);
 
   // The Excel export is the same view: a 通报 table of red cards grouped by indicator, for that district.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出Excel/ }).click()]);
