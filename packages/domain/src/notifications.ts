@@ -1,4 +1,4 @@
-// To-dos, messages and reminders (docs/DOMAIN.md "To-dos and messages"). To-dos are derived from
+// To-dos, messages and reminders (催报). To-dos are derived from
 // the state of the months every time they are read (a month due, figures returned, months awaiting
 // review, districts late), never stored, so they cannot go stale. Messages (returned, reminded,
 // approved) are stored per recipient with read / unread. The city's bulk approval takes only clean
