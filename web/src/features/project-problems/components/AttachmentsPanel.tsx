@@ -64,8 +64,8 @@ export function AttachmentsPanel({ listPath, uploadPath, canAdd, filter }: {
       )}
       {canAdd && uploadPath && (
         <Space wrap>
-          <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="attachment-camera" onChange={(e) => { void send(e.target.files); e.target.value = ''; }} />
-          <input ref={chooser} type="file" accept={ACCEPT} hidden data-testid="attachment-file" onChange={(e) => { void send(e.target.files); e.target.value = ''; }} />
+          <input ref={camera} type="file" accept="image/*" capture="environment" hidden className="problem-file-input" data-testid="attachment-camera" onChange={(e) => { void send(e.target.files); e.target.value = ''; }} />
+          <input ref={chooser} type="file" accept={ACCEPT} hidden className="problem-file-input" data-testid="attachment-file" onChange={(e) => { void send(e.target.files); e.target.value = ''; }} />
           <Button icon={<CameraOutlined />} loading={upload.isPending} onClick={() => camera.current?.click()}>{t('upload.camera')}</Button>
           <Button icon={<UploadOutlined />} loading={upload.isPending} onClick={() => chooser.current?.click()}>{t('upload.add')}</Button>
         </Space>

@@ -79,7 +79,7 @@ export function RaiseProblemPage() {
         <Form.Item label={t('form.photos')}>
           <Space direction="vertical">
             <Button icon={<CameraOutlined />} onClick={() => photo.current?.click()}>{t('form.takePhoto')}</Button>
-            <input ref={photo} type="file" accept="image/*" capture="environment" multiple hidden data-testid="problem-photo"
+            <input ref={photo} type="file" accept="image/*" capture="environment" multiple hidden className="problem-file-input" data-testid="problem-photo"
               onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
             {files.map((f) => <span key={f.name}>{f.name}</span>)}
           </Space>
