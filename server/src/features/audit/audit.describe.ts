@@ -296,6 +296,14 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
     }
     case 'project_boundary':
       return text(snapshot?.name) ?? numbered(kind!);
+    case 'project_problem': {
+      // Later moves record only the state: the problem's title is in its raising row.
+      const project = text(snapshot?.project);
+      const title = text(snapshot?.title);
+      return title ? (project ? `${project} ${title}` : title) : numbered(kind!);
+    }
+    case 'attachment':
+      return text(snapshot?.fileName) ?? numbered(kind!);
     case 'job':
       return raw === null ? null : `#${raw}${text(snapshot?.kind) ? ` ${snapshot!.kind as string}` : ''}`;
   }
