@@ -1,4 +1,4 @@
-import { AuditActions, AuditEntityTypes, type PutTargetMatrixRequest, type PutTargetMatrixResponse, type Target } from '@hongtu/contracts';
+import { type PutTargetMatrixRequest, type PutTargetMatrixResponse, type Target } from '@hongtu/contracts';
 import { normaliseTarget, type Dec, type TargetStatement } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -7,8 +7,7 @@ import { assertInScope } from '../../platform/permissions/scope';
 import { amountToDb, parseAmountInput, type ScaledAmount } from '../../db/amount-codec';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { indicatorsRepository, unknownIndicator } from '../indicators/indicators.public';
-import { targetInvalid, toTarget } from './targets.service';
-import type { TargetRow } from './targets.table';
+import { targetInvalid, writeTarget } from './targets.service';
 
 /** A stored amount and a written one are the same number (drivers give numbers, strings or bigints). */
 const sameAmount = (stored: ScaledAmount | null, written: bigint | null) =>
@@ -101,21 +100,7 @@ export function createTargetMatrixService({ db, clock, audit }: Deps) {
             schedule_json: target.noTarget ? null : (before?.schedule_json ?? null),
             source: 'entered', source_ref: null, source_quote: null, updated_at: now,
           };
-          let row: TargetRow;
-          if (before) {
-            row = await trx.updateTable('targets').set({ ...written, version: before.version + 1 })
-              .where('id', '=', before.id).where('version', '=', before.version).returningAll().executeTakeFirstOrThrow();
-          } else {
-            row = await trx.insertInto('targets')
-              .values({ ...written, year: request.year, organisation_id: cell.organisationId, indicator_id: indicator.id })
-              .returningAll().executeTakeFirstOrThrow();
-          }
-          const after = toTarget(row, indicator.code);
-          await audit.append(trx, ctx, {
-            action: AuditActions.targetPut, entityType: AuditEntityTypes.target, entityId: row.id,
-            before: before ? toTarget(before, indicator.code) : null, after,
-          });
-          items.push(after);
+          items.push(await writeTarget(trx, audit, ctx, { year: request.year, organisationId: cell.organisationId, indicator }, before, written));
         }
         return { items, unchanged };
       });

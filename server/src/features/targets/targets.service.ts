@@ -8,7 +8,9 @@ import { assertInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { amountText, amountToDb, parseAmountInput } from '../../db/amount-codec';
 import { indicatorsRepository, unknownIndicator } from '../indicators/indicators.public';
-import type { TargetRow } from './targets.table';
+import type { TargetRow, TargetsTable } from './targets.table';
+import type { Insertable } from 'kysely';
+import type { AuditTrail } from '../../platform/audit/audit-trail';
 
 export function toTarget(row: TargetRow, indicatorCode: string): Target {
   return {
@@ -44,6 +46,35 @@ export function targetInvalid(issue: TargetIssue): AppError {
     case 'schedule_invalid':
       return invalid(issue.issues.map((i) => JSON.stringify(i)).join('; '), 'schedule');
   }
+}
+
+/** The columns of a target a user writes (who, what and when it is for are the row's key). */
+type TargetValues = Omit<Insertable<TargetsTable>, 'id' | 'year' | 'organisation_id' | 'indicator_id' | 'version'>;
+
+/**
+ * Writes one target in the caller's transaction: the stored row moved on from the version read
+ * (the caller has checked that version), or a new row; and its audit row with before and after.
+ */
+export async function writeTarget(
+  trx: Executor,
+  audit: AuditTrail,
+  ctx: RequestContext,
+  key: { year: number; organisationId: number; indicator: { id: number; code: string } },
+  before: TargetRow | undefined,
+  values: TargetValues,
+): Promise<Target> {
+  const row = before
+    ? await trx.updateTable('targets').set({ ...values, version: before.version + 1 })
+      .where('id', '=', before.id).where('version', '=', before.version).returningAll().executeTakeFirstOrThrow()
+    : await trx.insertInto('targets')
+      .values({ ...values, year: key.year, organisation_id: key.organisationId, indicator_id: key.indicator.id })
+      .returningAll().executeTakeFirstOrThrow();
+  const after = toTarget(row, key.indicator.code);
+  await audit.append(trx, ctx, {
+    action: AuditActions.targetPut, entityType: AuditEntityTypes.target, entityId: row.id,
+    before: before ? toTarget(before, key.indicator.code) : null, after,
+  });
+  return after;
 }
 
 /** Annual targets per year × organisation × indicator, set by the city. */
@@ -102,21 +133,7 @@ export function createTargetService({ db, clock, audit }: Deps) {
           source_quote: null,
           updated_at: clock.now().toISOString(),
         };
-        let row: TargetRow;
-        if (current) {
-          row = await trx.updateTable('targets').set({ ...values, version: current.version + 1 })
-            .where('id', '=', current.id).where('version', '=', current.version).returningAll().executeTakeFirstOrThrow();
-        } else {
-          row = await trx.insertInto('targets')
-            .values({ ...values, year: request.year, organisation_id: org.id, indicator_id: indicator.id })
-            .returningAll().executeTakeFirstOrThrow();
-        }
-        const after = toTarget(row, indicator.code);
-        await audit.append(trx, ctx, {
-          action: AuditActions.targetPut, entityType: AuditEntityTypes.target, entityId: row.id,
-          before: current ? toTarget(current, indicator.code) : null, after,
-        });
-        return after;
+        return writeTarget(trx, audit, ctx, { year: request.year, organisationId: org.id, indicator }, current, values);
       });
     },
   };
