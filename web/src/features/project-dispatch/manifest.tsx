@@ -24,8 +24,8 @@ export const projectDispatchFeature: FeatureManifest<typeof projectDispatchNames
     { path: 'project-dashboard', permission: 'project.read', page: lazyPage(() => import('./pages/ProjectDashboardPage'), 'ProjectDashboardPage') },
   ],
   menu: [
-    { key: 'project-dispatch', path: '/project-dispatch', icon: <ScheduleOutlined />, label: DispatchLabel, order: 46, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
-    { key: 'project-dashboard', path: '/project-dashboard', icon: <DashboardOutlined />, label: DashboardLabel, order: 47, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
+    { key: 'project-dispatch', path: '/project-dispatch', icon: <ScheduleOutlined />, label: DispatchLabel, order: 48, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
+    { key: 'project-dashboard', path: '/project-dashboard', icon: <DashboardOutlined />, label: DashboardLabel, order: 49, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
   ],
   i18n: projectDispatchNamespace,
 };
