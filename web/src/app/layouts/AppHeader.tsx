@@ -1,9 +1,13 @@
+import { Suspense } from 'react';
 import { Flex, Layout, Typography, theme } from 'antd';
 import { BankOutlined } from '@ant-design/icons';
 import type { Me } from '@hongtu/contracts';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { NotificationBell } from '../../features/notifications/public';
+import { lazyNamed } from '../feature';
 import { UserMenu } from './UserMenu';
+
+// The bell (its messages' query and contract) loads after the shell, so every page's first load stays small.
+const NotificationBell = lazyNamed(() => import('../../features/notifications/public'), 'NotificationBell');
 
 /** Top bar: the user's organisation, the bell of their messages, language and account menu. */
 export function AppHeader({ me }: { me: Me }) {
@@ -23,7 +27,9 @@ export function AppHeader({ me }: { me: Me }) {
           <BankOutlined style={{ marginRight: 6 }} />
           {me.organisationName}
         </Typography.Text>
-        <NotificationBell />
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
         <LanguageSwitch />
         <UserMenu me={me} />
       </Flex>

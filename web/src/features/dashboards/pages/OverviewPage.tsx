@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Space, Switch, Typography } from 'antd';
+import { Checkbox, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
@@ -57,10 +57,10 @@ export function OverviewPage() {
           <GroupFilter value={f.groupId} onChange={(g) => f.set({ group: g === undefined ? null : String(g) })} />
         )}
         {f.canIncludeUnapproved ? (
-          <Space size={6}>
-            <Switch size="small" checked={f.includeUnapproved} onChange={(on) => f.set({ unapproved: on ? '1' : null })} aria-label={t('filters.includeUnapproved')} />
-            <Typography.Text>{t('filters.includeUnapproved')}</Typography.Text>
-          </Space>
+          // A checkbox (the table's filters load it anyway) rather than a switch: the page's first load stays within its budget.
+          <Checkbox checked={f.includeUnapproved} onChange={(e) => f.set({ unapproved: e.target.checked ? '1' : null })}>
+            {t('filters.includeUnapproved')}
+          </Checkbox>
         ) : null}
         <OverviewControls
           locale={language}
