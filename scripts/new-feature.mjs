@@ -235,6 +235,8 @@ import { defineFeature } from '../../platform/features/feature';
 import { ${table.toUpperCase()}_MESSAGES } from './${name}.messages';
 import { ${camel}Migrations } from './${name}.migrations';
 import { ${camel}Routes } from './${name}.routes';
+// The feature's tables join the Database type wherever the feature is compiled (declaration merging).
+import type {} from './${name}.table';
 
 /** The ${name} feature (${zh}): see docs/NEW_FEATURE.md for what each entry means. */
 export const ${camel}Feature = defineFeature({

@@ -2,6 +2,8 @@ import { defineFeature } from '../../platform/features/feature';
 import { PROJECT_DISPATCH_MESSAGES } from './project-dispatch.messages';
 import { projectDispatchMigrations } from './project-dispatch.migrations';
 import { projectDispatchRoutes } from './project-dispatch.routes';
+// The feature's tables join the Database type wherever the feature is compiled (declaration merging).
+import type {} from './project-dispatch.table';
 
 /** The project-dispatch feature (项目调度): see docs/NEW_FEATURE.md for what each entry means. */
 export const projectDispatchFeature = defineFeature({
