@@ -34,8 +34,11 @@ async function waitForHealth(child: ChildProcess, output: () => string, timeoutM
 
 /** Starts the real server with the demo on a fresh data directory; returns the teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync(path.join(root, 'web', 'dist', 'index.html'))) {
-    throw new Error('web/dist/index.html is missing: build the web app first (`npm run build -w web`, or run `npm run test:e2e`).');
+  // HONGTU_E2E_WEB_DIST names another build of the web app (`cd web && npx vite build --outDir /tmp/… --emptyOutDir`), so that
+  // two checkouts' journeys can run side by side without rebuilding each other's web/dist.
+  const webDist = process.env.HONGTU_E2E_WEB_DIST ? path.resolve(process.env.HONGTU_E2E_WEB_DIST) : path.join(root, 'web', 'dist');
+  if (!existsSync(path.join(webDist, 'index.html'))) {
+    throw new Error(`${webDist}/index.html is missing: build the web app first (\`npm run build -w web\`, or run \`npm run test:e2e\`).`);
   }
   await assertPortFree(E2E_PORT);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hongtu-e2e-'));
@@ -49,6 +52,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   delete env.HONGTU_SQLITE_FILE;
   delete env.HONGTU_WEB_DIST;
+  if (process.env.HONGTU_E2E_WEB_DIST) env.HONGTU_WEB_DIST = webDist;
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', '--demo'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
