@@ -44,6 +44,12 @@ export const PERMISSIONS = {
   'problem.answer': ['department_staff'],
   'problem.dispatch': ['city_reviewer'],
   'problem.attach': ['district_operator', 'department_staff'],
+  /**
+   * The enterprise registry 企业库 (one record per 统一社会信用代码): read by everyone who serves
+   * enterprises, kept by the district that serves one and by the city.
+   */
+  'enterprise.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
+  'enterprise.manage': ['city_reviewer', 'district_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,6 +16,7 @@ import { notificationsFeature } from './notifications/notifications.feature';
 import { projectProblemsFeature } from './project-problems/project-problems.feature';
 import { projectFilesFeature } from './project-files/project-files.feature';
 import { projectDispatchFeature } from './project-dispatch/project-dispatch.feature';
+import { enterprisesFeature } from './enterprises/enterprises.feature';
 
 export const FEATURES = [
   authFeature,
@@ -34,6 +35,7 @@ export const FEATURES = [
   projectProblemsFeature,
   projectFilesFeature,
   projectDispatchFeature,
+  enterprisesFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

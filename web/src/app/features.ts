@@ -13,6 +13,7 @@ import { projectsFeature } from '../features/projects/manifest';
 import { notificationsFeature } from '../features/notifications/manifest';
 import { projectProblemsFeature } from '../features/project-problems/manifest';
 import { projectDispatchFeature } from '../features/project-dispatch/manifest';
+import { enterprisesFeature } from '../features/enterprises/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -35,6 +36,7 @@ export const FEATURES = [
   notificationsFeature,
   projectProblemsFeature,
   projectDispatchFeature,
+  enterprisesFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

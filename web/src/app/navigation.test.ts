@@ -21,7 +21,7 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
-    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'organisations']);
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'enterprises', 'organisations']);
   });
 
   it('gives the indicators\' reporting settings to the city reviewer and the administrator only', () => {

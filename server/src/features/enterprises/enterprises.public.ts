@@ -1,0 +1,2 @@
+// What other features may use of enterprises (enforced by the lint rule on imports).
+export type { EnterprisesRow } from './enterprises.table';
