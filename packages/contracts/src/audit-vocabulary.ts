@@ -106,6 +106,19 @@ export const AuditActions = {
   /** Project dispatch: a project taken into the city list (entity: the project); the city's district boundaries uploaded (entity: the boundary set). */
   projectCityApprove: 'project.city_approve',
   projectBoundaryUpload: 'project_boundary.upload',
+  /** 招商引资: a lead recorded, changed, moved along the pipeline, a visit or meeting logged, its contact phone read in full. */
+  leadCreate: 'lead.create',
+  leadUpdate: 'lead.update',
+  leadMove: 'lead.move',
+  leadContact: 'lead.contact',
+  leadContactView: 'lead.contact_view',
+  /** A signed contract recorded on a lead, linked to the major project it became; funds in place reported for a month. */
+  investmentContractCreate: 'investment_contract.create',
+  investmentContractProject: 'investment_contract.project',
+  investmentFundsReport: 'investment_contract.funds',
+  /** A 招商活动 (trip, conference, 签约大会) recorded; the city's stale-lead setting changed. */
+  investmentActivityCreate: 'investment_activity.create',
+  investmentSettingsUpdate: 'investment.settings_update',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -135,6 +148,9 @@ export const AuditEntityTypes = {
   projectProblem: 'project_problem',
   attachment: 'attachment',
   projectBoundary: 'project_boundary',
+  lead: 'lead',
+  investmentContract: 'investment_contract',
+  investmentActivity: 'investment_activity',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);

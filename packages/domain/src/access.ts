@@ -50,6 +50,16 @@ export const PERMISSIONS = {
    */
   'enterprise.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
   'enterprise.manage': ['city_reviewer', 'district_operator'],
+  /**
+   * Investment attraction 招商引资: leads, contracts and funds in place are kept by the district that
+   * pursues them and read by the city; a lead's contact phone is shown in full only to the district's
+   * own operators and the city's reviewer (every full view audited), masked to everyone else. The city
+   * sets after how many idle days a lead is flagged stale.
+   */
+  'lead.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
+  'lead.manage': ['district_operator'],
+  'lead.contact.read': ['city_reviewer', 'district_operator'],
+  'investment.configure': ['city_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
