@@ -1,5 +1,15 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { dialectOf, idColumn, strictTable } from '../../db/columns';
+
+const flag = (column: string) => sql`${sql.ref(column)} in (0, 1)`;
+const oneOf = (column: string, values: readonly string[]) =>
+  sql`${sql.ref(column)} is null or ${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
+
+// Vocabulary fixed here (the domain's lists as they stood when the table was made).
+const LEGAL_FORMS = ['limited_company', 'joint_stock', 'state_owned', 'collective', 'partnership', 'sole_proprietorship', 'foreign_branch', 'branch', 'individual', 'other'];
+const SIZE_CLASSES = ['large', 'medium', 'small', 'micro'];
+const HEADQUARTERS_KINDS = ['group', 'regional', 'functional'];
+const FLAG_COLUMNS = ['fortune500', 'china500', 'private500', 'central_soe', 'foreign_invested', 'high_tech', 'specialised', 'above_scale', 'above_quota'];
 
 /** The enterprises feature's migrations, in order. Never edit one that has landed; add a new one. */
 export const enterprisesMigrations: Record<string, Migration> = {
@@ -7,19 +17,36 @@ export const enterprisesMigrations: Record<string, Migration> = {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async up(db: Kysely<any>) {
       const dialect = await dialectOf(db);
-      await strictTable(dialect, db.schema.createTable('enterprises')
+      let table = db.schema.createTable('enterprises')
         .addColumn('id', 'integer', idColumn(dialect))
         // 统一社会信用代码: one record per code across the city (check character verified before insert)
         .addColumn('credit_code', 'text', (c) => c.notNull().unique())
+        // the name in Simplified characters (Traditional input converted at write)
         .addColumn('name', 'text', (c) => c.notNull())
         // the name's 拼音 without tones or spaces, and its 首字母, both lower case, for search
         .addColumn('name_pinyin', 'text', (c) => c.notNull())
         .addColumn('name_initials', 'text', (c) => c.notNull())
+        // 曾用名: a JSON array of earlier names, newest first
+        .addColumn('former_names', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('legal_form', 'text', (c) => c.check(oneOf('legal_form', LEGAL_FORMS)))
+        // 国民经济行业分类: 门类 letter, optionally with its 大类 digits (C39)
+        .addColumn('industry_code', 'text')
+        .addColumn('address', 'text')
         // the district (or zone) that serves the enterprise; its scope decides who sees the record
         .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('size_class', 'text', (c) => c.check(oneOf('size_class', SIZE_CLASSES)))
+        // a headquarters and its kind (集团 / 区域 / 功能性总部); null when not one
+        .addColumn('headquarters_kind', 'text', (c) => c.check(oneOf('headquarters_kind', HEADQUARTERS_KINDS)));
+      for (const column of FLAG_COLUMNS) {
+        table = table.addColumn(column, 'integer', (c) => c.notNull().defaultTo(0).check(flag(column)));
+      }
+      table = table
+        // why a demo record's figures are what they are (e.g. an illustrative credit code); null for real records
+        .addColumn('demo_note', 'text')
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
         .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())).execute();
+        .addColumn('updated_at', 'text', (c) => c.notNull());
+      await strictTable(dialect, table).execute();
       await db.schema.createIndex('enterprises_organisation_idx').on('enterprises').column('organisation_id').execute();
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

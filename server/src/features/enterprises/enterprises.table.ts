@@ -7,7 +7,24 @@ export interface EnterprisesTable {
   name: string;
   name_pinyin: string;
   name_initials: string;
+  /** JSON array of 曾用名. */
+  former_names: Generated<string>;
+  legal_form: string | null;
+  industry_code: string | null;
+  address: string | null;
   organisation_id: number;
+  size_class: string | null;
+  headquarters_kind: string | null;
+  fortune500: Generated<number>;
+  china500: Generated<number>;
+  private500: Generated<number>;
+  central_soe: Generated<number>;
+  foreign_invested: Generated<number>;
+  high_tech: Generated<number>;
+  specialised: Generated<number>;
+  above_scale: Generated<number>;
+  above_quota: Generated<number>;
+  demo_note: string | null;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
