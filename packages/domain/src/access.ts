@@ -44,12 +44,26 @@ export const PERMISSIONS = {
   'problem.answer': ['department_staff'],
   'problem.dispatch': ['city_reviewer'],
   'problem.attach': ['district_operator', 'department_staff'],
+  /** Taking an attachment off: its uploader (while he may add to its record) or the city (projects/attachments.ts). */
+  'attachment.remove': ['city_reviewer', 'district_operator', 'department_staff'],
   /**
    * The enterprise registry 企业库 (one record per 统一社会信用代码): read by everyone who serves
    * enterprises, kept by the district that serves one and by the city.
    */
   'enterprise.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
   'enterprise.manage': ['city_reviewer', 'district_operator'],
+  /**
+   * Enterprise service 企业服务 (DOMAIN.md "Enterprise service"): the district raises an enterprise's
+   * problem (诉求) and records the enterprise's confirmation or dissatisfaction, the department it is
+   * sent to signs for it and answers it, the city supervises (督办) and may close it; the district
+   * keeps its liaisons, visits and cultivation candidates, the city sets the cultivation targets.
+   */
+  'enterprise_service.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
+  'enterprise_problem.raise': ['district_operator'],
+  'enterprise_problem.handle': ['department_staff'],
+  'enterprise_problem.supervise': ['city_reviewer'],
+  'enterprise_service.manage': ['district_operator'],
+  'cultivation_target.manage': ['city_reviewer'],
   /**
    * Investment attraction 招商引资: leads, contracts and funds in place are kept by the district that
    * pursues them and read by the city; a lead's contact phone is shown in full only to the district's

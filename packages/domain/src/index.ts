@@ -42,6 +42,7 @@ export * from './reporting-workflow';
 export * from './notifications';
 export * from './targets';
 export * from './projects';
+export * from './enterprise-service';
 export * from './investment';
 export * from './warnings/types';
 export * from './warnings/consecutive';
