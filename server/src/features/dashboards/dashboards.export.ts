@@ -90,8 +90,11 @@ export function overviewWorkbook(overview: Overview, locale: Locale): Promise<Bu
 type RankingRow = Ranking['rows'][number];
 type RankingLine = { name: string; row?: RankingRow; measureValue?: string | null };
 
-/** `grouped`: the ranking is of one group of districts (its average is the group's). */
-export function rankingWorkbook(ranking: Ranking, locale: Locale, { grouped = false }: { grouped?: boolean } = {}): Promise<Buffer> {
+/**
+ * `group`: the ranking is of one group of districts (the page's group filter); its total line is
+ * then the group's (中心城区合计, or 本组合计 without the name), never 各区合计.
+ */
+export function rankingWorkbook(ranking: Ranking, locale: Locale, { group }: { group?: { name: string | null } } = {}): Promise<Buffer> {
   const w = WORDS[locale];
   const unit = unitText(ranking.indicator.unit, locale);
   const moved = (c: RankChange | null | undefined) => (c ? w.movement(c) : null);
@@ -141,7 +144,7 @@ export function rankingWorkbook(ranking: Ranking, locale: Locale, { grouped = fa
   const totals: RankingLine[] = [];
   if (ranking.cityOwnValue != null) totals.push({ name: w.cityOwn, measureValue: ranking.cityOwnValue });
   if (ranking.average !== null) {
-    const name = ranking.averageBasis === 'mean' ? w.average : grouped ? w.groupSum : w.citySum;
+    const name = ranking.averageBasis === 'mean' ? (group ? w.groupAverage(group.name) : w.average) : group ? w.groupSumOf(group.name) : w.citySum;
     totals.push({ name, measureValue: ranking.average });
   }
   return bulletinWorkbook({

@@ -152,6 +152,12 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
       });
     },
 
+    /** A district group's name (the export's total line of a grouped ranking); null when there is none. */
+    async groupName(groupId: number): Promise<string | null> {
+      const row = await db.selectFrom('organisation_groups').select('name').where('id', '=', groupId).executeTakeFirst();
+      return row?.name ?? null;
+    },
+
     /** The warning board (落后席): every card of the month in the caller's scope, red first. */
     async warnings(ctx: RequestContext, query: MonthQuery): Promise<WarningBoard> {
       const m = await loadMonth(db, ctx, query, (all) => all, { board: true });

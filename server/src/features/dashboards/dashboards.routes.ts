@@ -65,8 +65,12 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
   }, (req) => model.ranking(req.ctx, req.query));
 
   r.get('/api/dashboard/ranking.xlsx', { config, schema: { tags, querystring: rankingQuerySchema } }, async (req, reply) => {
-    const ranking = await model.ranking(req.ctx, req.query);
-    return sendXlsx(reply, `ranking-${ranking.periodKey}-${ranking.measure}`, await rankingWorkbook(ranking, req.ctx.locale));
+    const [ranking, groupName] = await Promise.all([
+      model.ranking(req.ctx, req.query),
+      req.query.groupId === undefined ? null : model.groupName(req.query.groupId),
+    ]);
+    const options = req.query.groupId === undefined ? {} : { group: { name: groupName } };
+    return sendXlsx(reply, `ranking-${ranking.periodKey}-${ranking.measure}`, await rankingWorkbook(ranking, req.ctx.locale, options));
   });
 
   r.get('/api/dashboard/district/:organisationId', {

@@ -210,6 +210,23 @@ describeEachDialect('dashboards', (dialect) => {
       expect(group.average).toBe('-5.1');
     });
 
+    it('exports a grouped ranking with the group\'s own total line, never 各区合计', async () => {
+      const groupName = (await t.database.db.selectFrom('organisation_groups').select('name').where('id', '=', centralGroup).executeTakeFirstOrThrow()).name;
+      const read = async (query: string) => {
+        const response = await call('reviewer', 'GET', `/api/dashboard/ranking.xlsx?period=2026-02&indicator=${FAI}&measure=progressGap${query}`);
+        expect(response.status).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(response.raw as unknown as ArrayBuffer);
+        const names: unknown[] = [];
+        workbook.worksheets[0]!.getColumn(3).eachCell((cell) => names.push(cell.value));
+        return names;
+      };
+      const grouped = await read(`&groupId=${centralGroup}`);
+      expect(grouped).toContain(`${groupName}合计`);
+      expect(grouped).not.toContain('各区合计');
+      expect(await read('')).toContain('各区合计');
+    });
+
     it('carries each district\'s growth target', async () => {
       await ok('reviewer', 'PUT', '/api/targets', {
         year: 2026, organisationId: org['420104'], indicatorCode: 'retail_sales', amountTarget: null, amountComparator: null,

@@ -6,6 +6,8 @@ export type ExportWords = {
   growthGap: string; card: string; vsAverage: string; rankChange: string; amountRank: string; amountRankChange: string; growthRank: string;
   growthRankChange: string; amountGroup: string; growthGroup: string; targetGroup: string;
   overviewSheet: string; rankingSheet: string; cityOwn: string; citySum: string; groupSum: string; average: string;
+  /** The total / mean line of one group of districts, by its name when known ("中心城区合计"). */
+  groupSumOf: (group: string | null) => string; groupAverage: (group: string | null) => string;
   measures: Record<Ranking['measure'], string>; above: Record<'above' | 'equal' | 'below', string>;
   movement: (change: RankChange) => string;
   rankBy: (measure: string) => string;
@@ -22,6 +24,7 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
     rankChange: '名次变化', amountRank: '总量排名', amountRankChange: '总量名次变化', growthRank: '增速排名', growthRankChange: '增速名次变化',
     amountGroup: '总量', growthGroup: '增速', targetGroup: '目标完成',
     overviewSheet: '全市总览', rankingSheet: '指标排名', cityOwn: '全市', citySum: '各区合计', groupSum: '本组合计', average: '各区平均',
+    groupSumOf: (g) => (g ? `${g}合计` : '本组合计'), groupAverage: (g) => (g ? `${g}平均` : '本组平均'),
     measures: { completion: '完成率', yoy: '增速', progressGap: '较时序进度', ytdValue: '总量' },
     above: { above: '高于全市', equal: '持平', below: '低于全市' },
     movement: (c) => (c.movement === 'up' ? `进位${c.places}` : c.movement === 'down' ? `退位${c.places}` : c.movement === 'same' ? '持平' : '新进'),
@@ -39,6 +42,7 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
     rankChange: '名次變化', amountRank: '總量排名', amountRankChange: '總量名次變化', growthRank: '增速排名', growthRankChange: '增速名次變化',
     amountGroup: '總量', growthGroup: '增速', targetGroup: '目標完成',
     overviewSheet: '全市總覽', rankingSheet: '指標排名', cityOwn: '全市', citySum: '各區合計', groupSum: '本組合計', average: '各區平均',
+    groupSumOf: (g) => (g ? `${g}合計` : '本組合計'), groupAverage: (g) => (g ? `${g}平均` : '本組平均'),
     measures: { completion: '完成率', yoy: '增速', progressGap: '較時序進度', ytdValue: '總量' },
     above: { above: '高於全市', equal: '持平', below: '低於全市' },
     movement: (c) => (c.movement === 'up' ? `進位${c.places}` : c.movement === 'down' ? `退位${c.places}` : c.movement === 'same' ? '持平' : '新進'),
@@ -56,6 +60,7 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
     rankChange: 'Change', amountRank: 'Rank by amount', amountRankChange: 'Change (amount)', growthRank: 'Rank by growth', growthRankChange: 'Change (growth)',
     amountGroup: 'Amount', growthGroup: 'Growth', targetGroup: 'Target',
     overviewSheet: 'City overview', rankingSheet: 'Ranking', cityOwn: 'City (reported)', citySum: 'Districts combined', groupSum: 'Group combined', average: 'Mean of districts',
+    groupSumOf: (g) => (g ? `${g} combined` : 'Group combined'), groupAverage: (g) => (g ? `${g}, mean` : 'Mean of the group'),
     measures: { completion: 'completion', yoy: 'growth', progressGap: 'gap to time progress', ytdValue: 'amount' },
     above: { above: 'above the city', equal: 'level', below: 'below the city' },
     movement: (c) => (c.movement === 'up' ? `up ${c.places}` : c.movement === 'down' ? `down ${c.places}` : c.movement === 'same' ? 'same' : 'new'),

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +6,7 @@ import type { Locale, Overview, OverviewRow } from '@hongtu/contracts';
 import { fmtPercent, fmtUnit, fmtValue } from '../../../lib/format';
 import { fmtGrowth, fmtPeriod, nameCollator } from '../format';
 import { MeasureCellView, cellStyle } from './MeasureCellView';
-import { compareCells, SORT_LABEL, type OverviewSort } from './sorting';
+import { compareCells, SORT_LABEL, sortForBasis, type ColumnSort, type OverviewSort } from './sorting';
 
 interface OverviewTableProps {
   overview: Overview;
@@ -26,9 +26,19 @@ interface OverviewTableProps {
 export function OverviewTable({ overview, locale, groupNames, groupId, districtLink, sortBy }: OverviewTableProps) {
   const { t } = useTranslation('dashboards');
   const sortTitle = t('overview.sortTitle', { measure: t(SORT_LABEL[sortBy]) });
+  // The sort is controlled: choosing another basis re-sorts at once, not at the next header click
+  // (antd keeps the comparator of the click otherwise).
+  const firstColumn = overview.indicators[0]?.code;
+  const [sorted, setSorted] = useState<ColumnSort | null>(() => sortForBasis(null, sortBy, firstColumn));
+  const [basis, setBasis] = useState(sortBy);
+  if (basis !== sortBy) {
+    setBasis(sortBy);
+    setSorted(sortForBasis(sorted?.columnKey === 'district' ? null : sorted, sortBy, firstColumn));
+  }
 
-  const columns = useMemo<TableColumnsType<OverviewRow>>(
-    () => [
+  const columns = useMemo<TableColumnsType<OverviewRow>>(() => {
+    const orderOf = (key: string) => (sorted?.columnKey === key ? sorted.order : null);
+    return [
       {
         key: 'district',
         title: t('overview.district'),
@@ -36,6 +46,7 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
         fixed: 'left',
         width: 96,
         sorter: (a, b) => nameCollator.compare(a.organisationName, b.organisationName),
+        sortOrder: orderOf('district'),
         render: (name: string, row) => (
           <Link to={districtLink(row.organisationId)} aria-label={t('overview.openDistrict', { name })}>
             <Typography.Text strong style={{ color: 'inherit' }}>
@@ -55,6 +66,7 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
         width: 232,
         sorter: (a: OverviewRow, b: OverviewRow, order?: 'ascend' | 'descend' | null) => compareCells(sortBy, order)(a.cells[i], b.cells[i]),
         sortDirections: sortBy === 'rank' ? ['ascend' as const, 'descend' as const] : ['descend' as const, 'ascend' as const],
+        sortOrder: orderOf(indicator.code),
         showSorterTooltip: { title: sortTitle },
         onCell: (row: OverviewRow) => ({ style: cellStyle(row.cells[i]), 'data-indicator': indicator.code }),
         render: (_: unknown, row: OverviewRow) => {
@@ -73,9 +85,8 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
           );
         },
       })),
-    ],
-    [overview.indicators, overview.periodKey, t, locale, groupNames, groupId, districtLink, sortBy, sortTitle],
-  );
+    ];
+  }, [overview.indicators, overview.periodKey, t, locale, groupNames, groupId, districtLink, sortBy, sortTitle, sorted]);
 
   const averages = (pick: 'city' | 'group') =>
     overview.indicators.map((indicator, i) => {
@@ -122,6 +133,10 @@ export function OverviewTable({ overview, locale, groupNames, groupId, districtL
       columns={columns}
       dataSource={overview.rows}
       pagination={false}
+      onChange={(_pagination, _filters, sorter) => {
+        const one = Array.isArray(sorter) ? sorter[0] : sorter;
+        setSorted(one?.columnKey !== undefined && one.order ? { columnKey: String(one.columnKey), order: one.order } : null);
+      }}
       sticky
       scroll={{ x: 96 + 232 * overview.indicators.length }}
       summary={() =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureCell } from '@hongtu/contracts';
-import { compareCells, isOverviewSort } from './sorting';
+import { compareCells, isOverviewSort, sortForBasis } from './sorting';
 
 const cell = (name: string, fields: Partial<MeasureCell>) => ({ name, cell: { rank: null, ytdValue: null, completion: null, growth: null, reportedYoy: null, yoy: null, progressGap: null, ...fields } as MeasureCell });
 
@@ -32,5 +32,17 @@ describe('what an overview column sorts by', () => {
     expect(isOverviewSort('completion')).toBe(true);
     expect(isOverviewSort('bogus')).toBe(false);
     expect(isOverviewSort(null)).toBe(false);
+  });
+});
+
+describe('choosing what the overview sorts by', () => {
+  it('sorts at once: the column already sorted, best first', () => {
+    expect(sortForBasis({ columnKey: 'gdp', order: 'ascend' }, 'completion', 'fai')).toEqual({ columnKey: 'gdp', order: 'descend' });
+    expect(sortForBasis({ columnKey: 'gdp', order: 'descend' }, 'rank', 'fai')).toEqual({ columnKey: 'gdp', order: 'ascend' });
+  });
+  it('sorts the first indicator column when none is sorted yet', () => {
+    expect(sortForBasis(null, 'growth', 'fai')).toEqual({ columnKey: 'fai', order: 'descend' });
+    expect(sortForBasis(null, 'rank', 'fai')).toBeNull();
+    expect(sortForBasis(null, 'growth', undefined)).toBeNull();
   });
 });

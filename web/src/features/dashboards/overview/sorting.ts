@@ -45,3 +45,24 @@ export function compareCells(sort: OverviewSort, order: 'ascend' | 'descend' | n
     return compareFixed(fx(va), fx(vb));
   };
 }
+
+/** The column the overview table is sorted on and which way (antd's controlled sort order). */
+export interface ColumnSort {
+  columnKey: string;
+  order: 'ascend' | 'descend';
+}
+
+/** Which way a sort basis reads best first: rank 1 at the top, the largest amount / rate at the top. */
+export function firstDirection(sort: OverviewSort): 'ascend' | 'descend' {
+  return sort === 'rank' ? 'ascend' : 'descend';
+}
+
+/**
+ * The table's sort once a basis is chosen: it applies at once (no header click needed) — to the
+ * column already sorted, else to the first indicator column — best first. Rank without a sorted
+ * column leaves the answer's own order.
+ */
+export function sortForBasis(current: ColumnSort | null, sort: OverviewSort, firstColumn: string | undefined): ColumnSort | null {
+  const columnKey = current?.columnKey ?? (sort === 'rank' ? undefined : firstColumn);
+  return columnKey === undefined ? null : { columnKey, order: firstDirection(sort) };
+}
