@@ -123,6 +123,10 @@ export const ORGANISATIONS: TableSpec = {
   table: 'organisations',
   columns: [['id', 'int4'], ['code', 'text'], ['name', 'text'], ['kind', 'text'], ['parent_id', 'int4'], ['path', 'text'], ['division_code', 'text'], ['created_at', 'text'], ['updated_at', 'text']],
 };
+export const GROUPS: TableSpec = {
+  table: 'organisation_groups',
+  columns: [['id', 'int4'], ['code', 'text'], ['name', 'text'], ['created_at', 'text']],
+};
 export const GROUP_MEMBERS: TableSpec = {
   table: 'organisation_group_members',
   columns: [['group_id', 'int4'], ['organisation_id', 'int4']],

@@ -22,6 +22,7 @@ import {
   FIGURES,
   FIGURE_VERSIONS,
   GROUP_MEMBERS,
+  GROUPS,
   ORGANISATIONS,
   PERIODS,
   RESPONSIBILITIES,
@@ -162,8 +163,12 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
       out.counts.organisations = orgRows.length;
       await resyncIdentities(writer, database, ['organisations']);
 
-      // District groups of each city, as the demo has them (中心城区 / 新城区 / 功能区).
+      // District groups of each city, as the demo has them (中心城区 / 新城区 / 功能区). Written on the
+      // writer's connection like everything else: a write on another connection would wait for the
+      // overview generation's row, which the writer's open transaction holds (migration 0090's triggers).
+      const groupRows: Row[] = [];
       const memberRows: Row[] = [];
+      let nextGroup = 1;
       for (const city of cities) {
         const districts = city.units.filter((x) => x.kind === 'district');
         const half = Math.ceil(districts.length / 2);
@@ -174,12 +179,13 @@ export async function generateProvince(database: BenchDatabase, scale: Scale, cl
         ];
         for (const [suffix, label, members] of groups) {
           if (members.length === 0) continue;
-          const group = await db.insertInto('organisation_groups')
-            .values({ code: `BENCH-${city.id}-${suffix}`, name: `${city.name}${label}`, created_at: now })
-            .returning('id').executeTakeFirstOrThrow();
-          for (const m of members) memberRows.push([group.id, m.id]);
+          const groupId = nextGroup++;
+          groupRows.push([groupId, `BENCH-${city.id}-${suffix}`, `${city.name}${label}`, now]);
+          for (const m of members) memberRows.push([groupId, m.id]);
         }
       }
+      await writer.insert(GROUPS, groupRows);
+      await resyncIdentities(writer, database, ['organisation_groups']);
       await writer.insert(GROUP_MEMBERS, memberRows);
       out.counts.organisation_group_members = memberRows.length;
 
