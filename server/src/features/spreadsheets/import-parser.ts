@@ -22,6 +22,7 @@ import { settleColumns, type ColumnChoice, type ColumnQuestion } from './sheet-c
 import { columnList, mentionLabel, organisationsNamed, reportedLabel, type OrganisationNames, type UnitSource } from './sheet-evidence';
 import { cellNumber, readGrowth, readUnitLine, unitOf, type CellFormat, type SheetUnits, type ValueFlags } from './figure-cells';
 import { headerOf, isNumberingRow, namingColumns, twoRowHeader, type ColumnRole, type HeaderColumn, type SheetHeader } from './sheet-headers';
+import { isMarkedCodeColumn, markedCodeColumns, type MarkedColumn } from './template-marker';
 
 const MAX_NOTE = 1000;
 
@@ -103,6 +104,8 @@ interface SheetState {
   /** Growth cells in General format below 1, decided when the whole column is known. */
   smallGrowths: { figure: ImportedFigure; value: ValueRead; scaled: bigint }[];
   growthFormats: { percent: number; general: number };
+  /** The code column is the template's own, hidden (template-marker.ts): each row's code must agree with its name. */
+  templateCodes: boolean;
   problems: { row: number | null; column: number | null; code: MessageCode; params: Params }[];
 }
 
@@ -121,13 +124,14 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
   const expected = reportedLabel(m.period, locale);
   const skipNotes = new Map<string, Finding>();
   const states = new Map<string, SheetState>();
+  let marked: MarkedColumn[] = [];
 
   const stateOf = (sheet: string): SheetState => {
     let s = states.get(sheet);
     if (!s) {
       s = {
         name: sheet, skipped: skipNotes.has(sheet), preamble: [], pendingTop: null, settled: null, units: new Map(),
-        block: { rows: [], broken: false }, smallGrowths: [], growthFormats: { percent: 0, general: 0 }, problems: [],
+        block: { rows: [], broken: false }, smallGrowths: [], growthFormats: { percent: 0, general: 0 }, templateCodes: false, problems: [],
       };
       states.set(sheet, s);
     }
@@ -175,6 +179,12 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
     const at = (c: HeaderColumn) => ({ column: c.column, header: c.header });
     for (const c of header.all) {
       if (!c.hidden) continue;
+      // The template's own code column, hidden under its marker: read, said so, and checked row by row against the names.
+      if (c.role === 'code' && isMarkedCodeColumn(marked, s.name, c.column, header.row)) {
+        s.templateCodes = true;
+        note(s.name, header.row, c.column, 'IMPORT_TEMPLATE_CODE_COLUMN', { column: columnLetter(c.column), header: c.header });
+        continue;
+      }
       if (c.role === 'reference' || c.role === 'points') note(s.name, header.row, c.column, 'IMPORT_HIDDEN_COLUMN_NOT_READ', { column: columnLetter(c.column), header: c.header });
       else s.problems.push({ row: header.row, ...at(c), code: 'IMPORT_HIDDEN_COLUMN', params: { column: columnLetter(c.column), header: c.header } });
     }
@@ -230,7 +240,8 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
   }
 
   return {
-    begin(sheets) {
+    begin(sheets, workbook) {
+      marked = markedCodeColumns(workbook.definedNames);
       // A workbook of several months or units: when a sheet's name names this period (or this unit), sheets named for others are not read.
       const visible = sheets.filter((s) => s.visible).map((s) => ({
         name: s.name, period: periodAgreement(findPeriodMentions(s.name), m.period), org: organisationsNamed(s.name, m.organisations),
@@ -292,6 +303,12 @@ export function figureParser(m: FigureContext, locale: Locale, figures: Imported
 
       if (isTotalRow(label)) return total(s, header, row, label);
       const indicator = find(code, name);
+      // A hidden code is never the only word on which indicator a row is: its visible name must name the same one.
+      if (indicator && s.templateCodes && code !== '' && find('', name)?.id !== indicator.id) {
+        problem(nameCol ?? codeCol, 'IMPORT_TEMPLATE_CODE_NAME_MISMATCH', { row: r, code: code.slice(0, 40), name: name.slice(0, 40) || '—' });
+        s.block.broken = true;
+        return;
+      }
       if (!indicator) {
         // An indicator not reported this month: a row left empty is fine (a template listing it), one with figures is refused.
         if (findNotDue(code, name)) {

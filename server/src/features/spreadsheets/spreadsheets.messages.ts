@@ -103,6 +103,11 @@ export const SPREADSHEETS_MESSAGES = {
     en: 'The month changed after this file was checked; upload it again before importing',
   },
   // What the reading of a sheet refuses (DOMAIN.md "Excel imports").
+  IMPORT_TEMPLATE_CODE_NAME_MISMATCH: {
+    'zh-CN': '第 {row} 行的指标名称“{name}”与模板隐藏的指标代码 {code} 不一致：请使用重新下载的模板填写，勿改动指标名称',
+    'zh-TW': '第 {row} 列的指標名稱「{name}」與範本隱藏的指標代碼 {code} 不一致：請使用重新下載的範本填寫，勿改動指標名稱',
+    en: 'Row {row}: the indicator name "{name}" does not match the template\'s hidden code {code}: fill in a freshly downloaded template without changing the names',
+  },
   IMPORT_HIDDEN_ROW: {
     'zh-CN': '第 {row} 行（“{name}”）已隐藏，隐藏的行不会被读取：请在 Excel 中取消隐藏并核对，或删除该行后再上传',
     'zh-TW': '第 {row} 列（「{name}」）已隱藏，隱藏的列不會被讀取：請在 Excel 中取消隱藏並核對，或刪除該列後再上傳',
@@ -254,6 +259,11 @@ export const SPREADSHEETS_MESSAGES = {
     'zh-CN': '{column} 列（“{header}”）已隐藏，该列不导入',
     'zh-TW': '{column} 欄（「{header}」）已隱藏，該欄不匯入',
     en: 'Column {column} ("{header}") is hidden; it is not imported',
+  },
+  IMPORT_TEMPLATE_CODE_COLUMN: {
+    'zh-CN': '{column} 列（“{header}”）是本系统模板自带的隐藏指标代码列，按代码识别指标，并逐行与指标名称核对',
+    'zh-TW': '{column} 欄（「{header}」）是本系統範本自帶的隱藏指標代碼欄，按代碼識別指標，並逐列與指標名稱核對',
+    en: 'Column {column} ("{header}") is the template\'s own hidden code column: indicators are found by their codes, each checked against its name',
   },
   IMPORT_POINTS_COLUMN: {
     'zh-CN': '“{header}”列是百分点的变化，不是增速，不导入',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { approveMonth, commit, counts, loadWorkbook, openPeriod, readZip, rowOf, saveFigures, upload, XLSX_TYPE } from './spreadsheets.test-helpers';
+import { approveMonth, buildZip, commit, counts, loadWorkbook, openPeriod, readZip, rowOf, saveFigures, upload, withPart, XLSX_TYPE } from './spreadsheets.test-helpers';
 
 describeEachDialect('Excel template and round trip', (dialect) => {
   let t: TestApp;
@@ -40,7 +40,29 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     expect((revenue.values as unknown[]).slice(1)).toEqual(['general_budget_revenue', '地方一般公共预算收入', '亿元', 190, 280, 290, 3.5, '初值']);
     expect(rowOf(sheet, 'new_urban_jobs').getCell(3).value).toBe('人');
     const catalogue = await t.database.db.selectFrom('indicators').select('id').execute();
-    expect(sheet.rowCount).toBe(3 + catalogue.length);
+    // The indicators, a blank row, then the lines a 统计报表 carries under its table.
+    const last = 3 + catalogue.length;
+    expect(sheet.rowCount).toBe(last + 3);
+    expect([sheet.getCell(last + 2, 2).value, sheet.getCell(last + 2, 4).value, sheet.getCell(last + 3, 2).value, sheet.getCell(last + 3, 4).value])
+      .toEqual(['单位负责人：', '填表人：', '联系电话：', '报出日期：']);
+    for (const cell of ['C', 'E']) expect(sheet.getCell(`${cell}${last + 2}`).protection?.locked).toBe(false);
+    expect(sheet.getCell(`E${last + 3}`).value).toBe('　　年　　月　　日');
+
+    // The codes hidden under the template's marker; the names in Chinese; a Chinese font; A4 landscape fit to the width.
+    expect(sheet.getColumn(1).hidden).toBe(true);
+    const wb = await loadWorkbook(response.rawPayload);
+    expect(wb.definedNames.getRanges('Hongtu_MonthTemplate_v2_Codes').ranges).toEqual([`'月报'!$A$3:$A$${last}`]);
+    expect(sheet.getCell('A1').font.name).toBe('黑体');
+    expect(revenue.getCell(2).font.name).toBe('宋体');
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+
+    // The number cells accept decimals only; their prompt names the indicator and its unit.
+    expect(revenue.getCell(6).dataValidation).toMatchObject({
+      type: 'decimal', operator: 'between', allowBlank: true, showErrorMessage: true, errorStyle: 'stop', promptTitle: '地方一般公共预算收入（亿元）',
+    });
+    expect(revenue.getCell(6).dataValidation.prompt).toContain('单位：亿元');
+    expect(revenue.getCell(7).dataValidation).toMatchObject({ type: 'decimal', showErrorMessage: true });
+    expect(revenue.getCell(8).dataValidation).toBeUndefined();
 
     // Input cells unlocked, everything else locked; the sheet is protected without a password; no formulas.
     for (const column of [6, 7, 8]) expect(revenue.getCell(column).protection?.locked).toBe(false);
@@ -129,5 +151,58 @@ describeEachDialect('Excel template and round trip', (dialect) => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     const dry = await upload(t, operator, month, org, Buffer.from(await wb.xlsx.writeBuffer()));
     expect(dry.json()).toMatchObject({ changes: 0, blocking: false });
+  });
+  it('reads every value of a filled template exactly through its hidden code column, and says so', async () => {
+    const wb = await loadWorkbook((await download('zh-CN')).rawPayload);
+    const sheet = wb.worksheets[0]!;
+    const filledIn: Record<string, [number | string, number | string | null]> = {
+      general_budget_revenue: [312.123456, -3.2],
+      retail_sales: ['160.123456', 0.1],
+      new_urban_jobs: [15234, null],
+    };
+    for (const [code, [ytd, yoy]] of Object.entries(filledIn)) {
+      const row = rowOf(sheet, code);
+      row.getCell(6).value = ytd;
+      row.getCell(7).value = yoy;
+    }
+    // The signature lines filled in as on paper: not figures, passed by.
+    const last = sheet.rowCount;
+    sheet.getCell(`C${last - 1}`).value = '张三';
+    sheet.getCell(`E${last - 1}`).value = '李四';
+    sheet.getCell(`C${last}`).value = '027-12345678';
+    const dry = await upload(t, operator, month, org, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(dry.statusCode, dry.body).toBe(200);
+    const report = dry.json();
+    expect(report, JSON.stringify({ ...report, values: undefined, columns: undefined })).toMatchObject({ problems: [], blocking: false });
+    expect(report.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'IMPORT_TEMPLATE_CODE_COLUMN', column: 'A' })]));
+    const read = (code: string, role: string) => report.values.find((v: { indicatorCode: string; role: string }) => v.indicatorCode === code && v.role === role)?.stored;
+    expect([read('general_budget_revenue', 'ytd'), read('general_budget_revenue', 'yoy')]).toEqual(['312.123456', '-3.2']);
+    expect([read('retail_sales', 'ytd'), read('retail_sales', 'yoy')]).toEqual(['160.123456', '0.1']);
+    expect([read('new_urban_jobs', 'ytd'), read('new_urban_jobs', 'yoy')]).toEqual(['15234', undefined]);
+  });
+
+  it('refuses a row whose name no longer matches the hidden code', async () => {
+    const wb = await loadWorkbook((await download('zh-CN')).rawPayload);
+    const sheet = wb.worksheets[0]!;
+    const revenue = rowOf(sheet, 'general_budget_revenue');
+    revenue.getCell(2).value = '社会消费品零售总额';
+    revenue.getCell(6).value = 1;
+    const dry = await upload(t, operator, month, org, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(dry.json()).toMatchObject({ blocking: true, problems: [expect.objectContaining({ code: 'IMPORT_TEMPLATE_CODE_NAME_MISMATCH', column: 'B' })] });
+  });
+
+  it('still refuses any other hidden column of the template, and a hidden code column without the marker', async () => {
+    const hiddenYtd = await loadWorkbook((await download('zh-CN')).rawPayload);
+    hiddenYtd.worksheets[0]!.getColumn(6).hidden = true;
+    const refused = await upload(t, operator, month, org, Buffer.from(await hiddenYtd.xlsx.writeBuffer()));
+    expect(refused.json()).toMatchObject({ blocking: true, problems: [expect.objectContaining({ code: 'IMPORT_HIDDEN_COLUMN', column: 'F' })] });
+
+    // The same template under a name that is not the marker.
+    const unmarked = buildZip(withPart(readZip((await download('zh-CN')).rawPayload), 'xl/workbook.xml', (xml) => {
+      expect(xml).toContain('Hongtu_MonthTemplate_v2_Codes');
+      return xml.replace('Hongtu_MonthTemplate_v2_Codes', 'Codes');
+    }));
+    const noMarker = await upload(t, operator, month, org, unmarked);
+    expect(noMarker.json()).toMatchObject({ blocking: true, problems: [expect.objectContaining({ code: 'IMPORT_HIDDEN_COLUMN', column: 'A' })] });
   });
 });

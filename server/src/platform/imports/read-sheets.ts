@@ -5,7 +5,7 @@ import { IMPORT_LIMITS } from './limits';
 import type { Upload } from './upload';
 import type { Merge } from './sheet-merges';
 import { columnLetter, readSheetRows, tooManyRows, type FormulaTally, type SheetRow } from './xlsx-sheet';
-import { openWorkbook } from './xlsx-workbook';
+import { openWorkbook, type DefinedName } from './xlsx-workbook';
 import { inspectXlsx } from './zip-inspector';
 
 /** A problem found in the file, located as the user sees it (sheet, row number, column letter). */
@@ -40,8 +40,11 @@ export interface RowPlace {
  * writes (with a writer, see commit-batch.ts); the pipeline does the rest.
  */
 export interface SheetParser<H> {
-  /** The workbook's sheets, in order, before any is read (a parser may choose which to read from their names). */
-  begin?(sheets: readonly { name: string; visible: boolean }[]): void;
+  /**
+   * The workbook's sheets, in order, before any is read (a parser may choose which to read from their
+   * names), and its defined names (a template may mark its own columns with one).
+   */
+  begin?(sheets: readonly { name: string; visible: boolean }[], workbook: { definedNames: readonly DefinedName[] }): void;
   /** The header of a sheet if this row (one of its first rows) is it; null otherwise. */
   header(row: SheetRow, sheet: string): H | null;
   /** Reads one row under the header; problems go through `place`. */
@@ -104,7 +107,7 @@ export async function readSheets<H>(upload: Upload, parser: SheetParser<H>, prob
   const notices: FoundProblem[] = [];
   let headerFound = false;
   let dataRows = 0;
-  parser.begin?.(book.sheets.map((s) => ({ name: s.name, visible: s.state === 'visible' })));
+  parser.begin?.(book.sheets.map((s) => ({ name: s.name, visible: s.state === 'visible' })), { definedNames: book.definedNames });
 
   for (const sheet of book.sheets) {
     if (sheet.state !== 'visible') {

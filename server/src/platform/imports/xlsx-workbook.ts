@@ -28,10 +28,21 @@ export interface WorkbookIndex {
   /** By style index: a unit the number format writes after the number ('#,##0.00"万元"'), or null. */
   formatUnits: (UnitCode | null)[];
   date1904: boolean;
+  /** The workbook's defined names (a template's marker, for one): name and what it refers to, as written. */
+  definedNames: DefinedName[];
   parts: Map<string, Buffer>;
   /** The worksheets as stored in the file, inflated again as each is read (zip-inspector.ts). */
   packed: Map<string, PackedPart>;
 }
+
+export interface DefinedName {
+  name: string;
+  /** The reference as written ("'月报'!$A$3:$A$20"). */
+  refersTo: string;
+}
+
+/** At most this many defined names are kept (a workbook's own few; no file makes the reader hold more). */
+const MAX_DEFINED_NAMES = 100;
 
 /**
  * 'hidden': the format shows nothing (";;;"); 'scaled': it shows the number divided by a
@@ -124,18 +135,31 @@ async function readRelationships(part: Buffer | undefined): Promise<Relationship
   return rels;
 }
 
-async function readSheetList(workbook: Buffer, rels: Map<string, string>): Promise<{ sheets: SheetInfo[]; date1904: boolean }> {
+async function readSheetList(workbook: Buffer, rels: Map<string, string>): Promise<{ sheets: SheetInfo[]; date1904: boolean; definedNames: DefinedName[] }> {
   const sheets: SheetInfo[] = [];
+  const definedNames: DefinedName[] = [];
   let date1904 = false;
-  await parseXml(workbook, (p) => p.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
-    if (name !== 'sheet') return;
-    const given = tag.attributes.state;
-    const state: SheetInfo['state'] = given === 'hidden' ? 'hidden' : given === 'veryHidden' ? 'veryHidden' : 'visible';
-    sheets.push({ name: tag.attributes.name ?? '', state, part: rels.get(attribute(tag, 'id') ?? '') ?? null, order: sheets.length });
-  }));
-  return { sheets, date1904 };
+  let naming: DefinedName | null = null;
+  await parseXml(workbook, (p) => {
+    p.on('opentag', (tag) => {
+      const name = localName(tag.name);
+      if (name === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
+      if (name === 'definedName' && definedNames.length < MAX_DEFINED_NAMES) naming = { name: tag.attributes.name ?? '', refersTo: '' };
+      if (name !== 'sheet') return;
+      const given = tag.attributes.state;
+      const state: SheetInfo['state'] = given === 'hidden' ? 'hidden' : given === 'veryHidden' ? 'veryHidden' : 'visible';
+      sheets.push({ name: tag.attributes.name ?? '', state, part: rels.get(attribute(tag, 'id') ?? '') ?? null, order: sheets.length });
+    });
+    p.on('text', (text) => {
+      if (naming && naming.refersTo.length < 1000) naming.refersTo += text;
+    });
+    p.on('closetag', (tag) => {
+      if (localName(tag.name) !== 'definedName' || !naming) return;
+      definedNames.push(naming);
+      naming = null;
+    });
+  });
+  return { sheets, date1904, definedNames };
 }
 
 /** The shared strings: plain or rich text runs joined; phonetic guides (rPh) left out, as Excel shows them. */
@@ -224,10 +248,10 @@ export async function openWorkbook(parts: Map<string, Buffer>, packed: Map<strin
   const rels = await readRelationships(parts.get('xl/_rels/workbook.xml.rels'));
   // Only worksheets are read; chart sheets and dialogs have other relationship types.
   const worksheets = new Map(rels.filter((r) => r.type === 'worksheet').map((r) => [r.id, r.part]));
-  const { sheets, date1904 } = await readSheetList(workbook, worksheets);
+  const { sheets, date1904, definedNames } = await readSheetList(workbook, worksheets);
   if (sheets.length === 0) throw notXlsx();
   const partOf = (type: string, fallback: string) => parts.get(rels.find((r) => r.type === type)?.part ?? fallback);
   const sharedStrings = await readSharedStrings(partOf('sharedStrings', 'xl/sharedStrings.xml'));
   const { styles, formatUnits } = await readStyles(partOf('styles', 'xl/styles.xml'));
-  return { sheets, sharedStrings, styles, formatUnits, date1904, parts, packed };
+  return { sheets, sharedStrings, styles, formatUnits, date1904, definedNames, parts, packed };
 }
