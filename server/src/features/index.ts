@@ -17,6 +17,7 @@ import { projectProblemsFeature } from './project-problems/project-problems.feat
 import { projectFilesFeature } from './project-files/project-files.feature';
 import { projectDispatchFeature } from './project-dispatch/project-dispatch.feature';
 import { enterprisesFeature } from './enterprises/enterprises.feature';
+import { investmentFeature } from './investment/investment.feature';
 
 export const FEATURES = [
   authFeature,
@@ -36,6 +37,7 @@ export const FEATURES = [
   projectFilesFeature,
   projectDispatchFeature,
   enterprisesFeature,
+  investmentFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

@@ -1,0 +1,2 @@
+// What other features may use of investment (enforced by the lint rule on imports).
+export type { InvestmentContractRow, InvestmentLeadRow } from './investment.table';
