@@ -3,14 +3,15 @@
 import { z } from 'zod';
 import { overviewSchema } from './dashboards';
 
-export const BULLETIN_CHANGE_FIELDS = ['ytdValue', 'reportedYoy', 'growth', 'completion', 'rank'] as const;
+/** The values compared; a figure settled since (快报 → 核实) shows as a change of its vintage. */
+export const BULLETIN_CHANGE_FIELDS = ['ytdValue', 'reportedYoy', 'growth', 'completion', 'rank', 'vintage'] as const;
 
 export const bulletinChangeSchema = z.object({
   organisationId: z.number().int(),
   organisationName: z.string(),
   indicatorCode: z.string(),
   field: z.enum(BULLETIN_CHANGE_FIELDS),
-  /** As published and as read now (decimal text, a rank as text); null when empty. */
+  /** As published and as read now (decimal text, a rank as text, a vintage's code); null when empty. */
   published: z.string().nullable(),
   current: z.string().nullable(),
 });

@@ -3,7 +3,7 @@ import { AVERAGE_RELATIONS, CARD_COLOURS, COMPARISONS, ORG_LEVELS, RANKING_MEASU
 import { codeSchema, yearQuerySchema } from './common';
 import { decimalStringSchema, directionSchema } from './indicators';
 import { LIMITS } from './limits';
-import { figureSourceSchema, periodKeySchema } from './reporting';
+import { figureSourceSchema, figureVintageSchema, periodKeySchema } from './reporting';
 
 export const cardColourSchema = z.enum(CARD_COLOURS);
 export type CardColour = z.infer<typeof cardColourSchema>;
@@ -35,6 +35,8 @@ const sourceFields = {
   source: figureSourceSchema.nullable(),
   sourceRef: z.string().nullable(),
   sourceQuote: z.string().nullable(),
+  /** The figure's vintage, 快报 / 初步核算 / 核实 / 年报 (DOMAIN.md "Vintages"); null without a figure, absent in answers stored before it was sent. */
+  vintage: figureVintageSchema.nullable().optional(),
 };
 
 const comparatorSchema = z.enum(TARGET_COMPARATORS);

@@ -31,6 +31,8 @@ export function bulletinChanges(published: Overview, current: Overview): Bulleti
       const before = row.cells.find((c) => c.indicatorCode === code);
       const after = now?.cells.find((c) => c.indicatorCode === code);
       for (const field of BULLETIN_CHANGE_FIELDS) {
+        // A bulletin published before vintages were sent holds none: that is no change of vintage.
+        if (field === 'vintage' && before && before.vintage === undefined) continue;
         const a = valueOf(before, field);
         const b = valueOf(after, field);
         if (a !== b) changes.push({ organisationId: row.organisationId, organisationName: row.organisationName, indicatorCode: code, field, published: a, current: b });

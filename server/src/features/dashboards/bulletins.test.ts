@@ -3,6 +3,7 @@ import { toScaled } from '@hongtu/domain';
 import { bulletinSchema } from '@hongtu/contracts/bulletins';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { bulletinChanges } from './bulletins.service';
 
 type Json = Record<string, unknown>;
 const FAI = 'fixed_asset_investment';
@@ -80,6 +81,17 @@ describeEachDialect('published bulletins', (dialect) => {
     const b = await bulletin('wuchang');
     expect(b.overview.rows.map((r) => r.organisationId)).toEqual([org['420106']]);
     expect(b.changes.every((c) => c.organisationId === org['420106'])).toBe(true);
+  });
+
+  it('keeps the vintage the figure was published at, and names the one it has settled to since', async () => {
+    const cellOf = (b: Awaited<ReturnType<typeof bulletin>>) => b.overview.rows.find((r) => r.organisationId === org['420106'])?.cells.find((c) => c.indicatorCode === FAI);
+    await t.database.db.updateTable('figures').set({ vintage: 'verified' }).where('id', '=', figureIds['420106']!).execute();
+    const b = await bulletin();
+    expect(cellOf(b)?.vintage).toBe('flash');
+    expect(b.changes).toContainEqual({ organisationId: org['420106'], organisationName: '武昌区', indicatorCode: FAI, field: 'vintage', published: 'flash', current: 'verified' });
+    // A bulletin published before vintages were sent holds none: no change of vintage is made up for it.
+    const published = { ...b.overview, rows: b.overview.rows.map((r) => ({ ...r, cells: r.cells.map(({ vintage: _vintage, ...c }) => c) })) };
+    expect(bulletinChanges(published, b.overview).filter((c) => c.field === 'vintage')).toEqual([]);
   });
 
   it('says when the stored answer no longer matches its hash', async () => {

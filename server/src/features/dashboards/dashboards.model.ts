@@ -1,6 +1,6 @@
 // What the dashboard queries return and the shaping functions consume: plain facts, no rules.
 import type { Locale } from '@hongtu/contracts';
-import type { TerritoryOverlap, WarningRule } from '@hongtu/domain';
+import type { FigureVintage, TerritoryOverlap, WarningRule } from '@hongtu/domain';
 import type { ScaledAmount } from '../../db/amount-codec';
 import type { IndicatorRow } from '../indicators/indicators.public';
 import type { FigureSource } from '../reporting/reporting.public';
@@ -28,6 +28,8 @@ export interface FigureFact {
   source: FigureSource;
   sourceRef: string | null;
   sourceQuote: string | null;
+  /** 快报 / 初步核算 / 核实 / 年报 (docs/DOMAIN.md "Vintages"); left out by fixtures that do not care. */
+  vintage?: FigureVintage;
 }
 
 export type { YearTarget as TargetFact } from '../targets/targets.public';

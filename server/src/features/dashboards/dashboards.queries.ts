@@ -108,7 +108,7 @@ export async function loadFigures(exec: Executor, q: FigureQuery): Promise<Figur
     .selectFrom('figures as f')
     .innerJoin('submissions as s', 's.id', 'f.submission_id')
     .innerJoin('reporting_periods as p', 'p.id', 's.period_id')
-    .select(['s.organisation_id', 'f.indicator_id', 'p.year', 'p.month', 'f.ytd_value', 'f.reported_yoy', 'f.adjusted_base', 'f.reported_yoy_comparable', 'f.source', 'f.source_ref', 'f.source_quote'])
+    .select(['s.organisation_id', 'f.indicator_id', 'p.year', 'p.month', 'f.ytd_value', 'f.reported_yoy', 'f.adjusted_base', 'f.reported_yoy_comparable', 'f.source', 'f.source_ref', 'f.source_quote', 'f.vintage'])
     .where('s.organisation_id', 'in', [...q.organisationIds])
     .where('s.status', 'in', [...q.statuses])
     .where((eb) => eb.or(q.ranges.map((r) => eb.and([eb('p.year', '=', r.year), eb('p.month', '>=', r.fromMonth), eb('p.month', '<=', r.toMonth)]))));
@@ -126,6 +126,7 @@ export async function loadFigures(exec: Executor, q: FigureQuery): Promise<Figur
     source: r.source as FigureSource,
     sourceRef: r.source_ref,
     sourceQuote: r.source_quote,
+    vintage: r.vintage,
   }));
 }
 

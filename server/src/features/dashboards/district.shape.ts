@@ -96,6 +96,7 @@ export function shapeDistrict(index: DatasetIndex, org: DashboardOrg): DistrictD
         source: cell.figure?.source ?? null,
         sourceRef: cell.figure?.sourceRef ?? null,
         sourceQuote: cell.figure?.sourceQuote ?? null,
+        vintage: cell.figure?.vintage ?? null,
       });
     }
     const target = index.target(org.id, indicator.id);

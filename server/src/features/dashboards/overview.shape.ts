@@ -177,7 +177,7 @@ class GroupRanks {
 }
 
 function sourceOf(cell: Cell) {
-  return { source: cell.figure?.source ?? null, sourceRef: cell.figure?.sourceRef ?? null, sourceQuote: cell.figure?.sourceQuote ?? null };
+  return { source: cell.figure?.source ?? null, sourceRef: cell.figure?.sourceRef ?? null, sourceQuote: cell.figure?.sourceQuote ?? null, vintage: cell.figure?.vintage ?? null };
 }
 
 /** How the cell stands against every kind of target, as the contracts send it. */

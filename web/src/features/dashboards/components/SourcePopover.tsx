@@ -3,18 +3,26 @@ import { Popover, Space, Tag, Typography } from 'antd';
 import { FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCell } from '@hongtu/contracts';
+import { useLanguage } from '../../auth/public';
+import { vintageLabel } from './figureVintage';
 
-type Source = Pick<MeasureCell, 'source' | 'sourceRef' | 'sourceQuote'>;
+type Source = Pick<MeasureCell, 'source' | 'sourceRef' | 'sourceQuote' | 'vintage'>;
 
 const SOURCE_TAG: Record<NonNullable<Source['source']>, string> = { document: 'blue', synthetic: 'default', entered: 'green', imported: 'cyan' };
 
-/** What the popover says about a figure's origin: document (seed file + the sentence), synthetic, entered, imported. */
-function SourceDetails({ source, sourceRef, sourceQuote }: Source) {
+/**
+ * What the popover says about a figure's origin: document (seed file + the sentence), synthetic,
+ * entered, imported; and its vintage (快报 …), which says how far the figure has settled.
+ */
+function SourceDetails({ source, sourceRef, sourceQuote, vintageText }: Omit<Source, 'vintage'> & { vintageText: string | null }) {
   const { t } = useTranslation('dashboards');
   if (source === null) return <Typography.Text type="secondary">{t('source.unknown')}</Typography.Text>;
   return (
     <Space orientation="vertical" size={6} style={{ maxWidth: 360 }}>
-      <Tag color={SOURCE_TAG[source]}>{t(`source.${source}`)}</Tag>
+      <Space size={4} wrap>
+        <Tag color={SOURCE_TAG[source]}>{t(`source.${source}`)}</Tag>
+        {vintageText ? <Tag data-testid="source-vintage">{t('source.vintage', { vintage: vintageText })}</Tag> : null}
+      </Space>
       {source === 'document' ? (
         <>
           {sourceRef ? (
@@ -46,17 +54,20 @@ const BUTTON_STYLE = {
  */
 export function SourcePopover({ indicatorName, ...source }: Source & { indicatorName: string }) {
   const { t } = useTranslation('dashboards');
+  const { language } = useLanguage();
   const [wanted, setWanted] = useState(false);
   if (source.source === null) return null;
+  const vintage = vintageLabel(source.vintage, language);
+  const label = vintage ? t('source.buttonWithVintage', { indicator: indicatorName, vintage }) : t('source.button', { indicator: indicatorName });
   const icon = source.source === 'document' ? <FileTextOutlined style={{ color: '#1677ff' }} /> : <InfoCircleOutlined />;
   const button = (
-    <button type="button" aria-label={t('source.button', { indicator: indicatorName })} style={BUTTON_STYLE} onClick={() => setWanted(true)}>
+    <button type="button" aria-label={label} title={vintage ? t('source.vintage', { vintage }) : undefined} style={BUTTON_STYLE} onClick={() => setWanted(true)}>
       {icon}
     </button>
   );
   if (!wanted) return button;
   return (
-    <Popover trigger="click" defaultOpen title={t('source.title')} content={<SourceDetails {...source} />}>
+    <Popover trigger="click" defaultOpen title={t('source.title')} content={<SourceDetails {...source} vintageText={vintage} />}>
       {button}
     </Popover>
   );

@@ -79,6 +79,8 @@ export const dashboardsEn: Dict<typeof dashboardsZhCN> = {
   source: {
     button: '{{indicator}}: source',
     title: 'Source',
+    vintage: 'Vintage: {{vintage}}',
+    buttonWithVintage: '{{indicator}}: source ({{vintage}})',
     document: 'From a document',
     synthetic: 'Synthetic',
     entered: 'Entered',
@@ -141,7 +143,7 @@ export const dashboardsEn: Dict<typeof dashboardsZhCN> = {
     changesTitle: 'Changed since publication',
     noChanges: 'Nothing changed since publication',
     change: '{{organisation}} {{field}}: {{published}} when published, {{current}} now',
-    fields: { ytdValue: 'YTD', reportedYoy: 'reported growth', growth: 'growth', completion: 'completion', rank: 'rank' },
+    fields: { ytdValue: 'YTD', reportedYoy: 'reported growth', growth: 'growth', completion: 'completion', rank: 'rank', vintage: 'vintage' },
   },
   ranking: {
     title: 'Indicator rankings',

@@ -77,6 +77,8 @@ export const dashboardsZhCN = {
   source: {
     button: '{{indicator}}：数据来源',
     title: '数据来源',
+    vintage: '数据版本：{{vintage}}',
+    buttonWithVintage: '{{indicator}}：数据来源（{{vintage}}）',
     document: '文件摘录',
     synthetic: '模拟数据',
     entered: '区级填报',
@@ -139,7 +141,7 @@ export const dashboardsZhCN = {
     changesTitle: '与发布时相比',
     noChanges: '发布后无变化',
     change: '{{organisation}} {{field}}：发布时 {{published}}，现在 {{current}}',
-    fields: { ytdValue: '累计', reportedYoy: '报送增速', growth: '增速', completion: '完成率', rank: '名次' },
+    fields: { ytdValue: '累计', reportedYoy: '报送增速', growth: '增速', completion: '完成率', rank: '名次', vintage: '数据版本' },
   },
   ranking: {
     title: '指标排名',

@@ -79,6 +79,8 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
   source: {
     button: '{{indicator}}：資料來源',
     title: '資料來源',
+    vintage: '資料版本：{{vintage}}',
+    buttonWithVintage: '{{indicator}}：資料來源（{{vintage}}）',
     document: '文件摘錄',
     synthetic: '模擬資料',
     entered: '區級填報',
@@ -141,7 +143,7 @@ export const dashboardsZhTW: Dict<typeof dashboardsZhCN> = {
     changesTitle: '與發布時相比',
     noChanges: '發布後無變化',
     change: '{{organisation}} {{field}}：發布時 {{published}}，現在 {{current}}',
-    fields: { ytdValue: '累計', reportedYoy: '報送增速', growth: '增速', completion: '完成率', rank: '名次' },
+    fields: { ytdValue: '累計', reportedYoy: '報送增速', growth: '增速', completion: '完成率', rank: '名次', vintage: '資料版本' },
   },
   ranking: {
     title: '指標排名',

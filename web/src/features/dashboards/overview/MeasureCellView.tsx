@@ -57,7 +57,7 @@ export function MeasureCellView({ cell, indicator, locale, groupName, trendLink,
           ) : (
             <strong style={{ fontSize: 14, fontWeight: token.fontWeightStrong }}>{fmtValue(cell.ytdValue, indicator.unit, locale, indicator.decimals)}</strong>
           )}
-          <SourcePopover indicatorName={indicator.name} source={cell.source} sourceRef={cell.sourceRef} sourceQuote={cell.sourceQuote} />
+          <SourcePopover indicatorName={indicator.name} source={cell.source} sourceRef={cell.sourceRef} sourceQuote={cell.sourceQuote} vintage={cell.vintage} />
         </span>
         {cell.card ? <CardTag colour={cell.card} /> : null}
       </div>

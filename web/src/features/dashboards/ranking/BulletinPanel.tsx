@@ -1,7 +1,8 @@
 import { App, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../auth/public';
+import { useCan, useLanguage } from '../../auth/public';
 import { useBulletin, usePublishBulletin } from '../api';
+import { bulletinValueText } from '../components/figureVintage';
 
 /**
  * The month's published bulletin on the ranking page: "已发布 {date}" (and whether the stored answer
@@ -10,6 +11,7 @@ import { useBulletin, usePublishBulletin } from '../api';
  */
 export function BulletinPanel({ period, indicatorCode }: { period: string; indicatorCode: string }) {
   const { t } = useTranslation('dashboards');
+  const { language } = useLanguage();
   const { message } = App.useApp();
   const bulletin = useBulletin(period);
   const publish = usePublishBulletin();
@@ -46,7 +48,7 @@ export function BulletinPanel({ period, indicatorCode }: { period: string; indic
             locale={{ emptyText: t('bulletin.noChanges') }}
             renderItem={(c) => (
               <List.Item>
-                {t('bulletin.change', { organisation: c.organisationName, field: t(`bulletin.fields.${c.field}`), published: c.published ?? '—', current: c.current ?? '—' })}
+                {t('bulletin.change', { organisation: c.organisationName, field: t(`bulletin.fields.${c.field}`), published: bulletinValueText(c.field, c.published, language), current: bulletinValueText(c.field, c.current, language) })}
               </List.Item>
             )}
           />

@@ -85,7 +85,7 @@ export function RankingTable({ ranking, locale, districtLink }: { ranking: Ranki
       render: (_, row) => (
         <Space size={2}>
           {amount(row.ytdValue)}
-          <SourcePopover indicatorName={`${row.organisationName} ${indicator.name}`} source={row.source} sourceRef={row.sourceRef} sourceQuote={row.sourceQuote} />
+          <SourcePopover indicatorName={`${row.organisationName} ${indicator.name}`} source={row.source} sourceRef={row.sourceRef} sourceQuote={row.sourceQuote} vintage={row.vintage} />
         </Space>
       ),
     },
