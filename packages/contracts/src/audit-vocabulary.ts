@@ -51,6 +51,9 @@ export const AuditActions = {
   targetImportCheck: 'target.import_check',
   targetImport: 'target.import',
   targetImportRepeat: 'target.import_repeat',
+  /** A 目标责任书 / 下达文件 kept beside a year's targets, or taken off (entity: the document). */
+  targetDocumentAdd: 'target_document.add',
+  targetDocumentRemove: 'target_document.remove',
   periodOpen: 'period.open',
   periodUpdate: 'period.update',
   /** 催报: the city reminded the districts late with a month (entity: the reporting period; the districts in `after`). */
@@ -97,6 +100,14 @@ export const AuditActions = {
   projectProblemSupervise: 'project_problem.supervise',
   /** A photo or document added to a project, a monthly report or a problem (entity: the attachment). */
   attachmentAdd: 'attachment.add',
+  /** An attachment taken off by its uploader or the city (entity: the attachment; its file leaves the store). */
+  attachmentRemove: 'attachment.remove',
+  /** Inspection tours 观摩拉练: set by the city, a district's nomination, the route fixed, a judge's scores of a stop, closed (entity: the tour). */
+  projectTourCreate: 'project_tour.create',
+  projectTourNominate: 'project_tour.nominate',
+  projectTourRoute: 'project_tour.route',
+  projectTourScore: 'project_tour.score',
+  projectTourClose: 'project_tour.close',
   /** The city's territorial scope: an overlap between two reporting units recorded or removed, its ranking setting changed (entity: the city). */
   territoryOverlapCreate: 'territory.overlap_create',
   territoryOverlapDelete: 'territory.overlap_delete',
@@ -119,6 +130,29 @@ export const AuditActions = {
   /** A 招商活动 (trip, conference, 签约大会) recorded; the city's stale-lead setting changed. */
   investmentActivityCreate: 'investment_activity.create',
   investmentSettingsUpdate: 'investment.settings_update',
+  /** 企业服务: an enterprise's problem (诉求) raised, signed for, answered, confirmed by the enterprise, reopened, 督办, closed by the city (entity: the problem). */
+  enterpriseProblemRaise: 'enterprise_problem.raise',
+  enterpriseProblemAcknowledge: 'enterprise_problem.acknowledge',
+  enterpriseProblemAnswer: 'enterprise_problem.answer',
+  enterpriseProblemConfirm: 'enterprise_problem.confirm',
+  enterpriseProblemReopen: 'enterprise_problem.reopen',
+  enterpriseProblemSupervise: 'enterprise_problem.supervise',
+  enterpriseProblemClose: 'enterprise_problem.close',
+  /** A key enterprise's liaison cadre set (entity: the enterprise), a visit recorded (entity: the visit). */
+  enterpriseLiaisonSet: 'enterprise_liaison.set',
+  enterpriseVisitRecord: 'enterprise_visit.record',
+  /** A 进规 / 进限 candidate recorded or marked entered; a district's cultivation target set. */
+  cultivationCandidateSave: 'cultivation_candidate.save',
+  cultivationCandidateEnter: 'cultivation_candidate.enter',
+  cultivationTargetSet: 'cultivation_target.set',
+  /** 企业库: an enterprise recorded or changed (before / after), a workbook of enterprises imported (entity: the enterprise; the import: none). */
+  enterpriseCreate: 'enterprise.create',
+  enterpriseUpdate: 'enterprise.update',
+  enterpriseImport: 'enterprise.import',
+  /** 政策库: a policy recorded, changed or withdrawn by the city (entity: the policy). */
+  policyCreate: 'policy.create',
+  policyUpdate: 'policy.update',
+  policyDelete: 'policy.delete',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -134,6 +168,7 @@ export const AuditEntityTypes = {
   indicator: 'indicator',
   target: 'target',
   targetImportBatch: 'target_import_batch',
+  targetDocument: 'target_document',
   reportingPeriod: 'reporting_period',
   submission: 'submission',
   importBatch: 'import_batch',
@@ -147,10 +182,18 @@ export const AuditEntityTypes = {
   projectReport: 'project_report',
   projectProblem: 'project_problem',
   attachment: 'attachment',
+  projectTour: 'project_tour',
   projectBoundary: 'project_boundary',
   lead: 'lead',
   investmentContract: 'investment_contract',
   investmentActivity: 'investment_activity',
+  enterpriseProblem: 'enterprise_problem',
+  enterpriseLiaison: 'enterprise_liaison',
+  enterpriseVisit: 'enterprise_visit',
+  cultivationCandidate: 'cultivation_candidate',
+  cultivationTarget: 'cultivation_target',
+  enterprise: 'enterprise',
+  policy: 'policy',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);

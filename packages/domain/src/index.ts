@@ -44,6 +44,7 @@ export * from './targets';
 export * from './projects';
 export * from './enterprise-service';
 export * from './investment';
+export * from './enterprises';
 export * from './warnings/types';
 export * from './warnings/consecutive';
 export * from './warnings/metrics';

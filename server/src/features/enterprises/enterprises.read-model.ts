@@ -1,23 +1,86 @@
-import type { EnterprisesList } from '@hongtu/contracts/enterprises';
-import type { Deps } from '../../platform/deps';
-import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { sql } from 'kysely';
+import type { Enterprise, EnterpriseList, enterpriseListQuerySchema } from '@hongtu/contracts/enterprises';
+import { can, classifyEnterpriseQuery, prefixEnd, type LegalForm } from '@hongtu/domain';
+import type { z } from 'zod';
+import type { DialectName } from '../../db/connection';
+import type { Executor } from '../../db/database';
+import { outOfScope } from '../../platform/errors/app-error';
+import type { Actor } from '../../platform/permissions/actor';
+import { isInOwnScope, pathInScope, type ScopeActor } from '../../platform/permissions/scope';
+import { toSimplified } from '../../platform/text/chinese';
+import { FLAG_COLUMNS, ITEM_COLUMNS, toEnterpriseItem, type ItemRow } from './enterprises.codec';
 
-/** Lists and lookups of 企业库, always inside the reader's organisation subtree. */
-export function createEnterprisesReadModel({ db }: Deps) {
+export type EnterpriseListFilter = z.output<typeof enterpriseListQuerySchema>;
+
+/** The registry as the reader may see it: enterprises served within the reader's scope. */
+export function enterprisesInScope(db: Executor, actor: ScopeActor) {
+  return db.selectFrom('enterprises as e')
+    .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
+    .where((eb) => pathInScope(eb, 'o.path', actor));
+}
+
+type Base = ReturnType<typeof enterprisesInScope>;
+
+/** Escapes LIKE's wildcards in what the user typed (the pattern's escape character is \). */
+function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The search and the filters on a registry query. A code or 拼音 / 首字母 is a prefix (an index
+ * range: a plain index on SQLite, a text_pattern_ops one on PostgreSQL); a name is a part of it.
+ */
+export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit<EnterpriseListFilter, 'page' | 'pageSize'>): Base {
+  let q = base;
+  const query = filter.q ? classifyEnterpriseQuery(toSimplified(filter.q)) : undefined;
+  const prefix = (column: 'e.credit_code' | 'e.name_pinyin' | 'e.name_initials', value: string) =>
+    dialect === 'postgres'
+      ? sql<boolean>`${sql.ref(column)} like ${`${likeText(value)}%`}`
+      : sql<boolean>`(${sql.ref(column)} >= ${value} and ${sql.ref(column)} < ${prefixEnd(value)})`;
+  if (query?.kind === 'code') q = q.where(prefix('e.credit_code', query.prefix));
+  if (query?.kind === 'pinyin') q = q.where(sql<boolean>`(${prefix('e.name_pinyin', query.prefix)} or ${prefix('e.name_initials', query.prefix)})`);
+  if (query?.kind === 'name') {
+    const like = dialect === 'postgres' ? sql`ilike` : sql`like`;
+    q = q.where(sql<boolean>`e.name ${like} ${`%${likeText(query.text)}%`} escape '\\'`);
+  }
+  for (const flag of filter.flags) {
+    q = flag === 'headquarters' ? q.where('e.headquarters_kind', 'is not', null) : q.where(`e.${FLAG_COLUMNS[flag]}`, '=', 1);
+  }
+  if (filter.organisationId !== undefined) {
+    // a district's filter covers the zones and streets under it
+    q = q.where('o.path', 'like', (eb) => eb.selectFrom('organisations as f').select(sql<string>`f.path || '%'`.as('p')).where('f.id', '=', filter.organisationId!));
+  }
+  if (filter.sizeClass) q = q.where('e.size_class', '=', filter.sizeClass);
+  if (filter.industry) q = q.where('e.industry_code', 'like', `${filter.industry}%`);
+  return q;
+}
+
+/** One page of the registry in the reader's scope, by id (oldest record first). */
+export async function listEnterprises(db: Executor, dialect: DialectName, actor: ScopeActor, filter: EnterpriseListFilter): Promise<EnterpriseList> {
+  const base = filterEnterprises(enterprisesInScope(db, actor), dialect, filter);
+  const [rows, total] = await Promise.all([
+    base.select([...ITEM_COLUMNS]).orderBy('e.id').limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize).execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: Number(total.n) };
+}
+
+/** One record with everything the form shows; 404 outside the reader's scope. */
+export async function loadEnterprise(db: Executor, actor: Actor, id: number): Promise<Enterprise> {
+  const row = await enterprisesInScope(db, actor)
+    .select([...ITEM_COLUMNS, 'o.path', 'e.name_pinyin', 'e.name_initials', 'e.former_names', 'e.legal_form', 'e.address', 'e.version', 'e.created_at', 'e.updated_at'])
+    .where('e.id', '=', id).executeTakeFirst();
+  if (!row) throw outOfScope();
   return {
-    async list(ctx: RequestContext): Promise<EnterprisesList> {
-      const actor = requireActor(ctx);
-      const rows = await db.selectFrom('enterprises as x')
-        .innerJoin('organisations as o', 'o.id', 'x.organisation_id')
-        .select(['x.id', 'x.organisation_id', 'o.name as organisation_name', 'x.credit_code', 'x.name', 'x.created_at'])
-        .where('o.path', 'like', `${actor.organisationPath}%`)
-        .orderBy('x.id')
-        .limit(1000)
-        .execute();
-      return {
-        items: rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, organisationName: r.organisation_name, creditCode: r.credit_code, name: r.name, createdAt: r.created_at })),
-      };
-    },
+    ...toEnterpriseItem(row as ItemRow),
+    namePinyin: row.name_pinyin,
+    nameInitials: row.name_initials,
+    formerNames: JSON.parse(row.former_names) as string[],
+    legalForm: row.legal_form as LegalForm | null,
+    address: row.address,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    canEdit: can(actor.role, 'enterprise.manage') && isInOwnScope(actor, row.path),
   };
 }
-export type EnterprisesReadModel = ReturnType<typeof createEnterprisesReadModel>;

@@ -30,3 +30,11 @@ export async function contextOf(db: Executor, username: string): Promise<Request
     ip: '127.0.0.1', requestId: `test-${username}`, locale: 'zh-CN', userAgent: null, audited: false,
   };
 }
+
+let codeCounter = 0;
+/** A fresh valid credit code (illustrative: a made-up body with its computed check character). */
+export function nextCreditCode(district = '420106'): string {
+  codeCounter += 1;
+  const serial = `${Date.now() % 1_000_000}`.padStart(6, '0') + `${codeCounter}`.padStart(3, '0');
+  return withCheckChar(`91${district}${serial.slice(-9)}`);
+}

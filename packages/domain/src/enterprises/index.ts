@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './search';
+export * from './policy-match';
