@@ -23,6 +23,8 @@ export const attachmentSchema = z.object({
   longitude: z.number().nullable(),
   uploadedByName: z.string().nullable(),
   createdAt: instantSchema,
+  /** The reader may take it off (its uploader while he may add to its record, or the city). */
+  removable: z.boolean(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 export const attachmentListSchema = z.object({ items: z.array(attachmentSchema) });

@@ -121,7 +121,7 @@ export const projectDuplicateSchema = z.object({
 });
 export type ProjectDuplicate = z.infer<typeof projectDuplicateSchema>;
 
-export const projectActionsSchema = z.object({ edit: z.boolean() }) satisfies z.ZodType<ProjectActions>;
+export const projectActionsSchema = z.object({ edit: z.boolean(), approveCity: z.boolean() }) satisfies z.ZodType<ProjectActions>;
 
 export const projectSchema = z.object({
   id: z.number().int(),

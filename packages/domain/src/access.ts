@@ -47,11 +47,22 @@ export const PERMISSIONS = {
   /** Taking an attachment off: its uploader (while he may add to its record) or the city (projects/attachments.ts). */
   'attachment.remove': ['city_reviewer', 'district_operator', 'department_staff'],
   /**
+   * Inspection tours 观摩拉练 (DOMAIN.md "Inspection tours"): the city sets them, fixes the route and
+   * closes them; districts nominate their projects; the judges the city named score the stops.
+   */
+  'tour.read': ROLES,
+  'tour.manage': ['city_reviewer'],
+  'tour.nominate': ['district_operator'],
+  'tour.score': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
+  /**
    * The enterprise registry 企业库 (one record per 统一社会信用代码): read by everyone who serves
    * enterprises, kept by the district that serves one and by the city.
    */
   'enterprise.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
   'enterprise.manage': ['city_reviewer', 'district_operator'],
+  /** The policy library 政策库: kept by the city, read (and matched to enterprises) by everyone who serves them. */
+  'policy.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
+  'policy.manage': ['city_reviewer'],
   /**
    * Enterprise service 企业服务 (DOMAIN.md "Enterprise service"): the district raises an enterprise's
    * problem (诉求) and records the enterprise's confirmation or dissatisfaction, the department it is

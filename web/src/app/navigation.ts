@@ -28,6 +28,10 @@ export function navKeyOf(pathname: string): string {
   const segment = firstSegment(pathname);
   const home = 'home';
   if (segment === '') return home;
+  // A page with an entry of its own below another entry's segment (/project-problems/dispatch) is that entry's.
+  const nested = MENU.filter((e) => e.path.split('/').length > 2 && (pathname === e.path || pathname.startsWith(`${e.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (nested) return nested.key;
   const route = ROUTES.find((r) => r.menuKey && firstSegment(r.path) === segment);
   return route?.menuKey ?? MENU.find((e) => firstSegment(e.path) === segment)?.key ?? home;
 }

@@ -8,3 +8,5 @@ export * from './warnings';
 export * from './geo';
 export * from './indicator-link';
 export * from './problems';
+export * from './attachments';
+export * from './tours';

@@ -222,6 +222,12 @@ describe('monthly report', () => {
       }
       expect(projectActions({ role, own: true }).edit).toBe(role === 'district_operator');
       expect(projectActions({ role, own: false }).edit).toBe(false);
+      // Only the city reviewer, on a district project of his scope at or above its category's threshold.
+      const atThreshold = { level: 'district' as const, category: 'advanced_manufacturing' as const, totalInvestment: cityEntryThreshold('advanced_manufacturing') };
+      expect(projectActions({ role, own: true, ...atThreshold }).approveCity).toBe(role === 'city_reviewer');
+      expect(projectActions({ role, own: false, ...atThreshold }).approveCity).toBe(false);
+      expect(projectActions({ role, own: true, ...atThreshold, totalInvestment: atThreshold.totalInvestment - 1n }).approveCity).toBe(false);
+      expect(projectActions({ role, own: true, ...atThreshold, level: 'city' }).approveCity).toBe(false);
     }
   });
 

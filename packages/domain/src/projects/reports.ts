@@ -5,6 +5,7 @@
 import { type Role, can } from '../access';
 import { storageText } from '../fixed-point';
 import type { ProjectIssue } from './rules';
+import { cityEntryThreshold, type ProjectCategory, type ProjectLevel } from './vocabulary';
 
 export const STORED_PROJECT_REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type StoredProjectReportStatus = (typeof STORED_PROJECT_REPORT_STATUSES)[number];
@@ -29,11 +30,20 @@ export function canTransitionProjectReport(transition: ProjectReportTransition, 
 /** What a user may do on a project (the server enforces it and sends it with the project). */
 export interface ProjectActions {
   edit: boolean;
+  /** Take the project into the city list 市重点 (POST /api/projects/:id/city-approval). */
+  approveCity: boolean;
 }
 
-/** `own`: the project lies in the user's organisation subtree. */
-export function projectActions(input: { role: Role; own: boolean }): ProjectActions {
-  return { edit: can(input.role, 'project.enter') && input.own };
+/**
+ * `own`: the project lies in the user's organisation subtree. The city reviewer may take a
+ * district-level project into the city list once its total investment (exact, 万元 × 10^6)
+ * reaches its category's entry threshold; a city or province project is already on a list.
+ */
+export function projectActions(input: { role: Role; own: boolean; level?: ProjectLevel; category?: ProjectCategory; totalInvestment?: bigint }): ProjectActions {
+  const { level, category, totalInvestment } = input;
+  const approveCity = can(input.role, 'project.review') && input.own && level === 'district' && category !== undefined
+    && totalInvestment !== undefined && totalInvestment >= cityEntryThreshold(category);
+  return { edit: can(input.role, 'project.enter') && input.own, approveCity };
 }
 
 export interface ProjectReportActions {

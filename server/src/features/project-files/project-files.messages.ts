@@ -30,4 +30,9 @@ export const PROJECT_FILES_MESSAGES = {
     'zh-TW': '該記錄已不能添加附件',
     en: 'Attachments can no longer be added to this record',
   },
+  ATTACHMENT_NOT_YOURS: {
+    'zh-CN': '只有上传人或市级审核人员可以删除该附件',
+    'zh-TW': '只有上傳人或市級審核人員可以刪除該附件',
+    en: 'Only the person who uploaded this attachment, or the city reviewer, may remove it',
+  },
 } as const;

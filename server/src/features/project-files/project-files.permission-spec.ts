@@ -28,6 +28,14 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/attachments/:id/thumbnail': {
     allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `/api/attachments/${await insertAttachment(t, await project(t, target))}/thumbnail` }),
   },
+  // A file of unknown uploader on an open problem: the two sides of the problem may add to it, the city keeps every file.
+  'DELETE /api/attachments/:id': {
+    allowed: ['city_reviewer', 'district_operator', 'department_staff'], scoped: true, ok: 204,
+    request: async (t, target) => {
+      const id = await project(t, target);
+      return { url: `/api/attachments/${await insertAttachment(t, id, await insertProblem(t, id, await insertDepartment(t, orgCode(target))))}` };
+    },
+  },
   'POST /api/projects/:id/attachments': {
     allowed: OPERATOR, scoped: true, ok: 400, request: async (t, target) => ({ url: `/api/projects/${await project(t, target)}/attachments`, payload: {} }),
   },

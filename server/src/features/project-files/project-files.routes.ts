@@ -44,6 +44,14 @@ export function projectFilesRoutes(app: FastifyInstance, deps: Deps): void {
       .header('content-disposition', 'attachment; filename="thumbnail"').send(thumb.bytes);
   });
 
+  r.delete('/api/attachments/:id', {
+    config: { access: 'attachment.remove' },
+    schema: { tags, params: idParamsSchema },
+  }, async (req, reply) => {
+    await files.remove(req.ctx, req.params.id);
+    return reply.status(204).send();
+  });
+
   // Uploads: multipart for these routes only, one file each.
   app.register(async (scope) => {
     await scope.register(fastifyMultipart, { limits: { fileSize: ATTACHMENT_LIMITS.fileBytes, files: 1 } });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ATTACHMENT_LIMITS, AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { Attachment, AttachmentList } from '@hongtu/contracts/project-files';
-import { parsePeriodKey, periodKey, problemActions } from '@hongtu/domain';
+import { canRemoveAttachment, parsePeriodKey, periodKey, problemActions } from '@hongtu/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
@@ -54,13 +54,15 @@ export function cleanFileName(name: string | undefined): string {
   return (base || 'file').slice(-ATTACHMENT_LIMITS.fileNameLength);
 }
 
-function toAttachment(r: AttachmentRow & { uploaded_by_name: string | null; year: number | null; month: number | null }): Attachment {
+type AttachmentRead = AttachmentRow & { uploaded_by_name: string | null; year: number | null; month: number | null };
+
+function toAttachment(r: AttachmentRead, removable: boolean): Attachment {
   return {
     id: r.id, parent: r.parent_kind, projectId: r.project_id,
     periodKey: r.year !== null && r.month !== null ? periodKey({ year: r.year, month: r.month }) : null,
     problemId: r.problem_id, fileName: r.file_name, mediaType: r.media_type, sizeBytes: r.size_bytes, image: isImageType(r.media_type),
     takenAt: r.taken_at, latitude: r.latitude === null ? null : Number(r.latitude), longitude: r.longitude === null ? null : Number(r.longitude),
-    uploadedByName: r.uploaded_by_name, createdAt: r.created_at,
+    uploadedByName: r.uploaded_by_name, createdAt: r.created_at, removable,
   };
 }
 
@@ -102,6 +104,17 @@ async function resolveParent(db: Executor, actor: Actor, parent: AttachmentParen
   if (!report) throw new AppError(409, 'ATTACHMENT_REPORT_MISSING');
   return { kind: 'report', projectId: project.id, organisationId: project.organisation_id, reportId: report.id, problemId: null };
 }
+
+/** Whether the user may add to the record now: 404 (outside his own scope) and 409 (closed) mean no. */
+async function mayAddTo(db: Executor, actor: Actor, parent: AttachmentParent): Promise<boolean> {
+  return resolveParent(db, actor, parent, true).then(() => true, (error: unknown) => {
+    if (error instanceof AppError && (error.status === 404 || error.status === 409)) return false;
+    throw error;
+  });
+}
+
+const removableBy = (actor: Actor, row: Pick<AttachmentRow, 'uploaded_by'>, mayAdd: boolean) =>
+  canRemoveAttachment({ role: actor.role, uploader: row.uploaded_by !== null && row.uploaded_by === actor.userId, uploaderUnknown: row.uploaded_by === null, mayAdd });
 
 /** Attachments: added one file at a time (type by content, size and count limits), listed and served under the parent's permission. */
 export function createProjectFileService({ db, clock, audit, config }: Deps) {
@@ -146,7 +159,7 @@ export function createProjectFileService({ db, clock, audit, config }: Deps) {
           });
           return row.id;
         });
-        return toAttachment((await attachmentsQuery(db).where('a.id', '=', id).executeTakeFirstOrThrow()));
+        return toAttachment(await attachmentsQuery(db).where('a.id', '=', id).executeTakeFirstOrThrow(), removableBy(actor, { uploaded_by: actor.userId }, true));
       } catch (error) {
         await store().remove(key);
         throw error;
@@ -160,7 +173,9 @@ export function createProjectFileService({ db, clock, audit, config }: Deps) {
       let query = attachmentsQuery(db).where('a.project_id', '=', target.projectId);
       query = parent.kind === 'problem' ? query.where('a.problem_id', '=', target.problemId) : query.where('a.parent_kind', 'in', ['project', 'report']);
       const rows = await query.orderBy('a.id').execute();
-      return { items: rows.map(toAttachment) };
+      // One record (a project with its reports, or a problem): whether the reader may add to it holds for every file.
+      const mayAdd = await mayAddTo(db, actor, parent);
+      return { items: rows.map((r) => toAttachment(r, removableBy(actor, r, mayAdd))) };
     },
 
     /** The file's bytes, its type and name, under the parent's permission. */
@@ -168,6 +183,30 @@ export function createProjectFileService({ db, clock, audit, config }: Deps) {
       const row = await load(ctx, id);
       const ext = ATTACHMENT_TYPES[row.media_type as keyof typeof ATTACHMENT_TYPES];
       return { bytes: await store().get(row.file_key), mediaType: row.media_type, fileName: row.file_name, asciiName: `attachment-${row.id}.${ext ?? 'bin'}` };
+    },
+
+    /**
+     * Takes an attachment off (its uploader while he may add to its record, or the city): the row
+     * and its audit row in one transaction, then the file leaves the store; afterwards it is 404.
+     */
+    async remove(ctx: RequestContext, id: number): Promise<void> {
+      const actor = requireActor(ctx);
+      const fileKey = await db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) throw notFound();
+        const parent: AttachmentParent = row.problem_id !== null ? { kind: 'problem', problemId: row.problem_id } : { kind: 'project', projectId: row.project_id };
+        // Read scope first: another district's file is answered exactly like a missing one.
+        await resolveParent(trx, actor, parent, false);
+        if (!removableBy(actor, row, await mayAddTo(trx, actor, parent))) throw new AppError(403, 'ATTACHMENT_NOT_YOURS');
+        await trx.deleteFrom('attachments').where('id', '=', id).execute();
+        await audit.append(trx, ctx, {
+          action: AuditActions.attachmentRemove, entityType: AuditEntityTypes.attachment, entityId: id,
+          before: { parent: row.parent_kind, projectId: row.project_id, reportId: row.report_id, problemId: row.problem_id, fileName: row.file_name, mediaType: row.media_type, sizeBytes: row.size_bytes, sha256: row.sha256, uploadedBy: row.uploaded_by },
+        });
+        return row.file_key;
+      });
+      // The bytes go once the row is gone for good; the audit row keeps the file's hash.
+      await store().remove(fileKey);
     },
 
     /** A photo's preview: the one the camera wrote into its EXIF, else the photo itself (the page shows it small). */

@@ -197,7 +197,7 @@ export function toProject(row: ProjectRow & { organisation_name: string; organis
     sourceRef: row.source_ref,
     sourceQuote: row.source_quote,
     createdAt: row.created_at,
-    actions: projectActions({ role: actor.role, own: isInScope(actor, row.organisation_path) }),
+    actions: projectActions({ role: actor.role, own: isInScope(actor, row.organisation_path), level: row.level, category: row.category, totalInvestment: storageInt(row.total_investment) }),
     duplicates,
   };
 }

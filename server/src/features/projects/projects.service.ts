@@ -1,6 +1,6 @@
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { Project, ProjectInput, ProjectUpdate } from '@hongtu/contracts/projects';
-import { isReportingUnit, storageInt, storageText } from '@hongtu/domain';
+import { checkProjectLocation, isReportingUnit, storageInt, storageText } from '@hongtu/domain';
 import { isUniqueViolation, retryOnUniqueConflict } from '../../db/conflicts';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
@@ -8,6 +8,7 @@ import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
+import { boundaryInForce } from '../project-dispatch/project-dispatch.public';
 import { assertProject, readProjectInput, shanghaiToday, toProject, type ProjectValues } from './projects.codec';
 import { findDuplicates, loadProject } from './projects.read-model';
 import type { ProjectRow } from './projects.table';
@@ -32,6 +33,23 @@ export async function projectOrganisation(db: Executor, actor: Actor, organisati
   assertInScope(actor, organisation?.path);
   if (!isReportingUnit(organisation!.kind)) throw new AppError(400, 'NOT_A_REPORTING_UNIT');
   return organisation!;
+}
+
+/**
+ * A located project lies inside its district's boundary when the city has loaded one (docs/DOMAIN.md
+ * "Map"); outside it the save is refused naming the district, nothing written. No boundary loaded,
+ * none for this district, or no coordinate: nothing to check.
+ */
+export async function assertLocationInDistrict(db: Executor, organisationId: number, location: { longitude?: number | null; latitude?: number | null }): Promise<void> {
+  const point = { longitude: location.longitude ?? null, latitude: location.latitude ?? null };
+  if (point.longitude === null || point.latitude === null) return;
+  const boundary = await boundaryInForce(db);
+  if (!boundary) return;
+  const organisation = await organisationsRepository(db).findById(organisationId);
+  if (!organisation) return;
+  if (checkProjectLocation(boundary.collection, { code: organisation.code, name: organisation.name }, point) === 'outside') {
+    throw new AppError(400, 'PROJECT_OUTSIDE_DISTRICT', { organisation: organisation.name }, [{ path: 'longitude', message: 'PROJECT_OUTSIDE_DISTRICT' }]);
+  }
 }
 
 /** The next free code of a district's year: "420106-2026-001", "420106-2026-002" … */
@@ -78,6 +96,7 @@ export function createProjectService({ db, clock, audit }: Deps) {
       let id: number;
       try {
         id = await retryOnUniqueConflict(() => db.transaction().execute(async (trx) => {
+          await assertLocationInDistrict(trx, organisation.id, input);
           if (given) await assertCodeFree(trx, given, null);
           const code = given ?? (await nextProjectCode(trx, organisation.code, facts.planYear));
           const at = now.toISOString();
@@ -111,6 +130,7 @@ export function createProjectService({ db, clock, audit }: Deps) {
             : await projectOrganisation(trx, actor, input.organisationId);
           if (current.version !== input.version) throw staleVersion();
           assertProject(facts, shanghaiToday(now), ctx.locale);
+          await assertLocationInDistrict(trx, organisation.id, input);
           const code = input.code?.trim() || current.code;
           if (code !== current.code) await assertCodeFree(trx, code, id);
           const result = await trx.updateTable('projects')

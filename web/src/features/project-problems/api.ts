@@ -8,7 +8,7 @@ import {
   type ProblemListQuery,
   type RaiseProblem,
 } from '@hongtu/contracts/project-problems';
-import { apiDownload, apiGet, apiPost, type Query } from '../../api/client';
+import { apiDelete, apiDownload, apiGet, apiPost, type Query } from '../../api/client';
 import { downloadBlob } from '../../lib/download';
 
 export const problemKeys = {
@@ -94,6 +94,15 @@ export function useUploadAttachment(listPath: string, uploadPath: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => uploadAttachment(uploadPath, file),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: problemKeys.attachments(listPath) }),
+  });
+}
+
+/** Takes an attachment off (its uploader or the city); the record's list is read again. */
+export function useRemoveAttachment(listPath: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiDelete(`/api/attachments/${id}`),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: problemKeys.attachments(listPath) }),
   });
 }

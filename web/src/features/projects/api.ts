@@ -11,6 +11,7 @@ import {
   type ProjectUpdate,
   type SaveProjectReport,
 } from '@hongtu/contracts/projects';
+import { cityApprovalSchema } from '@hongtu/contracts/project-dispatch';
 import { apiDownload, apiGet, apiPost, apiPut, type Query } from '../../api/client';
 import { downloadBlob } from '../../lib/download';
 
@@ -46,6 +47,18 @@ export function useCreateProject() {
     mutationFn: (body: ProjectInput) => apiPost('/api/projects', { body, schema: projectSchema }),
     onSuccess: (project) => {
       queryClient.setQueryData(projectKeys.project(project.id), project);
+      void queryClient.invalidateQueries({ queryKey: ['projects', 'list'] });
+    },
+  });
+}
+
+/** Takes a district project into the city list 市重点 (the city reviewer); the project is read again. */
+export function useCityApproval(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => apiPost(`/api/projects/${id}/city-approval`, { body: { version }, schema: cityApprovalSchema }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: projectKeys.project(id) });
       void queryClient.invalidateQueries({ queryKey: ['projects', 'list'] });
     },
   });

@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import '../project-problems.css';
-import { App, Button, Card, Empty, Space, Typography } from 'antd';
-import { CameraOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Popconfirm, Space, Typography } from 'antd';
+import { CameraOutlined, DeleteOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@hongtu/contracts/project-files';
 import { apiDownload, isApiError } from '../../../api/client';
 import { downloadBlob } from '../../../lib/download';
-import { useAttachments, useUploadAttachment } from '../api';
+import { useAttachments, useRemoveAttachment, useUploadAttachment } from '../api';
 
 /** The file types the server accepts (it reads the bytes; this only narrows the phone's chooser). */
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,application/pdf,.docx,.xlsx';
@@ -26,6 +26,7 @@ export function AttachmentsPanel({ listPath, uploadPath, canAdd, filter }: {
   const { message } = App.useApp();
   const list = useAttachments(listPath);
   const upload = useUploadAttachment(listPath, uploadPath ?? listPath);
+  const removal = useRemoveAttachment(listPath);
   const camera = useRef<HTMLInputElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
   const items = (list.data?.items ?? []).filter(filter ?? (() => true));
@@ -39,6 +40,10 @@ export function AttachmentsPanel({ listPath, uploadPath, canAdd, filter }: {
       }
     }
   };
+  const remove = (a: Attachment) => removal.mutateAsync(a.id).then(
+    () => void message.success(t('upload.removed')),
+    (error: unknown) => void message.error(t('upload.removeFailed', { message: isApiError(error) ? error.message : String(error) })),
+  );
   const open = async (a: Attachment) => {
     const { blob, filename } = await apiDownload(`/api/attachments/${a.id}`, { fallbackName: a.fileName });
     downloadBlob(blob, filename);
@@ -57,6 +62,11 @@ export function AttachmentsPanel({ listPath, uploadPath, canAdd, filter }: {
                 <Typography.Text ellipsis title={a.fileName}>{a.fileName}</Typography.Text>
                 {a.takenAt && <div className="attachment-meta">{t('detail.taken', { time: a.takenAt })}</div>}
                 {a.latitude !== null && a.longitude !== null && <div className="attachment-meta">{t('detail.place', { lat: a.latitude.toFixed(5), lon: a.longitude.toFixed(5) })}</div>}
+                {a.removable && (
+                  <Popconfirm title={t('upload.confirmRemove')} onConfirm={() => remove(a)}>
+                    <Button size="small" type="link" danger icon={<DeleteOutlined />} data-testid="attachment-remove">{t('upload.remove')}</Button>
+                  </Popconfirm>
+                )}
               </figcaption>
             </figure>
           ))}

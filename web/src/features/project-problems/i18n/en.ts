@@ -34,5 +34,5 @@ export const projectProblemsEn: Dict<typeof projectProblemsZhCN> = {
     title: 'Problem dispatch list', export: 'Export the dispatch list', byDistrict: 'By district', byDepartment: 'By department', open: 'Open', overdue: 'Overdue', oldest: 'Oldest (days)',
     today: 'As of {{date}}',
   },
-  upload: { add: 'Upload a photo or document', camera: 'Take a photo', failed: 'Upload failed: {{message}}' },
+  upload: { add: 'Upload a photo or document', camera: 'Take a photo', failed: 'Upload failed: {{message}}', remove: 'Remove', confirmRemove: 'Remove this attachment?', removed: 'Attachment removed', removeFailed: 'Could not remove: {{message}}' },
 };

@@ -31,5 +31,5 @@ export const projectProblemsZhCN = {
     title: '问题调度清单', export: '导出调度清单', byDistrict: '按区', byDepartment: '按部门', open: '未办结', overdue: '超期', oldest: '最久（天）',
     today: '截至{{date}}',
   },
-  upload: { add: '上传照片或文件', camera: '拍照', failed: '上传失败：{{message}}' },
+  upload: { add: '上传照片或文件', camera: '拍照', failed: '上传失败：{{message}}', remove: '删除', confirmRemove: '删除该附件？', removed: '附件已删除', removeFailed: '删除失败：{{message}}' },
 } as const;

@@ -34,5 +34,5 @@ export const projectProblemsZhTW: Dict<typeof projectProblemsZhCN> = {
     title: '問題調度清單', export: '匯出調度清單', byDistrict: '按區', byDepartment: '按部門', open: '未辦結', overdue: '超期', oldest: '最久（天）',
     today: '截至{{date}}',
   },
-  upload: { add: '上傳照片或檔案', camera: '拍照', failed: '上傳失敗：{{message}}' },
+  upload: { add: '上傳照片或檔案', camera: '拍照', failed: '上傳失敗：{{message}}', remove: '刪除', confirmRemove: '刪除該附件？', removed: '附件已刪除', removeFailed: '刪除失敗：{{message}}' },
 };

@@ -49,6 +49,10 @@ export const projectsEn: Dict<typeof projectsZhCN> = {
     monthLabel: '{{month}}/{{year}}',
     milestonesTitle: 'Milestones', month: 'Month', none: '—',
   },
+  cityList: {
+    threshold: 'Entry to the city list: a {{category}} project needs a total investment of at least {{threshold}} 亿元 (100m yuan)', below: 'The total investment is below the threshold: the project cannot enter the city list yet',
+    approve: 'Take into the city list', confirm: 'Take this project into the city\'s major projects?', confirmText: 'Its level becomes city; the audit trail records it.', approved: 'The project is now in the city list',
+  },
   report: {
     title: '{{name}} · {{period}}', period: 'Period', monthInvestment: 'Investment this month (万元)', ytdInvestment: 'Investment year to date (万元)',
     previousYtd: 'Last month\'s year to date (万元)', ytdHint: 'Last month\'s year to date plus this month: {{expected}}', progressText: 'Visual progress', problems: 'Problems', nextSteps: 'Next steps',

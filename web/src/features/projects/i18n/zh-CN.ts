@@ -46,6 +46,10 @@ export const projectsZhCN = {
     monthLabel: '{{year}}年{{month}}月',
     milestonesTitle: '里程碑', month: '月份', none: '—',
   },
+  cityList: {
+    threshold: '列入市重点门槛：{{category}}项目总投资不低于{{threshold}}亿元', below: '总投资未达门槛，暂不能列入市重点',
+    approve: '列入市重点', confirm: '将本项目列入市重点项目？', confirmText: '项目级别改为市重点，并记入审计日志。', approved: '已列入市重点项目',
+  },
   report: {
     title: '{{name}} · {{period}}', period: '报告期', monthInvestment: '本月完成投资（万元）', ytdInvestment: '本年累计完成投资（万元）',
     previousYtd: '上月累计（万元）', ytdHint: '应为上月累计加本月完成：{{expected}}', progressText: '形象进度', problems: '存在问题', nextSteps: '下步计划',

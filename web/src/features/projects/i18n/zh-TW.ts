@@ -48,6 +48,10 @@ export const projectsZhTW: Dict<typeof projectsZhCN> = {
     monthLabel: '{{year}}年{{month}}月',
     milestonesTitle: '里程碑', month: '月份', none: '—',
   },
+  cityList: {
+    threshold: '列入市重點門檻：{{category}}項目總投資不低於{{threshold}}億元', below: '總投資未達門檻，暫不能列入市重點',
+    approve: '列入市重點', confirm: '將本項目列入市重點項目？', confirmText: '項目級別改為市重點，並記入稽核日誌。', approved: '已列入市重點項目',
+  },
   report: {
     title: '{{name}} · {{period}}', period: '報告期', monthInvestment: '本月完成投資（萬元）', ytdInvestment: '本年累計完成投資（萬元）',
     previousYtd: '上月累計（萬元）', ytdHint: '應為上月累計加本月完成：{{expected}}', progressText: '形象進度', problems: '存在問題', nextSteps: '下步計劃',

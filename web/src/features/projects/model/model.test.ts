@@ -11,7 +11,7 @@ const project: Project = {
   planned: { signing: null, land: null, planning: null, eia: null, construction_permit: null, start: '2025-04-01', completion: null, production: null },
   actual: { signing: null, land: null, planning: null, eia: null, construction_permit: null, start: '2025-04-10', completion: null, production: null },
   contactLeader: '', responsibleDepartment: '区发改局', taskForce: '', address: '', longitude: null, latitude: null, tags: ['headquarters'],
-  source: 'entered', sourceRef: null, sourceQuote: null, version: 3, createdAt: 'x', updatedAt: 'x', actions: { edit: true }, duplicates: [],
+  source: 'entered', sourceRef: null, sourceQuote: null, version: 3, createdAt: 'x', updatedAt: 'x', actions: { edit: true, approveCity: false }, duplicates: [],
 };
 
 describe('project form', () => {

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { AttachmentsCard, ProblemsLink } from '../../project-problems/public';
 import { PageState } from '../../../components/PageState';
 import { useProject, useProjectReports } from '../api';
+import { CityApproval } from '../components/CityApproval';
 import { ReportStatusTag } from '../components/ReportStatusTag';
 import { fmtRate, fmtWan } from '../model/format';
 import { keyOf, reportableMonths } from '../model/report';
@@ -53,6 +54,7 @@ function ProjectView({ project: p, reports, loadingReports }: { project: Project
           description={<ul style={{ margin: 0, paddingLeft: 20 }}>{p.duplicates.map((d, i) => <li key={i}>{d.message}{d.code ? `（${d.code}）` : ''}</li>)}</ul>} />
       ) : null}
       <SourceNote project={p} />
+      <CityApproval project={p} />
 
       <Card size="small" title={t('project.overview')} style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
