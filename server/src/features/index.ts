@@ -18,6 +18,7 @@ import { projectFilesFeature } from './project-files/project-files.feature';
 import { projectDispatchFeature } from './project-dispatch/project-dispatch.feature';
 import { enterprisesFeature } from './enterprises/enterprises.feature';
 import { investmentFeature } from './investment/investment.feature';
+import { enterpriseServiceFeature } from './enterprise-service/enterprise-service.feature';
 
 export const FEATURES = [
   authFeature,
@@ -38,6 +39,7 @@ export const FEATURES = [
   projectDispatchFeature,
   enterprisesFeature,
   investmentFeature,
+  enterpriseServiceFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
