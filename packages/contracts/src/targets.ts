@@ -112,6 +112,8 @@ export const targetImportCheckSchema = z.object({
   unchanged: z.number().int(),
   /** The same file was committed for this year before. */
   alreadyImported: z.boolean(),
+  /** Q1 targets stated as amounts (一季度目标: period targets through March), read and compared the same way. */
+  q1Amounts: z.object({ rows: z.number().int(), inserts: z.number().int(), updates: z.number().int(), unchanged: z.number().int() }).optional(),
   /** The first problems in file order; problemCount says how many there were. */
   problems: z.array(importProblemSchema).max(LIMITS.problemsShown),
   problemCount: z.number().int(),
@@ -132,6 +134,8 @@ export const targetImportCommitSchema = z.object({
   unchanged: z.number().int(),
   /** The batch had been committed before; this call changed nothing. */
   repeated: z.boolean(),
+  /** Q1 targets stated as amounts written as period targets through March (absent: the batch had none). */
+  q1Amounts: z.object({ inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }).optional(),
 });
 export type TargetImportCommit = z.infer<typeof targetImportCommitSchema>;
 

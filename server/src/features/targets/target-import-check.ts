@@ -17,6 +17,7 @@ import { currentTargets, currentValues, sameValues, scheduleForShare, targetKey,
 import { StoredTargetsWriter } from './target-import-stored';
 import { amountComparatorOf, growthComparatorOf, HAS_AMOUNT, HAS_GROWTH, HAS_Q1, NO_TARGET, type TargetRows } from './target-import-columns';
 import type { TargetJobInput, TargetJobOutput } from './target-import-job';
+import { currentQ1Targets, planQ1, withQ1Rows } from './target-import-q1';
 
 const TARGET_JOB = sheetJob<TargetJobInput, TargetJobOutput>(new URL('./target-import-job.ts', import.meta.url));
 
@@ -90,15 +91,17 @@ export function createTargetImportCheck(deps: Deps) {
       indicators,
     };
     const { read, problems, output } = await runSheetJob(TARGET_JOB, input, await readUpload(), ctx.locale);
-    const { rows } = output;
+    const { rows, q1Amounts } = output;
     if (!read.headerFound) throw new AppError(422, 'IMPORT_TARGET_NO_HEADER');
-    if (rows.count === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
+    if (rows.count === 0 && q1Amounts.length === 0 && problems.length === 0) throw new AppError(422, 'IMPORT_TARGET_EMPTY');
 
     await progress({ done: 1, total: 3, phase: 'compare' });
-    const years = [...new Set(rows.year)];
-    const organisationIds = [...new Set(rows.organisation)];
+    const years = [...new Set([...rows.year, ...q1Amounts.map((q) => q.year)])];
+    const organisationIds = [...new Set([...rows.organisation, ...q1Amounts.map((q) => q.organisation)])];
     const current = await currentTargets(db, years, organisationIds);
-    const { batch, inserts, updates } = planRows(rows, current, new Map(indicators.map((i) => [i.id, i.code])), (i, value) => {
+    const indicatorCodes = new Map(indicators.map((i) => [i.id, i.code]));
+    const q1 = planQ1(q1Amounts, await currentQ1Targets(db, years, organisationIds), indicatorCodes);
+    const { batch, inserts, updates } = planRows(rows, current, indicatorCodes, (i, value) => {
       problems.push({ sheet: rows.sheets[rows.sheet[i]!]!, row: rows.row[i]!, column: null, code: 'IMPORT_TARGET_SHARE', message: translate('IMPORT_TARGET_SHARE', ctx.locale, { value }) });
     });
     // Problems in file order, whichever check found them.
@@ -110,11 +113,14 @@ export function createTargetImportCheck(deps: Deps) {
 
     const { batchId, alreadyImported } = await storeCheckedBatch(deps, ctx, {
       kind: 'targets', subject: subjectKey({ year }), organisationId: null, fileName: read.fileName, fileSha256: read.fileSha256,
-      blocking, rowCount: stored, problemCount: sorted.length, rowsJson: batch.json(),
+      blocking, rowCount: stored, problemCount: sorted.length, rowsJson: withQ1Rows(batch.json(), q1.items),
     }, async (trx, id) => {
       await audit.append(trx, ctx, {
         action: AuditActions.targetImportCheck, entityType: AuditEntityTypes.targetImportBatch, entityId: id,
-        after: { year, file: read.fileName, sha256: read.fileSha256, rows: stored, problems: sorted.length, blocking, inserts, updates },
+        after: {
+          year, file: read.fileName, sha256: read.fileSha256, rows: stored, problems: sorted.length, blocking, inserts, updates,
+          ...(q1.items.length > 0 ? { q1: { rows: q1.items.length, inserts: q1.inserts, updates: q1.updates } } : {}),
+        },
       });
       // Naming organisations outside one's scope is refused like any other access to them: recorded as a denial.
       if (outOfScope.length > 0) {
@@ -128,6 +134,7 @@ export function createTargetImportCheck(deps: Deps) {
     return {
       batchId, fileName: read.fileName, fileSha256: read.fileSha256, year, rowsParsed: stored, organisations: organisationIds.length,
       inserts, updates, unchanged: stored - inserts - updates, alreadyImported,
+      q1Amounts: { rows: q1.items.length, inserts: q1.inserts, updates: q1.updates, unchanged: q1.unchanged },
       problems: sorted.slice(0, LIMITS.problemsShown), problemCount: sorted.length, notices: read.notices, blocking,
     };
   };

@@ -12,6 +12,7 @@ import { organisationsRepository } from '../organisations/organisations.public';
 import { currentTargets, currentValues, sameTarget, snapshotsJson, targetKey, type BatchTarget } from './target-import-batch';
 import { readStoredTargets } from './target-import-stored';
 import { staleTargets, writeTargets, type TargetWrite } from './target-import-write';
+import { appendToJsonArray, q1Snapshot, readQ1Rows, staleQ1, writeQ1, type Q1BatchRow, type Q1Write } from './target-import-q1';
 
 interface Plan {
   rows: BatchTarget[];
@@ -19,6 +20,9 @@ interface Plan {
   organisations: number;
   changes: TargetWrite[];
   replaced: number;
+  /** Q1 targets stated as amounts: every row, and those that change what is stored. */
+  q1: Q1BatchRow[];
+  q1Changes: Q1Write[];
 }
 
 const yearOf = (batch: ImportRow) => (JSON.parse(batch.subject) as { year: number }).year;
@@ -43,12 +47,18 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
     if (!rows) parsed.set(batch, (rows = readStoredTargets(batch.rows_json)));
     return rows;
   };
+  const q1Parsed = new WeakMap<ImportRow, Q1BatchRow[]>();
+  const q1Of = (batch: ImportRow) => {
+    let rows = q1Parsed.get(batch);
+    if (!rows) q1Parsed.set(batch, (rows = readQ1Rows(batch.rows_json)));
+    return rows;
+  };
   return {
     kind: 'targets',
     async authorize(trx, actor, batch) {
       // The actor's subtree, once: an organisation missing from it is out of scope (or gone), 404 either way.
       const paths = new Map((await organisationsRepository(trx).listInSubtree(actor.organisationPath)).map((o) => [o.id, o.path]));
-      for (const id of new Set(rowsOf(batch).map((r) => r.organisationId))) assertInScope(actor, paths.get(id));
+      for (const id of new Set([...rowsOf(batch), ...q1Of(batch)].map((r) => r.organisationId))) assertInScope(actor, paths.get(id));
     },
     async repeated(trx, ctx, batch) {
       await audit.append(trx, ctx, {
@@ -90,20 +100,37 @@ function targetsWriter(audit: AuditTrail, dialect: DialectName): BatchWriter<Pla
           if (stored) replaced.push({ at: w.target, indicatorId: w.indicatorId, values: currentValues(stored) });
         }
       }
-      return { plan: { rows, years, organisations: organisationIds.length, changes, replaced: replaced.length }, beforeJson: snapshotsJson(replaced) };
+      // Q1 amounts: the rows left alone must still be at the version the dry run saw; the others are guarded as written.
+      const q1 = q1Of(batch);
+      const q1Located: Q1Write[] = q1.map((row) => {
+        const indicator = indicators.get(row.indicatorCode);
+        if (!indicator) throw new AppError(409, 'IMPORT_TARGET_STALE');
+        return { q1: row, indicatorId: indicator.id };
+      });
+      if ((await staleQ1(trx, q1Located.filter((w) => !w.q1.changes))) > 0) throw new AppError(409, 'IMPORT_TARGET_STALE');
+      const q1Changes = q1Located.filter((w) => w.q1.changes);
+      const q1Replaced = q1Changes.filter((w) => w.q1.before).map((w) => q1Snapshot(w.q1));
+      const beforeJson = appendToJsonArray(snapshotsJson(replaced), q1Replaced);
+      return {
+        plan: { rows, years: [...new Set([...years, ...q1.map((r) => r.year)])], organisations: new Set([...organisationIds, ...q1.map((r) => r.organisationId)]).size, changes, replaced: replaced.length, q1, q1Changes },
+        beforeJson,
+      };
     },
-    async apply(trx, ctx, batch, { rows, years, organisations, changes, replaced }, now) {
+    async apply(trx, ctx, batch, { rows, years, organisations, changes, replaced, q1, q1Changes }, now) {
       const written = await writeTargets(trx, dialect, changes, batch.file_name, now);
       // A row the version guard skipped (written by someone else in between): nothing of the batch is kept.
       if (written !== changes.length) throw new AppError(409, 'IMPORT_TARGET_STALE');
+      if ((await writeQ1(trx, q1Changes, batch.file_name, now)) !== q1Changes.length) throw new AppError(409, 'IMPORT_TARGET_STALE');
+      const q1Updated = q1Changes.filter((w) => w.q1.before).length;
+      const q1Counts = q1.length === 0 ? {} : { q1Amounts: { inserted: q1Changes.length - q1Updated, updated: q1Updated, unchanged: q1.length - q1Changes.length } };
 
       const year = yearOf(batch);
       const counts = { inserted: changes.length - replaced, updated: replaced, unchanged: rows.length - changes.length };
       await audit.append(trx, ctx, {
         action: AuditActions.targetImport, entityType: AuditEntityTypes.targetImportBatch, entityId: batch.id,
-        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, year, years, rows: rows.length, organisations, ...counts },
+        after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, year, years, rows: rows.length, organisations, ...counts, ...q1Counts },
       });
-      return { batchId: batch.id, status: 'committed', year, ...counts, repeated: false };
+      return { batchId: batch.id, status: 'committed', year, ...counts, ...q1Counts, repeated: false };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Comparator, Locale } from '@hongtu/contracts';
 import { YEAR_RANGE } from '@hongtu/contracts/limits';
-import { comparatorForDirection, fromScaled, normaliseTarget, parseUnitLabel, type UnitCode } from '@hongtu/domain';
+import { checkPeriodTarget, comparatorForDirection, fromScaled, normaliseTarget, parseUnitLabel, type PeriodTargetIssue, type UnitCode } from '@hongtu/domain';
 import type { MessageCode } from '../../platform/i18n/messages';
 import { readScaled, type CellContent } from '../../platform/imports/cells';
 import { normalised } from '../../platform/imports/header-text';
@@ -21,10 +21,38 @@ import {
   type TargetHeader,
 } from './target-import-sheet';
 
+/**
+ * A Q1 target stated as an amount (一季度目标, docs/DOMAIN.md "Period targets"), as the targets screen
+ * states it: January–March, in the indicator's unit (scaled × 10^6), with its comparator.
+ */
+export interface Q1AmountRow {
+  year: number;
+  organisation: number;
+  indicator: number;
+  amount: bigint;
+  comparator: Comparator;
+  sheet: string;
+  row: number;
+}
+
+/** The end month of a Q1 target (period_targets.through_month). */
+export const Q1_THROUGH_MONTH = 3;
+
+/** The problem each rule of a period target names on the cell. */
+const Q1_ISSUES: Record<PeriodTargetIssue['code'], MessageCode> = {
+  month_out_of_range: 'PERIOD_TARGET_MONTH',
+  value_required: 'PERIOD_TARGET_VALUE_REQUIRED',
+  comparator_required: 'PERIOD_TARGET_COMPARATOR',
+  not_whole: 'PERIOD_TARGET_NOT_WHOLE',
+  negative: 'PERIOD_TARGET_NEGATIVE',
+};
+
 /** What the targets parser collects while the pipeline streams the rows (in the import worker). */
 export interface ParsedTargets {
   /** Rows that passed every rule, in the indicator's unit. */
   targets: TargetRowsBuilder;
+  /** Q1 targets stated as amounts, of the rows that passed every rule. */
+  q1Amounts: Q1AmountRow[];
   /** Codes or names of organisations outside the actor's scope that the file names (for the audit trail). */
   outOfScope: Set<string>;
 }
@@ -126,8 +154,11 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       const amountContent = cellAt(row, cols.amount?.column);
       const growthContent = cellAt(row, cols.growth?.column);
       const shareContent = cellAt(row, cols.q1Share?.column);
+      const q1AmountContent = cellAt(row, cols.q1Amount?.column);
       const flagText = textAt(row, cols.noTarget?.column);
-      const hasValues = amountContent.kind !== 'empty' || growthContent.kind !== 'empty' || shareContent.kind !== 'empty' || flagText !== '';
+      // The annual target's cells; a row may state its Q1 amount alone and leave the annual target as it is.
+      const hasAnnual = amountContent.kind !== 'empty' || growthContent.kind !== 'empty' || shareContent.kind !== 'empty' || flagText !== '';
+      const hasValues = hasAnnual || q1AmountContent.kind !== 'empty';
       const orgLabel = orgName || orgCode;
       // Empty rows, titles of sections and 合计 rows carry no target; an empty target row leaves the target as it is.
       if (!hasValues || TOTAL_ROW.test(normalised(orgLabel))) return;
@@ -160,22 +191,47 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
 
       const noTarget = parseFlag(flagText);
       if (noTarget === undefined) problem(cols.noTarget, 'IMPORT_TARGET_FLAG', { value: flagText.slice(0, 20) });
-      const rawAmount = number(amountContent, cols.amount);
-      let amount: bigint | null = null;
-      if (rawAmount !== null) {
-        // A unit column beats a unit in the column header.
-        const unitText = textAt(row, cols.unit?.column);
-        let from: UnitCode | null | undefined = cols.amount?.unit ?? null;
+      // A unit column beats a unit in the column header; an unknown unit is named once, when an amount needs it.
+      const unitText = textAt(row, cols.unit?.column);
+      let unitRefused = false;
+      /** A value of an amount column in the indicator's unit (null: empty, unreadable or not convertible, each reported). */
+      const inIndicatorUnit = (raw: bigint | null, column: TargetColumn | undefined): bigint | null => {
+        if (raw === null) return null;
+        let from: UnitCode | null | undefined = column?.unit ?? null;
         if (unitText !== '') {
           from = unitOf(unitText);
-          if (from === undefined) problem(cols.unit, 'IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
+          if (from === undefined) {
+            if (!unitRefused) problem(cols.unit, 'IMPORT_UNIT_UNKNOWN', { unit: unitText.slice(0, 40) });
+            unitRefused = true;
+            return null;
+          }
         }
-        if (from !== undefined) amount = toIndicatorUnitScaled(rawAmount, from, indicator, locale, reportAmount);
-      }
+        amountColumn = column;
+        return toIndicatorUnitScaled(raw, from, indicator, locale, reportAmount);
+      };
+      const rawAmount = number(amountContent, cols.amount);
+      const amount = inIndicatorUnit(rawAmount, cols.amount);
       const growth = number(growthContent, cols.growth);
       const q1Share = number(shareContent, cols.q1Share);
       const amountComparator = comparator(row, cols.amountComparator, rawAmount !== null, indicator);
       const growthComparator = comparator(row, cols.growthComparator, growth !== null, indicator);
+
+      // The Q1 target as an amount: converted like the annual amount, checked as the targets screen checks it.
+      const rawQ1 = number(q1AmountContent, cols.q1Amount);
+      const q1Amount = inIndicatorUnit(rawQ1, cols.q1Amount);
+      const q1Comparator = comparator(row, cols.q1Comparator, rawQ1 !== null, indicator);
+      if (q1Amount !== null && q1Comparator !== null) {
+        const issue = checkPeriodTarget(indicator.kind, { throughMonth: Q1_THROUGH_MONTH, amount: fromScaled(q1Amount), comparator: q1Comparator })[0];
+        if (issue) problem(cols.q1Amount, Q1_ISSUES[issue.code]);
+      }
+      const pushQ1 = () => {
+        if (q1Amount === null || q1Comparator === null) return;
+        out.q1Amounts.push({ year, organisation: match.organisation.id, indicator: indicator.id, amount: q1Amount, comparator: q1Comparator, sheet: at.sheet, row: r });
+      };
+      if (!hasAnnual) {
+        if (problems === 0) pushQ1();
+        return;
+      }
 
       // The domain's rules of a target, on the row as written (amount in the sheet's unit). A Q1
       // share stands for a quarterly schedule; checked against a linear one here, it is valid
@@ -192,6 +248,7 @@ export function targetParser(context: TargetSheetContext, out: ParsedTargets): S
       }
       if (problems > 0) return;
 
+      pushQ1();
       const target = statement.target;
       out.targets.push({
         year, organisation: match.organisation.id, indicator: indicator.id,

@@ -12,7 +12,7 @@ import type { SheetRow } from '../../platform/imports/xlsx-sheet';
  */
 export type TargetColumnRole =
   | 'orgCode' | 'orgName' | 'indicatorCode' | 'indicatorName' | 'unit' | 'year'
-  | 'amount' | 'amountComparator' | 'growth' | 'growthComparator' | 'q1Share' | 'noTarget';
+  | 'amount' | 'amountComparator' | 'growth' | 'growthComparator' | 'q1Share' | 'q1Amount' | 'q1Comparator' | 'noTarget';
 
 export interface TargetColumn {
   column: number;
@@ -30,7 +30,11 @@ export interface TargetHeader {
 // "单位名称" (an organisation) before "单位" (a unit of measure).
 const RULES: ReadonlyArray<[TargetColumnRole, RegExp]> = [
   ['noTarget', /无目标|^notarget$/],
-  ['q1Share', /一季度|^q1/],
+  // A Q1 column is a share of the annual target (一季度占比, the bare 一季度 of earlier files), its
+  // comparator, or else the Q1 target stated as an amount (一季度目标, 一季度任务, Q1 target).
+  ['q1Share', /(一季度|^q1).*(占比|比例|比重|share|%)|^(一季度|q1)$/],
+  ['q1Comparator', /(一季度|^q1).*(比较|方向|comparator)/],
+  ['q1Amount', /一季度|^q1/],
   ['year', /^(年度|年份|年|year)$/],
   ['growthComparator', /(增速|增长|growth).*(比较|方向|comparator)/],
   ['growth', /增速|增长|增幅|growth/],

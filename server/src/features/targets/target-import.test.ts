@@ -37,7 +37,7 @@ describeEachDialect('Targets from Excel: template and round trip', (dialect) => 
     expect(sheet.name).toBe('年度目标');
     expect(sheet.getCell('A1').value).toBe('2026年 主要经济指标年度目标');
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
-      '组织编码', '组织名称', '指标编码', '指标名称', '单位', '目标值', '目标比较', '增速目标(%)', '增速比较', '一季度占比(%)', '无目标',
+      '组织编码', '组织名称', '指标编码', '指标名称', '单位', '目标值', '目标比较', '增速目标(%)', '增速比较', '一季度占比(%)', '无目标', '一季度目标值', '一季度目标比较',
     ]);
     const wuhan = await t.database.db.selectFrom('organisations').select('path').where('code', '=', '420100').executeTakeFirstOrThrow();
     const units = await t.database.db.selectFrom('organisations').select('id').where('path', 'like', `${wuhan.path}%`).where('kind', 'in', ['district', 'zone']).execute();
@@ -50,7 +50,7 @@ describeEachDialect('Targets from Excel: template and round trip', (dialect) => 
     // A monthly schedule shows its cumulative share at the end of March.
     expect(templateRow(sheet, '420106', 'retail_sales').getCell(10).value).toBe(22);
     expect(templateRow(sheet, '420102', 'gdp').getCell(6).value).toBeNull();
-    for (const column of [6, 7, 8, 9, 10, 11]) expect(gdp.getCell(column).protection?.locked).toBe(false);
+    for (const column of [6, 7, 8, 9, 10, 11, 12, 13]) expect(gdp.getCell(column).protection?.locked).toBe(false);
     for (const column of [1, 2, 3, 4, 5]) expect(gdp.getCell(column).protection?.locked).not.toBe(false);
     const xml = readZip(response.rawPayload).find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data.toString('utf8');
     expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);

@@ -45,6 +45,10 @@ export function TargetImportReport({ report }: { report: TargetImportCheck }) {
           { key: 'inserts', label: t('import.inserts'), children: report.inserts },
           { key: 'updates', label: t('import.updates'), children: report.updates },
           { key: 'unchanged', label: t('import.unchanged'), children: report.unchanged },
+          // Q1 targets stated as amounts (一季度目标值), kept as the targets screen keeps them.
+          ...(report.q1Amounts && report.q1Amounts.rows > 0
+            ? [{ key: 'q1Amounts', label: t('import.q1Amounts'), children: <span data-testid="target-import-q1">{t('import.q1AmountsCounts', report.q1Amounts)}</span> }]
+            : []),
         ]}
       />
       {report.problems.length > 0 ? (

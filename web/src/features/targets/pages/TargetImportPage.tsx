@@ -127,7 +127,8 @@ export function TargetImportPage() {
           {commitJob.data && (commitJob.data.status === 'failed' || commitJob.data.status === 'cancelled') ? <JobFailed job={commitJob.data} /> : null}
           {committed ? (
             <Alert type="success" showIcon data-testid="target-import-committed"
-              title={committed.repeated ? t('import.committedBefore') : t('import.committed', { inserted: committed.inserted, updated: committed.updated, unchanged: committed.unchanged })} />
+              title={committed.repeated ? t('import.committedBefore') : t('import.committed', { inserted: committed.inserted, updated: committed.updated, unchanged: committed.unchanged })}
+              description={!committed.repeated && committed.q1Amounts ? t('import.q1Committed', committed.q1Amounts) : undefined} />
           ) : null}
 
           {checkId !== null && !checking && !committing ? (
