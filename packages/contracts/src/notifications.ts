@@ -38,13 +38,33 @@ export const unreadCountSchema = z.object({ unread: z.number().int() });
 
 /** 催报: the city reminds every district late with the month, at once. */
 export const reminderRequestSchema = z.strictObject({ periodKey: periodKeySchema });
+/** A late district reminded of the month within the window: when it was, and when it may be again. */
+export const reminderWaitSchema = z.object({
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  lastRemindedAt: instantSchema,
+  nextAt: instantSchema,
+});
 export const reminderResultSchema = z.object({
   periodKey: periodKeySchema,
   reminded: z.array(z.object({ organisationId: z.number().int(), organisationName: z.string(), recipients: z.number().int() })),
+  /** Late districts left out: reminded of the month within the last REMIND_INTERVAL_HOURS. */
+  skipped: z.array(reminderWaitSchema),
   /** Channels the reminders go out on besides the message centre (e-mail, SMS: when configured). */
   channels: z.array(z.enum(DELIVERY_CHANNELS)),
 });
 export type ReminderResult = z.infer<typeof reminderResultSchema>;
+export const reminderStatusQuerySchema = z.strictObject({ periodKey: periodKeySchema });
+/** 催报 of a month as the reviewer's button shows it: the last reminder in the reviewer's scope, who may be reminded now, who waits. */
+export const reminderStatusSchema = z.object({
+  periodKey: periodKeySchema,
+  intervalHours: z.number().int(),
+  lastRemindedAt: instantSchema.nullable(),
+  /** Late districts that may be reminded now. */
+  remindable: z.number().int(),
+  waiting: z.array(reminderWaitSchema),
+});
+export type ReminderStatus = z.infer<typeof reminderStatusSchema>;
 
 /** The city's bulk approval of a month's clean submissions (optionally some districts only). */
 export const bulkApproveRequestSchema = z.strictObject({ organisationIds: z.array(z.number().int().positive()).max(500).optional() });

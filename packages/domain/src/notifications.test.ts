@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   RETURN_REASON_LABELS, RETURN_REASON_PRESETS, bulkApprovalSkip, cityTodos, daysUntilDeadline, deadlineUrgency, districtTodos, mayRemind, returnReasonText, deadlineDay,
+  REMIND_INTERVAL_HOURS, beijingMinute, latestInstant, nextReminderAt, remindWindowOpen,
 } from './notifications';
 import { endOfShanghaiDay } from './periods';
 
@@ -68,6 +69,33 @@ describe('催报 and bulk approval', () => {
     expect(mayRemind({ open: true, deadline, status: 'submitted' }, after)).toBe(false);
     expect(mayRemind({ open: false, deadline, status: 'draft' }, after)).toBe(false);
     expect(mayRemind({ open: true, deadline, status: 'draft' }, new Date('2026-12-05T09:00:00+08:00'))).toBe(false);
+  });
+
+  it('reminds a district of a month at most once in 4 hours, counted from the last reminder', () => {
+    expect(REMIND_INTERVAL_HOURS).toBe(4);
+    const last = '2026-12-06T01:00:00.000Z';
+    expect(nextReminderAt(null)).toBeNull();
+    expect(nextReminderAt(last)).toBe('2026-12-06T05:00:00.000Z');
+    expect(remindWindowOpen(null, new Date(last))).toBe(true);
+    expect(remindWindowOpen(last, new Date('2026-12-06T01:00:00.000Z'))).toBe(false);
+    expect(remindWindowOpen(last, new Date('2026-12-06T04:59:59.999Z'))).toBe(false);
+    expect(remindWindowOpen(last, new Date('2026-12-06T05:00:00.000Z'))).toBe(true);
+  });
+
+  it('never opens the window earlier for a later reminder', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10 * 86_400_000 }), fc.integer({ min: 0, max: 86_400_000 }), (t, d) => {
+      const first = new Date(Date.parse('2026-12-01T00:00:00Z') + t).toISOString();
+      const later = new Date(Date.parse(first) + d).toISOString();
+      const now = new Date(Date.parse(first) + d + 3_600_000);
+      if (remindWindowOpen(later, now)) expect(remindWindowOpen(first, now)).toBe(true);
+    }));
+  });
+
+  it('prints the time of a reminder in Beijing and picks the latest one', () => {
+    expect(beijingMinute('2026-12-06T01:05:30.000Z')).toBe('2026-12-06 09:05');
+    expect(beijingMinute('2026-12-06T16:30:00.000Z')).toBe('2026-12-07 00:30');
+    expect(latestInstant([null, '2026-12-06T01:00:00.000Z', '2026-12-06T03:00:00.000Z', '2026-12-05T23:00:00.000Z'])).toBe('2026-12-06T03:00:00.000Z');
+    expect(latestInstant([null])).toBeNull();
   });
 
   it('takes only submitted months with every figure and no finding, and says why it skips the others', () => {

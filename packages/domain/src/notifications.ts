@@ -112,6 +112,37 @@ export function mayRemind(input: { open: boolean; deadline: string; status: Subm
   return input.open && now.toISOString() > input.deadline && isEditableStatus(input.status);
 }
 
+/**
+ * 催报 is not repeated at will: a district is reminded of one month at most once in any
+ * REMIND_INTERVAL_HOURS (a rolling window from the last reminder of that month), so that an
+ * operator is not flooded by a reviewer pressing the button again and again.
+ */
+export const REMIND_INTERVAL_HOURS = 4;
+const REMIND_INTERVAL_MS = REMIND_INTERVAL_HOURS * 3_600_000;
+
+/** When the district may be reminded of the month again (null: never reminded, so now). */
+export function nextReminderAt(lastRemindedAt: string | null): string | null {
+  return lastRemindedAt === null ? null : new Date(Date.parse(lastRemindedAt) + REMIND_INTERVAL_MS).toISOString();
+}
+
+/** Whether a district last reminded of the month at `lastRemindedAt` may be reminded again now. */
+export function remindWindowOpen(lastRemindedAt: string | null, now: Date): boolean {
+  const next = nextReminderAt(lastRemindedAt);
+  return next === null || now.getTime() >= Date.parse(next);
+}
+
+/** The latest of the instants (ISO strings), or null for none. */
+export function latestInstant(instants: readonly (string | null)[]): string | null {
+  let latest: string | null = null;
+  for (const at of instants) if (at !== null && (latest === null || Date.parse(at) > Date.parse(latest))) latest = at;
+  return latest;
+}
+
+/** Beijing's date and minute (YYYY-MM-DD HH:mm) of an instant, as messages print the time of a reminder. */
+export function beijingMinute(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 export const BULK_SKIP_REASONS = ['not_submitted', 'findings', 'missing_figures'] as const;
 export type BulkSkipReason = (typeof BULK_SKIP_REASONS)[number];
 

@@ -10,6 +10,11 @@ export const NOTIFICATIONS_MESSAGES = {
     'zh-TW': '{period}沒有逾期未報的區可催報（期限 {deadline}）',
     en: 'No district is late with {period} (deadline {deadline}): nobody to remind',
   },
+  REMINDED_RECENTLY: {
+    'zh-CN': '{period}已于 {at} 催报过；同一区同一月份 {hours} 小时内只催报一次，{next} 后可再次催报',
+    'zh-TW': '{period}已於 {at} 催報過；同一區同一月份 {hours} 小時內只催報一次，{next} 後可再次催報',
+    en: 'The late districts were reminded of {period} at {at} (Beijing time); a district is reminded of a month at most once in {hours} hours: again from {next}',
+  },
   /** The text of a message sent outside the app (e-mail, SMS): kind, month, district, reason. */
   NOTIFY_RETURNED: {
     'zh-CN': '【宏图】{organisation}{period}报送已被市里退回：{reason}',

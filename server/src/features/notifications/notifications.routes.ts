@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  markReadRequestSchema, messageListQuerySchema, messageListSchema, reminderRequestSchema, reminderResultSchema, todoListSchema, unreadCountSchema,
+  markReadRequestSchema, messageListQuerySchema, messageListSchema, reminderRequestSchema, reminderResultSchema, reminderStatusQuerySchema, reminderStatusSchema, todoListSchema, unreadCountSchema,
 } from '@hongtu/contracts/notifications';
 import type { Deps } from '../../platform/deps';
 import { requireActor } from '../../platform/permissions/actor';
 import { messagesOf } from './notifications.read-model';
 import { createNotificationService } from './notifications.service';
+import { reminderStatusOf } from './reminders.read-model';
 import { todosOf } from './todos.read-model';
 
 const tags = ['notifications'];
@@ -30,6 +31,11 @@ export function notificationsRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'submission.read' },
     schema: { tags, body: markReadRequestSchema, response: { 200: unreadCountSchema } },
   }, (req) => service.markRead(req.ctx, req.body.ids));
+
+  r.get('/api/notifications/reminders', {
+    config: { access: 'figure.review' },
+    schema: { tags, querystring: reminderStatusQuerySchema, response: { 200: reminderStatusSchema } },
+  }, (req) => reminderStatusOf(deps.db, requireActor(req.ctx), req.query.periodKey, deps.clock.now()));
 
   r.post('/api/notifications/reminders', {
     config: { access: 'figure.review' },

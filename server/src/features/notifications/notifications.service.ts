@@ -1,12 +1,12 @@
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { ReminderResult } from '@hongtu/contracts/notifications';
-import { REPORTING_UNIT_KINDS, mayRemind, parsePeriodKey, periodLabel, deadlineDay, type MessageKind } from '@hongtu/domain';
+import { REMIND_INTERVAL_HOURS, beijingMinute, deadlineDay, latestInstant, periodLabel, type MessageKind } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
-import { pathInScope } from '../../platform/permissions/scope';
 import { DELIVER_JOB } from './delivery.job';
+import { lateUnitsOf } from './reminders.read-model';
 import { externalSenders } from './senders';
 
 /** A message to the district's operators about one of its months. */
@@ -48,30 +48,30 @@ export function createNotificationService(deps: Deps) {
   return {
     deliver,
 
-    /** 催报: reminds every district of the actor's scope late with the month, in one transaction, logged. */
+    /**
+     * 催报: reminds every district of the actor's scope late with the month, in one transaction, logged.
+     * A district reminded of the month within REMIND_INTERVAL_HOURS is left out (listed as skipped);
+     * when every late district is, the request is refused with the time of the last reminder.
+     */
     async remind(ctx: RequestContext, key: string): Promise<ReminderResult> {
       const actor = requireActor(ctx);
-      const p = parsePeriodKey(key);
-      if (!p) throw new AppError(400, 'VALIDATION_FAILED', {}, [{ path: 'periodKey', message: key }]);
       const now = clock.now();
-      const { reminded, ids } = await db.transaction().execute(async (trx) => {
-        const period = await trx.selectFrom('reporting_periods').selectAll().where('year', '=', p.year).where('month', '=', p.month).executeTakeFirst();
-        if (!period) throw new AppError(404, 'PERIOD_NOT_FOUND', { period: key });
-        const units = await trx.selectFrom('organisations as o')
-          .leftJoin('submissions as s', (j) => j.onRef('s.organisation_id', '=', 'o.id').on('s.period_id', '=', period.id))
-          .select(['o.id', 'o.name', 's.status'])
-          .where('o.kind', 'in', REPORTING_UNIT_KINDS)
-          .where((eb) => pathInScope(eb, 'o.path', actor))
-          .orderBy('o.kind').orderBy('o.code')
-          .execute();
-        const late = units.filter((u) => mayRemind({ open: period.status === 'open', deadline: period.deadline, status: u.status ?? 'not_started' }, now));
+      const { reminded, skipped, ids } = await db.transaction().execute(async (trx) => {
+        const { period, p, late, due, waiting } = await lateUnitsOf(trx, actor, key, now, deps.dialect === 'postgres');
         if (late.length === 0) {
           throw new AppError(409, 'NOTHING_TO_REMIND', { period: periodLabel(p, ctx.locale), deadline: deadlineDay(period.deadline) });
+        }
+        if (due.length === 0) {
+          const last = latestInstant(waiting.map((w) => w.lastRemindedAt))!;
+          const next = waiting.map((w) => w.nextAt).sort()[0]!;
+          throw new AppError(409, 'REMINDED_RECENTLY', {
+            period: periodLabel(p, ctx.locale, { withYear: true }), at: beijingMinute(last), next: beijingMinute(next), hours: REMIND_INTERVAL_HOURS,
+          });
         }
         const at = now.toISOString();
         const all: number[] = [];
         const result = [];
-        for (const u of late) {
+        for (const u of due) {
           const stored = await storeDistrictMessage(trx, actor.userId, at, { kind: 'reminded', periodKey: key, organisationId: u.id, reason: null });
           all.push(...stored);
           result.push({ organisationId: u.id, organisationName: u.name, recipients: stored.length });
@@ -80,10 +80,10 @@ export function createNotificationService(deps: Deps) {
           action: AuditActions.periodRemind, entityType: AuditEntityTypes.reportingPeriod, entityId: key,
           after: { deadline: period.deadline, organisations: result.map((r) => ({ id: r.organisationId, name: r.organisationName })), recipients: all.length },
         });
-        return { reminded: result, ids: all };
+        return { reminded: result, skipped: waiting, ids: all };
       });
       await deliver(ctx, ids);
-      return { periodKey: key, reminded, channels: ['in_app', ...externalSenders().map((s) => s.channel)] };
+      return { periodKey: key, reminded, skipped, channels: ['in_app', ...externalSenders().map((s) => s.channel)] };
     },
 
     /** Marks the actor's own messages among `ids` read (all of them without ids); others' are never touched. */

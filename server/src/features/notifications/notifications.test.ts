@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkApproveResultSchema, messageListSchema, reminderResultSchema, todoListSchema } from '@hongtu/contracts/notifications';
+import { bulkApproveResultSchema, messageListSchema, reminderResultSchema, reminderStatusSchema, todoListSchema } from '@hongtu/contracts/notifications';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 
@@ -14,8 +14,8 @@ describeEachDialect('to-dos, messages, 催报 and bulk approval (待办与消息
   let jiangan: string;
   let xisaishan: string;
   const ids: Record<string, number> = {};
-  const call = async (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Json) => {
-    const response = await t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = async (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Json, language = 'zh-CN') => {
+    const response = await t.app.inject({ method, url, headers: { cookie, 'accept-language': language }, ...(payload ? { payload } : {}) });
     return { status: response.statusCode, body: response.json() as Json };
   };
   const month = (key: string, org: string) => `/api/submissions/${key}/${ids[org]}`;
@@ -134,6 +134,74 @@ describeEachDialect('to-dos, messages, 催报 and bulk approval (待办与消息
       expect((await call(wuchang, 'POST', '/api/notifications/reminders', { periodKey: '2026-01' })).status).toBe(403);
       expect((await call(reviewer, 'POST', '/api/notifications/reminders', { periodKey: '2026-13' })).status).toBe(400);
       expect([await count('notifications'), await count('audit_log', 'period.remind')]).toEqual([notes, audits]);
+    });
+  });
+
+  describe('催报 at most once per district and month in 4 hours', () => {
+    const remind = (language = 'zh-CN') => call(reviewer, 'POST', '/api/notifications/reminders', { periodKey: '2026-01' }, language);
+    const status = async () => {
+      const r = await call(reviewer, 'GET', '/api/notifications/reminders?periodKey=2026-01');
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return reminderStatusSchema.parse(r.body);
+    };
+    // The reminder above was sent at the test clock's 2026-03-05 10:00 in Beijing.
+    const first = '2026-03-05T02:00:00.000Z';
+
+    it('shows the reviewer when the month was last reminded and who waits until when', async () => {
+      const shown = await status();
+      expect(shown).toMatchObject({ periodKey: '2026-01', intervalHours: 4, lastRemindedAt: first, remindable: 0 });
+      expect(shown.waiting).toHaveLength(16);
+      expect(shown.waiting[0]).toMatchObject({ lastRemindedAt: first, nextAt: '2026-03-05T06:00:00.000Z' });
+      // February: nobody late, nobody reminded, no time to show.
+      const february = await call(reviewer, 'GET', '/api/notifications/reminders?periodKey=2026-02');
+      expect(reminderStatusSchema.parse(february.body)).toEqual({ periodKey: '2026-02', intervalHours: 4, lastRemindedAt: null, remindable: 0, waiting: [] });
+      expect((await call(wuchang, 'GET', '/api/notifications/reminders?periodKey=2026-01')).status).toBe(403);
+    });
+
+    it('refuses a repeat inside the window with the time of the last reminder, in the reader\'s language, writing nothing', async () => {
+      t.clock.advanceMinutes(1);
+      const [notes, audits] = [await count('notifications'), await count('audit_log', 'period.remind')];
+      const again = await remind();
+      expect(again.status, JSON.stringify(again.body)).toBe(409);
+      expect(again.body.code).toBe('REMINDED_RECENTLY');
+      expect(again.body.message).toBe('2026年1月份已于 2026-03-05 10:00 催报过；同一区同一月份 4 小时内只催报一次，2026-03-05 14:00 后可再次催报');
+      const tw = await remind('zh-TW');
+      expect(String(tw.body.message)).toContain('已於 2026-03-05 10:00 催報過');
+      const en = await remind('en');
+      expect(String(en.body.message)).toContain('at 2026-03-05 10:00 (Beijing time)');
+      expect([await count('notifications'), await count('audit_log', 'period.remind')]).toEqual([notes, audits]);
+    });
+
+    it('reminds a district that fell late since, and leaves out the ones reminded within the window', async () => {
+      // 江岸区 had submitted; its month comes back and it is late again, never reminded.
+      const current = await call(reviewer, 'GET', month('2026-01', 'jiangan'));
+      const returned = await call(reviewer, 'POST', `${month('2026-01', 'jiangan')}/return`, { version: current.body.version as number, reason: '请补报' });
+      expect(returned.status, JSON.stringify(returned.body)).toBe(200);
+      const r = await remind();
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      const result = reminderResultSchema.parse(r.body);
+      expect(result.reminded.map((d) => d.organisationName)).toEqual(['江岸区']);
+      expect(result.skipped).toHaveLength(16);
+      expect(result.skipped.map((d) => d.organisationName)).toContain('武昌区');
+      const logged = await t.database.db.selectFrom('audit_log').select('after_json').where('action', '=', 'period.remind').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      expect(JSON.parse(logged.after_json!).organisations).toEqual([{ id: ids.jiangan, name: '江岸区' }]);
+    });
+
+    it('reminds again once 4 hours have passed since a district\'s last reminder, not a minute before', async () => {
+      t.clock.advanceMinutes(238);
+      // 2026-03-05 13:59 in Beijing: everyone is still within the window.
+      reviewer = await t.login('reviewer');
+      expect((await remind()).status).toBe(409);
+      t.clock.advanceMinutes(1);
+      const r = await remind();
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      const result = reminderResultSchema.parse(r.body);
+      expect(result.reminded).toHaveLength(16);
+      expect(result.skipped.map((d) => [d.organisationName, d.nextAt])).toEqual([['江岸区', '2026-03-05T06:01:00.000Z']]);
+      expect((await status()).lastRemindedAt).toBe('2026-03-05T06:00:00.000Z');
+      wuchang = await t.login('wuchang');
+      jiangan = await t.login('jiangan');
+      expect((await messages(wuchang)).items.filter((m) => m.kind === 'reminded' && m.periodKey === '2026-01')).toHaveLength(2);
     });
   });
 

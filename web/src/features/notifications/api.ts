@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  bulkApproveResultSchema, messageListSchema, reminderResultSchema, todoListSchema, unreadCountSchema,
+  bulkApproveResultSchema, messageListSchema, reminderResultSchema, reminderStatusSchema, todoListSchema, unreadCountSchema,
 } from '@hongtu/contracts/notifications';
 import { apiGet, apiPost } from '../../api/client';
 import { reportingKeys } from '../reporting/public';
@@ -9,6 +9,7 @@ export const notificationsKeys = {
   all: ['notifications'] as const,
   todos: ['notifications', 'todos'] as const,
   messages: ['notifications', 'messages'] as const,
+  reminders: (periodKey: string) => ['notifications', 'reminders', periodKey] as const,
 };
 
 /** The bell and the message centre look again every minute (a reminder may come at any time). */
@@ -46,6 +47,15 @@ function useInvalidateReview() {
     queryClient.invalidateQueries({ queryKey: reportingKeys.all }),
     queryClient.invalidateQueries({ queryKey: notificationsKeys.all }),
   ]);
+}
+
+/** 催报 of the month: when it was last sent in the reviewer's scope, who may be reminded now and who waits. */
+export function useReminderStatus(periodKey: string, enabled: boolean) {
+  return useQuery({
+    queryKey: notificationsKeys.reminders(periodKey),
+    queryFn: ({ signal }) => apiGet(`/api/notifications/reminders?periodKey=${encodeURIComponent(periodKey)}`, { schema: reminderStatusSchema, signal }),
+    enabled,
+  });
 }
 
 /** 催报: the city reminds every late district of the month at once. */

@@ -2,4 +2,4 @@
 // page's to-dos, and the city's 催报 and bulk approval (the review board's buttons).
 export { NotificationBell } from './components/NotificationBell';
 export { TodoList } from './components/TodoList';
-export { useBulkApprove, useRemind } from './api';
+export { useBulkApprove, useReminderStatus, useRemind } from './api';

@@ -3,9 +3,9 @@ import { CheckCircleOutlined, NotificationOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Board, ReportingPeriod } from '@hongtu/contracts';
 import type { BulkApproveResult } from '@hongtu/contracts/notifications';
-import { isEditableStatus } from '@hongtu/domain';
+import { beijingMinute, isEditableStatus } from '@hongtu/domain';
 import { useLanguage } from '../../auth/public';
-import { useBulkApprove, useRemind } from '../../notifications/public';
+import { useBulkApprove, useReminderStatus, useRemind } from '../../notifications/public';
 import { periodTitle } from '../model/format';
 
 /** The review board's actions at volume: approve the month's clean submissions, remind the late districts (催报). */
@@ -17,7 +17,12 @@ export function BoardBulkActions({ period, rows }: { period: ReportingPeriod; ro
   const remind = useRemind();
   const month = periodTitle(period, language);
   const submitted = rows.filter((r) => r.status === 'submitted').length;
-  const late = period.status === 'open' ? rows.filter((r) => r.late && isEditableStatus(r.status)).length : 0;
+  const lateOnBoard = period.status === 'open' ? rows.filter((r) => r.late && isEditableStatus(r.status)).length : 0;
+  // The server knows who was reminded within the window: a district is reminded of a month at most once in 4 hours.
+  const reminders = useReminderStatus(period.key, period.status === 'open');
+  const late = reminders.data?.remindable ?? lateOnBoard;
+  const waiting = reminders.data?.waiting ?? [];
+  const firstNext = waiting.map((w) => w.nextAt).sort()[0];
 
   const showResult = (result: BulkApproveResult) => modal.info({
     title: t('review.resultTitle'),
@@ -50,7 +55,10 @@ export function BoardBulkActions({ period, rows }: { period: ReportingPeriod; ro
     content: t('review.remindConfirm', { month, count: late }),
     okText: t('review.remind', { count: late }),
     onOk: () => remind.mutateAsync(period.key)
-      .then((r) => void message.success(t('review.reminded', { count: r.reminded.length })), (e: Error) => void message.error(e.message)),
+      .then((r) => void message.success(r.skipped.length === 0
+        ? t('review.reminded', { count: r.reminded.length })
+        : t('review.remindedSkipped', { count: r.reminded.length, skipped: r.skipped.length, hours: reminders.data?.intervalHours ?? 4 })),
+      (e: Error) => void message.error(e.message)),
   });
 
   return (
@@ -61,6 +69,14 @@ export function BoardBulkActions({ period, rows }: { period: ReportingPeriod; ro
       <Button icon={<NotificationOutlined />} onClick={remindLate} loading={remind.isPending} disabled={late === 0} data-testid="remind-late">
         {t('review.remind', { count: late })}
       </Button>
+      {reminders.data?.lastRemindedAt ? (
+        <Typography.Text type="secondary" data-testid="remind-last">{t('review.remindLast', { at: beijingMinute(reminders.data.lastRemindedAt) })}</Typography.Text>
+      ) : null}
+      {reminders.data && firstNext ? (
+        <Typography.Text type="secondary" data-testid="remind-waiting">
+          {t('review.remindWaiting', { count: waiting.length, hours: reminders.data.intervalHours, next: beijingMinute(firstNext) })}
+        </Typography.Text>
+      ) : null}
     </Space>
   );
 }
