@@ -14,6 +14,7 @@ import { notificationsFeature } from '../features/notifications/manifest';
 import { projectProblemsFeature } from '../features/project-problems/manifest';
 import { projectDispatchFeature } from '../features/project-dispatch/manifest';
 import { enterprisesFeature } from '../features/enterprises/manifest';
+import { investmentFeature } from '../features/investment/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -37,6 +38,7 @@ export const FEATURES = [
   projectProblemsFeature,
   projectDispatchFeature,
   enterprisesFeature,
+  investmentFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

@@ -21,7 +21,14 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
-    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'enterprises', 'organisations']);
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'enterprises', 'investment', 'investment/analysis', 'organisations']);
+  });
+
+  it('gives investment attraction (leads and analysis) to the city, the districts, departments and leaders', () => {
+    for (const role of ROLES) {
+      const expected = role !== 'system_admin' && role !== 'auditor';
+      expect(menuFor(role).includes('investment') && menuFor(role).includes('investment/analysis')).toBe(expected);
+    }
   });
 
   it('gives the indicators\' reporting settings to the city reviewer and the administrator only', () => {
