@@ -125,9 +125,12 @@ export interface RunningServer {
  */
 export async function startServer(database: DeadlineDatabase, options: { source: boolean; logLevel: string; logFile: string }): Promise<RunningServer> {
   const port = await freePort();
+  // HONGTU_BENCH_SERVER_NODE_ARGS: extra node flags for the server alone, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+  // to see where its time goes (node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = (process.env.HONGTU_BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const args = options.source
-    ? ['--import', 'tsx', path.join(REPO_DIR, 'server', 'src', 'main.ts')]
-    : [path.join(BUILT_SERVER_DIR, 'main.mjs')];
+    ? [...nodeArgs, '--import', 'tsx', path.join(REPO_DIR, 'server', 'src', 'main.ts')]
+    : [...nodeArgs, path.join(BUILT_SERVER_DIR, 'main.mjs')];
   const out = fs.openSync(options.logFile, 'a');
   const child = spawn(process.execPath, args, {
     cwd: options.source ? path.join(REPO_DIR, 'server') : BUILT_SERVER_DIR,
