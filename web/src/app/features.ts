@@ -15,6 +15,7 @@ import { projectProblemsFeature } from '../features/project-problems/manifest';
 import { projectDispatchFeature } from '../features/project-dispatch/manifest';
 import { enterprisesFeature } from '../features/enterprises/manifest';
 import { investmentFeature } from '../features/investment/manifest';
+import { enterpriseServiceFeature } from '../features/enterprise-service/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -39,6 +40,7 @@ export const FEATURES = [
   projectDispatchFeature,
   enterprisesFeature,
   investmentFeature,
+  enterpriseServiceFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

@@ -21,7 +21,7 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
-    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'enterprises', 'investment', 'investment/analysis', 'organisations']);
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'enterprises', 'investment', 'investment/analysis', 'enterprise-service', 'enterprise-service/board', 'organisations']);
   });
 
   it('gives investment attraction (leads and analysis) to the city, the districts, departments and leaders', () => {
@@ -42,6 +42,13 @@ describe('menuFor', () => {
     for (const role of ROLES) expect(menuFor(role).includes('project-problems/dispatch')).toBe(role === 'city_reviewer');
     // The dispatch and the projects' dashboard go with the library.
     for (const role of ROLES) expect(menuFor(role).includes('project-dispatch') && menuFor(role).includes('project-dashboard')).toBe(role !== 'system_admin' && role !== 'auditor');
+  });
+
+  it('gives enterprise service to those who serve enterprises: the city, districts, departments and leaders', () => {
+    for (const role of ROLES) {
+      const serves = role !== 'system_admin' && role !== 'auditor';
+      expect(menuFor(role).includes('enterprise-service') && menuFor(role).includes('enterprise-service/board')).toBe(serves);
+    }
   });
 
   it('never gives the audit trail and user management to the same role', () => {
