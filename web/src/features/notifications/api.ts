@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   bulkApproveResultSchema, messageListSchema, reminderResultSchema, reminderStatusSchema, todoListSchema, unreadCountSchema,
 } from '@hongtu/contracts/notifications';
+import { warningBoardSchema } from '@hongtu/contracts';
+import { dashboardMonthsSchema } from '@hongtu/contracts/dashboard-months';
 import { apiGet, apiPost } from '../../api/client';
 import { reportingKeys } from '../reporting/public';
 
@@ -10,7 +12,26 @@ export const notificationsKeys = {
   todos: ['notifications', 'todos'] as const,
   messages: ['notifications', 'messages'] as const,
   reminders: (periodKey: string) => ['notifications', 'reminders', periodKey] as const,
+  glance: (periodKey: string | null) => ['notifications', 'glance', periodKey] as const,
 };
+
+/** The leader's glance: every month with its coverage, and the month the dashboards open on. */
+export function useGlanceMonths(enabled: boolean) {
+  return useQuery({
+    queryKey: notificationsKeys.glance(null),
+    queryFn: ({ signal }) => apiGet('/api/dashboard/months', { schema: dashboardMonthsSchema, signal }),
+    enabled,
+  });
+}
+
+/** The published cards of a month (the warning board's), for the leader's glance to count. */
+export function useGlanceCards(periodKey: string | null) {
+  return useQuery({
+    queryKey: notificationsKeys.glance(periodKey),
+    queryFn: ({ signal }) => apiGet('/api/dashboard/warnings', { query: { period: periodKey! }, schema: warningBoardSchema, signal }),
+    enabled: periodKey !== null,
+  });
+}
 
 /** The bell and the message centre look again every minute (a reminder may come at any time). */
 const POLL_MS = 60_000;

@@ -5,10 +5,22 @@ import { formatShanghai } from '../../../lib/time';
 import { PageState } from '../../../components/PageState';
 import { useCurrentUser, useLanguage } from '../../auth/public';
 import { useTodos } from '../api';
-import { countdown, monthName, todoLink, urgencyColour } from '../model/todos';
+import { countdown, homeCardFor, monthName, todoLink, urgencyColour } from '../model/todos';
+import { MonthGlance } from './MonthGlance';
 
-/** The home page's to-dos: months due with their countdown, returned figures, months awaiting review, late districts. */
+/**
+ * The home page's card for the signed-in user: the to-dos of those who have some; the latest
+ * published month at a glance for a leader; nothing for roles that never have a to-do.
+ */
 export function TodoList() {
+  const me = useCurrentUser();
+  const card = homeCardFor(me.role);
+  if (card === 'todos') return <Todos />;
+  return card === 'month' ? <MonthGlance /> : null;
+}
+
+/** To-dos: months due with their countdown, returned figures, months awaiting review, late districts. */
+function Todos() {
   const { t } = useTranslation('notifications');
   const { language } = useLanguage();
   const me = useCurrentUser();

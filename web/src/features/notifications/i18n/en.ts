@@ -19,6 +19,18 @@ export const notificationsEn: Dict<typeof notificationsZhCN> = {
     deadline: 'Deadline {{date}}',
     open: 'Open',
   },
+  glance: {
+    title: 'The economy at a glance',
+    published: 'Published',
+    approvedAll: 'Approved for every district',
+    coverage: '{{approved}} of {{total}} districts approved',
+    red: 'Red cards',
+    yellow: 'Yellow cards',
+    watch: 'On the watch list',
+    overview: 'Open the overview',
+    warnings: 'Open the warning board',
+    none: 'No month is published or approved for every district yet',
+  },
   message: {
     title: 'Messages',
     returned: 'The figures of {{organisation}}, {{month}}, were returned',

@@ -17,6 +17,18 @@ export const notificationsZhCN = {
     deadline: '截止 {{date}}',
     open: '去处理',
   },
+  glance: {
+    title: '经济运行概况',
+    published: '已发布',
+    approvedAll: '各区已全部审核',
+    coverage: '已审核 {{approved}}/{{total}} 个区',
+    red: '红牌',
+    yellow: '黄牌',
+    watch: '列入观察',
+    overview: '查看经济运行总览',
+    warnings: '查看预警落后席',
+    none: '还没有已发布或各区全部审核通过的月份',
+  },
   message: {
     title: '消息',
     returned: '{{organisation}}{{month}}报送被退回',

@@ -19,6 +19,18 @@ export const notificationsZhTW: Dict<typeof notificationsZhCN> = {
     deadline: '截止 {{date}}',
     open: '去處理',
   },
+  glance: {
+    title: '經濟運行概況',
+    published: '已發布',
+    approvedAll: '各區已全部審核',
+    coverage: '已審核 {{approved}}/{{total}} 個區',
+    red: '紅牌',
+    yellow: '黃牌',
+    watch: '列入觀察',
+    overview: '查看經濟運行總覽',
+    warnings: '查看預警落後席',
+    none: '還沒有已發布或各區全部審核通過的月份',
+  },
   message: {
     title: '訊息',
     returned: '{{organisation}}{{month}}報送被退回',
