@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compare, fromScaled } from '@hongtu/domain';
 import { districtDashboardSchema, overviewSchema, q1BoardSchema } from '@hongtu/contracts';
+import { territoriesSchema } from '@hongtu/contracts/territories';
 import { describeEachDialect } from '../../../test/dialects';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import { seedIndicatorDemo } from './load';
@@ -162,5 +163,15 @@ describeEachDialect('indicator demo, as loaded', (dialect) => {
     expect(byKey.get('2021 gdp')).toEqual([null, '10']);
     expect(byKey.get('2021 investment_funds_in_place')).toEqual(['650', null]);
     expect(byKey.get('2025 gdp')).toEqual(['1100', null]);
+  });
+
+  it('registers the overlap the documents support: 武汉经开区 holds part of 汉南区, and the city sums count that ground once', async () => {
+    const scope = territoriesSchema.parse(await get('/api/territories'));
+    expect(scope.overlaps.map((o) => [o.organisationName, o.overlapsOrganisationName, o.kind])).toEqual([['武汉经开区', '汉南区', 'contains_part']]);
+    const zone = await t.orgId('WH-JKQ');
+    const overview = overviewSchema.parse(await get('/api/dashboard/overview?period=2022-09'));
+    expect(overview.territory?.excludedFromCitySums).toEqual([zone]);
+    // The zone keeps its own row and figures.
+    expect(overview.rows.some((r) => r.organisationId === zone)).toBe(true);
   });
 });

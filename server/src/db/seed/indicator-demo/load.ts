@@ -2,6 +2,7 @@ import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import { dec, toScaled } from '@hongtu/domain';
 import type { DatabaseHandle } from '../../connection';
 import type { Executor } from '../../database';
+import { seedDemoTerritory } from '../territory-demo';
 import type { Clock } from '../../../platform/clock';
 import { refreshPlannerStatistics } from '../../prepare';
 import { AuditTrail } from '../../../platform/audit/audit-trail';
@@ -300,7 +301,9 @@ export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock):
     await writeDocumentTargetsOutsideDemoYears(trx, ids, now);
     await writePeriodTargets(trx, ids, now);
     await ensurePeriod(trx, DEMO_OPEN_PERIOD.year, DEMO_OPEN_PERIOD.month, 'open', now);
-    await audit.append(trx, null, { action: AuditActions.systemSeedIndicatorDemo, entityType: AuditEntityTypes.system, after: { figures, years: DEMO_YEARS.map((y) => y.year) } });
+    // The overlap the documents support, so the city's sums count its ground once (DOMAIN.md "Territorial scope").
+    const territoryOverlaps = await seedDemoTerritory(trx, ids.org, now);
+    await audit.append(trx, null, { action: AuditActions.systemSeedIndicatorDemo, entityType: AuditEntityTypes.system, after: { figures, years: DEMO_YEARS.map((y) => y.year), territoryOverlaps } });
   });
   await refreshPlannerStatistics(database);
   return true;
