@@ -108,4 +108,18 @@ export const investmentMigrations: Record<string, Migration> = {
       }
     },
   },
+  // The funnel reads leads by district and stage with their intended investment, and stage moves
+  // with their days, from the indexes alone.
+  '0131_investment_funnel_indexes': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('investment_leads_funnel_idx').on('investment_leads').columns(['organisation_id', 'stage', 'intended_investment']).execute();
+      await db.schema.createIndex('investment_lead_events_funnel_idx').on('investment_lead_events').columns(['organisation_id', 'kind', 'from_stage', 'days_in_stage']).execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('investment_lead_events_funnel_idx').ifExists().execute();
+      await db.schema.dropIndex('investment_leads_funnel_idx').ifExists().execute();
+    },
+  },
 };
