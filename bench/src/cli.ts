@@ -3,6 +3,8 @@
 const argv = process.argv.slice(2);
 // `page-load …`: time to the overview's rows in Chromium (page-load.ts).
 if (argv[0] === 'page-load') await (await import('./page-load')).runPageLoadCommand(argv.slice(1)).then(() => process.exit(0));
+// `projects …`: major projects at the issue's size (projects-bench.ts).
+if (argv[0] === 'projects') await (await import('./projects-bench')).runProjectsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'deadline') {
   const { runDeadlineCommand } = await import('./deadline-head');
   runDeadlineCommand(argv.slice(1)).then(
