@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Descriptions, Empty, Input, List, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
@@ -61,7 +61,8 @@ function TourView({ tour }: { tour: Tour }) {
         </Descriptions>
       </Card>
       {tour.actions.nominate ? <Nominate tour={tour} /> : null}
-      {tour.actions.manage && tour.status !== 'closed' ? <RouteEditor tour={tour} /> : <Stops tour={tour} />}
+      {/* Keyed by what the server last answered: the editor and the forms start again from it. */}
+      {tour.actions.manage && tour.status !== 'closed' ? <RouteEditor key={`${tour.version}-${tour.stops.length}`} tour={tour} /> : <Stops tour={tour} />}
       {tour.actions.score ? <Scoring tour={tour} /> : null}
       <Results tour={tour} />
     </>
@@ -123,7 +124,6 @@ function RouteEditor({ tour }: { tour: Tour }) {
   const steps = useTourStep(tour.id);
   const initial = () => tour.stops.filter((s) => s.position !== null).map((s) => s.id);
   const [route, setRoute] = useState<number[]>(initial);
-  useEffect(() => setRoute(tour.stops.filter((s) => s.position !== null).map((s) => s.id)), [tour]);
   const byId = new Map(tour.stops.map((s) => [s.id, s]));
   const rest = tour.stops.filter((s) => !route.includes(s.id));
   return (
@@ -158,7 +158,7 @@ function Scoring({ tour }: { tour: Tour }) {
   return (
     <Card size="small" title={t('tour.scoring')} style={{ marginBottom: 12 }} extra={<Typography.Text type="secondary">{t('tour.scoreHint')}</Typography.Text>}>
       <div className="tour-scoring">
-        {route.map((s) => <StopScores key={s.id} tour={tour} stop={s} />)}
+        {route.map((s) => <StopScores key={`${s.id}-${JSON.stringify(s.myScores)}`} tour={tour} stop={s} />)}
       </div>
     </Card>
   );
@@ -170,7 +170,6 @@ function StopScores({ tour, stop }: { tour: Tour; stop: TourStop }) {
   const fail = useFail();
   const steps = useTourStep(tour.id);
   const [values, setValues] = useState<Record<string, string>>(stop.myScores);
-  useEffect(() => setValues(stop.myScores), [stop.myScores]);
   const invalid = invalidScores(tour.criteria, values);
   const total = typedTotal(tour.criteria, values);
   const save = () => steps.score.mutateAsync({ stopId: stop.id, body: { scores: tour.criteria.map((c) => ({ criterionId: c.id, score: values[String(c.id)] ?? '' })) } })
