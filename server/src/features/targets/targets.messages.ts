@@ -2,6 +2,26 @@ import type { MessageCatalogue } from '../../platform/i18n/catalogue';
 
 /** Annual targets and schedules, set one by one or imported from one workbook. */
 export const TARGETS_MESSAGES = {
+  TARGET_DOCUMENT_NO_FILE: {
+    'zh-CN': '请选择要上传的文件（PDF、Word 或扫描件），表单字段名为 file',
+    'zh-TW': '請選擇要上傳的檔案（PDF、Word 或掃描檔），表單欄位名稱為 file',
+    en: 'Choose a file to upload (PDF, Word or a scan) in the form field "file"',
+  },
+  TARGET_DOCUMENT_TOO_LARGE: {
+    'zh-CN': '文件超过大小上限（{limit} MB）',
+    'zh-TW': '檔案超過大小上限（{limit} MB）',
+    en: 'The file is larger than the limit ({limit} MB)',
+  },
+  TARGET_DOCUMENT_TYPE: {
+    'zh-CN': '“{fileName}”不是可接受的文件类型：请上传 PDF、Word（.docx）、Excel（.xlsx）或 JPG / PNG 扫描件',
+    'zh-TW': '「{fileName}」不是可接受的檔案類型：請上傳 PDF、Word（.docx）、Excel（.xlsx）或 JPG / PNG 掃描檔',
+    en: '"{fileName}" is not a type that can be kept: upload a PDF, Word (.docx), Excel (.xlsx) or a JPG / PNG scan',
+  },
+  TARGET_DOCUMENT_TOO_MANY: {
+    'zh-CN': '该年度已有 {limit} 份目标文件，请先删除不再需要的文件',
+    'zh-TW': '該年度已有 {limit} 份目標文件，請先刪除不再需要的文件',
+    en: 'The year already has {limit} target documents: remove one no longer needed first',
+  },
   TARGET_INVALID: {
     'zh-CN': '目标设置有误：{reason}',
     'zh-TW': '目標設定有誤：{reason}',

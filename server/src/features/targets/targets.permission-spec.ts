@@ -2,6 +2,7 @@ import type { RouteCase } from '../../platform/permissions/route-case';
 import type { TestApp } from '../../test/test-app';
 import { READERS, REVIEWER, nextTargetYear, orgCode } from '../../test/permission-fixtures';
 import type { StoredTarget } from './target-import-batch';
+import { insertTargetDocument } from './target-documents.test-helpers';
 
 /** Years of their own (6000+) for the import's batches, so these cases never meet another case's targets. */
 let importYearCounter = 0;
@@ -27,6 +28,19 @@ async function checkedBatch(t: TestApp, target: 'own' | 'other'): Promise<number
  * answered 404 to a 武昌区-scoped reviewer, like a missing one.
  */
 export const ROUTE_CASES: Record<string, RouteCase> = {
+  // 目标责任书 / 下达文件: the table sends JSON, so an allowed upload is told to send a file (400) once
+  // the organisation has been found in scope; the uploads themselves are in target-documents.test.ts.
+  'GET /api/target-documents': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/target-documents?year=2026' }) },
+  'GET /api/target-documents/:id': {
+    allowed: READERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `/api/target-documents/${await insertTargetDocument(t, orgCode(target))}` }),
+  },
+  'POST /api/target-documents': {
+    allowed: REVIEWER, scoped: true, ok: 400,
+    request: async (t, target) => ({ url: `/api/target-documents?year=2026&kind=responsibility&organisationId=${await t.orgId(orgCode(target))}`, payload: {} }),
+  },
+  'DELETE /api/target-documents/:id': {
+    allowed: REVIEWER, scoped: true, ok: 204, request: async (t, target) => ({ url: `/api/target-documents/${await insertTargetDocument(t, orgCode(target))}` }),
+  },
   'GET /api/targets': { allowed: READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/targets?year=2026' }) },
   'PUT /api/targets': {
     allowed: REVIEWER, scoped: true, ok: 200,

@@ -13,7 +13,8 @@ import {
   type PutTargetRequest,
   type Responsibility,
 } from '@hongtu/contracts';
-import { apiDownload, apiGet, apiPost, apiPut } from '../../api/client';
+import { targetDocumentListSchema, targetDocumentSchema, type TargetDocument, type TargetDocumentKind } from '@hongtu/contracts/target-documents';
+import { apiDelete, apiDownload, apiGet, apiPost, apiPut } from '../../api/client';
 import { downloadBlob } from '../../lib/download';
 
 /** Query keys of the targets feature. */
@@ -120,4 +121,42 @@ export function useQueueTargetCommit() {
   return useMutation({
     mutationFn: (batchId: number) => apiPost(`/api/target-imports/${batchId}/commit`, { schema: jobSchema }),
   });
+}
+
+// ---------------------------------------------------------------------------
+// 目标责任书 / 下达文件 beside the year's targets.
+
+const documentKeys = { year: (year: number) => ['targets', 'documents', year] as const };
+
+export function useTargetDocuments(year: number) {
+  return useQuery({
+    queryKey: documentKeys.year(year),
+    queryFn: ({ signal }) => apiGet('/api/target-documents', { query: { year }, schema: targetDocumentListSchema, signal }),
+  });
+}
+
+/** Keeps one file beside the year's targets, concerning a district or (none given) the city. */
+export function useUploadTargetDocument(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, kind, organisationId }: { file: File; kind: TargetDocumentKind; organisationId: number | null }) => {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      return apiPost('/api/target-documents', { query: { year, kind, organisationId }, body, schema: targetDocumentSchema });
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: documentKeys.year(year) }),
+  });
+}
+
+export function useRemoveTargetDocument(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiDelete(`/api/target-documents/${id}`),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: documentKeys.year(year) }),
+  });
+}
+
+export async function downloadTargetDocument(document: TargetDocument): Promise<void> {
+  const { blob, filename } = await apiDownload(`/api/target-documents/${document.id}`, { fallbackName: document.fileName });
+  downloadBlob(blob, filename);
 }

@@ -13,6 +13,7 @@ import { useOrganisations } from '../../organisations/public';
 import { useIndicators, usePeriods, yearsOf } from '../../reporting/public';
 import { usePeriodTargets, useResponsibilities, useTargets, useYearTargets } from '../api';
 import { ResponsibilitiesTable } from '../components/ResponsibilitiesTable';
+import { TargetDocumentsPanel } from '../components/TargetDocumentsPanel';
 import { TargetMatrix } from '../components/TargetMatrix';
 import { TargetsTable } from '../components/TargetsTable';
 
@@ -81,6 +82,11 @@ export function TargetsPage() {
                     <TargetMatrix key={year} year={year} organisations={districts} indicators={indicators.data ?? []} targets={yearTargets.data ?? []} />
                   </PageState>
                 ),
+              },
+              {
+                key: 'documents',
+                label: t('documents.tab'),
+                children: <TargetDocumentsPanel key={year} year={year} districts={districts} />,
               },
               {
                 key: 'responsibilities',
