@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toScaled } from '@hongtu/domain';
 import { overviewSchema } from '@hongtu/contracts';
 import { describeEachDialect } from '../../test/dialects';
+import { buildApp } from '../../app';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { OverviewCache } from './overview-store';
 
 type Json = Record<string, unknown>;
 const FAI = 'fixed_asset_investment';
@@ -31,10 +34,18 @@ describeEachDialect('the overview read model', (dialect) => {
     expect(() => overviewSchema.parse(response.json())).not.toThrow();
     return response.body;
   };
-  /** The overview computed afresh: nothing stored is left to serve. */
+  /** The overview computed afresh: nothing stored or held by an app server is left to serve (a new generation). */
   const fresh = async (who = 'leader') => {
     await t.database.db.deleteFrom('dashboard_overviews').execute();
+    await t.database.db.updateTable('dashboard_generation').set((eb) => ({ generation: eb('generation', '+', 1) })).where('id', '=', 1).execute();
     return served(who);
+  };
+  /** The same request to a second app server on the same database (its own in-process copies). */
+  let second: FastifyInstance;
+  const servedBySecond = async (who = 'leader') => {
+    const response = await second.inject({ method: 'GET', url: OVERVIEW, headers: { cookie: cookies[who]! } });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.body;
   };
   const generation = async () => String((await t.database.db.selectFrom('dashboard_generation').select('generation').executeTakeFirstOrThrow()).generation);
   const indicatorId = async (code: string) => (await t.database.db.selectFrom('indicators').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
@@ -57,8 +68,13 @@ describeEachDialect('the overview read model', (dialect) => {
   async function expectFreshAfter(write: () => Promise<unknown>) {
     const before = await served();
     expect(await served()).toBe(before);
+    // The second app server holds its copy too.
+    expect(await servedBySecond()).toBe(before);
+    expect(await servedBySecond()).toBe(before);
     await write();
     const after = await served();
+    // Neither app server serves the copy it holds: both answer what the tables say now.
+    expect(await servedBySecond()).toBe(after);
     expect(after).toBe(await fresh());
     expect(after).not.toBe(before);
   }
@@ -76,8 +92,13 @@ describeEachDialect('the overview read model', (dialect) => {
     }
     await approvedMonth('420103', '12.85');
     await approvedMonth('420104', '9');
+    second = await buildApp({ database: t.database, clock: t.clock, logger: false });
+    await second.ready();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await second?.close();
+    await t.close();
+  });
 
   it('serves the stored overview while nothing it shows has changed', async () => {
     const first = await served();
@@ -88,7 +109,9 @@ describeEachDialect('the overview read model', (dialect) => {
     const marked = first.replace('"periodKey":"2026-02"', '"periodKey":"2026-02","marked":true');
     expect(marked).not.toBe(first);
     await t.database.db.updateTable('dashboard_overviews').set({ body: marked }).execute();
-    expect((await call('leader', 'GET', OVERVIEW)).body).toBe(marked);
+    // An app server without a copy of its own serves the stored one; the one that computed it, its copy of that generation.
+    expect(await servedBySecond()).toBe(marked);
+    expect((await call('leader', 'GET', OVERVIEW)).body).toBe(first);
     // Another person, language or group is another entry.
     await served('reviewer');
     expect(await t.database.db.selectFrom('dashboard_overviews').select('key').execute()).toHaveLength(2);
@@ -144,5 +167,31 @@ describeEachDialect('the overview read model', (dialect) => {
     const approved = await ok('wuchang', 'GET', month('420106'));
     const requested = await ok('wuchang', 'POST', `${month('420106')}/revision-request`, { version: approved.version, reason: '数据有误' });
     await expectFreshAfter(() => ok('reviewer', 'POST', `${month('420106')}/revision-decision`, { version: requested.version, grant: true, reason: '同意' }));
+  });
+});
+
+describe('an app server\'s copies of the overview', () => {
+  it('serves a copy only at its own generation', () => {
+    const cache = new OverviewCache({ entries: 4, bytes: 1000 });
+    cache.set('k', '7', '{"a":1}');
+    expect(cache.get('k', '7')).toBe('{"a":1}');
+    expect(cache.get('k', '8')).toBeUndefined();
+    // Once a later generation was asked for, the old copy is gone for good.
+    expect(cache.get('k', '7')).toBeUndefined();
+    expect([cache.size, cache.heldBytes]).toEqual([0, 0]);
+  });
+
+  it('is bounded in entries and bytes, the least recently used going first', () => {
+    const cache = new OverviewCache({ entries: 2, bytes: 10 });
+    cache.set('a', '1', 'aaaa');
+    cache.set('b', '1', 'bbbb');
+    expect(cache.get('a', '1')).toBe('aaaa');
+    cache.set('c', '1', 'cccc');
+    expect([cache.get('a', '1'), cache.get('b', '1'), cache.get('c', '1')]).toEqual(['aaaa', undefined, 'cccc']);
+    cache.set('d', '1', 'dddddddd');
+    expect([cache.size, cache.heldBytes]).toEqual([1, 8]);
+    cache.set('e', '1', 'x'.repeat(11));
+    expect(cache.get('e', '1')).toBeUndefined();
+    expect(cache.heldBytes).toBeLessThanOrEqual(10);
   });
 });

@@ -1,6 +1,8 @@
 // The overview's read model (ADR 0006, migration 0090): an overview is computed once per generation
 // of the dashboards' inputs and key, stored as its JSON, and served from there until a write that
-// can change it raises the generation (triggers, in the write's own transaction: never stale).
+// can change it raises the generation (triggers, in the write's own transaction: never stale). Each
+// app server also holds the overviews it answered lately, by key and generation (OverviewCache):
+// the request reads the generation (one row) and serves the held copy only when it is of that one.
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Overview } from '@hongtu/contracts';
@@ -30,35 +32,95 @@ export function overviewKey(ctx: RequestContext, query: OverviewKeyParts): strin
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
-export function createOverviewStore(db: Db, clock: Clock) {
+/** Bounds of an app server's in-process copy of stored overviews: entries, and bytes of JSON held. */
+export const OVERVIEW_CACHE_LIMITS = { entries: 256, bytes: 64 * 1024 * 1024 } as const;
+
+/**
+ * The overviews this app server answered lately, each with the generation it belongs to, least
+ * recently used first (a Map keeps insertion order). An entry is served only while the generation
+ * read in the request is its own, so it is never stale; every app server keeps its own.
+ */
+export class OverviewCache {
+  private readonly entries = new Map<string, { generation: string; body: string }>();
+  private bytes = 0;
+
+  constructor(private readonly limits: { entries: number; bytes: number } = OVERVIEW_CACHE_LIMITS) {}
+
+  get(key: string, generation: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.generation !== generation) {
+      // Of an earlier generation: never served again.
+      this.bytes -= entry.body.length;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry.body;
+  }
+
+  set(key: string, generation: string, body: string): void {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.body.length;
+    }
+    // An answer larger than the whole budget is not held.
+    if (body.length > this.limits.bytes) return;
+    this.entries.set(key, { generation, body });
+    this.bytes += body.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.body.length;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** UTF-16 code units of JSON held (what the bound counts). */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+}
+
+export function createOverviewStore(db: Db, clock: Clock, cache = new OverviewCache()) {
   const generation = async (): Promise<string> => {
     const row = await db.selectFrom('dashboard_generation').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
     return String(row.generation);
   };
   return {
-    /** The stored JSON of this key, if it was computed at the current generation. */
-    async read(key: string): Promise<string | undefined> {
-      const row = await db.selectFrom('dashboard_overviews as o')
-        .innerJoin('dashboard_generation as g', (j) => j.onRef('g.generation', '=', 'o.generation').on('g.id', '=', 1))
-        .select('o.body').where('o.key', '=', key).executeTakeFirst();
+    /** The stored JSON of this key, if it was computed at the given generation. */
+    async read(key: string, at: string): Promise<string | undefined> {
+      const row = await db.selectFrom('dashboard_overviews').select('body')
+        .where('key', '=', key).where('generation', '=', at).executeTakeFirst();
       return row?.body;
     },
 
     /**
-     * The overview's JSON: the stored one when current, else computed and stored. The generation is
-     * read before computing: a write committed meanwhile raised it past the one stored with the
-     * result, so such a result is never served.
+     * The overview's JSON at the generation read now: this app server's copy when it is of that
+     * generation, else the stored one, else computed and stored. The generation is read before
+     * computing: a write committed meanwhile raised it past the one stored with the result, so
+     * such a result is never served.
      */
     async overview(key: string, compute: () => Promise<Overview>): Promise<string> {
-      const stored = await this.read(key);
-      if (stored !== undefined) return stored;
       const at = await generation();
+      const held = cache.get(key, at);
+      if (held !== undefined) return held;
+      const stored = await this.read(key, at);
+      if (stored !== undefined) {
+        cache.set(key, at, stored);
+        return stored;
+      }
       const body = JSON.stringify(await compute());
       await db.insertInto('dashboard_overviews')
         .values({ key, generation: at, body, stored_at: clock.now().toISOString() })
         .onConflict((oc) => oc.column('key').doUpdateSet({ generation: at, body, stored_at: clock.now().toISOString() })
           .where(sql<boolean>`cast(dashboard_overviews.generation as bigint) <= cast(${at} as bigint)`))
         .execute();
+      cache.set(key, at, body);
       return body;
     },
 
