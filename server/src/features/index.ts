@@ -19,6 +19,8 @@ import { projectDispatchFeature } from './project-dispatch/project-dispatch.feat
 import { enterprisesFeature } from './enterprises/enterprises.feature';
 import { investmentFeature } from './investment/investment.feature';
 import { enterpriseServiceFeature } from './enterprise-service/enterprise-service.feature';
+import { projectToursFeature } from './project-tours/project-tours.feature';
+import { policiesFeature } from './policies/policies.feature';
 
 export const FEATURES = [
   authFeature,
@@ -40,6 +42,8 @@ export const FEATURES = [
   enterprisesFeature,
   investmentFeature,
   enterpriseServiceFeature,
+  projectToursFeature,
+  policiesFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

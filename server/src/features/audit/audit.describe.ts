@@ -306,6 +306,10 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
       return text(snapshot?.fileName) ?? numbered(kind!);
     case 'job':
       return raw === null ? null : `#${raw}${text(snapshot?.kind) ? ` ${snapshot!.kind as string}` : ''}`;
+    case 'enterprise':
+      return text(snapshot?.name) ? `${snapshot!.name as string}${text(snapshot?.creditCode) ? `（${snapshot!.creditCode as string}）` : ''}` : numbered(kind!);
+    case 'policy':
+      return text(snapshot?.title) ?? numbered(kind!);
   }
 }
 

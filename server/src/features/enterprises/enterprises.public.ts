@@ -69,3 +69,8 @@ export async function assertEnterpriseVisible(ctx: RequestContext, db: Executor,
   if (!row) throw outOfScope();
   return { id: row.id, creditCode: row.credit_code, name: row.name, organisationId: row.organisation_id, organisationName: row.organisation_name };
 }
+
+// Policy matching (the policies feature): the registry's records against a policy's conditions.
+export { enterprisesForConditions, enterpriseWithTraits, type MatchedEnterprise } from './enterprises.matching';
+/** The registry's words (flags, size classes …) in the three languages, for another feature's exports. */
+export { ENTERPRISE_LABELS } from './enterprises.labels';
