@@ -7,6 +7,7 @@ import { toSimplified } from '../../../platform/text/chinese';
 import { projectNameKey } from '@hongtu/domain';
 import { DEMO_REPORTED_THROUGH, DOCUMENT_PROJECTS, SYNTHETIC_PROJECTS, type DemoProject } from './document-projects';
 import { seedProjectDispatchDemo } from '../project-dispatch-demo/load';
+import { seedProjectToursDemo } from '../project-tours-demo/load';
 
 const wan = (n: number) => toScaled(dec(n));
 
@@ -76,7 +77,9 @@ export async function seedProjectsDemo(database: DatabaseHandle, clock: Clock): 
     }
     // The dispatch's demo: schematic boundaries, the documents' mass starts and signings, the synthetic projects on the map.
     const dispatch = await seedProjectDispatchDemo(trx, orgs, now);
-    await audit.append(trx, null, { action: AuditActions.systemSeedProjectsDemo, entityType: AuditEntityTypes.system, after: { projects, reports, ...dispatch } });
+    // Seed 000's city tour with its cited stops, its criteria and scores illustrative.
+    const tours = await seedProjectToursDemo(trx, orgs, now);
+    await audit.append(trx, null, { action: AuditActions.systemSeedProjectsDemo, entityType: AuditEntityTypes.system, after: { projects, reports, ...dispatch, ...tours } });
   });
   return true;
 }
