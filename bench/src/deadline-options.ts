@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DialectName } from '@hongtu/server/src/db/connection';
+import { dialectsOf, pgUrlOf, readFlags } from './options';
 
 const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export interface DeadlineOptions {
@@ -45,20 +46,10 @@ function range(raw: string, key: string): [number, number] {
 }
 
 export function parseDeadlineOptions(argv: string[]): DeadlineOptions {
-  const values = new Map<string, string>();
-  for (const arg of argv) {
-    if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument ${arg}\n${USAGE}`);
-    values.set(match[1]!, match[2] ?? 'true');
-  }
-  const known = new Set(['dialect', 'minutes', 'operators', 'per-district', 'think', 'return-after', 'sockets', 'timeout', 'pg-url', 'code', 'server', 'no-build', 'log-level', 'seed', 'nice', 'keep', 'no-write', 'out']);
-  for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
-  const dialect = values.get('dialect') ?? 'both';
-  if (!['sqlite', 'postgres', 'both'].includes(dialect)) throw new Error(`--dialect must be sqlite, postgres or both\n${USAGE}`);
+  const values = readFlags(argv, [
+    'dialect', 'minutes', 'operators', 'per-district', 'think', 'return-after', 'sockets', 'timeout', 'pg-url', 'code', 'server', 'no-build',
+    'log-level', 'seed', 'nice', 'keep', 'no-write', 'out',
+  ], USAGE);
   const num = (key: string, fallback: number, integer: boolean) => {
     const raw = values.get(key);
     if (raw === undefined) return fallback;
@@ -70,7 +61,7 @@ export function parseDeadlineOptions(argv: string[]): DeadlineOptions {
   const server = values.get('server') ?? 'built';
   if (server !== 'built' && server !== 'source') throw new Error('--server must be built or source');
   return {
-    dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as DialectName],
+    dialects: dialectsOf(values, USAGE),
     minutes: num('minutes', 10, false),
     operators: num('operators', 600, true),
     perDistrict: num('per-district', 5, true),
@@ -78,7 +69,7 @@ export function parseDeadlineOptions(argv: string[]): DeadlineOptions {
     returnAfterSeconds: range(values.get('return-after') ?? '2-6', 'return-after'),
     maxSockets: num('sockets', 128, true),
     timeoutSeconds: num('timeout', 30, false),
-    pgUrl: values.get('pg-url') ?? process.env.HONGTU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    pgUrl: pgUrlOf(values),
     code,
     source: server === 'source',
     build: server === 'built' && !values.has('no-build'),

@@ -53,22 +53,39 @@ export interface Options {
 const USAGE = `usage: npm run bench -- [--dialect=sqlite|postgres|both] [--scale=small|full]
                      [--iterations=200] [--warmup=20] [--pg-url=postgres://…] [--no-write]`;
 
-export function parseOptions(argv: string[], defaults: { outDir: string }): Options {
+/**
+ * The `--key=value` flags of a bench command (a bare `--key` is 'true'), each one of `known`;
+ * `--help` prints the usage and exits. Shared by every bench command's options.
+ */
+export function readFlags(argv: string[], known: readonly string[], usage: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const arg of argv) {
     if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
+      console.log(usage);
       process.exit(0);
     }
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument ${arg}\n${USAGE}`);
+    if (!match) throw new Error(`unknown argument ${arg}\n${usage}`);
     values.set(match[1]!, match[2] ?? 'true');
   }
-  const known = new Set(['dialect', 'scale', 'iterations', 'warmup', 'pg-url', 'out', 'no-write', 'child-result']);
-  for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
+  const allowed = new Set(known);
+  for (const key of values.keys()) if (!allowed.has(key)) throw new Error(`unknown option --${key}\n${usage}`);
+  return values;
+}
 
+/** `--dialect=sqlite|postgres|both` (both by default) as the databases to run on. */
+export function dialectsOf(values: Map<string, string>, usage: string): DialectName[] {
   const dialect = values.get('dialect') ?? 'both';
-  if (!['sqlite', 'postgres', 'both'].includes(dialect)) throw new Error(`--dialect must be sqlite, postgres or both\n${USAGE}`);
+  if (dialect !== 'sqlite' && dialect !== 'postgres' && dialect !== 'both') throw new Error(`--dialect must be sqlite, postgres or both\n${usage}`);
+  return dialect === 'both' ? ['sqlite', 'postgres'] : [dialect];
+}
+
+/** The PostgreSQL the bench uses: `--pg-url`, else HONGTU_BENCH_PG_URL, else the local test database. */
+export const pgUrlOf = (values: Map<string, string>): string =>
+  values.get('pg-url') ?? process.env.HONGTU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export function parseOptions(argv: string[], defaults: { outDir: string }): Options {
+  const values = readFlags(argv, ['dialect', 'scale', 'iterations', 'warmup', 'pg-url', 'out', 'no-write', 'child-result'], USAGE);
   const scaleName = values.get('scale') ?? 'full';
   if (scaleName !== 'small' && scaleName !== 'full') throw new Error(`--scale must be small or full\n${USAGE}`);
   const int = (key: string, fallback: number) => {
@@ -79,11 +96,11 @@ export function parseOptions(argv: string[], defaults: { outDir: string }): Opti
     return n;
   };
   return {
-    dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as DialectName],
+    dialects: dialectsOf(values, USAGE),
     scale: SCALES[scaleName],
     iterations: int('iterations', 200),
     warmup: int('warmup', 20),
-    pgUrl: values.get('pg-url') ?? process.env.HONGTU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    pgUrl: pgUrlOf(values),
     outDir: values.get('out') ?? defaults.outDir,
     write: !values.has('no-write'),
     childResult: values.get('child-result'),
