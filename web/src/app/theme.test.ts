@@ -1,3 +1,4 @@
+import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { documentTitle } from '../components/useDocumentTitle';
 import { ACCESSIBLE_TOKENS } from './theme';
@@ -27,6 +28,21 @@ describe('the theme', () => {
     // antd's own blue and grey would not pass: the check can fail.
     expect(contrast('#1677ff', '#ffffff')).toBeLessThan(4.5);
     expect(contrast('rgba(0, 0, 0, 0.45)', '#ffffff')).toBeLessThan(4.5);
+  });
+
+  it('draws the text of every preset-coloured and status tag at 4.5:1 or more on its tint', () => {
+    const token = theme.getDesignToken({ token: ACCESSIBLE_TOKENS }) as unknown as Record<string, string>;
+    const presets = ['red', 'volcano', 'orange', 'gold', 'yellow', 'lime', 'green', 'cyan', 'blue', 'geekblue', 'purple', 'magenta'];
+    for (const c of presets) {
+      expect(contrast(token[`${c}7`]!, token[`${c}1`]!), `${c}7 on ${c}1`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(token[`${c}7`]!, '#ffffff'), `${c}7 on white`).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const status of ['Success', 'Warning', 'Error', 'Info']) {
+      expect(contrast(token[`color${status}`]!, token[`color${status}Bg`]!), status).toBeGreaterThanOrEqual(4.5);
+    }
+    // antd's own gold tag would not pass: the check can fail.
+    const plain = theme.getDesignToken() as unknown as Record<string, string>;
+    expect(contrast(plain.gold7!, plain.gold1!)).toBeLessThan(4.5);
   });
 
   it('names the browser tab after the page, then the app', () => {

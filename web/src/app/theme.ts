@@ -2,6 +2,22 @@ const FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
+ * The text of antd's preset-coloured tags (<Tag color="green">) is the palette's 7th shade on its
+ * 1st: for these colours that reads below 4.5:1 (gold 2.8:1, green 3.4:1), so their 7th shade is
+ * the first darker shade of the same palette that reads at 4.5:1 or more on the tint. Red, blue,
+ * geekblue, purple and magenta already do and keep antd's.
+ */
+export const PRESET_TAG_TEXT = {
+  volcano7: '#ad2102',
+  orange7: '#ad4e00',
+  gold7: '#874d00',
+  yellow7: '#876800',
+  lime7: '#3f6600',
+  green7: '#237804',
+  cyan7: '#006d75',
+} as const;
+
+/**
  * antd's theme with text that reads at 4.5:1 or more on white and on the page's #f5f5f5 (WCAG AA):
  * antd's own blue (#1677ff, 4.1:1), secondary grey (45 % black, 3.4:1), red, green and orange are
  * below it, so links, primary buttons, secondary text and the status colours take the darker shade
@@ -16,6 +32,12 @@ export const ACCESSIBLE_TOKENS = {
   colorSuccess: '#237804',
   colorWarning: '#ad4e00',
   colorError: '#cf1322',
+  // Tints of the darker success and warning colours derive greyish (#adb8a5: 2.7:1 under the
+  // text of a success tag or alert): antd's own light tints are kept.
+  colorSuccessBg: '#f6ffed',
+  colorSuccessBorder: '#b7eb8f',
+  colorWarningBg: '#fff7e6',
+  colorWarningBorder: '#ffd591',
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
   colorTextDescription: 'rgba(0, 0, 0, 0.62)',
@@ -23,4 +45,5 @@ export const ACCESSIBLE_TOKENS = {
   controlOutline: 'rgba(9, 88, 217, 0.45)',
   controlOutlineWidth: 3,
   lineWidthFocus: 3,
+  ...PRESET_TAG_TEXT,
 } as const;

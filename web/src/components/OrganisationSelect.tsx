@@ -1,5 +1,6 @@
 import { useMemo, type CSSProperties } from 'react';
 import { TreeSelect } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@hongtu/contracts';
 import { buildOrgTree, toTreeSelectData } from '../features/organisations/public';
 import { useDisplayText } from '../lib/traditional';
@@ -15,10 +16,16 @@ interface OrganisationSelectProps {
   allowClear?: boolean;
   disabled?: boolean;
   style?: CSSProperties;
+  /**
+   * The picker's accessible name. Without one, a picker with an id is named by its form label; one
+   * standing alone (a filter) by its placeholder, else "选择单位".
+   */
+  'aria-label'?: string;
 }
 
 /** Picks one organisation from the caller's scope, as a searchable tree (names in Traditional in zh-TW). */
-export function OrganisationSelect({ organisations, selectable, value, onChange, ...rest }: OrganisationSelectProps) {
+export function OrganisationSelect({ organisations, selectable, value, onChange, 'aria-label': label, ...rest }: OrganisationSelectProps) {
+  const { t } = useTranslation();
   const show = useDisplayText();
   const treeData = useMemo(
     () => toTreeSelectData(buildOrgTree(organisations.map((o) => ({ ...o, name: show(o.name) }))), selectable),
@@ -27,6 +34,7 @@ export function OrganisationSelect({ organisations, selectable, value, onChange,
   return (
     <TreeSelect
       {...rest}
+      aria-label={label ?? (rest.id === undefined ? (rest.placeholder ?? t('a11y.organisationPicker')) : undefined)}
       value={value ?? undefined}
       onChange={(v: number | undefined) => onChange?.(v ?? null)}
       treeData={treeData}

@@ -13,8 +13,18 @@ export const CARD_HEX: Readonly<Record<CardColour, { solid: string; tint: string
   watch: { solid: '#722ed1', tint: '#f9f0ff', border: '#d3adf7' },
 };
 
-/** antd Tag preset colour per card. */
+/** antd Tag preset colour per card (outlined tags: the theme draws their text at 4.5:1 or more). */
 export const CARD_TAG: Readonly<Record<CardColour, string>> = { red: 'red', yellow: 'gold', watch: 'purple' };
+
+/**
+ * The solid card tag (红牌 / 黄牌 / 列入观察), read at 4.5:1 or more: white on a red and a purple
+ * dark enough for it, dark text on the yellow (white on yellow reads at 1.4:1 to 2:1).
+ */
+export const CARD_SOLID_TAG: Readonly<Record<CardColour, { background: string; text: string }>> = {
+  red: { background: '#cf1322', text: '#ffffff' },
+  yellow: { background: '#fadb14', text: '#1f1f1f' },
+  watch: { background: '#722ed1', text: '#ffffff' },
+};
 
 /** Red first, then yellow, then watch; inside a colour by district, then indicator, as the server listed them. */
 export function sortCards<T extends Pick<Card, 'colour'>>(cards: readonly T[]): T[] {

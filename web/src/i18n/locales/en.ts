@@ -34,6 +34,7 @@ export const en: Messages = {
   a11y: {
     skipToContent: 'Skip to main content',
     pageTitle: '{{page}} - {{app}}',
+    organisationPicker: 'Choose an organisation',
   },
   header: {
     language: 'Language',

@@ -32,6 +32,7 @@ export const zhCN = {
   a11y: {
     skipToContent: '跳到主要内容',
     pageTitle: '{{page}} - {{app}}',
+    organisationPicker: '选择单位',
   },
   header: {
     language: '语言',

@@ -34,6 +34,7 @@ export const zhTW: Messages = {
   a11y: {
     skipToContent: '跳到主要內容',
     pageTitle: '{{page}} - {{app}}',
+    organisationPicker: '選擇單位',
   },
   header: {
     language: '語言',

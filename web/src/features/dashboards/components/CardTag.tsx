@@ -1,13 +1,14 @@
 import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CardColour } from '@hongtu/contracts';
-import { CARD_COLOURS, CARD_HEX, CARD_TAG } from '../cards';
+import { CARD_COLOURS, CARD_HEX, CARD_SOLID_TAG } from '../cards';
 
 /** A card as a coloured tag: 红牌 / 黄牌 / 列入观察. */
 export function CardTag({ colour }: { colour: CardColour }) {
   const { t } = useTranslation('dashboards');
   return (
-    <Tag color={CARD_TAG[colour]} variant="solid" style={{ marginInlineEnd: 0 }} data-card={colour}>
+    <Tag variant="solid" data-card={colour}
+      style={{ marginInlineEnd: 0, background: CARD_SOLID_TAG[colour].background, borderColor: CARD_SOLID_TAG[colour].background, color: CARD_SOLID_TAG[colour].text }}>
       {t(`cards.${colour}`)}
     </Tag>
   );
