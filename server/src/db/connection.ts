@@ -13,6 +13,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { withStatementCache } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -57,7 +58,7 @@ export function openSqliteConnection(file: string): SqliteDatabase.Database {
 
 export function openSqlite(file: string): DatabaseHandle {
   const connection = openSqliteConnection(file);
-  const db = new Kysely<Database>({ dialect: new HongtuSqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new HongtuSqliteDialect({ database: withStatementCache(connection) }) });
   return { db, dialect: 'sqlite', sqlite: connection, close: () => db.destroy() };
 }
 
