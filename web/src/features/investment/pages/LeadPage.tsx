@@ -30,7 +30,9 @@ function LeadView({ lead }: { lead: Lead }) {
   const { leadAction } = useInvestmentWrite();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [phone, setPhone] = useState<string | null>(null);
-  const [form] = Form.useForm();
+  // One form per dialog: a visit's fields must not carry into the contract's.
+  const [logForm] = Form.useForm();
+  const [signForm] = Form.useForm();
   const fail = (error: unknown) => {
     if (isApiError(error)) void message.error(error.code === 'STALE_VERSION' ? t('stale409') : error.message);
   };
@@ -39,7 +41,8 @@ function LeadView({ lead }: { lead: Lead }) {
       await leadAction.mutateAsync({ id: lead.id, path, body: { version: lead.version, ...body } });
       void message.success(t('done'));
       setDialog(null);
-      form.resetFields();
+      logForm.resetFields();
+      signForm.resetFields();
     } catch (error) {
       fail(error);
     }
@@ -100,8 +103,8 @@ function LeadView({ lead }: { lead: Lead }) {
         }))} />
       </Card>
 
-      <Modal open={dialog === 'log'} title={t('actions.log')} onCancel={() => setDialog(null)} onOk={() => form.submit()} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={leadAction.isPending} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ kind: 'visit', on: dayjs() }}
+      <Modal open={dialog === 'log'} title={t('actions.log')} onCancel={() => setDialog(null)} onOk={() => logForm.submit()} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={leadAction.isPending} destroyOnHidden>
+        <Form form={logForm} layout="vertical" initialValues={{ kind: 'visit', on: dayjs() }}
           onFinish={(v: { kind: string; on: dayjs.Dayjs; text: string; nextStep?: string; nextStepOn?: dayjs.Dayjs }) =>
             void act('contacts', { kind: v.kind, on: day(v.on), text: v.text, ...(v.nextStep ? { nextStep: v.nextStep } : {}), ...(v.nextStepOn ? { nextStepOn: day(v.nextStepOn) } : {}) })}>
           <Form.Item name="kind" label={t('detail.kind')}><Select options={LEAD_CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKind.${k}`) }))} /></Form.Item>
@@ -111,9 +114,9 @@ function LeadView({ lead }: { lead: Lead }) {
           <Form.Item name="nextStepOn" label={t('columns.nextStepOn')}><DatePicker style={{ width: '100%' }} /></Form.Item>
         </Form>
       </Modal>
-      <Modal open={dialog === 'sign'} title={t('actions.sign')} onCancel={() => setDialog(null)} onOk={() => form.submit()} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={leadAction.isPending} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ kind: 'domestic', currency: 'yi_yuan', signedOn: dayjs() }}
-          onValuesChange={(changed: { kind?: string }) => { if (changed.kind) form.setFieldValue('currency', CONTRACT_CURRENCY[changed.kind as ContractKind]); }}
+      <Modal open={dialog === 'sign'} title={t('actions.sign')} onCancel={() => setDialog(null)} onOk={() => signForm.submit()} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={leadAction.isPending} destroyOnHidden>
+        <Form form={signForm} layout="vertical" initialValues={{ kind: 'domestic', currency: 'yi_yuan', signedOn: dayjs() }}
+          onValuesChange={(changed: { kind?: string }) => { if (changed.kind) signForm.setFieldValue('currency', CONTRACT_CURRENCY[changed.kind as ContractKind]); }}
           onFinish={(v: { kind: string; currency: string; amount: string; signedOn: dayjs.Dayjs; terms?: string }) =>
             void act('contract', { kind: v.kind, currency: v.currency, amount: v.amount, signedOn: day(v.signedOn), terms: v.terms ?? '' })}>
           <Form.Item name="kind" label={t('contract.kind')}><Select options={CONTRACT_KINDS.map((k) => ({ value: k, label: t(`contractKind.${k}`) }))} /></Form.Item>
