@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, List, Segmented, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,13 @@ type Filter = 'open' | 'overdue' | 'all';
 export function ProblemsPage() {
   const { t } = useTranslation('enterprise-service');
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const enterpriseId = search.get('enterpriseId') ? Number(search.get('enterpriseId')) : undefined;
   const [filter, setFilter] = useState<Filter>('open');
   const [page, setPage] = useState(1);
   const canRaise = useCan('enterprise_problem.raise');
   const counts = useProblemCounts();
-  const list = useProblems({ page, pageSize: 20, ...(filter === 'open' ? { open: 'true' } : {}), overdue: filter === 'overdue' });
+  const list = useProblems({ page, pageSize: 20, enterpriseId: filter === 'overdue' ? undefined : enterpriseId, ...(filter === 'open' ? { open: 'true' } : {}), overdue: filter === 'overdue' });
   return (
     <>
       <PageHeader
