@@ -16,6 +16,8 @@ import { projectDispatchFeature } from '../features/project-dispatch/manifest';
 import { enterprisesFeature } from '../features/enterprises/manifest';
 import { investmentFeature } from '../features/investment/manifest';
 import { enterpriseServiceFeature } from '../features/enterprise-service/manifest';
+import { projectToursFeature } from '../features/project-tours/manifest';
+import { policiesFeature } from '../features/policies/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -41,6 +43,8 @@ export const FEATURES = [
   enterprisesFeature,
   investmentFeature,
   enterpriseServiceFeature,
+  projectToursFeature,
+  policiesFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

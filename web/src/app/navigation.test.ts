@@ -21,7 +21,11 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
-    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'enterprises', 'investment', 'investment/analysis', 'enterprise-service', 'enterprise-service/board', 'organisations']);
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'project-tours', 'enterprises', 'policies', 'investment', 'investment/analysis', 'enterprise-service', 'enterprise-service/board', 'organisations']);
+  });
+
+  it('gives the enterprise registry and the policy library to those who serve enterprises', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('enterprises') && menuFor(role).includes('policies')).toBe(role !== 'system_admin' && role !== 'auditor');
   });
 
   it('gives investment attraction (leads and analysis) to the city, the districts, departments and leaders', () => {
@@ -42,6 +46,8 @@ describe('menuFor', () => {
     for (const role of ROLES) expect(menuFor(role).includes('project-problems/dispatch')).toBe(role === 'city_reviewer');
     // The dispatch and the projects' dashboard go with the library.
     for (const role of ROLES) expect(menuFor(role).includes('project-dispatch') && menuFor(role).includes('project-dashboard')).toBe(role !== 'system_admin' && role !== 'auditor');
+    // Inspection tours too: the city sets them, districts nominate, judges score, leaders follow theirs.
+    for (const role of ROLES) expect(menuFor(role).includes('project-tours')).toBe(role !== 'system_admin' && role !== 'auditor');
   });
 
   it('gives enterprise service to those who serve enterprises: the city, districts, departments and leaders', () => {
@@ -69,6 +75,12 @@ describe('navKeyOf', () => {
     expect(navKeyOf('/nowhere')).toBe('home');
     expect(navKeyOf('/dashboard/ranking')).toBe('dashboard');
     expect(navKeyOf('/warning-rules')).toBe('warnings');
+    // The dispatch pages highlight their own entries, the problems' pages theirs.
+    expect(navKeyOf('/project-problems/dispatch')).toBe('project-problems/dispatch');
+    expect(navKeyOf('/project-problems/12')).toBe('project-problems');
+    expect(navKeyOf('/project-problems/new')).toBe('project-problems');
+    expect(navKeyOf('/project-dispatch')).toBe('project-dispatch');
+    expect(navKeyOf('/project-dashboard')).toBe('project-dashboard');
   });
 });
 

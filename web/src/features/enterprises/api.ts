@@ -1,12 +1,63 @@
-import { useQuery } from '@tanstack/react-query';
-import { enterprisesListSchema } from '@hongtu/contracts/enterprises';
-import { apiGet } from '../../api/client';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  enterpriseListSchema,
+  enterpriseOrganisationsSchema,
+  enterpriseSchema,
+  type CreateEnterprise,
+  type EnterpriseListQuery,
+  type UpdateEnterprise,
+} from '@hongtu/contracts/enterprises';
+import { apiDownload, apiGet, apiPost, apiPut, type Query } from '../../api/client';
+import { downloadBlob } from '../../lib/download';
 
-export const enterprisesKeys = { all: ['enterprises'] as const };
+export const enterprisesKeys = {
+  all: ['enterprises'] as const,
+  list: (query: Partial<EnterpriseListQuery>) => ['enterprises', 'list', query] as const,
+  one: (id: number) => ['enterprises', 'one', id] as const,
+  organisations: ['enterprises', 'organisations'] as const,
+};
 
-export function useEnterprisesList() {
+export function useEnterpriseList(query: Partial<EnterpriseListQuery>, enabled = true) {
   return useQuery({
-    queryKey: enterprisesKeys.all,
-    queryFn: ({ signal }) => apiGet('/api/enterprises', { schema: enterprisesListSchema, signal }),
+    queryKey: enterprisesKeys.list(query),
+    queryFn: ({ signal }) => apiGet('/api/enterprises', { query: query as Query, schema: enterpriseListSchema, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
   });
+}
+
+export function useEnterprise(id: number | undefined) {
+  return useQuery({
+    queryKey: enterprisesKeys.one(id ?? 0),
+    queryFn: ({ signal }) => apiGet(`/api/enterprises/${id}`, { schema: enterpriseSchema, signal }),
+    enabled: id !== undefined,
+  });
+}
+
+export function useServingOrganisations(enabled: boolean) {
+  return useQuery({
+    queryKey: enterprisesKeys.organisations,
+    queryFn: ({ signal }) => apiGet('/api/enterprises/organisations', { schema: enterpriseOrganisationsSchema, signal }),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSaveEnterprise(id: number | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateEnterprise | UpdateEnterprise) =>
+      id === undefined
+        ? apiPost('/api/enterprises', { body, schema: enterpriseSchema })
+        : apiPut(`/api/enterprises/${id}`, { body, schema: enterpriseSchema }),
+    onSuccess: (saved) => {
+      client.setQueryData(enterprisesKeys.one(saved.id), saved);
+      return client.invalidateQueries({ queryKey: ['enterprises', 'list'] });
+    },
+  });
+}
+
+export async function downloadEnterprises(query: Partial<EnterpriseListQuery>) {
+  const { blob, filename } = await apiDownload('/api/enterprises/export.xlsx', { query: query as Query, fallbackName: 'enterprises.xlsx' });
+  downloadBlob(blob, filename);
 }

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useEnterpriseList } from '../api';
+
+export interface EnterprisePickerProps {
+  value?: number;
+  onChange?: (id: number | undefined, label?: string) => void;
+  placeholder?: string;
+  disabled?: boolean;
+  id?: string;
+}
+
+/** Picks an enterprise of the registry in the user's scope: search by name, 拼音, 首字母 or credit code. */
+export function EnterprisePicker({ value, onChange, placeholder, disabled, id }: EnterprisePickerProps) {
+  const { t } = useTranslation('enterprises');
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  // ask the server once typing pauses, not on every key
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const list = useEnterpriseList({ q: q || undefined, pageSize: 20 }, true);
+  const options = (list.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.creditCode}）` }));
+  return (
+    <Select
+      id={id}
+      showSearch
+      allowClear
+      value={value}
+      disabled={disabled}
+      placeholder={placeholder ?? t('picker.placeholder')}
+      filterOption={false}
+      onSearch={setSearch}
+      loading={list.isFetching}
+      notFoundContent={t('picker.notFound')}
+      options={options}
+      onChange={(v: number | undefined) => onChange?.(v, options.find((o) => o.value === v)?.label)}
+      style={{ width: '100%' }}
+    />
+  );
+}
