@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import { Alert, Card, Flex, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { rankingMeasureSchema } from '@hongtu/contracts';
@@ -18,10 +18,13 @@ import { PeriodSelect } from '../components/PeriodSelect';
 import { TimeProgressBanner } from '../components/TimeProgressBanner';
 import { useDashboardFilters } from '../filters';
 import { fmtPeriod, fmtRanked } from '../format';
-import { BulletinPanel } from '../ranking/BulletinPanel';
 import { RankingChart } from '../ranking/RankingChart';
 import { RankingTable } from '../ranking/RankingTable';
-import { TerritoryPanel } from '../ranking/TerritoryPanel';
+
+// The bulletin and territory panels (antd Card, List, Switch, Select: mostly for the city reviewer)
+// load after the page, in chunks of their own: the page's first load stays within its budget.
+const BulletinPanel = lazy(() => import('../ranking/BulletinPanel').then((m) => ({ default: m.BulletinPanel })));
+const TerritoryPanel = lazy(() => import('../ranking/TerritoryPanel').then((m) => ({ default: m.TerritoryPanel })));
 
 /** /dashboard/ranking — one indicator ranked by a measure: bars with time progress and targets, and the table. */
 export function RankingPage() {
@@ -134,8 +137,10 @@ export function RankingPage() {
                 />
               </Flex>
             </Card>
-            <BulletinPanel period={data.periodKey} indicatorCode={data.indicatorCode} />
-            <TerritoryPanel units={data.rows} />
+            <Suspense fallback={null}>
+              <BulletinPanel period={data.periodKey} indicatorCode={data.indicatorCode} />
+              <TerritoryPanel units={data.rows} />
+            </Suspense>
             <Card>
               <RankingTable ranking={data} locale={language} districtLink={districtLink} />
             </Card>
