@@ -310,6 +310,18 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
       return text(snapshot?.name) ? `${snapshot!.name as string}${text(snapshot?.creditCode) ? `（${snapshot!.creditCode as string}）` : ''}` : numbered(kind!);
     case 'policy':
       return text(snapshot?.title) ?? numbered(kind!);
+    case 'target_document':
+    case 'project_tour':
+    case 'lead':
+    case 'investment_contract':
+    case 'investment_activity':
+    case 'enterprise_problem':
+    case 'enterprise_liaison':
+    case 'enterprise_visit':
+    case 'cultivation_candidate':
+    case 'cultivation_target':
+      // Named by what their rows record (a name, a title, a file), else by their number.
+      return text(snapshot?.name) ?? text(snapshot?.title) ?? text(snapshot?.fileName) ?? numbered(kind!);
   }
 }
 

@@ -7,7 +7,7 @@ import { lazyNamed } from '../feature';
 import { UserMenu } from './UserMenu';
 
 // The bell (its messages' query and contract) loads after the shell, so every page's first load stays small.
-const NotificationBell = lazyNamed(() => import('../../features/notifications/public'), 'NotificationBell');
+const NotificationBell = lazyNamed(() => import('../../features/notifications/public').then((m) => ({ NotificationBell: m.NotificationBell })), 'NotificationBell');
 
 /** Top bar: the user's organisation, the bell of their messages, language and account menu. */
 export function AppHeader({ me }: { me: Me }) {
