@@ -31,6 +31,10 @@ export const BUDGETS = {
  * (then its line goes).
  */
 export const OVER_BUDGET = {
+  'src/features/dashboards/pages/OverviewPage.tsx': {
+    bytes: 509_000,
+    why: "the signed-in shell carries every feature's menu and zh-CN texts, and five features came in on 2026-12-02 (enterprises, policies, investment, enterprise service, tours): 508 kB; to be won back by loading a feature's texts with its pages, the menu's labels apart",
+  },
   'src/features/dashboards/pages/RankingPage.tsx': {
     bytes: 531_000,
     why: "the bulletin and territory panels load apart since 2026-12-02 (React.lazy), yet the page's own chunk (antd Segmented, Alert, Flex, the ranking table) and the signed-in shell, which grew with the new features, keep it at 530 kB: to be won back",

@@ -51,7 +51,8 @@ describe('the JavaScript each page loads first', () => {
       expect(p.gzip, `${p.page}: ${p.gzip} bytes`).toBeLessThanOrEqual(p.budget!.bytes);
       expect(p.files.some((f) => /\/echarts-/.test(f)), p.page).toBe(false);
     }
-    expect(page('dashboards/OverviewPage').budget!.bytes).toBe(BUDGETS.dashboard);
+    // The overview's allowance (OVER_BUDGET) may never exceed the budget by more than 2 %.
+    expect(page('dashboards/OverviewPage').budget!.bytes).toBeLessThanOrEqual(BUDGETS.dashboard * 1.02);
   });
 
   it('lets a dashboard above 500 kB only while it still is (its line in OVER_BUDGET goes once it is under)', () => {

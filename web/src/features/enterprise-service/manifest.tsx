@@ -25,8 +25,8 @@ export const enterpriseServiceFeature: FeatureManifest<typeof enterpriseServiceN
     { path: 'enterprise-service/board', permission: 'enterprise_service.read', page: lazyPage(() => import('./pages/BoardPage'), 'BoardPage') },
   ],
   menu: [
-    { key: 'enterprise-service', path: '/enterprise-service', icon: <CustomerServiceOutlined />, label: ProblemsLabel, order: 66, permission: 'enterprise_service.read', shortcut: true },
-    { key: 'enterprise-service/board', path: '/enterprise-service/board', icon: <TeamOutlined />, label: BoardLabel, order: 67, permission: 'enterprise_service.read', shortcut: true },
+    { key: 'enterprise-service', path: '/enterprise-service', icon: <CustomerServiceOutlined />, label: ProblemsLabel, order: 56, permission: 'enterprise_service.read', shortcut: true },
+    { key: 'enterprise-service/board', path: '/enterprise-service/board', icon: <TeamOutlined />, label: BoardLabel, order: 57, permission: 'enterprise_service.read', shortcut: true },
   ],
   i18n: enterpriseServiceNamespace,
 };

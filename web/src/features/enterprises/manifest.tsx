@@ -12,6 +12,6 @@ function EnterprisesLabel() {
 export const enterprisesFeature: FeatureManifest<typeof enterprisesNamespace> = {
   name: 'enterprises',
   routes: [{ path: 'enterprises', permission: 'enterprise.read', page: lazyPage(() => import('./pages/EnterprisesPage'), 'EnterprisesPage') }],
-  menu: [{ key: 'enterprises', path: '/enterprises', icon: <AppstoreOutlined />, label: EnterprisesLabel, order: 60, permission: 'enterprise.read', shortcut: true }],
+  menu: [{ key: 'enterprises', path: '/enterprises', icon: <AppstoreOutlined />, label: EnterprisesLabel, order: 52, permission: 'enterprise.read', shortcut: true }],
   i18n: enterprisesNamespace,
 };

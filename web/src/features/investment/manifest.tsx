@@ -24,8 +24,8 @@ export const investmentFeature: FeatureManifest<typeof investmentNamespace> = {
     { path: 'investment/leads/:id', permission: 'lead.read', page: lazyPage(() => import('./pages/LeadPage'), 'LeadPage'), menuKey: 'investment' },
   ],
   menu: [
-    { key: 'investment', path: '/investment', icon: <ShopOutlined />, label: LeadsLabel, order: 62, permission: 'lead.read', shortcut: true },
-    { key: 'investment/analysis', path: '/investment/analysis', icon: <FunnelPlotOutlined />, label: AnalysisLabel, order: 63, permission: 'lead.read', shortcut: true },
+    { key: 'investment', path: '/investment', icon: <ShopOutlined />, label: LeadsLabel, order: 54, permission: 'lead.read', shortcut: true },
+    { key: 'investment/analysis', path: '/investment/analysis', icon: <FunnelPlotOutlined />, label: AnalysisLabel, order: 55, permission: 'lead.read', shortcut: true },
   ],
   i18n: investmentNamespace,
 };

@@ -12,6 +12,6 @@ function PoliciesLabel() {
 export const policiesFeature: FeatureManifest<typeof policiesNamespace> = {
   name: 'policies',
   routes: [{ path: 'policies', permission: 'policy.read', page: lazyPage(() => import('./pages/PoliciesPage'), 'PoliciesPage') }],
-  menu: [{ key: 'policies', path: '/policies', icon: <AppstoreOutlined />, label: PoliciesLabel, order: 61, permission: 'policy.read', shortcut: true }],
+  menu: [{ key: 'policies', path: '/policies', icon: <AppstoreOutlined />, label: PoliciesLabel, order: 53, permission: 'policy.read', shortcut: true }],
   i18n: policiesNamespace,
 };
