@@ -5,7 +5,6 @@
 //   npx tsx bench/src/enterprise-service-bench.ts --dialect=both [--scale=0.2] [--iterations=100]
 // Target (issue 11): the overdue-problem list p95 ≤ 50 ms.
 import { performance } from 'node:perf_hooks';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -14,30 +13,20 @@ import { addWorkingDays } from '@hongtu/domain/working-days';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import type { Clock } from '@hongtu/server/src/platform/clock';
 import { openBulkWriter, type Row, type TableSpec } from './bulk';
-import { openBenchDatabase, postgresReachable } from './database';
+import { openBenchDatabase } from './database';
 import { BENCH_PASSWORD, generateProvince, insertUser } from './generate';
 import { SCALES } from './options';
-import { machineInfo } from './report';
+import { parseScenarioFlags, runScenarioCommand, timed, type ScenarioOptions } from './scenario';
 import { expectStatus, login, startApp } from './session';
-import { summarise, type Summary } from './stats';
 
 const PROBLEMS_FULL = 100_000;
 /** Problems per enterprise on average. */
 const PER_ENTERPRISE = 5;
 
-interface Options { dialects: DialectName[]; scale: number; iterations: number; warmup: number; pgUrl: string; write: boolean }
+type Options = ScenarioOptions;
 
 function parse(argv: string[]): Options {
-  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const dialect = value('dialect') ?? 'both';
-  const scale = Number(value('scale') ?? '1');
-  if (!(scale > 0 && scale <= 1)) throw new Error('--scale is a fraction of the full size, 0 < scale ≤ 1');
-  return {
-    dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as DialectName],
-    scale, iterations: Number(value('iterations') ?? '100'), warmup: Number(value('warmup') ?? '10'),
-    pgUrl: value('pg-url') ?? process.env.HONGTU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-    write: !argv.includes('--no-write'),
-  };
+  return parseScenarioFlags(argv);
 }
 
 const ENTERPRISES: TableSpec = {
@@ -116,16 +105,6 @@ async function generateProblems(database: Awaited<ReturnType<typeof openBenchDat
   return { problems: count, enterprises, statuses, overdue, ms: Math.round(performance.now() - started) };
 }
 
-async function timed(n: number, warmup: number, fn: () => Promise<unknown>): Promise<Summary> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return summarise(samples);
-}
 
 async function runDialect(dialect: DialectName, options: Options) {
   const clock: Clock = { now: () => new Date('2026-01-20T02:00:00.000Z') };
@@ -174,23 +153,7 @@ async function runDialect(dialect: DialectName, options: Options) {
 }
 
 export async function runEnterpriseServiceCommand(argv: string[]): Promise<void> {
-  const options = parse(argv);
-  const results = [];
-  for (const dialect of options.dialects) {
-    if (dialect === 'postgres') {
-      const why = await postgresReachable(options.pgUrl);
-      if (why) { console.log(`[postgres] skipped: ${why}`); continue; }
-    }
-    results.push(await runDialect(dialect, options));
-  }
-  const report = { kind: 'enterprise-service', at: new Date().toISOString(), machine: machineInfo(), results };
-  console.log(JSON.stringify(report, null, 2));
-  if (options.write) {
-    const dir = path.resolve(import.meta.dirname, '../results');
-    const file = path.join(dir, `${report.at.slice(0, 10)}-enterprise-service${options.scale < 1 ? `-scale-${options.scale}` : ''}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`written ${file}`);
-  }
+  await runScenarioCommand('enterprise-service', parse(argv), runDialect);
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {

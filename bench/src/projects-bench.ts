@@ -4,19 +4,16 @@
 // sorted, paged project list; the district-month plan-vs-actual aggregate against its raw SQL; the
 // overdue problems. `--scale=0.1` generates a tenth of the projects (the problems stay 10,000).
 import { performance } from 'node:perf_hooks';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import type { Clock } from '@hongtu/server/src/platform/clock';
 import { openBulkWriter, resyncIdentities, type Row, type TableSpec } from './bulk';
-import { openBenchDatabase, postgresReachable, type BenchDatabase } from './database';
+import { openBenchDatabase, type BenchDatabase } from './database';
 import { BENCH_PASSWORD, generateProvince, insertUser, type GeneratedProvince } from './generate';
 import { SCALES } from './options';
-import { machineInfo } from './report';
+import { parseScenarioFlags, runScenarioCommand, timed, type ScenarioOptions } from './scenario';
 import { expectStatus, login, startApp } from './session';
-import { summarise, type Summary } from './stats';
 
 const PROJECTS_FULL = 60_000;
 const MONTHS = 60;
@@ -24,19 +21,11 @@ const PROBLEMS = 10_000;
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const PERIOD = '2025-09';
 
-interface Options { dialects: DialectName[]; scale: number; iterations: number; warmup: number; aggregateIterations: number; pgUrl: string; write: boolean }
+interface Options extends ScenarioOptions { aggregateIterations: number }
 
 function parse(argv: string[]): Options {
-  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const dialect = value('dialect') ?? 'both';
-  const scale = Number(value('scale') ?? '1');
-  if (!(scale > 0 && scale <= 1)) throw new Error('--scale is a fraction of the full size, 0 < scale ≤ 1');
-  return {
-    dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as DialectName],
-    scale, iterations: Number(value('iterations') ?? '100'), warmup: Number(value('warmup') ?? '10'), aggregateIterations: Number(value('aggregate-iterations') ?? '20'),
-    pgUrl: value('pg-url') ?? process.env.HONGTU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-    write: !argv.includes('--no-write'),
-  };
+  const flags = parseScenarioFlags(argv);
+  return { ...flags, aggregateIterations: Number(flags.value('aggregate-iterations') ?? '20') };
 }
 
 const PROJECTS: TableSpec = {
@@ -148,16 +137,6 @@ function rawAggregate(database: BenchDatabase) {
     group by r.organisation_id`.execute(database.handle.db);
 }
 
-async function timed(n: number, warmup: number, fn: () => Promise<unknown>): Promise<Summary> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return summarise(samples);
-}
 
 async function runDialect(dialect: DialectName, options: Options) {
   const clock: Clock = { now: () => new Date('2026-01-20T02:00:00.000Z') };
@@ -201,21 +180,5 @@ async function runDialect(dialect: DialectName, options: Options) {
 }
 
 export async function runProjectsCommand(argv: string[]): Promise<void> {
-  const options = parse(argv);
-  const results = [];
-  for (const dialect of options.dialects) {
-    if (dialect === 'postgres') {
-      const why = await postgresReachable(options.pgUrl);
-      if (why) { console.log(`[postgres] skipped: ${why}`); continue; }
-    }
-    results.push(await runDialect(dialect, options));
-  }
-  const report = { kind: 'projects', at: new Date().toISOString(), machine: machineInfo(), results };
-  console.log(JSON.stringify(report, null, 2));
-  if (options.write) {
-    const dir = path.resolve(import.meta.dirname, '../results');
-    const file = path.join(dir, `${report.at.slice(0, 10)}-projects${options.scale < 1 ? `-scale-${options.scale}` : ''}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`written ${file}`);
-  }
+  await runScenarioCommand('projects', parse(argv), runDialect);
 }
