@@ -3,7 +3,7 @@ import { Popover, Space, Tag, Typography } from 'antd';
 import { FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCell } from '@hongtu/contracts';
-import { useLanguage } from '../../auth/public';
+import { DEFAULT_LANGUAGE, toLocale } from '../../../i18n/languages';
 import { vintageLabel } from './figureVintage';
 
 type Source = Pick<MeasureCell, 'source' | 'sourceRef' | 'sourceQuote' | 'vintage'>;
@@ -53,8 +53,9 @@ const BUTTON_STYLE = {
  * first pressed (a grid shows one per figure); the popover is put in place then, already open.
  */
 export function SourcePopover({ indicatorName, ...source }: Source & { indicatorName: string }) {
-  const { t } = useTranslation('dashboards');
-  const { language } = useLanguage();
+  // The language as i18next has it (a figure's cell needs no account or query client to say it).
+  const { t, i18n } = useTranslation('dashboards');
+  const language = toLocale(i18n.resolvedLanguage ?? i18n.language) ?? DEFAULT_LANGUAGE;
   const [wanted, setWanted] = useState(false);
   if (source.source === null) return null;
   const vintage = vintageLabel(source.vintage, language);
