@@ -31,6 +31,10 @@ export const BUDGETS = {
  * (then its line goes).
  */
 export const OVER_BUDGET = {
+  'src/features/dashboards/pages/WarningBoardPage.tsx': {
+    bytes: 521_000,
+    why: "the board's table view (antd Table) loads with the page: loaded apart, a switch to the cards made while its chunk was coming was lost; with the shell's growth of 2026-12-02, 520 kB. To be won back with the shell's texts",
+  },
   'src/features/dashboards/pages/OverviewPage.tsx': {
     bytes: 509_000,
     why: "the signed-in shell carries every feature's menu and zh-CN texts, and five features came in on 2026-12-02 (enterprises, policies, investment, enterprise service, tours): 508 kB; to be won back by loading a feature's texts with its pages, the menu's labels apart",

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { App, Button, Checkbox, Col, Divider, Row, Segmented, Select, Space, Typography } from 'antd';
 import { DownloadOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +16,10 @@ import { GroupFilter } from '../components/GroupFilter';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { useDashboardFilters } from '../filters';
 import { fmtPeriod } from '../format';
+import { BoardTables } from '../warnings/BoardTables';
 import { downloadBoard, useBoardView, type BoardMode } from '../warnings/boardView';
 import { WarningCardItem } from '../warnings/WarningCardItem';
 import { useCan } from '../../auth/public';
-
-// The table view (antd Table) loads after the page, in a chunk of its own: the page's first load stays within its budget.
-const BoardTables = lazy(() => import('../warnings/BoardTables').then((m) => ({ default: m.BoardTables })));
 
 function distinct<T, K>(items: readonly T[], key: (item: T) => K): T[] {
   const seen = new Set<K>();
@@ -166,11 +164,9 @@ export function WarningBoardPage() {
         empty={!filter || (board.data !== undefined && cards.length === 0)}
         emptyText={filtered && all.length > 0 ? tw('board.noneMatch') : t('warnings.empty')}
       >
-        {view.mode === 'cards' ? <CardGrid cards={cards} districtLink={districtLink} /> : (
-          <Suspense fallback={<PageState loading />}>
-            <BoardTables groups={groups} by={view.mode} districtLink={districtLink} />
-          </Suspense>
-        )}
+        {/* The table view loads with the page: loaded apart (React.lazy) a switch to the cards made while
+            its chunk was still coming was lost in the browser journey. */}
+        {view.mode === 'cards' ? <CardGrid cards={cards} districtLink={districtLink} /> : <BoardTables groups={groups} by={view.mode} districtLink={districtLink} />}
       </PageState>
     </>
   );
