@@ -6,7 +6,7 @@ import {
   type EnterpriseProblemListQuery, type RaiseEnterpriseProblem, type RecordVisit, type SaveCandidate,
 } from '@hongtu/contracts/enterprise-service';
 import { organisationListSchema } from '@hongtu/contracts/organisations';
-import type { CultivationGroup, CultivationTargetPeriod, EnterpriseProblemTransition } from '@hongtu/domain';
+import { isReportingUnit, type CultivationGroup, type CultivationTargetPeriod, type EnterpriseProblemTransition } from '@hongtu/domain';
 import { apiGet, apiPost, apiPut, type Query } from '../../api/client';
 
 const base = '/api/enterprise-service';
@@ -140,7 +140,7 @@ export function useReportingUnits(enabled: boolean) {
   return useQuery({
     queryKey: ['enterprise-service', 'units'],
     enabled,
-    queryFn: async ({ signal }) => (await apiGet('/api/organisations', { schema: organisationListSchema, signal })).items.filter((o) => o.kind === 'district' || o.kind === 'zone'),
+    queryFn: async ({ signal }) => (await apiGet('/api/organisations', { schema: organisationListSchema, signal })).items.filter((o) => isReportingUnit(o.kind)),
     staleTime: 5 * 60_000,
   });
 }
