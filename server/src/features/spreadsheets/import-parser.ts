@@ -7,84 +7,28 @@ import {
   parseUnitLabel,
   periodAgreement,
   unitLabel,
-  type Period,
   type UnitCode,
 } from '@hongtu/domain';
 import type { MessageCode } from '../../platform/i18n/messages';
-import { indicatorIndex, isTotalRow, toIndicatorUnitScaled, type IndicatorAlias, type Report } from '../../platform/imports/indicator-match';
-import { cellAt, textAt, type FoundProblem, type SheetParser, type SheetPlace } from '../../platform/imports/read-sheets';
+import { indicatorIndex, isTotalRow, toIndicatorUnitScaled, type Report } from '../../platform/imports/indicator-match';
+import { cellAt, textAt, type SheetParser, type SheetPlace } from '../../platform/imports/read-sheets';
 import { scaledText } from '../../platform/imports/scaled';
 import { columnLetter, type SheetRow } from '../../platform/imports/xlsx-sheet';
-import { amountFromDb, type ScaledAmount } from '../../db/amount-codec';
-import type { IndicatorRow } from '../indicators/indicators.public';
+import { amountFromDb } from '../../db/amount-codec';
 import type { ImportedFigure } from './import-batch';
-import { settleColumns, type ColumnChoice, type ColumnQuestion } from './sheet-columns';
-import { columnList, mentionLabel, organisationsNamed, reportedLabel, type OrganisationNames, type UnitSource } from './sheet-evidence';
-import { cellNumber, readGrowth, readUnitLine, unitOf, type CellFormat, type SheetUnits, type ValueFlags } from './figure-cells';
-import { headerOf, isNumberingRow, namingColumns, twoRowHeader, type ColumnRole, type HeaderColumn, type SheetHeader } from './sheet-headers';
+import { settleColumns } from './sheet-columns';
+import { columnList, mentionLabel, organisationsNamed, reportedLabel, type UnitSource } from './sheet-evidence';
+import { cellNumber, readGrowth, readUnitLine, unitOf, type SheetUnits } from './figure-cells';
+import { headerOf, isNumberingRow, namingColumns, twoRowHeader, type HeaderColumn, type SheetHeader } from './sheet-headers';
 import { isMarkedCodeColumn, markedCodeColumns, type MarkedColumn } from './template-marker';
+import type { FigureContext, FigureFindings, Finding, Params, ValueRead } from './import-findings';
+
+export type { ColumnRead, FigureContext, FigureFindings, Finding, ValueRead } from './import-findings';
 
 const MAX_NOTE = 1000;
 
 /** The template writes "'=…" for text that looks like a formula (safeCell); the note is the text without it. */
 const restoreNeutralised = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
-
-/** What the figures parser needs of the month: its indicators and their aliases, the figures stored, the period and who reports. */
-export interface FigureContext {
-  indicators: IndicatorRow[];
-  /** Indicators of the catalogue not reported this month (a quarterly GDP in November): known, but refused with values. */
-  notDue: IndicatorRow[];
-  aliases: readonly IndicatorAlias[];
-  /** Growth and note are kept when a sheet lacks their column. */
-  figures: ReadonlyMap<number, { reported_yoy: ScaledAmount | null; note: string | null }>;
-  period: Period;
-  organisations: OrganisationNames;
-  /** The operator's answers to an earlier dry run's questions. */
-  choices: readonly ColumnChoice[];
-}
-
-/** A found thing of the file that is not a blocking problem: a confirmation the commit needs, or a note. */
-export type Finding = FoundProblem;
-type Params = Record<string, string | number>;
-
-/** One value read from the file, as the dry run shows it before anything is saved. */
-export interface ValueRead {
-  sheet: string;
-  /** "D5". */
-  cell: string;
-  row: number;
-  indicatorCode: string;
-  role: 'ytd' | 'yoy';
-  /** What the cell holds, as text ("12345.6", "0.052", "下降3.2%"). */
-  read: string;
-  /** A number cell, one formatted as a percentage, or text. */
-  format: CellFormat;
-  /** The unit the value was written in, and where that was said; null: none was (the indicator's own unit is assumed). */
-  unit: UnitCode | null;
-  unitSource: UnitSource | null;
-  /** The value to be stored, exact, in the indicator's unit (growth in %). */
-  stored: string;
-  flags: ValueFlags;
-}
-
-/** How a column of a read sheet was understood. */
-export interface ColumnRead {
-  sheet: string;
-  column: string;
-  header: string;
-  role: ColumnRole;
-  /** The import takes its values (code, name, unit, ytd, yoy, note). */
-  read: boolean;
-  unit: UnitCode | null;
-}
-
-export interface FigureFindings {
-  values: ValueRead[];
-  columns: ColumnRead[];
-  questions: ColumnQuestion[];
-  confirmations: Finding[];
-  notes: Finding[];
-}
 
 interface Block {
   rows: { scaled: bigint; unit: UnitCode | null }[];
