@@ -54,3 +54,4 @@ export * from './warnings/describe';
 export * from './warnings/short-reason';
 export * from './warnings/board';
 export * from './warnings/validate';
+export * from './reference-figures';
