@@ -41,3 +41,30 @@ export const UPLOAD_LIMITS = {
   uploadBytes: 5 * 1024 * 1024,
   dataRows: 100_000,
 } as const;
+
+/**
+ * Published documents (documents feature): one upload's size (a larger one is refused before it is
+ * read to the end), a search's text and page, the text kept of one document.
+ */
+export const DOCUMENT_LIMITS = {
+  uploadBytes: 5 * 1024 * 1024,
+  /** Text kept of one document after reading (a Word or PDF file may hold more than its size). */
+  textChars: 2_000_000,
+  /** A .docx: what its parts may expand to and how many there may be (more is a zip bomb). */
+  docxUncompressedBytes: 50 * 1024 * 1024,
+  docxEntries: 2_000,
+  /** A PDF's pages read. */
+  pdfPages: 500,
+  queryLength: 100,
+  searchPageSize: 50,
+  searchDefaultPageSize: 20,
+  /** Snippets shown of one search result. */
+  snippets: 3,
+  snippetChars: 120,
+  /** A figure correction's reason; a title, issuer or number as read. */
+  reasonLength: 1000,
+  titleLength: 300,
+  fieldLength: 200,
+  /** Files one folder job reads. */
+  folderFiles: 10_000,
+} as const;
