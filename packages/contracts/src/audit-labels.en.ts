@@ -116,6 +116,7 @@ export const auditLabelsEn: AuditLabels = {
     'policy.create': 'Add policy',
     'policy.update': 'Change policy',
     'policy.delete': 'Withdraw policy',
+    'reference_figure.accept': 'Accept reference figure',
   },
   entityTypes: {
     user: 'User',
@@ -151,5 +152,6 @@ export const auditLabelsEn: AuditLabels = {
     cultivation_target: 'Cultivation target',
     enterprise: 'Enterprise',
     policy: 'Policy',
+    reference_figure: 'Reference figure',
   },
 };

@@ -128,6 +128,7 @@ const zhCN: AuditLabels = {
     'policy.create': '新增政策',
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',
+    'reference_figure.accept': '采纳参考数据',
   },
   entityTypes: {
     user: '用户',
@@ -163,6 +164,7 @@ const zhCN: AuditLabels = {
     cultivation_target: '培育目标',
     enterprise: '企业',
     policy: '政策',
+    reference_figure: '参考数据',
   },
 };
 

@@ -116,6 +116,7 @@ export const auditLabelsZhTW: AuditLabels = {
     'policy.create': '新增政策',
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',
+    'reference_figure.accept': '採納參考數據',
   },
   entityTypes: {
     user: '使用者',
@@ -151,5 +152,6 @@ export const auditLabelsZhTW: AuditLabels = {
     cultivation_target: '培育目標',
     enterprise: '企業',
     policy: '政策',
+    reference_figure: '參考數據',
   },
 };

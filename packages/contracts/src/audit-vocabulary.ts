@@ -153,6 +153,8 @@ export const AuditActions = {
   policyCreate: 'policy.create',
   policyUpdate: 'policy.update',
   policyDelete: 'policy.delete',
+  /** A figure read from a published document accepted by the city as a district-month's reference figure (entity: the reference figure). */
+  referenceFigureAccept: 'reference_figure.accept',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -194,6 +196,7 @@ export const AuditEntityTypes = {
   cultivationTarget: 'cultivation_target',
   enterprise: 'enterprise',
   policy: 'policy',
+  referenceFigure: 'reference_figure',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
