@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseHandle } from './db/connection';
 import { seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { seedProjectsDemo } from './db/seed/projects-demo/load';
+import { seedInvestmentDemo } from './db/seed/investment-demo/load';
 import { createFirstAdmin } from './ops/create-admin';
 import { backupDatabase, headFileOf, restoreDatabase } from './ops/backup';
 import { applyGrants, prepareWithRoles } from './ops/db-roles';
@@ -96,7 +97,8 @@ async function main(argv: string[]): Promise<number> {
         const organisations = await seedDemo(database, systemClock);
         const figures = await seedIndicatorDemo(database, systemClock);
         const projects = await seedProjectsDemo(database, systemClock);
-        console.log(organisations || figures || projects ? 'demo data loaded' : 'database not empty; nothing loaded');
+        const investment = await seedInvestmentDemo(database, systemClock);
+        console.log(organisations || figures || projects || investment ? 'demo data loaded' : 'database not empty; nothing loaded');
         return 0;
       }
       case 'verify': {

@@ -5,6 +5,7 @@ import { refreshPlannerStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { seedProjectsDemo } from './db/seed/projects-demo/load';
+import { seedInvestmentDemo } from './db/seed/investment-demo/load';
 import { systemClock } from './platform/clock';
 import { holdServerLock } from './ops/server-lock';
 import { prepareWithRoles } from './ops/db-roles';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     await seedDemo(database, systemClock);
     await seedIndicatorDemo(database, systemClock);
     await seedProjectsDemo(database, systemClock);
+    await seedInvestmentDemo(database, systemClock);
   }
 
   const app = await buildApp({

@@ -116,4 +116,15 @@ export const enterpriseServiceMigrations: Record<string, Migration> = {
       await db.schema.dropTable('cultivation_candidates').ifExists().execute();
     },
   },
+  // Demo problems say where they come from: 'document' with the seed file and its sentence, or 'synthetic'.
+  '0181_enterprise_problems_demo_sources': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      for (const column of ['demo_source', 'source_file', 'source_quote']) await db.schema.alterTable('enterprise_problems').addColumn(column, 'text').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('enterprise_problems').dropColumn(column).execute();
+    },
+  },
 };

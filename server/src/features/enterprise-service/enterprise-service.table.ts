@@ -32,6 +32,10 @@ export interface EnterpriseProblemsTable {
   satisfaction: number | null;
   supervision_count: Generated<number>;
   reopen_count: Generated<number>;
+  /** Demo rows only: 'document' (cited by `source_file` and its verbatim `source_quote`) or 'synthetic'; null for what users record. */
+  demo_source: Generated<'document' | 'synthetic' | null>;
+  source_file: Generated<string | null>;
+  source_quote: Generated<string | null>;
   version: Generated<number>;
   raised_by: number | null;
   raised_at: string;

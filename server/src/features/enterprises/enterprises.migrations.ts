@@ -54,4 +54,15 @@ export const enterprisesMigrations: Record<string, Migration> = {
       await db.schema.dropTable('enterprises').ifExists().execute();
     },
   },
+  // Demo records say where they come from: 'document' with the seed file and its sentence, or 'synthetic'.
+  '0182_enterprises_demo_sources': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      for (const column of ['demo_source', 'source_file', 'source_quote']) await db.schema.alterTable('enterprises').addColumn(column, 'text').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('enterprises').dropColumn(column).execute();
+    },
+  },
 };

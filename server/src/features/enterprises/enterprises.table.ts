@@ -25,6 +25,10 @@ export interface EnterprisesTable {
   above_scale: Generated<number>;
   above_quota: Generated<number>;
   demo_note: string | null;
+  /** Demo rows only: 'document' (cited by `source_file` and its verbatim `source_quote`) or 'synthetic'; null for what users record. */
+  demo_source: Generated<'document' | 'synthetic' | null>;
+  source_file: Generated<string | null>;
+  source_quote: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;

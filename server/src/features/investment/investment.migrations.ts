@@ -122,4 +122,20 @@ export const investmentMigrations: Record<string, Migration> = {
       await db.schema.dropIndex('investment_leads_funnel_idx').ifExists().execute();
     },
   },
+  // Demo rows say where they come from: 'document' with the seed file and its verbatim sentence, or
+  // 'synthetic'; null for everything users record.
+  '0180_investment_demo_sources': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      for (const column of ['demo_source', 'source_file', 'source_quote']) await db.schema.alterTable('investment_activities').addColumn(column, 'text').execute();
+      for (const column of ['demo_source', 'source_file', 'source_quote']) await db.schema.alterTable('investment_leads').addColumn(column, 'text').execute();
+      for (const column of ['demo_source', 'source_file', 'source_quote']) await db.schema.alterTable('investment_contracts').addColumn(column, 'text').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('investment_contracts').dropColumn(column).execute();
+      for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('investment_leads').dropColumn(column).execute();
+      for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('investment_activities').dropColumn(column).execute();
+    },
+  },
 };

@@ -28,6 +28,10 @@ export interface InvestmentLeadsTable {
   next_step_on: string | null;
   last_activity_on: string;
   activity_id: number | null;
+  /** Demo rows only: 'document' (cited by `source_file` and its verbatim `source_quote`) or 'synthetic'; null for what users record. */
+  demo_source: Generated<'document' | 'synthetic' | null>;
+  source_file: Generated<string | null>;
+  source_quote: Generated<string | null>;
   version: Generated<number>;
   created_by: number | null;
   created_at: string;
@@ -66,6 +70,10 @@ export interface InvestmentContractsTable {
   activity_id: number | null;
   /** The major project the contract became (projects feature), once created or linked. */
   project_id: number | null;
+  /** Demo rows only: 'document' (cited by `source_file` and its verbatim `source_quote`) or 'synthetic'; null for what users record. */
+  demo_source: Generated<'document' | 'synthetic' | null>;
+  source_file: Generated<string | null>;
+  source_quote: Generated<string | null>;
   version: Generated<number>;
   created_by: number | null;
   created_at: string;
@@ -92,6 +100,10 @@ export interface InvestmentActivitiesTable {
   name: string;
   held_on: string;
   place: string;
+  /** Demo rows only: 'document' (cited by `source_file` and its verbatim `source_quote`) or 'synthetic'; null for what users record. */
+  demo_source: Generated<'document' | 'synthetic' | null>;
+  source_file: Generated<string | null>;
+  source_quote: Generated<string | null>;
   created_by: number | null;
   created_at: string;
 }
