@@ -113,6 +113,7 @@ export const auditLabelsEn: AuditLabels = {
     'enterprise.create': 'Add enterprise to registry',
     'enterprise.update': 'Change enterprise record',
     'enterprise.import': 'Import enterprises',
+    'enterprise.import_check': 'Check an enterprise import file',
     'policy.create': 'Add policy',
     'policy.update': 'Change policy',
     'policy.delete': 'Withdraw policy',

@@ -125,6 +125,7 @@ const zhCN: AuditLabels = {
     'enterprise.create': '新增企业库记录',
     'enterprise.update': '修改企业库记录',
     'enterprise.import': '导入企业库',
+    'enterprise.import_check': '检查企业库导入文件',
     'policy.create': '新增政策',
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',

@@ -113,6 +113,7 @@ export const auditLabelsZhTW: AuditLabels = {
     'enterprise.create': '新增企業庫記錄',
     'enterprise.update': '修改企業庫記錄',
     'enterprise.import': '匯入企業庫',
+    'enterprise.import_check': '檢查企業庫匯入檔案',
     'policy.create': '新增政策',
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',

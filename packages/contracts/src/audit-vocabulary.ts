@@ -149,6 +149,8 @@ export const AuditActions = {
   enterpriseCreate: 'enterprise.create',
   enterpriseUpdate: 'enterprise.update',
   enterpriseImport: 'enterprise.import',
+  /** A workbook of enterprises checked (dry run; entity: the import batch). */
+  enterpriseImportCheck: 'enterprise.import_check',
   /** 政策库: a policy recorded, changed or withdrawn by the city (entity: the policy). */
   policyCreate: 'policy.create',
   policyUpdate: 'policy.update',
