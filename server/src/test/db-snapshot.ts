@@ -18,7 +18,10 @@ const INTERNAL_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 /** The application tables the connected database really has (current schema on PostgreSQL). */
 export async function listDatabaseTables(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<string[]> {
   const { rows } = dialect === 'sqlite'
-    ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+    // A full-text index (FTS5 virtual table, documents_fts) and its shadow tables are derived data, kept with their content table.
+    ? await sql<{ name: string }>`select name from sqlite_master m where type = 'table' and name not like 'sqlite_%'
+        and coalesce(sql, '') not like 'CREATE VIRTUAL TABLE%'
+        and not exists (select 1 from sqlite_master v where v.type = 'table' and coalesce(v.sql, '') like 'CREATE VIRTUAL TABLE%' and substr(m.name, 1, length(v.name) + 1) = v.name || '_')`.execute(db)
     : await sql<{ name: string }>`select table_name as name from information_schema.tables
         where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
   return rows.map((r) => r.name).filter((name) => !INTERNAL_TABLES.has(name)).sort();

@@ -1,0 +1,82 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import { dialectOf, idColumn, strictTable } from '../../db/columns';
+
+/** The documents feature's migrations (0150–0159), in order. Never edit one that has landed; add a new one. */
+export const documentsMigrations: Record<string, Migration> = {
+  '0150_documents': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      await strictTable(dialect, db.schema.createTable('documents')
+        .addColumn('id', 'integer', idColumn(dialect))
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('issuer', 'text')
+        .addColumn('published_on', 'text')
+        .addColumn('index_no', 'text')
+        .addColumn('doc_no', 'text')
+        .addColumn('source_url', 'text')
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('original_name', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('series_key', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('text_simplified', 'text', (c) => c.notNull())
+        .addColumn('search_text', 'text', (c) => c.notNull())
+        .addColumn('byte_size', 'integer', (c) => c.notNull())
+        .addColumn('figure_count', 'integer', (c) => c.notNull())
+        .addColumn('created_by', 'integer', (c) => c.references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('documents_hash_unique', ['organisation_id', 'content_hash'])
+        .addUniqueConstraint('documents_series_version_unique', ['organisation_id', 'series_key', 'version'])).execute();
+      await db.schema.createIndex('documents_published_idx').on('documents').columns(['published_on', 'id']).execute();
+      await db.schema.createIndex('documents_issuer_idx').on('documents').column('issuer').execute();
+
+      await strictTable(dialect, db.schema.createTable('document_figures')
+        .addColumn('id', 'integer', idColumn(dialect))
+        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('entity_kind', 'text', (c) => c.notNull())
+        .addColumn('entity_key', 'text')
+        .addColumn('organisation_id', 'integer', (c) => c.references('organisations.id'))
+        .addColumn('indicator', 'text', (c) => c.notNull())
+        .addColumn('indicator_matched', 'integer', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('value', 'text')
+        .addColumn('unit', 'text')
+        .addColumn('yoy_pct', 'text')
+        .addColumn('vs_time_progress_pp', 'text')
+        .addColumn('comparator', 'text')
+        .addColumn('quote', 'text', (c) => c.notNull())
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('corrected_by', 'integer', (c) => c.references('users.id'))
+        .addColumn('corrected_at', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('accepted_by', 'integer', (c) => c.references('users.id'))
+        .addColumn('accepted_at', 'text')).execute();
+      await db.schema.createIndex('document_figures_document_idx').on('document_figures').columns(['document_id', 'position']).execute();
+      await db.schema.createIndex('document_figures_organisation_idx').on('document_figures').columns(['organisation_id', 'document_id']).execute();
+      await db.schema.createIndex('document_figures_indicator_idx').on('document_figures').columns(['indicator', 'document_id']).execute();
+
+      // The full-text index over the segmented Simplified text (words separated by spaces).
+      if (dialect === 'sqlite') {
+        await sql`create virtual table documents_fts using fts5(search_text, content='documents', content_rowid='id', tokenize='unicode61')`.execute(db);
+      } else {
+        await sql`create index documents_search_idx on documents using gin (to_tsvector('simple', search_text))`.execute(db);
+      }
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      if (dialect === 'sqlite') await sql`drop table if exists documents_fts`.execute(db);
+      await db.schema.dropTable('document_figures').ifExists().execute();
+      await db.schema.dropTable('documents').ifExists().execute();
+    },
+  },
+};
