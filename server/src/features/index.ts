@@ -21,6 +21,7 @@ import { investmentFeature } from './investment/investment.feature';
 import { enterpriseServiceFeature } from './enterprise-service/enterprise-service.feature';
 import { projectToursFeature } from './project-tours/project-tours.feature';
 import { policiesFeature } from './policies/policies.feature';
+import { documentsFeature } from './documents/documents.feature';
 
 export const FEATURES = [
   authFeature,
@@ -44,6 +45,7 @@ export const FEATURES = [
   enterpriseServiceFeature,
   projectToursFeature,
   policiesFeature,
+  documentsFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
