@@ -55,3 +55,4 @@ export * from './warnings/short-reason';
 export * from './warnings/board';
 export * from './warnings/validate';
 export * from './reference-figures';
+export * from './documents';

@@ -1,0 +1,67 @@
+// Cue words (DOMAIN.md "Figures in documents"): the kind of a figure (target / plan / forecast /
+// actual), its comparator (≥ / ≤), growth and its sign, and the gap to time progress.
+import type { Comparator, FigureKind } from './figures';
+
+const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
+  [/预计|预期(?!目标)|估计/g, 'forecast'],
+  [/计划|拟|将|准备|规划|安排/g, 'plan'],
+  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标/g, 'target'],
+  [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
+];
+
+export interface Cue {
+  start: number;
+  end: number;
+  kind: FigureKind;
+}
+
+/** Every kind cue in the text, left to right. */
+export function findKindCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, kind] of KIND_CUES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const GE_AFTER = /^(以上|及以上|之上)/;
+const LE_AFTER = /^(以内|以下|之内)/;
+const GE_BEFORE = /(突破|超过|超|不低于|不少于|力争|确保|至少|高于)$/;
+const LE_BEFORE = /(不超过|不高于|控制在|低于|不多于)$/;
+
+/** The comparator written around a quantity: `before` is the clause text up to it, `after` what follows. */
+export function comparatorOf(before: string, after: string): Comparator | null {
+  if (GE_AFTER.test(after)) return '>=';
+  if (LE_AFTER.test(after)) return '<=';
+  const near = before.replace(/[约近达为在了完成实现总额总量规模额量\s]+$/, '');
+  if (LE_BEFORE.test(near)) return '<=';
+  if (GE_BEFORE.test(near)) return '>=';
+  if (/(力争|确保|突破|不低于)/.test(before.slice(-24)) && !/(控制在|不超过)/.test(before.slice(-24))) return '>=';
+  if (/(控制在|不超过)/.test(before.slice(-24))) return '<=';
+  return null;
+}
+
+const GROWTH = /(负增长|增长|增速|增幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为)?(-)?$/;
+const NEGATIVE = /^(负增长|下降|降低|减少|回落|下滑|降幅|下跌|减)/;
+
+/**
+ * Whether a percentage is a growth rate, read from the text right before it: "同比增长8.1", "下降4.7",
+ * "增速4.5", "負增長2". Returns the sign (1 / −1) or null when it is not a growth rate.
+ */
+export function growthSign(before: string): 1 | -1 | null {
+  const m = GROWTH.exec(before.slice(-8).replace(/\s+/g, ''));
+  if (!m) return null;
+  // "降低率", "增加值": a rate or a level named with a growth word, not a growth
+  return NEGATIVE.test(m[1]!) ? -1 : 1;
+}
+
+const PROGRESS = /(超|超过|超出|高于|快于|领先|低于|慢于|落后于?|落后)(时序进度|时间进度|序时进度|时序|进度)(约)?$/;
+
+/** The sign of a gap to time progress written right before "X个百分点", or null. */
+export function timeProgressSign(before: string): 1 | -1 | null {
+  const m = PROGRESS.exec(before.slice(-12).replace(/\s+/g, ''));
+  if (!m) return null;
+  return /^(低于|慢于|落后)/.test(m[1]!) ? -1 : 1;
+}

@@ -1,0 +1,258 @@
+// Every economic figure of a Chinese document as a record with its quote (DOMAIN.md "Figures in
+// documents"). Pure: the caller passes the catalogue's names, the entities it knows, the document
+// date and (for Traditional text) a converter to Simplified; quotes and offsets are in the original.
+import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
+import { KNOWN_FIGURE_NAMES } from './indicator-names';
+import { type NameMention, lastBefore, nameMatcher } from './lexicon';
+import { normaliseForReading, originalSpan } from './normalise';
+import { type PeriodMention, findPeriods, periodString } from './periods';
+import { type Quantity, findQuantities } from './quantities';
+import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf } from './text-structure';
+
+export type FigureKind = 'actual' | 'target' | 'plan' | 'forecast';
+export type Comparator = '>=' | '<=' | '=';
+export type EntityKind = 'organisation' | 'enterprise' | 'project' | 'group';
+
+export interface ExtractedFigure {
+  /** Normalised name of the subject as resolved (武昌区, 武汉市, an enterprise or project name). */
+  entity: string;
+  entityRef: { kind: EntityKind | 'unresolved'; key: string | null };
+  /** Catalogue indicator code when matched, else the name as written (Simplified). */
+  indicator: string;
+  indicatorMatched: boolean;
+  /** '2019-Q1' | '2017-H1' | '2019-01' | '2022-01..09' | '2016..2020' | '2021'. */
+  period: string;
+  kind: FigureKind;
+  /** The number as written, in ASCII digits (Chinese numerals read): 1.2万亿元 → '1.2'. */
+  value: string | null;
+  /** The unit exactly as written, with its 万 / 亿: '万亿元', '亿元', '万美元', '个', '%', '个百分点'. */
+  unit: string | null;
+  /** Growth in percent as written, negative for 下降 / 负增长. */
+  yoy_pct: string | null;
+  /** Points above (+) or below (−) time progress. */
+  vs_time_progress_pp: string | null;
+  comparator: Comparator | null;
+  /** The clause quoted, in the original characters; start/end are UTF-16 offsets in the original text. */
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractionContext {
+  /** ISO date of the document: the year of 今年 when the text states none. */
+  documentDate?: string | null;
+  indicators: ReadonlyArray<{ code: string; names: readonly string[] }>;
+  entities: ReadonlyArray<{ kind: EntityKind; key: string; names: readonly string[] }>;
+  /** The subject when the text names none (the issuer's district). */
+  defaultEntity?: { kind: EntityKind; key: string; name: string } | null;
+  /** Traditional → Simplified (opencc); without it Traditional text is matched as it is. */
+  toSimplified?: ((text: string) => string) | null;
+}
+
+type IndicatorItem = { code: string | null; name: string };
+
+interface Item {
+  q: Quantity;
+  role: 'value' | 'growth' | 'points';
+  sign: 1 | -1;
+}
+
+interface Draft {
+  indicator: NameMention<IndicatorItem> | null;
+  fallbackName: string;
+  value: Quantity | null;
+  growth: Item | null;
+  points: Item | null;
+  first: Quantity;
+  last: Quantity;
+}
+
+const matcherCache = new WeakMap<object, ReturnType<typeof nameMatcher<IndicatorItem>>>();
+
+function indicatorMatcher(context: ExtractionContext) {
+  const cached = matcherCache.get(context.indicators);
+  if (cached) return cached;
+  const entries = [
+    ...KNOWN_FIGURE_NAMES.map((name) => ({ name, item: { code: null, name } as IndicatorItem })),
+    ...context.indicators.flatMap((i) => i.names.map((name) => ({ name, item: { code: i.code, name } as IndicatorItem }))),
+  ];
+  // A catalogue name replaces a known name of the same spelling (later entries win in the map).
+  const byName = new Map<string, { name: string; item: IndicatorItem }>();
+  for (const e of entries) byName.set(context.toSimplified ? context.toSimplified(e.name) : e.name, e);
+  const matcher = nameMatcher([...byName.values()], context.toSimplified);
+  matcherCache.set(context.indicators, matcher);
+  return matcher;
+}
+
+function defaultYearOf(text: string, context: ExtractionContext): number {
+  const head = /((?:19|20)\d{2})年/.exec(text.slice(0, 300));
+  if (head) return Number(head[1]);
+  const date = /^(\d{4})/.exec(context.documentDate ?? '');
+  return date ? Number(date[1]) : new Date().getUTCFullYear();
+}
+
+const VERBS = /^(?:[，,、：:；\s]|完成|实现|达到|达|为|是|共|累计|新增|全年|同比|预计|计划|力争|确保|目标|努力|年内|今年|其中|分别|约|了|的)+/;
+
+/** The name as written before a quantity when no listed name is there: "新开工项目6个" → 新开工项目. */
+function fallbackName(text: string, clauseStart: number, q: Quantity): string {
+  let before = text.slice(clauseStart, q.start);
+  before = before.replace(/(完成|实现|达到|达|为|约|共|累计|突破|超过|超|增长|增加|同比|了|近|逾|新增)+$/, '');
+  const words = before.split(/[，,、：:；;。\s(（)）“”"]/);
+  let name = (words[words.length - 1] ?? '').replace(VERBS, '');
+  if (name.length < 2) {
+    const after = /^[\u3400-\u9fff]{2,12}/.exec(text.slice(q.end).replace(/^(以上|以下|左右)/, ''));
+    name = after ? after[0] : name;
+  }
+  return name.slice(-12);
+}
+
+function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
+  const c = lastBefore(cues, pos, from);
+  return c ? c.kind : 'actual';
+}
+
+function periodAt(periods: readonly PeriodMention[], paragraphStart: number, sentenceStart: number, pos: number, defaultYear: number): string {
+  const m = lastBefore(periods, pos, paragraphStart);
+  const relevant = m && (m.start >= sentenceStart || m.part !== null || m.span !== null || m.year !== null) ? m : null;
+  if (!relevant) return String(defaultYear);
+  if (relevant.span) return relevant.span;
+  if (relevant.part === null) return String(relevant.year ?? defaultYear);
+  // the year of a part: the closest stated year before it in the paragraph, or the document's year
+  const years = periods.filter((p) => p.year !== null && p.end <= relevant.start && p.start >= paragraphStart);
+  const year = years.length > 0 ? years[years.length - 1]!.year! : defaultYear;
+  return periodString(year, relevant.part);
+}
+
+export function extractFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
+  const n = normaliseForReading(text, context.toSimplified);
+  const t = n.text;
+  const defaultYear = defaultYearOf(t, context);
+  const indicators = indicatorMatcher(context).find(t);
+  const entities = findEntities(t, context);
+  const periods = findPeriods(t, defaultYear);
+  const cues = findKindCues(t);
+  const quantities = findQuantities(t);
+  const out: ExtractedFigure[] = [];
+
+  let qi = 0;
+  for (const sentence of segmentsOf(t)) {
+    const items: Item[] = [];
+    while (qi < quantities.length && quantities[qi]!.start < sentence.end) {
+      const q = quantities[qi]!;
+      qi += 1;
+      if (q.start < sentence.start) continue;
+      const before = t.slice(Math.max(sentence.start, q.start - 14), q.start);
+      if (q.kind === 'percent') {
+        const sign = growthSign(before);
+        items.push(sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign });
+      } else if (q.kind === 'points') {
+        const sign = timeProgressSign(before);
+        items.push(sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'points', sign });
+      } else if (q.kind === 'amount' || (q.kind === 'count' && isEconomicCount(t, sentence, q)) || q.kind === 'other') {
+        items.push({ q, role: 'value', sign: 1 });
+      }
+    }
+    if (items.length === 0) continue;
+    const drafts = draftsOf(t, sentence, items, indicators);
+    for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, { entities, periods, cues, context, defaultYear }));
+  }
+  return out;
+}
+
+const ECONOMIC_NOUN = /项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+
+function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
+  const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
+  return ECONOMIC_NOUN.test(window) && !/城区|单位|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
+}
+
+function draftsOf(t: string, s: Segment, items: readonly Item[], indicators: readonly NameMention<IndicatorItem>[]): Draft[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  for (const item of items) {
+    const inSentence = lastBefore(indicators, item.q.start, s.start);
+    const mention = inSentence ?? lastBefore(indicators, item.q.start, s.paragraphStart);
+    const clauseStart = Math.max(s.start, t.lastIndexOf('，', item.q.start - 1) + 1, t.lastIndexOf(',', item.q.start - 1) + 1, t.lastIndexOf('、', item.q.start - 1) + 1);
+    const sameSubject = current !== null && current.indicator === mention && (mention !== null || item.role !== 'value');
+    if (current && sameSubject && item.role === 'growth' && current.growth === null) {
+      current.growth = item;
+      current.last = item.q;
+      continue;
+    }
+    if (current && sameSubject && item.role === 'points' && current.points === null) {
+      current.points = item;
+      current.last = item.q;
+      continue;
+    }
+    current = {
+      indicator: mention,
+      fallbackName: mention ? '' : fallbackName(t, clauseStart, item.q),
+      value: item.role === 'value' ? item.q : null,
+      growth: item.role === 'growth' ? item : null,
+      points: item.role === 'points' ? item : null,
+      first: item.q,
+      last: item.q,
+    };
+    drafts.push(current);
+  }
+  return drafts;
+}
+
+interface Found {
+  entities: ReturnType<typeof findEntities>;
+  periods: readonly PeriodMention[];
+  cues: readonly Cue[];
+  context: ExtractionContext;
+  defaultYear: number;
+}
+
+function signed(item: Item | null): string | null {
+  if (!item) return null;
+  const v = item.q.value;
+  if (item.sign === -1) return v.startsWith('-') ? v : `-${v}`;
+  return v;
+}
+
+function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t: string, s: Segment, d: Draft, f: Found): ExtractedFigure {
+  const anchor = d.indicator && d.indicator.start >= s.start ? d.indicator.start : d.first.start;
+  const pos = d.first.start;
+  const entity: EntityRef = resolveEntity(f.entities, s, Math.min(anchor, pos), f.context);
+  const quoteStart = Math.max(s.start, Math.min(anchor, clauseStartOf(t, s, pos)));
+  const quoteEnd = clauseEndOf(t, s, d.last.end);
+  const span = originalSpan(n, quoteStart, quoteEnd);
+  const comparator =
+    [d.value, d.growth?.q, d.points?.q]
+      .filter((q): q is Quantity => q !== null && q !== undefined)
+      .map((q) => comparatorOf(t.slice(Math.max(s.start, q.start - 30), q.start), t.slice(q.end, q.end + 4)))
+      .find((c) => c !== null) ?? null;
+  return {
+    entity: entity.name,
+    entityRef: { kind: entity.kind, key: entity.key },
+    indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
+    indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
+    period: periodAt(f.periods, s.paragraphStart, s.start, pos, f.defaultYear),
+    kind: kindAt(f.cues, s.start, pos),
+    value: d.value ? d.value.value : null,
+    unit: d.value ? d.value.unit : null,
+    yoy_pct: signed(d.growth),
+    vs_time_progress_pp: signed(d.points),
+    comparator,
+    quote: original.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+  };
+}
+
+function clauseStartOf(t: string, s: Segment, pos: number): number {
+  let i = pos;
+  while (i > s.start && !/[，,；;：:]/.test(t.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+function clauseEndOf(t: string, s: Segment, pos: number): number {
+  let i = pos;
+  while (i < s.end && !/[，,；;。]/.test(t.charAt(i))) i += 1;
+  return i;
+}
+
+

@@ -1,0 +1,135 @@
+// Numbers with their units as a document writes them (DOMAIN.md "Figures in documents"):
+// 525.69亿元, 1.2万亿元, 三千五百亿, 19830万美元, 1.5万人, 20多个, 15%, 百分之十五, 1.3个百分点.
+// The value keeps the digits as written (Chinese numerals read into digits); the unit keeps the
+// 万 / 亿 that the text puts before its base unit: 1.2万亿元 → '1.2' + '万亿元'.
+import { parseChineseNumeral } from '../chinese-numerals';
+import { toPlainString } from '../decimal';
+
+export type QuantityKind = 'amount' | 'count' | 'percent' | 'points' | 'other';
+
+export interface Quantity {
+  /** Normalised-text offsets of the whole quantity (number + unit). */
+  start: number;
+  end: number;
+  value: string;
+  unit: string;
+  kind: QuantityKind;
+  /** 多 / 余 / 约 … written with it. */
+  approximate: boolean;
+}
+
+const CN_DIGITS = '零〇○一二两三四五六七八九十百千';
+const MONEY = ['澳门元', '新台币', '人民币', '美元', '港元', '欧元', '元'];
+const COUNT = ['人次', '个', '家', '宗', '项', '户', '件', '栋', '所', '座', '套', '台', '辆', '名', '位', '人', '批', '座', '条', '场'];
+const OTHER = ['平方公里', '平方米', '公顷', '千瓦时', '千瓦', '标箱', '公里', '吨', '亩', '倍'];
+const BASE_UNITS = [...MONEY, ...COUNT, ...OTHER].sort((a, b) => b.length - a.length);
+const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '亿', '万'];
+
+// Arabic number (with thousands separators and decimals), or a run of Chinese numeral characters.
+const NUMBER = new RegExp(`(?<![A-Za-z0-9.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_DIGITS}]+(?:点[${CN_DIGITS}]+)?)|百分之`, 'g');
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u3400-\u9fff]/.test(ch);
+}
+
+/** A size class rather than a figure: "5000万元以上项目", "亿元以上重大项目", "百亿级". */
+function isClassifier(text: string, end: number): boolean {
+  if (text.startsWith('级', end)) return true;
+  const after = /^(以上|以下)(的)?([\u3400-\u9fff])/.exec(text.slice(end, end + 4));
+  return after !== null;
+}
+
+function readChinese(digits: string): string | null {
+  const value = parseChineseNumeral(digits);
+  return value === null ? null : toPlainString(value);
+}
+
+/** Every quantity in (normalised) text, left to right. */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(text)) !== null) {
+    const start = m.index;
+    if (m[0] === '百分之') {
+      const rest = /^百分之([零〇一二两三四五六七八九十百点\d.]+)/.exec(text.slice(start, start + 16));
+      const value = rest ? readChinese(rest[1]!) ?? (/^\d+(\.\d+)?$/.test(rest[1]!) ? rest[1]! : null) : null;
+      if (rest && value !== null) {
+        out.push({ start, end: start + rest[0].length, value, unit: '%', kind: 'percent', approximate: false });
+        NUMBER.lastIndex = start + rest[0].length;
+      }
+      continue;
+    }
+    const arabic = m[1];
+    const digits = arabic ?? m[2]!;
+    let pos = start + m[0].length;
+    let big = '';
+    if (arabic === undefined) {
+      // Chinese numerals: the 万 / 亿 after them belong to the unit; a lone 十 / 百 / 千 needs one.
+      if (digits.length === 1 && '十百千'.includes(digits) && !/^[万亿]/.test(text.slice(pos))) continue;
+    }
+    let approximate = false;
+    const approx = startsWithAny(text, pos, ['多', '余']);
+    if (approx) {
+      approximate = true;
+      pos += 1;
+    }
+    const bigWord = startsWithAny(text, pos, BIG.filter((b) => arabic !== undefined || b.length === 1 || b === '万亿'));
+    if (bigWord) {
+      big = bigWord;
+      pos += bigWord.length;
+    }
+    if (!approximate && startsWithAny(text, pos, ['多', '余'])) {
+      approximate = true;
+      pos += 1;
+    }
+    let unit: string | null = null;
+    let kind: QuantityKind = 'other';
+    if (big === '' && text.startsWith('%', pos)) {
+      unit = '%';
+      kind = 'percent';
+      pos += 1;
+    } else if (big === '' && (text.startsWith('个百分点', pos) || text.startsWith('百分点', pos))) {
+      unit = text.startsWith('个百分点', pos) ? '个百分点' : '百分点';
+      kind = 'points';
+      pos += unit.length;
+    } else {
+      const base = startsWithAny(text, pos, BASE_UNITS);
+      if (base && !(base === '个' && text.startsWith('个百分点', pos))) {
+        unit = big + base;
+        kind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
+        pos += base.length;
+      } else if (big !== '' && !isCjk(text.charAt(pos))) {
+        unit = big;
+        kind = 'amount';
+      } else if (big !== '' && /^(以上|左右|以内|规模)/.test(text.slice(pos))) {
+        unit = big;
+        kind = 'amount';
+      }
+    }
+    if (unit === null) {
+      if (arabic === undefined) NUMBER.lastIndex = start + Math.max(1, m[0].length);
+      continue;
+    }
+    if (isClassifier(text, pos)) {
+      NUMBER.lastIndex = pos;
+      continue;
+    }
+    let value: string | null;
+    if (arabic !== undefined) value = arabic.replace(/,/g, '');
+    else {
+      value = readChinese(digits);
+      // Chinese numerals count only with a money or percent unit: "三个方面", "两家" are words.
+      if (kind !== 'amount' && kind !== 'percent') value = null;
+    }
+    if (value === null) continue;
+    out.push({ start, end: pos, value, unit, kind, approximate });
+    NUMBER.lastIndex = pos;
+  }
+  return out;
+}

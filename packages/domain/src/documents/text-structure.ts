@@ -1,0 +1,91 @@
+// Sentences, paragraphs and subjects: where a figure's sentence starts, and which entity it is about
+// — named in the sentence, named in an earlier sentence of the paragraph (the subject of an earlier
+// clause), referred to as 全市 / 该区 / 我区, or the document's default.
+import type { EntityKind, ExtractionContext } from './figures';
+import { type NameMention, lastBefore, nameMatcher } from './lexicon';
+
+export interface Segment {
+  start: number;
+  end: number;
+  paragraphStart: number;
+}
+
+/** Sentences (ended by 。！？ or a line break), each with the start of its paragraph. */
+export function segmentsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  let paragraphStart = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
+    const isBreak = ch === '\n';
+    if (isBreak || ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') {
+      if (i + 1 > start) out.push({ start, end: i + 1, paragraphStart });
+      start = i + 1;
+      if (isBreak) paragraphStart = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length, paragraphStart });
+  return out;
+}
+
+export type EntityItem = { kind: EntityKind | 'unresolved' | 'pronoun'; key: string | null; name: string; level?: string };
+export type EntityRef = { kind: EntityKind | 'unresolved'; key: string | null; name: string };
+
+const PRONOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['全市', '市'], ['该市', '市'], ['我市', '市'], ['本市', '市'], ['全区', '区'], ['该区', '区'], ['我区', '区'], ['本区', '区'],
+  ['全县', '县'], ['该县', '县'], ['我县', '县'], ['全省', '省'], ['该省', '省'], ['我省', '省'], ['本省', '省'], ['全州', '州'],
+];
+
+const entityCache = new WeakMap<object, ReturnType<typeof nameMatcher<EntityItem>>>();
+
+function entityMatcher(context: ExtractionContext) {
+  const cached = entityCache.get(context.entities);
+  if (cached) return cached;
+  const entries = [
+    ...PRONOUNS.map(([name, level]) => ({ name, item: { kind: 'pronoun' as const, key: null, name, level } })),
+    ...context.entities.flatMap((e) => e.names.map((name) => ({ name, item: { kind: e.kind, key: e.key, name: e.names[0]! } as EntityItem }))),
+  ];
+  const matcher = nameMatcher(entries, context.toSimplified);
+  entityCache.set(context.entities, matcher);
+  return matcher;
+}
+
+// Enterprises written as names: a run of characters ending in 公司 / 集团 at the start of a clause.
+const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:有限公司|分公司|公司|集团)/g;
+
+/** Every entity mention: the context's names, pronouns (全市, 该区 …) and company names. */
+export function findEntities(text: string, context: ExtractionContext): NameMention<EntityItem>[] {
+  const list = entityMatcher(context).find(text);
+  COMPANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const companies: NameMention<EntityItem>[] = [];
+  while ((m = COMPANY.exec(text)) !== null) {
+    const overlaps = list.some((e) => e.start < m!.index + m![0].length && e.end > m!.index);
+    if (!overlaps) companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
+  }
+  return [...list, ...companies].sort((a, b) => a.start - b.start);
+}
+
+function levelOf(name: string): string {
+  return name.charAt(name.length - 1);
+}
+
+/** The subject of a figure at `pos` in sentence `s`. */
+export function resolveEntity(mentions: readonly NameMention<EntityItem>[], s: Segment, pos: number, context: ExtractionContext): EntityRef {
+  const fallback: EntityRef = context.defaultEntity
+    ? { kind: context.defaultEntity.kind, key: context.defaultEntity.key, name: context.defaultEntity.name }
+    : { kind: 'unresolved', key: null, name: '' };
+  const m = lastBefore(mentions, pos + 1, s.start) ?? lastBefore(mentions, s.start, s.paragraphStart);
+  if (!m) return fallback;
+  if (m.item.kind !== 'pronoun') return { kind: m.item.kind as EntityKind | 'unresolved', key: m.item.key, name: m.item.name };
+  // 全市 / 该区: the default when it is of that level, else the last named entity of that level
+  const level = m.item.level!;
+  if (context.defaultEntity && levelOf(context.defaultEntity.name) === level) return fallback;
+  for (let i = mentions.indexOf(m) - 1; i >= 0; i -= 1) {
+    const e = mentions[i]!;
+    if (e.item.kind !== 'pronoun' && e.item.kind !== 'unresolved' && levelOf(e.item.name) === level) {
+      return { kind: e.item.kind as EntityKind, key: e.item.key, name: e.item.name };
+    }
+  }
+  return fallback;
+}
