@@ -118,6 +118,9 @@ export const auditLabelsEn: AuditLabels = {
     'policy.update': 'Change policy',
     'policy.delete': 'Withdraw policy',
     'reference_figure.accept': 'Accept reference figure',
+    'document.ingest': 'Take in document',
+    'document.figure_correct': 'Correct document figure',
+    'document.figure_reject': 'Reject document figure',
   },
   entityTypes: {
     user: 'User',
@@ -154,5 +157,6 @@ export const auditLabelsEn: AuditLabels = {
     enterprise: 'Enterprise',
     policy: 'Policy',
     reference_figure: 'Reference figure',
+    document: 'Document',
   },
 };

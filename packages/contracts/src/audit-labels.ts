@@ -130,6 +130,9 @@ const zhCN: AuditLabels = {
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',
     'reference_figure.accept': '采纳参考数据',
+    'document.ingest': '收录文档',
+    'document.figure_correct': '更正文档数据',
+    'document.figure_reject': '驳回文档数据',
   },
   entityTypes: {
     user: '用户',
@@ -166,6 +169,7 @@ const zhCN: AuditLabels = {
     enterprise: '企业',
     policy: '政策',
     reference_figure: '参考数据',
+    document: '文档',
   },
 };
 

@@ -118,6 +118,9 @@ export const auditLabelsZhTW: AuditLabels = {
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',
     'reference_figure.accept': '採納參考數據',
+    'document.ingest': '收錄文件',
+    'document.figure_correct': '更正文件數據',
+    'document.figure_reject': '駁回文件數據',
   },
   entityTypes: {
     user: '使用者',
@@ -154,5 +157,6 @@ export const auditLabelsZhTW: AuditLabels = {
     enterprise: '企業',
     policy: '政策',
     reference_figure: '參考數據',
+    document: '文件',
   },
 };

@@ -157,6 +157,10 @@ export const AuditActions = {
   policyDelete: 'policy.delete',
   /** A figure read from a published document accepted by the city as a district-month's reference figure (entity: the reference figure). */
   referenceFigureAccept: 'reference_figure.accept',
+  /** A published document taken in (a new document or a new version; entity: the document); a figure read from it corrected or rejected (entity: the document). */
+  documentIngest: 'document.ingest',
+  documentFigureCorrect: 'document.figure_correct',
+  documentFigureReject: 'document.figure_reject',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -199,6 +203,7 @@ export const AuditEntityTypes = {
   enterprise: 'enterprise',
   policy: 'policy',
   referenceFigure: 'reference_figure',
+  document: 'document',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);

@@ -85,6 +85,14 @@ export const PERMISSIONS = {
   'lead.manage': ['district_operator'],
   'lead.contact.read': ['city_reviewer', 'district_operator'],
   'investment.configure': ['city_reviewer'],
+  /**
+   * Published documents 文档 (reports, news, 政府信息公开 pages): read by everyone who works with the
+   * figures; taken in by the city and the districts (each within its own scope); the figures read out
+   * of them corrected or rejected by the city's reviewer.
+   */
+  'document.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
+  'document.upload': ['city_reviewer', 'district_operator'],
+  'document.review': ['city_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
