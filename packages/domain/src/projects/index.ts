@@ -3,6 +3,7 @@
 export * from './vocabulary';
 export * from './rules';
 export * from './schedule';
+export * from './district-totals';
 export * from './reports';
 export * from './warnings';
 export * from './geo';

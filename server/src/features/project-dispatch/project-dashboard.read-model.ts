@@ -1,22 +1,11 @@
 // The projects' dashboard (docs/DOMAIN.md "Major projects" → "Dashboards"): projects by stage and by
 // status in the year, plan vs actual investment per district and month, each district's start rate
 // and investment completion ranked against time progress, and the reader's own projects (包联).
-// The district aggregates are computed by the database (grouped sums); only the plan's schedules
-// are spread over the months here, one sum per district and schedule.
+// The district aggregates are read from the totals stored per district and year (projects'
+// project-totals.ts, kept in the transaction of every write); only the months up to the one under
+// review are summed here.
 import type { DispatchQuery, DistrictProgress, ProjectDashboard } from '@hongtu/contracts/project-dispatch';
-import {
-  fixedText,
-  percentOf,
-  plannedInvestmentBy,
-  progressGap,
-  rankByValue,
-  scheduleFromShares,
-  storageInt,
-  storageText,
-  type Fixed,
-  type ScheduleShares,
-} from '@hongtu/domain';
-import { sql } from 'kysely';
+import { districtProgressAt, fixedText, percentOf, progressGap, rankByValue, storageInt, storageText, type Fixed } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
@@ -26,52 +15,41 @@ import { enabledWarningRules } from '../warnings/warnings.public';
 import { loadDispatchProjects, warningItem, withWarnings } from './project-facts';
 
 const big = (v: unknown): bigint => storageInt(String(v ?? 0));
-const endOfMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 
-/** Plan vs actual per district and month, start rate, completion against time progress: four grouped queries. */
+/** The stored district-years of the plan year in the reader's scope (one district with organisationId). */
+function districtYears(db: Executor, actor: Actor, year: number, organisationId?: number) {
+  let q = db.selectFrom('project_district_years as y').innerJoin('organisations as o', 'o.id', 'y.organisation_id')
+    .where((eb) => pathInScope(eb, 'o.path', actor)).where('y.year', '=', year).where('y.project_count', '>', 0);
+  if (organisationId !== undefined) q = q.where('y.organisation_id', '=', organisationId);
+  return q;
+}
+
+/**
+ * Plan vs actual per district and month, start rate, completion against time progress, from the
+ * stored totals (project_district_years / project_district_months, kept by every write of projects
+ * and reports): two reads of a row per district and a row per district-month.
+ */
 export async function districtProgress(db: Executor, actor: Actor, year: number, month: number, organisationId?: number): Promise<{ districts: DistrictProgress[]; timeProgress: Fixed | null }> {
-  const monthEnd = endOfMonth(year, month);
-  let plans = db.selectFrom('projects as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .where((eb) => pathInScope(eb, 'o.path', actor)).where('p.plan_year', '=', year);
-  if (organisationId !== undefined) plans = plans.where('p.organisation_id', '=', organisationId);
-  const [planRows, startRows, actualRows] = await Promise.all([
-    plans.select((eb) => ['p.organisation_id', 'o.name', 'o.code', 'p.schedule_json', eb.fn.countAll<number | string>().as('count'), eb.fn.sum<number | string>('p.annual_plan').as('plan')])
-      .groupBy(['p.organisation_id', 'o.name', 'o.code', 'p.schedule_json']).execute(),
-    plans.select((eb) => [
-      'p.organisation_id',
-      eb.fn.sum<number | string>(sql`case when p.planned_start >= ${`${year}-01-01`} and p.planned_start <= ${monthEnd} then 1 else 0 end`).as('planned'),
-      eb.fn.sum<number | string>(sql`case when p.planned_start >= ${`${year}-01-01`} and p.planned_start <= ${monthEnd} and p.actual_start is not null and p.actual_start <= ${monthEnd} then 1 else 0 end`).as('started'),
-    ]).groupBy('p.organisation_id').execute(),
-    (() => {
-      let q = db.selectFrom('project_reports as r').innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-        .where((eb) => pathInScope(eb, 'o.path', actor))
-        .where('r.year', '=', year).where('r.month', '<=', month).where('r.status', '<>', 'draft');
-      if (organisationId !== undefined) q = q.where('r.organisation_id', '=', organisationId);
-      return q.select((eb) => ['r.organisation_id', 'r.month', eb.fn.sum<number | string>('r.month_investment').as('actual')]).groupBy(['r.organisation_id', 'r.month']).execute();
-    })(),
+  const [yearRows, monthRows] = await Promise.all([
+    districtYears(db, actor, year, organisationId).select(['y.organisation_id', 'o.name', 'o.code', 'y.project_count', 'y.annual_plan']).execute(),
+    districtYears(db, actor, year, organisationId)
+      .innerJoin('project_district_months as m', (j) => j.onRef('m.organisation_id', '=', 'y.organisation_id').onRef('m.year', '=', 'y.year'))
+      .where('m.month', '<=', month)
+      .select(['m.organisation_id', 'm.month', 'm.planned_investment', 'm.filed_investment', 'm.planned_starts', 'm.starts_reached']).execute(),
   ]);
-
+  const monthsOf = new Map<number, Parameters<typeof districtProgressAt>[0][number][]>();
+  for (const m of monthRows) {
+    const list = monthsOf.get(m.organisation_id) ?? [];
+    list.push({ month: m.month, plannedInvestment: big(m.planned_investment), filedInvestment: big(m.filed_investment), plannedStarts: Number(m.planned_starts), startsReached: Number(m.starts_reached) });
+    monthsOf.set(m.organisation_id, list);
+  }
   interface Acc { id: number; name: string; code: string; count: number; plan: bigint; planned: bigint[]; actual: bigint[]; plannedStarts: number; started: number }
-  const acc = new Map<number, Acc>();
-  for (const row of planRows) {
-    const a = acc.get(row.organisation_id) ?? { id: row.organisation_id, name: row.name, code: row.code, count: 0, plan: 0n, planned: Array<bigint>(month).fill(0n), actual: Array<bigint>(month).fill(0n), plannedStarts: 0, started: 0 };
-    const plan = big(row.plan);
-    const schedule = scheduleFromShares(row.schedule_json === null ? null : (JSON.parse(row.schedule_json) as ScheduleShares));
-    a.count += Number(row.count);
-    a.plan += plan;
-    for (let m = 1; m <= month; m++) a.planned[m - 1]! += plannedInvestmentBy(plan, m, schedule) - plannedInvestmentBy(plan, m - 1, schedule);
-    acc.set(row.organisation_id, a);
-  }
-  for (const row of startRows) {
-    const a = acc.get(row.organisation_id);
-    if (a) { a.plannedStarts = Number(row.planned ?? 0); a.started = Number(row.started ?? 0); }
-  }
-  for (const row of actualRows) {
-    const a = acc.get(row.organisation_id);
-    if (a && row.month >= 1 && row.month <= month) a.actual[row.month - 1]! += big(row.actual);
-  }
+  const acc: Acc[] = yearRows.map((row) => ({
+    id: row.organisation_id, name: row.name, code: row.code, count: Number(row.project_count), plan: big(row.annual_plan),
+    ...districtProgressAt(monthsOf.get(row.organisation_id) ?? [], month),
+  }));
 
-  const list = [...acc.values()].sort((x, y) => x.code.localeCompare(y.code));
+  const list = acc.sort((x, y) => x.code.localeCompare(y.code));
   const sum = (xs: bigint[]) => xs.reduce((s, x) => s + x, 0n);
   const measures = list.map((a) => {
     const ytd = sum(a.actual);
@@ -97,12 +75,15 @@ export async function districtProgress(db: Executor, actor: Actor, year: number,
   };
 }
 
-async function countsBy(db: Executor, actor: Actor, year: number, column: 'p.stage' | 'p.year_status', organisationId?: number) {
-  let q = db.selectFrom('projects as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .where((eb) => pathInScope(eb, 'o.path', actor)).where('p.plan_year', '=', year);
-  if (organisationId !== undefined) q = q.where('p.organisation_id', '=', organisationId);
-  const rows = await q.select((eb) => [eb.ref(column).as('key'), eb.fn.countAll<number | string>().as('count')]).groupBy(column).execute();
-  return rows.map((r) => ({ key: String(r.key), count: Number(r.count) }));
+/** Projects by stage and by status in the year, summed over the stored district-years. */
+async function countsBy(db: Executor, actor: Actor, year: number, organisationId?: number) {
+  const rows = await districtYears(db, actor, year, organisationId).select(['y.by_stage_json', 'y.by_year_status_json']).execute();
+  const sum = (jsons: string[]) => {
+    const total = new Map<string, number>();
+    for (const json of jsons) for (const [key, count] of Object.entries(JSON.parse(json) as Record<string, number>)) total.set(key, (total.get(key) ?? 0) + count);
+    return [...total].sort(([x], [y]) => x.localeCompare(y)).map(([key, count]) => ({ key, count }));
+  };
+  return { byStage: sum(rows.map((r) => r.by_stage_json)), byYearStatus: sum(rows.map((r) => r.by_year_status_json)) };
 }
 
 export function createProjectDashboardReadModel({ db }: Deps) {
@@ -110,9 +91,8 @@ export function createProjectDashboardReadModel({ db }: Deps) {
     async get(ctx: RequestContext, query: DispatchQuery): Promise<ProjectDashboard> {
       const actor = requireActor(ctx);
       const { year, month } = parsePeriodOrFail(query.period);
-      const [byStage, byYearStatus, progress, rules, own] = await Promise.all([
-        countsBy(db, actor, year, 'p.stage', query.organisationId),
-        countsBy(db, actor, year, 'p.year_status', query.organisationId),
+      const [{ byStage, byYearStatus }, progress, rules, own] = await Promise.all([
+        countsBy(db, actor, year, query.organisationId),
         districtProgress(db, actor, year, month, query.organisationId),
         enabledWarningRules(db),
         loadDispatchProjects(db, actor, year, month, { contactLeader: actor.displayName }),

@@ -73,6 +73,9 @@ export async function loadDispatchProjects(db: Executor, actor: Actor, year: num
     .where('r.year', '=', year).where('r.month', '<=', month).where('r.status', '<>', 'draft')
     .where('p.plan_year', '=', year);
   if (filter.organisationId !== undefined) reports = reports.where('r.organisation_id', '=', filter.organisationId);
+  // The same projects' reports only (the leader's own, the located ones), not every report of the year.
+  if (filter.contactLeader !== undefined) reports = reports.where('p.contact_leader', '=', filter.contactLeader);
+  if (filter.located) reports = reports.where('p.longitude', 'is not', null).where('p.latitude', 'is not', null);
   const reportRows = await reports.select(['r.project_id', 'r.month', 'r.ytd_investment', 'r.in_statistics']).execute();
   const byProject = new Map<number, ProjectWarningFacts['reports'][number][]>();
   for (const r of reportRows) {

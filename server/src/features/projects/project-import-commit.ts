@@ -12,6 +12,7 @@ import { organisationsRepository } from '../organisations/organisations.public';
 import { PROJECTS_IMPORT_KIND } from './project-import-check';
 import type { StoredProjectBatch } from './project-import-batch';
 import { reportRepository } from './project-reports.service';
+import { refreshDistrictYears, type DistrictYear } from './project-totals';
 import { readProjectInput, shanghaiMonth } from './projects.codec';
 import { nextProjectCode } from './projects.service';
 
@@ -78,8 +79,15 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
       const projectIds: number[] = [];
       const created: string[] = [];
       const updated: string[] = [];
+      // The district-years whose stored totals change: the month's, and each project's plan year before and after.
+      const totals: DistrictYear[] = [{ organisationId, year: stored.year }];
+      const changing = stored.projects.filter((p) => p.id !== null).map((p) => p.id!);
+      for (let i = 0; i < changing.length; i += 500) {
+        for (const row of await trx.selectFrom('projects').select('plan_year').distinct().where('id', 'in', changing.slice(i, i + 500)).execute()) totals.push({ organisationId, year: row.plan_year });
+      }
       for (const p of stored.projects) {
         const { facts, values } = readProjectInput(p.input, ctx.locale);
+        totals.push({ organisationId, year: facts.planYear });
         if (p.id === null) {
           const code = p.code ?? (await nextProjectCode(trx, organisationCode, facts.planYear));
           const row = await trx.insertInto('projects').values({
@@ -125,6 +133,7 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
         await reports.addEvent({ report_id: id, action: 'import', from_status: row?.status ?? null, to_status: row?.status ?? 'draft', report_version: version, reason: null, actor_id: actor.userId, at: now });
         reported.push(String(projectId));
       }
+      await refreshDistrictYears(trx, totals);
       await audit.append(trx, ctx, {
         action: AuditActions.projectImport, entityType: AuditEntityTypes.importBatch, entityId: batch.id,
         after: { batchId: batch.id, file: batch.file_name, sha256: batch.file_sha256, period: `${stored.year}-${String(stored.month).padStart(2, '0')}`, created, updated, reports: reported },

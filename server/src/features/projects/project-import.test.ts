@@ -7,7 +7,7 @@ import { projectImportCheckSchema, projectImportCommitSchema, projectReportSchem
 import { describeEachDialect } from '../../test/dialects';
 import { snapshotDatabase } from '../../test/db-snapshot';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { insertProject, multipart, projectBody } from './projects.test-helpers';
+import { expectTotalsRecomputed, insertProject, multipart, projectBody } from './projects.test-helpers';
 
 type Json = Record<string, unknown>;
 
@@ -109,6 +109,8 @@ describeEachDialect('project library workbook', (dialect) => {
     expect(projectImportCommitSchema.parse(committed.json())).toMatchObject({ created: 1, updated: 1, reports: 2, repeated: false });
     const again = await commit(report.batchId);
     expect(again.json()).toMatchObject({ repeated: true, created: 0 });
+    // The district's stored totals counted the new project and the changed plan in the same transaction.
+    await expectTotalsRecomputed(t);
 
     const feb = projectReportSchema.parse((await send('GET', `/api/projects/${a.id}/reports/2026-02`)).body);
     expect(feb).toMatchObject({ status: 'draft', monthInvestment: '500', ytdInvestment: '1500', progressText: '主体结构封顶', inStatistics: true, previousYtd: '1000' });

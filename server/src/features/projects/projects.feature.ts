@@ -13,6 +13,8 @@ export const projectsFeature = defineFeature({
     projects: { key: ['id'] },
     project_reports: { key: ['id'] },
     project_report_events: { key: ['id'] },
+    project_district_years: { key: ['organisation_id', 'year'] },
+    project_district_months: { key: ['organisation_id', 'year', 'month'] },
   },
   routeCases: () => import('./projects.permission-spec').then((m) => m.ROUTE_CASES),
 });

@@ -1,5 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { amountColumnType, dialectOf, idColumn, strictTable } from '../../db/columns';
+import type { Executor } from '../../db/database';
+import { rebuildProjectTotals } from './project-totals';
 
 const MILESTONES = ['signing', 'land', 'planning', 'eia', 'construction_permit', 'start', 'completion', 'production'] as const;
 
@@ -104,6 +106,50 @@ export const projectsMigrations: Record<string, Migration> = {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async down(db: Kysely<any>) {
       await db.schema.dropIndex('project_reports_month_cover_idx').ifExists().execute();
+    },
+  },
+  // The dashboard's district-month aggregate read from stored totals (bench/README.md, issue 10): per
+  // district and year its projects of that plan year, and month by month the plans' share, the
+  // starts and the filed reports' sums, kept by every write (project-totals.ts); filled here from
+  // what is stored.
+  '0170_project_district_totals': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      const amount = amountColumnType(dialect);
+      await strictTable(dialect, db.schema.createTable('project_district_years')
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('project_count', 'integer', (c) => c.notNull())
+        .addColumn('annual_plan', amount, (c) => c.notNull())
+        .addColumn('by_stage_json', 'text', (c) => c.notNull())
+        .addColumn('by_year_status_json', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('project_district_years_pk', ['organisation_id', 'year'])).execute();
+      let months = db.schema.createTable('project_district_months')
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('month', 'integer', (c) => c.notNull())
+        .addColumn('planned_investment', amount, (c) => c.notNull())
+        .addColumn('planned_starts', 'integer', (c) => c.notNull())
+        .addColumn('starts_reached', 'integer', (c) => c.notNull())
+        .addColumn('filed_count', 'integer', (c) => c.notNull())
+        .addColumn('filed_investment', amount, (c) => c.notNull())
+        .addColumn('filed_ytd', amount, (c) => c.notNull())
+        .addColumn('in_statistics_count', 'integer', (c) => c.notNull())
+        .addColumn('in_statistics_ytd', amount, (c) => c.notNull());
+      months = months.addPrimaryKeyConstraint('project_district_months_pk', ['organisation_id', 'year', 'month']);
+      await strictTable(dialect, months).execute();
+      await db.schema.createIndex('project_district_years_year_idx').on('project_district_years').column('year').execute();
+      await db.schema.createIndex('project_district_months_year_idx').on('project_district_months').columns(['year', 'month']).execute();
+      // The dashboard's own projects (包联) of a leader in a plan year.
+      await db.schema.createIndex('projects_contact_leader_idx').on('projects').columns(['contact_leader', 'plan_year']).execute();
+      await rebuildProjectTotals(db as unknown as Executor);
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('projects_contact_leader_idx').ifExists().execute();
+      await db.schema.dropTable('project_district_months').ifExists().execute();
+      await db.schema.dropTable('project_district_years').ifExists().execute();
     },
   },
 };

@@ -12,6 +12,7 @@ import { boundaryInForce } from '../project-dispatch/project-dispatch.public';
 import { assertProject, readProjectInput, shanghaiToday, toProject, type ProjectValues } from './projects.codec';
 import { findDuplicates, loadProject } from './projects.read-model';
 import type { ProjectRow } from './projects.table';
+import { districtYearsOfProject, refreshDistrictYears } from './project-totals';
 
 /** What the audit trail keeps of a project: its columns, amounts as exact text. */
 export function auditView(values: Partial<ProjectValues> & Partial<Pick<ProjectRow, 'code' | 'organisation_id' | 'version'>>): Record<string, unknown> {
@@ -104,6 +105,7 @@ export function createProjectService({ db, clock, audit }: Deps) {
             ...values, organisation_id: organisation.id, code, source: 'entered', source_ref: null, source_quote: null,
             created_by: actor.userId, created_at: at, updated_by: actor.userId, updated_at: at,
           }).returning('id').executeTakeFirstOrThrow();
+          await refreshDistrictYears(trx, [{ organisationId: organisation.id, year: facts.planYear }]);
           await audit.append(trx, ctx, {
             action: AuditActions.projectCreate, entityType: AuditEntityTypes.project, entityId: row.id,
             after: auditView({ code, organisation_id: organisation.id, ...values }),
@@ -133,6 +135,7 @@ export function createProjectService({ db, clock, audit }: Deps) {
           await assertLocationInDistrict(trx, organisation.id, input);
           const code = input.code?.trim() || current.code;
           if (code !== current.code) await assertCodeFree(trx, code, id);
+          const totalsBefore = await districtYearsOfProject(trx, id, organisation.id !== current.organisation_id);
           const result = await trx.updateTable('projects')
             .set({ ...values, organisation_id: organisation.id, code, version: current.version + 1, updated_by: actor.userId, updated_at: now.toISOString() })
             .where('id', '=', id).where('version', '=', input.version)
@@ -140,6 +143,7 @@ export function createProjectService({ db, clock, audit }: Deps) {
           if (Number(result.numUpdatedRows) !== 1) throw staleVersion();
           // Reports carry their project's organisation (district-month reads): they move with it.
           if (organisation.id !== current.organisation_id) await trx.updateTable('project_reports').set({ organisation_id: organisation.id }).where('project_id', '=', id).execute();
+          await refreshDistrictYears(trx, [...totalsBefore, ...(await districtYearsOfProject(trx, id, organisation.id !== current.organisation_id))]);
           const before = valuesOfRow(current);
           const changed = (Object.keys(values) as (keyof ProjectValues)[]).filter((k) => String(before[k]) !== String(values[k]));
           await audit.append(trx, ctx, {

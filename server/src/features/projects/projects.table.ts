@@ -99,11 +99,42 @@ export interface ProjectReportEventsTable {
   at: string;
 }
 
+/**
+ * A district's projects of a plan year, stored (project-totals.ts keeps it in the same transaction
+ * as each write of projects or reports): their count, annual plans, and counts by stage and by
+ * status in the year (JSON objects key → count).
+ */
+export interface ProjectDistrictYearsTable {
+  organisation_id: number;
+  year: number;
+  project_count: number;
+  annual_plan: ScaledAmount;
+  by_stage_json: string;
+  by_year_status_json: string;
+}
+
+/** A district's month of a year, stored beside it: the plans' share, starts, and the filed (not draft) reports' sums. */
+export interface ProjectDistrictMonthsTable {
+  organisation_id: number;
+  year: number;
+  month: number;
+  planned_investment: ScaledAmount;
+  planned_starts: number;
+  starts_reached: number;
+  filed_count: number;
+  filed_investment: ScaledAmount;
+  filed_ytd: ScaledAmount;
+  in_statistics_count: number;
+  in_statistics_ytd: ScaledAmount;
+}
+
 // The tables join the one Database type here (declaration merging).
 declare module '../../db/database' {
   interface Database {
     projects: ProjectsTable;
     project_reports: ProjectReportsTable;
     project_report_events: ProjectReportEventsTable;
+    project_district_years: ProjectDistrictYearsTable;
+    project_district_months: ProjectDistrictMonthsTable;
   }
 }

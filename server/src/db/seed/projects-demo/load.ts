@@ -8,6 +8,7 @@ import { projectNameKey } from '@hongtu/domain';
 import { DEMO_REPORTED_THROUGH, DOCUMENT_PROJECTS, SYNTHETIC_PROJECTS, type DemoProject } from './document-projects';
 import { seedProjectDispatchDemo } from '../project-dispatch-demo/load';
 import { seedProjectToursDemo } from '../project-tours-demo/load';
+import { rebuildProjectTotals } from '../../../features/projects/projects.public';
 
 const wan = (n: number) => toScaled(dec(n));
 
@@ -79,6 +80,8 @@ export async function seedProjectsDemo(database: DatabaseHandle, clock: Clock): 
     const dispatch = await seedProjectDispatchDemo(trx, orgs, now);
     // Seed 000's city tour with its cited stops, its criteria and scores illustrative.
     const tours = await seedProjectToursDemo(trx, orgs, now);
+    // The districts' stored totals the dashboard reads, from what was just written.
+    await rebuildProjectTotals(trx);
     await audit.append(trx, null, { action: AuditActions.systemSeedProjectsDemo, entityType: AuditEntityTypes.system, after: { projects, reports, ...dispatch, ...tours } });
   });
   return true;
