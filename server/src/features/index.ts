@@ -21,6 +21,7 @@ import { investmentFeature } from './investment/investment.feature';
 import { enterpriseServiceFeature } from './enterprise-service/enterprise-service.feature';
 import { projectToursFeature } from './project-tours/project-tours.feature';
 import { policiesFeature } from './policies/policies.feature';
+import { referenceFiguresFeature } from './reference-figures/reference-figures.feature';
 import { documentsFeature } from './documents/documents.feature';
 
 export const FEATURES = [
@@ -45,6 +46,7 @@ export const FEATURES = [
   enterpriseServiceFeature,
   projectToursFeature,
   policiesFeature,
+  referenceFiguresFeature,
   documentsFeature,
 ] as const;
 
