@@ -11,10 +11,12 @@ import { reportingKeys } from '../api/keys';
 import { countSeverities } from '../model/findings';
 import { neighbours } from '../model/neighbours';
 import { FindingsList } from './FindingsList';
+import { CrossCheckPanel } from '../../reference-figures/public';
 
 /**
  * The reviewer's side of a month: the previous and next district of the board, and the month's
- * consistency findings as the district submitted it (the checks run again on the saved figures).
+ * consistency findings as the district submitted it (the checks run again on the saved figures),
+ * and the cross-check with figures of published documents accepted for the month (reference-figures).
  */
 export function ReviewPanel({ submission }: { submission: Submission }) {
   const { t } = useTranslation('notifications');
@@ -49,6 +51,7 @@ export function ReviewPanel({ submission }: { submission: Submission }) {
           {check.data.findings.length > 0 ? <div style={{ maxHeight: 220, overflowY: 'auto' }}><FindingsList findings={check.data.findings} /></div> : null}
         </div>
       ) : null}
+      <CrossCheckPanel periodKey={periodKey} organisationId={organisationId} />
     </Card>
   );
 }

@@ -1,0 +1,85 @@
+import { Alert, App, Button, Form, Input, Select, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentFigure } from '@hongtu/contracts/documents';
+import { isReportingUnit, monthOfFigurePeriod, periodKey } from '@hongtu/domain';
+import { useOrganisations } from '../../organisations/public';
+import { useIndicators } from '../../reporting/public';
+import { useApiFormErrors } from '../../../lib/useApiFormErrors';
+import { useAcceptReferenceFigure } from '../api';
+
+interface Values {
+  organisationId?: number;
+  indicatorCode?: string;
+  periodKey?: string;
+  value?: string;
+  unit?: string;
+  yoyPct?: string;
+}
+
+const FIELDS = ['organisationId', 'indicatorCode', 'periodKey', 'value', 'unit', 'yoyPct'] as const;
+const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s.trim());
+
+/** The form values a figure starts with: its district, matched indicator, the month its period ends, its value as written. */
+export function initialValues(figure: DocumentFigure): Values {
+  const month = monthOfFigurePeriod(figure.period);
+  return {
+    organisationId: figure.organisationId ?? undefined,
+    indicatorCode: figure.indicatorMatched ? figure.indicator : undefined,
+    periodKey: month ? periodKey(month) : undefined,
+    value: figure.value ?? undefined,
+    unit: figure.unit ?? undefined,
+    yoyPct: figure.yoyPct ?? undefined,
+  };
+}
+
+/**
+ * Accepting a document's figure as the reference figure of a district's month (city reviewers),
+ * each field correctable before it is accepted.
+ */
+export function AcceptFigureForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () => void }) {
+  const { t, i18n } = useTranslation('reference-figures');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const organisations = useOrganisations();
+  const indicators = useIndicators();
+  const accept = useAcceptReferenceFigure();
+  const showError = useApiFormErrors(form, FIELDS);
+  const locale = (['zh-CN', 'zh-TW', 'en'] as const).find((l) => l === i18n.language) ?? 'zh-CN';
+  const districts = useMemo(() => (organisations.data ?? []).filter((o) => isReportingUnit(o.kind)).map((o) => ({ value: o.id, label: o.name })), [organisations.data]);
+  const indicatorOptions = useMemo(() => (indicators.data ?? []).map((i) => ({ value: i.code, label: i.names[locale] })), [indicators.data, locale]);
+
+  if (figure.status === 'accepted') return <Alert type="success" showIcon title={t('accept.done', { organisation: figure.entity, period: figure.period })} />;
+
+  const submit = (v: Values) => {
+    accept.mutate(
+      { figureId: figure.id, organisationId: v.organisationId, indicatorCode: v.indicatorCode, periodKey: v.periodKey, value: blank(v.value), unit: blank(v.unit), yoyPct: blank(v.yoyPct) },
+      {
+        onSuccess: (r) => {
+          void message.success(t('accept.done', { organisation: r.organisationName, period: r.periodKey }));
+          onDone?.();
+        },
+        onError: showError,
+      },
+    );
+  };
+
+  return (
+    <Form form={form} layout="vertical" size="small" initialValues={initialValues(figure)} onFinish={submit} data-testid="accept-figure-form">
+      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>{t('accept.hint')}</Typography.Text>
+      <Form.Item name="organisationId" label={t('accept.district')} rules={[{ required: true }]}>
+        <Select options={districts} showSearch optionFilterProp="label" loading={organisations.isLoading} data-testid="accept-district" />
+      </Form.Item>
+      <Form.Item name="indicatorCode" label={t('accept.indicator')} rules={[{ required: true }]}>
+        <Select options={indicatorOptions} showSearch optionFilterProp="label" loading={indicators.isLoading} data-testid="accept-indicator" />
+      </Form.Item>
+      <Form.Item name="periodKey" label={t('accept.month')} rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/ }]}>
+        <Input placeholder="2026-03" data-testid="accept-month" />
+      </Form.Item>
+      <Form.Item name="value" label={t('accept.value')}><Input inputMode="decimal" data-testid="accept-value" /></Form.Item>
+      <Form.Item name="unit" label={t('accept.unit')}><Input data-testid="accept-unit" /></Form.Item>
+      <Form.Item name="yoyPct" label={t('accept.yoy')}><Input inputMode="decimal" data-testid="accept-yoy" /></Form.Item>
+      <Button type="primary" htmlType="submit" loading={accept.isPending} data-testid="accept-submit">{t('accept.submit')}</Button>
+    </Form>
+  );
+}

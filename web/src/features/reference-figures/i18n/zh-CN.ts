@@ -1,0 +1,30 @@
+/** The reference-figures feature's texts (zh-CN gives the shape the other languages follow). */
+export const referenceFiguresZhCN = {
+  crossCheck: {
+    title: '与公开文件核对',
+    none: '本月暂无采纳的参考数据',
+    differs: '公开报告称 {{reference}}；报送值为 {{submitted}}',
+    agrees: '公开报告称 {{reference}}；报送值 {{submitted}}，一致',
+    noSubmission: '公开报告称 {{reference}}；本月未报送该指标',
+    notComparable: '公开报告称 {{reference}}；单位不同，无法比较',
+    growth: '增速',
+    document: '文件：《{{title}}》',
+    quote: '原文',
+    difference: '相差 {{difference}}',
+    countDiffers: '{{count}} 项与公开文件不一致',
+    comparator: { '>=': '不低于', '<=': '不超过', '=': '' },
+  },
+  status: { agrees: '一致', differs: '不一致', no_submission: '未报送', not_comparable: '无法比较' },
+  accept: {
+    title: '采纳为参考数据',
+    submit: '采纳',
+    district: '区（功能区）',
+    indicator: '指标',
+    month: '所属月份',
+    value: '数值（按原文）',
+    unit: '单位（按原文）',
+    yoy: '增速（%）',
+    done: '已采纳为{{organisation}} {{period}} 的参考数据',
+    hint: '采纳后，审核该区当月报送时将显示与此数据的差异',
+  },
+};
