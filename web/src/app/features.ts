@@ -18,6 +18,7 @@ import { investmentFeature } from '../features/investment/manifest';
 import { enterpriseServiceFeature } from '../features/enterprise-service/manifest';
 import { projectToursFeature } from '../features/project-tours/manifest';
 import { policiesFeature } from '../features/policies/manifest';
+import { referenceFiguresFeature } from '../features/reference-figures/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -45,6 +46,7 @@ export const FEATURES = [
   enterpriseServiceFeature,
   projectToursFeature,
   policiesFeature,
+  referenceFiguresFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;
