@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Permission, Role } from '@hongtu/domain';
-import type { Namespace } from '../i18n/namespace';
+import type { MenuLabel, Namespace } from '../i18n/namespace';
 
 // What a feature folder (web/src/features/<name>, named as server/src/features/<name>) brings to
 // the app: its pages, its menu entries and home shortcuts, its texts. app/features.ts lists the
@@ -62,8 +62,12 @@ export interface MenuEntry {
   key: string;
   path: string;
   icon: ReactNode;
-  /** The entry's text, in the feature's own namespace. */
-  label: ComponentType;
+  /**
+   * The entry's name in every language, from the feature's small table (features/<name>/i18n/menu.ts):
+   * the menu draws without the feature's texts, which load with its pages. A component (reading the
+   * shell's texts, 'translation') for the entries of the shell's own pages.
+   */
+  label: MenuLabel | ComponentType;
   /** Position in the side menu, ascending; the same order for every role. */
   order: number;
   /** Shown to roles with this permission; none: to everyone signed in. */

@@ -52,4 +52,4 @@ export const FEATURES = [
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;
 
 /** The features' namespaces by name, with the shape of their zh-CN texts (types `t`, see i18n/i18next.d.ts). */
-export type FeatureResources = { [N in FeatureNamespace as N['name']]: N['resources']['zh-CN'] };
+export type FeatureResources = { [N in FeatureNamespace as N['name']]: NonNullable<N['shape']> };

@@ -1,8 +1,9 @@
 import { FEATURES } from './features';
 import { registerFeatureTexts } from './i18n-start';
 
-// The shell's texts and every feature's namespace, in zh-CN, zh-TW and en (the app's first load
-// registers the public features' alone, app/i18n-start.ts; the rest come with signed-in.tsx).
-void registerFeatureTexts(FEATURES);
+// For tests, which render at once: the shell's texts and every feature's namespace, loaded before
+// the first test runs. The app itself loads the public features' texts first (app/i18n-start.ts),
+// and every other feature's with its first page (signed-in.tsx, routes.tsx).
+await registerFeatureTexts(FEATURES);
 
 export { i18n } from '../i18n';

@@ -3,14 +3,16 @@ import { App } from 'antd';
 import { Outlet, type RouteObject } from 'react-router';
 import { lazyNamed } from './feature';
 import { FEATURES } from './features';
-import { registerFeatureTexts } from './i18n-start';
+import { knowFeatureTexts } from './i18n-start';
 import { AppLayout } from './layouts/AppLayout';
 import { PageLoading } from './PageLoading';
 import { preloading, routesIn, type RouteOptions } from './routes';
 import './print.css';
 
 // What the signed-in pages share, loaded once with the first of them (router.tsx): every feature's
-// routes and texts, the layout, and antd's App (messages, notifications and confirmations).
+// routes and menu entries (their names in a small table per feature, features/<name>/i18n/menu.ts),
+// the layout, and antd's App (messages, notifications and confirmations). A feature's texts are
+// not here: they load with its first page (routes.tsx), so the shell does not grow with them.
 
 const NotFoundPage = lazyNamed(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
@@ -25,10 +27,10 @@ function SignedInApp() {
 
 /**
  * The signed-in pages: full-window ones (the big screen), then those inside the layout, then 404;
- * given once every feature's texts are there in the current language.
+ * every feature's texts made known, each to load with the feature's first page.
  */
-export async function signedInRoutes(options: RouteOptions): Promise<RouteObject[]> {
-  await registerFeatureTexts(FEATURES);
+export function signedInRoutes(options: RouteOptions): RouteObject[] {
+  knowFeatureTexts(FEATURES);
   const loading = <PageLoading />;
   return [
     {

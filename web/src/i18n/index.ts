@@ -66,14 +66,23 @@ export function initI18n(namespaces: readonly Namespace[]): void {
 }
 
 /**
- * Adds namespaces after the start (the signed-in features): their bundled texts at once, the
- * others for the backend; resolves once the current language's texts of all of them are there.
+ * Makes namespaces known after the start without loading them: their bundled texts at once, the
+ * others for the backend, which loads them when first used (a page's `useTranslation` suspends
+ * until then, the route starts them with the page's code: app/routes.tsx).
  */
-export function addNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+export function registerNamespaces(namespaces: readonly Namespace[]): void {
   const bundled = bundledTexts(namespaces);
   for (const lng of LANGUAGES) {
     for (const [name, texts] of Object.entries(bundled[lng])) if (!i18n.hasResourceBundle(lng, name)) i18n.addResourceBundle(lng, name, texts);
   }
+}
+
+/**
+ * Adds namespaces after the start: their bundled texts at once, the others for the backend;
+ * resolves once the current language's texts of all of them are there.
+ */
+export function addNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  registerNamespaces(namespaces);
   const names = namespaces.map((ns) => ns.name);
   // Later language changes load these namespaces too.
   const known = [i18n.options.ns ?? []].flat();

@@ -1,17 +1,7 @@
 import { DashboardOutlined, WarningOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { dashboardsNamespace } from './i18n';
-
-function DashboardLabel() {
-  const { t } = useTranslation('dashboards');
-  return t('menu.dashboard');
-}
-
-function WarningsLabel() {
-  const { t } = useTranslation('dashboards');
-  return t('menu.warnings');
-}
+import { dashboardsMenu } from './i18n/menu';
 
 /** Read models for everyone: the overview, rankings, district trends, the warning board and the big screen. */
 export const dashboardsFeature: FeatureManifest<typeof dashboardsNamespace> = {
@@ -27,9 +17,9 @@ export const dashboardsFeature: FeatureManifest<typeof dashboardsNamespace> = {
   menu: [
     // Menu choices, not refusals: the auditor (and, for the warning board, the system admin) may read
     // the dashboards but is not offered them.
-    { key: 'dashboard', path: '/dashboard', icon: <DashboardOutlined />, label: DashboardLabel, order: 20, permission: 'dashboard.read', hiddenFrom: ['auditor'], shortcut: true },
+    { key: 'dashboard', path: '/dashboard', icon: <DashboardOutlined />, label: dashboardsMenu.dashboard, order: 20, permission: 'dashboard.read', hiddenFrom: ['auditor'], shortcut: true },
     {
-      key: 'warnings', path: '/warnings', icon: <WarningOutlined />, label: WarningsLabel, order: 40, permission: 'dashboard.read',
+      key: 'warnings', path: '/warnings', icon: <WarningOutlined />, label: dashboardsMenu.warnings, order: 40, permission: 'dashboard.read',
       hiddenFrom: ['system_admin', 'auditor'], shortcut: true,
     },
   ],

@@ -1,16 +1,7 @@
 import { CustomerServiceOutlined, TeamOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { enterpriseServiceNamespace } from './i18n';
-
-function ProblemsLabel() {
-  const { t } = useTranslation('enterprise-service');
-  return t('menu.problems');
-}
-function BoardLabel() {
-  const { t } = useTranslation('enterprise-service');
-  return t('menu.board');
-}
+import { enterpriseServiceMenu } from './i18n/menu';
 
 /**
  * 企业服务: enterprises' problems (a district's, those sent to a department, the city's), raising
@@ -25,8 +16,8 @@ export const enterpriseServiceFeature: FeatureManifest<typeof enterpriseServiceN
     { path: 'enterprise-service/board', permission: 'enterprise_service.read', page: lazyPage(() => import('./pages/BoardPage'), 'BoardPage') },
   ],
   menu: [
-    { key: 'enterprise-service', path: '/enterprise-service', icon: <CustomerServiceOutlined />, label: ProblemsLabel, order: 56, permission: 'enterprise_service.read', shortcut: true },
-    { key: 'enterprise-service/board', path: '/enterprise-service/board', icon: <TeamOutlined />, label: BoardLabel, order: 57, permission: 'enterprise_service.read', shortcut: true },
+    { key: 'enterprise-service', path: '/enterprise-service', icon: <CustomerServiceOutlined />, label: enterpriseServiceMenu.problems, order: 56, permission: 'enterprise_service.read', shortcut: true },
+    { key: 'enterprise-service/board', path: '/enterprise-service/board', icon: <TeamOutlined />, label: enterpriseServiceMenu.board, order: 57, permission: 'enterprise_service.read', shortcut: true },
   ],
   i18n: enterpriseServiceNamespace,
 };

@@ -1,16 +1,7 @@
 import { FunnelPlotOutlined, ShopOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { investmentNamespace } from './i18n';
-
-function LeadsLabel() {
-  const { t } = useTranslation('investment');
-  return t('menu.leads');
-}
-function AnalysisLabel() {
-  const { t } = useTranslation('investment');
-  return t('menu.analysis');
-}
+import { investmentMenu } from './i18n/menu';
 
 /**
  * 招商引资: the pipeline's leads and a lead's record (visits, contract, funds in place, its major
@@ -24,8 +15,8 @@ export const investmentFeature: FeatureManifest<typeof investmentNamespace> = {
     { path: 'investment/leads/:id', permission: 'lead.read', page: lazyPage(() => import('./pages/LeadPage'), 'LeadPage'), menuKey: 'investment' },
   ],
   menu: [
-    { key: 'investment', path: '/investment', icon: <ShopOutlined />, label: LeadsLabel, order: 54, permission: 'lead.read', shortcut: true },
-    { key: 'investment/analysis', path: '/investment/analysis', icon: <FunnelPlotOutlined />, label: AnalysisLabel, order: 55, permission: 'lead.read', shortcut: true },
+    { key: 'investment', path: '/investment', icon: <ShopOutlined />, label: investmentMenu.leads, order: 54, permission: 'lead.read', shortcut: true },
+    { key: 'investment/analysis', path: '/investment/analysis', icon: <FunnelPlotOutlined />, label: investmentMenu.analysis, order: 55, permission: 'lead.read', shortcut: true },
   ],
   i18n: investmentNamespace,
 };

@@ -1,16 +1,7 @@
 import { DashboardOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { projectDispatchNamespace } from './i18n';
-
-function DispatchLabel() {
-  const { t } = useTranslation('project-dispatch');
-  return t('menu.projectDispatch');
-}
-function DashboardLabel() {
-  const { t } = useTranslation('project-dispatch');
-  return t('menu.projectDashboard');
-}
+import { projectDispatchMenu } from './i18n/menu';
 
 /**
  * 项目调度: the monthly dispatch (warnings, the link to fixed-asset investment, mass starts and
@@ -24,8 +15,8 @@ export const projectDispatchFeature: FeatureManifest<typeof projectDispatchNames
     { path: 'project-dashboard', permission: 'project.read', page: lazyPage(() => import('./pages/ProjectDashboardPage'), 'ProjectDashboardPage') },
   ],
   menu: [
-    { key: 'project-dispatch', path: '/project-dispatch', icon: <ScheduleOutlined />, label: DispatchLabel, order: 48, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
-    { key: 'project-dashboard', path: '/project-dashboard', icon: <DashboardOutlined />, label: DashboardLabel, order: 49, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
+    { key: 'project-dispatch', path: '/project-dispatch', icon: <ScheduleOutlined />, label: projectDispatchMenu.projectDispatch, order: 48, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
+    { key: 'project-dashboard', path: '/project-dashboard', icon: <DashboardOutlined />, label: projectDispatchMenu.projectDashboard, order: 49, permission: 'project.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true },
   ],
   i18n: projectDispatchNamespace,
 };

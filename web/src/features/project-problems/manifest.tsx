@@ -1,16 +1,7 @@
 import { AlertOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { projectProblemsNamespace } from './i18n';
-
-function ProblemsLabel() {
-  const { t } = useTranslation('project-problems');
-  return t('menu.projectProblems');
-}
-function DispatchLabel() {
-  const { t } = useTranslation('project-problems');
-  return t('menu.dispatch');
-}
+import { projectProblemsMenu } from './i18n/menu';
 
 /**
  * 项目问题: the problems of the user's projects (district), sent to the user's department, or the
@@ -27,10 +18,10 @@ export const projectProblemsFeature: FeatureManifest<typeof projectProblemsNames
   ],
   menu: [
     {
-      key: 'project-problems', path: '/project-problems', icon: <AlertOutlined />, label: ProblemsLabel, order: 46, permission: 'problem.read',
+      key: 'project-problems', path: '/project-problems', icon: <AlertOutlined />, label: projectProblemsMenu.projectProblems, order: 46, permission: 'problem.read',
       hiddenFrom: ['system_admin', 'auditor'], shortcut: true,
     },
-    { key: 'project-problems/dispatch', path: '/project-problems/dispatch', icon: <ScheduleOutlined />, label: DispatchLabel, order: 47, permission: 'problem.dispatch', shortcut: true },
+    { key: 'project-problems/dispatch', path: '/project-problems/dispatch', icon: <ScheduleOutlined />, label: projectProblemsMenu.dispatch, order: 47, permission: 'problem.dispatch', shortcut: true },
   ],
   i18n: projectProblemsNamespace,
 };

@@ -1,12 +1,7 @@
 import { FlagOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { projectToursNamespace } from './i18n';
-
-function ProjectToursLabel() {
-  const { t } = useTranslation('project-tours');
-  return t('menu.projectTours');
-}
+import { projectToursMenu } from './i18n/menu';
 
 /**
  * 观摩拉练: the city's inspection tours of districts' projects (list, and a tour with its route, the
@@ -19,6 +14,6 @@ export const projectToursFeature: FeatureManifest<typeof projectToursNamespace> 
     { path: 'project-tours', permission: 'tour.read', page: lazyPage(() => import('./pages/ToursPage'), 'ToursPage') },
     { path: 'project-tours/:id', permission: 'tour.read', page: lazyPage(() => import('./pages/TourPage'), 'TourPage'), menuKey: 'project-tours' },
   ],
-  menu: [{ key: 'project-tours', path: '/project-tours', icon: <FlagOutlined />, label: ProjectToursLabel, order: 49.5, permission: 'tour.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true }],
+  menu: [{ key: 'project-tours', path: '/project-tours', icon: <FlagOutlined />, label: projectToursMenu.projectTours, order: 49.5, permission: 'tour.read', hiddenFrom: ['system_admin', 'auditor'], shortcut: true }],
   i18n: projectToursNamespace,
 };

@@ -1,12 +1,7 @@
 import { ProjectOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { projectsNamespace } from './i18n';
-
-function ProjectsLabel() {
-  const { t } = useTranslation('projects');
-  return t('menu.projects');
-}
+import { projectsMenu } from './i18n/menu';
 
 /**
  * 重大项目: the project library (list, form, project page) and each project's monthly reports,
@@ -23,7 +18,7 @@ export const projectsFeature: FeatureManifest<typeof projectsNamespace> = {
     { path: 'projects/:id/reports/:periodKey', permission: 'project.read', page: lazyPage(() => import('./pages/ReportPage'), 'ReportPage'), menuKey: 'projects' },
   ],
   menu: [{
-    key: 'projects', path: '/projects', icon: <ProjectOutlined />, label: ProjectsLabel, order: 45, permission: 'project.read',
+    key: 'projects', path: '/projects', icon: <ProjectOutlined />, label: projectsMenu.projects, order: 45, permission: 'project.read',
     hiddenFrom: ['system_admin', 'auditor'], shortcut: true,
   }],
   i18n: projectsNamespace,

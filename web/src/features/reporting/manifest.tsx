@@ -1,17 +1,7 @@
 import { CheckSquareOutlined, FormOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { reportingNamespace } from './i18n';
-
-function ReportingLabel() {
-  const { t } = useTranslation('reporting');
-  return t('menu.reporting');
-}
-
-function ReviewLabel() {
-  const { t } = useTranslation('reporting');
-  return t('menu.review');
-}
+import { reportingMenu } from './i18n/menu';
 
 /** Monthly reporting: the district's months and the city's review board. */
 export const reportingFeature: FeatureManifest<typeof reportingNamespace> = {
@@ -22,8 +12,8 @@ export const reportingFeature: FeatureManifest<typeof reportingNamespace> = {
     { path: 'review', permission: 'figure.review', page: lazyPage(() => import('./pages/ReviewBoardPage'), 'ReviewBoardPage') },
   ],
   menu: [
-    { key: 'reporting', path: '/reporting', icon: <FormOutlined />, label: ReportingLabel, order: 10, permission: 'figure.enter', shortcut: true },
-    { key: 'review', path: '/review', icon: <CheckSquareOutlined />, label: ReviewLabel, order: 50, permission: 'figure.review', shortcut: true },
+    { key: 'reporting', path: '/reporting', icon: <FormOutlined />, label: reportingMenu.reporting, order: 10, permission: 'figure.enter', shortcut: true },
+    { key: 'review', path: '/review', icon: <CheckSquareOutlined />, label: reportingMenu.review, order: 50, permission: 'figure.review', shortcut: true },
   ],
   i18n: reportingNamespace,
 };

@@ -1,12 +1,7 @@
 import { TagsOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { spreadsheetsNamespace } from './i18n';
-
-function AliasesLabel() {
-  const { t } = useTranslation('spreadsheets');
-  return t('aliases.menu');
-}
+import { spreadsheetsMenu } from './i18n/menu';
 
 /**
  * The Excel round trip of a month (template, dry-run import, commit): a dialog of the month page;
@@ -18,7 +13,7 @@ export const spreadsheetsFeature: FeatureManifest<typeof spreadsheetsNamespace> 
     { path: 'indicator-aliases', permission: 'indicator_alias.manage', page: lazyPage(() => import('./pages/IndicatorAliasesPage'), 'IndicatorAliasesPage') },
   ],
   menu: [
-    { key: 'indicator-aliases', path: '/indicator-aliases', icon: <TagsOutlined />, label: AliasesLabel, order: 65, permission: 'indicator_alias.manage', shortcut: true },
+    { key: 'indicator-aliases', path: '/indicator-aliases', icon: <TagsOutlined />, label: spreadsheetsMenu.aliases, order: 65, permission: 'indicator_alias.manage', shortcut: true },
   ],
   i18n: spreadsheetsNamespace,
 };

@@ -1,17 +1,7 @@
 import { AimOutlined, SettingOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { targetsNamespace } from './i18n';
-
-function TargetsLabel() {
-  const { t } = useTranslation('targets');
-  return t('menu.targets');
-}
-
-function SettingsLabel() {
-  const { t } = useTranslation('targets');
-  return t('settings.menu');
-}
+import { targetsMenu } from './i18n/menu';
 
 /** The city's annual targets, schedules and responsibilities per district. */
 export const targetsFeature: FeatureManifest<typeof targetsNamespace> = {
@@ -22,8 +12,8 @@ export const targetsFeature: FeatureManifest<typeof targetsNamespace> = {
     { path: 'indicator-settings', permission: 'indicator.configure', page: lazyPage(() => import('./pages/IndicatorSettingsPage'), 'IndicatorSettingsPage') },
   ],
   menu: [
-    { key: 'targets', path: '/targets', icon: <AimOutlined />, label: TargetsLabel, order: 60, permission: 'target.manage', shortcut: true },
-    { key: 'indicator-settings', path: '/indicator-settings', icon: <SettingOutlined />, label: SettingsLabel, order: 66, permission: 'indicator.configure', shortcut: true },
+    { key: 'targets', path: '/targets', icon: <AimOutlined />, label: targetsMenu.targets, order: 60, permission: 'target.manage', shortcut: true },
+    { key: 'indicator-settings', path: '/indicator-settings', icon: <SettingOutlined />, label: targetsMenu.settings, order: 66, permission: 'indicator.configure', shortcut: true },
   ],
   i18n: targetsNamespace,
 };

@@ -1,6 +1,7 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MenuEntryLabel } from '../../../app/layouts/MenuEntryLabel';
 import { shortcutsFor } from '../../../app/navigation';
 import { PageState } from '../../../components/PageState';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -51,11 +52,11 @@ export function HomePage() {
       <Col span={24}>
         <Typography.Title level={5}>{t('home.shortcuts')}</Typography.Title>
         <Row gutter={[16, 16]}>
-          {shortcuts.map(({ key, path, icon, label: Label }) => (
+          {shortcuts.map(({ key, path, icon, label }) => (
             <Col key={key} xs={24} sm={12} lg={6}>
               <Link to={path}>
                 <Card hoverable>
-                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#0958d9' }}>{icon}</span>} title={<Label />} />
+                  <Card.Meta avatar={<span style={{ fontSize: 24, color: '#0958d9' }}>{icon}</span>} title={<MenuEntryLabel label={label} />} />
                 </Card>
               </Link>
             </Col>

@@ -1,9 +1,8 @@
-import { namespace } from '../../../i18n/namespace';
-import { projectProblemsZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
 /** The project-problems feature's texts (i18next namespace 'project-problems'). */
-export const projectProblemsNamespace = namespace('project-problems', {
-  'zh-CN': projectProblemsZhCN,
+export const projectProblemsNamespace = lazyNamespace('project-problems', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.projectProblemsZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.projectProblemsZhTW),
   en: () => import('./en').then((m) => m.projectProblemsEn),
 });

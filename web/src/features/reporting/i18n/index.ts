@@ -1,9 +1,8 @@
-import { namespace } from '../../../i18n/namespace';
-import { reportingZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
 /** The reporting feature's texts (i18next namespace 'reporting'). */
-export const reportingNamespace = namespace('reporting', {
-  'zh-CN': reportingZhCN,
+export const reportingNamespace = lazyNamespace('reporting', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.reportingZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.reportingZhTW),
   en: () => import('./en').then((m) => m.reportingEn),
 });

@@ -1,9 +1,8 @@
-import { namespace } from '../../../i18n/namespace';
-import { spreadsheetsZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
 /** The spreadsheets feature's texts (i18next namespace 'spreadsheets'). */
-export const spreadsheetsNamespace = namespace('spreadsheets', {
-  'zh-CN': spreadsheetsZhCN,
+export const spreadsheetsNamespace = lazyNamespace('spreadsheets', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.spreadsheetsZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.spreadsheetsZhTW),
   en: () => import('./en').then((m) => m.spreadsheetsEn),
 });

@@ -1,9 +1,8 @@
-import { namespace } from '../../../i18n/namespace';
-import { targetsZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
 /** The targets feature's texts (i18next namespace 'targets'). */
-export const targetsNamespace = namespace('targets', {
-  'zh-CN': targetsZhCN,
+export const targetsNamespace = lazyNamespace('targets', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.targetsZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.targetsZhTW),
   en: () => import('./en').then((m) => m.targetsEn),
 });
