@@ -3,7 +3,7 @@
 import type { Comparator, FigureKind } from './figures';
 
 const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  [/预计|预期(?!目标)|估计/g, 'forecast'],
+  [/预计|估计/g, 'forecast'],
   [/计划|拟|将|准备|规划|安排/g, 'plan'],
   [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
@@ -43,7 +43,7 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   return null;
 }
 
-const GROWTH = /(负增长|增长|增速|增幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为)?(-)?$/;
+const GROWTH = /(负增长|下跌|增长|增速|增幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为)?(-)?$/;
 const NEGATIVE = /^(负增长|下降|降低|减少|回落|下滑|降幅|下跌|减)/;
 
 /**

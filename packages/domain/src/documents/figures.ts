@@ -4,10 +4,11 @@
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, nameMatcher } from './lexicon';
+import { type IndicatorItem, chooseIndicator, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, findPeriods, periodString } from './periods';
+import { type PeriodMention, findPeriods, periodAt } from './periods';
 import { type Quantity, findQuantities } from './quantities';
-import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf } from './text-structure';
+import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
 
 export type FigureKind = 'actual' | 'target' | 'plan' | 'forecast';
 export type Comparator = '>=' | '<=' | '=';
@@ -49,8 +50,6 @@ export interface ExtractionContext {
   toSimplified?: ((text: string) => string) | null;
 }
 
-type IndicatorItem = { code: string | null; name: string };
-
 interface Item {
   q: Quantity;
   role: 'value' | 'growth' | 'points';
@@ -91,36 +90,9 @@ function defaultYearOf(text: string, context: ExtractionContext): number {
   return date ? Number(date[1]) : new Date().getUTCFullYear();
 }
 
-const VERBS = /^(?:[，,、：:；\s]|完成|实现|达到|达|为|是|共|累计|新增|全年|同比|预计|计划|力争|确保|目标|努力|年内|今年|其中|分别|约|了|的)+/;
-
-/** The name as written before a quantity when no listed name is there: "新开工项目6个" → 新开工项目. */
-function fallbackName(text: string, clauseStart: number, q: Quantity): string {
-  let before = text.slice(clauseStart, q.start);
-  before = before.replace(/(完成|实现|达到|达|为|约|共|累计|突破|超过|超|增长|增加|同比|了|近|逾|新增)+$/, '');
-  const words = before.split(/[，,、：:；;。\s(（)）“”"]/);
-  let name = (words[words.length - 1] ?? '').replace(VERBS, '');
-  if (name.length < 2) {
-    const after = /^[\u3400-\u9fff]{2,12}/.exec(text.slice(q.end).replace(/^(以上|以下|左右)/, ''));
-    name = after ? after[0] : name;
-  }
-  return name.slice(-12);
-}
-
 function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
   const c = lastBefore(cues, pos, from);
   return c ? c.kind : 'actual';
-}
-
-function periodAt(periods: readonly PeriodMention[], paragraphStart: number, sentenceStart: number, pos: number, defaultYear: number): string {
-  const m = lastBefore(periods, pos, paragraphStart);
-  const relevant = m && (m.start >= sentenceStart || m.part !== null || m.span !== null || m.year !== null) ? m : null;
-  if (!relevant) return String(defaultYear);
-  if (relevant.span) return relevant.span;
-  if (relevant.part === null) return String(relevant.year ?? defaultYear);
-  // the year of a part: the closest stated year before it in the paragraph, or the document's year
-  const years = periods.filter((p) => p.year !== null && p.end <= relevant.start && p.start >= paragraphStart);
-  const year = years.length > 0 ? years[years.length - 1]!.year! : defaultYear;
-  return periodString(year, relevant.part);
 }
 
 export function extractFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
@@ -129,7 +101,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   const defaultYear = defaultYearOf(t, context);
   const indicators = indicatorMatcher(context).find(t);
   const entities = findEntities(t, context);
-  const periods = findPeriods(t, defaultYear);
+  const month = /^\d{4}-(\d{2})/.exec(context.documentDate ?? '');
+  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null);
   const cues = findKindCues(t);
   const quantities = findQuantities(t);
   const out: ExtractedFigure[] = [];
@@ -153,7 +126,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
       }
     }
     if (items.length === 0) continue;
-    const drafts = draftsOf(t, sentence, items, indicators);
+    const masks = [...entities.filter((e) => e.end > sentence.start && e.start < sentence.end), ...periods.filter((p) => p.end > sentence.start && p.start < sentence.end), ...cues.filter((c) => c.end > sentence.start && c.start < sentence.end)];
+    const drafts = draftsOf(t, sentence, items, indicators, masks);
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, { entities, periods, cues, context, defaultYear }));
   }
   return out;
@@ -166,14 +140,18 @@ function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   return ECONOMIC_NOUN.test(window) && !/城区|单位|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
 }
 
-function draftsOf(t: string, s: Segment, items: readonly Item[], indicators: readonly NameMention<IndicatorItem>[]): Draft[] {
+function draftsOf(
+  t: string,
+  s: Segment,
+  items: readonly Item[],
+  indicators: readonly NameMention<IndicatorItem>[],
+  masks: ReadonlyArray<{ start: number; end: number }>,
+): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   for (const item of items) {
-    const inSentence = lastBefore(indicators, item.q.start, s.start);
-    const mention = inSentence ?? lastBefore(indicators, item.q.start, s.paragraphStart);
-    const clauseStart = Math.max(s.start, t.lastIndexOf('，', item.q.start - 1) + 1, t.lastIndexOf(',', item.q.start - 1) + 1, t.lastIndexOf('、', item.q.start - 1) + 1);
-    const sameSubject = current !== null && current.indicator === mention && (mention !== null || item.role !== 'value');
+    const choice = chooseIndicator(t, s, item.q, indicators, masks);
+    const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     if (current && sameSubject && item.role === 'growth' && current.growth === null) {
       current.growth = item;
       current.last = item.q;
@@ -185,8 +163,8 @@ function draftsOf(t: string, s: Segment, items: readonly Item[], indicators: rea
       continue;
     }
     current = {
-      indicator: mention,
-      fallbackName: mention ? '' : fallbackName(t, clauseStart, item.q),
+      indicator: choice.mention,
+      fallbackName: choice.mention ? '' : choice.name,
       value: item.role === 'value' ? item.q : null,
       growth: item.role === 'growth' ? item : null,
       points: item.role === 'points' ? item : null,
@@ -216,7 +194,11 @@ function signed(item: Item | null): string | null {
 function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t: string, s: Segment, d: Draft, f: Found): ExtractedFigure {
   const anchor = d.indicator && d.indicator.start >= s.start ? d.indicator.start : d.first.start;
   const pos = d.first.start;
-  const entity: EntityRef = resolveEntity(f.entities, s, Math.min(anchor, pos), f.context);
+  const from = clauseStart(t, s.start, Math.min(anchor, pos));
+  const entity: EntityRef = resolveEntity(f.entities, s, from, pos, f.context);
+  // a sentence that names its own subject starts afresh; otherwise the paragraph's period holds
+  const subject = subjectMention(f.entities, s, from, pos);
+  const named = subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun';
   const quoteStart = Math.max(s.start, Math.min(anchor, clauseStartOf(t, s, pos)));
   const quoteEnd = clauseEndOf(t, s, d.last.end);
   const span = originalSpan(n, quoteStart, quoteEnd);
@@ -230,7 +212,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: periodAt(f.periods, s.paragraphStart, s.start, pos, f.defaultYear),
+    period: periodAt(f.periods, named ? s.start : s.paragraphStart, pos, f.defaultYear),
     kind: kindAt(f.cues, s.start, pos),
     value: d.value ? d.value.value : null,
     unit: d.value ? d.value.unit : null,

@@ -42,6 +42,21 @@ export function nameMatcher<T>(entries: ReadonlyArray<{ name: string; item: T }>
   };
 }
 
+/** The index of the last mention that ends at or before `pos`, or −1, by binary search. */
+export function lastIndexBefore<T extends { start: number; end: number }>(list: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** The last mention that ends at or before `pos` and starts at or after `from`, by binary search. */
 export function lastBefore<T extends { start: number; end: number }>(list: readonly T[], pos: number, from = 0): T | null {
   let lo = 0;

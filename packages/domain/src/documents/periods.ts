@@ -29,35 +29,47 @@ function monthOf(s: string): number | null {
 
 const PATTERN = new RegExp(
   [
-    '(十[一二三四五]五)', // 1 five-year plan
+    '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
     '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
     '((?:19|20)\\d{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year
-    '(今年|本年|全年|年内|年度|去年|上年|明年|前年)', // 5 relative year
+    '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|五年来|这五年|过去五年)', // 5 relative
     '(前三季度|上半年|下半年|首季|(?:第)?([一二三四1-4])季度)', // 6,7 quarters and halves
     '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
-    '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底)', // 10 to the end of a month
+    '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
     '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
   ].join('|'),
   'g',
 );
 
-/** Every period mention in (normalised) text. `defaultYear` resolves 今年 / 去年 without a stated year. */
-export function findPeriods(text: string, defaultYear: number): PeriodMention[] {
+/** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
+function isComparisonBase(text: string, start: number, end: number): boolean {
+  return /(较|比|相较|相比|同|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)/.test(text.slice(end, end + 4));
+}
+
+/**
+ * Every period mention in (normalised) text. `defaultYear` is the year of 今年; `documentMonth`
+ * (1–12, of the document's date) closes 今年以来 and names 本月.
+ */
+export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text)) !== null) {
     const base = { start: m.index, end: m.index + m[0].length, year: null, part: null, span: null, whole: true };
+    if (isComparisonBase(text, base.start, base.end)) continue;
     if (m[1]) out.push({ ...base, span: FIVE_YEAR[m[1]]! });
     else if (m[2] && m[3]) out.push({ ...base, span: `${m[2]}..${m[3]}` });
     else if (m[4]) out.push({ ...base, year: Number(m[4]) });
     else if (m[5]) {
-      // 比上年 / 同比上年 name the base of a growth rate, not the period.
-      const before = text.slice(Math.max(0, m.index - 2), m.index);
-      if (/[比较于超]$/.test(before) || /同期$/.test(text.slice(m.index, m.index + 4))) continue;
       const rel = m[5];
-      const year = rel === '去年' || rel === '上年' ? defaultYear - 1 : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : null;
-      out.push({ ...base, year, whole: true });
+      if (rel === '五年来' || rel === '这五年' || rel === '过去五年') out.push({ ...base, span: `${defaultYear - 5}..${defaultYear - 1}` });
+      else if (rel === '今年以来' || rel === '本月') {
+        const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
+        out.push({ ...base, year: defaultYear, part });
+      } else if (rel === '去年' || rel === '上年' || rel === '明年' || rel === '前年' || rel === '今年') {
+        const year = rel === '今年' ? defaultYear : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : defaultYear - 1;
+        out.push({ ...base, year });
+      } else out.push({ ...base }); // 全年, 年内: the year in force
     } else if (m[6]) {
       const w = m[6];
       const part = w === '前三季度' ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : w === '首季' ? 'Q1' : QUARTER[m[7]!]!;
@@ -75,6 +87,42 @@ export function findPeriods(text: string, defaultYear: number): PeriodMention[] 
     }
   }
   return out;
+}
+
+/** How far back (characters) a period stated in an earlier paragraph still holds. */
+const LOOKBACK = 4000;
+
+function lastIn(periods: readonly PeriodMention[], from: number, to: number, accept: (p: PeriodMention) => boolean): PeriodMention | null {
+  let lo = 0;
+  let hi = periods.length - 1;
+  let top = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (periods[mid]!.end <= to) {
+      top = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = top; i >= 0; i -= 1) {
+    const p = periods[i]!;
+    if (p.start < from) return null;
+    if (accept(p)) return p;
+  }
+  return null;
+}
+
+/**
+ * The period of a figure at `pos`: the last period named before it from `from` (its sentence when
+ * the sentence names its own subject, else its paragraph); without one, the last part of a year
+ * named in an earlier paragraph (a report on 前三季度 goes on about them), else the document's year.
+ */
+export function periodAt(periods: readonly PeriodMention[], from: number, pos: number, defaultYear: number): string {
+  const yearBefore = (at: number, floor: number) => lastIn(periods, Math.max(floor, at - LOOKBACK), at, (p) => p.year !== null && p.part === null)?.year ?? null;
+  const m = lastIn(periods, from, pos, () => true) ?? lastIn(periods, Math.max(0, from - LOOKBACK), from, (p) => p.part !== null);
+  if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
+  if (m.span) return m.span;
+  if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
+  return periodString(m.year ?? yearBefore(m.start, from) ?? defaultYear, m.part);
 }
 
 /** The period string of a year and a part. */

@@ -1,15 +1,15 @@
 // The context tests and the evaluation read documents with: the default indicator names and the
 // demo's organisations (a copy of server/src/db/seed/demo.ts: Hubei, Wuhan and its districts and
-// zones, Huangshi and 西塞山区) with the short names documents use, plus the places of the other
-// documents of the gold set.
+// zones, Huangshi and 西塞山区) with the other names documents give the zones; full names only for
+// places (a bare 武汉 is inside 武汉大学 as often as it names the city).
 import { DEFAULT_FIGURE_INDICATORS } from './indicator-names';
 import type { ExtractionContext } from './figures';
 
 type Org = { key: string; names: string[] };
 
 const ORGS: Org[] = [
-  { key: '420000', names: ['湖北省', '湖北', '全省'] },
-  { key: '420100', names: ['武汉市', '武汉'] },
+  { key: '420000', names: ['湖北省'] },
+  { key: '420100', names: ['武汉市'] },
   { key: '420102', names: ['江岸区'] },
   { key: '420103', names: ['江汉区'] },
   { key: '420104', names: ['硚口区'] },
@@ -23,11 +23,11 @@ const ORGS: Org[] = [
   { key: '420115', names: ['江夏区'] },
   { key: '420116', names: ['黄陂区'] },
   { key: '420117', names: ['新洲区'] },
-  { key: 'WH-DHGX', names: ['东湖高新区', '东湖新技术开发区', '光谷'] },
+  { key: 'WH-DHGX', names: ['东湖高新区', '东湖新技术开发区'] },
   { key: 'WH-JKQ', names: ['武汉经开区', '武汉开发区', '武汉经济技术开发区'] },
   { key: 'WH-LKG', names: ['临空港经开区', '武汉临空港经开区', '武汉临空港经济技术开发区'] },
   { key: 'WH-CJXQ', names: ['长江新区'] },
-  { key: '420200', names: ['黄石市', '黄石'] },
+  { key: '420200', names: ['黄石市'] },
   { key: '420203', names: ['西塞山区'] },
 ];
 

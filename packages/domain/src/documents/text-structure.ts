@@ -2,7 +2,7 @@
 // — named in the sentence, named in an earlier sentence of the paragraph (the subject of an earlier
 // clause), referred to as 全市 / 该区 / 我区, or the document's default.
 import type { EntityKind, ExtractionContext } from './figures';
-import { type NameMention, lastBefore, nameMatcher } from './lexicon';
+import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
 
 export interface Segment {
   start: number;
@@ -55,33 +55,56 @@ const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:有限
 
 /** Every entity mention: the context's names, pronouns (全市, 该区 …) and company names. */
 export function findEntities(text: string, context: ExtractionContext): NameMention<EntityItem>[] {
-  const list = entityMatcher(context).find(text);
+  const named = entityMatcher(context).find(text);
   COMPANY.lastIndex = 0;
   let m: RegExpExecArray | null;
   const companies: NameMention<EntityItem>[] = [];
   while ((m = COMPANY.exec(text)) !== null) {
-    const overlaps = list.some((e) => e.start < m!.index + m![0].length && e.end > m!.index);
-    if (!overlaps) companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
+    companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
-  return [...list, ...companies].sort((a, b) => a.start - b.start);
+  // a company name wins over a place named inside it (上汽通用武汉分公司)
+  const kept = named.filter((e) => !companies.some((c) => c.start <= e.start && e.end <= c.end && (c.start < e.start || c.end > e.end)));
+  const list = [...kept, ...companies.filter((c) => !kept.some((e) => e.start <= c.start && c.end <= e.end))];
+  // names listed as examples ("阿里云、安恒数安…等15家", "中心城区、新城区") are not the subject
+  return list.filter((e) => !/^[、等及和与]/.test(text.slice(e.end, e.end + 1))).sort((a, b) => a.start - b.start);
 }
 
 function levelOf(name: string): string {
   return name.charAt(name.length - 1);
 }
 
+/** The first mention inside [from, to), by index. */
+function firstIn(mentions: readonly NameMention<EntityItem>[], from: number, to: number): number {
+  let i = lastIndexBefore(mentions, to);
+  if (i < 0 || mentions[i]!.start < from) return -1;
+  while (i > 0 && mentions[i - 1]!.start >= from) i -= 1;
+  return i;
+}
+
+/** The index of the entity mention that is the subject of a figure at `pos`, or −1. */
+export function subjectMention(mentions: readonly NameMention<EntityItem>[], s: Segment, clauseFrom: number, pos: number): number {
+  const inClause = firstIn(mentions, clauseFrom, pos);
+  if (inClause >= 0 && mentions[inClause]!.start <= clauseFrom + 2) return inClause;
+  const inSentence = firstIn(mentions, s.start, pos);
+  if (inSentence >= 0) return inSentence;
+  // the subject last named earlier in the paragraph
+  const earlier = lastIndexBefore(mentions, s.start);
+  return earlier >= 0 && mentions[earlier]!.start >= s.paragraphStart ? earlier : -1;
+}
+
 /** The subject of a figure at `pos` in sentence `s`. */
-export function resolveEntity(mentions: readonly NameMention<EntityItem>[], s: Segment, pos: number, context: ExtractionContext): EntityRef {
+export function resolveEntity(mentions: readonly NameMention<EntityItem>[], s: Segment, clauseFrom: number, pos: number, context: ExtractionContext): EntityRef {
   const fallback: EntityRef = context.defaultEntity
     ? { kind: context.defaultEntity.kind, key: context.defaultEntity.key, name: context.defaultEntity.name }
     : { kind: 'unresolved', key: null, name: '' };
-  const m = lastBefore(mentions, pos + 1, s.start) ?? lastBefore(mentions, s.start, s.paragraphStart);
-  if (!m) return fallback;
+  const index = subjectMention(mentions, s, clauseFrom, pos);
+  if (index < 0) return fallback;
+  const m = mentions[index]!;
   if (m.item.kind !== 'pronoun') return { kind: m.item.kind as EntityKind | 'unresolved', key: m.item.key, name: m.item.name };
   // 全市 / 该区: the default when it is of that level, else the last named entity of that level
   const level = m.item.level!;
   if (context.defaultEntity && levelOf(context.defaultEntity.name) === level) return fallback;
-  for (let i = mentions.indexOf(m) - 1; i >= 0; i -= 1) {
+  for (let i = index - 1; i >= 0 && i > index - 200; i -= 1) {
     const e = mentions[i]!;
     if (e.item.kind !== 'pronoun' && e.item.kind !== 'unresolved' && levelOf(e.item.name) === level) {
       return { kind: e.item.kind as EntityKind, key: e.item.key, name: e.item.name };

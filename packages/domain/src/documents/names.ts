@@ -1,0 +1,73 @@
+// The indicator of a figure (DOMAIN.md "Figures in documents"): a catalogue or known name in the
+// figure's own clause; else the noun the number stands before ("81个重大产业项目"); else the words
+// before the number in its clause, without subject, period and cue words ("整理供地2500亩"); else
+// the name stated earlier in the sentence or paragraph ("上半年完成525.69亿元" after "全年地区生产总值…").
+import { type NameMention, lastBefore } from './lexicon';
+import type { Quantity } from './quantities';
+
+export type IndicatorItem = { code: string | null; name: string };
+
+export interface IndicatorChoice {
+  mention: NameMention<IndicatorItem> | null;
+  /** The name as written when no listed name applies. */
+  name: string;
+}
+
+const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
+const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位)/g;
+const LEADING = /^(?:其中|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const TRAILING = /(?:完成|实现|达到|达|为|是|约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|合计|总计|全年|共计|\s)+$/;
+
+/** Start of the clause holding `pos`. */
+export function clauseStart(text: string, floor: number, pos: number): number {
+  let i = pos;
+  while (i > floor && !CLAUSE_BREAK.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** The noun phrase right after a quantity: "81个重大产业项目建设" → 重大产业项目. */
+function nounAfter(text: string, q: Quantity): string {
+  const m = /^(?:以上|以下|左右|多|余)?(?:的)?([\u3400-\u9fff“”A-Za-z0-9]{2,16})/.exec(text.slice(q.end, q.end + 20));
+  if (!m) return '';
+  const phrase = m[1]!;
+  let cut = -1;
+  NOUN_HEAD.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = NOUN_HEAD.exec(phrase)) !== null) cut = h.index + h[0].length;
+  return cut > 0 ? phrase.slice(0, cut) : '';
+}
+
+/** The words before a quantity in its clause, with subject, period and cue words masked out. */
+function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArray<{ start: number; end: number }>): string {
+  let s = '';
+  for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
+  const parts = s.split('|');
+  const last = (parts[parts.length - 1] ?? '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '');
+  return last.length >= 2 ? last.slice(-14) : '';
+}
+
+/** Whether a count or amount is followed by the noun it counts rather than preceded by its name. */
+function countsTheNounAfter(text: string, q: Quantity): boolean {
+  return /^(?:以上|以下|多|余)?(?:的)?[\u3400-\u9fff“]/.test(text.slice(q.end, q.end + 3));
+}
+
+export function chooseIndicator(
+  text: string,
+  sentence: { start: number; paragraphStart: number },
+  q: Quantity,
+  mentions: readonly NameMention<IndicatorItem>[],
+  masks: ReadonlyArray<{ start: number; end: number }>,
+): IndicatorChoice {
+  const from = clauseStart(text, sentence.start, q.start);
+  const own = lastBefore(mentions, q.start, from);
+  if (own) return { mention: own, name: '' };
+  if (q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
+    const after = nounAfter(text, q);
+    if (after !== '') return { mention: null, name: after };
+  }
+  const before = nameBefore(text, from, q, masks);
+  if (before !== '' && q.kind !== 'percent' && q.kind !== 'points') return { mention: null, name: before };
+  const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
+  if (earlier) return { mention: earlier, name: '' };
+  return { mention: null, name: before || nounAfter(text, q) };
+}

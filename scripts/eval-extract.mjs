@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Evaluation of figure extraction (DOMAIN.md "Figures in documents"; gold set in
+// packages/domain/src/documents/gold). Prints precision and recall by field and overall on the
+// record, the share with unit and sign right, and throughput on one core.
+//
+//   node scripts/eval-extract.mjs                 the tuned set (the five seed documents)
+//   node scripts/eval-extract.mjs --heldout       the held-out set too (never tune on it)
+//   node scripts/eval-extract.mjs --details       misses, wrong fields and extra records (tuned set only)
+//   node scripts/eval-extract.mjs --throughput 20 MB of synthetic text for the throughput (default 8)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+import OpenCC from 'opencc-js';
+
+register();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const goldDir = path.join(root, 'packages/domain/src/documents/gold');
+const { score, FIELDS, missingQuotes } = await import(path.join(goldDir, 'evaluate.ts'));
+const { extractForGold } = await import(path.join(goldDir, 'run.ts'));
+
+const args = process.argv.slice(2);
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+function load(set) {
+  const dir = path.join(goldDir, set);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+      const text = fs.readFileSync(path.join(root, gold.document), 'utf8');
+      const missing = missingQuotes(text, gold);
+      if (missing.length > 0) throw new Error(`${f}: quotes not in the text: ${missing.join(' / ')}`);
+      return { name: `${set}/${f}`, gold, text };
+    });
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+
+function report(title, docs, details) {
+  const runs = docs.map((d) => ({ ...d, extracted: extractForGold(d.text, d.gold, toSimplified) }));
+  const s = score(runs);
+  console.log(`\n== ${title}: ${docs.length} documents, ${s.gold} gold records, ${s.extracted} extracted`);
+  console.log(`record (entity, indicator, period, value, unit, growth): precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.recordsRight} right)`);
+  for (const f of FIELDS) console.log(`  ${f.padEnd(20)} precision ${pct(s.byField[f].precision).padStart(6)}  recall ${pct(s.byField[f].recall).padStart(6)}`);
+  console.log(`aligned ${s.aligned}: unit right ${pct(s.unitRight / Math.max(1, s.aligned))}, sign right ${pct(s.signRight / Math.max(1, s.aligned))}, both ${pct(s.unitAndSignRight / Math.max(1, s.aligned))}`);
+  for (const d of runs) {
+    const one = score([d]);
+    console.log(`  ${d.name.padEnd(28)} gold ${String(one.gold).padStart(3)}  extracted ${String(one.extracted).padStart(3)}  P ${pct(one.precision).padStart(6)}  R ${pct(one.recall).padStart(6)}`);
+  }
+  if (details) {
+    const show = (f) => [f.entity, f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct, f.vs_time_progress_pp, f.comparator].join('|');
+    for (const m of s.misses) console.log(`MISS  ${show(m)}  «${m.quote}»`);
+    for (const w of s.wrong) console.log(`WRONG ${w.fields.join(',')}\n   gold ${show(w.gold)}\n   got  ${show(w.got)}  «${w.got.quote}»`);
+    for (const e of s.extra) console.log(`EXTRA ${show(e)}  «${e.quote}»`);
+  }
+  return s;
+}
+
+function throughput(docs, megabytes) {
+  const unit = docs.map((d) => d.text).join('\n\n');
+  let big = '';
+  while (Buffer.byteLength(big, 'utf8') < megabytes * 1e6) big += `${unit}\n\n`;
+  const bytes = Buffer.byteLength(big, 'utf8');
+  const gold = docs[0].gold;
+  extractForGold(unit, gold, toSimplified); // warm up
+  const t0 = process.hrtime.bigint();
+  const figures = extractForGold(big, gold, toSimplified);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`\nthroughput: ${(bytes / 1e6).toFixed(1)} MB (UTF-8) in ${seconds.toFixed(2)} s on one core = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${figures.length} records`);
+}
+
+const tuned = load('seeds');
+report('tuned set (seed documents)', tuned, args.includes('--details'));
+if (args.includes('--heldout')) report('held-out set', load('heldout'), false);
+const mbIndex = args.indexOf('--throughput');
+throughput(args.includes('--heldout') ? [...tuned, ...load('heldout')] : tuned, mbIndex >= 0 ? Number(args[mbIndex + 1]) : 8);
