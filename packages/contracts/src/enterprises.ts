@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ENTERPRISE_FLAGS, HEADQUARTERS_KINDS, LEGAL_FORMS, SIZE_CLASSES, type EnterpriseFlag } from '@hongtu/domain';
 import { idSchema, pageOf, pageQuerySchema, textField } from './common';
+import { importProblemSchema } from './imports';
+import { LIMITS } from './limits';
 
 // 企业库, the enterprise registry (docs/DOMAIN.md "Enterprise registry"): one record per
 // 统一社会信用代码 across the city, served by one district or zone; flags, size, industry.
@@ -127,3 +129,47 @@ export const enterpriseImportResultSchema = z.object({
   refusedCount: z.number().int(),
 });
 export type EnterpriseImportResult = z.infer<typeof enterpriseImportResultSchema>;
+
+/** A row of the import's dry run as the page shows it: what the commit does with the record. */
+export const enterpriseImportRowSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  creditCode: z.string(),
+  name: z.string(),
+  organisationName: z.string(),
+  action: z.enum(['create', 'update', 'unchanged']),
+});
+export type EnterpriseImportRow = z.infer<typeof enterpriseImportRowSchema>;
+
+/**
+ * The dry run of a registry workbook: every row checked like the form (credit code's check
+ * character, vocabularies, the district), records matched by credit code (one record per code:
+ * an existing one of the reader's scope is updated; one served elsewhere is refused, naming only
+ * who serves it). Nothing is written but the checked batch; the commit writes all or nothing.
+ */
+export const enterpriseImportCheckSchema = z.object({
+  batchId: z.number().int(),
+  fileName: z.string(),
+  fileSha256: z.string(),
+  rowsParsed: z.number().int(),
+  creates: z.number().int(),
+  updates: z.number().int(),
+  unchanged: z.number().int(),
+  alreadyImported: z.boolean(),
+  problems: z.array(importProblemSchema).max(LIMITS.problemsShown),
+  problemCount: z.number().int(),
+  notices: z.array(importProblemSchema),
+  blocking: z.boolean(),
+  /** The first rows as the commit would write them (the page's table). */
+  rows: z.array(enterpriseImportRowSchema),
+});
+export type EnterpriseImportCheck = z.infer<typeof enterpriseImportCheckSchema>;
+
+export const enterpriseImportCommitSchema = z.object({
+  batchId: z.number().int(),
+  status: z.literal('committed'),
+  created: z.number().int(),
+  updated: z.number().int(),
+  repeated: z.boolean(),
+});
+export type EnterpriseImportCommit = z.infer<typeof enterpriseImportCommitSchema>;

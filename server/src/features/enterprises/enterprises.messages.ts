@@ -25,4 +25,44 @@ export const ENTERPRISES_MESSAGES = {
     'zh-TW': '{count}行未通過檢查，未匯入任何企業',
     en: '{count} rows did not pass the checks; no enterprise was imported',
   },
+  ENTERPRISE_IMPORT_NO_HEADER: {
+    'zh-CN': '没有找到企业表的表头：请使用导出的企业库模板（须有“统一社会信用代码”列）',
+    'zh-TW': '沒有找到企業表的表頭：請使用匯出的企業庫範本（須有「統一社會信用代碼」欄）',
+    en: 'No enterprise sheet header was found: use the exported registry template (with a "Credit code" column)',
+  },
+  ENTERPRISE_IMPORT_EMPTY: {
+    'zh-CN': '文件中没有企业行',
+    'zh-TW': '檔案中沒有企業行',
+    en: 'The file has no enterprise rows',
+  },
+  ENTERPRISE_IMPORT_REQUIRED: {
+    'zh-CN': '“{column}”不能为空',
+    'zh-TW': '「{column}」不能為空',
+    en: '"{column}" cannot be empty',
+  },
+  ENTERPRISE_IMPORT_UNKNOWN_VALUE: {
+    'zh-CN': '“{column}”的值“{value}”无法识别',
+    'zh-TW': '「{column}」的值「{value}」無法識別',
+    en: 'The value "{value}" of "{column}" is not recognised',
+  },
+  ENTERPRISE_IMPORT_INVALID_VALUE: {
+    'zh-CN': '“{column}”的值不符合要求（长度或格式）',
+    'zh-TW': '「{column}」的值不符合要求（長度或格式）',
+    en: 'The value of "{column}" is not valid (length or format)',
+  },
+  ENTERPRISE_IMPORT_DUPLICATE_ROW: {
+    'zh-CN': '统一社会信用代码{code}在文件中出现了两次（第一次在 {first}）',
+    'zh-TW': '統一社會信用代碼{code}在檔案中出現了兩次（第一次在 {first}）',
+    en: 'The credit code {code} appears twice in the file (first at {first})',
+  },
+  ENTERPRISE_IMPORT_ORGANISATION: {
+    'zh-CN': '服务区“{value}”不是本辖区内的区或功能区',
+    'zh-TW': '服務區「{value}」不是本轄區內的區或功能區',
+    en: '"{value}" is not a district or zone within your scope',
+  },
+  ENTERPRISE_IMPORT_STALE: {
+    'zh-CN': '检查之后企业库已有变动，请重新上传文件检查',
+    'zh-TW': '檢查之後企業庫已有變動，請重新上傳檔案檢查',
+    en: 'The registry changed since the check; upload the file again to check it',
+  },
 } as const;

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '@hongtu/contracts';
 import {
   createEnterpriseSchema,
+  enterpriseImportCheckSchema,
+  enterpriseImportCommitSchema,
   enterpriseListQuerySchema,
   enterpriseListSchema,
   enterpriseOrganisationsSchema,
@@ -12,7 +15,11 @@ import {
 import { REPORTING_UNIT_KINDS } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { sendXlsx } from '../../platform/http/download';
+import { IMPORT_LIMITS } from '../../platform/imports/limits';
+import { readUpload } from '../../platform/imports/upload';
 import { requireActor } from '../../platform/permissions/actor';
+import { createEnterpriseImportCheck } from './enterprise-import.check';
+import { createEnterpriseImportCommit } from './enterprise-import.commit';
 import { enterprisesWorkbook } from './enterprises.export';
 import { listEnterprises, loadEnterprise } from './enterprises.read-model';
 import { createEnterpriseService } from './enterprises.service';
@@ -61,4 +68,21 @@ export function enterprisesRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'enterprise.manage' },
     schema: { tags, params: idParamsSchema, body: updateEnterpriseSchema, response: { 200: enterpriseSchema } },
   }, (req) => service.update(req.ctx, req.params.id, req.body));
+
+  // The registry workbook (the export's columns): dry run, then commit all or nothing. Multipart for these routes only.
+  const check = createEnterpriseImportCheck(deps);
+  const commit = createEnterpriseImportCommit(deps);
+  app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: { fileSize: IMPORT_LIMITS.uploadBytes, files: 1 } });
+    const s = scope.withTypeProvider<ZodTypeProvider>();
+    s.post('/api/enterprises/import', {
+      config: { access: 'enterprise.manage' },
+      schema: { tags, response: { 200: enterpriseImportCheckSchema } },
+    }, (req) => check(req.ctx, () => readUpload(req)));
+
+    s.post('/api/enterprise-imports/:id/commit', {
+      config: { access: 'enterprise.manage' },
+      schema: { tags, params: idParamsSchema, response: { 200: enterpriseImportCommitSchema } },
+    }, (req) => commit(req.ctx, req.params.id));
+  });
 }
