@@ -19,6 +19,7 @@ import { enterpriseServiceFeature } from '../features/enterprise-service/manifes
 import { projectToursFeature } from '../features/project-tours/manifest';
 import { policiesFeature } from '../features/policies/manifest';
 import { referenceFiguresFeature } from '../features/reference-figures/manifest';
+import { documentsFeature } from '../features/documents/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -47,6 +48,7 @@ export const FEATURES = [
   projectToursFeature,
   policiesFeature,
   referenceFiguresFeature,
+  documentsFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;
