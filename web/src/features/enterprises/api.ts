@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  enterpriseImportCheckSchema,
+  enterpriseImportCommitSchema,
   enterpriseListSchema,
   enterpriseOrganisationsSchema,
   enterpriseSchema,
@@ -60,4 +62,24 @@ export function useSaveEnterprise(id: number | undefined) {
 export async function downloadEnterprises(query: Partial<EnterpriseListQuery>) {
   const { blob, filename } = await apiDownload('/api/enterprises/export.xlsx', { query: query as Query, fallbackName: 'enterprises.xlsx' });
   downloadBlob(blob, filename);
+}
+
+/** Uploads a filled registry workbook: the dry run; nothing is written until the batch is committed. */
+export function useEnterpriseImportUpload() {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return apiPost('/api/enterprises/import', { body: form, schema: enterpriseImportCheckSchema });
+    },
+  });
+}
+
+/** Commits a checked batch, all or nothing. */
+export function useEnterpriseImportCommit() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (batchId: number) => apiPost(`/api/enterprise-imports/${batchId}/commit`, { schema: enterpriseImportCommitSchema }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['enterprises'] }),
+  });
 }

@@ -9,6 +9,7 @@ import { useCan } from '../../auth/public';
 import { downloadEnterprises, useEnterpriseList } from '../api';
 import { EnterpriseFlags } from '../components/EnterpriseFlags';
 import { EnterpriseForm } from '../components/EnterpriseForm';
+import { EnterpriseImportDialog } from '../components/EnterpriseImportDialog';
 
 /** /enterprises — the registry in the user's scope: search, flags and size filters, paged; add, edit, export. */
 export function EnterprisesPage() {
@@ -19,6 +20,7 @@ export function EnterprisesPage() {
   const [sizeClass, setSizeClass] = useState<SizeClass | undefined>();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<{ id: number | undefined } | null>(null);
+  const [importing, setImporting] = useState(false);
   const query = { q: q || undefined, flags: flags.length ? flags.join(',') : undefined, sizeClass, page, pageSize: 20 };
   const list = useEnterpriseList(query);
   if (!list.data) return <PageState loading={list.isLoading} error={list.error} />;
@@ -28,6 +30,7 @@ export function EnterprisesPage() {
         title={t('title')}
         extra={[
           canManage ? <Button key="add" type="primary" onClick={() => setEditing({ id: undefined })}>{t('add')}</Button> : null,
+          canManage ? <Button key="import" onClick={() => setImporting(true)}>{t('import.open')}</Button> : null,
           <Button key="export" onClick={() => void downloadEnterprises({ ...query, page: undefined, pageSize: undefined })}>{t('export')}</Button>,
         ]}
       />
@@ -68,6 +71,7 @@ export function EnterprisesPage() {
         ]}
       />
       <EnterpriseForm id={editing?.id} open={editing !== null} onClose={() => setEditing(null)} />
+      {importing ? <EnterpriseImportDialog onClose={() => setImporting(false)} /> : null}
     </>
   );
 }
