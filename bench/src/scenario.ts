@@ -51,7 +51,9 @@ export async function runScenarioCommand<O extends ScenarioOptions>(kind: string
   console.log(JSON.stringify(report, null, 2));
   if (options.write) {
     const dir = path.resolve(import.meta.dirname, '../results');
-    const file = path.join(dir, `${report.at.slice(0, 10)}-${kind}${options.scale < 1 ? `-scale-${options.scale}` : ''}.json`);
+    // One database asked for: named after it, so the other's run of the day is kept beside it.
+    const only = options.dialects.length === 1 ? `-${options.dialects[0]}` : '';
+    const file = path.join(dir, `${report.at.slice(0, 10)}-${kind}${options.scale < 1 ? `-scale-${options.scale}` : ''}${only}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`written ${file}`);
   }

@@ -51,4 +51,21 @@ export const projectProblemsMigrations: Record<string, Migration> = {
       await db.schema.dropTable('project_problems').ifExists().execute();
     },
   },
+  // The overdue list (bench/README.md, issue 10): its page is read in the list's order (status, then
+  // raised, then id) and stops at the page's end; its count reads the due dates, districts and
+  // departments from the index alone (it replaces the index on status and due date).
+  '0171_project_problems_overdue': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('project_problems_status_raised_idx').on('project_problems').columns(['status', 'raised_on', 'id']).execute();
+      await db.schema.createIndex('project_problems_due_cover_idx').on('project_problems').columns(['status', 'due_on', 'organisation_id', 'department_id']).execute();
+      await db.schema.dropIndex('project_problems_due_idx').ifExists().execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.createIndex('project_problems_due_idx').on('project_problems').columns(['status', 'due_on']).execute();
+      await db.schema.dropIndex('project_problems_due_cover_idx').ifExists().execute();
+      await db.schema.dropIndex('project_problems_status_raised_idx').ifExists().execute();
+    },
+  },
 };
