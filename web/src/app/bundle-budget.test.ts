@@ -63,6 +63,14 @@ describe('the JavaScript each page loads first', () => {
     }
   });
 
+  it("keeps the features' texts out of the signed-in shell: each feature's load with its pages", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; src?: string }>;
+    // Each feature's zh-CN texts are a chunk of their own (loaded by the feature's routes), but the sign-in page's (auth), which are on the first load.
+    const texts = Object.values(manifest).filter((chunk) => /^src\/features\/(?!auth\/)[^/]+\/i18n\/zh-CN\.ts$/.test(chunk.src ?? ''));
+    expect(texts.length).toBeGreaterThan(10);
+    for (const chunk of texts) expect(report.shell.files, chunk.src).not.toContain(chunk.file);
+  });
+
   it('serves every script precompressed, brotli and gzip, beside it', () => {
     const scripts = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(10);

@@ -1,7 +1,8 @@
-import { Flex, Progress, Space, Tag, Typography } from 'antd';
+import { Flex, Space, Tag, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CardColour } from '@hongtu/contracts';
+import { ProgressBar } from '../../../components/ProgressBar';
 import { fmtPercent, plot } from '../../../lib/format';
 import { useLanguage } from '../../auth/public';
 import { CARD_COLOURS, CARD_TAG, type CardCounts } from '../cards';
@@ -33,7 +34,7 @@ export function TimeProgressBanner({ period, timeProgress, cards, includesUnappr
             {t('banner.timeProgress', { value: fmtPercent(timeProgress) })}
           </Typography.Text>
         </Space>
-        <Progress percent={plot(timeProgress) ?? 0} showInfo={false} strokeColor="#fa541c" aria-label={t('banner.timeProgress', { value: fmtPercent(timeProgress) })} style={{ flex: '1 1 200px', margin: 0, minWidth: 160 }} />
+        <ProgressBar percent={plot(timeProgress) ?? 0} color="#fa541c" label={t('banner.timeProgress', { value: fmtPercent(timeProgress) })} style={{ flex: '1 1 200px', minWidth: 160 }} />
         {cards ? (
           <Space size={4}>
             {CARD_COLOURS.filter((c: CardColour) => cards[c] > 0).map((c) => (

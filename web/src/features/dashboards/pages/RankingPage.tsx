@@ -1,10 +1,11 @@
 import { Suspense, lazy, useCallback, useMemo } from 'react';
-import { Alert, Card, Flex, Segmented, Select, Space } from 'antd';
+import { Alert, Flex, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { rankingMeasureSchema } from '@hongtu/contracts';
 import { defaultRankingMeasure } from '@hongtu/domain';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
+import { Panel } from '../../../components/Panel';
 import { LIGHT_PALETTE } from '../../../components/charts/palette';
 import { useLanguage } from '../../auth/public';
 import { useIndicators, useRanking, type RankingFilter } from '../api';
@@ -110,7 +111,7 @@ export function RankingPage() {
               cards={countCards(data.rows.flatMap((r) => (r.card ? [{ colour: r.card }] : [])))}
               includesUnapproved={data.includesUnapproved}
             />
-            <Card
+            <Panel
               title={t('ranking.chartTitle', { indicator: data.indicator.name, measure: t(`measures.${data.measure}`) })}
               extra={[data.average !== null ? averageLabel : null, cityOwnLabel].filter((x) => x !== null).join(' · ') || null}
               style={{ marginBottom: 16 }}
@@ -136,14 +137,14 @@ export function RankingPage() {
                   ]}
                 />
               </Flex>
-            </Card>
+            </Panel>
             <Suspense fallback={null}>
               <BulletinPanel period={data.periodKey} indicatorCode={data.indicatorCode} />
               <TerritoryPanel units={data.rows} />
             </Suspense>
-            <Card>
+            <Panel>
               <RankingTable ranking={data} locale={language} districtLink={districtLink} />
-            </Card>
+            </Panel>
           </>
         ) : null}
       </PageState>

@@ -1,8 +1,9 @@
-import { Card as AntCard, Descriptions, Flex, Typography } from 'antd';
+import { Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Card } from '@hongtu/contracts';
 import { CARD_HEX } from '../cards';
+import { Panel } from '../../../components/Panel';
 import { CardTag } from '../components/CardTag';
 
 interface WarningCardItemProps {
@@ -18,12 +19,12 @@ export function WarningCardItem({ card, showDistrict = true, districtLink }: War
   const hex = CARD_HEX[card.colour];
   const none = <Typography.Text type="secondary">—</Typography.Text>;
   return (
-    <AntCard
+    <Panel
       size="small"
       data-testid="warning-card"
       data-colour={card.colour}
       style={{ borderColor: hex.border, background: hex.tint, height: '100%' }}
-      styles={{ body: { padding: 12, boxShadow: `inset 4px 0 0 ${hex.solid}`, borderRadius: 8, height: '100%' } }}
+      bodyStyle={{ padding: 12, boxShadow: `inset 4px 0 0 ${hex.solid}`, borderRadius: 8, height: '100%' }}
     >
       <Flex vertical gap={6}>
         <Flex gap={8} align="center" wrap>
@@ -46,6 +47,6 @@ export function WarningCardItem({ card, showDistrict = true, districtLink }: War
           ]}
         />
       </Flex>
-    </AntCard>
+    </Panel>
   );
 }
