@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n';
 import { FEATURES } from './features';
 import { knowFeatureTexts } from './i18n-start';
+import { PUBLIC_FEATURES } from './public-features';
 import { routesIn } from './routes';
 
 // Not app/i18n.ts (which loads every namespace for the other tests): the app's own start, the
@@ -47,5 +48,13 @@ describe("a feature's texts", () => {
     load.mockRestore();
     expect(i18n.hasResourceBundle('zh-CN', 'dashboards')).toBe(true);
     expect(draw()).toContain('经济运行总览');
+  });
+
+  it('are given as imports in every language (lazyNamespace) by every feature but the public ones, so the shell never carries them', () => {
+    const publicNames: readonly string[] = PUBLIC_FEATURES.map((f) => f.name);
+    for (const feature of FEATURES) {
+      if (!feature.i18n || publicNames.includes(feature.name)) continue;
+      for (const [language, texts] of Object.entries(feature.i18n.resources)) expect(typeof texts, `${feature.name} ${language}`).toBe('function');
+    }
   });
 });

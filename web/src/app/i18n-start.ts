@@ -30,10 +30,5 @@ export function knowFeatureTexts(features: readonly WithTexts[]): void {
   registerNamespaces(namespacesOf(features));
 }
 
-/** Starts loading a feature's texts in the current language (and its fallback); errors are the page's to show. */
-export function loadFeatureTexts(feature: WithTexts): Promise<void> {
-  return feature.i18n ? i18n.loadNamespaces(feature.i18n.name) : Promise.resolve();
-}
-
 // The first load: the shell's texts and the public pages' (the sign-in page).
 void registerFeatureTexts(PUBLIC_FEATURES);
