@@ -3,7 +3,7 @@
 // date and (for Traditional text) a converter to Simplified; quotes and offsets are in the original.
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
-import { type NameMention, lastBefore, nameMatcher } from './lexicon';
+import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
 import { type IndicatorItem, chooseIndicator, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
 import { type PeriodMention, findPeriods, periodAt } from './periods';
@@ -110,25 +110,52 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   let qi = 0;
   for (const sentence of segmentsOf(t)) {
     const items: Item[] = [];
+    const inSentence: Quantity[] = [];
     while (qi < quantities.length && quantities[qi]!.start < sentence.end) {
       const q = quantities[qi]!;
       qi += 1;
       if (q.start < sentence.start) continue;
-      const before = t.slice(Math.max(sentence.start, q.start - 14), q.start);
-      if (q.kind === 'percent') {
-        const sign = growthSign(before);
-        items.push(sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign });
-      } else if (q.kind === 'points') {
-        const sign = timeProgressSign(before);
-        items.push(sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'points', sign });
-      } else if (q.kind === 'amount' || (q.kind === 'count' && isEconomicCount(t, sentence, q)) || q.kind === 'other') {
-        items.push({ q, role: 'value', sign: 1 });
-      }
+      inSentence.push(q);
+      const item = classify(t, sentence, q, items[items.length - 1]);
+      if (item) items.push(item);
     }
     if (items.length === 0) continue;
-    const masks = [...entities.filter((e) => e.end > sentence.start && e.start < sentence.end), ...periods.filter((p) => p.end > sentence.start && p.start < sentence.end), ...cues.filter((c) => c.end > sentence.start && c.start < sentence.end)];
-    const drafts = draftsOf(t, sentence, items, indicators, masks);
+    const masks = [...within(entities, sentence), ...within(periods, sentence), ...within(cues, sentence)];
+    const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks);
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, { entities, periods, cues, context, defaultYear }));
+  }
+  return out;
+}
+
+// Figures outside economic work: public works, social services, administration, environment.
+const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|活动|排查|问题|隐患|垃圾|招聘会/;
+const PHYSICAL_OUTPUT = /产量|产品|产值|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运/;
+
+/** What a quantity is in its sentence: a value, a growth rate, a gap to time progress, or nothing. */
+function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined): Item | null {
+  const clause = t.slice(clauseStart(t, s.start, q.start), q.start);
+  if (NON_ECONOMIC.test(clause)) return null;
+  const before = t.slice(Math.max(s.start, q.start - 14), q.start);
+  if (q.kind === 'percent') {
+    // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first
+    if (previous?.role === 'growth' && /^[、和及与]$/.test(t.slice(previous.q.end, q.start))) return { q, role: 'growth', sign: previous.sign };
+    const sign = growthSign(before);
+    return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign };
+  }
+  if (q.kind === 'points') {
+    const sign = timeProgressSign(before);
+    return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'points', sign };
+  }
+  if (q.kind === 'amount') return { q, role: 'value', sign: 1 };
+  if (q.kind === 'count') return isEconomicCount(t, s, q) ? { q, role: 'value', sign: 1 } : null;
+  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(clauseStart(t, s.start, q.start), q.end + 4)) ? { q, role: 'value', sign: 1 } : null;
+}
+
+/** The mentions of a sorted list that overlap a sentence, by binary search. */
+function within<T extends { start: number; end: number }>(list: readonly T[], s: Segment): T[] {
+  const out: T[] = [];
+  for (let i = Math.max(0, lastIndexBefore(list, s.start)); i < list.length && list[i]!.start < s.end; i += 1) {
+    if (list[i]!.end > s.start) out.push(list[i]!);
   }
   return out;
 }
@@ -144,13 +171,14 @@ function draftsOf(
   t: string,
   s: Segment,
   items: readonly Item[],
+  quantities: readonly Quantity[],
   indicators: readonly NameMention<IndicatorItem>[],
   masks: ReadonlyArray<{ start: number; end: number }>,
 ): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   for (const item of items) {
-    const choice = chooseIndicator(t, s, item.q, indicators, masks);
+    const choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     if (current && sameSubject && item.role === 'growth' && current.growth === null) {
       current.growth = item;

@@ -16,7 +16,7 @@ export interface IndicatorChoice {
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位)/g;
 const LEADING = /^(?:其中|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:完成|实现|达到|达|为|是|约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|合计|总计|全年|共计|\s)+$/;
+const TRAILING = /(?:完成|实现|达到|达|为|是|约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|\s)+$/;
 
 /** Start of the clause holding `pos`. */
 export function clauseStart(text: string, floor: number, pos: number): number {
@@ -43,7 +43,7 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
   const parts = s.split('|');
   const last = (parts[parts.length - 1] ?? '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '');
-  return last.length >= 2 ? last.slice(-14) : '';
+  return last.length >= 2 ? last.slice(-20) : '';
 }
 
 /** Whether a count or amount is followed by the noun it counts rather than preceded by its name. */
@@ -51,22 +51,69 @@ function countsTheNounAfter(text: string, q: Quantity): boolean {
   return /^(?:以上|以下|多|余)?(?:的)?[\u3400-\u9fff“]/.test(text.slice(q.end, q.end + 3));
 }
 
+const LIST_BREAK = /[，,；;：:。！？\n]/;
+
+/**
+ * "A和B分别为3.8%和4.3%", "新签约、新注册、新开工重点项目分别完成…40%、40%、60%": the name of the
+ * n-th number after 分别 is the n-th name of the list before it, when the counts agree.
+ */
+function distributed(
+  text: string,
+  sentenceStart: number,
+  q: Quantity,
+  quantities: readonly Quantity[],
+  mentions: readonly NameMention<IndicatorItem>[],
+  masks: ReadonlyArray<{ start: number; end: number }>,
+): IndicatorChoice | null {
+  const at = text.slice(sentenceStart, q.start).lastIndexOf('分别');
+  const d = at < 0 ? -1 : sentenceStart + at;
+  if (d < 0 || LIST_BREAK.test(text.slice(d, q.start))) return null;
+  let listEnd = q.end;
+  while (listEnd < text.length && !LIST_BREAK.test(text.charAt(listEnd))) listEnd += 1;
+  const listed = quantities.filter((x) => x.start > d && x.end <= listEnd);
+  const index = listed.indexOf(q);
+  let phraseStart = d;
+  while (phraseStart > sentenceStart && !LIST_BREAK.test(text.charAt(phraseStart - 1))) phraseStart -= 1;
+  const parts: Array<{ start: number; end: number }> = [];
+  let partStart = -1;
+  for (let i = phraseStart; i <= d; i += 1) {
+    const masked = i === d || masks.some((m) => m.start <= i && i < m.end);
+    const separator = /[、和及与]/.test(text.charAt(i)) && !mentions.some((m) => m.start < i && i < m.end - 0 && m.end > i);
+    if (masked || separator) {
+      if (partStart >= 0) parts.push({ start: partStart, end: i });
+      partStart = -1;
+      if (masked && !separator && i !== d && parts.length > 0 && !/[、和及与]/.test(text.charAt(parts[parts.length - 1]!.end))) parts.length = 0;
+    } else if (partStart < 0) partStart = i;
+  }
+  const names = parts
+    .map((p) => ({ ...p, name: text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '') }))
+    .filter((p) => p.name.length >= 2);
+  if (index < 0 || names.length !== listed.length || names.length < 2) return null;
+  const part = names[index]!;
+  const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
+  return inside.length > 0 ? { mention: inside[inside.length - 1]!, name: '' } : { mention: null, name: part.name };
+}
+
 export function chooseIndicator(
   text: string,
   sentence: { start: number; paragraphStart: number },
   q: Quantity,
+  role: 'value' | 'growth' | 'points',
+  quantities: readonly Quantity[],
   mentions: readonly NameMention<IndicatorItem>[],
   masks: ReadonlyArray<{ start: number; end: number }>,
 ): IndicatorChoice {
+  const shared = distributed(text, sentence.start, q, quantities, mentions, masks);
+  if (shared) return shared;
   const from = clauseStart(text, sentence.start, q.start);
   const own = lastBefore(mentions, q.start, from);
   if (own) return { mention: own, name: '' };
-  if (q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
+  if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
     if (after !== '') return { mention: null, name: after };
   }
   const before = nameBefore(text, from, q, masks);
-  if (before !== '' && q.kind !== 'percent' && q.kind !== 'points') return { mention: null, name: before };
+  if (before !== '' && role !== 'points') return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
   if (earlier) return { mention: earlier, name: '' };
   return { mention: null, name: before || nounAfter(text, q) };

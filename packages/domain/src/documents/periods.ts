@@ -43,7 +43,7 @@ const PATTERN = new RegExp(
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
-  return /(较|比|相较|相比|同|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)/.test(text.slice(end, end + 4));
+  return /(较|比|相较|相比|同|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)/.test(text.slice(end, end + 4));
 }
 
 /**

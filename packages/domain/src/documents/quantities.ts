@@ -20,7 +20,7 @@ export interface Quantity {
 
 const CN_DIGITS = '零〇○一二两三四五六七八九十百千';
 const MONEY = ['澳门元', '新台币', '人民币', '美元', '港元', '欧元', '元'];
-const COUNT = ['人次', '户次', '个', '家', '宗', '项', '户', '件', '栋', '所', '座', '套', '台', '辆', '名', '位', '人', '批', '座', '条', '场'];
+const COUNT = ['人次', '户次', '个', '家', '宗', '项', '户', '件', '栋', '所', '座', '套', '台', '辆', '名', '位', '人', '批', '条'];
 const OTHER = ['平方公里', '平方米', '公顷', '千瓦时', '千瓦', '标箱', '公里', '吨', '亩', '倍'];
 const BASE_UNITS = [...MONEY, ...COUNT, ...OTHER].sort((a, b) => b.length - a.length);
 const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '亿', '万'];
@@ -71,7 +71,8 @@ export function findQuantities(text: string): Quantity[] {
     let big = '';
     if (arabic === undefined) {
       // Chinese numerals: the 万 / 亿 after them belong to the unit; a lone 十 / 百 / 千 needs one.
-      if (digits.length === 1 && '十百千'.includes(digits) && !/^[万亿]/.test(text.slice(pos))) continue;
+      // 百亿级, 千亿元 (过千亿元): a scale word, not a figure
+      if (digits.length === 1 && '十百千'.includes(digits)) continue;
     }
     let approximate = false;
     const approx = startsWithAny(text, pos, ['多', '余']);

@@ -31,6 +31,9 @@ export function segmentsOf(text: string): Segment[] {
 export type EntityItem = { kind: EntityKind | 'unresolved' | 'pronoun'; key: string | null; name: string; level?: string };
 export type EntityRef = { kind: EntityKind | 'unresolved'; key: string | null; name: string };
 
+/** An entity mention, with whether it opens its clause / its sentence (where a subject stands). */
+export type EntityMention = NameMention<EntityItem> & { clauseStart?: boolean; sentenceStart?: boolean };
+
 const PRONOUNS: ReadonlyArray<readonly [string, string]> = [
   ['全市', '市'], ['该市', '市'], ['我市', '市'], ['本市', '市'], ['全区', '区'], ['该区', '区'], ['我区', '区'], ['本区', '区'],
   ['全县', '县'], ['该县', '县'], ['我县', '县'], ['全省', '省'], ['该省', '省'], ['我省', '省'], ['本省', '省'], ['全州', '州'],
@@ -54,7 +57,7 @@ function entityMatcher(context: ExtractionContext) {
 const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:有限公司|分公司|公司|集团)/g;
 
 /** Every entity mention: the context's names, pronouns (全市, 该区 …) and company names. */
-export function findEntities(text: string, context: ExtractionContext): NameMention<EntityItem>[] {
+export function findEntities(text: string, context: ExtractionContext): EntityMention[] {
   const named = entityMatcher(context).find(text);
   COMPANY.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -66,7 +69,15 @@ export function findEntities(text: string, context: ExtractionContext): NameMent
   const kept = named.filter((e) => !companies.some((c) => c.start <= e.start && e.end <= c.end && (c.start < e.start || c.end > e.end)));
   const list = [...kept, ...companies.filter((c) => !kept.some((e) => e.start <= c.start && c.end <= e.end))];
   // names listed as examples ("阿里云、安恒数安…等15家", "中心城区、新城区") are not the subject
-  return list.filter((e) => !/^[、等及和与]/.test(text.slice(e.end, e.end + 1))).sort((a, b) => a.start - b.start);
+  return list
+    .filter((e) => !/^[、等及和与]/.test(text.slice(e.end, e.end + 1)))
+    .map((e) => {
+      const before = text.slice(Math.max(0, e.start - 3), e.start);
+      const clauseStart = e.start === 0 || /(^|[，,。；;：:！？\n\s])(其中|同时)?$/.test(before);
+      const sentenceStart = e.start === 0 || /[。！？\n]\s*$/.test(before) || /^\s*$/.test(before);
+      return { ...e, clauseStart, sentenceStart };
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 function levelOf(name: string): string {
@@ -74,7 +85,7 @@ function levelOf(name: string): string {
 }
 
 /** The first mention inside [from, to), by index. */
-function firstIn(mentions: readonly NameMention<EntityItem>[], from: number, to: number): number {
+function firstIn(mentions: readonly EntityMention[], from: number, to: number): number {
   let i = lastIndexBefore(mentions, to);
   if (i < 0 || mentions[i]!.start < from) return -1;
   while (i > 0 && mentions[i - 1]!.start >= from) i -= 1;
@@ -82,18 +93,27 @@ function firstIn(mentions: readonly NameMention<EntityItem>[], from: number, to:
 }
 
 /** The index of the entity mention that is the subject of a figure at `pos`, or −1. */
-export function subjectMention(mentions: readonly NameMention<EntityItem>[], s: Segment, clauseFrom: number, pos: number): number {
+export function subjectMention(mentions: readonly EntityMention[], s: Segment, clauseFrom: number, pos: number): number {
   const inClause = firstIn(mentions, clauseFrom, pos);
   if (inClause >= 0 && mentions[inClause]!.start <= clauseFrom + 2) return inClause;
-  const inSentence = firstIn(mentions, s.start, pos);
-  if (inSentence >= 0) return inSentence;
+  // the first subject of the sentence; 全市 / 该区 and company names only where a clause begins with them
+  for (let i = firstIn(mentions, s.start, pos); i >= 0 && i < mentions.length && mentions[i]!.end <= pos; i += 1) {
+    const m = mentions[i]!;
+    if (m.item.kind === 'pronoun' && !m.clauseStart) continue;
+    if (m.item.kind === 'unresolved' && !m.sentenceStart) continue;
+    return i;
+  }
   // the subject last named earlier in the paragraph
-  const earlier = lastIndexBefore(mentions, s.start);
-  return earlier >= 0 && mentions[earlier]!.start >= s.paragraphStart ? earlier : -1;
+  for (let i = lastIndexBefore(mentions, s.start); i >= 0 && mentions[i]!.start >= s.paragraphStart; i -= 1) {
+    const m = mentions[i]!;
+    if ((m.item.kind === 'pronoun' && !m.clauseStart) || (m.item.kind === 'unresolved' && !m.sentenceStart)) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** The subject of a figure at `pos` in sentence `s`. */
-export function resolveEntity(mentions: readonly NameMention<EntityItem>[], s: Segment, clauseFrom: number, pos: number, context: ExtractionContext): EntityRef {
+export function resolveEntity(mentions: readonly EntityMention[], s: Segment, clauseFrom: number, pos: number, context: ExtractionContext): EntityRef {
   const fallback: EntityRef = context.defaultEntity
     ? { kind: context.defaultEntity.kind, key: context.defaultEntity.key, name: context.defaultEntity.name }
     : { kind: 'unresolved', key: null, name: '' };
