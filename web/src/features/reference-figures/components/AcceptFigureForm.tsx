@@ -1,5 +1,5 @@
 import { Alert, App, Button, Form, Input, Select, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFigure } from '@hongtu/contracts/documents';
 import { isReportingUnit, monthOfFigurePeriod, periodKey } from '@hongtu/domain';
@@ -37,7 +37,7 @@ export function initialValues(figure: DocumentFigure): Values {
  * Accepting a document's figure as the reference figure of a district's month (city reviewers),
  * each field correctable before it is accepted.
  */
-export function AcceptFigureForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () => void }) {
+function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () => void }) {
   const { t, i18n } = useTranslation('reference-figures');
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -82,4 +82,9 @@ export function AcceptFigureForm({ figure, onDone }: { figure: DocumentFigure; o
       <Button type="primary" htmlType="submit" loading={accept.isPending} data-testid="accept-submit">{t('accept.submit')}</Button>
     </Form>
   );
+}
+
+/** The form in its own suspense boundary: its texts load on first draw without holding up the page around it. */
+export function AcceptFigureForm(props: { figure: DocumentFigure; onDone?: () => void }) {
+  return <Suspense fallback={null}><AcceptForm {...props} /></Suspense>;
 }

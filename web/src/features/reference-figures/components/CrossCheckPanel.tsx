@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Alert, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -44,7 +45,7 @@ function Line({ item }: { item: MonthCrossCheckItem }) {
  * The reviewer's cross-check of a district-month: every reference figure accepted for it, against
  * the submission (docs/DOMAIN.md "Reference figures and the cross-check"). Nothing when none was accepted.
  */
-export function CrossCheckPanel({ periodKey, organisationId }: { periodKey: string; organisationId: number }) {
+function Panel({ periodKey, organisationId }: { periodKey: string; organisationId: number }) {
   const { t } = useTranslation('reference-figures');
   const check = useMonthCrossCheck(periodKey, organisationId);
   const items = check.data?.items ?? [];
@@ -61,4 +62,9 @@ export function CrossCheckPanel({ periodKey, organisationId }: { periodKey: stri
       </Flex>
     </div>
   );
+}
+
+/** The panel in its own suspense boundary: its texts load on first draw without holding up the month page. */
+export function CrossCheckPanel(props: { periodKey: string; organisationId: number }) {
+  return <Suspense fallback={null}><Panel {...props} /></Suspense>;
 }
