@@ -1,6 +1,6 @@
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { ProjectImportCommit } from '@hongtu/contracts/projects';
-import { checkProjectReport, dec, isProjectReportEditable, storageInt, toScaled } from '@hongtu/domain';
+import { checkProjectReport, dec, isProjectReportEditable, toScaled } from '@hongtu/domain';
 import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { Clock } from '../../platform/clock';
 import type { Deps } from '../../platform/deps';
@@ -11,7 +11,7 @@ import { assertInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { PROJECTS_IMPORT_KIND } from './project-import-check';
 import type { StoredProjectBatch } from './project-import-batch';
-import { reportRepository } from './project-reports.service';
+import { insertReportEvents, insertReports, monthReportsOf, planFactsOf, previousYtdsOf, type ReportEvent } from './project-import-reads';
 import { refreshDistrictYears, type DistrictYear } from './project-totals';
 import { readProjectInput, shanghaiMonth } from './projects.codec';
 import { nextProjectCode } from './projects.service';
@@ -55,19 +55,23 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
         const now = current.get(p.id);
         if (!now || now.version !== p.version || now.organisation_id !== organisation.id) throw stale();
       }
-      const reports = reportRepository(trx);
       const month = shanghaiMonth(clock.now());
+      const reportProjects = stored.reports.filter((r) => r.projectId !== null).map((r) => r.projectId!);
+      // One transaction is one connection: read one after the other.
+      const rows = await monthReportsOf(trx, reportProjects, stored.year, stored.month);
+      const previous = await previousYtdsOf(trx, reportProjects, stored.year, stored.month);
+      const facts = await planFactsOf(trx, reportProjects);
       for (const r of stored.reports) {
         if (r.projectId === null) continue;
-        const row = await reports.find(r.projectId, stored.year, stored.month);
+        const row = rows.get(r.projectId);
         if ((row?.version ?? 0) !== r.version || (row && !isProjectReportEditable(row.status))) throw stale();
         // Last month's report may have changed since the dry run.
         const project = stored.projects.find((p) => p.id === r.projectId)?.input;
-        const facts = project ? readProjectInput(project, 'zh-CN').facts : await trx.selectFrom('projects').select(['plan_year', 'total_investment']).where('id', '=', r.projectId).executeTakeFirstOrThrow()
-          .then((p) => ({ planYear: p.plan_year, totalInvestment: storageInt(p.total_investment) }));
+        const plan = project ? readProjectInput(project, 'zh-CN').facts : facts.get(r.projectId);
+        if (!plan) throw stale();
         const issues = checkProjectReport({
           year: stored.year, month: stored.month, monthInvestment: toScaled(dec(r.monthInvestment)), ytdInvestment: toScaled(dec(r.ytdInvestment)),
-          previousYtd: await reports.previousYtd(r.projectId, stored.year, stored.month), planYear: facts.planYear, totalInvestment: facts.totalInvestment,
+          previousYtd: stored.month === 1 ? null : (previous.get(r.projectId) ?? null), planYear: plan.planYear, totalInvestment: plan.totalInvestment,
         }, month.year, month.month);
         if (issues.length > 0) throw stale();
       }
@@ -105,34 +109,35 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
           updated.push(p.code ?? String(p.id));
         }
       }
-      const reports = reportRepository(trx);
       const reported: string[] = [];
-      for (const r of stored.reports) {
-        const projectId = r.projectId ?? projectIds[r.projectIndex!]!;
+      const targets = stored.reports.map((r) => r.projectId ?? projectIds[r.projectIndex!]!);
+      const existing = await monthReportsOf(trx, targets, stored.year, stored.month);
+      const fresh: Parameters<typeof insertReports>[1][number][] = [];
+      const events: ReportEvent[] = [];
+      for (const [i, r] of stored.reports.entries()) {
+        const projectId = targets[i]!;
         const values = {
           month_investment: toScaled(dec(r.monthInvestment)), ytd_investment: toScaled(dec(r.ytdInvestment)),
           progress_text: r.progressText, problems: r.problems, next_steps: r.nextSteps, in_statistics: r.inStatistics ? 1 : 0, updated_by: actor.userId, updated_at: now,
         };
-        const row = await reports.find(projectId, stored.year, stored.month);
-        let id: number;
-        let version: number;
+        const row = existing.get(projectId);
         if (row) {
           const result = await trx.updateTable('project_reports').set({ ...values, version: row.version + 1 })
             .where('id', '=', row.id).where('version', '=', r.version).executeTakeFirst();
           if (Number(result.numUpdatedRows) !== 1) throw stale();
-          id = row.id;
-          version = row.version + 1;
+          events.push({ report_id: row.id, action: 'import', from_status: row.status, to_status: row.status, report_version: row.version + 1, reason: null, actor_id: actor.userId, at: now });
         } else {
-          const inserted = await trx.insertInto('project_reports').values({
+          fresh.push({
             ...values, project_id: projectId, organisation_id: organisationId, year: stored.year, month: stored.month,
             status: 'draft', reason: null, submitted_at: null, approved_at: null,
-          }).returning(['id', 'version']).executeTakeFirstOrThrow();
-          id = inserted.id;
-          version = inserted.version;
+          });
         }
-        await reports.addEvent({ report_id: id, action: 'import', from_status: row?.status ?? null, to_status: row?.status ?? 'draft', report_version: version, reason: null, actor_id: actor.userId, at: now });
         reported.push(String(projectId));
       }
+      for (const inserted of (await insertReports(trx, fresh)).values()) {
+        events.push({ report_id: inserted.id, action: 'import', from_status: null, to_status: 'draft', report_version: inserted.version, reason: null, actor_id: actor.userId, at: now });
+      }
+      await insertReportEvents(trx, events);
       await refreshDistrictYears(trx, totals);
       await audit.append(trx, ctx, {
         action: AuditActions.projectImport, entityType: AuditEntityTypes.importBatch, entityId: batch.id,
