@@ -49,7 +49,7 @@ function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () =>
   const districts = useMemo(() => (organisations.data ?? []).filter((o) => isReportingUnit(o.kind)).map((o) => ({ value: o.id, label: o.name })), [organisations.data]);
   const indicatorOptions = useMemo(() => (indicators.data ?? []).map((i) => ({ value: i.code, label: i.names[locale] })), [indicators.data, locale]);
 
-  if (figure.status === 'accepted') return <Alert type="success" showIcon title={t('accept.done', { organisation: figure.entity, period: figure.period })} />;
+  if (figure.status === 'accepted') return <Alert type="success" showIcon title={t('accept.accepted')} />;
 
   const submit = (v: Values) => {
     accept.mutate(

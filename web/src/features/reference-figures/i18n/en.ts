@@ -19,6 +19,7 @@ export const referenceFiguresEn: Dict<typeof referenceFiguresZhCN> = {
   status: { agrees: 'Agrees', differs: 'Differs', no_submission: 'Not submitted', not_comparable: 'Not comparable' },
   accept: {
     title: 'Accept as reference figure',
+    accepted: 'Accepted as a reference figure',
     submit: 'Accept',
     district: 'District (zone)',
     indicator: 'Indicator',

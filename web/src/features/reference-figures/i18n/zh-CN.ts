@@ -17,6 +17,7 @@ export const referenceFiguresZhCN = {
   status: { agrees: '一致', differs: '不一致', no_submission: '未报送', not_comparable: '无法比较' },
   accept: {
     title: '采纳为参考数据',
+    accepted: '已采纳为参考数据',
     submit: '采纳',
     district: '区（功能区）',
     indicator: '指标',

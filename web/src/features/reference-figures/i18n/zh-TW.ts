@@ -19,6 +19,7 @@ export const referenceFiguresZhTW: Dict<typeof referenceFiguresZhCN> = {
   status: { agrees: '一致', differs: '不一致', no_submission: '未報送', not_comparable: '無法比較' },
   accept: {
     title: '採納為參考數據',
+    accepted: '已採納為參考數據',
     submit: '採納',
     district: '區（功能區）',
     indicator: '指標',
