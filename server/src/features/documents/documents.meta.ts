@@ -80,7 +80,7 @@ export function metaFromText(text: string): Partial<DocumentMeta> {
 export function titleFromText(text: string, fileName: string): string {
   for (const line of text.split(/\r?\n/).slice(0, 40)) {
     const clean = line.replace(/\s+/g, ' ').trim();
-    if (clean.length >= 4 && clean.length <= 100 && /\p{Script=Han}/u.test(clean) && !/[:：]\s*$/.test(clean) && !/首页\s*>/.test(clean)) {
+    if (clean.length >= 4 && clean.length <= 100 && /\p{Script=Han}/u.test(clean) && !/^[^:：]{1,8}[:：]/.test(clean) && !/首页\s*>/.test(clean)) {
       return clean.slice(0, DOCUMENT_LIMITS.titleLength);
     }
   }

@@ -87,7 +87,8 @@ export async function readDocumentText(buffer: Buffer, fileName: string): Promis
       ({ text, meta: stated } = readHtml(decoded.text));
     } else {
       const { fields, body } = splitFrontMatter(normaliseLines(decoded.text));
-      text = body;
+      // Markup left in a text or Markdown file (an <img> of a copied page) is never kept.
+      text = body.replace(/<\/?[a-zA-Z][^<>\n]{0,500}>/g, '');
       if (fields) stated = metaFromFields(fields);
     }
   }

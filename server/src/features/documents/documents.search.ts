@@ -1,0 +1,114 @@
+// Chinese full-text search over the documents the reader sees: the query is converted to
+// Simplified (so Traditional finds Simplified and the reverse) and segmented like the stored text;
+// every word must occur (SQLite FTS5 MATCH, PostgreSQL to_tsvector('simple') @@ plainto_tsquery).
+// Results come with snippets of the original text and highlight ranges, and the figures whose quote
+// holds a query word.
+import { sql } from 'kysely';
+import { DOCUMENT_LIMITS } from '@hongtu/contracts';
+import type { DocumentSearchQuery, DocumentSearchResult, SearchSnippet } from '@hongtu/contracts/documents';
+import type { DialectName } from '../../db/connection';
+import type { Db } from '../../db/database';
+import { requireActor, type RequestContext } from '../../platform/permissions/actor';
+import { toSimplified } from '../../platform/text/chinese';
+import { figureOf } from './documents.figures';
+import { listItemOf, listSelect } from './documents.read-model';
+import { documentVisible } from './documents.scope';
+import { queryTerms } from './documents.segment';
+
+/** Figures listed with one hit, at most. */
+const FIGURES_PER_HIT = 10;
+
+/** Where the terms occur in a text (Simplified, lower-cased), sorted, overlapping ranges merged. */
+export function occurrences(haystack: string, terms: readonly string[], limit = 200): [number, number][] {
+  const found: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = haystack.indexOf(term); at >= 0 && found.length < limit * terms.length; at = haystack.indexOf(term, at + term.length)) {
+      found.push([at, at + term.length]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of found) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Up to `count` snippets of the original text around the first matches (the Simplified text is
+ * searched; its offsets are the original's when the conversion kept the length, as opencc's
+ * character tables do), each with its highlight ranges relative to the snippet.
+ */
+export function snippetsOf(text: string, simplified: string, terms: readonly string[], count: number = DOCUMENT_LIMITS.snippets, width: number = DOCUMENT_LIMITS.snippetChars): SearchSnippet[] {
+  const source = simplified.length === text.length ? text : simplified;
+  const hits = occurrences(simplified.toLowerCase(), terms);
+  const snippets: SearchSnippet[] = [];
+  let coveredTo = -1;
+  for (const [start] of hits) {
+    if (snippets.length >= count) break;
+    if (start < coveredTo) continue;
+    const from = Math.max(0, start - Math.floor(width / 3));
+    const to = Math.min(source.length, from + width);
+    coveredTo = to;
+    snippets.push({
+      text: source.slice(from, to),
+      offset: from,
+      highlights: hits.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s - from, e - from] as [number, number]),
+    });
+  }
+  return snippets;
+}
+
+export function createDocumentsSearch(db: Db, dialect: DialectName) {
+  return async function search(ctx: RequestContext, query: DocumentSearchQuery): Promise<DocumentSearchResult> {
+    const actor = requireActor(ctx);
+    const terms = queryTerms(toSimplified(query.q));
+    if (terms.length === 0) return { items: [], total: 0, terms };
+
+    let select = listSelect(db).where(documentVisible(actor));
+    if (dialect === 'sqlite') {
+      const match = terms.map((t) => `"${t.replaceAll('"', '')}"`).join(' ');
+      select = select.where('d.id', 'in', sql<number>`(select rowid from documents_fts where documents_fts match ${match})`);
+    } else {
+      select = select.where(sql<boolean>`to_tsvector('simple', d.search_text) @@ plainto_tsquery('simple', ${terms.join(' ')})`);
+    }
+    if (query.issuer) {
+      const issuers = [...new Set([query.issuer, toSimplified(query.issuer)])].map((i) => `%${i.replace(/[%_]/g, '')}%`);
+      select = select.where((eb) => eb.or(issuers.map((i) => eb('d.issuer', 'like', i))));
+    }
+    if (query.from) select = select.where('d.published_on', '>=', query.from);
+    if (query.to) select = select.where('d.published_on', '<=', query.to);
+    if (query.organisationId) {
+      const organisationId = query.organisationId;
+      select = select.where((eb) => eb.or([
+        eb('d.organisation_id', '=', organisationId),
+        eb.exists(eb.selectFrom('document_figures as f').select('f.id').whereRef('f.document_id', '=', 'd.id').where('f.organisation_id', '=', organisationId)),
+      ]));
+    }
+    if (query.indicator) {
+      const indicator = query.indicator;
+      select = select.where((eb) => eb.exists(eb.selectFrom('document_figures as f').select('f.id').whereRef('f.document_id', '=', 'd.id').where('f.indicator', '=', indicator)));
+    }
+
+    const total = await select.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    // Newest first (a published date, then the upload): the reviewer looks for the latest report.
+    const rows = await select.select(['d.text', 'd.text_simplified'])
+      .orderBy(sql`coalesce(d.published_on, '')`, 'desc').orderBy('d.id', 'desc')
+      .limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+    const ids = rows.map((r) => r.id);
+    const figures = ids.length === 0 ? [] : await db.selectFrom('document_figures').selectAll()
+      .where('document_id', 'in', ids).where('status', '!=', 'rejected').orderBy('document_id').orderBy('position').execute();
+    return {
+      terms,
+      total: Number(total.n),
+      items: rows.map((row) => ({
+        document: listItemOf(row),
+        snippets: snippetsOf(row.text, row.text_simplified, terms),
+        figures: figures.filter((f) => f.document_id === row.id && terms.some((t) => toSimplified(f.quote).toLowerCase().includes(t)))
+          .slice(0, FIGURES_PER_HIT).map(figureOf),
+      })),
+    };
+  };
+}
