@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTraditional } from './traditional';
+import { convertStrings, loadTraditional } from './traditional';
 
 describe('Simplified data shown in the zh-TW interface', () => {
   it('converts organisation and indicator names and notes to Traditional as written in Taiwan', async () => {
@@ -15,4 +15,21 @@ describe('Simplified data shown in the zh-TW interface', () => {
   it('loads the dictionary once', async () => {
     expect(await loadTraditional()).toBe(await loadTraditional());
   });
+
+  it("shows a dashboard's answer in Traditional: every string in it, the numbers, codes and nulls as they are", async () => {
+    const convert = await loadTraditional();
+    const overview = {
+      periodKey: '2026-10',
+      indicators: [{ code: 'gdp', name: '地区生产总值', unit: '亿元', weight: 2 }],
+      rows: [{ organisationId: 7, organisationName: '江岸区', cells: [{ ytdValue: '1202.50', note: null, card: 'red', reason: '增速低于全市' }] }],
+    };
+    const shown = convertStrings(overview, convert);
+    expect(shown).toEqual({
+      periodKey: '2026-10',
+      indicators: [{ code: 'gdp', name: '地區生產總值', unit: '億元', weight: 2 }],
+      rows: [{ organisationId: 7, organisationName: '江岸區', cells: [{ ytdValue: '1202.50', note: null, card: 'red', reason: '增速低於全市' }] }],
+    });
+    // The cached answer is left as it came.
+    expect(overview.rows[0]!.organisationName).toBe('江岸区');
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // Data is stored as entered, in Simplified Chinese (organisation names, notes, sources …). In the
@@ -47,4 +47,28 @@ export function useDisplayText(): Convert {
     };
   }, [traditional, convert]);
   return traditional && convert ? convert : same;
+}
+
+/**
+ * Every string of a read model converted (objects and arrays walked through), everything else as it
+ * is. Codes, dates and Latin text have no Chinese to convert and stay the same.
+ */
+export function convertStrings<T>(data: T, convert: Convert): T {
+  if (typeof data === 'string') return convert(data) as T;
+  if (Array.isArray(data)) return data.map((item: unknown) => convertStrings(item, convert)) as T;
+  if (data !== null && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype) {
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, convertStrings(value, convert)])) as T;
+  }
+  return data;
+}
+
+/**
+ * A query's `select` for a page that only shows its data (the dashboards): in zh-TW, the stored
+ * Simplified text of the answer (organisation, indicator and people's names, reasons, notes) in
+ * Traditional, once the dictionary is there; elsewhere the answer as it is. Never for data a form
+ * sends back.
+ */
+export function useDisplaySelect<T>(): (data: T) => T {
+  const show = useDisplayText();
+  return useCallback((data: T) => (show === same ? data : convertStrings(data, show)), [show]);
 }

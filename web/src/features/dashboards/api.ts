@@ -7,8 +7,12 @@ import {
   rankingSchema,
   reportingPeriodListSchema,
   warningBoardSchema,
+  type DistrictDashboard,
+  type Indicator,
   type Overview,
+  type Ranking,
   type RankingMeasure,
+  type WarningBoard,
 } from '@hongtu/contracts';
 import type { DashboardMonths } from '@hongtu/contracts/dashboard-months';
 import { bulletinSchema } from '@hongtu/contracts/bulletins';
@@ -19,6 +23,7 @@ import type { PrefetchContext } from '../../app/feature';
 import { apiDelete, apiDownload, apiGet, apiPost, apiPut, isApiError, type Query } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
+import { useDisplaySelect } from '../../lib/traditional';
 
 /** Dashboards are read-only and change when a month is approved: a minute of staleness is fine. */
 const STALE = 60_000;
@@ -99,7 +104,9 @@ export function useMonths() {
 }
 
 export function useIndicators() {
+  const select = useDisplaySelect<Indicator[]>();
   return useQuery({
+    select,
     queryKey: dashboardKeys.indicators,
     queryFn: async () => (await apiGet('/api/indicators', { schema: indicatorListSchema })).items,
     staleTime: 5 * 60_000,
@@ -146,16 +153,22 @@ export function prefetchOverview({ queryClient, search }: PrefetchContext): void
     .catch(() => undefined);
 }
 
+// The dashboards only show their data: in zh-TW its stored Simplified text is shown in Traditional (useDisplaySelect).
+
 export function useOverview(f: MonthFilter | null) {
-  return useQuery({ ...overviewQuery(f ?? { period: '' }), enabled: f !== null });
+  const select = useDisplaySelect<Overview>();
+  return useQuery({ ...overviewQuery(f ?? { period: '' }), enabled: f !== null, select });
 }
 
 export function useRanking(f: RankingFilter | null) {
-  return useQuery({ ...rankingQueryOptions(f ?? { period: '', indicator: '', measure: 'completion' }), enabled: f !== null });
+  const select = useDisplaySelect<Ranking>();
+  return useQuery({ ...rankingQueryOptions(f ?? { period: '', indicator: '', measure: 'completion' }), enabled: f !== null, select });
 }
 
 export function useDistrictDashboard(organisationId: number | null, year: number | null, includeUnapproved = false) {
+  const select = useDisplaySelect<DistrictDashboard>();
   return useQuery({
+    select,
     queryKey: dashboardKeys.district(organisationId ?? 0, year, includeUnapproved),
     queryFn: ({ signal }) =>
       apiGet(`/api/dashboard/district/${organisationId}`, {
@@ -171,7 +184,9 @@ export function useDistrictDashboard(organisationId: number | null, year: number
 }
 
 export function useWarningBoard(f: MonthFilter | null) {
+  const select = useDisplaySelect<WarningBoard>();
   return useQuery({
+    select,
     queryKey: dashboardKeys.warnings(f ?? { period: '' }),
     queryFn: ({ signal }) =>
       apiGet('/api/dashboard/warnings', { query: monthQuery(f!), schema: warningBoardSchema, signal }),
