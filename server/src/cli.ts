@@ -1,5 +1,6 @@
 import readline from 'node:readline';
 import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig, type Config } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { seedDemo } from './db/seed/demo';
@@ -14,6 +15,12 @@ import { AuditCheckpointer, AuditCheckpointLog, furthest, parseKeptHeads } from 
 import { checkAuditRole, describeAuditRole } from './platform/audit/audit-roles';
 import type { AuditAnchor } from './platform/audit/audit-verify';
 import { systemClock } from './platform/clock';
+import { extractFigures, type ExtractionContext } from '@hongtu/domain';
+import { division } from './db/seed/divisions';
+import { readDocumentText } from './features/documents/documents.public';
+import { DEFAULT_ALIASES } from './features/indicators/indicator-aliases.seed';
+import { INDICATOR_CATALOGUE } from './features/indicators/indicator-catalogue';
+import { toSimplified } from './platform/text/chinese';
 
 const USAGE = `hongtu <command>
 
@@ -33,7 +40,11 @@ const USAGE = `hongtu <command>
   db grants [--check]    PostgreSQL: migrate as HONGTU_MIGRATION_DATABASE_URL and grant the app role
                          (DATABASE_URL) what it needs, audit rows read and append only;
                          --check only reports what the app role may do
-  seed-demo              load the demo organisations and accounts into an empty database`;
+  seed-demo              load the demo organisations and accounts into an empty database
+  extract <file>… [--json] [--date 2019-02-17] [--entity 武昌区]
+                         every economic figure of each document (.txt/.md; .html/.docx/.pdf as read
+                         by the documents feature), against the catalogue with its default aliases
+                         and the demo organisations; --json prints one JSON array (no database used)`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -78,12 +89,79 @@ async function readPassword(): Promise<string> {
   }));
 }
 
+/** The demo's organisations (db/seed/demo.ts) with the other names documents give the zones. */
+function demoOrganisations(): Array<{ key: string; names: string[]; rank: number }> {
+  const places = [
+    { code: '42', rank: 0 },
+    { code: '4201', rank: 1 },
+    { code: '4202', rank: 1 },
+    ...['420102', '420103', '420104', '420105', '420106', '420107', '420111', '420112', '420113', '420114', '420115', '420116', '420117', '420203'].map((code) => ({ code, rank: 2 })),
+  ].map(({ code, rank }) => {
+    const d = division(code);
+    return { key: d.code, names: [d.name], rank };
+  });
+  const zones = [
+    { key: 'WH-DHGX', names: ['东湖高新区', '东湖新技术开发区', '东湖新技术产业开发区'] },
+    { key: 'WH-JKQ', names: ['武汉经开区', '武汉开发区', '武汉经济技术开发区'] },
+    { key: 'WH-LKG', names: ['临空港经开区', '武汉临空港经开区', '武汉临空港经济技术开发区'] },
+    { key: 'WH-CJXQ', names: ['长江新区'] },
+  ].map((z) => ({ ...z, rank: 2 }));
+  return [...places, ...zones];
+}
+
+/** `hongtu extract <file>… [--json]`: the figures of documents, read without a database. */
+async function extract(args: string[]): Promise<number> {
+  const valued = new Set(['--date', '--entity']);
+  const files = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  if (files.length === 0) throw new Error('usage: hongtu extract <file>… [--json] [--date YYYY-MM-DD] [--entity 武昌区]');
+  const organisations = demoOrganisations();
+  const indicators = INDICATOR_CATALOGUE.map((d) => ({
+    code: d.code,
+    names: [...new Set([d.names['zh-CN'], toSimplified(d.names['zh-TW']), ...(DEFAULT_ALIASES[d.code] ?? [])])],
+  }));
+  const entities = organisations.map((o) => ({ kind: 'organisation' as const, key: o.key, names: o.names }));
+  const records = [];
+  for (const file of files) {
+    // npm run hongtu runs in server/: files are named from where the command was typed
+    const buffer = fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
+    const read = await readDocumentText(buffer, file).catch(() => null);
+    // Text and Markdown are quoted with offsets in the file itself; other formats in their read text.
+    const text = /\.(txt|md|markdown)$/i.test(file) || !read ? buffer.toString('utf8') : read.text;
+    const head = toSimplified([read?.meta.issuer, read?.meta.title, text.slice(0, 300)].filter(Boolean).join(' '));
+    const wanted = option(args, '--entity');
+    const short = (name: string) => name.replace(/(省|市|区|县)$/, '');
+    const subject = organisations
+      .filter((o) => (wanted ? o.names.includes(wanted) : o.names.some((n) => head.includes(n) || (short(n).length >= 2 && head.includes(short(n))))))
+      .sort((a, b) => b.rank - a.rank)[0];
+    const context: ExtractionContext = {
+      documentDate: option(args, '--date') ?? read?.meta.publishedOn ?? null,
+      indicators,
+      entities,
+      defaultEntity: subject ? { kind: 'organisation', key: subject.key, name: subject.names[0]! } : null,
+      toSimplified,
+    };
+    for (const f of extractFigures(text, context)) {
+      records.push({ file, entity: f.entity, indicator: f.indicator, period: f.period, kind: f.kind, value: f.value, unit: f.unit, yoy_pct: f.yoy_pct, vs_time_progress_pp: f.vs_time_progress_pp, comparator: f.comparator, quote: f.quote, start: f.start, end: f.end });
+    }
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(records, null, 1));
+  else {
+    for (const r of records) {
+      const amount = [r.value && `${r.value}${r.unit ?? ''}`, r.yoy_pct && `yoy ${r.yoy_pct}%`, r.vs_time_progress_pp && `vs time ${r.vs_time_progress_pp}pp`].filter(Boolean).join(', ');
+      console.log(`${r.entity || '-'}\t${r.indicator}\t${r.period}\t${r.kind}${r.comparator ? ` ${r.comparator}` : ''}\t${amount}\t«${r.quote.trim()}» [${r.start}, ${r.end})`);
+    }
+    console.log(`${records.length} figures in ${files.length} file(s)`);
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === 'help') {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'extract') return extract(args);
   const config = loadConfig();
   let database = openDatabase(config);
   try {
