@@ -20,7 +20,8 @@ export const contractCurrencySchema = z.enum(CONTRACT_CURRENCIES);
 export const fundKindSchema = z.enum(FUND_KINDS);
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 
-export const INVESTMENT_LIMITS = { nameLength: 100, shortText: 60, textLength: 2000, milestones: 20, phoneLength: 30 } as const;
+/** `exportRows`: rows a leads workbook writes at most (the list's filters narrow it). */
+export const INVESTMENT_LIMITS = { nameLength: 100, shortText: 60, textLength: 2000, milestones: 20, phoneLength: 30, exportRows: 50_000 } as const;
 
 const versionSchema = z.number().int().min(1);
 const dateSchema = z.iso.date();

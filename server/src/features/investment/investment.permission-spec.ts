@@ -15,6 +15,7 @@ const leadInput = { projectName: '新能源电池项目', investorName: '某新�
 
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/investment/leads': { allowed: LEAD_READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/investment/leads?stale=true' }) },
+  'GET /api/investment/leads/export.xlsx': { allowed: LEAD_READERS, scoped: false, ok: 200, request: async () => ({ url: '/api/investment/leads/export.xlsx?stage=lead' }) },
   'POST /api/investment/leads': { allowed: OPERATOR, scoped: false, ok: 201, request: async () => ({ url: '/api/investment/leads', payload: leadInput }) },
   'GET /api/investment/leads/:id': { allowed: LEAD_READERS, scoped: true, ok: 200, grantClosed: true, request: async (t, target) => ({ url: await leadUrl(t, target) }) },
   'PUT /api/investment/leads/:id': {

@@ -101,6 +101,16 @@ export function duplicatesFor(actor: Pick<Actor, 'organisationPath'>, found: Awa
 /** Leads in the actor's scope, filtered, newest activity last, paged. */
 export async function listLeads(db: Executor, actor: Actor, today: string, query: LeadListQuery): Promise<LeadList> {
   const { staleDays } = await staleDaysSetting(db);
+  const base = filteredLeads(db, actor, today, staleDays, query);
+  const total = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base.orderBy('l.last_activity_on').orderBy('l.id')
+    .limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+  const duplicates = await duplicatePursuits(db, rows);
+  return { items: rows.map((r) => toLeadItem(r, today, staleDays, duplicates.has(r.id))), total: Number(total.n), staleDays };
+}
+
+/** The leads in the reader's scope with the list's filters (stage, district, name, stale), not yet ordered or paged. */
+export function filteredLeads(db: Executor, actor: Actor, today: string, staleDays: number, query: Omit<LeadListQuery, 'page' | 'pageSize'>) {
   let base = leadsBase(db, actor);
   if (query.stage) base = base.where('l.stage', '=', query.stage);
   if (query.districtId !== undefined) base = base.where('l.organisation_id', '=', query.districtId);
@@ -116,11 +126,7 @@ export async function listLeads(db: Executor, actor: Actor, today: string, query
       ? base.where('l.stage', '!=', 'producing').where('l.last_activity_on', '<', limit)
       : base.where((eb) => eb.or([eb('l.stage', '=', 'producing'), eb('l.last_activity_on', '>=', limit)]));
   }
-  const total = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base.orderBy('l.last_activity_on').orderBy('l.id')
-    .limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
-  const duplicates = await duplicatePursuits(db, rows);
-  return { items: rows.map((r) => toLeadItem(r, today, staleDays, duplicates.has(r.id))), total: Number(total.n), staleDays };
+  return base;
 }
 
 export type ContractJoinedRow = InvestmentContractRow & { organisation_name: string; project_name: string; investor_name: string };

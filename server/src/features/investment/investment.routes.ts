@@ -10,7 +10,9 @@ import {
 } from '@hongtu/contracts/investment';
 import { PROJECT_CATEGORIES } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
+import { sendXlsx } from '../../platform/http/download';
 import { requireActor } from '../../platform/permissions/actor';
+import { leadsWorkbook } from './investment.export';
 import { listActivities } from './investment-activities.read-model';
 import { createContractService } from './investment-contracts.service';
 import { createLeadService } from './investment-leads.service';
@@ -32,6 +34,15 @@ export function investmentRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'lead.read' },
     schema: { tags, querystring: leadListQuerySchema, response: { 200: leadListSchema } },
   }, (req) => listLeads(deps.db, requireActor(req.ctx), today(), req.query));
+
+  /** The list's leads (its filters) as a workbook, the contact's phone masked as in the list. */
+  r.get('/api/investment/leads/export.xlsx', {
+    config: { access: 'lead.read' },
+    schema: { tags, querystring: leadListQuerySchema },
+  }, async (req, reply) => {
+    const { body, fileName, localName } = await leadsWorkbook(deps, req.ctx, req.query);
+    return sendXlsx(reply, body, fileName, localName);
+  });
 
   r.post('/api/investment/leads', {
     config: { access: 'lead.manage' },

@@ -5,7 +5,8 @@ import {
   activityListSchema, activitySchema, contractItemSchema, contractProjectSchema, districtListSchema, funnelSchema, investmentSettingsSchema,
   leadContactSchema, leadListSchema, leadSchema, reconciliationSchema, type LeadInput, type LeadListQuery,
 } from '@hongtu/contracts/investment';
-import { apiGet, apiPost, apiPut, type Query } from '../../api/client';
+import { apiDownload, apiGet, apiPost, apiPut, type Query } from '../../api/client';
+import { downloadBlob } from '../../lib/download';
 import { DEFAULT_LANGUAGE, toLocale } from '../../i18n/languages';
 
 export const investmentKeys = {
@@ -103,4 +104,10 @@ export function useInvestmentWrite() {
       onSettled: settle,
     }),
   };
+}
+
+/** The list's leads (its filters) as a workbook; phones masked as in the list. */
+export async function downloadLeads(query: Partial<LeadListQuery>) {
+  const { blob, filename } = await apiDownload('/api/investment/leads/export.xlsx', { query: query as Query, fallbackName: 'leads.xlsx' });
+  downloadBlob(blob, filename);
 }

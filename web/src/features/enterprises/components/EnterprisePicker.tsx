@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { EnterpriseItem } from '@hongtu/contracts/enterprises';
 import { useEnterpriseList } from '../api';
 
 export interface EnterprisePickerProps {
   value?: number;
-  onChange?: (id: number | undefined, label?: string) => void;
+  /** The id picked, its label and the registry's record (district, credit code, flags). */
+  onChange?: (id: number | undefined, label?: string, item?: EnterpriseItem) => void;
   placeholder?: string;
   disabled?: boolean;
   id?: string;
@@ -36,7 +38,7 @@ export function EnterprisePicker({ value, onChange, placeholder, disabled, id }:
       loading={list.isFetching}
       notFoundContent={t('picker.notFound')}
       options={options}
-      onChange={(v: number | undefined) => onChange?.(v, options.find((o) => o.value === v)?.label)}
+      onChange={(v: number | undefined) => onChange?.(v, options.find((o) => o.value === v)?.label, list.data?.items.find((e) => e.id === v))}
       style={{ width: '100%' }}
     />
   );

@@ -9,7 +9,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { fmtValue } from '../../../lib/format';
 import { useCan } from '../../auth/public';
-import { useInvestmentWrite, useLeads, useLocale } from '../api';
+import { EnterprisePicker } from '../../enterprises/public';
+import { downloadLeads, useInvestmentWrite, useLeads, useLocale } from '../api';
 
 /** /investment — the district's (or the city's) leads by stage, stale ones flagged; a new lead recorded in a dialog (on a phone too). */
 export function LeadsPage() {
@@ -22,11 +23,16 @@ export function LeadsPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState(false);
-  const leads = useLeads({ stage, q: q || undefined, stale: staleOnly ? 'true' : undefined, page, pageSize: 20 });
+  const { message } = App.useApp();
+  const filters = { stage, q: q || undefined, stale: staleOnly ? ('true' as const) : undefined };
+  const leads = useLeads({ ...filters, page, pageSize: 20 });
   if (!leads.data) return <PageState loading={leads.isLoading} error={leads.error} onRetry={() => void leads.refetch()} />;
   return (
     <>
-      <PageHeader title={t('title')} extra={mayManage && <Button type="primary" onClick={() => setOpen(true)}>{t('newLead')}</Button>} />
+      <PageHeader title={t('title')} extra={[
+        mayManage ? <Button key="new" type="primary" onClick={() => setOpen(true)}>{t('newLead')}</Button> : null,
+        <Button key="export" onClick={() => void downloadLeads(filters).catch((e: Error) => void message.error(e.message))}>{t('export')}</Button>,
+      ]} />
       <Space wrap style={{ marginBottom: 12 }}>
         <Select allowClear placeholder={t('filter.stage')} style={{ width: 140 }} value={stage} onChange={(v) => { setStage(v); setPage(1); }}
           options={LEAD_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))} aria-label={t('filter.stage')} />
@@ -93,6 +99,9 @@ function NewLeadDialog({ onClose, onCreated }: { onClose: () => void; onCreated:
     <Modal open title={t('newLead')} onCancel={onClose} onOk={() => form.submit()} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={createLead.isPending} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ source: LEAD_SOURCES[0] }}>
         <Form.Item name="projectName" label={t('columns.projectName')} rules={[{ required: true }]}><Input maxLength={100} /></Form.Item>
+        <Form.Item label={t('fromRegistry')} htmlFor="lead-enterprise" extra={t('fromRegistryHint')}>
+          <EnterprisePicker id="lead-enterprise" onChange={(_id, _label, item) => { if (item) form.setFieldsValue({ investorName: item.name, investorCreditCode: item.creditCode }); }} />
+        </Form.Item>
         <Form.Item name="investorName" label={t('columns.investorName')} rules={[{ required: true }]}><Input maxLength={100} /></Form.Item>
         <Form.Item name="investorCreditCode" label={t('columns.creditCode')}><Input maxLength={18} /></Form.Item>
         <Form.Item name="source" label={t('columns.source')} rules={[{ required: true }]}>
