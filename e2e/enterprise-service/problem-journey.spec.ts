@@ -49,8 +49,13 @@ test('an enterprise\'s problem from raising on a phone to the department\'s answ
     await page.setViewportSize(PHONE);
     await signInAs(page, 'wuchang');
     await page.goto('/enterprise-service/new');
-    await page.getByTestId('credit-code').locator('input').fill(CODE);
-    await page.getByRole('button', { name: '查找' }).click();
+    // Picked from the registry by its credit code (name, 拼音 and 首字母 find it too).
+    const picker = page.getByLabel('企业', { exact: true });
+    await expect(async () => {
+      await picker.click();
+      await picker.fill(CODE);
+      await page.locator('.ant-select-dropdown:visible').getByTitle(`${ENTERPRISE}（${CODE}）`, { exact: true }).click({ timeout: 3000 });
+    }).toPass({ timeout: 20_000 });
     await expect(page.getByTestId('found-enterprise')).toContainText(ENTERPRISE);
     await chooseOption(page, page.getByLabel('类别'), '融资');
     await expect(page.getByText('答复时限：10 个工作日')).toBeVisible();

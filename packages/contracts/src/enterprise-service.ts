@@ -171,6 +171,8 @@ export const liaisonItemSchema = z.object({
 export const liaisonBoardSchema = pageOf(liaisonItemSchema).extend({ today: z.string(), gapDays: z.number().int(), unvisited: z.number().int() });
 export type LiaisonBoard = z.infer<typeof liaisonBoardSchema>;
 export const liaisonCadresSchema = z.object({ items: z.array(z.object({ id: z.number().int(), name: z.string() })) });
+/** The cadres who may be an enterprise's liaison: the active users of the district (or zone, or the city) serving it. */
+export const liaisonCadresQuerySchema = z.object({ enterpriseId: idSchema.optional() });
 
 // Cultivation --------------------------------------------------------------------------------------
 

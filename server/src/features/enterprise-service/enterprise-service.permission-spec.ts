@@ -65,7 +65,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     allowed: OPERATOR, scoped: true, ok: 200,
     request: async (t, target) => ({ url: `${base}/liaisons`, payload: { enterpriseId: await insertEnterprise(t, orgCode(target)), userId: await user(t, target) } }),
   },
-  'GET /api/enterprise-service/cadres': { allowed: OPERATOR, scoped: false, ok: 200, request: async () => ({ url: `${base}/cadres` }) },
+  // With an enterprise: the users of the district serving it (another district's enterprise answers 404).
+  'GET /api/enterprise-service/cadres': {
+    allowed: OPERATOR, scoped: true, ok: 200, request: async (t, target) => ({ url: `${base}/cadres?enterpriseId=${await insertEnterprise(t, orgCode(target))}` }),
+  },
   'POST /api/enterprise-service/visits': {
     allowed: OPERATOR, scoped: true, ok: 201,
     request: async (t, target) => ({ url: `${base}/visits`, payload: { enterpriseId: await insertEnterprise(t, orgCode(target)), visitedOn: '2026-01-05', summary: '走访了解生产经营情况' } }),

@@ -6,7 +6,7 @@ import {
   confirmEnterpriseProblemSchema, cultivationBoardSchema, cultivationQuerySchema, enterCandidateSchema, enterpriseProblemCountsQuerySchema,
   enterpriseProblemCountsSchema, enterpriseProblemListQuerySchema, enterpriseProblemListSchema, enterpriseProblemMoveSchema,
   enterpriseProblemOverdueQuerySchema, enterpriseProblemSchema, enterpriseProblemTextMoveSchema, enterpriseServiceDepartmentsSchema,
-  enterpriseServiceEnterprisesSchema, liaisonBoardQuerySchema, liaisonBoardSchema, liaisonCadresSchema, raiseEnterpriseProblemSchema,
+  enterpriseServiceEnterprisesSchema, liaisonBoardQuerySchema, liaisonBoardSchema, liaisonCadresQuerySchema, liaisonCadresSchema, raiseEnterpriseProblemSchema,
   recordVisitSchema, reopenEnterpriseProblemSchema, saveCandidateSchema, setCultivationTargetSchema, setLiaisonSchema, visitSchema,
 } from '@hongtu/contracts/enterprise-service';
 import type { Deps } from '../../platform/deps';
@@ -117,8 +117,8 @@ export function enterpriseServiceRoutes(app: FastifyInstance, deps: Deps): void 
   });
   r.get(`${base}/cadres`, {
     config: { access: 'enterprise_service.manage' },
-    schema: { tags, response: { 200: liaisonCadresSchema } },
-  }, (req) => liaisons.cadres(req.ctx));
+    schema: { tags, querystring: liaisonCadresQuerySchema, response: { 200: liaisonCadresSchema } },
+  }, (req) => liaisons.cadres(req.ctx, req.query.enterpriseId));
   r.post(`${base}/visits`, {
     config: { access: 'enterprise_service.manage' },
     schema: { tags, body: recordVisitSchema, response: { 201: visitSchema } },

@@ -160,8 +160,11 @@ describeEachDialect('enterprise service (企业服务)', (dialect) => {
   });
 
   it('keeps a liaison per key enterprise, logs visits with the problems raised on them, and lists those not visited for N days', async () => {
-    const cadres = (await call('wuchang', 'GET', `${base}/cadres`)).json().items as { id: number; name: string }[];
+    const cadres = (await call('wuchang', 'GET', `${base}/cadres?enterpriseId=${wuchangEnterprise}`)).json().items as { id: number; name: string }[];
     const cadre = cadres.find((c) => c.name === '武昌区发改局填报员')!;
+    expect(cadres.map((c) => c.name)).not.toContain('江岸区发改局填报员');
+    // Another district's enterprise: answered as if it did not exist.
+    expect((await call('jiangan', 'GET', `${base}/cadres?enterpriseId=${wuchangEnterprise}`)).statusCode).toBe(404);
     expect((await call('wuchang', 'PUT', `${base}/liaisons`, { enterpriseId: wuchangEnterprise, userId: cadre.id })).statusCode).toBe(200);
     const jiangan = (await t.database.db.selectFrom('users').select('id').where('username', '=', 'jiangan').executeTakeFirstOrThrow()).id;
     const wrongCadre = await call('wuchang', 'PUT', `${base}/liaisons`, { enterpriseId: wuchangEnterprise, userId: jiangan, version: 1 });

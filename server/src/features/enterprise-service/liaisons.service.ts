@@ -116,10 +116,20 @@ export function createLiaisonService({ db, clock, audit }: Deps) {
     },
 
     /** The cadres a district may name as liaisons: active users of its own subtree. */
-    async cadres(ctx: RequestContext) {
+    /**
+     * Who may be made a liaison: for an enterprise, the active users of the organisation serving it
+     * (its district or zone; the city's own users for one the city serves) — setLiaison's own rule;
+     * without one, the active users of the reader's subtree.
+     */
+    async cadres(ctx: RequestContext, enterpriseId?: number) {
       const actor = requireActor(ctx);
+      let path = actor.organisationPath;
+      if (enterpriseId !== undefined) {
+        const enterprise = await assertEnterpriseVisible(ctx, db, enterpriseId);
+        path = (await db.selectFrom('organisations').select('path').where('id', '=', enterprise.organisationId).executeTakeFirstOrThrow()).path;
+      }
       const rows = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-        .select(['u.id', 'u.display_name']).where('u.status', '=', 'active').where('o.path', 'like', `${actor.organisationPath}%`)
+        .select(['u.id', 'u.display_name']).where('u.status', '=', 'active').where('o.path', 'like', `${path}%`)
         .orderBy('u.id').limit(500).execute();
       return { items: rows.map((r) => ({ id: r.id, name: r.display_name })) };
     },

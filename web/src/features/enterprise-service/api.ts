@@ -82,8 +82,12 @@ export function useLiaisonBoard(query: { page: number; pageSize: number; gapDays
   });
 }
 
-export function useCadres(enabled: boolean) {
-  return useQuery({ queryKey: serviceKeys.cadres, enabled, queryFn: ({ signal }) => apiGet(`${base}/cadres`, { schema: liaisonCadresSchema, signal }) });
+/** Who may be the enterprise's liaison: the users of the district serving it. */
+export function useCadres(enterpriseId: number | undefined) {
+  return useQuery({
+    queryKey: [...serviceKeys.cadres, enterpriseId], enabled: enterpriseId !== undefined,
+    queryFn: ({ signal }) => apiGet(`${base}/cadres`, { query: { enterpriseId }, schema: liaisonCadresSchema, signal }),
+  });
 }
 
 export function useSetLiaison() {

@@ -20,12 +20,13 @@ export function LiaisonBoard() {
   const [unvisited, setUnvisited] = useState(false);
   const [page, setPage] = useState(1);
   const board = useLiaisonBoard({ page, pageSize: 20, gapDays, unvisited });
-  const cadres = useCadres(canManage);
   const departments = useDepartments();
   const setLiaison = useSetLiaison();
   const recordVisit = useRecordVisit();
   const [visitFor, setVisitFor] = useState<number | null>(null);
   const [liaisonFor, setLiaisonFor] = useState<{ enterpriseId: number; version: number } | null>(null);
+  // The liaison is one of the users of the district serving the enterprise.
+  const cadres = useCadres(canManage ? liaisonFor?.enterpriseId : undefined);
   const [visitForm] = Form.useForm<VisitValues>();
   const [liaisonForm] = Form.useForm<{ userId: number }>();
 
@@ -125,7 +126,7 @@ export function LiaisonBoard() {
         onCancel={() => setLiaisonFor(null)} onOk={() => void liaisonForm.validateFields().then(saveLiaison)} destroyOnHidden>
         <Form form={liaisonForm} layout="vertical">
           <Form.Item name="userId" label={t('board.liaison')} rules={[{ required: true, message: t('form.required', { field: t('board.liaison') }) }]}>
-            <Select showSearch optionFilterProp="label" options={(cadres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+            <Select showSearch optionFilterProp="label" loading={cadres.isFetching} options={(cadres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
           </Form.Item>
         </Form>
       </Modal>

@@ -26,6 +26,7 @@ export const enterpriseServiceEn: Dict<typeof enterpriseServiceZhCN> = {
   events: { raise: 'Raised', acknowledge: 'Signed for', answer: 'Answered', confirm: 'Confirmed by the enterprise', reopen: 'Reopened', supervise: 'Supervised', close: 'Closed by the city' },
   form: {
     creditCode: 'Unified social credit code', find: 'Find', notFound: 'No enterprise you may serve has this code', enterprise: 'Enterprise', title: 'Title', description: 'Description',
+    enterpriseHint: 'Type the enterprise’s name, pinyin, initials or credit code and pick it from your registry',
     category: 'Category', department: 'Department', required: 'Enter the {{field}}', submit: 'Submit', answerDays: 'Answer within {{count}} working days',
   },
   board: {

@@ -29,6 +29,7 @@ export const enterpriseServiceZhCN = {
   events: { raise: '提出', acknowledge: '签收', answer: '答复', confirm: '企业确认办结', reopen: '重新办理', supervise: '督办', close: '市级办结' },
   form: {
     creditCode: '统一社会信用代码', find: '查找', notFound: '没有找到可办理的企业', enterprise: '企业', title: '诉求标题', description: '诉求内容',
+    enterpriseHint: '输入企业名称、拼音、首字母或统一社会信用代码，从本辖区企业库中选择',
     category: '类别', department: '承办部门', required: '请填写{{field}}', submit: '提交诉求', answerDays: '答复时限：{{count}} 个工作日',
   },
   board: {

@@ -26,6 +26,7 @@ export const enterpriseServiceZhTW: Dict<typeof enterpriseServiceZhCN> = {
   events: { raise: '提出', acknowledge: '簽收', answer: '答覆', confirm: '企業確認辦結', reopen: '重新辦理', supervise: '督辦', close: '市級辦結' },
   form: {
     creditCode: '統一社會信用代碼', find: '查找', notFound: '沒有找到可辦理的企業', enterprise: '企業', title: '訴求標題', description: '訴求內容',
+    enterpriseHint: '輸入企業名稱、拼音、首字母或統一社會信用代碼，從本轄區企業庫中選擇',
     category: '類別', department: '承辦部門', required: '請填寫{{field}}', submit: '提交訴求', answerDays: '答覆時限：{{count}} 個工作日',
   },
   board: {

@@ -6,31 +6,22 @@ import { ENTERPRISE_PROBLEM_ANSWER_DAYS, ENTERPRISE_PROBLEM_CATEGORIES, type Ent
 import { ENTERPRISE_SERVICE_LIMITS } from '@hongtu/contracts/enterprise-service';
 import { isApiError } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
-import { findEnterprise, useDepartments, useRaiseProblem } from '../api';
+import { EnterprisePicker } from '../../enterprises/public';
+import { useDepartments, useRaiseProblem } from '../api';
 
 type Values = { category: EnterpriseProblemCategory; title: string; description?: string; departmentId: number };
 
-/** /enterprise-service/new — the district raises an enterprise's problem (found by its credit code) and sends it to a department. */
+/** /enterprise-service/new — the district raises an enterprise's problem (picked from the registry by name, 拼音, 首字母 or credit code) and sends it to a department. */
 export function RaiseProblemPage() {
   const { t } = useTranslation('enterprise-service');
   const { message } = App.useApp();
   const navigate = useNavigate();
   const departments = useDepartments();
   const raise = useRaiseProblem();
-  const [code, setCode] = useState('');
   const [enterprise, setEnterprise] = useState<{ id: number; name: string; districtName: string } | null>(null);
   const [form] = Form.useForm<Values>();
   const category = Form.useWatch('category', form);
 
-  const find = async () => {
-    try {
-      const found = await findEnterprise(code);
-      setEnterprise(found.items[0] ?? null);
-    } catch {
-      setEnterprise(null);
-      void message.warning(t('form.notFound'));
-    }
-  };
   const submit = async (values: Values) => {
     if (!enterprise) return;
     try {
@@ -46,8 +37,9 @@ export function RaiseProblemPage() {
       <PageHeader title={t('raise')} />
       <Card size="small">
         <Form layout="vertical">
-          <Form.Item label={t('form.creditCode')}>
-            <Input.Search value={code} onChange={(e) => setCode(e.target.value)} onSearch={() => void find()} enterButton={t('form.find')} maxLength={40} data-testid="credit-code" />
+          <Form.Item label={t('form.enterprise')} htmlFor="raise-enterprise" extra={t('form.enterpriseHint')}>
+            <EnterprisePicker id="raise-enterprise" value={enterprise?.id}
+              onChange={(_id, _label, item) => setEnterprise(item ? { id: item.id, name: item.name, districtName: item.organisationName } : null)} />
           </Form.Item>
           {enterprise && <Typography.Paragraph data-testid="found-enterprise"><b>{enterprise.name}</b> · {enterprise.districtName}</Typography.Paragraph>}
         </Form>
