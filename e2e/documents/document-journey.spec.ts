@@ -41,7 +41,16 @@ test('a district report uploaded, its figure accepted into 武昌区\'s Septembe
       });
       const done = page.getByTestId('document-upload-done');
       await expect(done).toContainText('武昌区2026年前三季度经济运行情况', { timeout: 60_000 });
-      await done.getByTestId('document-upload-open').click();
+    });
+
+    await test.step('a search in Traditional characters finds it, the words marked in its snippet', async () => {
+      const search = page.getByPlaceholder('搜索全文（简体、繁体均可）');
+      await search.fill('地區生產總值');
+      await search.press('Enter');
+      const hit = page.getByTestId('document-search-results').locator('.ant-list-item').filter({ hasText: '2026年前三季度' }).first();
+      await expect(hit).toBeVisible({ timeout: 30_000 });
+      await expect(hit.getByTestId('search-snippet').locator('mark').first()).toBeVisible();
+      await page.getByTestId('document-upload-done').getByTestId('document-upload-open').click();
     });
 
     await test.step('the document shows its text with the figure marked; a click opens the figure\'s record', async () => {
