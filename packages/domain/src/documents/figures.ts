@@ -133,7 +133,7 @@ const PHYSICAL_OUTPUT = /产量|产品|产值|销售|销量|供地|出让|用地
 
 /** What a quantity is in its sentence: a value, a growth rate, a gap to time progress, or nothing. */
 function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined): Item | null {
-  const clause = t.slice(clauseStart(t, s.start, q.start), q.start);
+  const clause = t.slice(clauseStart(t, s.start, q.start), Math.min(s.end, q.end + 8));
   if (NON_ECONOMIC.test(clause)) return null;
   const before = t.slice(Math.max(s.start, q.start - 14), q.start);
   if (q.kind === 'percent') {
@@ -240,7 +240,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: periodAt(f.periods, named ? s.start : s.paragraphStart, pos, f.defaultYear),
+    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named }, pos, f.defaultYear),
     kind: kindAt(f.cues, s.start, pos),
     value: d.value ? d.value.value : null,
     unit: d.value ? d.value.unit : null,

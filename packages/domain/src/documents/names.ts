@@ -14,9 +14,16 @@ export interface IndicatorChoice {
 }
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
-const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位)/g;
+const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
 const LEADING = /^(?:其中|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
 const TRAILING = /(?:完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|\s)+$/;
+
+/** A name without quotation marks and stray signs, and without the examples listed before 等. */
+export function cleanName(name: string): string {
+  const afterExamples = name.includes('等') ? name.slice(name.lastIndexOf('等') + 1) : name;
+  const cleaned = (afterExamples.length >= 2 ? afterExamples : name).replace(/[“”‘’"'《》「」]/g, '');
+  return cleaned.replace(/^[^\u3400-\u9fffA-Za-z0-9]+|[^\u3400-\u9fffA-Za-z0-9%]+$/g, '');
+}
 
 /** Start of the clause holding `pos`. */
 export function clauseStart(text: string, floor: number, pos: number): number {
@@ -29,7 +36,7 @@ export function clauseStart(text: string, floor: number, pos: number): number {
 function nounAfter(text: string, q: Quantity): string {
   const m = /^(?:以上|以下|左右|多|余)?(?:的)?([\u3400-\u9fff“”A-Za-z0-9]{2,16})/.exec(text.slice(q.end, q.end + 20));
   if (!m) return '';
-  const phrase = m[1]!;
+  const phrase = cleanName(m[1]!);
   let cut = -1;
   NOUN_HEAD.lastIndex = 0;
   let h: RegExpExecArray | null;
@@ -43,7 +50,8 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
   const parts = s.split('|');
   const last = (parts[parts.length - 1] ?? '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '');
-  return last.length >= 2 ? last.slice(-20) : '';
+  const name = cleanName(last).slice(-20);
+  return name.length >= 2 ? name : '';
 }
 
 /** Whether a count or amount is followed by the noun it counts rather than preceded by its name. */
@@ -76,17 +84,24 @@ function distributed(
   while (phraseStart > sentenceStart && !LIST_BREAK.test(text.charAt(phraseStart - 1))) phraseStart -= 1;
   const parts: Array<{ start: number; end: number }> = [];
   let partStart = -1;
+  let afterMask = false;
   for (let i = phraseStart; i <= d; i += 1) {
     const masked = i === d || masks.some((m) => m.start <= i && i < m.end);
-    const separator = /[、和及与]/.test(text.charAt(i)) && !mentions.some((m) => m.start < i && i < m.end - 0 && m.end > i);
+    const separator = /[、和及与]/.test(text.charAt(i)) && !mentions.some((m) => m.start < i && i < m.end);
     if (masked || separator) {
       if (partStart >= 0) parts.push({ start: partStart, end: i });
       partStart = -1;
-      if (masked && !separator && i !== d && parts.length > 0 && !/[、和及与]/.test(text.charAt(parts[parts.length - 1]!.end))) parts.length = 0;
-    } else if (partStart < 0) partStart = i;
+      if (masked) afterMask = true;
+    } else if (partStart < 0) {
+      // words before a subject or a period ("前三季度，全区…") are not in the list
+      const last = parts[parts.length - 1];
+      if (afterMask && last && !/[、和及与]/.test(text.charAt(last.end))) parts.length = 0;
+      afterMask = false;
+      partStart = i;
+    }
   }
   const names = parts
-    .map((p) => ({ ...p, name: text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '') }))
+    .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) }))
     .filter((p) => p.name.length >= 2);
   if (index < 0 || names.length !== listed.length || names.length < 2) return null;
   const part = names[index]!;
@@ -113,7 +128,9 @@ export function chooseIndicator(
     if (after !== '') return { mention: null, name: after };
   }
   const before = nameBefore(text, from, q, masks);
-  if (before !== '' && role !== 'points') return { mention: null, name: before };
+  // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
+  const comparison = /相较|相比|^较|^比/.test(before);
+  if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
   if (earlier) return { mention: earlier, name: '' };
   return { mention: null, name: before || nounAfter(text, q) };

@@ -43,7 +43,7 @@ const PATTERN = new RegExp(
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
-  return /(较|比|相较|相比|同|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)/.test(text.slice(end, end + 4));
+  return /(较|比|相较|相比|同|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
 }
 
 /**
@@ -116,9 +116,20 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  * the sentence names its own subject, else its paragraph); without one, the last part of a year
  * named in an earlier paragraph (a report on 前三季度 goes on about them), else the document's year.
  */
-export function periodAt(periods: readonly PeriodMention[], from: number, pos: number, defaultYear: number): string {
+export function periodAt(
+  periods: readonly PeriodMention[],
+  scope: { from: number; clauseEnd: number; inherit: boolean },
+  pos: number,
+  defaultYear: number,
+): string {
+  const { from } = scope;
   const yearBefore = (at: number, floor: number) => lastIn(periods, Math.max(floor, at - LOOKBACK), at, (p) => p.year !== null && p.part === null)?.year ?? null;
-  const m = lastIn(periods, from, pos, () => true) ?? lastIn(periods, Math.max(0, from - LOOKBACK), from, (p) => p.part !== null);
+  // "6个项目将于2月集中开工": a period later in the figure's own clause
+  const later = () => lastIn(periods, pos, scope.clauseEnd, () => true);
+  const m =
+    lastIn(periods, from, pos, () => true) ??
+    later() ??
+    (scope.inherit ? lastIn(periods, Math.max(0, from - LOOKBACK), from, (p) => p.part !== null) : null);
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
