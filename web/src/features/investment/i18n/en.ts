@@ -9,7 +9,7 @@ export const investmentEn: Dict<typeof investmentZhCN> = {
   empty: 'No investment leads',
   newLead: 'New lead',
   export: 'Export Excel',
-  fromRegistry: 'Investor from the registry',
+  fromRegistry: 'Pick from the registry',
   fromRegistryHint: 'Fills in the investor’s name and credit code; an investor not in the registry can be typed in',
   stage: { lead: 'Lead', negotiation: 'Negotiation', signed: 'Signed', registered: 'Registered', started: 'Construction started', producing: 'In production' },
   source: { door_knocking: 'Door-knocking', via_investors: 'Via investors', building: 'Building-based', capital: 'Capital', expo: 'Expo', other: 'Other' },

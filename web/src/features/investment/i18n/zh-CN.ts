@@ -6,7 +6,7 @@ export const investmentZhCN = {
   empty: '暂无招商线索',
   newLead: '登记线索',
   export: '导出 Excel',
-  fromRegistry: '从企业库选择投资方',
+  fromRegistry: '从企业库中选择',
   fromRegistryHint: '选中后填入投资方名称和统一社会信用代码；企业库中没有的可直接填写',
   stage: { lead: '线索', negotiation: '洽谈', signed: '签约', registered: '注册', started: '开工', producing: '投产' },
   source: { door_knocking: '叩门招商', via_investors: '以商招商', building: '楼宇招商', capital: '资本招商', expo: '会展招商', other: '其他' },

@@ -9,7 +9,7 @@ export const investmentZhTW: Dict<typeof investmentZhCN> = {
   empty: '暫無招商線索',
   newLead: '登記線索',
   export: '匯出 Excel',
-  fromRegistry: '從企業庫選擇投資方',
+  fromRegistry: '從企業庫中選擇',
   fromRegistryHint: '選中後填入投資方名稱和統一社會信用代碼；企業庫中沒有的可直接填寫',
   stage: { lead: '線索', negotiation: '洽談', signed: '簽約', registered: '註冊', started: '開工', producing: '投產' },
   source: { door_knocking: '叩門招商', via_investors: '以商招商', building: '樓宇招商', capital: '資本招商', expo: '會展招商', other: '其他' },
