@@ -40,4 +40,14 @@ export const REFERENCE_FIGURES_MESSAGES = {
     'zh-TW': '單位「{unit}」不能換算為該指標的單位（{indicatorUnit}）',
     en: 'The unit "{unit}" cannot be converted into the indicator\'s unit ({indicatorUnit})',
   },
+  REFERENCE_FIGURE_NOT_DUE: {
+    'zh-CN': '{indicator}在 {period} 不报送，请选择该指标的报送月份',
+    'zh-TW': '{indicator}在 {period} 不報送，請選擇該指標的報送月份',
+    en: '{indicator} is not reported for {period}: choose a month it is reported in',
+  },
+  REFERENCE_FIGURE_NOT_ACTUAL: {
+    'zh-CN': '目标、计划或预计数不能作为参考数据与报送值核对；如原文为实际数，请先更正类型',
+    'zh-TW': '目標、計劃或預計數不能作為參考數據與報送值核對；如原文為實際數，請先更正類型',
+    en: 'A target, plan or forecast cannot be checked against a submission; if the document states an actual figure, correct its kind first',
+  },
 } as const;

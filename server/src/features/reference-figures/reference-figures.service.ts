@@ -1,6 +1,6 @@
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { AcceptReferenceFigure, ReferenceFigure } from '@hongtu/contracts/reference-figures';
-import { UNITS, isReportingUnit, isUnitCode, monthOfFigurePeriod, parsePeriodKey, periodKey, readWrittenUnit } from '@hongtu/domain';
+import { UNITS, isDue, isReportingUnit, isUnitCode, monthOfFigurePeriod, parsePeriodKey, periodKey, readWrittenUnit } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
@@ -26,6 +26,8 @@ async function settle(exec: Executor, figure: FigureCandidate, body: AcceptRefer
   if (!indicator || !isUnitCode(indicator.unit)) throw invalid('REFERENCE_FIGURE_NO_INDICATOR', 'indicatorCode');
   const month = body.periodKey !== undefined ? parsePeriodKey(body.periodKey) : monthOfFigurePeriod(figure.period);
   if (!month) throw invalid('REFERENCE_FIGURE_NO_PERIOD', 'periodKey', { period: figure.period });
+  // Only a month the indicator is reported in has a submission to check against (GDP: quarter ends).
+  if (!isDue(indicator.frequency, month.month)) throw invalid('REFERENCE_FIGURE_NOT_DUE', 'periodKey', { indicator: indicator.name_zh_cn, period: periodKey(month) });
   const value = body.value !== undefined ? body.value : figure.value;
   const yoyPct = body.yoyPct !== undefined ? body.yoyPct : figure.yoyPct;
   if (value !== null && !DECIMAL.test(value)) throw invalid('REFERENCE_FIGURE_NO_VALUE', 'value');
@@ -55,6 +57,8 @@ export function createReferenceFiguresService({ db, clock, audit }: Deps, source
         const documentOrg = await trx.selectFrom('organisations').select('path').where('id', '=', figure.document.organisationId).executeTakeFirst();
         assertInScope(actor, documentOrg?.path);
         if (figure.status === 'rejected') throw new AppError(409, 'REFERENCE_FIGURE_REJECTED');
+        // A target, plan or forecast is not what happened: it is never checked against a submission.
+        if (figure.kind !== 'actual') throw invalid('REFERENCE_FIGURE_NOT_ACTUAL', 'figureId');
         const taken = await trx.selectFrom('reference_figures').select('id').where('figure_id', '=', figure.figureId).executeTakeFirst();
         if (taken || figure.status === 'accepted') throw new AppError(409, 'REFERENCE_FIGURE_ALREADY_ACCEPTED');
         const s = await settle(trx, figure, body);

@@ -15,6 +15,7 @@ export interface FigureFields {
   unit?: string | null;
   yoyPct?: string | null;
   status?: 'extracted' | 'corrected' | 'rejected' | 'accepted';
+  kind?: 'actual' | 'target' | 'plan' | 'forecast';
 }
 
 /** A document of its own with one figure; answers the figure's id. */
@@ -32,7 +33,7 @@ export async function insertDocumentFigure(db: Db, f: FigureFields): Promise<num
   const row = await db.insertInto('document_figures').values({
     document_id: doc.id, position: 0, entity: '武昌区', entity_kind: f.organisationId === null ? 'unresolved' : 'organisation', entity_key: null,
     organisation_id: f.organisationId, indicator: f.indicator ?? 'gdp', indicator_matched: f.indicatorMatched === false ? 0 : 1,
-    period: f.period ?? '2026-Q1', kind: 'actual', value: f.value === undefined ? '360' : f.value, unit: f.unit === undefined ? '亿元' : f.unit,
+    period: f.period ?? '2026-Q1', kind: f.kind ?? 'actual', value: f.value === undefined ? '360' : f.value, unit: f.unit === undefined ? '亿元' : f.unit,
     yoy_pct: f.yoyPct ?? null, vs_time_progress_pp: null, comparator: null, quote, start_offset: start, end_offset: start + quote.length,
     status: f.status ?? 'extracted', corrected_by: null, corrected_at: null, reason: null, accepted_by: null, accepted_at: null,
   }).returning('id').executeTakeFirstOrThrow();

@@ -84,6 +84,13 @@ describeEachDialect('reference-figures (参考数据)', (dialect) => {
       const span = await insertDocumentFigure(t.database.db, { organisationId: wuchang, documentOrganisationId: city, period: '2016..2020' });
       expect((await accept({ figureId: span })).json().code).toBe('REFERENCE_FIGURE_NO_PERIOD');
 
+      const target = await insertDocumentFigure(t.database.db, { organisationId: wuchang, documentOrganisationId: city, period: '2031-Q1', kind: 'target' });
+      expect((await accept({ figureId: target })).json().code).toBe('REFERENCE_FIGURE_NOT_ACTUAL');
+      const notDue = await insertDocumentFigure(t.database.db, { organisationId: wuchang, documentOrganisationId: city, period: '2031-01..08' });
+      const august = await accept({ figureId: notDue });
+      expect(august.statusCode).toBe(422);
+      expect(august.json().code).toBe('REFERENCE_FIGURE_NOT_DUE');
+
       expect(await count()).toBe(before);
       expect(await figureStatus(households)).toBe('extracted');
     });
