@@ -30,3 +30,46 @@ describe('extractFigures', () => {
     expect(f!.quote).toContain('億元');
   });
 });
+
+describe('extractFigures: subjects', () => {
+  const context = testContext({ documentDate: '2019-02-17' });
+
+  it('takes the subject named in an earlier sentence of the paragraph, and a company that opens the sentence', () => {
+    const text = '推进会上，东湖高新区负责人表态：将继续勇挑重担。确保固定资产投资增长15%以上，预计总投入1000亿元。\n上汽通用武汉分公司去年总产值548.4亿元，纳税28亿元。';
+    const figures = extractFigures(text, context);
+    expect(figures.map((f) => [f.entity, f.indicator, f.period, f.kind])).toEqual([
+      ['东湖高新区', 'fixed_asset_investment', '2019', 'target'],
+      ['东湖高新区', '总投入', '2019', 'forecast'],
+      ['上汽通用武汉分公司', '总产值', '2018', 'actual'],
+      ['上汽通用武汉分公司', '纳税', '2018', 'actual'],
+    ]);
+  });
+
+  it('reads 全区 as the default district and names listed as examples as no subject', () => {
+    const text = '全区引进阿里云、安恒数安等15家数字经济领域企业。';
+    const [f] = extractFigures(text, testContext({ documentDate: '2022-11-30', defaultEntity: WUCHANG }));
+    expect([f!.entity, f!.indicator, f!.value, f!.unit]).toEqual(['武昌区', '数字经济领域企业', '15', '家']);
+  });
+
+  it('gives each number after 分别 the name of its place in the list', () => {
+    const text = '全年单位生产总值能耗降低率和单位二氧化碳排放降低率计划分别为3.8%和4.3%。';
+    const figures = extractFigures(text, testContext({ documentDate: '2017-07-01', defaultEntity: WUCHANG }));
+    expect(figures.map((f) => [f.indicator, f.value, f.kind])).toEqual([
+      ['单位生产总值能耗降低率', '3.8', 'plan'],
+      ['单位二氧化碳排放降低率', '4.3', 'plan'],
+    ]);
+  });
+
+  it('reads a gap to time progress and takes the indicator of an earlier sentence', () => {
+    const text = '——全年地区生产总值计划增长9%以上。上半年完成525.69亿元，同比增长8.1%，高于时序进度3.2个百分点。';
+    const figures = extractFigures(text, testContext({ documentDate: '2017-07-01', defaultEntity: WUCHANG }));
+    expect(figures.map((f) => [f.indicator, f.period, f.kind, f.value, f.yoy_pct, f.vs_time_progress_pp, f.comparator])).toEqual([
+      ['gdp', '2017', 'plan', null, '9', null, '>='],
+      ['gdp', '2017-H1', 'actual', '525.69', '8.1', '3.2', null],
+    ]);
+  });
+
+  it('reads nothing from a text without figures', () => {
+    expect(extractFigures('各单位要迅速制定冲刺“开门红”具体细化方案。', context)).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ const BASE_UNITS = [...MONEY, ...COUNT, ...OTHER].sort((a, b) => b.length - a.le
 const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '亿', '万'];
 
 // Arabic number (with thousands separators and decimals), or a run of Chinese numeral characters.
-const NUMBER = new RegExp(`(?<![A-Za-z0-9.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_DIGITS}]+(?:点[${CN_DIGITS}]+)?)|百分之`, 'g');
+const NUMBER = new RegExp(`百分之|(?<![A-Za-z0-9.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_DIGITS}]+(?:点[${CN_DIGITS}]+)?)`, 'g');
 
 function startsWithAny(text: string, at: number, words: readonly string[]): string | null {
   for (const w of words) if (text.startsWith(w, at)) return w;
@@ -59,7 +59,8 @@ export function findQuantities(text: string): Quantity[] {
     if (m[0] === '百分之') {
       const rest = /^百分之([零〇一二两三四五六七八九十百点\d.]+)/.exec(text.slice(start, start + 16));
       const value = rest ? readChinese(rest[1]!) ?? (/^\d+(\.\d+)?$/.test(rest[1]!) ? rest[1]! : null) : null;
-      if (rest && value !== null) {
+      // 百分之百 is a way of saying "fully", not a figure
+      if (rest && value !== null && rest[1] !== '百') {
         out.push({ start, end: start + rest[0].length, value, unit: '%', kind: 'percent', approximate: false });
         NUMBER.lastIndex = start + rest[0].length;
       }

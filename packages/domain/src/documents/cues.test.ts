@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
+
+describe('cues', () => {
+  it('reads the kind from the cue words', () => {
+    const kinds = (text: string) => findKindCues(text).map((c) => c.kind);
+    expect(kinds('力争一季度完成')).toEqual(['target']);
+    expect(kinds('确保增长')).toEqual(['target']);
+    expect(kinds('计划完成')).toEqual(['plan']);
+    expect(kinds('拟开工')).toEqual(['plan']);
+    expect(kinds('1-2月预计完成')).toEqual(['forecast']);
+    expect(kinds('已完成')).toEqual(['actual']);
+  });
+
+  it('reads comparators before and after a number', () => {
+    expect(comparatorOf('增长', '以上，')).toBe('>=');
+    expect(comparatorOf('控制在', '以内')).toBe('<=');
+    expect(comparatorOf('突破', '')).toBe('>=');
+    expect(comparatorOf('超过', '')).toBe('>=');
+    expect(comparatorOf('不超过', '')).toBe('<=');
+    expect(comparatorOf('力争一季度完成投资', '')).toBe('>=');
+    expect(comparatorOf('完成', '，')).toBeNull();
+  });
+
+  it('reads growth and its sign, not rates named with a growth word', () => {
+    expect(growthSign('同比增长')).toBe(1);
+    expect(growthSign('增速')).toBe(1);
+    expect(growthSign('同比下降')).toBe(-1);
+    expect(growthSign('负增长')).toBe(-1);
+    expect(growthSign('断崖式下跌')).toBe(-1);
+    expect(growthSign('入驻率为')).toBeNull();
+    expect(growthSign('能耗降低率')).toBeNull();
+  });
+
+  it('reads the gap to time progress with its sign', () => {
+    expect(timeProgressSign('超时序进度')).toBe(1);
+    expect(timeProgressSign('高于时序进度')).toBe(1);
+    expect(timeProgressSign('低于时序进度')).toBe(-1);
+    expect(timeProgressSign('增速相较上半年提升')).toBeNull();
+  });
+});

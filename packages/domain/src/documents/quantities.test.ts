@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
+
+const read = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.kind]);
+
+describe('findQuantities', () => {
+  it('keeps the value and the unit as written, 万 and 亿 in the unit', () => {
+    expect(read('完成525.69亿元，实现1.2万亿元，19830万美元，新增就业1.5万人')).toEqual([
+      ['525.69', '亿元', 'amount'],
+      ['1.2', '万亿元', 'amount'],
+      ['19830', '万美元', 'amount'],
+      ['1.5', '万人', 'count'],
+    ]);
+  });
+
+  it('reads Chinese numerals and thousands separators into digits', () => {
+    expect(read('三千五百亿元，总额12,345.6万元，百分之十五')).toEqual([
+      ['3500', '亿元', 'amount'],
+      ['12345.6', '万元', 'amount'],
+      ['15', '%', 'percent'],
+    ]);
+  });
+
+  it('tells percentages, points and counts apart, 20多个 and 1万多家 included', () => {
+    expect(read('增长8.1%，高于时序进度3个百分点，20多个项目，1万多家企业，4.11万户次')).toEqual([
+      ['8.1', '%', 'percent'],
+      ['3', '个百分点', 'points'],
+      ['20', '个', 'count'],
+      ['1', '万家', 'count'],
+      ['4.11', '万户次', 'count'],
+    ]);
+  });
+
+  it('reads no figure from size classes, scale words, dates, years and words with numerals', () => {
+    expect(read('5000万元以上项目，亿元以上重大项目，三大百亿级产业集群，冲刺千亿城区，2019年2月16日，三个方面，一季度，Velite6')).toEqual([]);
+  });
+});
