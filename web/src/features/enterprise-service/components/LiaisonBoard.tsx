@@ -7,6 +7,7 @@ import { ENTERPRISE_SERVICE_LIMITS } from '@hongtu/contracts/enterprise-service'
 import { isApiError } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useCan } from '../../auth/public';
+import { EnterprisePicker } from '../../enterprises/public';
 import { useCadres, useDepartments, useLiaisonBoard, useRecordVisit, useSetLiaison } from '../api';
 
 type VisitValues = { visitedOn: { format: (f: string) => string }; summary: string; problems?: { category: string; title: string; departmentId: number }[] };
@@ -24,7 +25,8 @@ export function LiaisonBoard() {
   const setLiaison = useSetLiaison();
   const recordVisit = useRecordVisit();
   const [visitFor, setVisitFor] = useState<number | null>(null);
-  const [liaisonFor, setLiaisonFor] = useState<{ enterpriseId: number; version: number } | null>(null);
+  // A row's enterprise, or a key enterprise still to be picked from the registry (enterpriseId undefined).
+  const [liaisonFor, setLiaisonFor] = useState<{ enterpriseId: number | undefined; version: number | undefined } | null>(null);
   // The liaison is one of the users of the district serving the enterprise.
   const cadres = useCadres(canManage ? liaisonFor?.enterpriseId : undefined);
   const [visitForm] = Form.useForm<VisitValues>();
@@ -44,7 +46,8 @@ export function LiaisonBoard() {
   };
   const saveLiaison = async (v: { userId: number }) => {
     try {
-      await setLiaison.mutateAsync({ enterpriseId: liaisonFor!.enterpriseId, userId: v.userId, version: liaisonFor!.version });
+      if (liaisonFor?.enterpriseId === undefined) return;
+      await setLiaison.mutateAsync({ enterpriseId: liaisonFor.enterpriseId, userId: v.userId, version: liaisonFor.version });
       setLiaisonFor(null);
     } catch (error) { failed(error); }
   };
@@ -55,6 +58,7 @@ export function LiaisonBoard() {
         {t('board.gapDays')}
         <InputNumber min={LIAISON_VISIT_GAP.min} max={LIAISON_VISIT_GAP.max} precision={0} value={gapDays} onChange={(v) => { if (v) { setGapDays(v); setPage(1); } }} />
         <Switch checked={unvisited} onChange={(v) => { setUnvisited(v); setPage(1); }} /> {t('board.unvisited')}
+        {canManage && <Button onClick={() => { liaisonForm.resetFields(); setLiaisonFor({ enterpriseId: undefined, version: undefined }); }}>{t('board.addKey')}</Button>}
       </Space>
       {!board.data ? <PageState loading={board.isPending} error={board.error} onRetry={() => void board.refetch()} /> : (
         <>
@@ -125,6 +129,11 @@ export function LiaisonBoard() {
       <Modal open={liaisonFor !== null} title={t('board.setLiaison')} okText={t('action.send')} confirmLoading={setLiaison.isPending}
         onCancel={() => setLiaisonFor(null)} onOk={() => void liaisonForm.validateFields().then(saveLiaison)} destroyOnHidden>
         <Form form={liaisonForm} layout="vertical">
+          {liaisonFor !== null && liaisonFor.version === undefined && (
+            <Form.Item label={t('form.enterprise')} htmlFor="liaison-enterprise" extra={t('form.enterpriseHint')}>
+              <EnterprisePicker id="liaison-enterprise" value={liaisonFor.enterpriseId} onChange={(id) => { liaisonForm.resetFields(); setLiaisonFor({ enterpriseId: id, version: undefined }); }} />
+            </Form.Item>
+          )}
           <Form.Item name="userId" label={t('board.liaison')} rules={[{ required: true, message: t('form.required', { field: t('board.liaison') }) }]}>
             <Select showSearch optionFilterProp="label" loading={cadres.isFetching} options={(cadres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
           </Form.Item>

@@ -31,7 +31,7 @@ export const enterpriseServiceEn: Dict<typeof enterpriseServiceZhCN> = {
   },
   board: {
     liaisons: 'One liaison per enterprise', cultivation: 'Into 规上 / 限上', gapDays: 'Not visited for more than', unvisited: 'Only those not visited in time', liaison: 'Liaison', lastVisit: 'Last visit',
-    never: 'Never visited', daysAgo: '{{count}} days ago', visits: 'Visits', openProblems: 'Open problems', needsVisit: 'To visit', setLiaison: 'Set liaison',
+    never: 'Never visited', daysAgo: '{{count}} days ago', visits: 'Visits', openProblems: 'Open problems', needsVisit: 'To visit', setLiaison: 'Set liaison', addKey: 'Add a key enterprise’s liaison',
     recordVisit: 'Record a visit', visitedOn: 'Visited on', summary: 'What was found', problems: 'Problems the enterprise raised', addProblem: 'Add a problem', summaryTotal: '{{total}} key enterprises, {{unvisited}} not visited for more than {{gapDays}} days',
   },
   cultivation: {

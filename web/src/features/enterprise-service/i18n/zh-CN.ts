@@ -34,7 +34,7 @@ export const enterpriseServiceZhCN = {
   },
   board: {
     liaisons: '一企一专人', cultivation: '进规进限培育', gapDays: '未走访天数超过', unvisited: '只看未按期走访', liaison: '联络专员', lastVisit: '最近走访',
-    never: '从未走访', daysAgo: '{{count}} 天前', visits: '走访次数', openProblems: '在办诉求', needsVisit: '待走访', setLiaison: '设置联络专员',
+    never: '从未走访', daysAgo: '{{count}} 天前', visits: '走访次数', openProblems: '在办诉求', needsVisit: '待走访', setLiaison: '设置联络专员', addKey: '新增重点企业联络专员',
     recordVisit: '登记走访', visitedOn: '走访日期', summary: '走访情况', problems: '走访中企业提出的诉求', addProblem: '添加诉求', summaryTotal: '共 {{total}} 家重点企业，{{unvisited}} 家超过 {{gapDays}} 天未走访',
   },
   cultivation: {

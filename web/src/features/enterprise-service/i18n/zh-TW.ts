@@ -31,7 +31,7 @@ export const enterpriseServiceZhTW: Dict<typeof enterpriseServiceZhCN> = {
   },
   board: {
     liaisons: '一企一專人', cultivation: '進規進限培育', gapDays: '未走訪天數超過', unvisited: '只看未按期走訪', liaison: '聯絡專員', lastVisit: '最近走訪',
-    never: '從未走訪', daysAgo: '{{count}} 天前', visits: '走訪次數', openProblems: '在辦訴求', needsVisit: '待走訪', setLiaison: '設定聯絡專員',
+    never: '從未走訪', daysAgo: '{{count}} 天前', visits: '走訪次數', openProblems: '在辦訴求', needsVisit: '待走訪', setLiaison: '設定聯絡專員', addKey: '新增重點企業聯絡專員',
     recordVisit: '登記走訪', visitedOn: '走訪日期', summary: '走訪情況', problems: '走訪中企業提出的訴求', addProblem: '新增訴求', summaryTotal: '共 {{total}} 家重點企業，{{unvisited}} 家超過 {{gapDays}} 天未走訪',
   },
   cultivation: {
