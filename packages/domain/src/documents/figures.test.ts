@@ -73,3 +73,23 @@ describe('extractFigures: subjects', () => {
     expect(extractFigures('各单位要迅速制定冲刺“开门红”具体细化方案。', context)).toEqual([]);
   });
 });
+
+describe('extractFigures: tables in text', () => {
+  it('reads the rows of a table under its header, the unit from its column or its name', () => {
+    const text = [
+      '前三季度主要指标',
+      '指标 | 单位 | 数值 | 同比增长(%)',
+      '|---|---|---|---|',
+      '地区生产总值 | 亿元 | 1202 | 4.5',
+      '固定资产投资 | 亿元 | 360 | -2.4',
+      '城镇居民人均可支配收入(元) |  | 24,012 | 9.57',
+    ].join('\n');
+    const figures = extractFigures(text, testContext({ documentDate: '2022-11-30', defaultEntity: WUCHANG }));
+    expect(figures.map((f) => [f.entity, f.indicator, f.period, f.value, f.unit, f.yoy_pct])).toEqual([
+      ['武昌区', 'gdp', '2022-01..09', '1202', '亿元', '4.5'],
+      ['武昌区', 'fixed_asset_investment', '2022-01..09', '360', '亿元', '-2.4'],
+      ['武昌区', 'urban_disposable_income', '2022-01..09', '24012', '元', '9.57'],
+    ]);
+    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.quote);
+  });
+});

@@ -4,10 +4,11 @@
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
-import { type IndicatorItem, chooseIndicator, clauseStart } from './names';
+import { type IndicatorItem, chooseIndicator, cleanName, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
 import { type PeriodMention, findPeriods, periodAt } from './periods';
 import { type Quantity, findQuantities } from './quantities';
+import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
 
 export type FigureKind = 'actual' | 'target' | 'plan' | 'forecast';
@@ -106,15 +107,22 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   const cues = findKindCues(t);
   const quantities = findQuantities(t);
   const out: ExtractedFigure[] = [];
+  const rows = findTableRows(t);
+  const found: Found = { entities, periods, cues, context, defaultYear };
+  for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
+  let ri = 0;
   for (const sentence of segmentsOf(t)) {
+    while (ri < rows.length && rows[ri]!.end <= sentence.start) ri += 1;
+    const inTable = ri < rows.length && rows[ri]!.start <= sentence.start && sentence.end <= rows[ri]!.end + 1;
     const items: Item[] = [];
     const inSentence: Quantity[] = [];
     while (qi < quantities.length && quantities[qi]!.start < sentence.end) {
       const q = quantities[qi]!;
       qi += 1;
       if (q.start < sentence.start) continue;
+      if (inTable) continue;
       inSentence.push(q);
       const item = classify(t, sentence, q, items[items.length - 1]);
       if (item) items.push(item);
@@ -122,9 +130,9 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     if (items.length === 0) continue;
     const masks = [...within(entities, sentence), ...within(periods, sentence), ...within(cues, sentence)];
     const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks);
-    for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, { entities, periods, cues, context, defaultYear }));
+    for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, found));
   }
-  return out;
+  return rows.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 // Figures outside economic work: public works, social services, administration, environment.
@@ -247,6 +255,30 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     yoy_pct: signed(d.growth),
     vs_time_progress_pp: signed(d.points),
     comparator,
+    quote: original.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+  };
+}
+
+/** A data row of a table in the text: its name cell, value, unit and growth, as of the period in force. */
+function rowRecord(original: string, n: ReturnType<typeof normaliseForReading>, t: string, row: TableRow, indicators: readonly NameMention<IndicatorItem>[], f: Found): ExtractedFigure {
+  const s: Segment = { start: row.start, end: row.end, paragraphStart: row.start };
+  const named = indicators.filter((m) => m.start >= row.nameStart && m.end <= row.nameEnd).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const entity = resolveEntity(f.entities, s, row.start, row.start, f.context);
+  const span = originalSpan(n, row.start, row.end);
+  return {
+    entity: entity.name,
+    entityRef: { kind: entity.kind, key: entity.key },
+    indicator: named ? named.item.code ?? named.item.name : cleanName(row.name),
+    indicatorMatched: named !== undefined && named.item.code !== null,
+    period: periodAt(f.periods, { from: row.start, clauseEnd: row.end, inherit: true }, row.start, f.defaultYear),
+    kind: 'actual',
+    value: row.value,
+    unit: row.unit,
+    yoy_pct: row.growth,
+    vs_time_progress_pp: null,
+    comparator: null,
     quote: original.slice(span.start, span.end),
     start: span.start,
     end: span.end,
