@@ -11,7 +11,7 @@ import { assertInScope } from '../../platform/permissions/scope';
 import { organisationsRepository } from '../organisations/organisations.public';
 import { PROJECTS_IMPORT_KIND } from './project-import-check';
 import type { StoredProjectBatch } from './project-import-batch';
-import { insertReportEvents, insertReports, monthReportsOf, planFactsOf, previousYtdsOf, type ReportEvent } from './project-import-reads';
+import { insertReportEvents, insertReports, monthReportsOf, planFactsOf, previousYtdsOf, updateReports, type ReportEvent, type ReportUpdate } from './project-import-reads';
 import { refreshDistrictYears, type DistrictYear } from './project-totals';
 import { readProjectInput, shanghaiMonth } from './projects.codec';
 import { nextProjectCode } from './projects.service';
@@ -114,6 +114,7 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
       const existing = await monthReportsOf(trx, targets, stored.year, stored.month);
       const fresh: Parameters<typeof insertReports>[1][number][] = [];
       const events: ReportEvent[] = [];
+      const changes: ReportUpdate[] = [];
       for (const [i, r] of stored.reports.entries()) {
         const projectId = targets[i]!;
         const values = {
@@ -122,9 +123,11 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
         };
         const row = existing.get(projectId);
         if (row) {
-          const result = await trx.updateTable('project_reports').set({ ...values, version: row.version + 1 })
-            .where('id', '=', row.id).where('version', '=', r.version).executeTakeFirst();
-          if (Number(result.numUpdatedRows) !== 1) throw stale();
+          if (row.version !== r.version) throw stale();
+          changes.push({
+            id: row.id, version: r.version, monthInvestment: values.month_investment, ytdInvestment: values.ytd_investment,
+            progressText: values.progress_text, problems: values.problems, nextSteps: values.next_steps, inStatistics: values.in_statistics,
+          });
           events.push({ report_id: row.id, action: 'import', from_status: row.status, to_status: row.status, report_version: row.version + 1, reason: null, actor_id: actor.userId, at: now });
         } else {
           fresh.push({
@@ -134,6 +137,7 @@ function projectsWriter(audit: AuditTrail, clock: Clock): BatchWriter<Plan, Proj
         }
         reported.push(String(projectId));
       }
+      if ((await updateReports(trx, changes, actor.userId, now)) !== changes.length) throw stale();
       for (const inserted of (await insertReports(trx, fresh)).values()) {
         events.push({ report_id: inserted.id, action: 'import', from_status: null, to_status: 'draft', report_version: inserted.version, reason: null, actor_id: actor.userId, at: now });
       }

@@ -1,7 +1,8 @@
 // What a district's workbook commit reads and writes of the month's reports, a statement per
 // 500 projects instead of a few per project: the month's reports, last month's year to date, the
-// projects' plan year and total, the new reports and every report's import event.
+// projects' plan year and total, the new reports, the changed reports and every report's import event.
 import { storageInt } from '@hongtu/domain';
+import { sql } from 'kysely';
 import { chunks } from '../../db/chunks';
 import type { Executor } from '../../db/database';
 import type { ProjectReportRow } from './projects.table';
@@ -54,4 +55,36 @@ export type ReportEvent = { report_id: number; action: string; from_status: stri
 
 export async function insertReportEvents(trx: Executor, events: readonly ReportEvent[]): Promise<void> {
   for (const slice of chunks(events, SLICE)) await trx.insertInto('project_report_events').values(slice).execute();
+}
+
+export interface ReportUpdate {
+  id: number;
+  /** The version the dry run saw: a report at another one is not changed (the caller answers 409). */
+  version: number;
+  monthInvestment: bigint;
+  ytdInvestment: bigint;
+  progressText: string;
+  problems: string;
+  nextSteps: string;
+  inStatistics: number;
+}
+
+/**
+ * Changes the reports a statement per 500 (each column a CASE on the id, each row only at the
+ * version expected, its version raised); answers how many rows changed, which the caller compares
+ * with how many it asked for.
+ */
+export async function updateReports(trx: Executor, updates: readonly ReportUpdate[], by: number, at: string): Promise<number> {
+  let changed = 0;
+  for (const slice of chunks(updates, SLICE)) {
+    const byId = (type: 'bigint' | 'text' | 'integer', pick: (u: ReportUpdate) => bigint | string | number) =>
+      sql`case id ${sql.join(slice.map((u) => sql`when ${u.id} then cast(${pick(u)} as ${sql.raw(type)})`), sql` `)} end`;
+    const result = await sql`update project_reports set
+        month_investment = ${byId('bigint', (u) => u.monthInvestment)}, ytd_investment = ${byId('bigint', (u) => u.ytdInvestment)},
+        progress_text = ${byId('text', (u) => u.progressText)}, problems = ${byId('text', (u) => u.problems)}, next_steps = ${byId('text', (u) => u.nextSteps)},
+        in_statistics = ${byId('integer', (u) => u.inStatistics)}, updated_by = ${by}, updated_at = ${at}, version = version + 1
+      where id in (${sql.join(slice.map((u) => u.id))}) and version = ${byId('integer', (u) => u.version)}`.execute(trx);
+    changed += Number(result.numAffectedRows ?? 0);
+  }
+  return changed;
 }

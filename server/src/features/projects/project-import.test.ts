@@ -121,6 +121,21 @@ describeEachDialect('project library workbook', (dialect) => {
     expect(c.code).toMatch(/^420106-2026-\d{3}$/);
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'project.import').executeTakeFirstOrThrow();
     expect(JSON.parse(audit.after_json!)).toMatchObject({ created: [c.code], updated: [b.code] });
+
+    // The month imported again over its drafts: each report changed at the version read, its event added.
+    const second = await exportBook();
+    const rowA2 = second.rows.find((r) => r[0] === a.code)!;
+    set(second.headers, rowA2, '本月完成投资（万元）', 600);
+    set(second.headers, rowA2, '本年累计完成投资（万元）', 1600);
+    set(second.headers, rowA2, '形象进度', '二次结构施工');
+    set(second.headers, rowA2, '是否入库纳统', '否');
+    const again2 = await check(await writeBook(second.headers, [rowA2]));
+    expect(again2, JSON.stringify(again2.problems)).toMatchObject({ blocking: false, reports: 1 });
+    expect((await commit(again2.batchId)).statusCode).toBe(200);
+    const feb2 = projectReportSchema.parse((await send('GET', `/api/projects/${a.id}/reports/2026-02`)).body);
+    expect(feb2).toMatchObject({ status: 'draft', version: feb.version + 1, monthInvestment: '600', ytdInvestment: '1600', progressText: '二次结构施工', inStatistics: false });
+    expect(feb2.events.map((e) => e.action)).toEqual(['import', 'import']);
+    await expectTotalsRecomputed(t);
   });
 
   it('reads headers in Traditional characters and English', async () => {
