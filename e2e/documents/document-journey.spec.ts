@@ -73,10 +73,12 @@ test('a district report uploaded, its figure accepted into 武昌区\'s Septembe
       await panel.getByTestId('accept-submit').click();
       await expect(page.getByText(`已采纳为${DISTRICT} ${PERIOD} 的参考数据`).first()).toBeVisible();
       await expect(panel.getByTestId('figure-fields')).toContainText('已采纳');
+      await expect(panel.getByTestId('figure-accepted')).toContainText(`已采纳为${DISTRICT} ${PERIOD} 的参考数据`);
     });
 
     await test.step('the month\'s review shows the published figure against the submission, with the document and quote', async () => {
-      await page.goto(`/reporting/${PERIOD}/${wuchang.id}`);
+      await page.getByTestId('figure-accepted').getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/reporting/${PERIOD}/${wuchang.id}$`));
       const item = page.getByTestId('cross-check-item').first();
       await expect(item).toHaveAttribute('data-status', 'differs', { timeout: 60_000 });
       await expect(item).toContainText(`地区生产总值：公开报告称 ${published} 亿元；报送值为 ${submitted} 亿元`);

@@ -46,6 +46,8 @@ export type ReferenceFigureList = z.infer<typeof referenceFigureListSchema>;
 export const referenceFigureListQuerySchema = z.strictObject({
   organisationId: idSchema.optional(),
   periodKey: periodKeySchema.optional(),
+  /** The reference figure a document's figure became, if any. */
+  figureId: idSchema.optional(),
 });
 
 /**

@@ -46,10 +46,11 @@ export async function loadReferenceFigure(exec: Executor, ctx: RequestContext, i
 /** Lists and the month's cross-check, always inside the reader's organisation subtree (and read grants). */
 export function createReferenceFiguresReadModel({ db }: Deps) {
   return {
-    async list(ctx: RequestContext, query: { organisationId?: number | undefined; periodKey?: string | undefined }): Promise<ReferenceFigureList> {
+    async list(ctx: RequestContext, query: { organisationId?: number | undefined; periodKey?: string | undefined; figureId?: number | undefined }): Promise<ReferenceFigureList> {
       const actor = requireActor(ctx);
       let q = baseQuery(db, ctx.locale).where((eb) => pathInScope(eb, 'o.path', actor));
       if (query.organisationId !== undefined) q = q.where('r.organisation_id', '=', query.organisationId);
+      if (query.figureId !== undefined) q = q.where('r.figure_id', '=', query.figureId);
       const period = query.periodKey ? parsePeriodKey(query.periodKey) : null;
       if (period) q = q.where('r.year', '=', period.year).where('r.month', '=', period.month);
       const rows = await q.orderBy('r.id', 'desc').limit(LIST_LIMIT).execute();

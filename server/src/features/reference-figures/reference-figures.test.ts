@@ -113,6 +113,10 @@ describeEachDialect('reference-figures (参考数据)', (dialect) => {
         return new Set(referenceFigureListSchema.parse(response.json()).items.map((i) => i.organisationId));
       };
       expect(await list('wuchang')).toEqual(new Set([wuchang]));
+      const byFigure = await t.app.inject({ method: 'GET', url: `/api/reference-figures?figureId=${other}`, headers: { cookie: reviewer } });
+      expect(referenceFigureListSchema.parse(byFigure.json()).items.map((i) => [i.figureId, i.organisationId])).toEqual([[other, jiangan]]);
+      const hidden = await t.app.inject({ method: 'GET', url: `/api/reference-figures?figureId=${other}`, headers: { cookie: await t.login('wuchang') } });
+      expect(referenceFigureListSchema.parse(hidden.json()).items).toEqual([]);
       expect(await list('reviewer')).toEqual(new Set([wuchang, jiangan]));
       const foreign = await t.app.inject({ method: 'GET', url: `/api/reference-figures/cross-check/2031-03/${jiangan}`, headers: { cookie: await t.login('wuchang') } });
       expect(foreign.statusCode).toBe(404);

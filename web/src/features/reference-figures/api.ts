@@ -4,7 +4,7 @@ import { apiGet, apiPost } from '../../api/client';
 
 export const referenceFiguresKeys = {
   all: ['reference-figures'] as const,
-  list: (organisationId: number | undefined, periodKey: string | undefined) => ['reference-figures', 'list', organisationId ?? null, periodKey ?? null] as const,
+  list: (query: { organisationId?: number; periodKey?: string; figureId?: number }) => ['reference-figures', 'list', query] as const,
   crossCheck: (periodKey: string, organisationId: number) => ['reference-figures', 'cross-check', periodKey, organisationId] as const,
 };
 
@@ -16,10 +16,11 @@ export function useMonthCrossCheck(periodKey: string, organisationId: number) {
   });
 }
 
-export function useReferenceFigures(query: { organisationId?: number; periodKey?: string }) {
+export function useReferenceFigures(query: { organisationId?: number; periodKey?: string; figureId?: number }, enabled = true) {
   return useQuery({
-    queryKey: referenceFiguresKeys.list(query.organisationId, query.periodKey),
+    queryKey: referenceFiguresKeys.list(query),
     queryFn: ({ signal }) => apiGet('/api/reference-figures', { query, schema: referenceFigureListSchema, signal }),
+    enabled,
   });
 }
 

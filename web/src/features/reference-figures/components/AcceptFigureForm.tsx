@@ -1,4 +1,5 @@
 import { Alert, App, Button, Form, Input, Select, Typography } from 'antd';
+import { Link } from 'react-router';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFigure } from '@hongtu/contracts/documents';
@@ -6,7 +7,7 @@ import { isReportingUnit, monthOfFigurePeriod, periodKey } from '@hongtu/domain'
 import { useOrganisations } from '../../organisations/public';
 import { useIndicators } from '../../reporting/public';
 import { useApiFormErrors } from '../../../lib/useApiFormErrors';
-import { useAcceptReferenceFigure } from '../api';
+import { useAcceptReferenceFigure, useReferenceFigures } from '../api';
 
 interface Values {
   organisationId?: number;
@@ -33,6 +34,17 @@ export function initialValues(figure: DocumentFigure): Values {
   };
 }
 
+/** Where an accepted figure went: the district-month, linked to its review. */
+function Accepted({ figureId }: { figureId: number }) {
+  const { t } = useTranslation('reference-figures');
+  const found = useReferenceFigures({ figureId }).data?.items[0];
+  return (
+    <Alert type="success" showIcon data-testid="figure-accepted"
+      title={found ? t('accept.done', { organisation: found.organisationName, period: found.periodKey }) : t('accept.accepted')}
+      description={found ? <Link to={`/reporting/${found.periodKey}/${found.organisationId}`}>{t('accept.openMonth', { indicator: found.indicatorName })}</Link> : null} />
+  );
+}
+
 /**
  * Accepting a document's figure as the reference figure of a district's month (city reviewers),
  * each field correctable before it is accepted.
@@ -49,7 +61,7 @@ function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () =>
   const districts = useMemo(() => (organisations.data ?? []).filter((o) => isReportingUnit(o.kind)).map((o) => ({ value: o.id, label: o.name })), [organisations.data]);
   const indicatorOptions = useMemo(() => (indicators.data ?? []).map((i) => ({ value: i.code, label: i.names[locale] })), [indicators.data, locale]);
 
-  if (figure.status === 'accepted') return <Alert type="success" showIcon title={t('accept.accepted')} />;
+  if (figure.status === 'accepted') return <Accepted figureId={figure.id} />;
 
   const submit = (v: Values) => {
     accept.mutate(

@@ -28,6 +28,7 @@ export const referenceFiguresEn: Dict<typeof referenceFiguresZhCN> = {
     unit: 'Unit (as written)',
     yoy: 'Growth (%)',
     done: 'Accepted as the reference figure of {{organisation}} {{period}}',
+    openMonth: 'Open the month\'s submission and cross-check ({{indicator}})',
     hint: 'When the district\'s month is reviewed, the difference from this figure is shown',
   },
 };

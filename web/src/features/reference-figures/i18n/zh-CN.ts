@@ -26,6 +26,7 @@ export const referenceFiguresZhCN = {
     unit: '单位（按原文）',
     yoy: '增速（%）',
     done: '已采纳为{{organisation}} {{period}} 的参考数据',
+    openMonth: '查看该月报送与核对（{{indicator}}）',
     hint: '采纳后，审核该区当月报送时将显示与此数据的差异',
   },
 };

@@ -28,6 +28,7 @@ export const referenceFiguresZhTW: Dict<typeof referenceFiguresZhCN> = {
     unit: '單位（按原文）',
     yoy: '增速（%）',
     done: '已採納為{{organisation}} {{period}} 的參考數據',
+    openMonth: '查看該月報送與核對（{{indicator}}）',
     hint: '採納後，審核該區當月報送時將顯示與此數據的差異',
   },
 };
