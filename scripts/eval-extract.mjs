@@ -5,7 +5,8 @@
 //
 //   node scripts/eval-extract.mjs                 the tuned set (the five seed documents)
 //   node scripts/eval-extract.mjs --heldout       the held-out set too (never tune on it)
-//   node scripts/eval-extract.mjs --details       misses, wrong fields and extra records (tuned set only)
+//   node scripts/eval-extract.mjs --details       misses, wrong fields and extra records of the tuned set
+//   (--details-heldout: of the held-out set; looking at them makes it a tuned set)
 //   node scripts/eval-extract.mjs --throughput 20 MB of synthetic text for the throughput (default 8)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,6 +75,6 @@ function throughput(docs, megabytes) {
 
 const tuned = load('seeds');
 report('tuned set (seed documents)', tuned, args.includes('--details'));
-if (args.includes('--heldout')) report('held-out set', load('heldout'), false);
+if (args.includes('--heldout')) report('held-out set', load('heldout'), args.includes('--details-heldout'));
 const mbIndex = args.indexOf('--throughput');
 throughput(args.includes('--heldout') ? [...tuned, ...load('heldout')] : tuned, mbIndex >= 0 ? Number(args[mbIndex + 1]) : 8);

@@ -21,7 +21,11 @@ export function findKindCues(text: string): Cue[] {
   for (const [re, kind] of KIND_CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind });
+    while ((m = re.exec(text)) !== null) {
+      // 「生活补贴计划」: a cue word inside a quoted name is part of the name
+      if (/[「“《][^」”》]{0,12}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind });
+    }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -43,15 +47,18 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   return null;
 }
 
-const GROWTH = /(负增长|下跌|增长|增速|增幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为)?(-)?$/;
-const NEGATIVE = /^(负增长|下降|降低|减少|回落|下滑|降幅|下跌|减)/;
+const GROWTH = /(负增长|下跌|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
+const NEGATIVE = /^(负增长|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
 
 /**
  * Whether a percentage is a growth rate, read from the text right before it: "同比增长8.1", "下降4.7",
  * "增速4.5", "負增長2". Returns the sign (1 / −1) or null when it is not a growth rate.
  */
-export function growthSign(before: string): 1 | -1 | null {
-  const m = GROWTH.exec(before.slice(-8).replace(/\s+/g, ''));
+export function growthSign(before: string, after = ''): 1 | -1 | null {
+  // "录得23.6%的跌幅", "录得61.5%之按年增幅": the growth word after the number
+  const tail = /^(?:的|之)?(?:按年|同比)?(跌幅|降幅|减幅|增幅|升幅|涨幅)/.exec(after);
+  if (tail) return /^(跌|降|减)/.test(tail[1]!) ? -1 : 1;
+  const m = GROWTH.exec(before.slice(-10).replace(/\s+/g, ''));
   if (!m) return null;
   // "降低率", "增加值": a rate or a level named with a growth word, not a growth
   return NEGATIVE.test(m[1]!) ? -1 : 1;

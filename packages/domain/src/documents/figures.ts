@@ -61,6 +61,7 @@ interface Draft {
   indicator: NameMention<IndicatorItem> | null;
   fallbackName: string;
   value: Quantity | null;
+  valueSign: 1 | -1;
   growth: Item | null;
   points: Item | null;
   first: Quantity;
@@ -137,7 +138,10 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|活动|排查|问题|隐患|垃圾|招聘会/;
-const PHYSICAL_OUTPUT = /产量|产品|产值|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运/;
+const PHYSICAL_OUTPUT = /产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
+
+/** "比上年减少162万吨": an amount of change written with a falling word is negative. */
+const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.test(before) ? -1 : 1);
 
 /** What a quantity is in its sentence: a value, a growth rate, a gap to time progress, or nothing. */
 function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined): Item | null {
@@ -147,16 +151,16 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   if (q.kind === 'percent') {
     // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first
     if (previous?.role === 'growth' && /^[、和及与]$/.test(t.slice(previous.q.end, q.start))) return { q, role: 'growth', sign: previous.sign };
-    const sign = growthSign(before);
+    const sign = growthSign(before, t.slice(q.end, q.end + 6));
     return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign };
   }
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
     return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'points', sign };
   }
-  if (q.kind === 'amount') return { q, role: 'value', sign: 1 };
-  if (q.kind === 'count') return isEconomicCount(t, s, q) ? { q, role: 'value', sign: 1 } : null;
-  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(clauseStart(t, s.start, q.start), q.end + 4)) ? { q, role: 'value', sign: 1 } : null;
+  if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
+  if (q.kind === 'count') return isEconomicCount(t, s, q) ? { q, role: 'value', sign: sign(before) } : null;
+  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
 }
 
 /** The mentions of a sorted list that overlap a sentence, by binary search. */
@@ -186,7 +190,11 @@ function draftsOf(
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   for (const item of items) {
-    const choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
+    let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
+    // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
+    if (choice.inherited && current && (item.role !== 'value' || (choice.mention === null && choice.name === ''))) {
+      choice = { mention: current.indicator, name: current.fallbackName };
+    }
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     if (current && sameSubject && item.role === 'growth' && current.growth === null) {
       current.growth = item;
@@ -202,6 +210,7 @@ function draftsOf(
       indicator: choice.mention,
       fallbackName: choice.mention ? '' : choice.name,
       value: item.role === 'value' ? item.q : null,
+      valueSign: item.sign,
       growth: item.role === 'growth' ? item : null,
       points: item.role === 'points' ? item : null,
       first: item.q,
@@ -248,9 +257,9 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named }, pos, f.defaultYear),
+    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start }, pos, f.defaultYear),
     kind: kindAt(f.cues, s.start, pos),
-    value: d.value ? d.value.value : null,
+    value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
     yoy_pct: signed(d.growth),
     vs_time_progress_pp: signed(d.points),

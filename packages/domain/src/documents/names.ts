@@ -11,12 +11,14 @@ export interface IndicatorChoice {
   mention: NameMention<IndicatorItem> | null;
   /** The name as written when no listed name applies. */
   name: string;
+  /** Not named in the figure's own clause: taken from before it, or none. */
+  inherited?: boolean;
 }
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:其中|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|\s)+$/;
+const LEADING = /^(?:其中|当中|而|在|继|加上|带动|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const TRAILING = /(?:与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -132,6 +134,6 @@ export function chooseIndicator(
   const comparison = /相较|相比|^较|^比/.test(before);
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
-  if (earlier) return { mention: earlier, name: '' };
-  return { mention: null, name: before || nounAfter(text, q) };
+  if (earlier) return { mention: earlier, name: '', inherited: true };
+  return { mention: null, name: before || nounAfter(text, q), inherited: true };
 }

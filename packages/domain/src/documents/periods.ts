@@ -22,6 +22,10 @@ const MONTH_CN: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 
 const pad = (m: number) => String(m).padStart(2, '0');
 
+const YEAR_DIGITS: Readonly<Record<string, string>> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 2019 or 二零一九 → 2019. */
+const yearOf = (s: string) => Number(s.replace(/[零〇○一二三四五六七八九]/g, (c) => YEAR_DIGITS[c]!));
+
 function monthOf(s: string): number | null {
   const n = /^\d+$/.test(s) ? Number(s) : MONTH_CN[s] ?? null;
   return n !== null && n >= 1 && n <= 12 ? n : null;
@@ -31,9 +35,9 @@ const PATTERN = new RegExp(
   [
     '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
     '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
-    '((?:19|20)\\d{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year
+    '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
     '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|五年来|这五年|过去五年)', // 5 relative
-    '(前三季度|上半年|下半年|首季|(?:第)?([一二三四1-4])季度)', // 6,7 quarters and halves
+    '(前三季度|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
     '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
     '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
     '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
@@ -43,7 +47,7 @@ const PATTERN = new RegExp(
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
-  return /(较|比|相较|相比|同|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
+  return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
 }
 
 /**
@@ -59,7 +63,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     if (isComparisonBase(text, base.start, base.end)) continue;
     if (m[1]) out.push({ ...base, span: FIVE_YEAR[m[1]]! });
     else if (m[2] && m[3]) out.push({ ...base, span: `${m[2]}..${m[3]}` });
-    else if (m[4]) out.push({ ...base, year: Number(m[4]) });
+    else if (m[4]) out.push({ ...base, year: yearOf(m[4]) });
     else if (m[5]) {
       const rel = m[5];
       if (rel === '五年来' || rel === '这五年' || rel === '过去五年') out.push({ ...base, span: `${defaultYear - 5}..${defaultYear - 1}` });
@@ -72,17 +76,17 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       } else out.push({ ...base }); // 全年, 年内: the year in force
     } else if (m[6]) {
       const w = m[6];
-      const part = w === '前三季度' ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : w === '首季' ? 'Q1' : QUARTER[m[7]!]!;
+      const part = w === '前三季度' || /^首[三3]季/.test(w) ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : /^首季/.test(w) ? 'Q1' : QUARTER[(m[7] ?? m[8])!]!;
       out.push({ ...base, part });
-    } else if (m[8] && m[9]) {
-      const a = monthOf(m[8]);
-      const b = monthOf(m[9]);
-      if (a !== null && b !== null && b > a) out.push({ ...base, part: `${pad(a)}..${pad(b)}` });
-    } else if (m[10]) {
+    } else if (m[9] && m[10]) {
+      const a = monthOf(m[9]);
       const b = monthOf(m[10]);
-      if (b !== null) out.push({ ...base, part: b === 1 ? '01' : `01..${pad(b)}` });
+      if (a !== null && b !== null && b > a) out.push({ ...base, part: `${pad(a)}..${pad(b)}` });
     } else if (m[11]) {
-      const a = monthOf(m[11]);
+      const b = monthOf(m[11]);
+      if (b !== null) out.push({ ...base, part: b === 1 ? '01' : `01..${pad(b)}` });
+    } else if (m[12]) {
+      const a = monthOf(m[12]);
       if (a !== null) out.push({ ...base, part: pad(a) });
     }
   }
@@ -118,7 +122,7 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  */
 export function periodAt(
   periods: readonly PeriodMention[],
-  scope: { from: number; clauseEnd: number; inherit: boolean },
+  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number },
   pos: number,
   defaultYear: number,
 ): string {
@@ -126,8 +130,10 @@ export function periodAt(
   const yearBefore = (at: number, floor: number) => lastIn(periods, Math.max(floor, at - LOOKBACK), at, (p) => p.year !== null && p.part === null)?.year ?? null;
   // "6个项目将于2月集中开工": a period later in the figure's own clause
   const later = () => lastIn(periods, pos, scope.clauseEnd, () => true);
+  // a single quarter (二季度, 第三季) is said of its own sentence; a year to date carries on
+  const carries = (p: PeriodMention) => p.start >= (scope.sentenceStart ?? from) || !/^(Q[234]|H2)$/.test(p.part ?? '');
   const m =
-    lastIn(periods, from, pos, () => true) ??
+    lastIn(periods, from, pos, carries) ??
     later() ??
     (scope.inherit ? lastIn(periods, Math.max(0, from - LOOKBACK), from, (p) => p.part !== null) : null);
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
