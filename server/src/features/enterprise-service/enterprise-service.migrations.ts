@@ -127,4 +127,16 @@ export const enterpriseServiceMigrations: Record<string, Migration> = {
       for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('enterprise_problems').dropColumn(column).execute();
     },
   },
+  // The overdue list reads the range of running deadlines with the two sides' ids from the index
+  // alone (no join, no table read), then only the page's rows.
+  '0183_enterprise_problems_overdue_index': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('enterprise_problems_overdue_idx').on('enterprise_problems').columns(['due_on', 'organisation_id', 'department_id', 'id']).execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('enterprise_problems_overdue_idx').ifExists().execute();
+    },
+  },
 };

@@ -135,6 +135,15 @@ describeEachDialect('enterprise service (企业服务)', (dialect) => {
     expect([page2.total, page2.items.length, page2.items[0]!.id]).toEqual([2, 1, overdue.items[1]!.id]);
     const onlyWuchang = enterpriseProblemListSchema.parse((await call('wuchang', 'GET', `${base}/problems/overdue`)).json());
     expect(onlyWuchang.items.every((p) => p.districtName === '武昌区')).toBe(true);
+    // The department sees those sent to it, another district none of them; the city every one.
+    const all = enterpriseProblemListSchema.parse((await call('reviewer', 'GET', `${base}/problems/overdue?pageSize=100`)).json()).items;
+    const department = enterpriseProblemListSchema.parse((await call('fgw', 'GET', `${base}/problems/overdue`)).json());
+    expect(department.items.every((p) => p.departmentName === '武汉市发展和改革委员会')).toBe(true);
+    expect(department.total).toBe(all.filter((p) => p.departmentName === '武汉市发展和改革委员会').length);
+    expect(department.total).toBeGreaterThan(0);
+    const jiangan = enterpriseProblemListSchema.parse((await call('jiangan', 'GET', `${base}/problems/overdue`)).json());
+    expect(jiangan.items.filter((p) => p.districtName === '武昌区')).toEqual([]);
+    expect(onlyWuchang.total).toBe(all.filter((p) => p.districtName === '武昌区').length);
 
     const target = overdue.items[0]!;
     const notMine = await call('wuchang', 'POST', `${base}/problems/${target.id}/supervise`, { version: target.version, text: '请加快' });

@@ -76,14 +76,34 @@ export async function listProblems(db: Executor, actor: Actor, today: string, qu
 
 /**
  * The overdue list: problems past the deadline that runs now, most overdue first. The running
- * deadline is null once a problem is answered or closed, so the list is one range of its index.
+ * deadline is null once a problem is answered or closed, so the list is one range of an index.
+ * The reader's organisations are resolved to ids first (none when the reader sees every one), so
+ * the range is filtered on the covering index (due_on, district, department, id) without a join;
+ * only the page's rows are then read with their names.
  */
 export async function listOverdue(db: Executor, actor: Actor, today: string, query: { page: number; pageSize: number; districtId?: number }): Promise<EnterpriseProblemList> {
-  let base = problemsBase(db, actor).where('x.due_on', '<', today);
+  const ids = await organisationIdsInScope(db, actor);
+  if (ids !== null && ids.length === 0) return { items: [], total: 0, today };
+  let base = db.selectFrom('enterprise_problems as x').where('x.due_on', '<', today);
+  if (ids !== null) base = base.where((eb) => eb.or([eb('x.organisation_id', 'in', ids), eb('x.department_id', 'in', ids)]));
   if (query.districtId !== undefined) base = base.where('x.organisation_id', '=', query.districtId);
-  const total = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base.orderBy('x.due_on').orderBy('x.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+  const [total, page] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base.select('x.id').orderBy('x.due_on').orderBy('x.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
+  ]);
+  const order = new Map(page.map((r, i) => [r.id, i]));
+  const rows = page.length === 0 ? [] : (await problemsBase(db, actor).where('x.id', 'in', page.map((r) => r.id)).execute())
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return { items: await toProblemItems(db, rows, today), total: Number(total.n), today };
+}
+
+/** The ids of the organisations in the reader's subtree, or null when that is every organisation (no filter needed). */
+async function organisationIdsInScope(db: Executor, actor: Pick<Actor, 'organisationPath'>): Promise<number[] | null> {
+  const [inScope, all] = await Promise.all([
+    db.selectFrom('organisations').select('id').where('path', 'like', `${actor.organisationPath}%`).execute(),
+    db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return inScope.length === Number(all.n) ? null : inScope.map((o) => o.id);
 }
 
 /**
