@@ -9,7 +9,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import type { Locale } from '@hongtu/contracts';
 import { useLanguage } from '../features/auth/public';
 import { cspNonce } from './csp-nonce';
-import { ACCESSIBLE_TOKENS } from './theme';
+import { ACCESSIBLE_COMPONENTS, ACCESSIBLE_TOKENS } from './theme';
 import './global.css';
 
 const ANTD_LOCALES: Record<Locale, () => Promise<AntdLocale>> = {
@@ -46,7 +46,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={antdLocale}
-      theme={{ token: ACCESSIBLE_TOKENS }}
+      theme={{ token: ACCESSIBLE_TOKENS, components: ACCESSIBLE_COMPONENTS }}
       // "登录", not "登 录": Chinese labels read (and are found by tests) as written.
       button={{ autoInsertSpace: false }}
       // The style elements antd writes carry the page's nonce: the CSP allows no other inline styles.

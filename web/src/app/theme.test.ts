@@ -1,7 +1,7 @@
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { documentTitle } from '../components/useDocumentTitle';
-import { ACCESSIBLE_TOKENS } from './theme';
+import { ACCESSIBLE_COMPONENTS, ACCESSIBLE_TOKENS } from './theme';
 
 /** WCAG 2.1 contrast ratio of a colour (#rrggbb or rgba(0, 0, 0, a) over the background) against a background. */
 function contrast(colour: string, background: string): number {
@@ -40,9 +40,20 @@ describe('the theme', () => {
     for (const status of ['Success', 'Warning', 'Error', 'Info']) {
       expect(contrast(token[`color${status}`]!, token[`color${status}Bg`]!), status).toBeGreaterThanOrEqual(4.5);
     }
+    // The CSS variable the tags read (--ant-gold-7) is written from both names of the shade, the older last.
+    for (const c of presets) expect(token[`${c}-7`], `${c}-7`).toBe(token[`${c}7`]);
     // antd's own gold tag would not pass: the check can fail.
     const plain = theme.getDesignToken() as unknown as Record<string, string>;
     expect(contrast(plain.gold7!, plain.gold1!)).toBeLessThan(4.5);
+  });
+
+  it("draws an empty table's and an empty list's text at 4.5:1 or more, not in the disabled grey", () => {
+    for (const [name, tokens] of Object.entries(ACCESSIBLE_COMPONENTS)) {
+      for (const background of ['#ffffff', '#f5f5f5']) expect(contrast(tokens.colorTextDisabled, background), `${name} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    }
+    // antd's disabled grey (25 % black) would not pass: the check can fail.
+    expect((theme.getDesignToken() as unknown as Record<string, string>).colorTextDisabled).toBe('rgba(0,0,0,0.25)');
+    expect(contrast('rgba(0, 0, 0, 0.25)', '#ffffff')).toBeLessThan(4.5);
   });
 
   it('names the browser tab after the page, then the app', () => {

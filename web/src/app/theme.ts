@@ -7,15 +7,29 @@ const FONT_FAMILY =
  * the first darker shade of the same palette that reads at 4.5:1 or more on the tint. Red, blue,
  * geekblue, purple and magenta already do and keep antd's.
  */
-export const PRESET_TAG_TEXT = {
-  volcano7: '#ad2102',
-  orange7: '#ad4e00',
-  gold7: '#874d00',
-  yellow7: '#876800',
-  lime7: '#3f6600',
-  green7: '#237804',
-  cyan7: '#006d75',
+const TAG_TEXT = {
+  volcano: '#ad2102',
+  orange: '#ad4e00',
+  gold: '#874d00',
+  yellow: '#876800',
+  lime: '#3f6600',
+  green: '#237804',
+  cyan: '#006d75',
 } as const;
+
+type TagText = { [C in keyof typeof TAG_TEXT as `${C}7` | `${C}-7`]: (typeof TAG_TEXT)[C] };
+
+/**
+ * Each shade under both of antd's names (`gold7` and the older `gold-7`): both write the same CSS
+ * variable (--ant-gold-7), which the tags read, and the older name comes last, so setting only
+ * `gold7` left the tags in antd's shade in the browser (seen by axe) while the token read right.
+ */
+export const PRESET_TAG_TEXT = Object.fromEntries(
+  Object.entries(TAG_TEXT).flatMap(([colour, hex]) => [
+    [`${colour}7`, hex],
+    [`${colour}-7`, hex],
+  ]),
+) as TagText;
 
 /**
  * antd's theme with text that reads at 4.5:1 or more on white and on the page's #f5f5f5 (WCAG AA):
@@ -46,4 +60,15 @@ export const ACCESSIBLE_TOKENS = {
   controlOutlineWidth: 3,
   lineWidthFocus: 3,
   ...PRESET_TAG_TEXT,
+} as const;
+
+/**
+ * Components that write real text in antd's disabled grey (25 % black, 1.8:1): the "no data" of an
+ * empty table and an empty list. Within them that grey takes the tertiary text's shade; disabled
+ * controls elsewhere keep antd's.
+ */
+const EMPTY_TEXT = { colorTextDisabled: ACCESSIBLE_TOKENS.colorTextTertiary } as const;
+export const ACCESSIBLE_COMPONENTS = {
+  Table: EMPTY_TEXT,
+  List: EMPTY_TEXT,
 } as const;

@@ -56,8 +56,8 @@ export function LiaisonBoard() {
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         {t('board.gapDays')}
-        <InputNumber min={LIAISON_VISIT_GAP.min} max={LIAISON_VISIT_GAP.max} precision={0} value={gapDays} onChange={(v) => { if (v) { setGapDays(v); setPage(1); } }} />
-        <Switch checked={unvisited} onChange={(v) => { setUnvisited(v); setPage(1); }} /> {t('board.unvisited')}
+        <InputNumber aria-label={t('board.gapDays')} min={LIAISON_VISIT_GAP.min} max={LIAISON_VISIT_GAP.max} precision={0} value={gapDays} onChange={(v) => { if (v) { setGapDays(v); setPage(1); } }} />
+        <Switch aria-label={t('board.unvisited')} checked={unvisited} onChange={(v) => { setUnvisited(v); setPage(1); }} /> {t('board.unvisited')}
         {canManage && <Button onClick={() => { liaisonForm.resetFields(); setLiaisonFor({ enterpriseId: undefined, version: undefined }); }}>{t('board.addKey')}</Button>}
       </Space>
       {!board.data ? <PageState loading={board.isPending} error={board.error} onRetry={() => void board.refetch()} /> : (

@@ -11,10 +11,12 @@ export interface EnterprisePickerProps {
   placeholder?: string;
   disabled?: boolean;
   id?: string;
+  /** The picker's accessible name; without one, a picker with an id is named by its form label, one standing alone by its placeholder. */
+  'aria-label'?: string;
 }
 
 /** Picks an enterprise of the registry in the user's scope: search by name, 拼音, 首字母 or credit code. */
-export function EnterprisePicker({ value, onChange, placeholder, disabled, id }: EnterprisePickerProps) {
+export function EnterprisePicker({ value, onChange, placeholder, disabled, id, 'aria-label': label }: EnterprisePickerProps) {
   const { t } = useTranslation('enterprises');
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
@@ -28,6 +30,7 @@ export function EnterprisePicker({ value, onChange, placeholder, disabled, id }:
   return (
     <Select
       id={id}
+      aria-label={label ?? (id === undefined ? (placeholder ?? t('picker.placeholder')) : undefined)}
       showSearch
       allowClear
       value={value}

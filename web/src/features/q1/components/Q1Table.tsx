@@ -87,7 +87,17 @@ export function Q1Table({ board, locale, selectedId, onSelect }: Q1TableProps) {
       dataSource={board.rows}
       scroll={{ x: 110 + 454 * board.indicators.length }}
       rowClassName={(row) => (row.organisationId === selectedId ? 'ant-table-row-selected' : '')}
-      onRow={(row) => ({ onClick: () => onSelect(row.organisationId), style: { cursor: 'pointer' } })}
+      // A row picks its district by click or, reached with Tab, by Enter or Space (the keyboard also scrolls the wide table from it).
+      onRow={(row) => ({
+        onClick: () => onSelect(row.organisationId),
+        onKeyDown: (event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          onSelect(row.organisationId);
+        },
+        tabIndex: 0,
+        style: { cursor: 'pointer' },
+      })}
     />
   );
 }

@@ -54,7 +54,7 @@ export function TargetsPage() {
             </Space>
             <Space>
               <Typography.Text>{t('targets.organisation')}</Typography.Text>
-              <OrganisationSelect id="targets-organisation" organisations={organisations.data ?? []} selectable={reportingUnit}
+              <OrganisationSelect id="targets-organisation" aria-label={t('targets.organisation')} organisations={organisations.data ?? []} selectable={reportingUnit}
                 value={organisationId} onChange={setOrganisation} style={{ width: 220 }} />
             </Space>
           </Space>
