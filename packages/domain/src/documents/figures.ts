@@ -6,7 +6,7 @@ import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
 import { type IndicatorItem, chooseIndicator, cleanName, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, findPeriods, periodAt } from './periods';
+import { type PeriodMention, documentPart, findPeriods, periodAt } from './periods';
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
@@ -109,7 +109,11 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   const quantities = findQuantities(t);
   const out: ExtractedFigure[] = [];
   const rows = findTableRows(t);
-  const found: Found = { entities, periods, cues, context, defaultYear };
+  const hasFigure = (from: number, to: number) => {
+    const i = lastIndexBefore(quantities, to);
+    return i >= 0 && quantities[i]!.start >= from;
+  };
+  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure) };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -137,7 +141,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
 }
 
 // Figures outside economic work: public works, social services, administration, environment.
-const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|活动|排查|问题|隐患|垃圾|招聘会/;
+const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
 const PHYSICAL_OUTPUT = /产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
@@ -189,6 +193,7 @@ function draftsOf(
 ): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
+  let previous: Draft | null = null;
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
     // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
@@ -196,9 +201,11 @@ function draftsOf(
       choice = { mention: current.indicator, name: current.fallbackName };
     }
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
-    if (current && sameSubject && item.role === 'growth' && current.growth === null) {
-      current.growth = item;
-      current.last = item.q;
+    // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
+    const level = current?.valueSign === -1 && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
+    if (current && sameSubject && item.role === 'growth' && (level ?? current).growth === null) {
+      (level ?? current).growth = item;
+      (level ?? current).last = item.q;
       continue;
     }
     if (current && sameSubject && item.role === 'points' && current.points === null) {
@@ -206,6 +213,7 @@ function draftsOf(
       current.last = item.q;
       continue;
     }
+    previous = current;
     current = {
       indicator: choice.mention,
       fallbackName: choice.mention ? '' : choice.name,
@@ -227,6 +235,7 @@ interface Found {
   cues: readonly Cue[];
   context: ExtractionContext;
   defaultYear: number;
+  documentPart: PeriodMention | null;
 }
 
 function signed(item: Item | null): string | null {
@@ -257,7 +266,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start }, pos, f.defaultYear),
+    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart }, pos, f.defaultYear),
     kind: kindAt(f.cues, s.start, pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
@@ -281,7 +290,7 @@ function rowRecord(original: string, n: ReturnType<typeof normaliseForReading>, 
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: named ? named.item.code ?? named.item.name : cleanName(row.name),
     indicatorMatched: named !== undefined && named.item.code !== null,
-    period: periodAt(f.periods, { from: row.start, clauseEnd: row.end, inherit: true }, row.start, f.defaultYear),
+    period: periodAt(f.periods, { from: row.start, clauseEnd: row.end, inherit: true, documentPart: f.documentPart }, row.start, f.defaultYear),
     kind: 'actual',
     value: row.value,
     unit: row.unit,

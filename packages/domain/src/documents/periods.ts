@@ -12,6 +12,8 @@ export interface PeriodMention {
   span: string | null;
   /** Whether the mention names the period of a figure (not only a year for later parts). */
   whole: boolean;
+  /** One of a list in its sentence (一季度…, 二季度…, 三季度…): said of its own figure only. */
+  listed?: boolean;
 }
 
 const FIVE_YEAR: Readonly<Record<string, string>> = {
@@ -90,7 +92,27 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       if (a !== null) out.push({ ...base, part: pad(a) });
     }
   }
+  for (let k = 0; k + 1 < out.length; k += 1) {
+    const between = text.slice(out[k]!.end, out[k + 1]!.start);
+    if (!/[。！？\n]/.test(between) && out[k]!.part !== null && out[k + 1]!.part !== null) out[k]!.listed = out[k + 1]!.listed = true;
+  }
   return out;
+}
+
+/**
+ * The document's own period: the first part of a year it states, not one of a list, in a line that
+ * states figures (a title's "三季度工作情况报告" is not it; "前三季度，…GDP完成1202亿元" is).
+ */
+export function documentPart(text: string, periods: readonly PeriodMention[], hasFigure: (from: number, to: number) => boolean): PeriodMention | null {
+  let first: PeriodMention | null = null;
+  for (const p of periods) {
+    if (p.part === null || p.listed) continue;
+    first ??= p;
+    const lineStart = text.lastIndexOf('\n', p.start) + 1;
+    const lineEnd = text.indexOf('\n', p.end);
+    if (hasFigure(lineStart, lineEnd < 0 ? text.length : lineEnd)) return p;
+  }
+  return first; // figures only in tables: the part named above them
 }
 
 /** How far back (characters) a period stated in an earlier paragraph still holds. */
@@ -122,7 +144,7 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  */
 export function periodAt(
   periods: readonly PeriodMention[],
-  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number },
+  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; documentPart?: PeriodMention | null },
   pos: number,
   defaultYear: number,
 ): string {
@@ -131,11 +153,11 @@ export function periodAt(
   // "6个项目将于2月集中开工": a period later in the figure's own clause
   const later = () => lastIn(periods, pos, scope.clauseEnd, () => true);
   // a single quarter (二季度, 第三季) is said of its own sentence; a year to date carries on
-  const carries = (p: PeriodMention) => p.start >= (scope.sentenceStart ?? from) || !/^(Q[234]|H2)$/.test(p.part ?? '');
+  const carries = (p: PeriodMention) => p.start >= (scope.sentenceStart ?? from) || (!p.listed && !/^(Q[234]|H2)$/.test(p.part ?? ''));
   const m =
     lastIn(periods, from, pos, carries) ??
     later() ??
-    (scope.inherit ? lastIn(periods, Math.max(0, from - LOOKBACK), from, (p) => p.part !== null) : null);
+    (scope.inherit && scope.documentPart && scope.documentPart.start < from ? scope.documentPart : null);
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
