@@ -57,10 +57,10 @@ export function SearchResults({ result, loading, page, onPage }: { result: Docum
         <List.Item key={hit.document.id}>
           <Space direction="vertical" size={4} style={{ width: '100%' }}>
             <Space wrap>
-              <Link to={`/documents/${hit.document.id}`}><Typography.Text strong>{hit.document.title}</Typography.Text></Link>
+              <Link to={`/documents/${hit.document.id}`}><strong>{hit.document.title}</strong></Link>
               <Typography.Text type="secondary">{[hit.document.issuer, hit.document.publishedOn].filter(Boolean).join(' · ')}</Typography.Text>
             </Space>
-            {hit.snippets.map((s) => <Typography.Paragraph key={s.offset} style={{ margin: 0 }}>…<HighlightedSnippet snippet={s} />…</Typography.Paragraph>)}
+            {hit.snippets.map((s) => <Typography.Paragraph key={s.offset} style={{ margin: 0 }}>{s.offset > 0 ? '…' : ''}<HighlightedSnippet snippet={s} />…</Typography.Paragraph>)}
             {hit.figures.length > 0 ? (
               <Space size={[4, 4]} wrap>
                 <Typography.Text type="secondary">{t('search.figures')}：</Typography.Text>
