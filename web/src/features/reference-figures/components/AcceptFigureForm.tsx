@@ -3,36 +3,15 @@ import { Link } from 'react-router';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFigure } from '@hongtu/contracts/documents';
-import { isReportingUnit, monthOfFigurePeriod, periodKey } from '@hongtu/domain';
+import { isReportingUnit } from '@hongtu/domain';
 import { useOrganisations } from '../../organisations/public';
 import { useIndicators } from '../../reporting/public';
 import { useApiFormErrors } from '../../../lib/useApiFormErrors';
 import { useAcceptReferenceFigure, useReferenceFigures } from '../api';
-
-interface Values {
-  organisationId?: number;
-  indicatorCode?: string;
-  periodKey?: string;
-  value?: string;
-  unit?: string;
-  yoyPct?: string;
-}
+import { initialValues, type AcceptValues as Values } from '../model/accept';
 
 const FIELDS = ['organisationId', 'indicatorCode', 'periodKey', 'value', 'unit', 'yoyPct'] as const;
 const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s.trim());
-
-/** The form values a figure starts with: its district, matched indicator, the month its period ends, its value as written. */
-export function initialValues(figure: DocumentFigure): Values {
-  const month = monthOfFigurePeriod(figure.period);
-  return {
-    organisationId: figure.organisationId ?? undefined,
-    indicatorCode: figure.indicatorMatched ? figure.indicator : undefined,
-    periodKey: month ? periodKey(month) : undefined,
-    value: figure.value ?? undefined,
-    unit: figure.unit ?? undefined,
-    yoyPct: figure.yoyPct ?? undefined,
-  };
-}
 
 /** Where an accepted figure went: the district-month, linked to its review. */
 function Accepted({ figureId }: { figureId: number }) {
