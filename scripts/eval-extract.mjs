@@ -77,6 +77,6 @@ function throughput(docs, megabytes) {
 const tuned = load('seeds');
 report('tuned set (seed documents)', tuned, args.includes('--details'));
 if (args.includes('--heldout')) report('held-out set', load('heldout'), args.includes('--details-heldout'));
-if (args.includes('--heldout2')) report('second held-out set', load('heldout2'), false);
+if (args.includes('--heldout2')) report('second held-out set', load('heldout2'), args.includes('--details-heldout2'));
 const mbIndex = args.indexOf('--throughput');
 throughput(args.includes('--heldout') ? [...tuned, ...load('heldout')] : tuned, mbIndex >= 0 ? Number(args[mbIndex + 1]) : 8);

@@ -47,8 +47,8 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   return null;
 }
 
-const GROWTH = /(负增长|下跌|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
-const NEGATIVE = /^(负增长|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
+const GROWTH = /(年增率|年减|年增|负增长|下跌|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
+const NEGATIVE = /^(年减|负增长|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
 
 /**
  * Whether a percentage is a growth rate, read from the text right before it: "同比增长8.1", "下降4.7",
@@ -60,8 +60,9 @@ export function growthSign(before: string, after = ''): 1 | -1 | null {
   if (tail) return /^(跌|降|减)/.test(tail[1]!) ? -1 : 1;
   const m = GROWTH.exec(before.slice(-10).replace(/\s+/g, ''));
   if (!m) return null;
-  // "降低率", "增加值": a rate or a level named with a growth word, not a growth
-  return NEGATIVE.test(m[1]!) ? -1 : 1;
+  // "增长-8.7%": the minus written before the number
+  const minus = m[3] === '-' ? -1 : 1;
+  return ((NEGATIVE.test(m[1]!) ? -1 : 1) * minus) as 1 | -1;
 }
 
 const PROGRESS = /(超|超过|超出|高于|快于|领先|低于|慢于|落后于?|落后)(时序进度|时间进度|序时进度|时序|进度)(约)?$/;

@@ -113,7 +113,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     const i = lastIndexBefore(quantities, to);
     return i >= 0 && quantities[i]!.start >= from;
   };
-  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure) };
+  const lineStart = (pos: number) => t.lastIndexOf('\n', pos) + 1;
+  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure), lineStart };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -154,7 +155,8 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   const before = t.slice(Math.max(s.start, q.start - 14), q.start);
   if (q.kind === 'percent') {
     // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first
-    if (previous?.role === 'growth' && /^[、和及与]$/.test(t.slice(previous.q.end, q.start))) return { q, role: 'growth', sign: previous.sign };
+    const listed = /^[、和及与](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
+    if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign };
   }
@@ -236,6 +238,7 @@ interface Found {
   context: ExtractionContext;
   defaultYear: number;
   documentPart: PeriodMention | null;
+  lineStart: (pos: number) => number;
 }
 
 function signed(item: Item | null): string | null {
@@ -266,7 +269,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart }, pos, f.defaultYear),
+    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear),
     kind: kindAt(f.cues, s.start, pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,

@@ -89,7 +89,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       if (b !== null) out.push({ ...base, part: b === 1 ? '01' : `01..${pad(b)}` });
     } else if (m[12]) {
       const a = monthOf(m[12]);
-      if (a !== null) out.push({ ...base, part: pad(a) });
+      // 截至2023年9月: the year to the end of that month
+      const upTo = /(截至|截止)(\d{4}年)?$/.test(text.slice(Math.max(0, m.index - 7), m.index));
+      if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a) });
     }
   }
   for (let k = 0; k + 1 < out.length; k += 1) {
@@ -113,6 +115,40 @@ export function documentPart(text: string, periods: readonly PeriodMention[], ha
     if (hasFigure(lineStart, lineEnd < 0 ? text.length : lineEnd)) return p;
   }
   return first; // figures only in tables: the part named above them
+}
+
+/**
+ * The part a paragraph without its own continues: the first part (not one of a list) of the nearest
+ * earlier paragraph that states one ("上半年，全县实现…" → the next paragraph's 生猪出栏 is H1 too).
+ */
+function paragraphPart(periods: readonly PeriodMention[], before: number, lineStart?: (pos: number) => number): PeriodMention | null {
+  if (!lineStart) return null;
+  let line = -1;
+  let found: PeriodMention | null = null;
+  for (let i = lastIndexAtOrBefore(periods, before); i >= 0; i -= 1) {
+    const p = periods[i]!;
+    if (p.start < before - LOOKBACK) break;
+    if (p.part === null || p.listed) continue;
+    const at = lineStart(p.start);
+    if (line >= 0 && at !== line) break;
+    line = at;
+    found = p;
+  }
+  return found;
+}
+
+function lastIndexAtOrBefore(periods: readonly PeriodMention[], pos: number): number {
+  let lo = 0;
+  let hi = periods.length - 1;
+  let top = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (periods[mid]!.end <= pos) {
+      top = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return top;
 }
 
 /** How far back (characters) a period stated in an earlier paragraph still holds. */
@@ -144,7 +180,7 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  */
 export function periodAt(
   periods: readonly PeriodMention[],
-  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; documentPart?: PeriodMention | null },
+  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
   pos: number,
   defaultYear: number,
 ): string {
@@ -153,11 +189,11 @@ export function periodAt(
   // "6个项目将于2月集中开工": a period later in the figure's own clause
   const later = () => lastIn(periods, pos, scope.clauseEnd, () => true);
   // a single quarter (二季度, 第三季) is said of its own sentence; a year to date carries on
-  const carries = (p: PeriodMention) => p.start >= (scope.sentenceStart ?? from) || (!p.listed && !/^(Q[234]|H2)$/.test(p.part ?? ''));
+  const carries = (p: PeriodMention) => p.start >= (scope.sentenceStart ?? from) || !p.listed;
   const m =
     lastIn(periods, from, pos, carries) ??
     later() ??
-    (scope.inherit && scope.documentPart && scope.documentPart.start < from ? scope.documentPart : null);
+    (scope.inherit ? (paragraphPart(periods, from, scope.lineStart) ?? (scope.documentPart && scope.documentPart.start < from ? scope.documentPart : null)) : null);
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
