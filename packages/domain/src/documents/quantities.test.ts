@@ -35,3 +35,12 @@ describe('findQuantities', () => {
     expect(read('5000万元以上项目，亿元以上重大项目，三大百亿级产业集群，冲刺千亿城区，2019年2月16日，三个方面，一季度，Velite6')).toEqual([]);
   });
 });
+
+describe('findQuantities: numbers written in two parts', () => {
+  it('reads 17萬6,956家 and 14兆6,684億元 as one number in the lower unit', () => {
+    expect(read('17万6,956家，14兆6,684亿元')).toEqual([
+      ['176956', '家', 'count'],
+      ['146684', '亿元', 'amount'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // The value keeps the digits as written (Chinese numerals read into digits); the unit keeps the
 // 万 / 亿 that the text puts before its base unit: 1.2万亿元 → '1.2' + '万亿元'.
 import { parseChineseNumeral } from '../chinese-numerals';
-import { toPlainString } from '../decimal';
+import { dec, toPlainString } from '../decimal';
 
 export type QuantityKind = 'amount' | 'count' | 'percent' | 'points' | 'other';
 
@@ -23,7 +23,8 @@ const MONEY = ['澳门元', '新台币', '人民币', '美元', '港元', '欧�
 const COUNT = ['人次', '户次', '个', '家', '宗', '项', '户', '件', '栋', '所', '座', '套', '台', '辆', '名', '位', '人', '批', '条'];
 const OTHER = ['平方公里', '平方米', '立方米', '公顷', '千瓦时', '千伏安', '千瓦', '标准箱', '标箱', '公里', '千米', '吨', '亩', '头', '只', '倍'];
 const BASE_UNITS = [...MONEY, ...COUNT, ...OTHER].sort((a, b) => b.length - a.length);
-const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '亿', '万'];
+const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '兆', '亿', '万'];
+const SCALE: Readonly<Record<string, number>> = { 兆: 12, 万亿: 12, 亿: 8, 万: 4 };
 
 // Arabic number (with thousands separators and decimals), or a run of Chinese numeral characters.
 const NUMBER = new RegExp(`百分之|(?<![A-Za-z0-9.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_DIGITS}]+(?:点[${CN_DIGITS}]+)?)`, 'g');
@@ -86,6 +87,16 @@ export function findQuantities(text: string): Quantity[] {
       big = bigWord;
       pos += bigWord.length;
     }
+    // 17萬6,956家, 14兆6,684億元: a number written in two parts is one number in the lower part's unit
+    let combined: string | null = null;
+    const rest = arabic !== undefined && SCALE[big] !== undefined ? /^(\d{1,4}(?:,\d{3})?)(兆|亿|万)?/.exec(text.slice(pos)) : null;
+    if (rest && (rest[2] === undefined || SCALE[rest[2]]! < SCALE[big]!) && startsWithAny(text, pos + rest[0].length, BASE_UNITS) !== null) {
+      const lower = rest[2] ?? '';
+      const digits = SCALE[big]! - (lower ? SCALE[lower]! : 0);
+      combined = toPlainString(dec(arabic.replace(/,/g, '')).times(dec(10).pow(digits)).plus(dec(rest[1]!.replace(/,/g, ''))));
+      big = lower;
+      pos += rest[0].length;
+    }
     if (!approximate && startsWithAny(text, pos, ['多', '余'])) {
       approximate = true;
       pos += 1;
@@ -123,7 +134,8 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     }
     let value: string | null;
-    if (arabic !== undefined) value = arabic.replace(/,/g, '');
+    if (combined !== null) value = combined;
+    else if (arabic !== undefined) value = arabic.replace(/,/g, '');
     else {
       value = readChinese(digits);
       // Chinese numerals count only with a money or percent unit: "三个方面", "两家" are words.
