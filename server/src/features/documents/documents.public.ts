@@ -45,3 +45,7 @@ export async function markFigureAccepted(trx: Executor, figureId: number, userId
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export { ingestFolder, listDocumentFiles, type FolderIngestDeps } from './documents.folder';
+export { createDocumentIngest } from './documents.ingest';
+export { DOCUMENT_JOBS } from './documents.jobs';

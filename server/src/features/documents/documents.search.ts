@@ -18,7 +18,7 @@ import { queryTerms } from './documents.segment';
 /** Figures listed with one hit, at most. */
 const FIGURES_PER_HIT = 10;
 
-/** Where the terms occur in a text (Simplified, lower-cased), sorted, overlapping ranges merged. */
+/** Where the terms occur in a text (Simplified, lower-cased), sorted, overlapping ranges merged (adjacent ones kept apart). */
 export function occurrences(haystack: string, terms: readonly string[], limit = 200): [number, number][] {
   const found: [number, number][] = [];
   for (const term of terms) {
@@ -30,7 +30,7 @@ export function occurrences(haystack: string, terms: readonly string[], limit = 
   const merged: [number, number][] = [];
   for (const range of found) {
     const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
   return merged;
@@ -59,6 +59,15 @@ export function snippetsOf(text: string, simplified: string, terms: readonly str
     });
   }
   return snippets;
+}
+
+/** Text before a figure's quote that may name its subject or indicator (一、…地区生产总值…上半年完成525.69亿元). */
+const FIGURE_LEAD_CHARS = 40;
+
+/** Whether a figure's quote, or the words just before it, hold a query word. */
+export function figureMatches(simplified: string, start: number, end: number, terms: readonly string[]): boolean {
+  const around = simplified.slice(Math.max(0, start - FIGURE_LEAD_CHARS), end).toLowerCase();
+  return terms.some((t) => around.includes(t));
 }
 
 export function createDocumentsSearch(db: Db, dialect: DialectName) {
@@ -106,7 +115,7 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
       items: rows.map((row) => ({
         document: listItemOf(row),
         snippets: snippetsOf(row.text, row.text_simplified, terms),
-        figures: figures.filter((f) => f.document_id === row.id && terms.some((t) => toSimplified(f.quote).toLowerCase().includes(t)))
+        figures: figures.filter((f) => f.document_id === row.id && figureMatches(row.text_simplified, f.start_offset, f.end_offset, terms))
           .slice(0, FIGURES_PER_HIT).map(figureOf),
       })),
     };

@@ -150,7 +150,8 @@ export class JobQueue {
   /**
    * Cancels a queued job (409 once a server took it). The caller needs the job in their scope and
    * the permission of its kind; a role that holds no job kind's permission is refused before the
-   * job is looked up, so that it learns nothing of jobs it could not cancel anyway.
+   * job is looked up, so that it learns nothing of jobs it could not cancel anyway; a role that holds
+   * some is refused a job of another kind (403) before its scope is checked (404).
    */
   async cancel(ctx: RequestContext, id: number): Promise<Job> {
     const actor = requireActor(ctx);
@@ -158,9 +159,12 @@ export class JobQueue {
     await this.db.transaction().execute(async (trx) => {
       const row = await this.#select(trx).where('j.id', '=', id).executeTakeFirst();
       if (!row) throw new AppError(404, 'NOT_FOUND');
-      if (!isInScope(actor, row.organisation_path)) throw outOfScope();
       const handler = this.#handlers[row.kind];
-      if (!handler || !can(actor.role, handler.access)) throw forbidden();
+      const mayCancel = handler !== undefined && can(actor.role, handler.access);
+      // A job of a kind the caller may never cancel is refused as such wherever it is (a district
+      // operator cancels document uploads, never a targets import); one it may is 404 outside its scope.
+      if (!mayCancel) throw forbidden();
+      if (!isInScope(actor, row.organisation_path)) throw outOfScope();
       const now = this.clock.now().toISOString();
       const result = await trx.updateTable('jobs').set({ status: 'cancelled', finished_at: now, updated_at: now })
         .where('id', '=', id).where('status', '=', 'queued').executeTakeFirst();
