@@ -178,7 +178,7 @@ function within<T extends { start: number; end: number }>(list: readonly T[], s:
   return out;
 }
 
-const ECONOMIC_NOUN = /项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+const ECONOMIC_NOUN = /家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));

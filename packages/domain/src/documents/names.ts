@@ -52,7 +52,7 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   let s = '';
   for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
   const parts = s.split('|');
-  const last = (parts[parts.length - 1] ?? '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '');
+  const last = (parts[parts.length - 1] ?? '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '');
   const name = cleanName(last).slice(-20);
   return name.length >= 2 ? name : '';
 }

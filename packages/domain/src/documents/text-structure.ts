@@ -63,6 +63,9 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
   let m: RegExpExecArray | null;
   const companies: NameMention<EntityItem>[] = [];
   while ((m = COMPANY.exec(text)) !== null) {
+    // "其中设立于台北市之公司", "总计公司", "台北市公司": words about companies, not a company's name
+    const prefix = m[0].replace(/(有限公司|分公司|公司|集团)$/, '');
+    if (/之|的|其中|总计|设立|^全|[市区县省]$/.test(prefix) || prefix.length < 2) continue;
     companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
   // a company name wins over a place named inside it (上汽通用武汉分公司)
