@@ -39,3 +39,14 @@ describe('cues', () => {
     expect(timeProgressSign('增速相较上半年提升')).toBeNull();
   });
 });
+
+describe('growth written after the number or with its sign', () => {
+  it('reads 录得…的跌幅, 升幅达, 年增 and 增长-8.7', () => {
+    expect(growthSign('按年录得', '的跌幅')).toBe(-1);
+    expect(growthSign('私人建筑投资录得', '之按年增幅')).toBe(1);
+    expect(growthSign('整体服务出口升幅达')).toBe(1);
+    expect(growthSign('工商登记家数年增')).toBe(1);
+    expect(growthSign('比上年同期增长-')).toBe(-1);
+    expect(growthSign('年减')).toBe(-1);
+  });
+});

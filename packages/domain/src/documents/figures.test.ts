@@ -93,3 +93,14 @@ describe('extractFigures: tables in text', () => {
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.quote);
   });
 });
+
+describe('extractFigures: changes of amount', () => {
+  it('reads 比上年减少162万吨 as a negative change, the rate after it staying with the level', () => {
+    const text = '全国夏粮总产量13926万吨,比上年减少162万吨,下降1.2%。';
+    const figures = extractFigures(text, testContext({ documentDate: '2016-10-19' }));
+    expect(figures.map((f) => [f.indicator, f.value, f.unit, f.yoy_pct])).toEqual([
+      ['全国夏粮总产量', '13926', '万吨', '-1.2'],
+      ['全国夏粮总产量', '-162', '万吨', null],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { findPeriods, periodAt } from './periods';
 
 /** The period of a figure written at the end of `text`, read as one paragraph. */
 function periodOfEnd(text: string, defaultYear = 2022, month: number | null = null): string {
-  return periodAt(findPeriods(text, defaultYear, month), { from: 0, clauseEnd: text.length, inherit: true }, text.length, defaultYear);
+  return periodAt(findPeriods(text, defaultYear, month), { from: 0, clauseEnd: text.length, inherit: true, sentenceStart: text.lastIndexOf('。') + 1 }, text.length, defaultYear);
 }
 
 describe('periods', () => {
@@ -35,5 +35,20 @@ describe('periods', () => {
     expect(periodOfEnd('前三季度，增速相较上半年提升')).toBe('2022-01..09');
     expect(periodOfEnd('一季度完成全年目标任务')).toBe('2022-Q1');
     expect(periodOfEnd('前三季度，已接近去年全年水平，完成')).toBe('2022-01..09');
+  });
+});
+
+describe('periods as Hong Kong, Macao and Taiwan write them', () => {
+  it('reads years in Chinese numerals, 第3季 without 度, 首3季 and 截至…年…月', () => {
+    expect(periodOfEnd('二零一九年第三季較上年同期實質下跌')).toBe('2019-Q3');
+    expect(periodOfEnd('二〇二三年第二季上升')).toBe('2023-Q2');
+    expect(periodOfEnd('2023年第3季本地生产总值')).toBe('2023-Q3');
+    expect(periodOfEnd('2023年首3季本地生产总值')).toBe('2023-01..09');
+    expect(periodOfEnd('截至2023年9月全国')).toBe('2023-01..09');
+  });
+
+  it('does not carry a quarter of a list to the next sentence', () => {
+    const text = '初步核算,前三季度国内生产总值增长。分季度看,一季度增长,二季度增长,三季度增长。第一产业增加值';
+    expect(periodOfEnd(text, 2016)).toBe('2016-01..09');
   });
 });
