@@ -8,6 +8,7 @@ import { AppLayout } from './layouts/AppLayout';
 import { PageLoading } from './PageLoading';
 import { preloading, routesIn, type RouteOptions } from './routes';
 import './print.css';
+import './signed-in.css';
 
 // What the signed-in pages share, loaded once with the first of them (router.tsx): every feature's
 // routes and menu entries (their names in a small table per feature, features/<name>/i18n/menu.ts),

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { documentTitle } from '../components/useDocumentTitle';
-import { ACCESSIBLE_COMPONENTS, ACCESSIBLE_TOKENS } from './theme';
+import { ACCESSIBLE_COMPONENTS, ACCESSIBLE_TOKENS, EMPTY_TEXT_COLOUR } from './theme';
 
 /** WCAG 2.1 contrast ratio of a colour (#rrggbb or rgba(0, 0, 0, a) over the background) against a background. */
 function contrast(colour: string, background: string): number {
@@ -48,6 +50,8 @@ describe('the theme', () => {
   });
 
   it("draws an empty table's and an empty list's text at 4.5:1 or more, not in the disabled grey", () => {
+    const css = readFileSync(path.join(__dirname, 'signed-in.css'), 'utf8');
+    expect(css).toMatch(new RegExp(`\\.ant-list-empty-text[^{]*\\{\\s*color: ${EMPTY_TEXT_COLOUR.replace(/[()]/g, '\\$&')};`));
     for (const [name, tokens] of Object.entries(ACCESSIBLE_COMPONENTS)) {
       for (const background of ['#ffffff', '#f5f5f5']) expect(contrast(tokens.colorTextDisabled, background), `${name} on ${background}`).toBeGreaterThanOrEqual(4.5);
     }

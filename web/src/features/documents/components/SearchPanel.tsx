@@ -33,8 +33,8 @@ export function SearchForm({ onSearch, onClear }: { onSearch: (v: SearchValues) 
       </Form.Item>
       <Form.Item name="issuer"><Input placeholder={t('search.issuer')} allowClear style={{ width: 160 }} /></Form.Item>
       <Form.Item name="dates"><DatePicker.RangePicker allowEmpty={[true, true]} placeholder={[t('search.dates'), t('search.dates')]} /></Form.Item>
-      <Form.Item name="organisationId"><Select allowClear showSearch optionFilterProp="label" placeholder={t('search.district')} options={districts} style={{ width: 150 }} /></Form.Item>
-      <Form.Item name="indicator"><Select allowClear showSearch optionFilterProp="label" placeholder={t('search.indicator')} options={indicatorOptions} style={{ width: 180 }} /></Form.Item>
+      <Form.Item name="organisationId"><Select aria-label={t('search.district')} allowClear showSearch optionFilterProp="label" placeholder={t('search.district')} options={districts} style={{ width: 150 }} /></Form.Item>
+      <Form.Item name="indicator"><Select aria-label={t('search.indicator')} allowClear showSearch optionFilterProp="label" placeholder={t('search.indicator')} options={indicatorOptions} style={{ width: 180 }} /></Form.Item>
       <Space>
         <Button type="primary" htmlType="submit">{t('search.submit')}</Button>
         <Button onClick={() => { form.resetFields(); onClear(); }}>{t('search.clear')}</Button>
