@@ -49,3 +49,18 @@ export async function markFigureAccepted(trx: Executor, figureId: number, userId
 export { ingestFolder, listDocumentFiles, type FolderIngestDeps } from './documents.folder';
 export { createDocumentIngest } from './documents.ingest';
 export { DOCUMENT_JOBS } from './documents.jobs';
+
+/**
+ * Undoes markFigureAccepted when the reference figure it became is withdrawn (in the caller's
+ * transaction): the figure is corrected again if it had been corrected, else extracted. Returns
+ * false when the figure was not accepted (nothing changed then).
+ */
+export async function unmarkFigureAccepted(trx: Executor, figureId: number): Promise<boolean> {
+  const row = await trx.selectFrom('document_figures').select(['status', 'corrected_at']).where('id', '=', figureId).executeTakeFirst();
+  if (row?.status !== 'accepted') return false;
+  await trx.updateTable('document_figures')
+    .set({ status: row.corrected_at === null ? 'extracted' : 'corrected', accepted_by: null, accepted_at: null })
+    .where('id', '=', figureId).where('status', '=', 'accepted')
+    .execute();
+  return true;
+}
