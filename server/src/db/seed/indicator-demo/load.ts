@@ -3,6 +3,7 @@ import { dec, toScaled } from '@hongtu/domain';
 import type { DatabaseHandle } from '../../connection';
 import type { Executor } from '../../database';
 import { seedDemoTerritory } from '../territory-demo';
+import { seedDocumentsDemo } from '../documents-demo/load';
 import type { Clock } from '../../../platform/clock';
 import { refreshPlannerStatistics } from '../../prepare';
 import { AuditTrail } from '../../../platform/audit/audit-trail';
@@ -246,7 +247,9 @@ async function writePeriodTargets(trx: Executor, ids: Ids, now: string): Promise
  */
 export async function seedIndicatorDemo(database: DatabaseHandle, clock: Clock): Promise<boolean> {
   const { db } = database;
-  if (await db.selectFrom('figures').select('id').limit(1).executeTakeFirst()) return false;
+  // The seed documents themselves, taken in with their figures for review and search (documents feature).
+  const ingested = await seedDocumentsDemo(database, clock);
+  if (await db.selectFrom('figures').select('id').limit(1).executeTakeFirst()) return ingested;
   const now = clock.now().toISOString();
   const documents = documentIndex();
   const audit = new AuditTrail(db, database.dialect, clock);
