@@ -54,7 +54,13 @@ async function writeBook(headers: string[], rows: ExcelJS.CellValue[][]): Promis
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export interface ImportMeasure { rounds: number; projects: number; reports: number; upload: Summary; commit: Summary; total: Summary }
+export interface ImportMeasure {
+  rounds: number; projects: number; reports: number; upload: Summary; commit: Summary; total: Summary;
+  /** Each round's upload + commit (ms), the first one cold (the sheet reader's worker thread starts, and under tsx compiles its modules). */
+  samples: number[];
+  /** The rounds after the first. */
+  warm: Summary | null;
+}
 
 /** `rounds` imports of the district's month; each timed as its upload (dry run) and its commit. */
 export async function measureReportImport(app: FastifyInstance, database: BenchDatabase, cookie: string, organisationId: number, rounds: number): Promise<ImportMeasure> {
@@ -97,5 +103,8 @@ export async function measureReportImport(app: FastifyInstance, database: BenchD
     commit.push(t2 - t1);
     total.push(t2 - t0);
   }
-  return { rounds, projects: IMPORT_PROJECTS, reports, upload: summarise(upload), commit: summarise(commit), total: summarise(total) };
+  return {
+    rounds, projects: IMPORT_PROJECTS, reports, upload: summarise(upload), commit: summarise(commit), total: summarise(total),
+    samples: total.map((ms) => Math.round(ms)), warm: total.length > 1 ? summarise(total.slice(1)) : null,
+  };
 }

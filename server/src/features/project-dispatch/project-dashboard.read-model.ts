@@ -4,8 +4,8 @@
 // The district aggregates are read from the totals stored per district and year (projects'
 // project-totals.ts, kept in the transaction of every write); only the months up to the one under
 // review are summed here.
-import type { DispatchQuery, DistrictProgress, ProjectDashboard } from '@hongtu/contracts/project-dispatch';
-import { districtProgressAt, fixedText, percentOf, progressGap, rankByValue, storageInt, storageText, type Fixed } from '@hongtu/domain';
+import type { DispatchQuery, ProjectDashboard } from '@hongtu/contracts/project-dispatch';
+import { districtProgressAt, fixedText, percentOf, progressGap, rankByValue, storageInt, storageText } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
@@ -24,21 +24,28 @@ function districtYears(db: Executor, actor: Actor, year: number, organisationId?
   return q;
 }
 
+/** Counts by key summed over the districts' stored JSON objects, in key order. */
+function sumCounts(jsons: readonly string[]) {
+  const total = new Map<string, number>();
+  for (const json of jsons) for (const [key, count] of Object.entries(JSON.parse(json) as Record<string, number>)) total.set(key, (total.get(key) ?? 0) + count);
+  return [...total].sort(([x], [y]) => x.localeCompare(y)).map(([key, count]) => ({ key, count }));
+}
+
 /**
- * Plan vs actual per district and month, start rate, completion against time progress, from the
- * stored totals (project_district_years / project_district_months, kept by every write of projects
- * and reports): two reads of a row per district and a row per district-month.
+ * Plan vs actual per district and month, start rate, completion against time progress, projects by
+ * stage and by status, from the stored totals (project_district_years / project_district_months,
+ * kept by every write of projects and reports): one read of each district's months up to `month`.
  */
-export async function districtProgress(db: Executor, actor: Actor, year: number, month: number, organisationId?: number): Promise<{ districts: DistrictProgress[]; timeProgress: Fixed | null }> {
-  const [yearRows, monthRows] = await Promise.all([
-    districtYears(db, actor, year, organisationId).select(['y.organisation_id', 'o.name', 'o.code', 'y.project_count', 'y.annual_plan']).execute(),
-    districtYears(db, actor, year, organisationId)
-      .innerJoin('project_district_months as m', (j) => j.onRef('m.organisation_id', '=', 'y.organisation_id').onRef('m.year', '=', 'y.year'))
-      .where('m.month', '<=', month)
-      .select(['m.organisation_id', 'm.month', 'm.planned_investment', 'm.filed_investment', 'm.planned_starts', 'm.starts_reached']).execute(),
-  ]);
+export async function districtProgress(db: Executor, actor: Actor, year: number, month: number, organisationId?: number) {
+  const rows = await districtYears(db, actor, year, organisationId)
+    .innerJoin('project_district_months as m', (j) => j.onRef('m.organisation_id', '=', 'y.organisation_id').onRef('m.year', '=', 'y.year'))
+    .where('m.month', '<=', month)
+    .select(['y.organisation_id', 'o.name', 'o.code', 'y.project_count', 'y.annual_plan', 'y.by_stage_json', 'y.by_year_status_json',
+      'm.month', 'm.planned_investment', 'm.filed_investment', 'm.planned_starts', 'm.starts_reached'])
+    .execute();
+  const yearRows = [...new Map(rows.map((r) => [r.organisation_id, r])).values()];
   const monthsOf = new Map<number, Parameters<typeof districtProgressAt>[0][number][]>();
-  for (const m of monthRows) {
+  for (const m of rows) {
     const list = monthsOf.get(m.organisation_id) ?? [];
     list.push({ month: m.month, plannedInvestment: big(m.planned_investment), filedInvestment: big(m.filed_investment), plannedStarts: Number(m.planned_starts), startsReached: Number(m.starts_reached) });
     monthsOf.set(m.organisation_id, list);
@@ -63,6 +70,8 @@ export async function districtProgress(db: Executor, actor: Actor, year: number,
   const cityTime = percentOf(sum(list.map((a) => sum(a.planned))), totalPlan);
   return {
     timeProgress: cityTime,
+    byStage: sumCounts(yearRows.map((r) => r.by_stage_json)),
+    byYearStatus: sumCounts(yearRows.map((r) => r.by_year_status_json)),
     districts: measures.map(({ a, ytd, completion, gap }) => ({
       organisationId: a.id, organisationName: a.name, projectCount: a.count,
       annualPlan: storageText(a.plan), ytdInvestment: storageText(ytd),
@@ -75,24 +84,12 @@ export async function districtProgress(db: Executor, actor: Actor, year: number,
   };
 }
 
-/** Projects by stage and by status in the year, summed over the stored district-years. */
-async function countsBy(db: Executor, actor: Actor, year: number, organisationId?: number) {
-  const rows = await districtYears(db, actor, year, organisationId).select(['y.by_stage_json', 'y.by_year_status_json']).execute();
-  const sum = (jsons: string[]) => {
-    const total = new Map<string, number>();
-    for (const json of jsons) for (const [key, count] of Object.entries(JSON.parse(json) as Record<string, number>)) total.set(key, (total.get(key) ?? 0) + count);
-    return [...total].sort(([x], [y]) => x.localeCompare(y)).map(([key, count]) => ({ key, count }));
-  };
-  return { byStage: sum(rows.map((r) => r.by_stage_json)), byYearStatus: sum(rows.map((r) => r.by_year_status_json)) };
-}
-
 export function createProjectDashboardReadModel({ db }: Deps) {
   return {
     async get(ctx: RequestContext, query: DispatchQuery): Promise<ProjectDashboard> {
       const actor = requireActor(ctx);
       const { year, month } = parsePeriodOrFail(query.period);
-      const [{ byStage, byYearStatus }, progress, rules, own] = await Promise.all([
-        countsBy(db, actor, year, query.organisationId),
+      const [progress, rules, own] = await Promise.all([
         districtProgress(db, actor, year, month, query.organisationId),
         enabledWarningRules(db),
         loadDispatchProjects(db, actor, year, month, { contactLeader: actor.displayName }),
@@ -100,7 +97,7 @@ export function createProjectDashboardReadModel({ db }: Deps) {
       return {
         period: query.period,
         timeProgress: fixedText(progress.timeProgress ?? 0n, 6),
-        byStage, byYearStatus, districts: progress.districts,
+        byStage: progress.byStage, byYearStatus: progress.byYearStatus, districts: progress.districts,
         own: withWarnings(own, rules, month).map((w) => warningItem(w.project, w.result, month, ctx.locale)),
       };
     },
