@@ -118,6 +118,7 @@ export const auditLabelsEn: AuditLabels = {
     'policy.update': 'Change policy',
     'policy.delete': 'Withdraw policy',
     'reference_figure.accept': 'Accept reference figure',
+    'reference_figure.withdraw': 'Withdraw reference figure',
     'document.ingest': 'Take in document',
     'document.figure_correct': 'Correct document figure',
     'document.figure_reject': 'Reject document figure',

@@ -130,6 +130,7 @@ const zhCN: AuditLabels = {
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',
     'reference_figure.accept': '采纳参考数据',
+    'reference_figure.withdraw': '撤回参考数据',
     'document.ingest': '收录文档',
     'document.figure_correct': '更正文档数据',
     'document.figure_reject': '驳回文档数据',

@@ -118,6 +118,7 @@ export const auditLabelsZhTW: AuditLabels = {
     'policy.update': '修改政策',
     'policy.delete': '撤下政策',
     'reference_figure.accept': '採納參考數據',
+    'reference_figure.withdraw': '撤回參考數據',
     'document.ingest': '收錄文件',
     'document.figure_correct': '更正文件數據',
     'document.figure_reject': '駁回文件數據',

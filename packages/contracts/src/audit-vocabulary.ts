@@ -157,6 +157,8 @@ export const AuditActions = {
   policyDelete: 'policy.delete',
   /** A figure read from a published document accepted by the city as a district-month's reference figure (entity: the reference figure). */
   referenceFigureAccept: 'reference_figure.accept',
+  /** A reference figure withdrawn by the city (accepted by mistake); its document's figure may be accepted again. */
+  referenceFigureWithdraw: 'reference_figure.withdraw',
   /** A published document taken in (a new document or a new version; entity: the document); a figure read from it corrected or rejected (entity: the document). */
   documentIngest: 'document.ingest',
   documentFigureCorrect: 'document.figure_correct',
