@@ -89,7 +89,10 @@ function defaultYearOf(text: string, context: ExtractionContext): number {
   const head = /((?:19|20)\d{2})年/.exec(text.slice(0, 300));
   if (head) return Number(head[1]);
   const date = /^(\d{4})/.exec(context.documentDate ?? '');
-  return date ? Number(date[1]) : new Date().getUTCFullYear();
+  if (date) return Number(date[1]);
+  // no date given: the first year the text states, else this year
+  const stated = /((?:19|20)\d{2})年/.exec(text);
+  return stated ? Number(stated[1]) : new Date().getUTCFullYear();
 }
 
 function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
@@ -162,7 +165,8 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   }
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
-    return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'points', sign };
+    // "增速比上半年回落2.0个百分点": a fall in points is negative
+    return sign === null ? { q, role: 'value', sign: /(回落|下降|降低|放缓|减少)了?$/.test(before) ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
   if (q.kind === 'count') return isEconomicCount(t, s, q) ? { q, role: 'value', sign: sign(before) } : null;

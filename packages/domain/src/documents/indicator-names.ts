@@ -21,7 +21,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'industrial_funds_in_place', names: ['产业到资'] },
   { code: 'utilized_foreign_capital', names: ['实际利用外资', '实际使用外资', '实际使用外资金额'] },
   { code: 'fdi', names: ['外商直接投资', 'FDI'] },
-  { code: 'foreign_trade', names: ['外贸进出口总额', '进出口总额', '外贸进出口', '进出口'] },
+  { code: 'foreign_trade', names: ['外贸进出口总额', '进出口总额', '进出口总值', '货物进出口总额', '外贸进出口', '进出口'] },
   { code: 'new_market_entities', names: ['新登记市场主体', '新增市场主体', '新设市场主体'] },
   { code: 'new_urban_jobs', names: ['城镇新增就业', '城镇新增就业人数', '新增就业'] },
   { code: 'registered_unemployment_rate', names: ['城镇登记失业率', '登记失业率'] },

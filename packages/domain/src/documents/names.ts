@@ -31,7 +31,14 @@ export function cleanName(name: string): string {
 /** Start of the clause holding `pos`. */
 export function clauseStart(text: string, floor: number, pos: number): number {
   let i = pos;
-  while (i > floor && !CLAUSE_BREAK.test(text.charAt(i - 1))) i -= 1;
+  let depth = 0; // a 、 inside (含省、市三分局征收数) does not end the clause
+  while (i > floor) {
+    const ch = text.charAt(i - 1);
+    if (ch === ')' || ch === '）') depth += 1;
+    else if ((ch === '(' || ch === '（') && depth > 0) depth -= 1;
+    else if (depth === 0 && CLAUSE_BREAK.test(ch)) break;
+    i -= 1;
+  }
   return i;
 }
 
@@ -103,6 +110,8 @@ function distributed(
       partStart = i;
     }
   }
+  // "比全市和全国分别高6.4和6.9个百分点": a list of what is compared with is no list of names
+  if (/[比较]/.test(text.slice(phraseStart, d))) return null;
   const names = parts
     .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) }))
     .filter((p) => p.name.length >= 2);
@@ -134,7 +143,7 @@ export function chooseIndicator(
   }
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
-  const comparison = /相较|相比|^较|^比/.test(before);
+  const comparison = /相较|相比|^较|^比|(较|比)(上半年|一季度|上年|去年|上月|同期|全市|全省|全国)/.test(before);
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
   if (earlier) return { mention: earlier, name: '', inherited: true };

@@ -193,7 +193,7 @@ export function periodAt(
   const m =
     lastIn(periods, from, pos, carries) ??
     later() ??
-    (scope.inherit ? (paragraphPart(periods, from, scope.lineStart) ?? (scope.documentPart && scope.documentPart.start < from ? scope.documentPart : null)) : null);
+    (scope.inherit ? (paragraphPart(periods, from, scope.lineStart) ?? scope.documentPart ?? null) : null);
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);

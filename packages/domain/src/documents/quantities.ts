@@ -125,6 +125,14 @@ export function findQuantities(text: string): Quantity[] {
         kind = 'amount';
       }
     }
+    if (unit === null && arabic !== undefined && big === '') {
+      // "高1.4、1.8个百分点", "分别为6.4和6.9个百分点": one unit written for two numbers
+      const next = /^[、和及与](\d+(?:\.\d+)?)(个百分点|%)/.exec(text.slice(pos, pos + 16));
+      if (next) {
+        unit = next[2]!;
+        kind = unit === '%' ? 'percent' : 'points';
+      }
+    }
     if (unit === null) {
       if (arabic === undefined) NUMBER.lastIndex = start + Math.max(1, m[0].length);
       continue;
