@@ -111,7 +111,7 @@ function distributed(
     }
   }
   // "比全市和全国分别高6.4和6.9个百分点": a list of what is compared with is no list of names
-  if (/[比较]/.test(text.slice(phraseStart, d))) return null;
+  if (/(?<!同)比|较/.test(text.slice(phraseStart, d))) return null;
   const names = parts
     .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) }))
     .filter((p) => p.name.length >= 2);
