@@ -5,9 +5,13 @@ const argv = process.argv.slice(2);
 if (argv[0] === 'page-load') await (await import('./page-load')).runPageLoadCommand(argv.slice(1)).then(() => process.exit(0));
 // `projects …`: major projects at the issue's size (projects-bench.ts).
 if (argv[0] === 'projects') await (await import('./projects-bench')).runProjectsCommand(argv.slice(1)).then(() => process.exit(0));
-// `investment …` and `enterprise-service …`: the funnel over 50,000 leads, the overdue list over 100,000 problems.
+// `investment …`, `enterprise-service …` and `enterprises …`: the funnel over 50,000 leads, the overdue list over 100,000
+// problems, the registry's search and policy matching over 200,000 enterprises.
 if (argv[0] === 'investment') await (await import('./investment-bench')).runInvestmentCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'enterprise-service') await (await import('./enterprise-service-bench')).runEnterpriseServiceCommand(argv.slice(1)).then(() => process.exit(0));
+if (argv[0] === 'enterprises') await (await import('./enterprises-bench')).runEnterprisesCommand(argv.slice(1)).then(() => process.exit(0));
+// `documents …`: 20,000 documents taken in and searched (documents-bench.ts).
+if (argv[0] === 'documents') await (await import('./documents-bench')).runDocumentsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'deadline') {
   const { runDeadlineCommand } = await import('./deadline-head');
   runDeadlineCommand(argv.slice(1)).then(

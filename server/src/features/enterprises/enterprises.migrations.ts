@@ -65,4 +65,21 @@ export const enterprisesMigrations: Record<string, Migration> = {
       for (const column of ['source_quote', 'source_file', 'demo_source']) await db.schema.alterTable('enterprises').dropColumn(column).execute();
     },
   },
+  // The search's prefixes (拼音, 首字母, credit code) as index ranges: plain indexes on SQLite, whose
+  // query is a range (>= and <); text_pattern_ops ones on PostgreSQL, whose query is LIKE 'x%'.
+  '0184_enterprises_search_indexes': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      for (const column of ['name_pinyin', 'name_initials', 'credit_code']) {
+        const name = `enterprises_${column}_prefix_idx`;
+        if (dialect === 'postgres') await sql.raw(`create index ${name} on enterprises (${column} text_pattern_ops)`).execute(db);
+        else if (column !== 'credit_code') await db.schema.createIndex(name).on('enterprises').column(column).execute();
+      }
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      for (const column of ['name_pinyin', 'name_initials', 'credit_code']) await db.schema.dropIndex(`enterprises_${column}_prefix_idx`).ifExists().execute();
+    },
+  },
 };

@@ -14,9 +14,10 @@ export type EnterpriseListFilter = z.output<typeof enterpriseListQuerySchema>;
 
 /** The registry as the reader may see it: enterprises served within the reader's scope. */
 export function enterprisesInScope(db: Executor, actor: ScopeActor) {
+  // The organisations in scope are resolved once (a few hundred ids), not a path compared per record.
   return db.selectFrom('enterprises as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
-    .where((eb) => pathInScope(eb, 'o.path', actor));
+    .where('e.organisation_id', 'in', db.selectFrom('organisations as s').select('s.id').where((eb) => pathInScope(eb, 's.path', actor)));
 }
 
 type Base = ReturnType<typeof enterprisesInScope>;
