@@ -58,8 +58,10 @@ export function WeekEntryForm({ board, organisationId, locale, onStale }: WeekEn
   return (
     <Card title={`${t('entry.title')} · ${row.organisationName}`} style={{ marginBottom: 16 }}>
       <Form layout="vertical" onFinish={submit}>
-        <Form.Item label={t('entry.week')}>
+        {/* No field of this form is a Form field (its values are kept apart): each label names its control by id. */}
+        <Form.Item label={t('entry.week')} htmlFor="q1-week">
           <Select
+            id="q1-week"
             value={week}
             onChange={(w: number) => { setWeek(w); setDraft({}); }}
             options={board.weeks.map((w) => ({ value: w.week, label: t('entry.weekOption', { week: w.week, date: w.endDate }) }))}
@@ -68,16 +70,17 @@ export function WeekEntryForm({ board, organisationId, locale, onStale }: WeekEn
         </Form.Item>
         {board.indicators.map((indicator) => (
           <Space key={indicator.code} wrap align="end" style={{ display: 'flex', marginBottom: 8 }}>
-            <Form.Item label={`${indicator.name} · ${t('entry.value')} (${fmtUnit(indicator.unit, locale)})`} style={{ marginBottom: 0 }}>
+            <Form.Item label={`${indicator.name} · ${t('entry.value')} (${fmtUnit(indicator.unit, locale)})`} htmlFor={`q1-value-${indicator.code}`} style={{ marginBottom: 0 }}>
               <Input
+                id={`q1-value-${indicator.code}`}
                 inputMode="decimal"
                 value={valueOf(indicator.code).value}
                 onChange={(e) => edit(indicator.code, { value: e.target.value })}
                 style={{ width: 200 }}
               />
             </Form.Item>
-            <Form.Item label={t('entry.note')} style={{ marginBottom: 0 }}>
-              <Input value={valueOf(indicator.code).note} maxLength={500} onChange={(e) => edit(indicator.code, { note: e.target.value })} style={{ width: 280 }} />
+            <Form.Item label={t('entry.note')} htmlFor={`q1-note-${indicator.code}`} style={{ marginBottom: 0 }}>
+              <Input id={`q1-note-${indicator.code}`} aria-label={`${indicator.name} · ${t('entry.note')}`} value={valueOf(indicator.code).note} maxLength={500} onChange={(e) => edit(indicator.code, { note: e.target.value })} style={{ width: 280 }} />
             </Form.Item>
           </Space>
         ))}
