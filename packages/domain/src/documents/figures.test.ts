@@ -104,3 +104,24 @@ describe('extractFigures: changes of amount', () => {
     ]);
   });
 });
+
+describe('extractFigures: points, shared units and texts without a date', () => {
+  it('reads one unit written for two numbers, each gap to its own indicator', () => {
+    const text = '前三季度,全区固定资产投资同比增长10%,比全市和全国分别高6.4和6.9个百分点。';
+    const figures = extractFigures(text, testContext({ documentDate: '2023-10-30', defaultEntity: WUCHANG }));
+    expect(figures.map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct])).toEqual([
+      ['fixed_asset_investment', '2023-01..09', null, null, '10'],
+      ['fixed_asset_investment', '2023-01..09', '6.4', '个百分点', null],
+      ['fixed_asset_investment', '2023-01..09', '6.9', '个百分点', null],
+    ]);
+  });
+
+  it('reads a fall in points as negative and takes the year the text states when it has no date', () => {
+    const text = '2023年前三季度,全区规模以上工业增加值同比增长4.6%,增速比上半年回落2.0个百分点。';
+    const figures = extractFigures(text, testContext({ defaultEntity: WUCHANG }));
+    expect(figures.map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct])).toEqual([
+      ['industrial_value_added', '2023-01..09', null, null, '4.6'],
+      ['industrial_value_added', '2023-01..09', '-2.0', '个百分点', null],
+    ]);
+  });
+});
