@@ -1,5 +1,5 @@
 // The documents feature's figures, read through its public module (the only file of it this feature may import).
-import { findFigureForAcceptance, markFigureAccepted } from '../documents/documents.public';
+import { findFigureForAcceptance, markFigureAccepted, unmarkFigureAccepted } from '../documents/documents.public';
 import type { FigureSource } from './reference-figures.source';
 
 export const documentFigureSource: FigureSource = {
@@ -16,5 +16,8 @@ export const documentFigureSource: FigureSource = {
   },
   async markAccepted(exec, figureId, userId) {
     await markFigureAccepted(exec, figureId, userId);
+  },
+  async unmarkAccepted(exec, figureId) {
+    await unmarkFigureAccepted(exec, figureId);
   },
 };

@@ -1,6 +1,6 @@
 import type { RouteCase } from '../../platform/permissions/route-case';
 import { READERS, REVIEWER, orgCode } from '../../test/permission-fixtures';
-import { insertDocumentFigure } from './reference-figures.test-helpers';
+import { insertDocumentFigure, insertReferenceFigure } from './reference-figures.test-helpers';
 
 /**
  * reference-figures routes in the permission table. "own" is a figure of 武昌区 in a document
@@ -15,6 +15,15 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       const organisationId = await t.orgId(orgCode(target));
       const figureId = await insertDocumentFigure(t.database.db, { organisationId, documentOrganisationId: organisationId, period: '2026-Q1' });
       return { url: '/api/reference-figures', payload: { figureId } };
+    },
+  },
+  'DELETE /api/reference-figures/:id': {
+    allowed: REVIEWER, scoped: true, ok: 204,
+    request: async (t, target) => {
+      const organisationId = await t.orgId(orgCode(target));
+      const figureId = await insertDocumentFigure(t.database.db, { organisationId, documentOrganisationId: organisationId, period: '2026-Q1', status: 'accepted' });
+      const id = await insertReferenceFigure(t.database.db, { organisationId, figureId, acceptedBy: await t.userId('reviewer') });
+      return { url: `/api/reference-figures/${id}` };
     },
   },
   'GET /api/reference-figures/cross-check/:periodKey/:organisationId': {

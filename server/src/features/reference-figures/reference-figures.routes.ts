@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { idParamsSchema } from '@hongtu/contracts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   acceptReferenceFigureSchema,
@@ -31,6 +32,15 @@ export function referenceFiguresRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'figure.review' },
     schema: { tags, body: acceptReferenceFigureSchema, response: { 201: referenceFigureSchema } },
   }, async (req, reply) => reply.status(201).send(await service.accept(req.ctx, req.body)));
+
+  /** A reference figure withdrawn (accepted by mistake): the city's reviewers only. */
+  r.delete('/api/reference-figures/:id', {
+    config: { access: 'figure.review' },
+    schema: { tags, params: idParamsSchema },
+  }, async (req, reply) => {
+    await service.withdraw(req.ctx, req.params.id);
+    return reply.status(204).send();
+  });
 
   /** The month's reference figures against the district's submission, for its review. */
   r.get('/api/reference-figures/cross-check/:periodKey/:organisationId', {

@@ -81,5 +81,21 @@ export function createReferenceFiguresService({ db, clock, audit }: Deps, source
       });
       return loadReferenceFigure(db, ctx, id);
     },
+
+    /** Withdrawn (accepted by mistake): the row goes, the audit row keeps what it was, the document's figure may be accepted again. */
+    async withdraw(ctx: RequestContext, id: number): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const before = await loadReferenceFigure(trx, ctx, id);
+        await trx.deleteFrom('reference_figures').where('id', '=', id).execute();
+        await source.unmarkAccepted(trx, before.figureId);
+        await audit.append(trx, ctx, {
+          action: AuditActions.referenceFigureWithdraw, entityType: AuditEntityTypes.referenceFigure, entityId: id,
+          before: {
+            name: `${before.organisationName} ${before.periodKey} ${before.indicatorName}`, organisationId: before.organisationId, period: before.periodKey,
+            indicator: before.indicatorCode, value: before.value, unit: before.unit, yoyPct: before.yoyPct, documentId: before.documentId, figureId: before.figureId, quote: before.quote,
+          },
+        });
+      });
+    },
   };
 }

@@ -24,4 +24,6 @@ export interface FigureCandidate {
 export interface FigureSource {
   find(exec: Executor, figureId: number): Promise<FigureCandidate | undefined>;
   markAccepted(exec: Executor, figureId: number, userId: number): Promise<void>;
+  /** The figure back to extracted (or corrected) when its reference figure is withdrawn. */
+  unmarkAccepted(exec: Executor, figureId: number): Promise<void>;
 }

@@ -55,3 +55,15 @@ export async function insertMonthFigure(db: Db, o: { organisationId: number; yea
     note: null, source: 'entered', source_ref: null, source_quote: null, updated_by: null, updated_at: 'x', adjusted_base: null, reported_yoy_comparable: null, comparable_reason: null,
   }).execute();
 }
+
+/** A reference figure of the district's March 2026 GDP (360 亿元) made from a document figure, written straight into the table. */
+export async function insertReferenceFigure(db: Db, r: { organisationId: number; figureId: number; acceptedBy: number }): Promise<number> {
+  const figure = await db.selectFrom('document_figures').select(['document_id', 'quote']).where('id', '=', r.figureId).executeTakeFirstOrThrow();
+  const indicator = await db.selectFrom('indicators').select('id').where('code', '=', 'gdp').executeTakeFirstOrThrow();
+  const row = await db.insertInto('reference_figures').values({
+    organisation_id: r.organisationId, year: 2026, month: 3, indicator_id: indicator.id, value: '360', unit: '亿元', yoy_pct: null, comparator: null,
+    kind: 'actual', figure_period: '2026-Q1', document_id: figure.document_id, document_title: '测试文件', figure_id: r.figureId, quote: figure.quote,
+    accepted_by: r.acceptedBy, accepted_at: '2026-04-21T00:00:00.000Z',
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -95,6 +95,19 @@ describeEachDialect('reference-figures (参考数据)', (dialect) => {
       expect(await figureStatus(households)).toBe('extracted');
     });
 
+    it('withdraws a reference figure accepted by mistake: the row goes, the figure is open again and may be accepted anew, the audit keeps it', async () => {
+      const figureId = await insertDocumentFigure(t.database.db, { organisationId: wuchang, documentOrganisationId: city, period: '2031-Q1' });
+      const stored = referenceFigureSchema.parse((await accept({ figureId })).json());
+      const gone = await t.app.inject({ method: 'DELETE', url: `/api/reference-figures/${stored.id}`, headers: { cookie: reviewer } });
+      expect(gone.statusCode, gone.body).toBe(204);
+      expect(await figureStatus(figureId)).toBe('extracted');
+      expect(await t.database.db.selectFrom('reference_figures').select('id').where('id', '=', stored.id).executeTakeFirst()).toBeUndefined();
+      const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(stored.id)).orderBy('id').execute();
+      expect(audit.map((a) => a.action)).toEqual(['reference_figure.accept', 'reference_figure.withdraw']);
+      expect((await t.app.inject({ method: 'DELETE', url: `/api/reference-figures/${stored.id}`, headers: { cookie: reviewer } })).statusCode).toBe(404);
+      expect((await accept({ figureId })).statusCode).toBe(201);
+    });
+
     it('is the city\'s: a district operator may not accept a figure into its own data', async () => {
       const figureId = await insertDocumentFigure(t.database.db, { organisationId: wuchang, documentOrganisationId: wuchang });
       const response = await accept({ figureId }, await t.login('wuchang'));
