@@ -4,9 +4,6 @@ import path from 'node:path';
 import { loadConfig, type Config } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { seedDemo } from './db/seed/demo';
-import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
-import { seedProjectsDemo } from './db/seed/projects-demo/load';
-import { seedInvestmentDemo } from './db/seed/investment-demo/load';
 import { createFirstAdmin } from './ops/create-admin';
 import { backupDatabase, headFileOf, restoreDatabase } from './ops/backup';
 import { applyGrants, prepareWithRoles } from './ops/db-roles';
@@ -172,6 +169,12 @@ async function main(argv: string[]): Promise<number> {
         console.log('schema is up to date');
         return 0;
       case 'seed-demo': {
+        // The demo loaders (and the documents they read) are loaded only for this command.
+        const [{ seedIndicatorDemo }, { seedProjectsDemo }, { seedInvestmentDemo }] = await Promise.all([
+          import('./db/seed/indicator-demo/load'),
+          import('./db/seed/projects-demo/load'),
+          import('./db/seed/investment-demo/load'),
+        ]);
         const organisations = await seedDemo(database, systemClock);
         const figures = await seedIndicatorDemo(database, systemClock);
         const projects = await seedProjectsDemo(database, systemClock);
