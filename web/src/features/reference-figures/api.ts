@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { monthCrossCheckSchema, referenceFigureListSchema, referenceFigureSchema, type AcceptReferenceFigure } from '@hongtu/contracts/reference-figures';
-import { apiGet, apiPost } from '../../api/client';
+import { apiDelete, apiGet, apiPost } from '../../api/client';
 
 export const referenceFiguresKeys = {
   all: ['reference-figures'] as const,
@@ -29,6 +29,15 @@ export function useAcceptReferenceFigure() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: AcceptReferenceFigure) => apiPost('/api/reference-figures', { body, schema: referenceFigureSchema }),
+    onSuccess: () => client.invalidateQueries({ queryKey: referenceFiguresKeys.all }),
+  });
+}
+
+/** Withdrawing a reference figure accepted by mistake (city reviewers); its document's figure is open again. */
+export function useWithdrawReferenceFigure() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiDelete(`/api/reference-figures/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: referenceFiguresKeys.all }),
   });
 }

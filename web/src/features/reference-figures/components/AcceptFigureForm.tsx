@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Popconfirm, Select, Typography } from 'antd';
 import { Link } from 'react-router';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,20 +7,29 @@ import { isReportingUnit } from '@hongtu/domain';
 import { useOrganisations } from '../../organisations/public';
 import { useIndicators } from '../../reporting/public';
 import { useApiFormErrors } from '../../../lib/useApiFormErrors';
-import { useAcceptReferenceFigure, useReferenceFigures } from '../api';
+import { useAcceptReferenceFigure, useReferenceFigures, useWithdrawReferenceFigure } from '../api';
 import { initialValues, type AcceptValues as Values } from '../model/accept';
 
 const FIELDS = ['organisationId', 'indicatorCode', 'periodKey', 'value', 'unit', 'yoyPct'] as const;
 const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s.trim());
 
-/** Where an accepted figure went: the district-month, linked to its review. */
-function Accepted({ figureId }: { figureId: number }) {
+/** Where an accepted figure went: the district-month, linked to its review; withdrawn from here when accepted by mistake. */
+function Accepted({ figureId, onDone }: { figureId: number; onDone?: () => void }) {
   const { t } = useTranslation('reference-figures');
+  const { message } = App.useApp();
   const found = useReferenceFigures({ figureId }).data?.items[0];
+  const withdraw = useWithdrawReferenceFigure();
   return (
     <Alert type="success" showIcon data-testid="figure-accepted"
       title={found ? t('accept.done', { organisation: found.organisationName, period: found.periodKey }) : t('accept.accepted')}
-      description={found ? <Link to={`/reporting/${found.periodKey}/${found.organisationId}`}>{t('accept.openMonth', { indicator: found.indicatorName })}</Link> : null} />
+      description={found ? (
+        <Flex vertical gap={4} align="start">
+          <Link to={`/reporting/${found.periodKey}/${found.organisationId}`}>{t('accept.openMonth', { indicator: found.indicatorName })}</Link>
+          <Popconfirm title={t('accept.withdrawConfirm')} onConfirm={() => withdraw.mutate(found.id, { onSuccess: () => onDone?.(), onError: (e) => void message.error(e.message) })}>
+            <Button size="small" danger loading={withdraw.isPending} data-testid="figure-withdraw">{t('accept.withdraw')}</Button>
+          </Popconfirm>
+        </Flex>
+      ) : null} />
   );
 }
 
@@ -40,7 +49,7 @@ function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () =>
   const districts = useMemo(() => (organisations.data ?? []).filter((o) => isReportingUnit(o.kind)).map((o) => ({ value: o.id, label: o.name })), [organisations.data]);
   const indicatorOptions = useMemo(() => (indicators.data ?? []).map((i) => ({ value: i.code, label: i.names[locale] })), [indicators.data, locale]);
 
-  if (figure.status === 'accepted') return <Accepted figureId={figure.id} />;
+  if (figure.status === 'accepted') return <Accepted figureId={figure.id} onDone={onDone} />;
 
   const submit = (v: Values) => {
     accept.mutate(

@@ -29,6 +29,8 @@ export const referenceFiguresEn: Dict<typeof referenceFiguresZhCN> = {
     yoy: 'Growth (%)',
     done: 'Accepted as the reference figure of {{organisation}} {{period}}',
     openMonth: 'Open the month\'s submission and cross-check ({{indicator}})',
+    withdraw: 'Withdraw',
+    withdrawConfirm: 'The month\'s review will no longer check against this figure, and the document\'s figure is open for review again',
     hint: 'When the district\'s month is reviewed, the difference from this figure is shown',
   },
 };

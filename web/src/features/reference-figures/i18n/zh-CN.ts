@@ -27,6 +27,8 @@ export const referenceFiguresZhCN = {
     yoy: '增速（%）',
     done: '已采纳为{{organisation}} {{period}} 的参考数据',
     openMonth: '查看该月报送与核对（{{indicator}}）',
+    withdraw: '撤回采纳',
+    withdrawConfirm: '撤回后，该月审核时不再显示与此数据的核对，文件中的数据恢复为待审核',
     hint: '采纳后，审核该区当月报送时将显示与此数据的差异',
   },
 };

@@ -29,6 +29,8 @@ export const referenceFiguresZhTW: Dict<typeof referenceFiguresZhCN> = {
     yoy: '增速（%）',
     done: '已採納為{{organisation}} {{period}} 的參考數據',
     openMonth: '查看該月報送與核對（{{indicator}}）',
+    withdraw: '撤回採納',
+    withdrawConfirm: '撤回後，該月審核時不再顯示與此數據的核對，文件中的數據恢復為待審核',
     hint: '採納後，審核該區當月報送時將顯示與此數據的差異',
   },
 };
