@@ -156,7 +156,7 @@ export type DocumentSearchHit = z.infer<typeof documentSearchHitSchema>;
 export const documentSearchResultSchema = z.object({
   items: z.array(documentSearchHitSchema),
   total: z.number().int(),
-  /** The words the query was split into (Simplified), as matched. */
+  /** The phrases the query was read as (Simplified; each part typed between spaces, its words together), as highlighted. */
   terms: z.array(z.string()),
 });
 export type DocumentSearchResult = z.infer<typeof documentSearchResultSchema>;

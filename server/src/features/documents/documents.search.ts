@@ -13,7 +13,7 @@ import { toSimplified } from '../../platform/text/chinese';
 import { figureOf } from './documents.figures';
 import { listItemOf, listSelect } from './documents.read-model';
 import { documentVisible } from './documents.scope';
-import { queryTerms } from './documents.segment';
+import { queryPhrases } from './documents.segment';
 
 /** Figures listed with one hit, at most. */
 const FIGURES_PER_HIT = 10;
@@ -70,18 +70,24 @@ export function figureMatches(simplified: string, start: number, end: number, te
   return terms.some((t) => around.includes(t));
 }
 
+const firstNonEmpty = <T>(first: T[], otherwise: () => T[]): T[] => (first.length > 0 ? first : otherwise());
+
 export function createDocumentsSearch(db: Db, dialect: DialectName) {
   return async function search(ctx: RequestContext, query: DocumentSearchQuery): Promise<DocumentSearchResult> {
     const actor = requireActor(ctx);
-    const terms = queryTerms(toSimplified(query.q));
-    if (terms.length === 0) return { items: [], total: 0, terms };
+    const phrases = queryPhrases(toSimplified(query.q));
+    // Highlighted and matched against figures: each phrase as written together.
+    const terms = phrases.map((p) => p.text);
+    if (phrases.length === 0) return { items: [], total: 0, terms };
 
     let select = listSelect(db).where(documentVisible(actor));
     if (dialect === 'sqlite') {
-      const match = terms.map((t) => `"${t.replaceAll('"', '')}"`).join(' ');
+      // FTS5: "a b" is a phrase (its words in sequence); phrases side by side must all occur.
+      const match = phrases.map((p) => `"${p.words.join(' ').replaceAll('"', '')}"`).join(' ');
       select = select.where('d.id', 'in', sql<number>`(select rowid from documents_fts where documents_fts match ${match})`);
     } else {
-      select = select.where(sql<boolean>`to_tsvector('simple', d.search_text) @@ plainto_tsquery('simple', ${terms.join(' ')})`);
+      const tsquery = sql.join(phrases.map((p) => sql`phraseto_tsquery('simple', ${p.words.join(' ')})`), sql` && `);
+      select = select.where(sql<boolean>`to_tsvector('simple', d.search_text) @@ (${tsquery})`);
     }
     if (query.issuer) {
       const issuers = [...new Set([query.issuer, toSimplified(query.issuer)])].map((i) => `%${i.replace(/[%_]/g, '')}%`);
@@ -114,7 +120,8 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
       total: Number(total.n),
       items: rows.map((row) => ({
         document: listItemOf(row),
-        snippets: snippetsOf(row.text, row.text_simplified, terms),
+        // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
+        snippets: firstNonEmpty(snippetsOf(row.text, row.text_simplified, terms), () => snippetsOf(row.text, row.text_simplified, phrases.flatMap((p) => p.words))),
         figures: figures.filter((f) => f.document_id === row.id && figureMatches(row.text_simplified, f.start_offset, f.end_offset, terms))
           .slice(0, FIGURES_PER_HIT).map(figureOf),
       })),

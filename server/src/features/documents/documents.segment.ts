@@ -17,10 +17,14 @@ export function words(text: string): string[] {
 }
 
 /** The text as the full-text index stores it: its words separated by spaces. */
+/** Inline pinyin after a character, as some pages print it: 地區(qū)生產(chǎn)總值. */
+const INLINE_PINYIN = /(?<=\p{Script=Han})[(（]\p{Script=Latin}{1,8}[)）]/gu;
+
 export function segmentForIndex(simplified: string): string {
-  // Long texts are segmented in pieces (a paragraph at a time) to keep memory flat.
+  // Long texts are segmented in pieces (a paragraph at a time) to keep memory flat; inline pinyin
+  // is left out so that the words it splits stand together again.
   const parts: string[] = [];
-  for (const paragraph of simplified.split(/\n+/)) {
+  for (const paragraph of simplified.replace(INLINE_PINYIN, '').split(/\n+/)) {
     const w = words(paragraph);
     if (w.length) parts.push(w.join(' '));
   }
@@ -30,4 +34,14 @@ export function segmentForIndex(simplified: string): string {
 /** The distinct words of a query (at most 16), in order. */
 export function queryTerms(simplifiedQuery: string): string[] {
   return [...new Set(words(simplifiedQuery))].slice(0, 16);
+}
+
+/**
+ * A query as phrases: each part the user typed between spaces is one phrase (its words must stand
+ * together: 固定资产投资 is 固定资产 followed by 投资), every phrase must occur (at most 8).
+ */
+export function queryPhrases(simplifiedQuery: string): { text: string; words: string[] }[] {
+  const phrases = simplifiedQuery.split(/[\s\u3000,，、;；]+/).map((part) => words(part)).filter((w) => w.length > 0)
+    .map((w) => ({ text: w.join(''), words: w }));
+  return [...new Map(phrases.map((p) => [p.text, p])).values()].slice(0, 8);
 }
