@@ -56,7 +56,7 @@ const NEGATIVE = /^(年减|负增长|下降|降低|减少|回落|下滑|降幅|�
  */
 export function growthSign(before: string, after = ''): 1 | -1 | null {
   // "录得23.6%的跌幅", "录得61.5%之按年增幅": the growth word after the number
-  const tail = /^(?:的|之)?(?:按年|同比)?(跌幅|降幅|减幅|增幅|升幅|涨幅)/.exec(after);
+  const tail = /^(?:的|之)?(?:按年|同比)?(?:实质|名义)?(跌幅|降幅|减幅|增幅|升幅|涨幅)/.exec(after);
   if (tail) return /^(跌|降|减)/.test(tail[1]!) ? -1 : 1;
   const m = GROWTH.exec(before.slice(-10).replace(/\s+/g, ''));
   if (!m) return null;

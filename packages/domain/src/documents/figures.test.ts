@@ -125,3 +125,15 @@ describe('extractFigures: points, shared units and texts without a date', () => 
     ]);
   });
 });
+
+describe('extractFigures: shares and gaps against other places', () => {
+  it('joins a share written after its growth, and reads 低于全省 / 下拉 as negative points', () => {
+    const text = '1-8月份,全市采矿业增加值同比增长7.6%,占全市工业的比重为79.4%,拉动全市工业增长6.1个百分点;规上工业增加值低于全省0.2个百分点。';
+    const figures = extractFigures(text, testContext({ documentDate: '2025-09-30', defaultEntity: WUCHANG }));
+    expect(figures.map((f) => [f.period, f.value, f.unit, f.yoy_pct])).toEqual([
+      ['2025-01..08', '79.4', '%', '7.6'],
+      ['2025-01..08', '6.1', '个百分点', null],
+      ['2025-01..08', '-0.2', '个百分点', null],
+    ]);
+  });
+});

@@ -166,7 +166,8 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
-    return sign === null ? { q, role: 'value', sign: /(回落|下降|降低|放缓|减少)了?$/.test(before) ? -1 : 1 } : { q, role: 'points', sign };
+    const falls = /(回落|下降|降低|放缓|减少)了?$/.test(before) || /(低于|下拉|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
+    return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
   if (q.kind === 'count') return isEconomicCount(t, s, q) ? { q, role: 'value', sign: sign(before) } : null;
@@ -216,6 +217,12 @@ function draftsOf(
     }
     if (current && sameSubject && item.role === 'points' && current.points === null) {
       current.points = item;
+      current.last = item.q;
+      continue;
+    }
+    // "同比增长7.6%,占全市工业的比重为79.4%": the share completes the figure whose growth came first
+    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
+      current.value = item.q;
       current.last = item.q;
       continue;
     }
