@@ -84,6 +84,8 @@ export const leadItemSchema = z.object({
   stale: z.boolean(),
   duplicate: z.boolean(),
   version: z.number().int(),
+  /** Demo rows only: cited from a seed document (its file and sentence) or synthetic; null for what users record. */
+  demo: z.object({ source: z.enum(['document', 'synthetic']), file: z.string().nullable(), quote: z.string().nullable() }).nullable().default(null),
 });
 export type LeadItem = z.infer<typeof leadItemSchema>;
 

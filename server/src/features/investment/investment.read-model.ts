@@ -49,6 +49,7 @@ export function toLeadItem(r: LeadJoinedRow, today: string, staleDays: number, d
     ownerName: r.owner_name, nextStep: r.next_step, nextStepOn: r.next_step_on, lastActivityOn: r.last_activity_on,
     idleDays: leadIdleDays(r.last_activity_on, today), stale: isLeadStale(r.stage, r.last_activity_on, today, staleDays),
     duplicate, version: r.version,
+    demo: r.demo_source ? { source: r.demo_source, file: r.source_file, quote: r.source_quote } : null,
   };
 }
 

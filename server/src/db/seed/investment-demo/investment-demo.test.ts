@@ -119,4 +119,13 @@ describeEachDialect('investment demo loader', (dialect) => {
     }
     expect(await seedInvestmentDemo(t.database, t.clock)).toBe(false);
   });
+
+  it('tells the reader of a lead where it comes from', async () => {
+    const cookie = await t.login('reviewer');
+    const named = await t.database.db.selectFrom('investment_leads').select('id').where('project_name', '=', '金茂绿建华中总部').executeTakeFirstOrThrow();
+    const lead = (await t.app.inject({ method: 'GET', url: `/api/investment/leads/${named.id}`, headers: { cookie } })).json();
+    expect(lead.demo).toEqual({ source: 'document', file: SIGNING_GROUPS[1]!.file, quote: SIGNING_GROUPS[1]!.quote });
+    const synthetic = await t.database.db.selectFrom('investment_leads').select('id').where('demo_source', '=', 'synthetic').executeTakeFirstOrThrow();
+    expect((await t.app.inject({ method: 'GET', url: `/api/investment/leads/${synthetic.id}`, headers: { cookie } })).json().demo).toEqual({ source: 'synthetic', file: null, quote: null });
+  });
 });

@@ -11,6 +11,7 @@ export const investmentEn: Dict<typeof investmentZhCN> = {
   export: 'Export Excel',
   fromRegistry: 'Pick from the registry',
   fromRegistryHint: 'Fills in the investor’s name and credit code; an investor not in the registry can be typed in',
+  demo: { document: 'Demo data from {{file}} (the sentence below); what it does not state is illustrative', synthetic: 'Demo data (fictitious)' },
   stage: { lead: 'Lead', negotiation: 'Negotiation', signed: 'Signed', registered: 'Registered', started: 'Construction started', producing: 'In production' },
   source: { door_knocking: 'Door-knocking', via_investors: 'Via investors', building: 'Building-based', capital: 'Capital', expo: 'Expo', other: 'Other' },
   contactKind: { create: 'Recorded', visit: 'Visit', meeting: 'Meeting', call: 'Call', note: 'Note', stage: 'Stage move' },

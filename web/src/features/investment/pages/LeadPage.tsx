@@ -72,6 +72,11 @@ function LeadView({ lead }: { lead: Lead }) {
           message={t('duplicateNotice', { district: d.organisationName, match: t(`match.${d.match}`) })}
           action={d.leadId !== null ? <Link to={`/investment/leads/${d.leadId}`}>#{d.leadId}</Link> : undefined} />
       ))}
+      {lead.demo && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="lead-demo"
+          message={lead.demo.source === 'document' ? t('demo.document', { file: lead.demo.file }) : t('demo.synthetic')}
+          description={lead.demo.quote ? `“${lead.demo.quote}”` : undefined} />
+      )}
       <Card size="small" title={t('detail.facts')}>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('columns.intended')}>{fmtValue(lead.intendedInvestment, 'yi_yuan', locale)}</Descriptions.Item>
