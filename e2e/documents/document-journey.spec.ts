@@ -76,15 +76,29 @@ test('a district report uploaded, its figure accepted into 武昌区\'s Septembe
       await expect(panel.getByTestId('figure-accepted')).toContainText(`已采纳为${DISTRICT} ${PERIOD} 的参考数据`);
     });
 
+    const item = page.getByTestId('cross-check-item').first();
     await test.step('the month\'s review shows the published figure against the submission, with the document and quote', async () => {
       await page.getByTestId('figure-accepted').getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/reporting/${PERIOD}/${wuchang.id}$`));
-      const item = page.getByTestId('cross-check-item').first();
       await expect(item).toHaveAttribute('data-status', 'differs', { timeout: 60_000 });
       await expect(item).toContainText(`地区生产总值：公开报告称 ${published} 亿元；报送值为 ${submitted} 亿元`);
       await expect(item).toContainText('文件：《武昌区2026年前三季度经济运行情况');
       await expect(item).toContainText(quote);
       await expect(page.getByTestId('cross-check')).toContainText('1 项与公开文件不一致');
+    });
+
+    await test.step('accepted by mistake, it is withdrawn from the document\'s page and the month has nothing to check against', async () => {
+      await item.getByRole('link', { name: /武昌区2026年前三季度经济运行情况/ }).click();
+      const panel = page.getByTestId('figure-panel');
+      await panel.getByTestId('figure-withdraw').click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await expect(panel.getByTestId('accept-figure-form')).toBeVisible();
+      await expect(panel.getByTestId('figure-fields')).toContainText('待审核');
+      await page.goto(`/reporting/${PERIOD}/${wuchang.id}`);
+      await expect(page.getByTestId('review-panel')).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByTestId('cross-check')).toHaveCount(0);
+      const check = await reviewerApi.context.get(`/api/reference-figures/cross-check/${PERIOD}/${wuchang.id}`);
+      expect(((await check.json()) as { items: unknown[] }).items).toEqual([]);
       await signOut(page);
     });
   } finally {
