@@ -48,8 +48,11 @@ export const UPLOAD_LIMITS = {
  */
 export const DOCUMENT_LIMITS = {
   uploadBytes: 5 * 1024 * 1024,
-  /** Text kept of one document after reading (a Word or PDF file may hold more than its size). */
-  textChars: 2_000_000,
+  /**
+   * Text kept of one document after reading (a Word or PDF file may hold more than its size): about
+   * 250 pages; bounds the time one document's extraction holds the job runner's event loop.
+   */
+  textChars: 500_000,
   /** A .docx: what its parts may expand to and how many there may be (more is a zip bomb). */
   docxUncompressedBytes: 50 * 1024 * 1024,
   docxEntries: 2_000,

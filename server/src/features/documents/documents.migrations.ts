@@ -79,4 +79,23 @@ export const documentsMigrations: Record<string, Migration> = {
       await db.schema.dropTable('documents').ifExists().execute();
     },
   },
+  '0151_documents_search_vector': {
+    // PostgreSQL: the words kept as a stored tsvector with its GIN index, so that a phrase query's
+    // recheck reads the stored vector instead of segmenting each candidate's text again (measured:
+    // a count over 2,000 documents took about a second). SQLite's FTS5 table needs nothing.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      if ((await dialectOf(db)) !== 'postgres') return;
+      await sql`alter table documents add column search_vector tsvector generated always as (to_tsvector('simple', search_text)) stored`.execute(db);
+      await sql`create index documents_search_vector_idx on documents using gin (search_vector)`.execute(db);
+      await sql`drop index if exists documents_search_idx`.execute(db);
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      if ((await dialectOf(db)) !== 'postgres') return;
+      await sql`create index if not exists documents_search_idx on documents using gin (to_tsvector('simple', search_text))`.execute(db);
+      await sql`drop index if exists documents_search_vector_idx`.execute(db);
+      await sql`alter table documents drop column if exists search_vector`.execute(db);
+    },
+  },
 };

@@ -1,6 +1,6 @@
 // Chinese full-text search over the documents the reader sees: the query is converted to
 // Simplified (so Traditional finds Simplified and the reverse) and segmented like the stored text;
-// every word must occur (SQLite FTS5 MATCH, PostgreSQL to_tsvector('simple') @@ plainto_tsquery).
+// every phrase must occur (SQLite FTS5 MATCH, PostgreSQL search_vector @@ phraseto_tsquery).
 // Results come with snippets of the original text and highlight ranges, and the figures whose quote
 // holds a query word.
 import { sql } from 'kysely';
@@ -87,7 +87,7 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
       select = select.where('d.id', 'in', sql<number>`(select rowid from documents_fts where documents_fts match ${match})`);
     } else {
       const tsquery = sql.join(phrases.map((p) => sql`phraseto_tsquery('simple', ${p.words.join(' ')})`), sql` && `);
-      select = select.where(sql<boolean>`to_tsvector('simple', d.search_text) @@ (${tsquery})`);
+      select = select.where(sql<boolean>`d.search_vector @@ (${tsquery})`);
     }
     if (query.issuer) {
       const issuers = [...new Set([query.issuer, toSimplified(query.issuer)])].map((i) => `%${i.replace(/[%_]/g, '')}%`);

@@ -1,3 +1,5 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+
 // Chinese word segmentation for full-text search, by Node's ICU (Intl.Segmenter, dictionary based):
 // the same segmenter splits the stored text and the query, so a query word meets the same words in
 // the index. Both are Simplified (opencc) and lower-cased first.
@@ -29,6 +31,29 @@ export function segmentForIndex(simplified: string): string {
     if (w.length) parts.push(w.join(' '));
   }
   return parts.join('\n');
+}
+
+/** Characters segmented between two yields to the event loop. */
+const SLICE_CHARS = 50_000;
+
+/** segmentForIndex in slices of paragraphs, yielding between them (the job runner shares the server's event loop). */
+export async function segmentForIndexAsync(simplified: string): Promise<string> {
+  const paragraphs = simplified.split(/\n+/);
+  const out: string[] = [];
+  let slice: string[] = [];
+  let size = 0;
+  for (const paragraph of paragraphs) {
+    slice.push(paragraph);
+    size += paragraph.length;
+    if (size >= SLICE_CHARS) {
+      out.push(segmentForIndex(slice.join('\n')));
+      slice = [];
+      size = 0;
+      await yieldToLoop();
+    }
+  }
+  if (slice.length) out.push(segmentForIndex(slice.join('\n')));
+  return out.filter(Boolean).join('\n');
 }
 
 /** The distinct words of a query (at most 16), in order. */

@@ -150,6 +150,7 @@ describeEachDialect('documents: taking in files', (dialect) => {
       ['a .docx zip bomb', () => docxBomb(52 * 1024 * 1024), 'bomb.docx', 'DOCUMENT_ZIP_BOMB', /压缩炸弹/],
       ['a text in another language', () => Buffer.from('The economy of the district grew by 4.5 per cent in the first three quarters. '.repeat(10)), 'english.txt', 'DOCUMENT_LANGUAGE', /不是中文文档/],
       ['a spreadsheet', async () => docxOf(['x']), 'figures.xlsx', 'DOCUMENT_FORMAT', /不是可读取的文档格式/],
+      ['a text beyond the length limit', () => Buffer.from('经济运行'.repeat(125_001)), 'long.txt', 'DOCUMENT_TEXT_TOO_LONG', /文档文字超过500000字/],
       ['an empty page', () => Buffer.from('<html><body><script>alert(1)</script></body></html>'), 'empty.html', 'DOCUMENT_EMPTY', /没有文字/],
     ];
     for (const [what, file, name, code, message] of refusals) {
