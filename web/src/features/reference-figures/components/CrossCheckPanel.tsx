@@ -26,7 +26,7 @@ function Line({ item }: { item: MonthCrossCheckItem }) {
             <span key={i}>
               <Typography.Text strong>{reference.indicatorName}{'label' in p ? ` ${p.label}` : ''}：</Typography.Text>
               {t(MESSAGE[p.status], { reference: p.reference, submitted: p.submitted ?? '—' })}
-              {p.status === 'differs' && p.difference ? <Typography.Text type="secondary">（{t('crossCheck.difference', { difference: p.difference })}）</Typography.Text> : null}
+              {p.status === 'differs' && p.difference ? <Typography.Text type="secondary">（{t('label' in p ? 'crossCheck.differencePoints' : 'crossCheck.difference', { difference: p.difference })}）</Typography.Text> : null}
             </span>
           ))}
         </Flex>

@@ -13,6 +13,7 @@ export const referenceFiguresEn: Dict<typeof referenceFiguresZhCN> = {
     document: 'Document: {{title}}',
     quote: 'Quote',
     difference: 'difference {{difference}}',
+    differencePoints: 'difference {{difference}} pp',
     countDiffers: '{{count}} differ from published documents',
     comparator: { '>=': 'at least', '<=': 'at most', '=': '' },
   },

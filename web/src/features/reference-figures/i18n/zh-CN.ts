@@ -11,6 +11,7 @@ export const referenceFiguresZhCN = {
     document: '文件：《{{title}}》',
     quote: '原文',
     difference: '相差 {{difference}}',
+    differencePoints: '相差 {{difference}} 个百分点',
     countDiffers: '{{count}} 项与公开文件不一致',
     comparator: { '>=': '不低于', '<=': '不超过', '=': '' },
   },

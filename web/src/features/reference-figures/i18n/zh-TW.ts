@@ -13,6 +13,7 @@ export const referenceFiguresZhTW: Dict<typeof referenceFiguresZhCN> = {
     document: '文件：《{{title}}》',
     quote: '原文',
     difference: '相差 {{difference}}',
+    differencePoints: '相差 {{difference}} 個百分點',
     countDiffers: '{{count}} 項與公開文件不一致',
     comparator: { '>=': '不低於', '<=': '不超過', '=': '' },
   },
