@@ -77,6 +77,8 @@ export const enterpriseProblemItemSchema = z.object({
   reopenCount: z.number().int(),
   satisfaction: z.number().int().nullable(),
   version: z.number().int(),
+  /** Demo rows only: cited from a seed document (its file and sentence) or synthetic; null for what users record. */
+  demo: z.object({ source: z.enum(['document', 'synthetic']), file: z.string().nullable(), quote: z.string().nullable() }).nullable().default(null),
 });
 export type EnterpriseProblemItem = z.infer<typeof enterpriseProblemItemSchema>;
 

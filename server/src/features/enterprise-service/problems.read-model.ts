@@ -52,6 +52,7 @@ export function toProblemItem(r: ProblemJoinedRow, names: Names, today: string):
     category: r.category, title: r.title, status: r.status, raisedVia: r.raised_via, raisedOn: r.raised_on,
     acknowledgeDueOn: r.acknowledge_due_on, answerDueOn: r.answer_due_on, dueOn: r.due_on, closedOn: r.closed_on,
     supervisionCount: r.supervision_count, reopenCount: r.reopen_count, satisfaction: r.satisfaction, version: r.version,
+    demo: r.demo_source ? { source: r.demo_source, file: r.source_file, quote: r.source_quote } : null,
     ...clock,
   };
 }

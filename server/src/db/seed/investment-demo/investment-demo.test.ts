@@ -116,6 +116,10 @@ describeEachDialect('investment demo loader', (dialect) => {
       const rows = await t.database.db.selectFrom('enterprise_problems').select(['satisfaction']).where('source_quote', '=', g.quote).execute();
       // The document states no satisfaction: none is recorded.
       expect(rows.every((r) => r.satisfaction === null)).toBe(true);
+      const listed = (await t.app.inject({ method: 'GET', url: '/api/enterprise-service/problems?pageSize=100', headers: { cookie: jiangan } })).json().items as Array<{ raisedOn: string; demo: unknown }>;
+      const cited = listed.filter((p) => p.raisedOn >= g.from && p.raisedOn <= g.to);
+      expect(cited).toHaveLength(g.collected);
+      expect(cited.every((p) => JSON.stringify(p.demo) === JSON.stringify({ source: 'document', file: g.file, quote: g.quote }))).toBe(true);
     }
     expect(await seedInvestmentDemo(t.database, t.clock)).toBe(false);
   });

@@ -11,6 +11,7 @@ export const enterpriseServiceEn: Dict<typeof enterpriseServiceZhCN> = {
   status: { submitted: 'Waiting to be signed for', acknowledged: 'Being handled', answered: 'Answered, awaiting confirmation', closed: 'Closed' },
   category: { land: 'Land', finance: 'Finance', labour: 'Labour', approval: 'Approvals', utilities: 'Water, power, gas', policy: 'Policy payments', other: 'Other' },
   via: { liaison: 'Liaison visit', district: 'District', enterprise: 'Enterprise' },
+  demo: { document: 'Demo data from {{file}} (the sentence below), which states only the counts; titles, enterprises and dates are illustrative', synthetic: 'Demo data (fictitious)' },
   countdown: { left: '{{count}} working days left', today: 'Due today', overdue: '{{count}} working days overdue', none: '—' },
   columns: {
     enterprise: 'Enterprise', title: 'Problem', category: 'Category', department: 'Department', district: 'District', status: 'Status', raisedOn: 'Raised', deadline: 'Deadline',

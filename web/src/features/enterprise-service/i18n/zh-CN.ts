@@ -9,6 +9,7 @@ export const enterpriseServiceZhCN = {
   status: { submitted: '待签收', acknowledged: '办理中', answered: '已答复待确认', closed: '已办结' },
   category: { land: '用地', finance: '融资', labour: '用工', approval: '审批', utilities: '水电气', policy: '政策兑现', other: '其他' },
   via: { liaison: '联络专员走访', district: '区级受理', enterprise: '企业自报' },
+  demo: { document: '演示数据：摘自 {{file}}（下引原句）；句中只写明件数，标题、企业与日期为演示', synthetic: '演示数据（虚构）' },
   countdown: {
     left: '剩余 {{count}} 个工作日',
     today: '今天到期',

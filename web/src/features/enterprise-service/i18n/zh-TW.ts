@@ -11,6 +11,7 @@ export const enterpriseServiceZhTW: Dict<typeof enterpriseServiceZhCN> = {
   status: { submitted: '待簽收', acknowledged: '辦理中', answered: '已答覆待確認', closed: '已辦結' },
   category: { land: '用地', finance: '融資', labour: '用工', approval: '審批', utilities: '水電氣', policy: '政策兌現', other: '其他' },
   via: { liaison: '聯絡專員走訪', district: '區級受理', enterprise: '企業自報' },
+  demo: { document: '演示資料：摘自 {{file}}（下引原句）；句中只寫明件數，標題、企業與日期為演示', synthetic: '演示資料（虛構）' },
   countdown: { left: '剩餘 {{count}} 個工作日', today: '今天到期', overdue: '超期 {{count}} 個工作日', none: '—' },
   columns: {
     enterprise: '企業', title: '訴求', category: '類別', department: '承辦部門', district: '所在區', status: '狀態', raisedOn: '提出日期', deadline: '辦理時限',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Rate, Space, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Rate, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_PROBLEM_TEXT_REQUIRED, ENTERPRISE_PROBLEM_TRANSITION_NAMES, type EnterpriseProblemTransition } from '@hongtu/domain';
 import { ENTERPRISE_SERVICE_LIMITS, type EnterpriseProblem } from '@hongtu/contracts/enterprise-service';
@@ -61,6 +61,11 @@ function ProblemView({ problem }: { problem: EnterpriseProblem }) {
           </Button>
         ))}
       </div>
+      {problem.demo && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="problem-demo"
+          title={problem.demo.source === 'document' ? t('demo.document', { file: problem.demo.file }) : t('demo.synthetic')}
+          description={problem.demo.quote ? `“${problem.demo.quote}”` : undefined} />
+      )}
       <Card size="small">
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('columns.category')}>{t(`category.${problem.category}`)}</Descriptions.Item>

@@ -74,7 +74,7 @@ function LeadView({ lead }: { lead: Lead }) {
       ))}
       {lead.demo && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="lead-demo"
-          message={lead.demo.source === 'document' ? t('demo.document', { file: lead.demo.file }) : t('demo.synthetic')}
+          title={lead.demo.source === 'document' ? t('demo.document', { file: lead.demo.file }) : t('demo.synthetic')}
           description={lead.demo.quote ? `“${lead.demo.quote}”` : undefined} />
       )}
       <Card size="small" title={t('detail.facts')}>
