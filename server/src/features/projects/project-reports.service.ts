@@ -28,7 +28,7 @@ import { amountRequired, issuesError, scheduleOfRow, shanghaiMonth } from './pro
 import { PROJECT_LABELS } from './projects.labels';
 import { loadProject, type ScopedProjectRow } from './projects.read-model';
 import type { ProjectReportRow } from './projects.table';
-import { refreshDistrictYears } from './project-totals';
+import { refreshDistrictMonth } from './project-totals';
 
 /** "2026-03" → year and month; the contract has checked the form. */
 export function monthOf(key: string): { year: number; month: number } {
@@ -157,7 +157,7 @@ export function createProjectReportService({ db, clock, audit }: Deps) {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw staleVersion();
       await reports.addEvent({ report_id: row.id, action, from_status: row.status, to_status: to, report_version: row.version + 1, reason, actor_id: actor.userId, at });
-      await refreshDistrictYears(trx, [{ organisationId: project.organisation_id, year }]);
+      await refreshDistrictMonth(trx, { organisationId: project.organisation_id, year }, month);
       const auditAction = { submit: AuditActions.projectReportSubmit, return: AuditActions.projectReportReturn, approve: AuditActions.projectReportApprove }[action];
       await audit.append(trx, ctx, {
         action: auditAction, entityType: AuditEntityTypes.projectReport, entityId: row.id,
@@ -225,7 +225,7 @@ export function createProjectReportService({ db, clock, audit }: Deps) {
         const to = row?.status ?? 'draft';
         await reports.addEvent({ report_id: id, action: 'save', from_status: row?.status ?? null, to_status: to, report_version: version, reason: null, actor_id: actor.userId, at });
         // A draft is not counted; a returned report saved again is (its status stays).
-        if (to !== 'draft') await refreshDistrictYears(trx, [{ organisationId: project.organisation_id, year }]);
+        if (to !== 'draft') await refreshDistrictMonth(trx, { organisationId: project.organisation_id, year }, month);
         await audit.append(trx, ctx, {
           action: AuditActions.projectReportSave, entityType: AuditEntityTypes.projectReport, entityId: id,
           before: row ? { project: project.code, period: key, monthInvestment: storageText(storageInt(row.month_investment)), ytdInvestment: storageText(storageInt(row.ytd_investment)), inStatistics: row.in_statistics === 1, version: row.version } : null,

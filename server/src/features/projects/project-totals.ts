@@ -80,6 +80,25 @@ export async function refreshDistrictYears(trx: Executor, keys: readonly Distric
   }
 }
 
+/**
+ * After a write of one report (saved while filed, submitted, returned, approved): only its month's
+ * filed sums can have changed, so only that month's row is recomputed (from the month's reports by
+ * their district-month index), under the same lock as a district-year's refresh; a district-year
+ * not stored yet is refreshed whole.
+ */
+export async function refreshDistrictMonth(trx: Executor, key: DistrictYear, month: number): Promise<void> {
+  if ((await dialectOf(trx as unknown as Kysely<unknown>)) === 'postgres') {
+    await sql`select pg_advisory_xact_lock(${key.organisationId}::int, ${key.year}::int)`.execute(trx);
+  }
+  const stored = await trx.selectFrom('project_district_months').select('month').where('organisation_id', '=', key.organisationId).where('year', '=', key.year).where('month', '=', month).executeTakeFirst();
+  if (!stored) return refreshDistrictYears(trx, [key]);
+  const row = await filedReports(trx).where('organisation_id', '=', key.organisationId).where('year', '=', key.year).where('month', '=', month).executeTakeFirst();
+  const sums = row ? toReports(row) : { month, filedCount: 0, filedInvestment: 0n, filedYtd: 0n, inStatisticsCount: 0, inStatisticsYtd: 0n };
+  await trx.updateTable('project_district_months').set({
+    filed_count: sums.filedCount, filed_investment: sums.filedInvestment, filed_ytd: sums.filedYtd, in_statistics_count: sums.inStatisticsCount, in_statistics_ytd: sums.inStatisticsYtd,
+  }).where('organisation_id', '=', key.organisationId).where('year', '=', key.year).where('month', '=', month).execute();
+}
+
 /** The district-years a project's totals count it in: its plan year's, and each year it has reports in (with `withReports`). */
 export async function districtYearsOfProject(trx: Executor, projectId: number, withReports: boolean): Promise<DistrictYear[]> {
   const project = await trx.selectFrom('projects').select(['organisation_id', 'plan_year']).where('id', '=', projectId).executeTakeFirst();
