@@ -63,6 +63,11 @@ describeEachDialect('documents: search, scope and review', (dialect) => {
   it('lists the figures whose quote holds the query and filters by issuer, date, district and indicator', async () => {
     const gdp = await search(reviewer, '地区生产总值');
     expect(gdp.items.map((i) => i.document.id).sort()).toEqual([ids.wuchang002, ids.city003].sort());
+    expect(gdp.total).toBe(2);
+    const second = await search(reviewer, '地区生产总值', '&pageSize=1&page=2');
+    expect([second.total, second.items.length]).toEqual([2, 1]);
+    const past = await search(reviewer, '地区生产总值', '&pageSize=1&page=5');
+    expect([past.total, past.items.length]).toEqual([2, 0]);
     const hit002 = gdp.items.find((i) => i.document.id === ids.wuchang002)!;
     expect(hit002.figures.some((f) => f.value === '525.69')).toBe(true);
     expect((await search(reviewer, '地区生产总值', `&issuer=${encodeURIComponent('区发改委')}`)).items.map((i) => i.document.id)).toEqual([ids.wuchang002]);

@@ -107,17 +107,21 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
       select = select.where((eb) => eb.exists(eb.selectFrom('document_figures as f').select('f.id').whereRef('f.document_id', '=', 'd.id').where('f.indicator', '=', indicator)));
     }
 
-    const total = await select.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     // Newest first (a published date, then the upload): the reviewer looks for the latest report.
-    const rows = await select.select(['d.text', 'd.text_simplified'])
+    // The total comes with the page (a window count: the full-text match is evaluated once); a page
+    // past the end asks for it alone.
+    const rows = await select.select(['d.text', 'd.text_simplified', sql<string | number>`count(*) over ()`.as('total_count')])
       .orderBy(sql`coalesce(d.published_on, '')`, 'desc').orderBy('d.id', 'desc')
       .limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+    const total = rows.length > 0
+      ? Number(rows[0]!.total_count)
+      : Number((await select.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const ids = rows.map((r) => r.id);
     const figures = ids.length === 0 ? [] : await db.selectFrom('document_figures').selectAll()
       .where('document_id', 'in', ids).where('status', '!=', 'rejected').orderBy('document_id').orderBy('position').execute();
     return {
       terms,
-      total: Number(total.n),
+      total,
       items: rows.map((row) => ({
         document: listItemOf(row),
         // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
