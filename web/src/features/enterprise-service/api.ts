@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import {
   cultivationBoardSchema, enterpriseProblemCountsSchema, enterpriseProblemListSchema, enterpriseProblemSchema, enterpriseServiceDepartmentsSchema,
-  enterpriseServiceEnterprisesSchema, liaisonBoardSchema, liaisonCadresSchema, visitSchema,
+  liaisonBoardSchema, liaisonCadresSchema, visitSchema,
   type EnterpriseProblemListQuery, type RaiseEnterpriseProblem, type RecordVisit, type SaveCandidate,
 } from '@hongtu/contracts/enterprise-service';
 import { organisationListSchema } from '@hongtu/contracts/organisations';
@@ -48,11 +48,6 @@ export function useDepartments() {
     queryFn: ({ signal }) => apiGet(`${base}/departments`, { schema: enterpriseServiceDepartmentsSchema, signal }),
     staleTime: 5 * 60_000,
   });
-}
-
-/** The enterprise with this 统一社会信用代码, when the user may see it. */
-export function findEnterprise(code: string) {
-  return apiGet(`${base}/enterprises/by-code/${encodeURIComponent(code.trim())}`, { schema: enterpriseServiceEnterprisesSchema });
 }
 
 export function useRaiseProblem() {

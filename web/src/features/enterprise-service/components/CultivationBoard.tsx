@@ -6,7 +6,8 @@ import type { CandidateItem } from '@hongtu/contracts/enterprise-service';
 import { isApiError } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useCan } from '../../auth/public';
-import { findEnterprise, useCultivation, useEnterCandidate, useReportingUnits, useSaveCandidate, useSetTarget } from '../api';
+import { EnterprisePicker } from '../../enterprises/public';
+import { useCultivation, useEnterCandidate, useReportingUnits, useSaveCandidate, useSetTarget } from '../api';
 
 const STATUS_COLOR = { ahead: 'green', level: 'blue', behind: 'red' } as const;
 
@@ -25,15 +26,13 @@ export function CultivationBoard() {
   const units = useReportingUnits(canTarget);
   const [adding, setAdding] = useState(false);
   const [targeting, setTargeting] = useState(false);
-  const [addForm] = Form.useForm<{ creditCode: string; kind: string; revenueWan: string; revenueMonth: string; expectedMonth?: string }>();
+  const [addForm] = Form.useForm<{ enterpriseId: number; kind: string; revenueWan: string; revenueMonth: string; expectedMonth?: string }>();
   const [targetForm] = Form.useForm<{ organisationId: number; period: string; group: CultivationGroup; target: number }>();
   const failed = (error: unknown) => { if (isApiError(error)) void message.error(error.message); };
 
-  const addCandidate = async (v: { creditCode: string; kind: string; revenueWan: string; revenueMonth: string; expectedMonth?: string }) => {
+  const addCandidate = async (v: { enterpriseId: number; kind: string; revenueWan: string; revenueMonth: string; expectedMonth?: string }) => {
     try {
-      const found = (await findEnterprise(v.creditCode)).items[0];
-      if (!found) return;
-      await save.mutateAsync({ enterpriseId: found.id, kind: v.kind as 'industry', revenueWan: v.revenueWan, revenueMonth: v.revenueMonth, expectedMonth: v.expectedMonth || null });
+      await save.mutateAsync({ enterpriseId: v.enterpriseId, kind: v.kind as 'industry', revenueWan: v.revenueWan, revenueMonth: v.revenueMonth, expectedMonth: v.expectedMonth || null });
       setAdding(false);
     } catch (error) { failed(error); }
   };
@@ -95,7 +94,10 @@ export function CultivationBoard() {
       <Modal open={adding} title={t('cultivation.addCandidate')} okText={t('action.send')} confirmLoading={save.isPending}
         onCancel={() => setAdding(false)} onOk={() => void addForm.validateFields().then(addCandidate)} destroyOnHidden>
         <Form form={addForm} layout="vertical" initialValues={{ kind: 'industry' }}>
-          <Form.Item name="creditCode" label={t('form.creditCode')} rules={[{ required: true, message: t('form.required', { field: t('form.creditCode') }) }]}><Input maxLength={40} /></Form.Item>
+          <Form.Item name="enterpriseId" label={t('form.enterprise')} htmlFor="candidate-enterprise" extra={t('form.enterpriseHint')}
+            rules={[{ required: true, message: t('form.required', { field: t('form.enterprise') }) }]}>
+            <EnterprisePicker id="candidate-enterprise" />
+          </Form.Item>
           <Form.Item name="kind" label={t('cultivation.kind')}><Select options={CULTIVATION_KINDS.map((k) => ({ value: k, label: t(`cultivation.kinds.${k}`) }))} /></Form.Item>
           <Form.Item name="revenueWan" label={t('cultivation.revenue')} rules={[{ required: true, message: t('form.required', { field: t('cultivation.revenue') }) }]}><Input inputMode="decimal" /></Form.Item>
           <Form.Item name="revenueMonth" label={t('cultivation.revenueMonth')} rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: 'YYYY-MM' }]}><Input placeholder="2026-02" /></Form.Item>
