@@ -46,19 +46,6 @@ export async function markFigureAccepted(trx: Executor, figureId: number, userId
   return Number(result.numUpdatedRows) === 1;
 }
 
-/**
- * Opens an accepted figure again (its reference figure withdrawn, in the caller's transaction): back
- * to corrected when the city had corrected it, else to extracted. False when it was not accepted.
- */
-export async function unmarkFigureAccepted(trx: Executor, figureId: number): Promise<boolean> {
-  const row = await trx.selectFrom('document_figures').select(['status', 'corrected_at']).where('id', '=', figureId).executeTakeFirst();
-  if (!row || row.status !== 'accepted') return false;
-  await trx.updateTable('document_figures')
-    .set({ status: row.corrected_at ? 'corrected' : 'extracted', accepted_by: null, accepted_at: null })
-    .where('id', '=', figureId).where('status', '=', 'accepted').execute();
-  return true;
-}
-
 export { ingestFolder, listDocumentFiles, type FolderIngestDeps } from './documents.folder';
 export { createDocumentIngest } from './documents.ingest';
 export { DOCUMENT_JOBS } from './documents.jobs';
