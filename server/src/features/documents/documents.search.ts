@@ -110,23 +110,25 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
     // Newest first (a published date, then the upload): the reviewer looks for the latest report.
     // The total comes with the page (a window count: the full-text match is evaluated once); a page
     // past the end asks for it alone.
-    const rows = await select.select(['d.text', 'd.text_simplified', sql<string | number>`count(*) over ()`.as('total_count')])
+    // The texts are read for the page's documents only (not carried through the sort of every match).
+    const rows = await select.select(sql<string | number>`count(*) over ()`.as('total_count'))
       .orderBy(sql`coalesce(d.published_on, '')`, 'desc').orderBy('d.id', 'desc')
       .limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
     const total = rows.length > 0
       ? Number(rows[0]!.total_count)
       : Number((await select.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const ids = rows.map((r) => r.id);
+    const texts = new Map(ids.length === 0 ? [] : (await db.selectFrom('documents').select(['id', 'text', 'text_simplified']).where('id', 'in', ids).execute()).map((r) => [r.id, r]));
     const figures = ids.length === 0 ? [] : await db.selectFrom('document_figures').selectAll()
       .where('document_id', 'in', ids).where('status', '!=', 'rejected').orderBy('document_id').orderBy('position').execute();
     return {
       terms,
       total,
-      items: rows.map((row) => ({
+      items: rows.map((listed) => ({ listed, ...texts.get(listed.id)! })).map(({ listed: row, text, text_simplified }) => ({
         document: listItemOf(row),
         // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
-        snippets: firstNonEmpty(snippetsOf(row.text, row.text_simplified, terms), () => snippetsOf(row.text, row.text_simplified, phrases.flatMap((p) => p.words))),
-        figures: figures.filter((f) => f.document_id === row.id && figureMatches(row.text_simplified, f.start_offset, f.end_offset, terms))
+        snippets: firstNonEmpty(snippetsOf(text, text_simplified, terms), () => snippetsOf(text, text_simplified, phrases.flatMap((p) => p.words))),
+        figures: figures.filter((f) => f.document_id === row.id && figureMatches(text_simplified, f.start_offset, f.end_offset, terms))
           .slice(0, FIGURES_PER_HIT).map(figureOf),
       })),
     };
