@@ -11,7 +11,7 @@ import { buildTestApp, type TestApp } from '../../test/test-app';
 import { multipart } from './documents.fixtures';
 import { ingestFolder } from './documents.public';
 
-const SEEDS = path.resolve(__dirname, '../../db/seed/documents');
+const SEEDS = path.resolve(import.meta.dirname, '../../db/seed/documents');
 const seed = (name: string) => readFileSync(path.join(SEEDS, name));
 
 describeEachDialect('documents: search, scope and review', (dialect) => {

@@ -8,7 +8,7 @@ import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { docxBomb, docxOf, multipart, pdfWithText, pdfWithoutText } from './documents.fixtures';
 
-const SEEDS = path.resolve(__dirname, '../../db/seed/documents');
+const SEEDS = path.resolve(import.meta.dirname, '../../db/seed/documents');
 const seed = (name: string) => readFileSync(path.join(SEEDS, name));
 const ZH = '前三季度，武昌区地区生产总值完成1202亿元、增速4.5%；完成固投360亿元，同比增长24.6%，实际利用外资3.12亿美元。';
 

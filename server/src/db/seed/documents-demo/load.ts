@@ -18,7 +18,7 @@ export const DEMO_DOCUMENTS: readonly { file: string; username: string }[] = [
   { file: '004_4d2d563e07c3115e.txt', username: 'wuchang' },
 ];
 
-const SEED_FOLDER = path.resolve(__dirname, '../documents');
+const SEED_FOLDER = path.resolve(import.meta.dirname, '../documents');
 
 /** Takes in the seed documents once (a database that has documents is left as it is); true when it did. */
 export async function seedDocumentsDemo(database: DatabaseHandle, clock: Clock): Promise<boolean> {
