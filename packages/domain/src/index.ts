@@ -56,3 +56,4 @@ export * from './warnings/board';
 export * from './warnings/validate';
 export * from './reference-figures';
 export * from './documents';
+export * from './reports';
