@@ -23,6 +23,7 @@ import { projectToursFeature } from './project-tours/project-tours.feature';
 import { policiesFeature } from './policies/policies.feature';
 import { referenceFiguresFeature } from './reference-figures/reference-figures.feature';
 import { documentsFeature } from './documents/documents.feature';
+import { reportsFeature } from './reports/reports.feature';
 
 export const FEATURES = [
   authFeature,
@@ -48,6 +49,7 @@ export const FEATURES = [
   policiesFeature,
   referenceFiguresFeature,
   documentsFeature,
+  reportsFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

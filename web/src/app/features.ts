@@ -20,6 +20,7 @@ import { projectToursFeature } from '../features/project-tours/manifest';
 import { policiesFeature } from '../features/policies/manifest';
 import { referenceFiguresFeature } from '../features/reference-figures/manifest';
 import { documentsFeature } from '../features/documents/manifest';
+import { reportsFeature } from '../features/reports/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -49,6 +50,7 @@ export const FEATURES = [
   policiesFeature,
   referenceFiguresFeature,
   documentsFeature,
+  reportsFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;
