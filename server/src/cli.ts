@@ -41,7 +41,11 @@ const USAGE = `hongtu <command>
   extract <file>… [--json] [--date 2019-02-17] [--entity 武昌区]
                          every economic figure of each document (.txt/.md; .html/.docx/.pdf as read
                          by the documents feature), against the catalogue with its default aliases
-                         and the demo organisations; --json prints one JSON array (no database used)`;
+                         and the demo organisations; --json prints one JSON array (no database used)
+  documents ingest-folder <dir> [--organisation CODE] [--user USERNAME]
+                         take in every readable file of a folder (as an upload would) for the unit,
+                         as the user (default: the first system administrator); a line per file and
+                         a summary; exit code 1 when any file was refused`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -168,6 +172,10 @@ async function main(argv: string[]): Promise<number> {
       case 'migrate':
         console.log('schema is up to date');
         return 0;
+      case 'documents': {
+        const { documentsCommand } = await import('./features/documents/documents.cli');
+        return await documentsCommand(database, systemClock, args);
+      }
       case 'seed-demo': {
         // The demo loaders (and the documents they read) are loaded only for this command.
         const [{ seedIndicatorDemo }, { seedProjectsDemo }, { seedInvestmentDemo }] = await Promise.all([
