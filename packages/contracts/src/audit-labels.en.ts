@@ -122,6 +122,8 @@ export const auditLabelsEn: AuditLabels = {
     'document.ingest': 'Take in document',
     'document.figure_correct': 'Correct document figure',
     'document.figure_reject': 'Reject document figure',
+    'report.generate': 'Generate report',
+    'report_template.upload': 'Upload report template',
   },
   entityTypes: {
     user: 'User',
@@ -159,5 +161,7 @@ export const auditLabelsEn: AuditLabels = {
     policy: 'Policy',
     reference_figure: 'Reference figure',
     document: 'Document',
+    report: 'Report',
+    report_template: 'Report template',
   },
 };

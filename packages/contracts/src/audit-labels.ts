@@ -134,6 +134,8 @@ const zhCN: AuditLabels = {
     'document.ingest': '收录文档',
     'document.figure_correct': '更正文档数据',
     'document.figure_reject': '驳回文档数据',
+    'report.generate': '生成报告',
+    'report_template.upload': '上传报告模板',
   },
   entityTypes: {
     user: '用户',
@@ -171,6 +173,8 @@ const zhCN: AuditLabels = {
     policy: '政策',
     reference_figure: '参考数据',
     document: '文档',
+    report: '报告',
+    report_template: '报告模板',
   },
 };
 

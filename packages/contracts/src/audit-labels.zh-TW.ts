@@ -122,6 +122,8 @@ export const auditLabelsZhTW: AuditLabels = {
     'document.ingest': '收錄文件',
     'document.figure_correct': '更正文件數據',
     'document.figure_reject': '駁回文件數據',
+    'report.generate': '生成報告',
+    'report_template.upload': '上傳報告範本',
   },
   entityTypes: {
     user: '使用者',
@@ -159,5 +161,7 @@ export const auditLabelsZhTW: AuditLabels = {
     policy: '政策',
     reference_figure: '參考數據',
     document: '文件',
+    report: '報告',
+    report_template: '報告範本',
   },
 };

@@ -163,6 +163,9 @@ export const AuditActions = {
   documentIngest: 'document.ingest',
   documentFigureCorrect: 'document.figure_correct',
   documentFigureReject: 'document.figure_reject',
+  /** A report generated into the archive (a new revision; entity: the report); a house-style template uploaded (entity: the template). */
+  reportGenerate: 'report.generate',
+  reportTemplateUpload: 'report_template.upload',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -206,6 +209,8 @@ export const AuditEntityTypes = {
   policy: 'policy',
   referenceFigure: 'reference_figure',
   document: 'document',
+  report: 'report',
+  reportTemplate: 'report_template',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
