@@ -21,7 +21,7 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor(role).includes('q1')).toBe(role === 'city_reviewer' || role === 'leader' || role === 'district_operator');
     }
-    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'project-tours', 'enterprises', 'policies', 'investment', 'investment/analysis', 'enterprise-service', 'enterprise-service/board', 'documents', 'organisations']);
+    expect(menuFor('leader')).toEqual(['home', 'dashboard', 'q1', 'warnings', 'projects', 'project-problems', 'project-dispatch', 'project-dashboard', 'project-tours', 'enterprises', 'policies', 'investment', 'investment/analysis', 'enterprise-service', 'enterprise-service/board', 'documents', 'reports', 'organisations']);
   });
 
   it('gives the enterprise registry and the policy library to those who serve enterprises', () => {
@@ -60,6 +60,11 @@ describe('menuFor', () => {
   it('gives published documents to those who read them: the city, districts, departments and leaders', () => {
     for (const role of ROLES) expect(menuFor(role).includes('documents')).toBe(role !== 'system_admin' && role !== 'auditor');
     expect(navKeyOf('/documents/12')).toBe('documents');
+  });
+
+  it('gives reports to those who work with the figures: the city, districts, departments and leaders', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('reports')).toBe(role !== 'system_admin' && role !== 'auditor');
+    expect(navKeyOf('/reports/7')).toBe('reports');
   });
 
   it('never gives the audit trail and user management to the same role', () => {

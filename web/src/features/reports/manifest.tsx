@@ -1,17 +1,15 @@
-import { AppstoreOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
+import { FileTextOutlined } from '@ant-design/icons';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { reportsNamespace } from './i18n';
+import { reportsMenu } from './i18n/menu';
 
-function ReportsLabel() {
-  const { t } = useTranslation('reports');
-  return t('menu.reports');
-}
-
-/** 报告: its page, menu entry and home shortcut, its texts. */
+/** 报告: the archive with the generate form, a report's preview with its sources; menu entry after published documents. */
 export const reportsFeature: FeatureManifest<typeof reportsNamespace> = {
   name: 'reports',
-  routes: [{ path: 'reports', permission: 'organisation.read', page: lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage') }],
-  menu: [{ key: 'reports', path: '/reports', icon: <AppstoreOutlined />, label: ReportsLabel, order: 95, permission: 'organisation.read', shortcut: true }],
+  routes: [
+    { path: 'reports', permission: 'report.read', page: lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage') },
+    { path: 'reports/:id', permission: 'report.read', menuKey: 'reports', page: lazyPage(() => import('./pages/ReportPage'), 'ReportPage') },
+  ],
+  menu: [{ key: 'reports', path: '/reports', icon: <FileTextOutlined />, label: reportsMenu.reports, order: 59, permission: 'report.read', shortcut: true }],
   i18n: reportsNamespace,
 };

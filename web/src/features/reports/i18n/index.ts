@@ -1,9 +1,8 @@
-import { namespace } from '../../../i18n/namespace';
-import { reportsZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
 /** The reports feature's texts (i18next namespace 'reports'). */
-export const reportsNamespace = namespace('reports', {
-  'zh-CN': reportsZhCN,
+export const reportsNamespace = lazyNamespace('reports', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.reportsZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.reportsZhTW),
   en: () => import('./en').then((m) => m.reportsEn),
 });

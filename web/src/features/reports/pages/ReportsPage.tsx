@@ -1,27 +1,21 @@
-import { Table } from 'antd';
+import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageState } from '../../../components/PageState';
-import { useReportsList } from '../api';
+import { useCan } from '../../auth/public';
+import { GenerateCard } from '../components/GenerateCard';
+import { ReportArchive } from '../components/ReportArchive';
 
-/** /reports — the 报告 records the user may see (the server limits them to the user's scope). */
+/** /reports — generate a report (as a job, with its phases) and the archive of generated revisions. */
 export function ReportsPage() {
   const { t } = useTranslation('reports');
-  const list = useReportsList();
-  if (!list.data) return <PageState loading={list.isLoading} error={list.error} />;
+  const canGenerate = useCan('report.generate');
   return (
     <>
-      <PageHeader title={t('title')} />
-      <Table
-        rowKey="id"
-        dataSource={list.data.items}
-        locale={{ emptyText: t('empty') }}
-        columns={[
-          { title: t('columns.organisation'), dataIndex: 'organisationName' },
-          { title: t('columns.title'), dataIndex: 'title' },
-          { title: t('columns.createdAt'), dataIndex: 'createdAt' },
-        ]}
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Row gutter={[16, 16]}>
+        {canGenerate ? <Col xs={24} xl={8}><GenerateCard /></Col> : null}
+        <Col xs={24} xl={canGenerate ? 16 : 24}><ReportArchive /></Col>
+      </Row>
     </>
   );
 }
