@@ -71,3 +71,15 @@ export const DOCUMENT_LIMITS = {
   /** Files one folder job reads. */
   folderFiles: 10_000,
 } as const;
+
+/**
+ * A house-style Word template for reports (report-templates): the file's size (a larger one is
+ * refused before it is read to the end), what its parts may expand to and how many there may be
+ * (more is a zip bomb), a template's name.
+ */
+export const REPORT_TEMPLATE_LIMITS = {
+  uploadBytes: 2 * 1024 * 1024,
+  uncompressedBytes: 20 * 1024 * 1024,
+  entries: 500,
+  nameLength: 100,
+} as const;

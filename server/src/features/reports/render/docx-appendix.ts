@@ -1,0 +1,58 @@
+// The appendix of a report's Word file: every number's source, one row each — the unit, the
+// indicator, what the number is, its value, and where it comes from (the approved figure's
+// submission, version and approval, or "计算：" and the formula with the rows it was computed from).
+import { AlignmentType, PageBreak, Paragraph, type Table } from 'docx';
+import type { ReportCell, ReportSource } from '@hongtu/contracts/reports';
+import { FONT, SIZE_PT } from './docx-layout';
+import { textRun, wordTable } from './docx-blocks';
+
+export const APPENDIX_TITLE = '数据来源表';
+export const APPENDIX_COLUMNS = [
+  { label: '序号', width: 0.6 },
+  { label: '单位', width: 1.3 },
+  { label: '指标', width: 1.8 },
+  { label: '口径', width: 1.6 },
+  { label: '数值', width: 1.2 },
+  { label: '来源', width: 3 },
+] as const;
+
+/** "2022-10-12T08:30:00.000Z" → "2022-10-12 08:30" (as stored; the appendix does not convert zones). */
+const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+/** Where one number comes from, in words. */
+export function sourceText(source: ReportSource, numberOf: ReadonlyMap<string, number>): string {
+  if (source.origin === 'computed') {
+    const inputs = source.inputs.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
+    const from = inputs.length > 0 ? `（据序号 ${inputs.join('、')}）` : '';
+    return `计算：${source.formula ?? source.measure}${from}`;
+  }
+  if (source.origin === 'record') return source.formula ? `业务记录：${source.formula}` : '业务记录';
+  const filed = source.submissionId !== null ? `报送第 ${source.submissionId} 号` : '报送';
+  const version = source.version !== null ? `第 ${source.version} 版` : '';
+  const approval = source.approvedAt
+    ? `，${source.approvedBy ?? ''}${source.approvedBy ? ' ' : ''}${when(source.approvedAt)} 审核通过`
+    : '，未审核（初步数据）';
+  return `${filed}${version}${approval}`;
+}
+
+/** The appendix's rows, numbered in the order of the document's sources. */
+export function appendixRows(sources: ReportSource[], periodKey: string): ReportCell[][] {
+  const numberOf = new Map(sources.map((s, i) => [s.id, i + 1]));
+  return sources.map((s, i) => [
+    { text: String(i + 1) },
+    { text: s.organisationName },
+    { text: s.indicatorName },
+    { text: s.periodKey && s.periodKey !== periodKey ? `${s.measure}（${s.periodKey}）` : s.measure },
+    { text: `${s.value}${s.unit}`, value: s.value },
+    { text: sourceText(s, numberOf) },
+  ]);
+}
+
+/** 附件 on a new page: the label (黑体 3号, top left), the title, the table of sources. */
+export function appendixToWord(sources: ReportSource[], periodKey: string): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ children: [new PageBreak(), textRun('附件', FONT.heading1, SIZE_PT.body)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [textRun(APPENDIX_TITLE, FONT.title, SIZE_PT.title)] }),
+    wordTable([...APPENDIX_COLUMNS], appendixRows(sources, periodKey)),
+  ];
+}
