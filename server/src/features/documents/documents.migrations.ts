@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { dialectOf, idColumn, strictTable } from '../../db/columns';
+import { toSimplified } from '../../platform/text/chinese';
+import { segmentForIndex } from './documents.segment';
 
 /** The documents feature's migrations (0150–0159), in order. Never edit one that has landed; add a new one. */
 export const documentsMigrations: Record<string, Migration> = {
@@ -96,6 +98,26 @@ export const documentsMigrations: Record<string, Migration> = {
       await sql`create index if not exists documents_search_idx on documents using gin (to_tsvector('simple', search_text))`.execute(db);
       await sql`drop index if exists documents_search_vector_idx`.execute(db);
       await sql`alter table documents drop column if exists search_vector`.execute(db);
+    },
+  },
+  '0152_documents_search_pairs': {
+    // The stored documents indexed again with the tokens of documents.segment.ts (pairs of Chinese
+    // characters instead of the dictionary's words, which split the same word differently in the
+    // text and in a query). A batch of documents at a time; SQLite's FTS5 table is rebuilt from them,
+    // PostgreSQL's stored tsvector follows the column.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      let after = 0;
+      for (;;) {
+        const batch: Array<{ id: number; title: string; text_simplified: string }> = await db.selectFrom('documents')
+          .select(['id', 'title', 'text_simplified']).where('id', '>', after).orderBy('id').limit(100).execute();
+        if (batch.length === 0) break;
+        for (const d of batch) {
+          await db.updateTable('documents').set({ search_text: segmentForIndex(`${toSimplified(d.title)}\n${d.text_simplified}`) }).where('id', '=', d.id).execute();
+        }
+        after = batch[batch.length - 1]!.id;
+      }
+      if ((await dialectOf(db)) === 'sqlite') await sql`insert into documents_fts (documents_fts) values ('rebuild')`.execute(db);
     },
   },
 };

@@ -1,6 +1,6 @@
 // Chinese full-text search over the documents the reader sees: the query is converted to
 // Simplified (so Traditional finds Simplified and the reverse) and segmented like the stored text;
-// every phrase must occur (SQLite FTS5 MATCH, PostgreSQL search_vector @@ phraseto_tsquery).
+// every phrase must occur (SQLite FTS5 MATCH, PostgreSQL search_vector @@ phraseto_tsquery; tokens in documents.segment.ts).
 // Results come with snippets of the original text and highlight ranges, and the figures whose quote
 // holds a query word.
 import { sql } from 'kysely';
@@ -13,7 +13,7 @@ import { toSimplified } from '../../platform/text/chinese';
 import { figureOf } from './documents.figures';
 import { listItemOf, listSelect } from './documents.read-model';
 import { documentVisible } from './documents.scope';
-import { queryPhrases } from './documents.segment';
+import { INLINE_PINYIN, queryPhrases } from './documents.segment';
 
 /** Figures listed with one hit, at most. */
 const FIGURES_PER_HIT = 10;
@@ -37,13 +37,33 @@ export function occurrences(haystack: string, terms: readonly string[], limit = 
 }
 
 /**
+ * occurrences() in a text that may print pinyin after its characters (地區(qū)生產(chǎn)總值, as the index
+ * leaves it out): the terms are looked for without it and each range covers the pinyin inside it.
+ */
+export function occurrencesBetweenPinyin(haystack: string, terms: readonly string[]): [number, number][] {
+  INLINE_PINYIN.lastIndex = 0;
+  if (!INLINE_PINYIN.test(haystack)) return occurrences(haystack, terms);
+  const at: number[] = [];
+  let stripped = '';
+  let from = 0;
+  for (const m of haystack.matchAll(INLINE_PINYIN)) {
+    for (let i = from; i < m.index; i += 1) at.push(i);
+    stripped += haystack.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < haystack.length; i += 1) at.push(i);
+  stripped += haystack.slice(from);
+  return occurrences(stripped, terms).map(([s, e]) => [at[s]!, at[e - 1]! + 1]);
+}
+
+/**
  * Up to `count` snippets of the original text around the first matches (the Simplified text is
  * searched; its offsets are the original's when the conversion kept the length, as opencc's
  * character tables do), each with its highlight ranges relative to the snippet.
  */
 export function snippetsOf(text: string, simplified: string, terms: readonly string[], count: number = DOCUMENT_LIMITS.snippets, width: number = DOCUMENT_LIMITS.snippetChars): SearchSnippet[] {
   const source = simplified.length === text.length ? text : simplified;
-  const hits = occurrences(simplified.toLowerCase(), terms);
+  const hits = occurrencesBetweenPinyin(simplified.toLowerCase(), terms);
   const snippets: SearchSnippet[] = [];
   let coveredTo = -1;
   for (const [start] of hits) {
@@ -82,11 +102,17 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
 
     let select = listSelect(db).where(documentVisible(actor));
     if (dialect === 'sqlite') {
-      // FTS5: "a b" is a phrase (its words in sequence); phrases side by side must all occur.
-      const match = phrases.map((p) => `"${p.words.join(' ').replaceAll('"', '')}"`).join(' ');
+      // FTS5: "a b" is a phrase (its tokens in sequence), "a b" * one whose last token is a prefix;
+      // phrases side by side must all occur.
+      const match = phrases.map((p) => `"${p.tokens.join(' ').replaceAll('"', '')}"${p.prefix ? ' *' : ''}`).join(' ');
       select = select.where('d.id', 'in', sql<number>`(select rowid from documents_fts where documents_fts match ${match})`);
     } else {
-      const tsquery = sql.join(phrases.map((p) => sql`phraseto_tsquery('simple', ${p.words.join(' ')})`), sql` && `);
+      const tsquery = sql.join(phrases.map((p) => {
+        if (!p.prefix) return sql`phraseto_tsquery('simple', ${p.tokens.join(' ')})`;
+        // the last token a prefix ('前':*), after the others in sequence
+        const last = sql`to_tsquery('simple', ${`'${p.tokens[p.tokens.length - 1]!.replaceAll("'", "''")}':*`})`;
+        return p.tokens.length === 1 ? last : sql`tsquery_phrase(phraseto_tsquery('simple', ${p.tokens.slice(0, -1).join(' ')}), ${last})`;
+      }), sql` && `);
       select = select.where(sql<boolean>`d.search_vector @@ (${tsquery})`);
     }
     if (query.issuer) {
@@ -127,7 +153,7 @@ export function createDocumentsSearch(db: Db, dialect: DialectName) {
       items: rows.map((listed) => ({ listed, ...texts.get(listed.id)! })).map(({ listed: row, text, text_simplified }) => ({
         document: listItemOf(row),
         // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
-        snippets: firstNonEmpty(snippetsOf(text, text_simplified, terms), () => snippetsOf(text, text_simplified, phrases.flatMap((p) => p.words))),
+        snippets: firstNonEmpty(snippetsOf(text, text_simplified, terms), () => snippetsOf(text, text_simplified, phrases.flatMap((p) => p.pieces))),
         figures: figures.filter((f) => f.document_id === row.id && figureMatches(text_simplified, f.start_offset, f.end_offset, terms))
           .slice(0, FIGURES_PER_HIT).map(figureOf),
       })),
