@@ -2,3 +2,4 @@
 export { extractFigures, type Comparator, type EntityKind, type ExtractedFigure, type ExtractionContext, type FigureKind } from './figures';
 export { DEFAULT_FIGURE_INDICATORS, KNOWN_FIGURE_NAMES, type IndicatorNames } from './indicator-names';
 export { normaliseForReading, originalSpan, type NormalisedText } from './normalise';
+export { mentionsPlace, namesThePlace } from './place-names';

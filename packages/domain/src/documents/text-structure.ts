@@ -3,6 +3,7 @@
 // clause), referred to as 全市 / 该区 / 我区, or the document's default.
 import type { EntityKind, ExtractionContext } from './figures';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
+import { namesThePlace } from './place-names';
 
 export interface Segment {
   start: number;
@@ -68,8 +69,10 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
     if (/之|的|其中|总计|设立|^全|[市区县省]$/.test(prefix) || prefix.length < 2) continue;
     companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
-  // a company name wins over a place named inside it (上汽通用武汉分公司)
-  const kept = named.filter((e) => !companies.some((c) => c.start <= e.start && e.end <= c.end && (c.start < e.start || c.end > e.end)));
+  // a company name wins over a place named inside it (上汽通用武汉分公司); a short place name
+  // heading a longer proper name (武汉 in 武汉大学) is no mention of the place
+  const kept = named.filter((e) => !companies.some((c) => c.start <= e.start && e.end <= c.end && (c.start < e.start || c.end > e.end)))
+    .filter((e) => e.item.kind !== 'organisation' || namesThePlace(text, e.name, e.end));
   const list = [...kept, ...companies.filter((c) => !kept.some((e) => e.start <= c.start && c.end <= e.end))];
   // names listed as examples ("阿里云、安恒数安…等15家", "中心城区、新城区") are not the subject
   return list

@@ -1,7 +1,7 @@
 // The context the figures of a document are read against (packages/domain extractFigures): the
 // indicator catalogue with the city's aliases, the organisation tree, the enterprise registry and
 // the project library (names only, bounded), and the subject when the text names none.
-import type { ExtractionContext } from '@hongtu/domain';
+import { mentionsPlace, type ExtractionContext } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { toSimplified } from '../../platform/text/chinese';
 import { aliasesForImport } from '../indicators/indicators.public';
@@ -57,7 +57,8 @@ export async function defaultEntity(db: Executor, context: FigureContext, stated
   for (const line of stated) {
     if (!line) continue;
     const text = toSimplified(line);
-    const named = organisations.filter((o) => o.names.some((n) => text.includes(n)))
+    // a short name heading a longer proper name (武汉 in 武汉大学) does not name the place
+    const named = organisations.filter((o) => o.names.some((n) => mentionsPlace(text, n)))
       .sort((a, b) => Math.max(...b.names.map((n) => n.length)) - Math.max(...a.names.map((n) => n.length)))[0];
     if (named) return { kind: 'organisation', key: named.key, name: named.names[0]! };
   }
