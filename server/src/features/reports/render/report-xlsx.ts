@@ -89,6 +89,6 @@ export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
   const sources = workbook.addWorksheet(SOURCES_SHEET);
   // The value as a number with its unit in a column of its own (the Word appendix writes them together).
   const rows = appendixRows(doc.sources, doc.periodKey).map((row, i) => [...row.slice(0, 5), { text: doc.sources[i]!.unit }, ...row.slice(5)]);
-  writeTable(sources, `${doc.title}${mark}　${SOURCES_SHEET}`, SOURCE_COLUMNS, rows);
+  writeTable(sources, `${doc.title}${mark} ${SOURCES_SHEET}`, SOURCE_COLUMNS, rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
