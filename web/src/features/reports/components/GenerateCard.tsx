@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Progress, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Progress, Select, Space, Steps, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REPORT_KINDS, type ReportKind } from '@hongtu/contracts/reports';
@@ -9,13 +9,9 @@ import { OrganisationSelect } from '../../../components/OrganisationSelect';
 import { useLanguage } from '../../auth/public';
 import { useOrganisations } from '../../organisations/public';
 import { reportsKeys, useGenerateReport } from '../api';
-import { generatedReportOf, isReportScope, isUnapprovedRefusal } from '../model/generate';
+import { GENERATE_PHASES, generatedReportOf, isGeneratePhase, isReportScope, isUnapprovedRefusal } from '../model/generate';
 import { defaultPeriod, PERIOD_FORMS, periodKeyOf, periodNumberLabel, periodNumbers, reportPeriodLabel, withForm, type PeriodChoice, type PeriodForm } from '../model/periods';
 import { ReportHeadline } from './ReportHeadline';
-
-const PHASES = ['queued', 'snapshot', 'sources', 'narrative', 'tables', 'charts', 'docx', 'xlsx', 'store'] as const;
-type Phase = (typeof PHASES)[number];
-const isPhase = (p: string | null | undefined): p is Phase => (PHASES as readonly string[]).includes(p ?? '');
 
 /**
  * The generate form: kind, period (a month, or a quarter / half-year / 1—N月 for the execution
@@ -35,7 +31,8 @@ export function GenerateCard() {
   const [jobId, setJobId] = useState<number | null>(null);
   const followed = useJob(jobId);
   const job = followed.data;
-  const reportId = job?.status === 'succeeded' ? generatedReportOf(job.result) : null;
+  const generated = job?.status === 'succeeded' ? generatedReportOf(job.result) : null;
+  const reportId = generated?.id ?? null;
   const running = generate.isPending || (job !== undefined && (job.status === 'queued' || job.status === 'running'));
   const period = periodKeyOf(choice);
   const forms = PERIOD_FORMS[kind];
@@ -112,14 +109,21 @@ export function GenerateCard() {
         {jobId !== null && job && running ? (
           <div data-testid="report-generate-progress" aria-live="polite">
             <Typography.Text>{t('generate.running', { period: reportPeriodLabel(period, language), kind: t(`kind.${kind}`) })}</Typography.Text>
-            {phase ? <Typography.Text type="secondary"> · {isPhase(phase) ? t(`phase.${phase}`) : phase}</Typography.Text> : null}
+            <Typography.Text type="secondary"> · {job.status === 'queued' ? t('phase.queued') : isGeneratePhase(phase) ? t(`phase.${phase}`) : phase}</Typography.Text>
             <Progress percent={jobPercent(job)} size="small" />
+            <Steps
+              size="small"
+              orientation="vertical"
+              current={isGeneratePhase(phase) ? GENERATE_PHASES.indexOf(phase) : 0}
+              items={GENERATE_PHASES.map((p) => ({ title: t(`phase.${p}`) }))}
+              style={{ marginTop: 8 }}
+            />
           </div>
         ) : null}
         {job && (job.status === 'failed' || job.status === 'cancelled') ? (
           <Alert type="error" showIcon title={t('generate.failed', { message: job.error?.message ?? job.status })} data-testid="report-generate-failed" />
         ) : null}
-        {reportId !== null ? <ReportHeadline id={reportId} /> : null}
+        {generated ? <ReportHeadline report={generated} /> : null}
       </Space>
     </Card>
   );

@@ -30,13 +30,11 @@ export const reportsEn: Dict<typeof reportsZhCN> = {
   phase: {
     queued: 'Queued',
     snapshot: 'Reading the published data',
-    sources: 'Checking the sources',
-    narrative: 'Writing the text',
-    tables: 'Building the tables',
+    text: 'Writing the text and tables',
     charts: 'Drawing the charts',
-    docx: 'Writing the Word file',
-    xlsx: 'Writing the Excel file',
-    store: 'Archiving',
+    word: 'Writing the Word file',
+    excel: 'Writing the Excel file',
+    archived: 'Archived',
   },
   list: {
     title: 'Report archive',

@@ -28,13 +28,11 @@ export const reportsZhCN = {
   phase: {
     queued: '排队等候',
     snapshot: '读取已发布数据',
-    sources: '核对数据来源',
-    narrative: '撰写正文',
-    tables: '编制表格',
+    text: '撰写正文与表格',
     charts: '绘制图表',
-    docx: '生成 Word 文件',
-    xlsx: '生成 Excel 文件',
-    store: '存档',
+    word: '生成 Word 文件',
+    excel: '生成 Excel 文件',
+    archived: '存档',
   },
   list: {
     title: '报告存档',

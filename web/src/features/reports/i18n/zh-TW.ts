@@ -30,13 +30,11 @@ export const reportsZhTW: Dict<typeof reportsZhCN> = {
   phase: {
     queued: '排隊等候',
     snapshot: '讀取已發佈數據',
-    sources: '核對數據來源',
-    narrative: '撰寫正文',
-    tables: '編製表格',
+    text: '撰寫正文與表格',
     charts: '繪製圖表',
-    docx: '生成 Word 檔案',
-    xlsx: '生成 Excel 檔案',
-    store: '存檔',
+    word: '生成 Word 檔案',
+    excel: '生成 Excel 檔案',
+    archived: '存檔',
   },
   list: {
     title: '報告存檔',

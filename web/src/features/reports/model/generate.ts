@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { reportSummarySchema, type ReportSummary } from '@hongtu/contracts/reports';
 import type { OrganisationKind } from '@hongtu/domain';
 
 // What the generate form needs beyond the contract: which units a report may be for, whether the
@@ -10,16 +10,22 @@ export function isReportScope(org: { kind: OrganisationKind | string }): boolean
 }
 
 /** The error codes with which the server refuses a period that still has unapproved data (the form then offers a provisional report). */
-export const UNAPPROVED_CODES: readonly string[] = ['REPORT_UNAPPROVED_DATA'];
+export const UNAPPROVED_CODES: readonly string[] = ['REPORT_UNAPPROVED'];
 
 export function isUnapprovedRefusal(error: { code?: string } | null | undefined): boolean {
   return error?.code !== undefined && UNAPPROVED_CODES.includes(error.code);
 }
 
-/** The succeeded job's answer: the report it stored. */
-export const generatedReportSchema = z.object({ reportId: z.number().int() }).loose();
+/** The succeeded job's answer: the summary of the report it archived (null when it is not one). */
+export function generatedReportOf(result: unknown): ReportSummary | null {
+  const parsed = reportSummarySchema.safeParse(result);
+  return parsed.success ? parsed.data : null;
+}
 
-export function generatedReportOf(result: unknown): number | null {
-  const parsed = generatedReportSchema.safeParse(result);
-  return parsed.success ? parsed.data.reportId : null;
+/** The job's phases in order (its progress.phase), as the server reports them. */
+export const GENERATE_PHASES = ['snapshot', 'text', 'charts', 'word', 'excel', 'archived'] as const;
+export type GeneratePhase = (typeof GENERATE_PHASES)[number];
+
+export function isGeneratePhase(phase: string | null | undefined): phase is GeneratePhase {
+  return (GENERATE_PHASES as readonly string[]).includes(phase ?? '');
 }
