@@ -22,6 +22,14 @@ describe('renderReportXlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['主要指标', '各区排名', SOURCES_SHEET]);
   });
 
+  it('gives sheets names Excel accepts, unique in the workbook', async () => {
+    const doc = wuchangBulletin();
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    doc.blocks.push({ ...table, sheetName: '主要指标' }, { ...table, sheetName: '红/黄牌[通报]?' }, { ...table, sheetName: '数据来源' });
+    const workbook = await read(await renderReportXlsx(doc));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['主要指标', '主要指标(2)', '红_黄牌_通报__', '数据来源(2)', SOURCES_SHEET]);
+  });
+
   it('writes a title row, the header and exact values as numbers with their format', async () => {
     const sheet = (await read(await renderReportXlsx(wuchangBulletin()))).getWorksheet('主要指标')!;
     expect(sheet.getCell('A1').value).toBe('表1 主要指标完成情况');
