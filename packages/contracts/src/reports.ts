@@ -158,3 +158,12 @@ export const reportListQuerySchema = z.object({
 });
 export const reportListSchema = z.object({ items: z.array(reportSummarySchema), total: z.number().int() });
 export const reportParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
+
+/** The job that generates a report (POST /api/reports answers it with 202); its result is a ReportSummary. */
+export const REPORT_JOB_KIND = 'reports.generate';
+/**
+ * The job's progress phases, in order (its progress.phase; done counts them): reading the
+ * snapshot, writing the text, drawing the charts, Word, Excel, archived.
+ */
+export const REPORT_JOB_PHASES = ['snapshot', 'text', 'charts', 'word', 'excel', 'archived'] as const;
+export type ReportJobPhase = (typeof REPORT_JOB_PHASES)[number];

@@ -34,3 +34,6 @@ export function approvedFigures(exec: Executor, organisationIds: readonly number
 export async function periodKeyById(exec: Executor, id: number): Promise<string> {
   return periodKeyOf(await exec.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
+
+// A month's submissions with their last approval and their figures' versions: the reports cite them for every figure.
+export { isApprovedStatus, submissionApprovals, type SubmissionApproval } from './figure-approvals';

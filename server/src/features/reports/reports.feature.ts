@@ -1,4 +1,5 @@
 import { defineFeature } from '../../platform/features/feature';
+import { reportJobs } from './reports.jobs';
 import { REPORTS_MESSAGES } from './reports.messages';
 import { reportsMigrations } from './reports.migrations';
 import { reportsRoutes } from './reports.routes';
@@ -14,4 +15,5 @@ export const reportsFeature = defineFeature({
   messages: { ...REPORTS_MESSAGES, ...reportTemplates.messages },
   tables: { reports: { key: ['id'] }, ...reportTemplates.tables },
   routeCases: () => Promise.all([import('./reports.permission-spec'), reportTemplates.routeCases()]).then(([m, t]) => ({ ...m.ROUTE_CASES, ...t })),
+  jobs: reportJobs,
 });

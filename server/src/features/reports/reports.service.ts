@@ -1,0 +1,163 @@
+// Generating a report (the job reports.generate): the latest published snapshot of the span's last
+// month, refused on unapproved data unless provisional, the document model built from it with every
+// figure's submission, version and approval, Word and Excel rendered, and the archive row written
+// with its audit row in one transaction. A job that runs twice writes one row (its job id is unique).
+import { createHash } from 'node:crypto';
+import { AuditActions, AuditEntityTypes, type OrganisationKind } from '@hongtu/contracts';
+import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportDocument, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
+import { isReportingUnit, reportSpan } from '@hongtu/domain';
+import type { Deps } from '../../platform/deps';
+import { fileStoreFor } from '../../platform/files/file-store';
+import { AppError, notFound } from '../../platform/errors/app-error';
+import type { RunningJob } from '../../platform/jobs/job-handler';
+import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
+import { assertInOwnScope } from '../../platform/permissions/scope';
+import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
+import { buildReport, renderReportDocx, renderReportXlsx } from './reports.parts';
+import { createReportsReadModel } from './reports.read-model';
+import { latestSnapshot, snapshotMonths } from './reports.snapshot';
+
+export type GeneratePayload = GenerateReportBody & { organisationId: number };
+
+export interface ReportTarget {
+  id: number;
+  name: string;
+  kind: OrganisationKind;
+  path: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** 2026年12月3日, the day in Beijing time. */
+function dateLine(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(at);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return `${part('year')}年${part('month')}月${part('day')}日`;
+}
+
+/** The issuing office as the seeds sign: 武汉市发展和改革委员会, 武昌区发展和改革局. */
+const issuerOf = (target: ReportTarget) => `${target.name}${target.kind === 'city' ? '发展和改革委员会' : '发展和改革局'}`;
+
+export function createReportsService(deps: Deps) {
+  const { db, clock, audit } = deps;
+  const store = () => fileStoreFor(deps.config.filesDir);
+  const read = createReportsReadModel(deps);
+
+  /**
+   * The unit a report is generated for: the one asked, else the caller's own; within the caller's
+   * own subtree (a district only its own, the city itself or any district; read grants never count),
+   * else 404 as for a missing unit; the city or a district / zone, else 400.
+   */
+  async function targetOf(actor: Actor, organisationId: number | undefined): Promise<ReportTarget> {
+    const org = await db.selectFrom('organisations').select(['id', 'name', 'kind', 'path'])
+      .where('id', '=', organisationId ?? actor.organisationId).executeTakeFirst();
+    if (!org) throw notFound();
+    assertInOwnScope(actor, org.path);
+    if (org.kind !== 'city' && !isReportingUnit(org.kind)) throw new AppError(400, 'REPORT_SCOPE_INVALID');
+    return org;
+  }
+
+  /** Refuses a snapshot whose month has figures not approved in the report's units (unless provisional). */
+  async function assertApproved(target: ReportTarget, snapshot: NonNullable<Awaited<ReturnType<typeof latestSnapshot>>>, year: number, month: number, monthWords: string) {
+    const units = target.kind === 'city' ? snapshot.overview.rows : snapshot.overview.rows.filter((r) => r.organisationId === target.id);
+    const ids = target.kind === 'city' ? units.map((r) => r.organisationId) : [target.id];
+    const approvals = await submissionApprovals(db, ids, year, month);
+    const names = new Map(units.map((r) => [r.organisationId, r.organisationName]));
+    const pending = [...approvals.entries()].filter(([, a]) => !isApprovedStatus(a.status)).map(([id]) => names.get(id) ?? (id === target.id ? target.name : String(id)));
+    if (pending.length > 0 || snapshot.overview.includesUnapproved) {
+      throw new AppError(409, 'REPORT_UNAPPROVED', { month: monthWords, count: Math.max(pending.length, 1), names: pending.slice(0, 5).join('、') + (pending.length > 5 ? '等' : '') });
+    }
+  }
+
+  /** Each figure source's submission, the figure's version and the submission's last approval. */
+  async function fillApprovals(doc: ReportDocument): Promise<ReportDocument> {
+    const byPeriod = new Map<string, Set<number>>();
+    for (const s of doc.sources) {
+      if (s.origin !== 'figure' || s.organisationId === null || s.indicatorCode === null) continue;
+      byPeriod.set(s.periodKey, (byPeriod.get(s.periodKey) ?? new Set()).add(s.organisationId));
+    }
+    const found = new Map<string, Awaited<ReturnType<typeof submissionApprovals>>>();
+    for (const [periodKey, ids] of byPeriod) {
+      const m = /^(\d{4})-(\d{2})$/.exec(periodKey);
+      if (m) found.set(periodKey, await submissionApprovals(db, [...ids], Number(m[1]), Number(m[2])));
+    }
+    const sources = doc.sources.map((s) => {
+      if (s.origin !== 'figure' || s.organisationId === null || s.indicatorCode === null) return s;
+      const a = found.get(s.periodKey)?.get(s.organisationId);
+      if (!a) return s;
+      return { ...s, submissionId: a.submissionId, version: a.figureVersions.get(s.indicatorCode) ?? a.version, approvedAt: a.approvedAt, approvedBy: a.approvedBy };
+    });
+    return { ...doc, sources };
+  }
+
+  async function generate(job: RunningJob<GeneratePayload>): Promise<ReportSummary> {
+    const done = await db.selectFrom('reports').select('id').where('job_id', '=', job.id).executeTakeFirst();
+    if (done) return read.summary(done.id);
+    const phase = (p: ReportJobPhase) => job.progress({ done: REPORT_JOB_PHASES.indexOf(p), total: REPORT_JOB_PHASES.length, phase: p });
+    const actor = requireActor(job.ctx);
+    const { kind, period, provisional } = job.payload;
+    const target = await targetOf(actor, job.payload.organisationId);
+    const months = snapshotMonths(kind, period);
+    const periodWords = `${months.year}年${reportSpan(period)?.words ?? period}`;
+    const monthWords = `${months.year}年${months.monthNumber}月`;
+
+    await phase('snapshot');
+    const snapshot = await latestSnapshot(db, target, months.month);
+    if (!snapshot) throw new AppError(409, 'REPORT_SNAPSHOT_MISSING', { period: periodWords, month: monthWords });
+    if (!provisional) await assertApproved(target, snapshot, months.year, months.monthNumber, monthWords);
+    const previous = months.previous ? await latestSnapshot(db, target, months.previous) : null;
+
+    await phase('text');
+    const groups = await db.selectFrom('organisation_groups').select(['id', 'name']).orderBy('id').execute();
+    const built = buildReport({
+      kind, periodKey: period, scope: { organisationId: target.id, name: target.name, isCity: target.kind === 'city' },
+      snapshot: snapshot.overview, previous: previous?.overview ?? null, groups, locale: job.ctx.locale,
+      issuer: issuerOf(target), dateLine: dateLine(clock.now()), provisional,
+    });
+    const doc = await fillApprovals(built);
+
+    await phase('charts');
+    await phase('word');
+    const docx = await renderReportDocx(doc, {});
+    await phase('excel');
+    const xlsx = await renderReportXlsx(doc);
+
+    const files = store();
+    const [docxKey, xlsxKey] = [await files.put(docx), await files.put(xlsx)];
+    let written: { id: number; created: boolean };
+    try {
+      written = await db.transaction().execute(async (trx) => {
+        const again = await trx.selectFrom('reports').select('id').where('job_id', '=', job.id).executeTakeFirst();
+        if (again) return { id: again.id, created: false };
+        const last = await trx.selectFrom('reports').select((eb) => eb.fn.max('revision').as('n'))
+          .where('kind', '=', kind).where('period_key', '=', period).where('organisation_id', '=', target.id).executeTakeFirst();
+        const revision = Number(last?.n ?? 0) + 1;
+        const now = clock.now().toISOString();
+        const row = await trx.insertInto('reports').values({
+          kind, period_key: period, organisation_id: target.id, revision, provisional: provisional ? 1 : 0, title: doc.title,
+          snapshot_hash: snapshot.hash, snapshot_published_at: snapshot.publishedAt, document_json: JSON.stringify(doc),
+          docx_key: docxKey, docx_sha256: sha256(docx), xlsx_key: xlsxKey, xlsx_sha256: sha256(xlsx),
+          template_id: job.payload.templateId ?? null, job_id: job.id, generated_by: actor.userId, generated_at: now,
+        }).returning('id').executeTakeFirstOrThrow();
+        await audit.append(trx, job.ctx, {
+          action: AuditActions.reportGenerate, entityType: AuditEntityTypes.report, entityId: row.id,
+          after: { kind, period, organisationId: target.id, revision, provisional, snapshotHash: snapshot.hash, docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
+        });
+        return { id: row.id, created: true };
+      });
+    } catch (error) {
+      await Promise.all([files.remove(docxKey), files.remove(xlsxKey)]);
+      throw error;
+    }
+    // Another run of the same job archived it first: its files stand, these are not needed.
+    if (!written.created) await Promise.all([files.remove(docxKey), files.remove(xlsxKey)]);
+    await phase('archived');
+    return read.summary(written.id);
+  }
+
+  return {
+    /** What the request can check at once: the unit asked for (scope and kind). */
+    target: (ctx: RequestContext, organisationId: number | undefined) => targetOf(requireActor(ctx), organisationId),
+    generate,
+  };
+}

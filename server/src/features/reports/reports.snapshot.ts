@@ -1,0 +1,40 @@
+// The published snapshot a report is made from (DOMAIN.md "Published bulletins"): the latest
+// publication of the month that ends the report's span, for the city the report's unit belongs to.
+import { createHash } from 'node:crypto';
+import { comparisonSpan, reportSpan } from '@hongtu/domain';
+import type { Overview } from '@hongtu/contracts';
+import type { ReportKind } from '@hongtu/contracts/reports';
+import type { Executor } from '../../db/database';
+import { AppError } from '../../platform/errors/app-error';
+import { rankingRoot } from '../dashboards/dashboards.public';
+
+export interface PublishedSnapshot {
+  periodKey: string;
+  hash: string;
+  publishedAt: string;
+  overview: Overview;
+}
+
+const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+
+/**
+ * The months a report reads: its span's last month (2022-Q3, 2022-01..09 → 2022-09; 2017-H1 →
+ * 2017-06; a month → itself) and, for the plan-execution report, the month it compares growth with
+ * (较上半年: 2022-06 for 前三季度), null in the first span of a year.
+ */
+export function snapshotMonths(kind: ReportKind, period: string): { month: string; year: number; monthNumber: number; previous: string | null } {
+  const span = reportSpan(period);
+  if (!span) throw new AppError(400, 'VALIDATION_FAILED', {}, [{ path: 'period', message: period }]);
+  const previous = kind === 'execution-report' ? comparisonSpan(span) : null;
+  return { month: monthKey(span.year, span.month), year: span.year, monthNumber: span.month, previous: previous ? monthKey(span.year, previous.month) : null };
+}
+
+/** The latest publication of a month for the city above the organisation (path), or null; checked against its hash. */
+export async function latestSnapshot(exec: Executor, organisation: { id: number; path: string }, periodKey: string): Promise<PublishedSnapshot | null> {
+  const root = await rankingRoot(exec, { organisationId: organisation.id, organisationPath: organisation.path });
+  const row = await exec.selectFrom('published_bulletins').select(['period_key', 'body_json', 'body_hash', 'published_at'])
+    .where('city_id', '=', root.id).where('period_key', '=', periodKey).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!row) return null;
+  if (createHash('sha256').update(row.body_json).digest('hex') !== row.body_hash) throw new Error(`published bulletin ${periodKey} does not match its hash`);
+  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: JSON.parse(row.body_json) as Overview };
+}
