@@ -10,6 +10,12 @@ describe('cues', () => {
     expect(kinds('拟开工')).toEqual(['plan']);
     expect(kinds('1-2月预计完成')).toEqual(['forecast']);
     expect(kinds('已完成')).toEqual(['actual']);
+    // a target named as the base of a completion rate
+    expect(kinds('完成全年度目标的91.22%')).toEqual(['actual']);
+    expect(kinds('占年度计划的75%')).toEqual(['actual']);
+    expect(kinds('完成目标任务的80%')).toEqual(['actual']);
+    expect(kinds('目标完成率')).toEqual(['target']);
+    expect(kinds('全年目标增长8%')).toEqual(['target']);
   });
 
   it('reads comparators before and after a number', () => {

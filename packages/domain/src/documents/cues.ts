@@ -9,6 +9,11 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
 ];
 
+/** Before a target named as the base of a completion rate: 完成(全年|年度), 占, 达到. */
+const COMPLETION_BEFORE = /(完成|占|达到?)[^，,。；;：:]{0,5}$/;
+/** After it: 的 / 之 (the share of it follows), 完成率, 进度. */
+const COMPLETION_AFTER = /^(任务)?(的|之|完成率|进度)/;
+
 export interface Cue {
   start: number;
   end: number;
@@ -24,7 +29,9 @@ export function findKindCues(text: string): Cue[] {
     while ((m = re.exec(text)) !== null) {
       // 「生活补贴计划」: a cue word inside a quoted name is part of the name
       if (/[「“《][^」”》]{0,12}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind });
+      // "完成全年度目标的91.22%", "占年度计划的75%": the target is the base of a completion rate, which is actual
+      const base = (kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && COMPLETION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      out.push({ start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

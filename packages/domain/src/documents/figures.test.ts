@@ -137,3 +137,19 @@ describe('extractFigures: shares and gaps against other places', () => {
     ]);
   });
 });
+
+describe('extractFigures: spans of years and counts without their noun', () => {
+  const context = testContext({ documentDate: '2021-01-20', defaultEntity: { kind: 'organisation', key: '420100', name: '武汉市' } });
+
+  it('gives a level reached over five years its last year, and a total or an average the span', () => {
+    const text = '这五年，综合实力迈上新台阶。地区生产总值超过1.5万亿元。高新技术产业增加值占比超过25%。城镇新增就业106.7万人，民生投入年均增长13.4%。';
+    expect(extractFigures(text, context).map((f) => [f.value ?? f.yoy_pct, f.period])).toEqual([
+      ['1.5', '2020'], ['25', '2020'], ['106.7', '2016..2020'], ['13.4', '2016..2020'],
+    ]);
+  });
+
+  it('leaves out a count whose noun is the non-economic one counted before it in the sentence', () => {
+    const figures = extractFigures('江岸区收集企业发展问题18个，已解决10个。签约项目20个，已开工10个。', context);
+    expect(figures.map((f) => f.value)).toEqual(['20', '10']);
+  });
+});

@@ -170,7 +170,11 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
     return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
-  if (q.kind === 'count') return isEconomicCount(t, s, q) ? { q, role: 'value', sign: sign(before) } : null;
+  if (q.kind === 'count') {
+    // "收集企业发展问题18个，已解决10个": a count without its noun counts what the sentence counted before
+    const elided = !ECONOMIC_NOUN.test(clause) && NON_ECONOMIC.test(t.slice(s.start, clauseStart(t, s.start, q.start)));
+    return !elided && isEconomicCount(t, s, q) ? { q, role: 'value', sign: sign(before) } : null;
+  }
   return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
 }
 
@@ -280,7 +284,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear),
+    period: levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
     kind: kindAt(f.cues, s.start, pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
@@ -291,6 +295,22 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     start: span.start,
     end: span.end,
   };
+}
+
+/** Words of a total or an average over a span of years: 累计, 共, 新增, 年均 … */
+const OVER_THE_SPAN = /累计|(?<!公)共|合计|总计|新增|净增|年均|平均|引进|招引|签约|新开工|每年/;
+
+/**
+ * "这五年，地区生产总值超过1.5万亿元", "高新技术产业增加值占比超过25%": a level reached (or a share)
+ * over a span of years is the level of its last year; a total or an average keeps the span.
+ */
+function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, comparator: Comparator | null): string {
+  const span = /^\d{4}\.\.(\d{4})$/.exec(period);
+  if (!span || !d.value || d.growth) return period;
+  const clause = t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), d.value.start);
+  if (OVER_THE_SPAN.test(clause)) return period;
+  const reached = comparator === '>=' || /(达到|达)$/.test(clause) || (d.value.kind === 'percent' && /占比|比重/.test(clause));
+  return reached ? span[1]! : period;
 }
 
 /** A data row of a table in the text: its name cell, value, unit and growth, as of the period in force. */

@@ -25,6 +25,20 @@ describe('periods', () => {
     expect(periodOfEnd('今年以来已新开工', 2019, 2)).toBe('2019-01..02');
   });
 
+  it('reads a month alone (8月当月) and 当月 after a year to date as its last month', () => {
+    expect(periodOfEnd('8月当月，规上工业增加值增长', 2025)).toBe('2025-08');
+    expect(periodOfEnd('1-8月，规上工业增加值增长5.1%。其中当月增长', 2025)).toBe('2025-08');
+    expect(periodOfEnd('1-8月，规上工业增加值增长5.1%，单月增长', 2025)).toBe('2025-08');
+    expect(periodOfEnd('1-8月，累计增长5.1%，8月当月增长', 2025)).toBe('2025-08');
+    expect(periodOfEnd('1-8月，累计增长', 2025)).toBe('2025-01..08');
+  });
+
+  it('reads a span of years from now (计划通过10年努力)', () => {
+    expect(periodOfEnd('该产业园计划通过10年努力，实现年税收', 2019)).toBe('2019..2028');
+    expect(periodOfEnd('用五年时间，建成', 2021)).toBe('2021..2025');
+    expect(periodOfEnd('用1年时间，建成', 2021)).toBe('2021');
+  });
+
   it('reads five-year totals', () => {
     expect(periodOfEnd('“十三五”期间累计完成')).toBe('2016..2020');
     expect(periodOfEnd('2016-2020年累计')).toBe('2016..2020');

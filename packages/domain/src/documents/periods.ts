@@ -38,11 +38,12 @@ const PATTERN = new RegExp(
     '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
     '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
     '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
-    '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|五年来|这五年|过去五年)', // 5 relative
+    '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年)', // 5 relative
     '(前三季度|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
     '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
     '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
     '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
+    '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
   ].join('|'),
   'g',
 );
@@ -69,7 +70,11 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     else if (m[5]) {
       const rel = m[5];
       if (rel === '五年来' || rel === '这五年' || rel === '过去五年') out.push({ ...base, span: `${defaultYear - 5}..${defaultYear - 1}` });
-      else if (rel === '今年以来' || rel === '本月') {
+      else if (rel === '当月' || rel === '单月') {
+        // "1-8月…，其中8月当月", "当月增长5.2%": the last month of the period named before it
+        const month = /(\d\d)$/.exec([...out].reverse().find((p) => p.part !== null)?.part ?? '')?.[1] ?? (documentMonth === null ? null : pad(documentMonth));
+        if (month !== null) out.push({ ...base, part: month });
+      } else if (rel === '今年以来' || rel === '本月') {
         const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
         out.push({ ...base, year: defaultYear, part });
       } else if (rel === '去年' || rel === '上年' || rel === '明年' || rel === '前年' || rel === '今年') {
@@ -92,6 +97,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       // 截至2023年9月: the year to the end of that month
       const upTo = /(截至|截止)(\d{4}年)?$/.test(text.slice(Math.max(0, m.index - 7), m.index));
       if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a) });
+    } else if (m[13]) {
+      const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
+      if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });
     }
   }
   for (let k = 0; k + 1 < out.length; k += 1) {
