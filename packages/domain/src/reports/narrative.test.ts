@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthChange, growthParts, indicatorSentence, joinParts, partsText, planSentence, rankParts, timeProgressParts, timeProgressVerdict } from './narrative';
+import { districtListParts, growthChange, growthParts, growthTargetParts, indicatorSentence, joinParts, partsText, planSentence, rankParts, timeProgressParts, timeProgressVerdict } from './narrative';
 import { amountText, rateText, publishedDifference } from './numbers';
 
 const text = partsText;
@@ -68,6 +68,25 @@ describe('time progress and ranks', () => {
     expect(text(rankParts({ rank: 1, groupName: '中心城区' }))).toBe('位列中心城区第一');
     expect(text(rankParts({ rank: 17, groupName: '全市' }))).toBe('位列全市第十七');
     expect(text(rankParts({ rank: 3, tied: true, groupName: '新城区' }))).toBe('并列新城区第三');
+    expect(text(rankParts({ rank: 1, groupName: '中心城区', measureWords: '总量' }))).toBe('总量位列中心城区第一');
+  });
+
+  it('states growth against the year\'s growth target', () => {
+    expect(text(growthTargetParts({ value: '-0.9' }))).toBe('低于年度增长目标0.9个百分点');
+    expect(text(growthTargetParts({ value: '0.54' }))).toBe('高于年度增长目标0.5个百分点');
+    expect(text(growthTargetParts({ value: '0.01' }))).toBe('与年度增长目标持平');
+    const gdp = indicatorSentence({ name: '', periodWords: '上半年', unit: 'yi_yuan', decimals: 2, ytd: { value: '525.69' }, growth: { value: '8.1', stated: true }, growthGap: { value: '-0.9' } });
+    expect(text(gdp)).toBe('上半年完成525.69亿元，同比增长8.1%，低于年度增长目标0.9个百分点');
+  });
+});
+
+describe('districtListParts', () => {
+  it('names the districts and counts the rest, the count carrying its reference', () => {
+    const parts = districtListParts(['江岸区', '江汉区', '硚口区', '汉阳区', '武昌区'], '超时序进度', { ref: 'n' });
+    expect(text(parts!)).toBe('江岸区、江汉区等5个区超时序进度');
+    expect(parts!.find((p) => p.ref === 'n')?.text).toBe('5');
+    expect(text(districtListParts(['江岸区'], '亮红牌')!)).toBe('江岸区亮红牌');
+    expect(districtListParts([], '亮红牌')).toBeNull();
   });
 });
 

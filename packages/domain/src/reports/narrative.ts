@@ -95,6 +95,13 @@ export function timeProgressParts(gap: NarrativeNumber, places = NARRATIVE_RATE_
   return [word(sign > 0 ? '超时序进度' : '低于时序进度'), num(pointsText(magnitude(gap.value), places), gap.ref), word('个百分点')];
 }
 
+/** "高于年度增长目标0.5个百分点" / "低于年度增长目标0.9个百分点" / "与年度增长目标持平" (gap = growth − target). */
+export function growthTargetParts(gap: NarrativeNumber, places = NARRATIVE_RATE_PLACES): NarrativePart[] {
+  const sign = signAsWritten(gap.value, places);
+  if (sign === 0) return [word('与年度增长目标持平')];
+  return [word(sign > 0 ? '高于年度增长目标' : '低于年度增长目标'), num(pointsText(magnitude(gap.value), places), gap.ref), word('个百分点')];
+}
+
 /** The verdict alone, as lists of districts use it: 超时序进度 / 低于时序进度 / 与时序进度持平. */
 export function timeProgressVerdict(gap: string, places = NARRATIVE_RATE_PLACES): '超时序进度' | '低于时序进度' | '与时序进度持平' {
   const sign = signAsWritten(gap, places);
@@ -107,12 +114,14 @@ export interface RankFacts {
   tied?: boolean;
   /** 中心城区 / 新城区 / 全市 …; absent → the rank alone ("位列第二"). */
   groupName?: string;
+  /** What the rank is by, when not completion: "总量" / "增速" ("增速位列中心城区第一"). */
+  measureWords?: string;
 }
 
 /** "位列中心城区第二" / "并列中心城区第二". */
 export function rankParts(facts: RankFacts): NarrativePart[] {
   const where = facts.groupName ?? '';
-  const lead = facts.tied ? `并列${where}` : `位列${where}`;
+  const lead = `${facts.measureWords ?? ''}${facts.tied ? '并列' : '位列'}${where}`;
   return [word(lead), num(rankWords(facts.rank), facts.ref)];
 }
 
@@ -129,6 +138,8 @@ export interface IndicatorFacts {
   growth?: (NarrativeNumber & { stated?: boolean; basisWords?: string }) | null;
   /** The change of the growth since `against` (percentage points, computed). */
   growthChange?: (NarrativeNumber & { against: string }) | null;
+  /** Growth − the year's growth target (percentage points, computed). */
+  growthGap?: NarrativeNumber | null;
   completion?: NarrativeNumber | null;
   gap?: NarrativeNumber | null;
   rank?: RankFacts | null;
@@ -151,6 +162,7 @@ export function indicatorSentence(facts: IndicatorFacts, options: { end?: boolea
       head,
       growth,
       facts.growthChange && !rate ? growthChangeParts(facts.growthChange, facts.growthChange.against) : null,
+      facts.growthGap && !rate ? growthTargetParts(facts.growthGap) : null,
       facts.completion ? completionParts(facts.completion) : null,
       facts.gap ? timeProgressParts(facts.gap) : null,
       facts.rank ? rankParts(facts.rank) : null,
@@ -183,4 +195,15 @@ export function planSentence(facts: PlanFacts, options: { end?: boolean; yearWor
     parts.push(word(amount ? '增长' : '计划增长'), num(rateText(growth.value, { stated: true }), growth.ref), word(`%${bound(growth.comparator)}`));
   }
   return joinParts(options.end ? [...parts, word('。')] : parts);
+}
+
+/**
+ * Districts named in a sentence with their count as a number part: "江岸区、江汉区等5个区超时序进度"
+ * (all named when at most `max`: "江岸区、江汉区超时序进度"). Null for none.
+ */
+export function districtListParts(names: readonly string[], predicate: string, options: { max?: number; measure?: string; ref?: string } = {}): NarrativePart[] | null {
+  const max = options.max ?? 2;
+  if (names.length === 0) return null;
+  if (names.length <= max) return [word(`${names.join('、')}${predicate}`)];
+  return joinParts([word(`${names.slice(0, max).join('、')}等`), num(String(names.length), options.ref), word(`${options.measure ?? '个区'}${predicate}`)]);
 }
