@@ -153,3 +153,24 @@ describe('extractFigures: spans of years and counts without their noun', () => {
     expect(figures.map((f) => f.value)).toEqual(['20', '10']);
   });
 });
+
+describe('extractFigures: figures in brackets', () => {
+  const context = testContext({ documentDate: '2025-09-20', defaultEntity: { kind: 'organisation', key: '420106', name: '武昌区' } });
+  const rows = (text: string) => extractFigures(text, context).map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+
+  it('reads no figure and no period out of a bracket that states the comparison base', () => {
+    expect(rows('1-8月，全区规模以上工业增加值增长6.2%（上年同期为4.1%）。')).toEqual([['industrial_value_added', '2025-01..08', null, null, '6.2']]);
+    expect(rows('1-8月，社会消费品零售总额305.6亿元，同比增长5.2%（1-7月为4.9%）。')).toEqual([['retail_sales', '2025-01..08', '305.6', '亿元', '5.2']]);
+  });
+
+  it('reads a sub-figure in a bracket, and gives a growth after the bracket to the figure before it', () => {
+    expect(rows('全区实现一般公共预算收入45.6亿元（其中税收收入38.2亿元），增长3.2%。')).toEqual([
+      ['general_budget_revenue', '2025', '45.6', '亿元', '3.2'],
+      ['税收收入', '2025', '38.2', '亿元', null],
+    ]);
+    expect(rows('全区实现一般公共预算收入45.6亿元，增长3.2%（其中税收收入38.2亿元，增长2.1%）。')).toEqual([
+      ['general_budget_revenue', '2025', '45.6', '亿元', '3.2'],
+      ['税收收入', '2025', '38.2', '亿元', '2.1'],
+    ]);
+  });
+});

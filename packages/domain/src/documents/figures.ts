@@ -1,6 +1,7 @@
 // Every economic figure of a Chinese document as a record with its quote (DOMAIN.md "Figures in
 // documents"). Pure: the caller passes the catalogue's names, the entities it knows, the document
 // date and (for Traditional text) a converter to Simplified; quotes and offsets are in the original.
+import { baseBrackets, insideAny, openBracketBefore } from './brackets';
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
@@ -107,7 +108,9 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   const indicators = indicatorMatcher(context).find(t);
   const entities = findEntities(t, context);
   const month = /^\d{4}-(\d{2})/.exec(context.documentDate ?? '');
-  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null);
+  const bases = baseBrackets(t);
+  // a period in a comparison base's bracket ("（1-7月为4.9%）") is not the period of a figure
+  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null).filter((p) => !insideAny(bases, p.start, p.end));
   const cues = findKindCues(t);
   const quantities = findQuantities(t);
   const out: ExtractedFigure[] = [];
@@ -131,7 +134,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
       const q = quantities[qi]!;
       qi += 1;
       if (q.start < sentence.start) continue;
-      if (inTable) continue;
+      if (inTable || insideAny(bases, q.start, q.end)) continue;
       inSentence.push(q);
       const item = classify(t, sentence, q, items[items.length - 1]);
       if (item) items.push(item);
@@ -207,6 +210,12 @@ function draftsOf(
   let previous: Draft | null = null;
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
+    // "收入45.6亿元（其中税收收入38.2亿元），增长3.2%": a growth after a bracket is the figure's before the bracket
+    if (choice.inherited && item.role === 'growth' && current && current.growth === null && previous && previous.growth === null && /^[)）][，,]?[^，,；;。\d]{0,6}$/.test(t.slice(current.last.end, item.q.start).replace(/^[^)）]*/, '')) && openBracketBefore(t, s.start, current.first.start) > previous.last.end - 1) {
+      previous.growth = item;
+      previous.last = item.q;
+      continue;
+    }
     // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
     if (choice.inherited && current && (item.role !== 'value' || (choice.mention === null && choice.name === ''))) {
       choice = { mention: current.indicator, name: current.fallbackName };
