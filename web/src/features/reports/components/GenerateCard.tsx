@@ -59,6 +59,7 @@ export function GenerateCard() {
   };
   const years = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() - i);
   const phase = job?.progress.phase;
+  const runningText = t('generate.running', { period: reportPeriodLabel(period, language), kind: t(`kind.${kind}`) });
 
   return (
     <Card size="small" title={t('generate.title')} data-testid="report-generate">
@@ -108,9 +109,9 @@ export function GenerateCard() {
         {generate.error ? <Alert type="error" showIcon title={t('generate.failed', { message: generate.error.message })} data-testid="report-generate-failed" /> : null}
         {jobId !== null && job && running ? (
           <div data-testid="report-generate-progress" aria-live="polite">
-            <Typography.Text>{t('generate.running', { period: reportPeriodLabel(period, language), kind: t(`kind.${kind}`) })}</Typography.Text>
+            <Typography.Text>{runningText}</Typography.Text>
             <Typography.Text type="secondary"> · {job.status === 'queued' ? t('phase.queued') : isGeneratePhase(phase) ? t(`phase.${phase}`) : phase}</Typography.Text>
-            <Progress percent={jobPercent(job)} size="small" />
+            <Progress percent={jobPercent(job)} size="small" aria-label={runningText} />
             <Steps
               size="small"
               orientation="vertical"

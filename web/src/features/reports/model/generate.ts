@@ -1,4 +1,4 @@
-import { reportSummarySchema, type ReportSummary } from '@hongtu/contracts/reports';
+import { REPORT_JOB_PHASES, reportSummarySchema, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
 import type { OrganisationKind } from '@hongtu/domain';
 
 // What the generate form needs beyond the contract: which units a report may be for, whether the
@@ -23,8 +23,8 @@ export function generatedReportOf(result: unknown): ReportSummary | null {
 }
 
 /** The job's phases in order (its progress.phase), as the server reports them. */
-export const GENERATE_PHASES = ['snapshot', 'text', 'charts', 'word', 'excel', 'archived'] as const;
-export type GeneratePhase = (typeof GENERATE_PHASES)[number];
+export const GENERATE_PHASES = REPORT_JOB_PHASES;
+export type GeneratePhase = ReportJobPhase;
 
 export function isGeneratePhase(phase: string | null | undefined): phase is GeneratePhase {
   return (GENERATE_PHASES as readonly string[]).includes(phase ?? '');
