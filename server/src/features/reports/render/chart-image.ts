@@ -2,8 +2,14 @@
 // by resvg for the Word file. The SVG names a CJK font present on the machine (WenQuanYi Micro Hei,
 // Debian's fonts-wqy-microhei), so Chinese labels are drawn as characters, not boxes.
 import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
 import type { ReportBlock } from '@hongtu/contracts/reports';
+
+// Only what the reports draw: bar and line charts, their grid, title, legend and reference line, in SVG.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 
 export type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
 
@@ -20,6 +26,7 @@ const PALETTE = ['#c00000', '#1f4e79', '#548235', '#bf8f00', '#7030a0', '#2f5597
 /** The ECharts option of a chart block: one series per entry, the unit on the value axis, the reference line. */
 export function chartOption(block: ChartBlock): echarts.EChartsCoreOption {
   const { chart } = block;
+  const mark = chart.markLine;
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -27,14 +34,18 @@ export function chartOption(block: ChartBlock): echarts.EChartsCoreOption {
     textStyle: { fontFamily: CHART_FONT_STACK, fontSize: 14 },
     title: { text: block.title, left: 'center', top: 8, textStyle: { fontFamily: CHART_FONT_STACK, fontSize: 18, fontWeight: 'normal' } },
     legend: { show: chart.series.length > 1, bottom: 8, textStyle: { fontFamily: CHART_FONT_STACK } },
-    grid: { left: 64, right: 48, top: 64, bottom: chart.series.length > 1 ? 72 : 48, containLabel: true },
-    xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, fontFamily: CHART_FONT_STACK, hideOverlap: false } },
-    yAxis: { type: 'value', name: chart.unit, nameTextStyle: { fontFamily: CHART_FONT_STACK } },
+    grid: { left: 64, right: 48, top: 64, bottom: chart.series.length > 1 ? 72 : 48 },
+    xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, rotate: chart.categories.length > 8 ? 35 : 0, fontFamily: CHART_FONT_STACK, hideOverlap: false } },
+    yAxis: {
+      type: 'value', name: chart.unit, nameTextStyle: { fontFamily: CHART_FONT_STACK },
+      // The reference line is always in view, even above or below every value.
+      ...(mark ? { max: (e: { max: number }) => Math.max(e.max, mark.value), min: (e: { min: number }) => Math.min(e.min, mark.value, 0) } : {}),
+    },
     series: chart.series.map((s, index) => ({
       type: chart.type,
       name: s.name,
       data: s.values,
-      label: { show: chart.categories.length <= 16, position: 'top', fontFamily: CHART_FONT_STACK, fontSize: 12 },
+      label: { show: chart.series.length === 1 && chart.categories.length <= 16, position: 'top', fontFamily: CHART_FONT_STACK, fontSize: 12 },
       ...(index === 0 && chart.markLine
         ? {
           markLine: {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { chartPng, chartSvg, CHART_FONT } from './chart-image';
+import { chartOption, chartPng, chartSvg, CHART_FONT } from './chart-image';
 import { renderReportDocx } from './report-docx';
 import { wuchangBulletin } from './render.fixtures';
 
@@ -149,6 +149,14 @@ describe('charts drawn on the server', () => {
   const chart = (title: string, categories: string[]) => ({
     kind: 'chart' as const, title,
     chart: { type: 'bar' as const, categories, unit: '%', series: [{ name: '增速', values: [4.5, 3.2] }] },
+  });
+
+  it('keeps the reference line in view when it lies beyond every value', () => {
+    const block = chart('各区增速与时序进度', ['武昌区', '江岸区']);
+    const option = chartOption({ ...block, chart: { ...block.chart, markLine: { name: '时序进度', value: 75 } } }) as { yAxis: { max: (e: { max: number }) => number } };
+    expect(option.yAxis.max({ max: 4.5 })).toBe(75);
+    expect(option.yAxis.max({ max: 80 })).toBe(80);
+    expect(chartSvg({ ...block, chart: { ...block.chart, markLine: { name: '时序进度', value: 75 } } })).toContain('时序进度 75');
   });
 
   it('names the CJK font of the machine in the SVG', () => {
