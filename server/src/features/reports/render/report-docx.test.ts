@@ -133,6 +133,15 @@ describe('renderReportDocx (GB/T 9704 layout)', () => {
     expect(cells.filter((c) => c === '武昌区')).toHaveLength(8);
   });
 
+  it('renders a document of text only, without an appendix when it has no sources', async () => {
+    const doc = wuchangBulletin({ blocks: [{ kind: 'paragraph', runs: [{ text: '本月无新增数据。' }] }], sources: [] });
+    const buffer = await renderReportDocx(doc);
+    const { value } = await mammoth.extractRawText({ buffer });
+    expect(value).toContain('本月无新增数据。');
+    expect(value).not.toContain('数据来源表');
+    expect((await JSZip.loadAsync(buffer)).file(/^word\/media\//)).toHaveLength(0);
+  });
+
   it('embeds each chart as a PNG image', async () => {
     const twoCharts = wuchangBulletin();
     twoCharts.blocks.push({ ...twoCharts.blocks.find((b) => b.kind === 'chart')!, title: '各月增速' });

@@ -78,6 +78,12 @@ describe('renderReportXlsx', () => {
     for (const sheet of workbook.worksheets) expect(String(sheet.getCell('A1').value)).toContain('初步数据');
   });
 
+  it('makes a workbook of the sources alone for a document without tables', async () => {
+    const workbook = await read(await renderReportXlsx(wuchangBulletin({ blocks: [], sources: [] })));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([SOURCES_SHEET]);
+    expect(workbook.getWorksheet(SOURCES_SHEET)!.getCell('A3').value).toBeNull();
+  });
+
   it('keeps a decimal Excel cannot hold exactly as text', () => {
     expect(exactNumber('525.69')).toBe(525.69);
     expect(exactNumber('-3.82')).toBe(-3.82);
