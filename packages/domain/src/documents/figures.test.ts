@@ -174,3 +174,30 @@ describe('extractFigures: figures in brackets', () => {
     ]);
   });
 });
+
+describe('extractFigures: lists, comparisons in points, and kinds across clauses', () => {
+  const context = testContext({ documentDate: '2025-09-20', defaultEntity: { kind: 'organisation', key: '420106', name: '武昌区' } });
+  const rows = (text: string) => extractFigures(text, context).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct]);
+
+  it('gives each modifier of a list the head of the last one (第一、二、三产业增加值)', () => {
+    expect(rows('1-8月，第一、二、三产业增加值分别增长3.5%、6.7%和5.1%。').map((r) => [r[0], r[5]])).toEqual([
+      ['第一产业增加值', '3.5'], ['第二产业增加值', '6.7'], ['第三产业增加值', '5.1'],
+    ]);
+    expect(rows('国有、民营、外资企业投资分别增长3.5%、6.7%和5.1%。').map((r) => r[0])).toEqual(['国有企业投资', '民营企业投资', '外资企业投资']);
+  });
+
+  it('gives a change in points against an earlier period to the figure, not to the comparison', () => {
+    expect(rows('1-8月，全区规模以上工业增加值增长6.2%，增速比1-7月提高0.3个百分点。').map((r) => [r[0], r[3]])).toEqual([
+      ['industrial_value_added', null], ['industrial_value_added', '0.3'],
+    ]);
+  });
+
+  it('reads the kind of a clause that opens with its own period afresh, and a share of the annual plan in the period', () => {
+    expect(rows('年度计划投资50亿元，1-8月完成投资38亿元，占年度计划的76%。')).toEqual([
+      ['计划投资', '2025', 'plan', '50', '亿元', null],
+      ['fixed_asset_investment', '2025-01..08', 'actual', '38', '亿元', null],
+      ['fixed_asset_investment', '2025-01..08', 'actual', '76', '%', null],
+    ]);
+    expect(rows('力争全年地区生产总值增长7%，固定资产投资增长10%。').map((r) => r[2])).toEqual(['target', 'target']);
+  });
+});

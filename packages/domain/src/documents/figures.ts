@@ -96,6 +96,18 @@ function defaultYearOf(text: string, context: ExtractionContext): number {
   return stated ? Number(stated[1]) : new Date().getUTCFullYear();
 }
 
+/**
+ * Where the cue words of a figure's kind may stand: its sentence, from the last clause that opens
+ * with a period of its own ("年度计划投资50亿元，1-8月完成投资38亿元": the plan is not the second's).
+ */
+function kindFrom(t: string, periods: readonly PeriodMention[], s: Segment, pos: number): number {
+  for (let i = lastIndexBefore(periods, pos); i >= 0 && periods[i]!.start >= s.start; i -= 1) {
+    const p = periods[i]!;
+    if (p.start > s.start && /[，,；;]\s*$/.test(t.slice(Math.max(s.start, p.start - 2), p.start))) return p.start;
+  }
+  return s.start;
+}
+
 function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
   const c = lastBefore(cues, pos, from);
   return c ? c.kind : 'actual';
@@ -294,7 +306,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
     period: levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
-    kind: kindAt(f.cues, s.start, pos),
+    kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
     yoy_pct: signed(d.growth),

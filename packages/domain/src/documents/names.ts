@@ -112,13 +112,32 @@ function distributed(
   }
   // "比全市和全国分别高6.4和6.9个百分点": a list of what is compared with is no list of names
   if (/(?<!同)比|较/.test(text.slice(phraseStart, d))) return null;
-  const names = parts
-    .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) }))
+  const names = sharedHead(parts
+    .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) })))
     .filter((p) => p.name.length >= 2);
   if (index < 0 || names.length !== listed.length || names.length < 2) return null;
   const part = names[index]!;
   const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
   return inside.length > 0 ? { mention: inside[inside.length - 1]!, name: '' } : { mention: null, name: part.name };
+}
+
+/**
+ * "第一、二、三产业增加值", "国有、民营、外资企业投资": modifiers listed before the last one share its
+ * head — each becomes modifier + head (第一产业增加值, 国有企业投资) when they are of one length.
+ */
+function sharedHead<P extends { name: string }>(parts: P[]): P[] {
+  if (parts.length < 2) return parts;
+  const ordinal = (n: string) => /^第?[一二三四五六七八九十]$/.test(n);
+  const earlier = parts.slice(0, -1);
+  const last = parts[parts.length - 1]!;
+  if (earlier.every((p) => ordinal(p.name)) && /^第?[一二三四五六七八九十][\u3400-\u9fff]{2,}/.test(last.name)) {
+    const head = last.name.replace(/^第?[一二三四五六七八九十]/, '');
+    return [...earlier.map((p) => ({ ...p, name: `第${p.name.replace(/^第/, '')}${head}` })), { ...last, name: `第${last.name.replace(/^第/, '')}` }];
+  }
+  const length = earlier[0]!.name.length;
+  if (length < 2 || length > 3 || !earlier.every((p) => p.name.length === length && /^[\u3400-\u9fff]+$/.test(p.name)) || last.name.length < length + 2) return parts;
+  const head = last.name.slice(length);
+  return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
 }
 
 export function chooseIndicator(
@@ -143,7 +162,7 @@ export function chooseIndicator(
   }
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
-  const comparison = /相较|相比|^较|^比|(较|比)(上半年|一季度|上年|去年|上月|同期|全市|全省|全国)/.test(before);
+  const comparison = /相较|相比|^较|^比|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
   if (earlier) return { mention: earlier, name: '', inherited: true };

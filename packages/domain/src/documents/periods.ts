@@ -50,6 +50,8 @@ const PATTERN = new RegExp(
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
+  // "占年度计划的76%", "完成全年目标的80%": the year of the plan is the base of a completion share
+  if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务)/.test(text.slice(end, end + 3))) return true;
   return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
 }
 
