@@ -33,6 +33,11 @@ describe('periods', () => {
     expect(periodOfEnd('1-8月，累计增长', 2025)).toBe('2025-01..08');
   });
 
+  it('reads the first months of a year (前8个月)', () => {
+    expect(periodOfEnd('前8个月，全市进出口总值', 2025)).toBe('2025-01..08');
+    expect(periodOfEnd('今年前十个月，全市进出口总值', 2025)).toBe('2025-01..10');
+  });
+
   it('reads a span of years from now (计划通过10年努力)', () => {
     expect(periodOfEnd('该产业园计划通过10年努力，实现年税收', 2019)).toBe('2019..2028');
     expect(periodOfEnd('用五年时间，建成', 2021)).toBe('2021..2025');

@@ -44,6 +44,7 @@ const PATTERN = new RegExp(
     '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
     '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
     '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
+    '(?:前|头)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月)
   ].join('|'),
   'g',
 );
@@ -99,6 +100,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       // 截至2023年9月: the year to the end of that month
       const upTo = /(截至|截止)(\d{4}年)?$/.test(text.slice(Math.max(0, m.index - 7), m.index));
       if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a) });
+    } else if (m[14]) {
+      const b = monthOf(m[14]);
+      if (b !== null && b > 1) out.push({ ...base, part: `01..${pad(b)}` });
     } else if (m[13]) {
       const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
       if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });
