@@ -29,6 +29,7 @@ describe('cues', () => {
   });
 
   it('reads growth and its sign, not rates named with a growth word', () => {
+    expect(growthSign('居民消费价格指数同比上涨')).toBe(1);
     expect(growthSign('同比增长')).toBe(1);
     expect(growthSign('增速')).toBe(1);
     expect(growthSign('同比下降')).toBe(-1);
