@@ -178,16 +178,19 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'seed-demo': {
         // The demo loaders (and the documents they read) are loaded only for this command.
-        const [{ seedIndicatorDemo }, { seedProjectsDemo }, { seedInvestmentDemo }] = await Promise.all([
+        const [{ seedIndicatorDemo }, { seedProjectsDemo }, { seedInvestmentDemo }, { seedReportsDemo }] = await Promise.all([
           import('./db/seed/indicator-demo/load'),
           import('./db/seed/projects-demo/load'),
           import('./db/seed/investment-demo/load'),
+          import('./db/seed/reports-demo/load'),
         ]);
         const organisations = await seedDemo(database, systemClock);
         const figures = await seedIndicatorDemo(database, systemClock);
         const projects = await seedProjectsDemo(database, systemClock);
         const investment = await seedInvestmentDemo(database, systemClock);
-        console.log(organisations || figures || projects || investment ? 'demo data loaded' : 'database not empty; nothing loaded');
+        // After the figures: the months the demo's reports are generated from, published as bulletins.
+        const bulletins = await seedReportsDemo(database, systemClock);
+        console.log(organisations || figures || projects || investment || bulletins ? 'demo data loaded' : 'database not empty; nothing loaded');
         return 0;
       }
       case 'verify': {

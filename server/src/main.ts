@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { seedProjectsDemo } from './db/seed/projects-demo/load';
 import { seedInvestmentDemo } from './db/seed/investment-demo/load';
+import { seedReportsDemo } from './db/seed/reports-demo/load';
 import { systemClock } from './platform/clock';
 import { holdServerLock } from './ops/server-lock';
 import { prepareWithRoles } from './ops/db-roles';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     await seedIndicatorDemo(database, systemClock);
     await seedProjectsDemo(database, systemClock);
     await seedInvestmentDemo(database, systemClock);
+    // After the figures: the months the demo's reports are generated from, published as bulletins.
+    await seedReportsDemo(database, systemClock);
   }
 
   const app = await buildApp({

@@ -42,7 +42,7 @@ export function bulletinChanges(published: Overview, current: Overview): Bulleti
   return changes;
 }
 
-export function createBulletinService(deps: Deps) {
+export function createBulletinService(deps: Pick<Deps, 'db' | 'clock' | 'audit'>) {
   const { db, clock, audit } = deps;
   const model = createDashboardReadModel(deps);
   return {

@@ -1,2 +1,4 @@
 // What other features may use of the dashboards' read model (enforced by the lint rule on imports).
 export { rankingRoot, universeOrgs } from './dashboards.queries';
+// Publishing a month's bulletin as the city reads it (the reports' demo publishes the months it needs).
+export { createBulletinService } from './bulletins.service';

@@ -97,7 +97,7 @@ export function createReportsService(deps: Deps) {
     const actor = requireActor(job.ctx);
     const { kind, period, provisional } = job.payload;
     const target = await targetOf(actor, job.payload.organisationId);
-    const months = snapshotMonths(kind, period);
+    const months = snapshotMonths(period);
     const periodWords = `${months.year}年${reportSpan(period)?.words ?? period}`;
     const monthWords = `${months.year}年${months.monthNumber}月`;
 

@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { comparisonSpan, reportSpan } from '@hongtu/domain';
 import type { Overview } from '@hongtu/contracts';
-import type { ReportKind } from '@hongtu/contracts/reports';
 import type { Executor } from '../../db/database';
 import { AppError } from '../../platform/errors/app-error';
 import { rankingRoot } from '../dashboards/dashboards.public';
@@ -20,12 +19,13 @@ const monthKey = (year: number, month: number) => `${year}-${String(month).padSt
 /**
  * The months a report reads: its span's last month (2022-Q3, 2022-01..09 → 2022-09; 2017-H1 →
  * 2017-06; a month → itself) and, for the plan-execution report, the month it compares growth with
- * (较上半年: 2022-06 for 前三季度), null in the first span of a year.
+ * (较上半年: 2022-06 for 前三季度; 较1-8月: 2022-08 for a month's bulletin; given to every kind's
+ * builder, which decides whether it compares), null in the first span of a year.
  */
-export function snapshotMonths(kind: ReportKind, period: string): { month: string; year: number; monthNumber: number; previous: string | null } {
+export function snapshotMonths(period: string): { month: string; year: number; monthNumber: number; previous: string | null } {
   const span = reportSpan(period);
   if (!span) throw new AppError(400, 'VALIDATION_FAILED', {}, [{ path: 'period', message: period }]);
-  const previous = kind === 'execution-report' ? comparisonSpan(span) : null;
+  const previous = comparisonSpan(span);
   return { month: monthKey(span.year, span.month), year: span.year, monthNumber: span.month, previous: previous ? monthKey(span.year, previous.month) : null };
 }
 

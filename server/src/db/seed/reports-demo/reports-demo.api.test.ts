@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { reportDetailSchema, reportSummarySchema } from '@hongtu/contracts/reports';
+import { settle } from '../../../platform/jobs/jobs.test-helpers';
+import { describeEachDialect } from '../../../test/dialects';
+import { buildTestApp, type TestApp } from '../../../test/test-app';
+import { seedIndicatorDemo } from '../indicator-demo/load';
+import { DEMO_BULLETIN_MONTHS, seedReportsDemo } from './load';
+
+// The demo as loaded (server start with --demo, `seed-demo`): the bulletins the seed-checked reports need are published.
+describeEachDialect('reports demo, as loaded', (dialect) => {
+  let t: TestApp;
+  let wuchang: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    expect(await seedIndicatorDemo(t.database, t.clock)).toBe(true);
+    expect(await seedReportsDemo(t.database, t.clock)).toBe(true);
+    wuchang = await t.login('wuchang');
+  });
+  afterAll(() => t.close());
+
+  it('publishes each month of the seed-checked reports once, and nothing again on a second load', async () => {
+    const rows = await t.database.db.selectFrom('published_bulletins').select('period_key').orderBy('period_key').execute();
+    expect(rows.map((r) => r.period_key)).toEqual([...DEMO_BULLETIN_MONTHS]);
+    expect(await seedReportsDemo(t.database, t.clock)).toBe(false);
+  });
+
+  for (const [period, value] of [['2022-Q3', '2022-09'], ['2017-H1', '2017-06']] as const) {
+    it(`lets 武昌区's operator generate its ${period} plan-execution report from the published ${value} bulletin`, async () => {
+      const answer = await settle(t, wuchang, await t.app.inject({
+        method: 'POST', url: '/api/reports', headers: { cookie: wuchang }, payload: { kind: 'execution-report', period },
+      }));
+      expect(answer.statusCode, answer.body).toBe(200);
+      const summary = reportSummarySchema.parse(answer.json());
+      expect(summary).toMatchObject({ organisationName: '武昌区', periodKey: period, provisional: false });
+      const detail = reportDetailSchema.parse((await t.app.inject({ method: 'GET', url: `/api/reports/${summary.id}`, headers: { cookie: wuchang } })).json());
+      const figures = detail.document.sources.filter((s) => s.origin === 'figure' && s.organisationId === summary.organisationId);
+      expect(figures.length).toBeGreaterThan(0);
+      // Every figure of 武昌区 is traced to its approved submission.
+      expect(figures.every((s) => s.submissionId !== null && s.approvedAt !== null)).toBe(true);
+    });
+  }
+});
