@@ -101,6 +101,8 @@ describe('planSentence', () => {
     const unemployment = planSentence({ name: '城镇登记失业率', unit: 'percent', decimals: 2, amountTarget: { value: '3.20', comparator: 'le' } });
     expect(text(unemployment!)).toBe('全年城镇登记失业率控制在3.2%以内');
     expect(planSentence({ name: 'X', unit: 'yi_yuan', decimals: 2 })).toBeNull();
+    const revenue = planSentence({ name: '地方公共财政预算收入', unit: 'yi_yuan', decimals: 2, growthTarget: { value: '10', comparator: 'ge' }, growthBasisWords: '同口径' });
+    expect(text(revenue!)).toBe('全年地方公共财政预算收入计划同口径增长10%以上');
   });
 });
 

@@ -178,6 +178,8 @@ export interface PlanFacts {
   decimals: number;
   amountTarget?: (NarrativeNumber & { comparator: 'ge' | 'le' | null }) | null;
   growthTarget?: (NarrativeNumber & { comparator: 'ge' | 'le' | null }) | null;
+  /** The basis the growth target is on when not the natural one: "同口径" ("计划同口径增长10%以上"). */
+  growthBasisWords?: string;
 }
 
 const bound = (comparator: 'ge' | 'le' | null): string => (comparator === 'le' ? '以内' : comparator === 'ge' ? '以上' : '');
@@ -192,7 +194,7 @@ export function planSentence(facts: PlanFacts, options: { end?: boolean; yearWor
   }
   if (growth) {
     if (amount) parts.push(word('，'));
-    parts.push(word(amount ? '增长' : '计划增长'), num(rateText(growth.value, { stated: true }), growth.ref), word(`%${bound(growth.comparator)}`));
+    parts.push(word(`${amount ? '' : '计划'}${facts.growthBasisWords ?? ''}增长`), num(rateText(growth.value, { stated: true }), growth.ref), word(`%${bound(growth.comparator)}`));
   }
   return joinParts(options.end ? [...parts, word('。')] : parts);
 }

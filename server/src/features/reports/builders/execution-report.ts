@@ -2,7 +2,7 @@
 // order and the wording of the district reports (seed 002: "——全年地区生产总值计划增长9%以上。上半年
 // 完成525.69亿元，同比增长8.1%。"), then the table of the indicators.
 import type { ReportBlock } from '@hongtu/contracts/reports';
-import { changesInPoints, clauses, comparisonSpan, indicatorSentence, planSentence, unitWords, type NarrativePart, type ReportSpan } from '@hongtu/domain';
+import { changesInPoints, clauses, comparisonSpan, indicatorSentence, planSentence, rankParts, unitWords, type NarrativePart, type ReportSpan } from '@hongtu/domain';
 import type { BuildReportInput } from './types';
 import { citySentence, sectionNumber, subsectionNumber } from './city';
 import { label } from './labels';
@@ -34,16 +34,19 @@ export function executionParagraph(reader: SnapshotReader, input: BuildReportInp
   const against = comparisonSpan(span)?.words;
   const facts = reader.facts(row, indicator, { previous, against, rank: 'group', growthGap: true });
   if (!facts.ytd && !facts.growth) return null;
+  // A growth judged on a comparable basis (同口径) is planned on it too.
   const plan = planSentence({
     name: indicator.name, unit: indicator.unit, decimals: indicator.decimals,
-    amountTarget: reader.amountTarget(row, indicator), growthTarget: reader.growthTarget(row, indicator),
+    amountTarget: reader.amountTarget(row, indicator), growthTarget: reader.growthTarget(row, indicator), growthBasisWords: facts.growth?.basisWords,
   }, { end: true });
   const rate = changesInPoints(indicator.unit);
   // After the plan the span opens the sentence ("上半年完成525.69亿元"); a rate keeps its name ("上半年城镇登记失业率为2.9%").
-  const sentence = indicatorSentence({ ...facts, name: plan && !rate ? '' : indicator.name, periodWords: span.words });
+  const sentence = indicatorSentence({ ...facts, rank: null, name: plan && !rate ? '' : indicator.name, periodWords: span.words });
   const cell = reader.cell(row, indicator.code);
   const ceiling = cell?.amountMet != null && cell.amountComparator === 'le' ? [{ text: cell.amountMet ? '控制在目标以内' : '高于控制目标' }] : null;
-  return [{ text: '——' }, ...(plan ?? []), ...clauses([sentence, ceiling], true)];
+  // A rate's rank is by its level, said without 总量.
+  const rank = facts.rank ? rankParts(rate ? { ...facts.rank, measureWords: undefined } : facts.rank) : null;
+  return [{ text: '——' }, ...(plan ?? []), ...clauses([sentence, ceiling, rank], true)];
 }
 
 export function executionReportBlocks(input: BuildReportInput, span: ReportSpan, reader: SnapshotReader, previous: SnapshotReader | null): ReportBlock[] {
