@@ -54,8 +54,8 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   return null;
 }
 
-const GROWTH = /(年增率|年减|年增|负增长|下跌|上涨|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
-const NEGATIVE = /^(年减|负增长|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
+const GROWTH = /(年增率|年减|年增|负增长|下跌|上涨|收缩|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
+const NEGATIVE = /^(年减|负增长|收缩|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
 
 /**
  * Whether a percentage is a growth rate, read from the text right before it: "同比增长8.1", "下降4.7",

@@ -166,5 +166,12 @@ export function chooseIndicator(
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
   if (earlier) return { mention: earlier, name: '', inherited: true };
+  // "降幅比上月扩大0.3个百分点": the change is the figure's before it (the caller's), not a name
+  if (comparison) return { mention: null, name: '', inherited: true };
+  // "工业用电量同比下降，降幅为2.1%": the name stands in the clause before
+  if (before === '' && role !== 'value' && from > sentence.start) {
+    const previous = nameBefore(text, clauseStart(text, sentence.start, from - 1), { ...q, start: from - 1 }, masks);
+    if (previous !== '') return { mention: null, name: previous, inherited: true };
+  }
   return { mention: null, name: before || nounAfter(text, q), inherited: true };
 }
