@@ -34,7 +34,7 @@ export function demoOverview(year: number, month: number, throughMonth: number):
   const universe = wuhan.map((o) => ({ ...org(demoOrganisationId(o.code), o.name, [GROUP_OF[o.group as keyof typeof GROUP_OF]]), code: o.code, kind: o.group === 'zone' ? 'zone' : 'district' }));
   const ids = new Map(INDICATORS.map((i) => [i.code, i]));
   const docs = new Map<string, DocumentFigure>(DOCUMENT_FIGURES.filter((f) => !f.estimate).map((f) => [`${f.organisationCode}|${f.indicatorCode}|${f.year}|${f.month}`, f]));
-  const figures: FigureFact[] = [...generated.figures, ...generated.lastYear].flatMap((f) => {
+  const figures: FigureFact[] = [...generated.figures, ...generated.lastYear].flatMap((f): FigureFact[] => {
     const ind = ids.get(f.indicatorCode);
     if (!ind || !isDue(ind.frequency, f.month) || !wuhan.some((o) => o.code === f.organisationCode)) return [];
     const doc = docs.get(`${f.organisationCode}|${f.indicatorCode}|${f.year}|${f.month}`);
