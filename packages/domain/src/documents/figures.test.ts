@@ -161,6 +161,9 @@ describe('extractFigures: figures in brackets', () => {
   it('reads no figure and no period out of a bracket that states the comparison base', () => {
     expect(rows('1-8月，全区规模以上工业增加值增长6.2%（上年同期为4.1%）。')).toEqual([['industrial_value_added', '2025-01..08', null, null, '6.2']]);
     expect(rows('1-8月，社会消费品零售总额305.6亿元，同比增长5.2%（1-7月为4.9%）。')).toEqual([['retail_sales', '2025-01..08', '305.6', '亿元', '5.2']]);
+    expect(rows('上半年，全区固定资产投资下降5.2%，降幅较一季度(-10.8%)收窄5.6个百分点。')).toEqual([
+      ['fixed_asset_investment', '2025-H1', null, null, '-5.2'], ['fixed_asset_investment', '2025-H1', '5.6', '个百分点', null],
+    ]);
   });
 
   it('reads a sub-figure in a bracket, and gives a growth after the bracket to the figure before it', () => {
