@@ -210,5 +210,8 @@ describe('extractFigures: lists, comparisons in points, and kinds across clauses
       ['工业品出厂价格', null, '-2.9'], ['工业品出厂价格', '0.3', null],
     ]);
     expect(rows('GDP实质收缩1.2%。').map((r) => [r[0], r[5]])).toEqual([['gdp', '-1.2']]);
+    expect(rows('全市固定资产投资增长3.5%，高于全国1.2个百分点，下拉全省0.3个百分点。').map((r) => [r[0], r[3], r[5]])).toEqual([
+      ['fixed_asset_investment', null, '3.5'], ['fixed_asset_investment', '1.2', null], ['fixed_asset_investment', '-0.3', null],
+    ]);
   });
 });
