@@ -146,7 +146,8 @@ export class SnapshotReader {
     const prevIndicator = options.previous?.indicator(indicator.code);
     if (growth && options.previous && prevRow && prevIndicator && options.against) {
       const before = options.previous.growth(prevRow, prevIndicator);
-      if (before) {
+      // Rates on different bases (同口径 against natural) are not compared.
+      if (before && before.basisWords === growth.basisWords) {
         const { value } = growthChange(growth.value, before.value);
         const ref = this.book.computed(this.subject(row, indicator), 'growthChange', value, [growth.ref!, before.ref!]);
         change = { value, ref, against: options.against };
