@@ -1,3 +1,4 @@
-// The report's builder and renderers, each behind one line: the feature's service calls these.
-export { buildInterimReport as buildReport, type InterimBuildInput as BuildReportInput } from './reports.interim';
-export { renderInterimDocx as renderReportDocx, renderInterimXlsx as renderReportXlsx } from './reports.interim';
+// The report's builder and renderers as the feature's service calls them.
+export { buildReport, ReportPeriodError, type BuildReportInput } from './builders';
+export { renderReportDocx } from './render/report-docx';
+export { renderReportXlsx } from './render/report-xlsx';

@@ -26,7 +26,7 @@ export function reportsRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: 'report.generate' },
     schema: { tags, body: generateReportBodySchema, response: { 202: jobSchema } },
   }, async (req, reply) => {
-    const target = await service.target(req.ctx, req.body.organisationId);
+    const target = await service.target(req.ctx, req.body);
     const job = await deps.jobs.enqueue(req.ctx, { kind: REPORT_JOB_KIND, payload: { ...req.body, organisationId: target.id } });
     return reply.code(202).send(job);
   });

@@ -13,6 +13,7 @@ import type { RunningJob } from '../../platform/jobs/job-handler';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInOwnScope } from '../../platform/permissions/scope';
 import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
+import { createReportTemplateService } from './report-templates.service';
 import { buildReport, renderReportDocx, renderReportXlsx } from './reports.parts';
 import { createReportsReadModel } from './reports.read-model';
 import { latestSnapshot, snapshotMonths } from './reports.snapshot';
@@ -42,6 +43,11 @@ export function createReportsService(deps: Deps) {
   const { db, clock, audit } = deps;
   const store = () => fileStoreFor(deps.config.filesDir);
   const read = createReportsReadModel(deps);
+  const templates = createReportTemplateService(deps);
+  /** A template's bytes, when the caller's unit may use it (its own, one above or below it). */
+  const templateBytes = (ctx: RequestContext, id: number) => templates.bytes(ctx, id).catch((error: unknown) => {
+    throw error instanceof AppError && error.status === 404 ? new AppError(404, 'REPORT_TEMPLATE_NOT_FOUND') : error;
+  });
 
   /**
    * The unit a report is generated for: the one asked, else the caller's own; within the caller's
@@ -118,7 +124,9 @@ export function createReportsService(deps: Deps) {
 
     await phase('charts');
     await phase('word');
-    const docx = await renderReportDocx(doc, {});
+    // The house-style template the caller's unit may use (404 when it may not, as at the request).
+    const template = job.payload.templateId !== undefined ? await templateBytes(job.ctx, job.payload.templateId) : undefined;
+    const docx = await renderReportDocx(doc, template ? { template } : {});
     await phase('excel');
     const xlsx = await renderReportXlsx(doc);
 
@@ -157,7 +165,11 @@ export function createReportsService(deps: Deps) {
 
   return {
     /** What the request can check at once: the unit asked for (scope and kind). */
-    target: (ctx: RequestContext, organisationId: number | undefined) => targetOf(requireActor(ctx), organisationId),
+    async target(ctx: RequestContext, body: Pick<GenerateReportBody, 'organisationId' | 'templateId'>): Promise<ReportTarget> {
+      const target = await targetOf(requireActor(ctx), body.organisationId);
+      if (body.templateId !== undefined) await templateBytes(ctx, body.templateId);
+      return target;
+    },
     generate,
   };
 }
