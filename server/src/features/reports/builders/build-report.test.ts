@@ -45,7 +45,9 @@ describe('monthly bulletin, city', () => {
     expect(fai.rows[0]![1]).toMatchObject({ text: '380.5', value: '380.5', numFmt: '0.00' });
     expect(fai.rows[0]![4]).toMatchObject({ text: '79.3', value: '79.270833', numFmt: '0.0' });
     expect(fai.rows[3]![7]).toMatchObject({ card: 'red' });
-    expect(fai.rows[1]![6]).toMatchObject({ text: '第二', value: '2' });
+    expect(fai.rows[1]![6]).toMatchObject({ text: '2', value: '2', numFmt: '0' });
+    const gdp = tables(doc).find((t) => t.title === '地区生产总值完成情况')!;
+    expect(gdp.rows.find((r) => r[0]!.text === '江岸区')![2]).toMatchObject({ text: '4.5', value: '4.5' });
   });
 
   it('draws completion by district with the time progress line', () => {
@@ -74,7 +76,20 @@ describe('monthly bulletin, district', () => {
     const huangpi = buildReport(base({ scope: { organisationId: 3, name: '黄陂区', isCity: false } }));
     expect(texts(huangpi).some((t) => t.startsWith('固定资产投资') && t.includes('位列新城区第一'))).toBe(true);
     const city = buildReport(base({ kind: 'ranking-notice' }));
-    expect(tables(city).find((t) => t.title === '固定资产投资排名')!.rows.map((r) => r[0]!.text)).toEqual(['第一', '第二', '第二', '第四']);
+    expect(tables(city).find((t) => t.title === '固定资产投资排名')!.rows.map((r) => r[0]!.text)).toEqual(['1', '2', '2', '4']);
+  });
+});
+
+describe('an indicator whose figures stand for an earlier month', () => {
+  it('opens its sentences with the span of its figures (上半年 for a quarterly GDP in August)', () => {
+    const snapshot = fixtureOverview('2022-08');
+    snapshot.indicators[0] = { ...snapshot.indicators[0]!, figurePeriodKey: '2022-06' };
+    const city = buildReport(base({ periodKey: '2022-08', snapshot }));
+    expect(texts(city).some((t) => t.startsWith('上半年全市地区生产总值完成4562.58亿元'))).toBe(true);
+    expect(city.sources.find((s) => s.measure === 'ytdValue' && s.indicatorCode === 'gdp')?.periodKey).toBe('2022-06');
+    const district = buildReport(base({ periodKey: '2022-08', snapshot, scope: { organisationId: 2, name: '江汉区', isCity: false } }));
+    expect(texts(district)).toContain('上半年地区生产总值完成1202亿元，同比增长3.9%，增速位列中心城区第二。');
+    expect(texts(district).some((t) => t.startsWith('固定资产投资完成300亿元'))).toBe(true);
   });
 });
 
@@ -106,6 +121,15 @@ describe('execution report', () => {
     expect(paragraphs[0]).toBe('——全年地区生产总值计划增长5%以上。前三季度完成1202亿元，同比增长3.9%，低于年度增长目标1.1个百分点，增速位列中心城区第二。');
     expect(paragraphs[1]).toBe('——全年固定资产投资计划完成390亿元以上。前三季度完成300亿元，同比增长12.3%，完成年度目标的76.9%，超时序进度1.9个百分点，位列中心城区第二。');
     expect(tables(doc)[0]!.rows.map((r) => r[0]!.text)).toEqual(['地区生产总值', '固定资产投资']);
+    expectTraceable(doc);
+  });
+});
+
+describe('execution report, city', () => {
+  it('writes the city\'s figures per indicator', () => {
+    const doc = buildReport(base({ kind: 'execution-report', periodKey: '2022-01..09' }));
+    expect(doc.title).toBe('关于武汉市2022年前三季度国民经济和社会发展计划执行情况的报告');
+    expect(texts(doc)).toContain('——前三季度全市固定资产投资完成1000.75亿元，同比增长12.3%，完成年度目标的72.6%，低于时序进度2.4个百分点。');
     expectTraceable(doc);
   });
 });

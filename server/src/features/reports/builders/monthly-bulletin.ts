@@ -25,7 +25,7 @@ function cityBulletin(input: BuildReportInput, reader: SnapshotReader): ReportBl
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: `${sectionNumber(1)}主要指标完成情况` }];
   for (const indicator of reader.snapshot.indicators) {
     const districts = districtsSentence(reader, indicator);
-    blocks.push({ kind: 'paragraph', runs: runsOf([...citySentence(reader, indicator), ...(districts ?? [])]) });
+    blocks.push({ kind: 'paragraph', runs: runsOf([...citySentence(reader, indicator, `${reader.figureSpanWords(indicator) ?? ''}全市`), ...(districts ?? [])]) });
   }
   const cards = reportCards(reader, input.cards);
   blocks.push({ kind: 'heading', level: 2, text: `${sectionNumber(2)}预警情况` });
@@ -63,7 +63,7 @@ function districtBulletin(input: BuildReportInput, span: ReportSpan, reader: Sna
   const against = comparisonSpan(span)?.words;
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: `${sectionNumber(1)}主要指标完成情况` }];
   for (const indicator of reader.snapshot.indicators) {
-    const facts = reader.facts(row, indicator, { previous, against, rank: 'group' });
+    const facts = { ...reader.facts(row, indicator, { previous, against, rank: 'group' }), periodWords: reader.figureSpanWords(indicator) };
     if (!facts.ytd && !facts.growth) continue;
     blocks.push({ kind: 'paragraph', runs: runsOf(indicatorSentence(facts, { end: true })) });
   }

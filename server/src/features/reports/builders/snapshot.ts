@@ -1,7 +1,7 @@
 // Reading a published overview for a report: one district × indicator at a time, each number with
 // its source registered in the report's SourceBook, ready for a sentence (IndicatorFacts) or a cell.
 import type { MeasureCell, Overview, OverviewRow } from '@hongtu/contracts/dashboards';
-import { growthChange, isTiedRank, statedPlaces, type IndicatorFacts, type NarrativeNumber, type RankFacts } from '@hongtu/domain';
+import { growthChange, isTiedRank, periodWords, statedPlaces, type IndicatorFacts, type NarrativeNumber, type RankFacts } from '@hongtu/domain';
 import { type SourceBook, type SourceSubject } from './sources';
 
 export type Indicator = Overview['indicators'][number];
@@ -50,6 +50,17 @@ export class SnapshotReader {
       indicator,
       periodKey: indicator.figurePeriodKey ?? this.snapshot.periodKey,
     };
+  }
+
+  /**
+   * The span an indicator's figures stand for when it is not the snapshot's month (a quarterly GDP in
+   * August is its 上半年 figure): its words, to open the sentence; undefined when it is the month's.
+   */
+  figureSpanWords(indicator: Indicator): string | undefined {
+    const key = indicator.figurePeriodKey;
+    if (!key || key === this.snapshot.periodKey) return undefined;
+    const month = Number(key.slice(5, 7));
+    return month >= 1 && month <= 12 ? periodWords(month, 'named') : undefined;
   }
 
   /** The decimals a stored amount is written with: the indicator's, or more when stored so ("1.983"). */

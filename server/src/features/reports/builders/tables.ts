@@ -1,7 +1,7 @@
 // Table cells and charts of a report: each cell carries the exact value for the workbook with an
 // Excel number format and its source; charts carry display numbers only (drawn, never read back).
 import type { ReportBlock, ReportCell } from '@hongtu/contracts/reports';
-import { NARRATIVE_RATE_PLACES, amountText, dec, rankWords, toPlainString, unitWords, type Locale, type NarrativeNumber } from '@hongtu/domain';
+import { NARRATIVE_RATE_PLACES, REPORTED_RATE_MAX_PLACES, amountText, dec, statedPlaces, toPlainString, unitWords, type Locale, type NarrativeNumber } from '@hongtu/domain';
 import { label } from './labels';
 import { SnapshotReader, type Indicator } from './snapshot';
 import type { OverviewRow } from '@hongtu/contracts/dashboards';
@@ -26,7 +26,7 @@ export function numberCell(n: NarrativeNumber | null, places: number, options: {
 
 export function rankCell(rank: { rank: number; ref?: string } | null): ReportCell {
   if (rank === null) return { text: '', value: null };
-  return { text: rankWords(rank.rank), value: String(rank.rank), numFmt: '0', ...(rank.ref ? { sourceId: rank.ref } : {}) };
+  return { text: String(rank.rank), value: String(rank.rank), numFmt: '0', ...(rank.ref ? { sourceId: rank.ref } : {}) };
 }
 
 export function cardCell(colour: 'red' | 'yellow' | null | undefined, locale: Locale): ReportCell {
@@ -41,7 +41,8 @@ export function measureCells(reader: SnapshotReader, row: OverviewRow, indicator
   const count = indicator.unit.startsWith('count');
   return [
     numberCell(ytd, ytd ? SnapshotReader.places(ytd.value, indicator) : indicator.decimals, { grouped: count }),
-    numberCell(growth, NARRATIVE_RATE_PLACES),
+    // A stated rate with its own decimals (15.61), ours at one.
+    numberCell(growth, growth?.stated ? Math.min(statedPlaces(growth.value), REPORTED_RATE_MAX_PLACES) : NARRATIVE_RATE_PLACES),
     numberCell(target, target ? SnapshotReader.places(target.value, indicator) : indicator.decimals, { grouped: count }),
     numberCell(reader.completion(row, indicator), NARRATIVE_RATE_PLACES),
     numberCell(reader.gap(row, indicator), NARRATIVE_RATE_PLACES),
