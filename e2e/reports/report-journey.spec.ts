@@ -9,9 +9,11 @@ import { chooseOption, signIn, signOut } from '../support/ui';
 // From the archive to the Word file: the city reviewer publishes October 2026 (a month the demo has
 // approved for every district), generates 武昌区's economic bulletin for it, follows the job,
 // previews the report, traces a number to the approved figure behind it (mouse and keyboard), and
-// downloads the .docx, a zip whose document carries the report's title.
+// downloads the .docx, a zip whose document carries the report's title. December, published while
+// 武昌区's month is still a draft, is refused until the reviewer asks for a provisional report, marked so.
 const PERIOD = '2026-10';
 const DISTRICT = '武昌区';
+const LATER = '2026-12';
 
 interface Source { id: string; origin: string; value: string; unit: string; indicatorName: string; organisationName: string; version: number | null; approvedAt: string | null; approvedBy: string | null }
 
@@ -20,7 +22,7 @@ const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOS
 interface Traced { text: string; sourceId?: string }
 interface Detail { id: number; title: string; document: { blocks: { kind: string; runs?: Traced[]; rows?: Traced[][] }[]; sources: Source[] } }
 
-test('the city reviewer generates October\'s bulletin, previews it, traces a number to its figure and downloads the Word file', async ({ page }) => {
+test('the city reviewer generates October\'s bulletin, previews it, traces a number to its figure, downloads the Word file, and gets December only as provisional', async ({ page }) => {
   const reviewerApi = await ApiSession.signIn('reviewer');
   try {
     await test.step('October 2026 is published as the city reads it', async () => {
@@ -112,6 +114,48 @@ test('the city reviewer generates October\'s bulletin, previews it, traces a num
     await test.step('the changes since the previous revision: the first revision has none to compare with', async () => {
       await page.getByRole('tab', { name: '与上一版相比' }).click();
       await expect(page.getByTestId('report-diff')).toContainText('第一版');
+    });
+
+    await test.step('December 2026, published while 武昌区\'s month is a draft, is refused; the form explains and offers a provisional report', async () => {
+      // The city opens December (no other journey uses it) and 武昌区's operator saves a draft of it.
+      const opened = await reviewerApi.context.post('/api/periods', { data: { year: 2026, month: 12 } });
+      expect(opened.status(), await opened.text()).toBe(201);
+      const operatorApi = await ApiSession.signIn('wuchang');
+      try {
+        const wuchang = await operatorApi.organisationNamed(DISTRICT);
+        const base = `/api/submissions/${LATER}/${wuchang.id}`;
+        const month = (await (await operatorApi.context.get(base)).json()) as { figures: { indicatorCode: string; previousYtd: string | null; version: number }[] };
+        const revenue = month.figures.find((f) => f.indicatorCode === 'general_budget_revenue')!;
+        const value = String(Math.round(Number(revenue.previousYtd ?? '100') * 105) / 100);
+        const saved = await operatorApi.context.put(`${base}/figures`, {
+          data: { figures: [{ indicatorCode: 'general_budget_revenue', ytdValue: value, reportedYoy: null, note: null, version: revenue.version }] },
+        });
+        expect(saved.status(), await saved.text()).toBe(200);
+      } finally {
+        await operatorApi.dispose();
+      }
+      const published = await reviewerApi.context.post(`/api/bulletins/${LATER}`);
+      expect(published.status(), await published.text()).toBe(201);
+      await page.getByRole('link', { name: '返回报告列表' }).click();
+      await expect(page).toHaveURL(/\/reports$/);
+      const form = page.getByTestId('report-generate');
+      await expect(form.getByTestId('report-provisional')).toHaveCount(0);
+      await chooseOption(page, form.getByLabel('年份'), '2026');
+      await chooseOption(page, form.getByLabel('期间'), '12月');
+      await chooseOption(page, form.getByLabel('单位'), DISTRICT);
+      await form.getByTestId('report-generate-submit').click();
+      // As the server words it.
+      await expect(page.getByTestId('report-generate-failed')).toContainText('未审核通过', { timeout: 120_000 });
+      await expect(page.getByTestId('report-provisional-explain')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      await form.getByTestId('report-provisional').check();
+      await form.getByTestId('report-generate-submit').click();
+      const done = page.getByTestId('report-generate-done');
+      await expect(done).toContainText('已生成《', { timeout: 120_000 });
+      await done.getByTestId('report-generate-open').click();
+      await expect(page.getByTestId('report-provisional')).toContainText('尚未全部审核通过');
+      await expect(page.getByTestId('report-preview')).toHaveAttribute('data-provisional', 'true');
       await signOut(page);
     });
   } finally {
