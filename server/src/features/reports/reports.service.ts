@@ -14,6 +14,7 @@ import { requireActor, type Actor, type RequestContext } from '../../platform/pe
 import { assertInOwnScope } from '../../platform/permissions/scope';
 import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
 import { createReportTemplateService } from './report-templates.service';
+import { dispatchInput } from './reports.dispatch';
 import { buildReport, renderReportDocx, renderReportXlsx } from './reports.parts';
 import { createReportsReadModel } from './reports.read-model';
 import { latestSnapshot, snapshotMonths } from './reports.snapshot';
@@ -115,9 +116,10 @@ export function createReportsService(deps: Deps) {
 
     await phase('text');
     const groups = await db.selectFrom('organisation_groups').select(['id', 'name']).orderBy('id').execute();
+    const dispatch = kind === 'project-dispatch' ? await dispatchInput(deps, job.ctx, months.month, target.kind === 'city' ? undefined : target.id) : null;
     const built = buildReport({
       kind, periodKey: period, scope: { organisationId: target.id, name: target.name, isCity: target.kind === 'city' },
-      snapshot: snapshot.overview, previous: previous?.overview ?? null, groups, locale: job.ctx.locale,
+      snapshot: snapshot.overview, previous: previous?.overview ?? null, groups, dispatch, locale: job.ctx.locale,
       issuer: issuerOf(target), dateLine: dateLine(clock.now()), provisional,
     });
     const doc = await fillApprovals(built);

@@ -4,6 +4,7 @@ import { settle } from '../../../platform/jobs/jobs.test-helpers';
 import { describeEachDialect } from '../../../test/dialects';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import { seedIndicatorDemo } from '../indicator-demo/load';
+import { seedProjectsDemo } from '../projects-demo/load';
 import { DEMO_BULLETIN_MONTHS, seedReportsDemo } from './load';
 
 // The demo as loaded (server start with --demo, `seed-demo`): the bulletins the seed-checked reports need are published.
@@ -14,6 +15,7 @@ describeEachDialect('reports demo, as loaded', (dialect) => {
   beforeAll(async () => {
     t = await buildTestApp(dialect);
     expect(await seedIndicatorDemo(t.database, t.clock)).toBe(true);
+    expect(await seedProjectsDemo(t.database, t.clock)).toBe(true);
     expect(await seedReportsDemo(t.database, t.clock)).toBe(true);
     wuchang = await t.login('wuchang');
   });
@@ -23,6 +25,18 @@ describeEachDialect('reports demo, as loaded', (dialect) => {
     const rows = await t.database.db.selectFrom('published_bulletins').select('period_key').orderBy('period_key').execute();
     expect(rows.map((r) => r.period_key)).toEqual([...DEMO_BULLETIN_MONTHS]);
     expect(await seedReportsDemo(t.database, t.clock)).toBe(false);
+  });
+
+  it('states 武昌区\'s major projects in its dispatch list of the current year, each number traced', async () => {
+    const answer = await settle(t, wuchang, await t.app.inject({
+      method: 'POST', url: '/api/reports', headers: { cookie: wuchang }, payload: { kind: 'project-dispatch', period: '2026-10' },
+    }));
+    expect(answer.statusCode, answer.body).toBe(200);
+    const id = reportSummarySchema.parse(answer.json()).id;
+    const detail = reportDetailSchema.parse((await t.app.inject({ method: 'GET', url: `/api/reports/${id}`, headers: { cookie: wuchang } })).json());
+    const text = detail.document.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : [])).join('\n');
+    expect(text).toMatch(/武昌区共有重大项目\d+个/);
+    expect(detail.document.sources.some((s) => s.origin === 'record')).toBe(true);
   });
 
   for (const [period, value] of [['2022-Q3', '2022-09'], ['2017-H1', '2017-06']] as const) {
