@@ -93,6 +93,17 @@ describe('an indicator whose figures stand for an earlier month', () => {
   });
 });
 
+describe('a rate indicator', () => {
+  it('is stated with 为 and the city\'s own figure, labelled as a figure', () => {
+    const snapshot = fixtureOverview();
+    snapshot.indicators.push({ code: 'registered_unemployment_rate', name: '城镇登记失业率', unit: 'percent', direction: 'lower', decimals: 2, rankMeasure: 'ytdValue', figurePeriodKey: '2022-09' });
+    snapshot.averages.push({ indicatorCode: 'registered_unemployment_rate', cityCompletion: null, cityYoy: null, groupCompletion: null, groupYoy: null, citySumYtd: null, cityOwnYtd: '2.85', cityOwnYoy: '-0.2', cityOwnCompletion: null });
+    const doc = buildReport(base({ snapshot }));
+    expect(texts(doc)).toContain('全市城镇登记失业率为2.85%，同比下降0.2个百分点。');
+    expect(doc.sources.find((s) => s.indicatorCode === 'registered_unemployment_rate' && s.measure === 'ytdValue')).toMatchObject({ origin: 'figure', organisationId: 99, organisationName: '全市', value: '2.85' });
+  });
+});
+
 describe('ranking notice', () => {
   const doc = buildReport(base({ kind: 'ranking-notice' }));
 

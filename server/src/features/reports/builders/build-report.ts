@@ -24,8 +24,9 @@ export function buildReport(input: BuildReportInput): ReportDocument {
   const span = reportSpan(input.periodKey);
   if (!span) throw new ReportPeriodError(input.periodKey);
   const book = new SourceBook();
-  const reader = new SnapshotReader(input.snapshot, book, input.groups);
-  const previous = input.previous ? new SnapshotReader(input.previous, book, input.groups) : null;
+  const city = input.scope.isCity ? input.scope.organisationId : null;
+  const reader = new SnapshotReader(input.snapshot, book, input.groups, city);
+  const previous = input.previous ? new SnapshotReader(input.previous, book, input.groups, city) : null;
   let title: string;
   let blocks: ReportBlock[];
   switch (input.kind) {

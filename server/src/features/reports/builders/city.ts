@@ -3,7 +3,7 @@
 // who carries a card.
 import type { OverviewRow } from '@hongtu/contracts/dashboards';
 import {
-  chineseCardinal, clauses, completionParts, dec, districtListParts, growthParts, amountParts, rankWords, signAsWritten, sub,
+  changesInPoints, chineseCardinal, clauses, completionParts, dec, districtListParts, growthParts, amountParts, rankWords, signAsWritten, sub,
   timeProgressParts, NARRATIVE_RATE_PLACES, type NarrativeNumber, type NarrativePart,
 } from '@hongtu/domain';
 import { type SnapshotReader, type Indicator } from './snapshot';
@@ -18,13 +18,14 @@ export const subsectionNumber = (n: number): string => `（${chineseCardinal(n)}
 export function cityFigures(reader: SnapshotReader, indicator: Indicator): { ytd: NarrativeNumber | null; growth: NarrativeNumber | null; completion: NarrativeNumber | null; gap: NarrativeNumber | null } {
   const avg = reader.snapshot.averages.find((a) => a.indicatorCode === indicator.code);
   const subject = reader.subject(null, indicator);
+  const own = { ...subject, organisationId: reader.cityOrganisationId };
   const book = reader.book;
   const districtYtds = reader.snapshot.rows.map((r) => reader.ytd(r, indicator)?.ref).filter((x): x is string => x !== undefined);
   let ytd: NarrativeNumber | null = null;
-  if (avg?.cityOwnYtd) ytd = { value: avg.cityOwnYtd, ref: book.figure(subject, 'ytdValue', avg.cityOwnYtd) };
+  if (avg?.cityOwnYtd) ytd = { value: avg.cityOwnYtd, ref: book.figure(own, 'ytdValue', avg.cityOwnYtd) };
   else if (avg?.citySumYtd) ytd = { value: avg.citySumYtd, ref: book.computed(subject, 'citySumYtd', avg.citySumYtd, districtYtds) };
   let growth: NarrativeNumber | null = null;
-  if (avg?.cityOwnYoy) growth = { value: avg.cityOwnYoy, ref: book.figure(subject, 'reportedYoy', avg.cityOwnYoy) };
+  if (avg?.cityOwnYoy) growth = { value: avg.cityOwnYoy, ref: book.figure(own, 'reportedYoy', avg.cityOwnYoy) };
   else if (avg?.cityYoy) growth = { value: avg.cityYoy, ref: book.computed(subject, 'cityYoy', avg.cityYoy, districtYtds) };
   const completion = avg?.cityCompletion ? { value: avg.cityCompletion, ref: book.computed(subject, 'cityCompletion', avg.cityCompletion, districtYtds) } : null;
   let gap: NarrativeNumber | null = null;
@@ -39,11 +40,12 @@ export function cityFigures(reader: SnapshotReader, indicator: Indicator): { ytd
 /** "全市地方一般公共预算收入完成1234.5亿元，同比增长3.2%，完成年度目标的70.1%，低于时序进度4.9个百分点" */
 export function citySentence(reader: SnapshotReader, indicator: Indicator, lead = '全市'): NarrativePart[] {
   const f = cityFigures(reader, indicator);
+  const rate = changesInPoints(indicator.unit);
   const head: NarrativePart[] = [word(`${lead}${indicator.name}`)];
-  if (f.ytd) head.push(word('完成'), ...amountParts(f.ytd, indicator.unit, indicator.decimals));
+  if (f.ytd) head.push(word(rate ? '为' : '完成'), ...amountParts(f.ytd, indicator.unit, indicator.decimals));
   return clauses([
     head,
-    f.growth ? growthParts(f.growth, { stated: false }) : null,
+    f.growth ? growthParts(f.growth, { stated: false, points: rate }) : null,
     f.completion ? completionParts(f.completion) : null,
     f.gap ? timeProgressParts(f.gap) : null,
   ], true);

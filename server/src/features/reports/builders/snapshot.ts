@@ -18,6 +18,8 @@ export class SnapshotReader {
     readonly snapshot: Overview,
     readonly book: SourceBook,
     groups: ReadonlyArray<{ id: number; name: string }> = [],
+    /** The city organisation, whose own reported figures (cityOwnYtd …) are figures of it. */
+    readonly cityOrganisationId: number | null = null,
   ) {
     this.groupNames = new Map(groups.map((g) => [g.id, g.name]));
   }
