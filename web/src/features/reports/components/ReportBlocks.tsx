@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportBlock, ReportCell, ReportRun, ReportSource } from '@hongtu/contracts/reports';
 import { EChart } from '../../../components/charts/EChart';
 import { LIGHT_PALETTE } from '../../../components/charts/palette';
+import { cardNeedsLabel } from '../model/cards';
 import { reportChartOption } from '../model/chartOption';
 import { splitRuns } from '../model/runs';
 import { TracedNumber } from './TracedNumber';
@@ -26,7 +27,7 @@ function Cell({ cell, sources, first }: { cell: ReportCell; sources: Sources; fi
   const content = cell.sourceId !== undefined
     ? <TracedNumber text={cell.text} sourceId={cell.sourceId} source={sources.get(cell.sourceId) ?? null} sources={sources} />
     : cell.text;
-  const card = cell.card ? <span className={`report-card report-card-${cell.card}`}>{t(`card.${cell.card}`)}</span> : null;
+  const card = cell.card && cardNeedsLabel(cell) ? <span className={`report-card report-card-${cell.card}`}>{t(`card.${cell.card}`)}</span> : null;
   const className = [cell.card ? `report-cell-${cell.card}` : '', first ? '' : 'report-cell-number'].filter(Boolean).join(' ') || undefined;
   return first
     ? <th scope="row" className={className}>{content}{card}</th>
