@@ -112,6 +112,8 @@ describe('ranking notice', () => {
     const cards = tables(doc).find((t) => t.title === '红黄牌预警')!;
     expect(cards.rows.map((r) => r.map((c) => c.text))).toEqual([['新洲区', '固定资产投资', '红牌', '完成时序进度的64.1%，低于80%，亮红牌', '常务副区长', '区发改局']]);
     expect(texts(doc)).toContain('本期共亮红牌1张、黄牌0张，具体如下。');
+    const charts = doc.blocks.filter((b) => b.kind === 'chart');
+    expect(charts.map((c) => c.kind === 'chart' && c.title)).toEqual(['固定资产投资完成率(%)']);
     const last = texts(doc).find((t) => t.includes('表态发言'))!;
     expect(last).toBe('地区生产总值排名末位的新洲区；固定资产投资排名末位的新洲区（区发改局常务副区长），在下次调度会上作表态发言，说明原因并提出追赶措施。');
     expectTraceable(doc);
@@ -164,6 +166,8 @@ describe('project dispatch', () => {
     expect(texts(doc)).toContain('江岸区超时序进度，新洲区低于时序进度。');
     expect(tables(doc).map((t) => t.title)).toEqual(['进度滞后项目', '计划开工未开工项目', '超期未办结问题']);
     expect(texts(doc)).toContain('请市自然资源和规划局于下次调度会前办结超期问题并书面说明原因。');
+    const chart = doc.blocks.find((b) => b.kind === 'chart');
+    expect(chart?.kind === 'chart' && chart.chart).toMatchObject({ categories: ['江岸区', '新洲区'], series: [{ values: [79, 37.5] }], markLine: { value: 70 } });
     expect(doc.sources.find((s) => s.measure === 'ytdInvestment' && s.organisationName === '新洲区' && s.indicatorCode === null)).toMatchObject({ origin: 'record', value: '30' });
     expectTraceable(doc);
   });

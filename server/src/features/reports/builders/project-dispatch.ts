@@ -52,6 +52,18 @@ export function projectDispatchBlocks(input: BuildReportInput, span: ReportSpan,
     if (summary.length > 0) blocks.push({ kind: 'paragraph', runs: runsOf(summary) });
   }
 
+  if (districts.some((x) => x.completion !== null)) {
+    blocks.push({
+      kind: 'chart',
+      title: '各区重大项目投资完成率',
+      chart: {
+        type: 'bar', unit: '%', categories: districts.map((x) => x.organisationName),
+        series: [{ name: label('completionSeries', locale), values: districts.map((x) => (x.completion === null ? null : Number(rateText(x.completion)))) }],
+        ...(d.timeProgress === null ? {} : { markLine: { name: label('timeProgress', locale), value: Number(rateText(d.timeProgress)) } }),
+      },
+    });
+  }
+
   const behindProjects = d.behind.filter((p) => inScope(null, p.organisationName));
   const notStarted = d.notStarted.filter((p) => inScope(null, p.organisationName));
   const problems = d.overdueProblems.filter((p) => inScope(null, p.organisationName));

@@ -10,7 +10,7 @@ import { byRank, districtsSentence, lastPlaced, sectionNumber, subsectionNumber 
 import { label } from './labels';
 import { RANK_WORDS, type SnapshotReader } from './snapshot';
 import { runsOf } from './sources';
-import { cardCell, measureCells, rankCell, sheetName, targetHeader, textCell, ytdHeader } from './tables';
+import { cardCell, completionChart, measureCells, rankCell, sheetName, targetHeader, textCell, ytdHeader } from './tables';
 
 export function rankingNoticeTitle(input: BuildReportInput, span: ReportSpan): string {
   const who = input.scope.isCity ? '全市各区' : input.scope.name;
@@ -43,6 +43,11 @@ export function rankingNoticeBlocks(input: BuildReportInput, span: ReportSpan, r
       ]),
     });
   });
+
+  // The completion of the first indicators ranked by it, drawn against time progress.
+  const charts = reader.snapshot.indicators.filter((i) => i.rankMeasure === 'completion')
+    .map((i) => completionChart(reader, byRank(reader, i), i, locale)).filter((c): c is ReportBlock => c !== null).slice(0, 2);
+  blocks.push(...charts);
 
   const scopeIds = input.scope.isCity ? undefined : new Set([input.scope.organisationId]);
   const cards = reportCards(reader, input.cards, scopeIds);
