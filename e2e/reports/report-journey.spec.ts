@@ -88,7 +88,7 @@ test('the city reviewer generates October\'s bulletin, previews it, traces a num
       await number.press('Escape');
     });
 
-    await test.step('the Word file downloads: a zip whose document carries the title', async () => {
+    await test.step('the Word file downloads: a zip whose document carries the title and the traced number', async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-docx').click()]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
       const bytes = await readFile(await download.path());
@@ -99,6 +99,14 @@ test('the city reviewer generates October\'s bulletin, previews it, traces a num
       // Text only: Word may split a line across runs.
       const text = xml!.replace(/<[^>]+>/g, '');
       expect(text).toContain(detail.title);
+      expect(text, 'the traced number is in the Word file as in the preview').toContain(run!.text);
+    });
+
+    await test.step('the Excel file downloads beside it: a workbook', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-xlsx').click()]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const zip = await JSZip.loadAsync(await readFile(await download.path()));
+      expect(zip.file('xl/workbook.xml'), 'the .xlsx has its workbook').toBeTruthy();
     });
 
     await test.step('the preview with a source open passes axe (no serious or critical finding)', async () => {
