@@ -1,5 +1,6 @@
 // Words of the reports (经济运行简报, 排名通报, 计划执行情况报告): ranks in Chinese numerals, the period
 // a report covers, lists of districts. Pure text rules; numbers are formatted in numbers.ts.
+import { periodLabel } from '../periods';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
@@ -26,13 +27,10 @@ export function isTiedRank(rank: number, allRanks: ReadonlyArray<number | null>)
 /** How the months of a year-to-date span are named: 'named' 一季度 / 上半年 / 前三季度 / 全年, 'months' 1-9月. */
 export type PeriodWordStyle = 'named' | 'months';
 
-const NAMED_SPANS: Readonly<Record<number, string>> = { 3: '一季度', 6: '上半年', 9: '前三季度', 12: '全年' };
-
-/** January through `month` as reports name it: 1月份, 1-2月, 一季度 (1-3月), 上半年, 前三季度, 全年. */
+/** January through `month` as reports name it: 1月份, 1-2月, 一季度 (1-3月), 上半年, 前三季度, 全年 (periods.ts periodLabel). */
 export function periodWords(month: number, style: PeriodWordStyle = 'named'): string {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month must be 1..12, got ${month}`);
-  if (style === 'named' && NAMED_SPANS[month]) return NAMED_SPANS[month]!;
-  return month === 1 ? '1月份' : `1-${month}月`;
+  return periodLabel({ year: 2000, month }, 'zh-CN', { style });
 }
 
 /** The span a report covers, read from its period key. */
