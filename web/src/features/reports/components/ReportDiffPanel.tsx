@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ReportDiff } from '@hongtu/contracts/reports';
 import { PageState } from '../../../components/PageState';
 import { useReportDiff } from '../api';
+import { useMeasureName } from '../model/useMeasureName';
 
 type Change = ReportDiff['changes'][number];
 
@@ -11,6 +12,7 @@ type Change = ReportDiff['changes'][number];
 export function ReportDiffPanel({ id }: { id: number }) {
   const { t } = useTranslation('reports');
   const diff = useReportDiff(id);
+  const measureName = useMeasureName();
   const d = diff.data;
   return (
     <PageState loading={diff.isLoading} error={diff.error}>
@@ -33,7 +35,7 @@ export function ReportDiffPanel({ id }: { id: number }) {
                   columns={[
                     { title: t('diff.columns.organisation'), dataIndex: 'organisationName' },
                     { title: t('diff.columns.indicator'), dataIndex: 'indicatorName' },
-                    { title: t('diff.columns.measure'), dataIndex: 'measure' },
+                    { title: t('diff.columns.measure'), dataIndex: 'measure', render: (m: string) => measureName(m) },
                     { title: t('diff.columns.before'), dataIndex: 'before', align: 'right', render: (v: string | null) => v ?? t('diff.absent') },
                     { title: t('diff.columns.after'), dataIndex: 'after', align: 'right', render: (v: string | null) => v ?? t('diff.absent') },
                   ]}

@@ -10,11 +10,11 @@ import { SourceDetails } from './SourceDetails';
 
 const figure: ReportSource = {
   id: 's1', organisationId: 7, organisationName: '武昌区', indicatorCode: 'gdp', indicatorName: '地区生产总值', periodKey: '2022-09',
-  measure: '累计值', value: '1660.50', unit: '亿元', origin: 'figure', formula: null, inputs: [],
+  measure: 'ytdValue', value: '1660.50', unit: 'yi_yuan', origin: 'figure', formula: null, inputs: [],
   submissionId: 41, version: 2, approvedAt: '2022-10-12T02:05:00.000Z', approvedBy: '市统计局审核员',
 };
 const growth: ReportSource = {
-  ...figure, id: 's2', measure: '同比增速', value: '4.5', unit: '%', origin: 'computed', formula: '本期累计 ÷ 上年同期累计 − 1',
+  ...figure, id: 's2', measure: 'yoy', value: '4.5', unit: 'percent', origin: 'computed', formula: '本期累计 ÷ 上年同期累计 − 1',
   inputs: ['s1', 's9'], submissionId: null, version: null, approvedAt: null, approvedBy: null,
 };
 
@@ -77,9 +77,9 @@ describe('the report preview', () => {
 describe('a number\'s source', () => {
   const sources = sourceIndex(doc);
 
-  it('gives an approved figure\'s exact value, submission, version, approval time (Beijing) and approver', () => {
+  it('gives an approved figure\'s measure and unit in words, its exact value, submission, version, approval time (Beijing) and approver', () => {
     const html = render(<SourceDetails source={figure} sources={sources} />);
-    for (const text of ['武昌区', '地区生产总值', '累计值', '1660.50 亿元', '#41', '第 2 版', '2022-10-12 10:05', '市统计局审核员', '已审核的报送数据', '2022年9月']) {
+    for (const text of ['武昌区', '地区生产总值', '本年累计值', '1660.50 亿元', '#41', '第 2 版', '2022-10-12 10:05', '市统计局审核员', '已审核的报送数据', '2022年9月']) {
       expect(html, text).toContain(text);
     }
   });
@@ -88,7 +88,9 @@ describe('a number\'s source', () => {
     const html = render(<SourceDetails source={growth} sources={sources} />);
     expect(html).toContain('计算值');
     expect(html).toContain('本期累计 ÷ 上年同期累计 − 1');
-    expect(html).toContain('武昌区 · 地区生产总值 · 累计值：1660.50 亿元');
+    expect(html).toContain('武昌区 · 地区生产总值 · 同比增速');
+    expect(html).toContain('武昌区 · 地区生产总值 · 本年累计值：1660.50 亿元');
+    expect(html).toContain('4.5 %');
     expect(html).toContain('s9');
     expect(html).not.toContain('审核人');
   });

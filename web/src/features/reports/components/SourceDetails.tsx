@@ -5,7 +5,9 @@ import type { ReportSource } from '@hongtu/contracts/reports';
 import { useLanguage } from '../../auth/public';
 import { formatShanghai } from '../../../lib/time';
 import { reportPeriodLabel } from '../model/periods';
+import { exactValueText } from '../model/measures';
 import { inputsOf, sourceTitle } from '../model/runs';
+import { useMeasureName } from '../model/useMeasureName';
 
 /**
  * Where one number of the report comes from: the unit, indicator, measure and exact value; for an
@@ -15,12 +17,13 @@ import { inputsOf, sourceTitle } from '../model/runs';
 export function SourceDetails({ source, sources }: { source: ReportSource; sources: ReadonlyMap<string, ReportSource> }) {
   const { t } = useTranslation('reports');
   const { language } = useLanguage();
-  const value = source.unit ? `${source.value} ${source.unit}` : source.value;
+  const measureName = useMeasureName();
+  const value = exactValueText(source, language);
   const items: { key: string; label: string; children: ReactNode }[] = [
     { key: 'origin', label: t('source.origin'), children: t(`source.originName.${source.origin}`) },
     { key: 'organisation', label: t('source.organisation'), children: source.organisationName },
     { key: 'indicator', label: t('source.indicator'), children: source.indicatorName },
-    { key: 'measure', label: t('source.measure'), children: source.measure },
+    { key: 'measure', label: t('source.measure'), children: measureName(source.measure) },
     { key: 'period', label: t('source.period'), children: reportPeriodLabel(source.periodKey, language) },
     { key: 'value', label: t('source.value'), children: <Typography.Text strong data-testid="source-value">{value}</Typography.Text> },
   ];
@@ -43,7 +46,7 @@ export function SourceDetails({ source, sources }: { source: ReportSource; sourc
           <ul style={{ margin: 0, paddingInlineStart: 16 }}>
             {inputs.map((input) => (
               <li key={input.id}>
-                {input.source ? `${sourceTitle(input.source)}：${input.source.value}${input.source.unit ? ` ${input.source.unit}` : ''}` : input.id}
+                {input.source ? `${sourceTitle(input.source, measureName)}：${exactValueText(input.source, language)}` : input.id}
               </li>
             ))}
           </ul>
@@ -53,7 +56,7 @@ export function SourceDetails({ source, sources }: { source: ReportSource; sourc
   }
   return (
     <div style={{ maxWidth: 420 }} data-testid="source-details">
-      <Typography.Text type="secondary">{sourceTitle(source)}</Typography.Text>
+      <Typography.Text type="secondary">{sourceTitle(source, measureName)}</Typography.Text>
       <Descriptions size="small" column={1} bordered items={items} style={{ marginTop: 8 }} />
     </div>
   );

@@ -48,7 +48,7 @@ export function inputsOf(source: ReportSource, sources: ReadonlyMap<string, Repo
   return source.inputs.map((id) => ({ id, source: sources.get(id) ?? null }));
 }
 
-/** "武昌区 · 地区生产总值 · 累计值" — what a source is, in a line. */
-export function sourceTitle(source: Pick<ReportSource, 'organisationName' | 'indicatorName' | 'measure'>): string {
-  return [source.organisationName, source.indicatorName, source.measure].filter((s) => s !== '').join(' · ');
+/** "武昌区 · 地区生产总值 · 本年累计值" — what a source is, in a line (the measure named by `measureName`, as it is by default). */
+export function sourceTitle(source: Pick<ReportSource, 'organisationName' | 'indicatorName' | 'measure'>, measureName: (code: string) => string = (code) => code): string {
+  return [source.organisationName, source.indicatorName, measureName(source.measure)].filter((s) => s !== '').join(' · ');
 }
