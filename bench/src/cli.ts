@@ -11,6 +11,8 @@ if (argv[0] === 'investment') await (await import('./investment-bench')).runInve
 if (argv[0] === 'enterprise-service') await (await import('./enterprise-service-bench')).runEnterpriseServiceCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'enterprises') await (await import('./enterprises-bench')).runEnterprisesCommand(argv.slice(1)).then(() => process.exit(0));
 // `documents …`: 20,000 documents taken in and searched (documents-bench.ts).
+// `reports …`: the city's bulletin over 120 districts × 40 indicators with 10 charts, built and rendered (reports-bench.ts).
+if (argv[0] === 'reports') await (await import('./reports-bench')).runReportsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'documents') await (await import('./documents-bench')).runDocumentsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'deadline') {
   const { runDeadlineCommand } = await import('./deadline-head');

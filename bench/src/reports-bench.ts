@@ -1,0 +1,105 @@
+// Reports at the issue's size (issue 13, "Measured in bench/"): the city's monthly bulletin over 120
+// districts × 40 indicators with 10 charts, built from its snapshot and rendered as Word (the charts
+// drawn by ECharts and rasterised) and Excel, in-process and without a database (the job's database
+// reads are a snapshot row and a month's submissions). The snapshot is the demo's 2022-09 overview
+// (its shape and values as the dashboards compute them) widened to 120 units and 40 indicators by
+// repeating its districts and indicators under new ids and codes.
+//   npx tsx bench/src/reports-bench.ts [--rounds=3]   (or npm run bench -- reports)
+// Target: generated in ≤ 5 s and ≤ 300 MiB RSS.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Overview } from '@hongtu/contracts/dashboards';
+import type { ReportBlock, ReportDocument } from '@hongtu/contracts/reports';
+import { buildReport } from '@hongtu/server/src/features/reports/builders';
+import { DEMO_GROUPS, demoOverview } from '@hongtu/server/src/features/reports/builders/demo-overview.test-helpers';
+import { renderReportDocx } from '@hongtu/server/src/features/reports/render/report-docx';
+import { renderReportXlsx } from '@hongtu/server/src/features/reports/render/report-xlsx';
+import { MemorySampler, mib } from './memory';
+import { machineInfo } from './report';
+
+const UNITS = 120;
+const INDICATORS = 40;
+const CHARTS = 10;
+
+/** The demo's overview widened to `units` rows and `indicators` columns (copies under new ids and codes). */
+export function wideOverview(units: number, indicators: number): Overview {
+  const base = demoOverview(2022, 9, 9);
+  const codes = Array.from({ length: indicators }, (_, i) => {
+    const source = base.indicators[i % base.indicators.length]!;
+    const copy = Math.floor(i / base.indicators.length);
+    return { source, code: copy === 0 ? source.code : `${source.code}_${copy}`, name: copy === 0 ? source.name : `${source.name}（${copy + 1}）` };
+  });
+  const rows = Array.from({ length: units }, (_, u) => {
+    const row = base.rows[u % base.rows.length]!;
+    const copy = Math.floor(u / base.rows.length);
+    return {
+      ...row, organisationId: 10_000 + u, organisationName: copy === 0 ? row.organisationName : `${row.organisationName}${copy + 1}`,
+      cells: codes.map((c) => ({ ...row.cells.find((cell) => cell.indicatorCode === c.source.code)!, indicatorCode: c.code })),
+    };
+  });
+  return {
+    ...base, rows,
+    indicatorCodes: codes.map((c) => c.code),
+    indicators: codes.map((c) => ({ ...c.source, code: c.code, name: c.name })),
+    averages: codes.map((c) => ({ ...base.averages.find((a) => a.indicatorCode === c.source.code)!, indicatorCode: c.code })),
+  };
+}
+
+/** The built bulletin with charts up to `charts`: completion by district of the indicators after those the builder drew. */
+function withCharts(doc: ReportDocument, snapshot: Overview, charts: number): ReportDocument {
+  const blocks: ReportBlock[] = [...doc.blocks];
+  let drawn = blocks.filter((b) => b.kind === 'chart').length;
+  for (const indicator of snapshot.indicators) {
+    if (drawn >= charts) break;
+    const values = snapshot.rows.map((r) => { const v = r.cells.find((c) => c.indicatorCode === indicator.code)?.completion; return v == null ? null : Number(v); });
+    if (values.every((v) => v === null)) continue;
+    blocks.push({ kind: 'chart', title: `${indicator.name}完成率`, chart: { type: 'bar', categories: snapshot.rows.map((r) => r.organisationName), series: [{ name: '完成率', values }], unit: '%', markLine: { name: '时序进度', value: Number(snapshot.timeProgress) } } });
+    drawn++;
+  }
+  return { ...doc, blocks };
+}
+
+async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
+  const times: Record<string, number> = {};
+  const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+    const started = performance.now();
+    try { return await sampler.phase(`${name} #${n}`, async () => fn()); } finally { times[name] = Math.round(performance.now() - started); }
+  };
+  const doc = await time('build', () => withCharts(buildReport({
+    kind: 'monthly-bulletin', periodKey: '2022-09', scope: { organisationId: 1, name: '武汉市', isCity: true }, snapshot, previous: null,
+    groups: DEMO_GROUPS, locale: 'zh-CN', issuer: '武汉市发展和改革委员会', dateLine: '2022年10月20日', provisional: false,
+  }), snapshot, CHARTS));
+  const docx = await time('docx', () => renderReportDocx(doc));
+  const xlsx = await time('xlsx', () => renderReportXlsx(doc));
+  const total = times.build! + times.docx! + times.xlsx!;
+  return {
+    round: n, ms: { build: times.build!, docx: times.docx!, xlsx: times.xlsx!, total }, charts: doc.blocks.filter((b) => b.kind === 'chart').length, tables: doc.blocks.filter((b) => b.kind === 'table').length,
+    sources: doc.sources.length, docxBytes: docx.byteLength, xlsxBytes: xlsx.byteLength,
+  };
+}
+
+export async function runReportsCommand(argv: string[]): Promise<void> {
+  const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
+  const write = !argv.includes('--no-write');
+  const sampler = new MemorySampler();
+  const snapshot = wideOverview(UNITS, INDICATORS);
+  const results = [];
+  for (let n = 1; n <= rounds; n++) {
+    const from = sampler.phases.length;
+    const r = await round(sampler, snapshot, n);
+    const peak = Math.max(...sampler.since(from).map((p) => p.peakRss));
+    results.push({ ...r, peakRssMiB: mib(peak) });
+    console.log(`round ${n}: build ${r.ms.build} ms, Word ${r.ms.docx} ms, Excel ${r.ms.xlsx} ms, total ${r.ms.total} ms; peak RSS ${mib(peak)} MiB; ${r.charts} charts, ${r.tables} tables, ${r.sources} sources; docx ${Math.round(r.docxBytes / 1024)} KiB, xlsx ${Math.round(r.xlsxBytes / 1024)} KiB`);
+  }
+  await sampler.stop();
+  const report = { kind: 'reports', machine: machineInfo(), scale: { units: UNITS, indicators: INDICATORS, charts: CHARTS }, targets: { totalMs: 5000, peakRssMiB: 300 }, results };
+  if (write) {
+    const dir = path.resolve(import.meta.dirname, '../results');
+    const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-reports.json`);
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) await runReportsCommand(process.argv.slice(2));
