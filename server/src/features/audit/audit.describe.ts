@@ -322,6 +322,8 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
     case 'cultivation_target':
     case 'reference_figure':
     case 'document':
+    case 'report':
+    case 'report_template':
       // Named by what their rows record (a name, a title, a file), else by their number.
       return text(snapshot?.name) ?? text(snapshot?.title) ?? text(snapshot?.fileName) ?? numbered(kind!);
   }

@@ -151,7 +151,7 @@ export function createReportsService(deps: Deps) {
         }).returning('id').executeTakeFirstOrThrow();
         await audit.append(trx, job.ctx, {
           action: AuditActions.reportGenerate, entityType: AuditEntityTypes.report, entityId: row.id,
-          after: { kind, period, organisationId: target.id, revision, provisional, snapshotHash: snapshot.hash, docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
+          after: { title: doc.title, kind, period, organisationId: target.id, revision, provisional, snapshotHash: snapshot.hash, docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
         });
         return { id: row.id, created: true };
       });
