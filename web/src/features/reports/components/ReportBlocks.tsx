@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReportBlock, ReportCell, ReportRun, ReportSource } from '@hongtu/contracts/reports';
 import { EChart } from '../../../components/charts/EChart';
 import { LIGHT_PALETTE } from '../../../components/charts/palette';
+import { fmtUnit } from '../../../lib/format';
+import { useLanguage } from '../../auth/public';
 import { cardNeedsLabel } from '../model/cards';
 import { reportChartOption } from '../model/chartOption';
 import { splitRuns } from '../model/runs';
@@ -57,7 +59,12 @@ export const TableBlock = memo(function TableBlock({ block, sources }: { block: 
 /** A chart as the Word file draws it (bars or lines, the reference line), named for screen readers. */
 export const ChartBlock = memo(function ChartBlock({ block }: { block: Extract<ReportBlock, { kind: 'chart' }> }) {
   const { t } = useTranslation('reports');
-  const option = useMemo(() => reportChartOption(block.chart, LIGHT_PALETTE, { noValue: t('chart.noValue') }), [block.chart, t]);
+  const { language } = useLanguage();
+  // The unit as words (a unit code such as percent or yi_yuan said in the reader's language).
+  const option = useMemo(
+    () => reportChartOption({ ...block.chart, unit: fmtUnit(block.chart.unit, language) }, LIGHT_PALETTE, { noValue: t('chart.noValue') }),
+    [block.chart, language, t],
+  );
   return (
     <figure className="report-chart">
       <figcaption>{block.title}</figcaption>
