@@ -3,7 +3,7 @@
 // figure's submission, version and approval, Word and Excel rendered, and the archive row written
 // with its audit row in one transaction. A job that runs twice writes one row (its job id is unique).
 import { createHash } from 'node:crypto';
-import { AuditActions, AuditEntityTypes, type OrganisationKind } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type Card, type OrganisationKind, type Overview } from '@hongtu/contracts';
 import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportDocument, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
 import { isReportingUnit, reportSpan } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../platform/errors/app-error';
 import type { RunningJob } from '../../platform/jobs/job-handler';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInOwnScope } from '../../platform/permissions/scope';
+import { createDashboardReadModel } from '../dashboards/dashboards.public';
 import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
 import { createReportTemplateService } from './report-templates.service';
 import { dispatchInput } from './reports.dispatch';
@@ -45,6 +46,18 @@ export function createReportsService(deps: Deps) {
   const store = () => fileStoreFor(deps.config.filesDir);
   const read = createReportsReadModel(deps);
   const templates = createReportTemplateService(deps);
+  const dashboards = createDashboardReadModel(deps);
+
+  /**
+   * The warning board's cards of the month in the caller's scope (their bulletin reasons, the leader
+   * and the department who answer), kept only where the published snapshot shows the same card: the
+   * report states the snapshot's cards, with who answers for them.
+   */
+  async function boardCards(ctx: RequestContext, periodKey: string, snapshot: Overview): Promise<Card[]> {
+    const shown = new Set(snapshot.rows.flatMap((r) => r.cells.flatMap((c) => (c.card ? [`${r.organisationId}|${c.indicatorCode}|${c.card}`] : []))));
+    const board = await dashboards.warnings(ctx, { period: periodKey });
+    return board.cards.filter((c) => shown.has(`${c.organisationId}|${c.indicatorCode}|${c.colour}`));
+  }
   /** A template's bytes, when the caller's unit may use it (its own, one above or below it). */
   const templateBytes = (ctx: RequestContext, id: number) => templates.bytes(ctx, id).catch((error: unknown) => {
     throw error instanceof AppError && error.status === 404 ? new AppError(404, 'REPORT_TEMPLATE_NOT_FOUND') : error;
@@ -116,10 +129,11 @@ export function createReportsService(deps: Deps) {
 
     await phase('text');
     const groups = await db.selectFrom('organisation_groups').select(['id', 'name']).orderBy('id').execute();
+    const cards = kind === 'project-dispatch' ? [] : await boardCards(job.ctx, months.month, snapshot.overview);
     const dispatch = kind === 'project-dispatch' ? await dispatchInput(deps, job.ctx, months.month, target.kind === 'city' ? undefined : target.id) : null;
     const built = buildReport({
       kind, periodKey: period, scope: { organisationId: target.id, name: target.name, isCity: target.kind === 'city' },
-      snapshot: snapshot.overview, previous: previous?.overview ?? null, groups, dispatch, locale: job.ctx.locale,
+      snapshot: snapshot.overview, previous: previous?.overview ?? null, groups, cards, dispatch, locale: job.ctx.locale,
       issuer: issuerOf(target), dateLine: dateLine(clock.now()), provisional,
     });
     const doc = await fillApprovals(built);

@@ -39,6 +39,21 @@ describeEachDialect('reports demo, as loaded', (dialect) => {
     expect(detail.document.sources.some((s) => s.origin === 'record')).toBe(true);
   });
 
+  it('names who answers for each card in the city\'s ranking notice (the warning board\'s leader and department)', async () => {
+    const reviewer = await t.login('reviewer');
+    const answer = await settle(t, reviewer, await t.app.inject({
+      method: 'POST', url: '/api/reports', headers: { cookie: reviewer }, payload: { kind: 'ranking-notice', period: '2022-09' },
+    }));
+    expect(answer.statusCode, answer.body).toBe(200);
+    const id = reportSummarySchema.parse(answer.json()).id;
+    const detail = reportDetailSchema.parse((await t.app.inject({ method: 'GET', url: `/api/reports/${id}`, headers: { cookie: reviewer } })).json());
+    const board = (await t.app.inject({ method: 'GET', url: '/api/dashboard/warnings?period=2022-09', headers: { cookie: reviewer } })).json() as { cards: { department: string | null; colour: string }[] };
+    const departments = [...new Set(board.cards.filter((c) => c.colour !== 'watch' && c.department).map((c) => c.department!))];
+    expect(departments.length).toBeGreaterThan(0);
+    const cells = detail.document.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().map((c) => c.text) : []));
+    expect(departments.some((d) => cells.includes(d))).toBe(true);
+  });
+
   for (const [period, value] of [['2022-Q3', '2022-09'], ['2017-H1', '2017-06']] as const) {
     it(`lets 武昌区's operator generate its ${period} plan-execution report from the published ${value} bulletin`, async () => {
       const answer = await settle(t, wuchang, await t.app.inject({
