@@ -15,6 +15,11 @@ export const REPORTS_MESSAGES = {
     'zh-TW': '{month}還有{count}個單位的數據未審核通過（{names}），不能生成正式報告；如需先行印發，請勾選「初步」生成',
     en: '{count} units have data for {month} that is not approved ({names}); generate the report as provisional to issue it now',
   },
+  REPORT_PROVISIONAL_FORBIDDEN: {
+    'zh-CN': '只有市级审核人员可以决定以初步数据生成报告',
+    'zh-TW': '只有市級審核人員可以決定以初步數據生成報告',
+    en: 'Only the city\'s reviewer may generate a report on provisional data',
+  },
   REPORT_TEMPLATE_NOT_FOUND: {
     'zh-CN': '没有找到这个报告模板',
     'zh-TW': '沒有找到這個報告範本',

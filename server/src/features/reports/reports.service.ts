@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { AuditActions, AuditEntityTypes, type Card, type OrganisationKind, type Overview } from '@hongtu/contracts';
 import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportDocument, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
-import { isReportingUnit, reportSpan } from '@hongtu/domain';
+import { can, isReportingUnit, reportSpan } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { fileStoreFor } from '../../platform/files/file-store';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -117,6 +117,7 @@ export function createReportsService(deps: Deps) {
     const actor = requireActor(job.ctx);
     const { kind, period, provisional } = job.payload;
     const target = await targetOf(actor, job.payload.organisationId);
+    if (provisional && !can(actor.role, 'figure.review')) throw new AppError(403, 'REPORT_PROVISIONAL_FORBIDDEN', {}, undefined, 'denied');
     const months = snapshotMonths(period);
     const periodWords = `${months.year}年${reportSpan(period)?.words ?? period}`;
     const monthWords = `${months.year}年${months.monthNumber}月`;
@@ -181,8 +182,11 @@ export function createReportsService(deps: Deps) {
 
   return {
     /** What the request can check at once: the unit asked for (scope and kind). */
-    async target(ctx: RequestContext, body: Pick<GenerateReportBody, 'organisationId' | 'templateId'>): Promise<ReportTarget> {
-      const target = await targetOf(requireActor(ctx), body.organisationId);
+    async target(ctx: RequestContext, body: Pick<GenerateReportBody, 'organisationId' | 'templateId' | 'provisional'>): Promise<ReportTarget> {
+      const actor = requireActor(ctx);
+      const target = await targetOf(actor, body.organisationId);
+      // Issuing on data not yet approved is the city's decision (its reviewer approves the data).
+      if (body.provisional && !can(actor.role, 'figure.review')) throw new AppError(403, 'REPORT_PROVISIONAL_FORBIDDEN', {}, undefined, 'denied');
       if (body.templateId !== undefined) await templateBytes(ctx, body.templateId);
       return target;
     },

@@ -126,6 +126,9 @@ describeEachDialect('reports (报告): generation, archive, diff and downloads',
     expect(refused.json().message).toContain('江岸区');
     // 武昌区's own month is approved: its own report is not held back by 江岸区's.
     expect((await generated('wuchang', { kind: 'monthly-bulletin', period: '2026-03' })).provisional).toBe(false);
+    const operator = await generate('jiangan', { kind: 'monthly-bulletin', period: '2026-03', provisional: true });
+    expect(operator.statusCode).toBe(403);
+    expect(operator.json().code).toBe('REPORT_PROVISIONAL_FORBIDDEN');
     const provisional = await generated('reviewer', { kind: 'ranking-notice', period: '2026-03', provisional: true });
     expect(provisional.provisional).toBe(true);
     const detail = reportDetailSchema.parse((await get('reviewer', `/api/reports/${provisional.id}`)).json());
