@@ -1,12 +1,12 @@
 import { REPORT_JOB_PHASES, reportSummarySchema, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
-import type { OrganisationKind } from '@hongtu/domain';
+import { isReportingUnit, type OrganisationKind } from '@hongtu/domain';
 
 // What the generate form needs beyond the contract: which units a report may be for, whether the
 // server's refusal is the one a provisional report answers, and the job's result.
 
 /** A report is for the city or one district / functional zone. */
 export function isReportScope(org: { kind: OrganisationKind | string }): boolean {
-  return org.kind === 'city' || org.kind === 'district' || org.kind === 'zone';
+  return org.kind === 'city' || isReportingUnit(org.kind);
 }
 
 /** The error codes with which the server refuses a period that still has unapproved data (the form then offers a provisional report). */
