@@ -24,6 +24,10 @@ import { policiesFeature } from './policies/policies.feature';
 import { referenceFiguresFeature } from './reference-figures/reference-figures.feature';
 import { documentsFeature } from './documents/documents.feature';
 import { reportsFeature } from './reports/reports.feature';
+import { portalArticlesFeature } from './portal-articles/portal-articles.feature';
+import { portalFeature } from './portal/portal.feature';
+import { enterpriseAccountsFeature } from './enterprise-accounts/enterprise-accounts.feature';
+import { portalSubmissionsFeature } from './portal-submissions/portal-submissions.feature';
 
 export const FEATURES = [
   authFeature,
@@ -50,6 +54,10 @@ export const FEATURES = [
   referenceFiguresFeature,
   documentsFeature,
   reportsFeature,
+  portalArticlesFeature,
+  portalFeature,
+  enterpriseAccountsFeature,
+  portalSubmissionsFeature,
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

@@ -21,6 +21,10 @@ import { policiesFeature } from '../features/policies/manifest';
 import { referenceFiguresFeature } from '../features/reference-figures/manifest';
 import { documentsFeature } from '../features/documents/manifest';
 import { reportsFeature } from '../features/reports/manifest';
+import { portalArticlesFeature } from '../features/portal-articles/manifest';
+import { portalFeature } from '../features/portal/manifest';
+import { enterpriseAccountsFeature } from '../features/enterprise-accounts/manifest';
+import { portalSubmissionsFeature } from '../features/portal-submissions/manifest';
 
 /**
  * Every feature of the web app, named as the server's (server/src/features). The router, the side
@@ -51,6 +55,10 @@ export const FEATURES = [
   referenceFiguresFeature,
   documentsFeature,
   reportsFeature,
+  portalArticlesFeature,
+  portalFeature,
+  enterpriseAccountsFeature,
+  portalSubmissionsFeature,
 ] as const;
 
 type FeatureNamespace = Exclude<(typeof FEATURES)[number]['i18n'], null>;

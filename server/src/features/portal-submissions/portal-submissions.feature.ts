@@ -1,0 +1,16 @@
+import { defineFeature } from '../../platform/features/feature';
+import { PORTAL_SUBMISSIONS_MESSAGES } from './portal-submissions.messages';
+import { portalSubmissionsMigrations } from './portal-submissions.migrations';
+import { portalSubmissionsRoutes } from './portal-submissions.routes';
+// The feature's tables join the Database type wherever the feature is compiled (declaration merging).
+import type {} from './portal-submissions.table';
+
+/** The portal-submissions feature (门户来信): see docs/NEW_FEATURE.md for what each entry means. */
+export const portalSubmissionsFeature = defineFeature({
+  name: 'portal-submissions',
+  register: portalSubmissionsRoutes,
+  migrations: portalSubmissionsMigrations,
+  messages: PORTAL_SUBMISSIONS_MESSAGES,
+  tables: { portal_submissions: { key: ['id'] } },
+  routeCases: () => import('./portal-submissions.permission-spec').then((m) => m.ROUTE_CASES),
+});
