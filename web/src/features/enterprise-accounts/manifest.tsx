@@ -1,12 +1,5 @@
-import { AppstoreOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { enterpriseAccountsNamespace } from './i18n';
-
-function EnterpriseAccountsLabel() {
-  const { t } = useTranslation('enterprise-accounts');
-  return t('menu.enterpriseAccounts');
-}
 
 /** 企业账户: its page, menu entry and home shortcut, its texts. */
 export const enterpriseAccountsFeature: FeatureManifest<typeof enterpriseAccountsNamespace> = {

@@ -1,12 +1,5 @@
-import { AppstoreOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { portalArticlesNamespace } from './i18n';
-
-function PortalArticlesLabel() {
-  const { t } = useTranslation('portal-articles');
-  return t('menu.portalArticles');
-}
 
 /** 门户文章: its page, menu entry and home shortcut, its texts. */
 export const portalArticlesFeature: FeatureManifest<typeof portalArticlesNamespace> = {

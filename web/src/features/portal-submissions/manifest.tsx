@@ -1,12 +1,5 @@
-import { AppstoreOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { portalSubmissionsNamespace } from './i18n';
-
-function PortalSubmissionsLabel() {
-  const { t } = useTranslation('portal-submissions');
-  return t('menu.portalSubmissions');
-}
 
 /** 门户来信: its page, menu entry and home shortcut, its texts. */
 export const portalSubmissionsFeature: FeatureManifest<typeof portalSubmissionsNamespace> = {

@@ -1,12 +1,5 @@
-import { AppstoreOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { portalNamespace } from './i18n';
-
-function PortalLabel() {
-  const { t } = useTranslation('portal');
-  return t('menu.portal');
-}
 
 /** 门户网站: its page, menu entry and home shortcut, its texts. */
 export const portalFeature: FeatureManifest<typeof portalNamespace> = {
