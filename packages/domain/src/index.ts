@@ -57,3 +57,4 @@ export * from './warnings/validate';
 export * from './reference-figures';
 export * from './documents';
 export * from './reports';
+export * from './portal';
