@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ApiSession } from '../support/api';
 import { DEMO_PASSWORD } from '../support/env';
-import { signIn, signOut } from '../support/ui';
+import { chooseOption, signIn, signOut } from '../support/ui';
 import { fillTemplate, plausibleFigures } from './template';
 
 const PERIOD = '2026-11';
@@ -101,8 +101,7 @@ test('a district month goes from template to approval, with one figure returned 
     await dialog.getByRole('checkbox', { name: '地方一般公共预算收入' }).check();
     await expect(dialog.getByLabel('地方一般公共预算收入 退回原因')).toHaveCount(0);
     // The reviewer opens the common reasons, picks one, and the field shows it.
-    await dialog.getByLabel('常用退回原因').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('数值有误，请核实后重报', { exact: true }).click();
+    await chooseOption(page, dialog.getByLabel('常用退回原因'), '数值有误，请核实后重报');
     await expect(dialog.getByTitle('数值有误，请核实后重报', { exact: true })).toBeVisible();
     await dialog.getByLabel('补充说明', { exact: true }).fill(RETURN_REASON);
     await dialog.getByRole('button', { name: '退回' }).click();
