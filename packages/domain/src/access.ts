@@ -86,6 +86,13 @@ export const PERMISSIONS = {
   'lead.contact.read': ['city_reviewer', 'district_operator'],
   'investment.configure': ['city_reviewer'],
   /**
+   * 门户来信 (what the public sends through the portal): the city reads every submission and handles the
+   * tips (投稿) its editors answer; a district reads and handles what was routed to it (interest → lead,
+   * 诉求 → service ticket). Each status change is told to the sender.
+   */
+  'portal_submission.read': ['city_reviewer', 'district_operator'],
+  'portal_submission.handle': ['city_reviewer', 'district_operator'],
+  /**
    * Published documents 文档 (reports, news, 政府信息公开 pages): read by everyone who works with the
    * figures; taken in by the city and the districts (each within its own scope); the figures read out
    * of them corrected or rejected by the city's reviewer.
@@ -101,6 +108,14 @@ export const PERMISSIONS = {
   'report.read': ['city_reviewer', 'district_operator', 'department_staff', 'leader'],
   'report.generate': ['city_reviewer', 'district_operator'],
   'report_template.manage': ['city_reviewer'],
+  /**
+   * The portal's articles 门户文章 (packages/domain portal/articles.ts): written, submitted for review and
+   * returned to draft by a district's operator under his own district and by the city's reviewer for any;
+   * published (from review only) and withdrawn by the city's reviewer for any article and by a district's
+   * operator under his own district only; a city article (no district) is the city reviewer's alone.
+   */
+  'portal_article.edit': ['city_reviewer', 'district_operator'],
+  'portal_article.publish': ['city_reviewer', 'district_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
