@@ -138,6 +138,11 @@ export const AuditActions = {
   enterpriseProblemReopen: 'enterprise_problem.reopen',
   enterpriseProblemSupervise: 'enterprise_problem.supervise',
   enterpriseProblemClose: 'enterprise_problem.close',
+  /** 门户来信: received from the portal (interest, 诉求, 投稿), its status changed by staff, a sender's contact read in full, erased on request. */
+  portalSubmissionCreate: 'portal_submission.create',
+  portalSubmissionStatus: 'portal_submission.status',
+  portalSubmissionContactView: 'portal_submission.contact_view',
+  portalSubmissionErase: 'portal_submission.erase',
   /** A key enterprise's liaison cadre set (entity: the enterprise), a visit recorded (entity: the visit). */
   enterpriseLiaisonSet: 'enterprise_liaison.set',
   enterpriseVisitRecord: 'enterprise_visit.record',
@@ -201,6 +206,7 @@ export const AuditEntityTypes = {
   investmentContract: 'investment_contract',
   investmentActivity: 'investment_activity',
   enterpriseProblem: 'enterprise_problem',
+  portalSubmission: 'portal_submission',
   enterpriseLiaison: 'enterprise_liaison',
   enterpriseVisit: 'enterprise_visit',
   cultivationCandidate: 'cultivation_candidate',

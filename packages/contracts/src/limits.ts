@@ -83,3 +83,20 @@ export const REPORT_TEMPLATE_LIMITS = {
   entries: 500,
   nameLength: 100,
 } as const;
+
+/**
+ * 门户来信 (portal-submissions): a title's and a text's length, the sender's contact; anonymous tips
+ * per address and submissions per enterprise account in their windows; how long a closed or
+ * rejected submission is kept before its personal data is erased.
+ */
+export const PORTAL_SUBMISSION_LIMITS = {
+  titleLength: 100,
+  bodyLength: 4000,
+  contactLength: 100,
+  nameLength: 50,
+  tipsPerAddress: 5,
+  tipWindowMs: 60 * 60 * 1000,
+  submissionsPerAccount: 20,
+  accountWindowMs: 24 * 60 * 60 * 1000,
+  retentionDays: 365,
+} as const;
