@@ -128,6 +128,8 @@ export const auditLabelsEn: AuditLabels = {
     'document.figure_reject': 'Reject document figure',
     'report.generate': 'Generate report',
     'report_template.upload': 'Upload report template',
+    'portal_article.create': 'Write portal article', 'portal_article.update': 'Change portal article', 'portal_article.import': 'Import portal article',
+    'portal_article.submit': 'Submit article for review', 'portal_article.publish': 'Publish portal article', 'portal_article.return': 'Return article to draft', 'portal_article.withdraw': 'Withdraw portal article',
   },
   entityTypes: {
     user: 'User',
@@ -168,5 +170,6 @@ export const auditLabelsEn: AuditLabels = {
     document: 'Document',
     report: 'Report',
     report_template: 'Report template',
+    portal_article: 'Portal article',
   },
 };

@@ -140,6 +140,8 @@ const zhCN: AuditLabels = {
     'document.figure_reject': '驳回文档数据',
     'report.generate': '生成报告',
     'report_template.upload': '上传报告模板',
+    'portal_article.create': '新建门户文章', 'portal_article.update': '修改门户文章', 'portal_article.import': '导入门户文章',
+    'portal_article.submit': '提交文章审核', 'portal_article.publish': '发布门户文章', 'portal_article.return': '退回文章草稿', 'portal_article.withdraw': '撤下门户文章',
   },
   entityTypes: {
     user: '用户',
@@ -180,6 +182,7 @@ const zhCN: AuditLabels = {
     document: '文档',
     report: '报告',
     report_template: '报告模板',
+    portal_article: '门户文章',
   },
 };
 

@@ -128,6 +128,8 @@ export const auditLabelsZhTW: AuditLabels = {
     'document.figure_reject': '駁回文件數據',
     'report.generate': '生成報告',
     'report_template.upload': '上傳報告範本',
+    'portal_article.create': '新建門戶文章', 'portal_article.update': '修改門戶文章', 'portal_article.import': '匯入門戶文章',
+    'portal_article.submit': '提交文章審核', 'portal_article.publish': '發佈門戶文章', 'portal_article.return': '退回文章草稿', 'portal_article.withdraw': '撤下門戶文章',
   },
   entityTypes: {
     user: '使用者',
@@ -168,5 +170,6 @@ export const auditLabelsZhTW: AuditLabels = {
     document: '文件',
     report: '報告',
     report_template: '報告範本',
+    portal_article: '門戶文章',
   },
 };

@@ -171,6 +171,14 @@ export const AuditActions = {
   /** A report generated into the archive (a new revision; entity: the report); a house-style template uploaded (entity: the template). */
   reportGenerate: 'report.generate',
   reportTemplateUpload: 'report_template.upload',
+  /** 门户文章: an article written, changed, imported from Markdown, submitted for review, published (maybe scheduled), returned to draft or withdrawn (entity: the article). */
+  portalArticleCreate: 'portal_article.create',
+  portalArticleUpdate: 'portal_article.update',
+  portalArticleImport: 'portal_article.import',
+  portalArticleSubmit: 'portal_article.submit',
+  portalArticlePublish: 'portal_article.publish',
+  portalArticleReturn: 'portal_article.return',
+  portalArticleWithdraw: 'portal_article.withdraw',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -217,6 +225,7 @@ export const AuditEntityTypes = {
   document: 'document',
   report: 'report',
   reportTemplate: 'report_template',
+  portalArticle: 'portal_article',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
