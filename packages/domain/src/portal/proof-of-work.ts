@@ -28,12 +28,16 @@ export interface ChallengeCrypto {
 
 export type ChallengeVerdict = 'ok' | 'malformed' | 'forged' | 'expired' | 'wrong';
 
-const toBase64Url = (text: string) => btoa(unescape(encodeURIComponent(text))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-const fromBase64Url = (text: string) => decodeURIComponent(escape(atob(text.replaceAll('-', '+').replaceAll('_', '/'))));
+// The body is ASCII (an id of base64url characters and numbers): hex keeps it free of the '.' separator.
+const toHex = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+const fromHex = (hex: string) => {
+  if (!/^(?:[0-9a-f]{2})+$/.test(hex)) throw new Error('not hex');
+  return hex.replace(/../g, (pair) => String.fromCharCode(parseInt(pair, 16)));
+};
 
-/** The token the page carries: base64url(JSON of the challenge) '.' signature. */
+/** The token the page carries: hex(JSON of the challenge) '.' signature. */
 export function encodeChallenge(challenge: PortalChallenge, crypto: Pick<ChallengeCrypto, 'sign'>): string {
-  const body = toBase64Url(JSON.stringify({ i: challenge.id, d: challenge.difficulty, e: challenge.expiresAt, a: challenge.addends }));
+  const body = toHex(JSON.stringify({ i: challenge.id, d: challenge.difficulty, e: challenge.expiresAt, a: challenge.addends }));
   return `${body}.${crypto.sign(body)}`;
 }
 
@@ -58,7 +62,7 @@ export function decodeChallenge(token: string, crypto: Pick<ChallengeCrypto, 'si
   if (!body || !signature || extra !== undefined) return 'malformed';
   if (!sameText(crypto.sign(body), signature)) return 'forged';
   try {
-    const raw = JSON.parse(fromBase64Url(body)) as { i?: unknown; d?: unknown; e?: unknown; a?: unknown };
+    const raw = JSON.parse(fromHex(body)) as { i?: unknown; d?: unknown; e?: unknown; a?: unknown };
     const addends = Array.isArray(raw.a) && raw.a.length === 2 && raw.a.every((n) => Number.isInteger(n)) ? (raw.a as [number, number]) : null;
     if (typeof raw.i !== 'string' || !Number.isInteger(raw.d) || !Number.isInteger(raw.e) || !addends) return 'malformed';
     return { id: raw.i, difficulty: raw.d as number, expiresAt: raw.e as number, addends };
