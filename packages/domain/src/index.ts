@@ -58,3 +58,4 @@ export * from './reference-figures';
 export * from './documents';
 export * from './reports';
 export * from './portal';
+export * from './portal-submissions';

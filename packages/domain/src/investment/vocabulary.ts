@@ -5,8 +5,8 @@
 export const LEAD_STAGES = ['lead', 'negotiation', 'signed', 'registered', 'started', 'producing'] as const;
 export type LeadStage = (typeof LEAD_STAGES)[number];
 
-/** How the lead was found: 叩门招商, 以商招商, 楼宇招商, 资本招商, 会展招商, other. */
-export const LEAD_SOURCES = ['door_knocking', 'via_investors', 'building', 'capital', 'expo', 'other'] as const;
+/** How the lead was found: 叩门招商, 以商招商, 楼宇招商, 资本招商, 会展招商, 门户 (an enterprise's interest sent through the portal), other. */
+export const LEAD_SOURCES = ['door_knocking', 'via_investors', 'building', 'capital', 'expo', 'portal', 'other'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 /** What happened on a lead: a visit 走访, a meeting 洽谈会, a call, or a note. */

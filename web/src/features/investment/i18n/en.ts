@@ -13,7 +13,7 @@ export const investmentEn: Dict<typeof investmentZhCN> = {
   fromRegistryHint: 'Fills in the investor’s name and credit code; an investor not in the registry can be typed in',
   demo: { document: 'Demo data from {{file}} (the sentence below); what it does not state is illustrative', synthetic: 'Demo data (fictitious)' },
   stage: { lead: 'Lead', negotiation: 'Negotiation', signed: 'Signed', registered: 'Registered', started: 'Construction started', producing: 'In production' },
-  source: { door_knocking: 'Door-knocking', via_investors: 'Via investors', building: 'Building-based', capital: 'Capital', expo: 'Expo', other: 'Other' },
+  source: { door_knocking: 'Door-knocking', via_investors: 'Via investors', building: 'Building-based', capital: 'Capital', expo: 'Expo', portal: 'Portal', other: 'Other' },
   contactKind: { create: 'Recorded', visit: 'Visit', meeting: 'Meeting', call: 'Call', note: 'Note', stage: 'Stage move' },
   contractKind: { domestic: 'Domestic', foreign: 'Foreign' },
   currency: { yi_yuan: '100M yuan', wan_usd: '10k USD' },

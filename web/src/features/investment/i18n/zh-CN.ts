@@ -10,7 +10,7 @@ export const investmentZhCN = {
   fromRegistryHint: '选中后填入投资方名称和统一社会信用代码；企业库中没有的可直接填写',
   demo: { document: '演示数据：摘自 {{file}}（下引原句）；句中未写明的内容为演示', synthetic: '演示数据（虚构）' },
   stage: { lead: '线索', negotiation: '洽谈', signed: '签约', registered: '注册', started: '开工', producing: '投产' },
-  source: { door_knocking: '叩门招商', via_investors: '以商招商', building: '楼宇招商', capital: '资本招商', expo: '会展招商', other: '其他' },
+  source: { door_knocking: '叩门招商', via_investors: '以商招商', building: '楼宇招商', capital: '资本招商', expo: '会展招商', portal: '门户网站', other: '其他' },
   contactKind: { create: '登记', visit: '走访', meeting: '洽谈会', call: '电话', note: '备注', stage: '阶段推进' },
   contractKind: { domestic: '内资', foreign: '外资' },
   currency: { yi_yuan: '亿元', wan_usd: '万美元' },

@@ -13,7 +13,7 @@ export const investmentZhTW: Dict<typeof investmentZhCN> = {
   fromRegistryHint: '選中後填入投資方名稱和統一社會信用代碼；企業庫中沒有的可直接填寫',
   demo: { document: '演示資料：摘自 {{file}}（下引原句）；句中未寫明的內容為演示', synthetic: '演示資料（虛構）' },
   stage: { lead: '線索', negotiation: '洽談', signed: '簽約', registered: '註冊', started: '開工', producing: '投產' },
-  source: { door_knocking: '叩門招商', via_investors: '以商招商', building: '樓宇招商', capital: '資本招商', expo: '會展招商', other: '其他' },
+  source: { door_knocking: '叩門招商', via_investors: '以商招商', building: '樓宇招商', capital: '資本招商', expo: '會展招商', portal: '門戶網站', other: '其他' },
   contactKind: { create: '登記', visit: '走訪', meeting: '洽談會', call: '電話', note: '備註', stage: '階段推進' },
   contractKind: { domestic: '內資', foreign: '外資' },
   currency: { yi_yuan: '億元', wan_usd: '萬美元' },
