@@ -1,7 +1,7 @@
 // The context the figures of a document are read against (packages/domain extractFigures): the
 // indicator catalogue with the city's aliases, the organisation tree, the enterprise registry and
 // the project library (names only, bounded), and the subject when the text names none.
-import { mentionsPlace, type ExtractionContext } from '@hongtu/domain';
+import { isReportingUnit, mentionsPlace, REPORTING_UNIT_KINDS, type ExtractionContext } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { toSimplified } from '../../platform/text/chinese';
 import { aliasesForImport } from '../indicators/indicators.public';
@@ -27,7 +27,7 @@ export async function buildFigureContext(db: Executor): Promise<FigureContext> {
   const [indicators, aliases, organisations, enterprises, projects] = await Promise.all([
     db.selectFrom('indicators').select(['code', 'name_zh_cn', 'name_zh_tw']).orderBy('sort_order').execute(),
     aliasesForImport(db),
-    db.selectFrom('organisations').select(['id', 'code', 'name', 'kind']).where('kind', 'in', ['province', 'city', 'district', 'zone']).execute(),
+    db.selectFrom('organisations').select(['id', 'code', 'name', 'kind']).where('kind', 'in', ['province', 'city', ...REPORTING_UNIT_KINDS]).execute(),
     db.selectFrom('enterprises').select(['id', 'name']).orderBy('id').limit(NAMED_RECORDS).execute(),
     db.selectFrom('projects').select(['id', 'name']).orderBy('id').limit(NAMED_RECORDS).execute(),
   ]);
@@ -63,6 +63,6 @@ export async function defaultEntity(db: Executor, context: FigureContext, stated
     if (named) return { kind: 'organisation', key: named.key, name: named.names[0]! };
   }
   const own = await db.selectFrom('organisations').select(['code', 'name', 'kind']).where('id', '=', uploader).executeTakeFirst();
-  if (own && (own.kind === 'district' || own.kind === 'zone')) return { kind: 'organisation', key: own.code, name: own.name };
+  if (own && isReportingUnit(own.kind)) return { kind: 'organisation', key: own.code, name: own.name };
   return null;
 }

@@ -27,26 +27,13 @@ export function buildReport(input: BuildReportInput): ReportDocument {
   const city = input.scope.isCity ? input.scope.organisationId : null;
   const reader = new SnapshotReader(input.snapshot, book, input.groups, city);
   const previous = input.previous ? new SnapshotReader(input.previous, book, input.groups, city) : null;
-  let title: string;
-  let blocks: ReportBlock[];
-  switch (input.kind) {
-    case 'monthly-bulletin':
-      title = monthlyBulletinTitle(input, span);
-      blocks = monthlyBulletinBlocks(input, span, reader, previous);
-      break;
-    case 'ranking-notice':
-      title = rankingNoticeTitle(input, span);
-      blocks = rankingNoticeBlocks(input, span, reader);
-      break;
-    case 'execution-report':
-      title = executionReportTitle(input, span);
-      blocks = executionReportBlocks(input, span, reader, previous);
-      break;
-    case 'project-dispatch':
-      title = projectDispatchTitle(input, span);
-      blocks = projectDispatchBlocks(input, span, book);
-      break;
-  }
+  const byKind: Record<typeof input.kind, () => { title: string; blocks: ReportBlock[] }> = {
+    'monthly-bulletin': () => ({ title: monthlyBulletinTitle(input, span), blocks: monthlyBulletinBlocks(input, span, reader, previous) }),
+    'ranking-notice': () => ({ title: rankingNoticeTitle(input, span), blocks: rankingNoticeBlocks(input, span, reader) }),
+    'execution-report': () => ({ title: executionReportTitle(input, span), blocks: executionReportBlocks(input, span, reader, previous) }),
+    'project-dispatch': () => ({ title: projectDispatchTitle(input, span), blocks: projectDispatchBlocks(input, span, book) }),
+  };
+  const { title, blocks } = byKind[input.kind]();
   const provisional = input.provisional || input.snapshot.includesUnapproved;
   const head: ReportBlock[] = [{ kind: 'heading', level: 1, text: provisional ? `${title}（初步）` : title }];
   if (provisional) head.push({ kind: 'paragraph', runs: [{ text: PROVISIONAL_NOTE, bold: true }] });

@@ -2,13 +2,12 @@
 // order and the wording of the district reports (seed 002: "——全年地区生产总值计划增长9%以上。上半年
 // 完成525.69亿元，同比增长8.1%。"), then the table of the indicators.
 import type { ReportBlock } from '@hongtu/contracts/reports';
-import { changesInPoints, clauses, comparisonSpan, indicatorSentence, planSentence, rankParts, unitWords, type NarrativePart, type ReportSpan } from '@hongtu/domain';
+import { changesInPoints, clauses, comparisonSpan, indicatorSentence, planSentence, rankParts, type NarrativePart, type ReportSpan } from '@hongtu/domain';
 import type { BuildReportInput } from './types';
 import { citySentence, sectionNumber, subsectionNumber } from './city';
-import { label } from './labels';
 import { type SnapshotReader, type Indicator } from './snapshot';
 import { runsOf } from './sources';
-import { cardCell, measureCells, rankCell, sheetName, textCell } from './tables';
+import { sheetName, unitIndicatorTable } from './tables';
 
 /** The order the plan-execution reports take the indicators in (seeds 002 and 004); others follow in the snapshot's order. */
 export const EXECUTION_ORDER = [
@@ -63,23 +62,9 @@ export function executionReportBlocks(input: BuildReportInput, span: ReportSpan,
   const row = reader.row(input.scope.organisationId);
   if (row && !input.scope.isCity) {
     blocks.push({ kind: 'heading', level: 3, text: `${subsectionNumber(2)}主要指标完成情况表` });
-    blocks.push({
-      kind: 'table',
-      title: `${input.scope.name}${span.year}年${span.words}主要指标完成情况`,
-      sheetName: sheetName(`${span.words}主要指标`),
-      columns: [
-        { label: label('indicator', locale) }, { label: label('unit', locale) }, { label: label('ytd', locale) }, { label: label('growth', locale) },
-        { label: label('target', locale) }, { label: label('completion', locale) }, { label: label('gap', locale) },
-        { label: label('groupRank', locale) }, { label: label('card', locale) },
-      ],
-      rows: indicators.filter((i) => reader.cell(row, i.code)?.ytdValue || reader.cell(row, i.code)?.growth).map((indicator) => [
-        textCell(indicator.name),
-        textCell(unitWords(indicator.unit)),
-        ...measureCells(reader, row, indicator),
-        rankCell(reader.rank(row, indicator, 'group')),
-        cardCell(reader.cell(row, indicator.code)?.card as 'red' | 'yellow' | null, locale),
-      ]),
-    });
+    const reported = indicators.filter((i) => reader.cell(row, i.code)?.ytdValue || reader.cell(row, i.code)?.growth);
+    blocks.push(unitIndicatorTable(reader, row, reported, locale,
+      { title: `${input.scope.name}${span.year}年${span.words}主要指标完成情况`, sheetName: sheetName(`${span.words}主要指标`) }));
   }
   return blocks;
 }

@@ -2,14 +2,14 @@
 // who leads and trails, the cards, a table of all districts per indicator and the completion charts)
 // or a district's (its own indicators in sentences with its rank in its group, its cards, a table).
 import type { ReportBlock } from '@hongtu/contracts/reports';
-import { comparisonSpan, indicatorSentence, rateText, unitWords, type ReportSpan } from '@hongtu/domain';
+import { comparisonSpan, indicatorSentence, rateText, type ReportSpan } from '@hongtu/domain';
 import type { BuildReportInput } from './types';
 import { cardSentences, reportCards } from './cards';
 import { byRank, citySentence, districtsSentence, sectionNumber } from './city';
 import { label } from './labels';
 import type { SnapshotReader } from './snapshot';
 import { runsOf } from './sources';
-import { cardCell, completionChart, measureCells, rankCell, sheetName, targetHeader, textCell, ytdHeader } from './tables';
+import { cardCell, completionChart, measureCells, rankCell, sheetName, targetHeader, textCell, unitIndicatorTable, ytdHeader } from './tables';
 import { RANK_WORDS } from './snapshot';
 
 export function monthlyBulletinTitle(input: BuildReportInput, span: ReportSpan): string {
@@ -72,22 +72,7 @@ function districtBulletin(input: BuildReportInput, span: ReportSpan, reader: Sna
   blocks.push(cards.length > 0
     ? { kind: 'paragraph', runs: [{ text: cards.map((c) => `${c.indicatorName}${c.reason}`).join('；') + '。' }] }
     : { kind: 'paragraph', runs: [{ text: '本期无红黄牌预警。' }] });
-  blocks.push({
-    kind: 'table',
-    title: `${input.scope.name}主要指标完成情况表`,
-    sheetName: sheetName(input.scope.name),
-    columns: [
-      { label: label('indicator', locale) }, { label: label('unit', locale) }, { label: label('ytd', locale) }, { label: label('growth', locale) },
-      { label: label('target', locale) }, { label: label('completion', locale) }, { label: label('gap', locale) },
-      { label: label('groupRank', locale) }, { label: label('card', locale) },
-    ],
-    rows: reader.snapshot.indicators.map((indicator) => [
-      textCell(indicator.name),
-      textCell(unitWords(indicator.unit)),
-      ...measureCells(reader, row, indicator),
-      rankCell(reader.rank(row, indicator, 'group')),
-      cardCell(reader.cell(row, indicator.code)?.card as 'red' | 'yellow' | null, locale),
-    ]),
-  });
+  blocks.push(unitIndicatorTable(reader, row, reader.snapshot.indicators, locale,
+    { title: `${input.scope.name}主要指标完成情况表`, sheetName: sheetName(input.scope.name) }));
   return blocks;
 }

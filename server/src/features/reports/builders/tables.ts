@@ -49,6 +49,28 @@ export function measureCells(reader: SnapshotReader, row: OverviewRow, indicator
   ];
 }
 
+/** One unit's table of indicators: unit, YTD, growth, target, completion, gap, rank in its group, card. */
+export function unitIndicatorTable(reader: SnapshotReader, row: OverviewRow, indicators: readonly Indicator[], locale: Locale,
+  heading: { title: string; sheetName: string }): Extract<ReportBlock, { kind: 'table' }> {
+  return {
+    kind: 'table',
+    title: heading.title,
+    sheetName: heading.sheetName,
+    columns: [
+      { label: label('indicator', locale) }, { label: label('unit', locale) }, { label: label('ytd', locale) }, { label: label('growth', locale) },
+      { label: label('target', locale) }, { label: label('completion', locale) }, { label: label('gap', locale) },
+      { label: label('groupRank', locale) }, { label: label('card', locale) },
+    ],
+    rows: indicators.map((indicator) => [
+      textCell(indicator.name),
+      textCell(unitWords(indicator.unit)),
+      ...measureCells(reader, row, indicator),
+      rankCell(reader.rank(row, indicator, 'group')),
+      cardCell(reader.cell(row, indicator.code)?.card as 'red' | 'yellow' | null, locale),
+    ]),
+  };
+}
+
 /** "累计完成(亿元)" with the indicator's unit. */
 export const ytdHeader = (indicator: Indicator, locale: Locale): string => `${label('ytd', locale)}(${unitWords(indicator.unit)})`;
 export const targetHeader = (indicator: Indicator, locale: Locale): string => `${label('target', locale)}(${unitWords(indicator.unit)})`;
