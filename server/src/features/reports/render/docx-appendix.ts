@@ -2,7 +2,7 @@
 // indicator, what the number is, its value, and where it comes from (the approved figure's
 // submission, version and approval, or "计算：" and the formula with the rows it was computed from).
 import { AlignmentType, PageBreak, Paragraph, type Table } from 'docx';
-import type { ReportCell, ReportSource } from '@hongtu/contracts/reports';
+import type { ReportCell, ReportDocument, ReportSource } from '@hongtu/contracts/reports';
 import { FONT, SIZE_PT } from './docx-layout';
 import { textRun, wordTable } from './docx-blocks';
 
@@ -48,11 +48,38 @@ export function appendixRows(sources: ReportSource[], periodKey: string): Report
   ]);
 }
 
+/**
+ * A printed appendix stays readable: up to this many rows it lists every number of the report; beyond
+ * it, the numbers of the text (and those they are computed from), the tables' sources being in the
+ * Excel file's 数据来源 sheet (a city bulletin of 120 units × 40 indicators has some 27,000).
+ */
+export const WORD_APPENDIX_MAX_ROWS = 600;
+
+export const TABLE_SOURCES_NOTE = '表格中各数字的来源见同名 Excel 文件的「数据来源」表。';
+
+/** The sources the Word appendix lists, in the document's order, and whether some were left to the Excel file. */
+export function wordAppendixSources(doc: Pick<ReportDocument, 'blocks' | 'sources'>): { sources: ReportSource[]; tablesInExcel: boolean } {
+  if (doc.sources.length <= WORD_APPENDIX_MAX_ROWS) return { sources: doc.sources, tablesInExcel: false };
+  const byId = new Map(doc.sources.map((s) => [s.id, s]));
+  const wanted = new Set<string>();
+  const want = (id: string) => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    for (const input of byId.get(id)?.inputs ?? []) want(input);
+  };
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph') for (const run of block.runs) if (run.sourceId) want(run.sourceId);
+  }
+  return { sources: doc.sources.filter((s) => wanted.has(s.id)), tablesInExcel: true };
+}
+
 /** 附件 on a new page: the label (黑体 3号, top left), the title, the table of sources. */
-export function appendixToWord(sources: ReportSource[], periodKey: string): (Paragraph | Table)[] {
+export function appendixToWord(doc: Pick<ReportDocument, 'blocks' | 'sources' | 'periodKey'>): (Paragraph | Table)[] {
+  const { sources, tablesInExcel } = wordAppendixSources(doc);
   return [
     new Paragraph({ children: [new PageBreak(), textRun('附件', FONT.heading1, SIZE_PT.body)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [textRun(APPENDIX_TITLE, FONT.title, SIZE_PT.title)] }),
-    wordTable([...APPENDIX_COLUMNS], appendixRows(sources, periodKey)),
+    ...(tablesInExcel ? [new Paragraph({ spacing: { after: 120 }, children: [textRun(TABLE_SOURCES_NOTE, FONT.body, SIZE_PT.body)] })] : []),
+    wordTable([...APPENDIX_COLUMNS], appendixRows(sources, doc.periodKey)),
   ];
 }

@@ -93,7 +93,7 @@ const documentOf = (doc: ReportDocument, children: (Paragraph | Table)[], withHe
   }],
 });
 
-const appendixOf = (doc: ReportDocument) => (doc.sources.length > 0 ? appendixToWord(doc.sources, doc.periodKey) : []);
+const appendixOf = (doc: ReportDocument) => (doc.sources.length > 0 ? appendixToWord(doc) : []);
 
 /** The report's Word file in the built-in layout. */
 export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
