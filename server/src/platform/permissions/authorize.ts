@@ -43,6 +43,11 @@ export function registerAuthorization(app: FastifyInstance, deps: Deps): void {
     if (!url || !isApiRoute(url)) return;
     const access = request.routeOptions.config.access;
     if (access === 'public') return;
+    if (access === 'enterprise') {
+      // Staff and enterprise accounts are kept apart both ways: a staff session is refused here.
+      if (request.ctx.actor || request.pendingSignIn) throw forbidden();
+      return;
+    }
     if (!request.ctx.actor && request.pendingSignIn) {
       const { step } = request.pendingSignIn;
       if (!servesStep(request.routeOptions.config.duringSignIn, step)) {

@@ -8,5 +8,10 @@ export { PERMISSIONS, can };
 export type Action = Permission;
 export const ACTIONS: readonly Action[] = PERMISSION_NAMES;
 
-/** How a route is protected: open, any signed-in user, or a named permission. */
-export type Access = 'public' | 'signed-in' | Action;
+/**
+ * How a route is protected: open, any signed-in user, a named permission — or 'enterprise': an
+ * enterprise account's own route (the portal's 企业入驻), which no staff session may call (403); the
+ * route itself requires the enterprise session (features/enterprise-accounts), and a staff route
+ * never sees one (an enterprise cookie is not a staff session: 401 as without any).
+ */
+export type Access = 'public' | 'signed-in' | 'enterprise' | Action;
