@@ -11,6 +11,6 @@ export const portalFeature = defineFeature({
   register: portalRoutes,
   migrations: portalMigrations,
   messages: PORTAL_MESSAGES,
-  tables: { portal: { key: ['id'] } },
+  tables: { portal_opportunities: { key: ['id'] } },
   routeCases: () => import('./portal.permission-spec').then((m) => m.ROUTE_CASES),
 });

@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { portalListSchema } from '@hongtu/contracts/portal';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { findPublishedOpportunity } from './portal.public';
 
 describeEachDialect('portal (门户网站)', (dialect) => {
   let t: TestApp;
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
-    for (const [code, title] of [['420106', '武昌区的记录'], ['420102', '江岸区的记录']] as const) {
-      await t.database.db.insertInto('portal').values({ organisation_id: await t.orgId(code), title, created_at: '2026-12-01T00:00:00.000Z' }).execute();
-    }
   });
   afterAll(() => t.close());
 
-  it('shows a district only its own records, and the city all of them', async () => {
-    const list = async (user: string) => {
-      const response = await t.app.inject({ method: 'GET', url: '/api/portal', headers: { cookie: await t.login(user) } });
-      expect(response.statusCode, response.body).toBe(200);
-      return portalListSchema.parse(response.json()).items.map((i) => i.title);
-    };
-    expect(await list('wuchang')).toEqual(['武昌区的记录']);
-    expect(await list('reviewer')).toEqual(['武昌区的记录', '江岸区的记录']);
+  it('finds a published opportunity only', async () => {
+    const districtId = await t.orgId('420106');
+    const now = '2026-12-01T00:00:00.000Z';
+    const base = { kind: 'land' as const, district_id: districtId, project_id: null, summary: 's', contact_office: '区招商局', contact_phone: '027-12345678', created_by: null, created_at: now, updated_at: now, published_at: null, withdrawn_at: null, area_mu: '12', planned_use: '工业', location: 'x', conditions: null };
+    const [draft, published] = await Promise.all([
+      t.database.db.insertInto('portal_opportunities').values({ ...base, title: '草稿', status: 'draft' }).returning('id').executeTakeFirstOrThrow(),
+      t.database.db.insertInto('portal_opportunities').values({ ...base, title: '地块', status: 'published', published_at: now }).returning('id').executeTakeFirstOrThrow(),
+    ]);
+    expect(await findPublishedOpportunity(t.database, draft.id)).toBeNull();
+    expect(await findPublishedOpportunity(t.database, published.id)).toEqual({ id: published.id, title: '地块', districtId, projectId: null });
   });
 });

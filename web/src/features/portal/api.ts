@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { portalListSchema } from '@hongtu/contracts/portal';
+import { portalOpportunityListSchema } from '@hongtu/contracts/portal';
 import { apiGet } from '../../api/client';
 
-export const portalKeys = { all: ['portal'] as const };
+export const portalKeys = { all: ['portal'] as const, opportunities: ['portal', 'opportunities'] as const };
 
-export function usePortalList() {
+export function usePortalOpportunities() {
   return useQuery({
-    queryKey: portalKeys.all,
-    queryFn: ({ signal }) => apiGet('/api/portal', { schema: portalListSchema, signal }),
+    queryKey: portalKeys.opportunities,
+    queryFn: ({ signal }) => apiGet('/api/portal/opportunities', { schema: portalOpportunityListSchema, signal }),
   });
 }

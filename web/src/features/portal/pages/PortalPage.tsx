@@ -2,12 +2,12 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { usePortalList } from '../api';
+import { usePortalOpportunities } from '../api';
 
-/** /portal — the 门户网站 records the user may see (the server limits them to the user's scope). */
+/** /portal-admin — the opportunities the city publishes on the public portal. */
 export function PortalPage() {
   const { t } = useTranslation('portal');
-  const list = usePortalList();
+  const list = usePortalOpportunities();
   if (!list.data) return <PageState loading={list.isLoading} error={list.error} />;
   return (
     <>
@@ -17,9 +17,9 @@ export function PortalPage() {
         dataSource={list.data.items}
         locale={{ emptyText: t('empty') }}
         columns={[
-          { title: t('columns.organisation'), dataIndex: 'organisationName' },
+          { title: t('columns.organisation'), dataIndex: 'districtName' },
           { title: t('columns.title'), dataIndex: 'title' },
-          { title: t('columns.createdAt'), dataIndex: 'createdAt' },
+          { title: t('columns.createdAt'), dataIndex: 'updatedAt' },
         ]}
       />
     </>
