@@ -1,2 +1,2 @@
-// What other features may use of enterprise-service (enforced by the lint rule on imports): nothing yet.
-export {};
+// What other features may use of enterprise-service (enforced by the lint rule on imports).
+export { raisePortalProblem, departmentsForDistrict, problemStatesOf, type PortalProblem } from './problems-portal.service';

@@ -52,9 +52,10 @@ export async function departmentInCity(db: Executor, departmentId: number, distr
 /** Writes a problem and its first event (no audit: the caller audits the raise or the visit). */
 export async function insertProblem(trx: Executor, ctx: RequestContext, input: {
   enterpriseId: number; districtId: number; category: EnterpriseProblemCategory; title: string; description: string;
-  departmentId: number; raisedVia: 'liaison' | 'district'; visitId: number | null; now: Date;
+  departmentId: number; raisedVia: 'liaison' | 'district' | 'enterprise'; visitId: number | null; now: Date;
 }) {
-  const actor = requireActor(ctx);
+  // The enterprise raises its own problems through the portal, without a staff user.
+  const raisedBy = input.raisedVia === 'enterprise' ? null : requireActor(ctx).userId;
   const dept = await departmentInCity(trx, input.departmentId, input.districtId);
   const today = chinaToday(input.now);
   const deadlines = enterpriseProblemDeadlines(CALENDAR, today, input.category);
@@ -63,11 +64,11 @@ export async function insertProblem(trx: Executor, ctx: RequestContext, input: {
     enterprise_id: input.enterpriseId, organisation_id: input.districtId, department_id: dept.id, category: input.category,
     title: input.title, description: input.description, status: 'submitted', raised_via: input.raisedVia, visit_id: input.visitId,
     raised_on: today, acknowledge_due_on: deadlines.acknowledgeDueOn, answer_due_on: deadlines.answerDueOn, due_on: deadlines.acknowledgeDueOn,
-    acknowledged_on: null, answered_on: null, closed_on: null, answer: null, satisfaction: null, raised_by: actor.userId, raised_at: at, updated_at: at,
+    acknowledged_on: null, answered_on: null, closed_on: null, answer: null, satisfaction: null, raised_by: raisedBy, raised_at: at, updated_at: at,
   }).returning('id').executeTakeFirstOrThrow();
   await trx.insertInto('enterprise_problem_events').values({
     problem_id: row.id, action: 'raise', from_status: null, to_status: 'submitted', text: input.description || null, satisfaction: null,
-    due_on: deadlines.acknowledgeDueOn, actor_id: actor.userId, at,
+    due_on: deadlines.acknowledgeDueOn, actor_id: raisedBy, at,
   }).execute();
   return { id: row.id, department: dept.name, ...deadlines };
 }

@@ -1,2 +1,3 @@
 // What other features may use of investment (enforced by the lint rule on imports).
 export type { InvestmentContractRow, InvestmentLeadRow } from './investment.table';
+export { recordPortalInterest, leadStagesOf, type PortalInterest } from './investment-portal.service';
