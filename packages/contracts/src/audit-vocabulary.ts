@@ -171,6 +171,18 @@ export const AuditActions = {
   /** A report generated into the archive (a new revision; entity: the report); a house-style template uploaded (entity: the template). */
   reportGenerate: 'report.generate',
   reportTemplateUpload: 'report_template.upload',
+  /**
+   * 企业入驻 (entity: the enterprise account): a sign-up (refused ones too), its contact proven by a code,
+   * a sign-in or sign-out on the portal, the officer's confirmation (linked to the registry) or
+   * rejection, the enterprise's request to delete its account and data.
+   */
+  enterpriseAccountSignUp: 'enterprise_account.sign_up',
+  enterpriseAccountProve: 'enterprise_account.prove',
+  enterpriseAccountSignIn: 'enterprise_account.sign_in',
+  enterpriseAccountSignOut: 'enterprise_account.sign_out',
+  enterpriseAccountConfirm: 'enterprise_account.confirm',
+  enterpriseAccountReject: 'enterprise_account.reject',
+  enterpriseAccountDelete: 'enterprise_account.delete',
   /** 门户文章: an article written, changed, imported from Markdown, submitted for review, published (maybe scheduled), returned to draft or withdrawn (entity: the article). */
   portalArticleCreate: 'portal_article.create',
   portalArticleUpdate: 'portal_article.update',
@@ -225,6 +237,7 @@ export const AuditEntityTypes = {
   document: 'document',
   report: 'report',
   reportTemplate: 'report_template',
+  enterpriseAccount: 'enterprise_account',
   portalArticle: 'portal_article',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
