@@ -93,6 +93,11 @@ export const PERMISSIONS = {
   'portal_submission.read': ['city_reviewer', 'district_operator'],
   'portal_submission.handle': ['city_reviewer', 'district_operator'],
   /**
+   * 企业入驻: enterprise accounts signed up on the portal, confirmed (linked to the registry) or
+   * rejected by the district that serves the enterprise, or by the city for every district.
+   */
+  'enterprise_account.confirm': ['city_reviewer', 'district_operator'],
+  /**
    * Published documents 文档 (reports, news, 政府信息公开 pages): read by everyone who works with the
    * figures; taken in by the city and the districts (each within its own scope); the figures read out
    * of them corrected or rejected by the city's reviewer.
