@@ -121,6 +121,11 @@ export const PERMISSIONS = {
    */
   'portal_article.edit': ['city_reviewer', 'district_operator'],
   'portal_article.publish': ['city_reviewer', 'district_operator'],
+  /**
+   * The portal's opportunities 投资机会 (projects and land parcels seeking investors): written,
+   * published and withdrawn by the city's reviewer alone; the public sees only published ones.
+   */
+  'portal_opportunity.manage': ['city_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
