@@ -23,7 +23,9 @@ const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 export function sourceText(source: ReportSource, numberOf: ReadonlyMap<string, number>): string {
   if (source.origin === 'computed') {
     const inputs = source.inputs.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
-    const from = inputs.length > 0 ? `（据序号 ${inputs.join('、')}）` : '';
+    const from = inputs.length > 0 && inputs.length === source.inputs.length ? `（据序号 ${inputs.join('、')}）`
+      // an aggregate over many units whose numbers the printed appendix leaves to the workbook
+      : source.inputs.length > 0 ? `（据${source.inputs.length}项数据，见 Excel 文件「数据来源」表）` : '';
     return `计算：${source.formula ?? source.measure}${from}`;
   }
   if (source.origin === 'record') return source.formula ? `业务记录：${source.formula}` : '业务记录';
@@ -55,6 +57,9 @@ export function appendixRows(sources: ReportSource[], periodKey: string): Report
  */
 export const WORD_APPENDIX_MAX_ROWS = 600;
 
+/** A computed number's inputs listed with it when they are at most this many (a rate, a gap; not a sum over districts). */
+const FOLLOWED_INPUTS_MAX = 4;
+
 export const TABLE_SOURCES_NOTE = '表格中各数字的来源见同名 Excel 文件的「数据来源」表。';
 
 /** The sources the Word appendix lists, in the document's order, and whether some were left to the Excel file. */
@@ -65,7 +70,9 @@ export function wordAppendixSources(doc: Pick<ReportDocument, 'blocks' | 'source
   const want = (id: string) => {
     if (wanted.has(id)) return;
     wanted.add(id);
-    for (const input of byId.get(id)?.inputs ?? []) want(input);
+    // a formula over a few numbers brings them along; an aggregate over every unit does not
+    const inputs = byId.get(id)?.inputs ?? [];
+    if (inputs.length <= FOLLOWED_INPUTS_MAX) for (const input of inputs) want(input);
   };
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') for (const run of block.runs) if (run.sourceId) want(run.sourceId);
