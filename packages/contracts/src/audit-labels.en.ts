@@ -137,6 +137,7 @@ export const auditLabelsEn: AuditLabels = {
     'enterprise_account.delete': 'Delete enterprise account',
     'portal_article.create': 'Write portal article', 'portal_article.update': 'Change portal article', 'portal_article.import': 'Import portal article',
     'portal_article.submit': 'Submit article for review', 'portal_article.publish': 'Publish portal article', 'portal_article.return': 'Return article to draft', 'portal_article.withdraw': 'Withdraw portal article',
+    'portal_opportunity.create': 'Write portal opportunity', 'portal_opportunity.publish': 'Publish portal opportunity', 'portal_opportunity.withdraw': 'Withdraw portal opportunity',
   },
   entityTypes: {
     user: 'User',
@@ -179,5 +180,6 @@ export const auditLabelsEn: AuditLabels = {
     report_template: 'Report template',
     enterprise_account: 'Enterprise account',
     portal_article: 'Portal article',
+    portal_opportunity: 'Portal opportunity',
   },
 };

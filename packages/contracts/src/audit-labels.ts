@@ -149,6 +149,7 @@ const zhCN: AuditLabels = {
     'enterprise_account.delete': '注销企业账户',
     'portal_article.create': '新建门户文章', 'portal_article.update': '修改门户文章', 'portal_article.import': '导入门户文章',
     'portal_article.submit': '提交文章审核', 'portal_article.publish': '发布门户文章', 'portal_article.return': '退回文章草稿', 'portal_article.withdraw': '撤下门户文章',
+    'portal_opportunity.create': '新建投资机会', 'portal_opportunity.publish': '发布投资机会', 'portal_opportunity.withdraw': '撤下投资机会',
   },
   entityTypes: {
     user: '用户',
@@ -191,6 +192,7 @@ const zhCN: AuditLabels = {
     report_template: '报告模板',
     enterprise_account: '企业账户',
     portal_article: '门户文章',
+    portal_opportunity: '投资机会',
   },
 };
 

@@ -137,6 +137,7 @@ export const auditLabelsZhTW: AuditLabels = {
     'enterprise_account.delete': '註銷企業帳戶',
     'portal_article.create': '新建門戶文章', 'portal_article.update': '修改門戶文章', 'portal_article.import': '匯入門戶文章',
     'portal_article.submit': '提交文章審核', 'portal_article.publish': '發佈門戶文章', 'portal_article.return': '退回文章草稿', 'portal_article.withdraw': '撤下門戶文章',
+    'portal_opportunity.create': '新建投資機會', 'portal_opportunity.publish': '發佈投資機會', 'portal_opportunity.withdraw': '撤下投資機會',
   },
   entityTypes: {
     user: '使用者',
@@ -179,5 +180,6 @@ export const auditLabelsZhTW: AuditLabels = {
     report_template: '報告範本',
     enterprise_account: '企業帳戶',
     portal_article: '門戶文章',
+    portal_opportunity: '投資機會',
   },
 };

@@ -191,6 +191,10 @@ export const AuditActions = {
   portalArticlePublish: 'portal_article.publish',
   portalArticleReturn: 'portal_article.return',
   portalArticleWithdraw: 'portal_article.withdraw',
+  /** 投资机会 on the portal (entity: the opportunity): written as a draft, published, withdrawn by the city. */
+  portalOpportunityCreate: 'portal_opportunity.create',
+  portalOpportunityPublish: 'portal_opportunity.publish',
+  portalOpportunityWithdraw: 'portal_opportunity.withdraw',
 } as const;
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
 export const auditActionSchema = z.enum(AuditActions);
@@ -239,6 +243,7 @@ export const AuditEntityTypes = {
   reportTemplate: 'report_template',
   enterpriseAccount: 'enterprise_account',
   portalArticle: 'portal_article',
+  portalOpportunity: 'portal_opportunity',
 } as const;
 export type AuditEntityType = (typeof AuditEntityTypes)[keyof typeof AuditEntityTypes];
 export const auditEntityTypeSchema = z.enum(AuditEntityTypes);
