@@ -3,3 +3,5 @@
 // configured senders after it.
 export type { NotificationsRow } from './notifications.table';
 export { createNotificationService, storeDistrictMessage, type DistrictMessage } from './notifications.service';
+// The installation's e-mail / SMS gateways, for a feature with recipients other than staff (enterprise accounts' proof codes).
+export { externalSenders, type Outgoing, type Sender } from './senders';
