@@ -1,2 +1,4 @@
 // What other features may use of policies (enforced by the lint rule on imports).
 export type { PolicyRow } from './policies.table';
+// The public portal's read: in-force, non-withdrawn policies, searched.
+export { createPublicPolicies, type PublicPolicy, type PublicPolicies } from './policies.portal';
