@@ -64,3 +64,6 @@ export async function unmarkFigureAccepted(trx: Executor, figureId: number): Pro
     .execute();
   return true;
 }
+
+/** The front matter reader of Markdown documents, for features that take Markdown in themselves (portal articles). */
+export { isoDate, splitFrontMatter } from './documents.meta';

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../platform/features/feature';
+import { portalArticleJobs } from './portal-articles.jobs';
 import { PORTAL_ARTICLES_MESSAGES } from './portal-articles.messages';
 import { portalArticlesMigrations } from './portal-articles.migrations';
 import { portalArticlesRoutes } from './portal-articles.routes';
@@ -11,6 +12,10 @@ export const portalArticlesFeature = defineFeature({
   register: portalArticlesRoutes,
   migrations: portalArticlesMigrations,
   messages: PORTAL_ARTICLES_MESSAGES,
-  tables: { portal_articles: { key: ['id'] } },
+  tables: {
+    portal_articles: { key: ['id'] },
+    portal_article_versions: { key: ['id'] },
+  },
+  jobs: portalArticleJobs,
   routeCases: () => import('./portal-articles.permission-spec').then((m) => m.ROUTE_CASES),
 });

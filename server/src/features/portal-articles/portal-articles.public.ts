@@ -1,2 +1,80 @@
-// What other features may use of portal-articles (enforced by the lint rule on imports).
+// What other features may use of portal-articles (enforced by the lint rule on imports): the
+// published articles as the public portal reads them.
+import type { PortalTopic } from '@hongtu/domain';
+import type { Deps } from '../../platform/deps';
+import { toSimplified } from '../../platform/text/chinese';
+import { containsText } from '../../db/like';
+
 export type { PortalArticlesRow } from './portal-articles.table';
+
+export interface PublishedArticleSummary {
+  id: number; slug: string; title: string; summary: string;
+  topic: PortalTopic; districtId: number | null; districtName: string | null; tags: string[];
+  publishedAt: string; updatedAt: string; coverImageUrl: string | null; coverImageAlt: string | null; source: string | null;
+}
+export interface PublishedArticle extends PublishedArticleSummary {
+  /** Safe HTML: rendered on the server from Markdown, raw HTML escaped, only http(s) / relative links. */
+  bodyHtml: string;
+}
+
+export interface PublishedArticleFilter { topic?: PortalTopic; districtId?: number; q?: string; page: number; pageSize: number }
+
+const parseTags = (json: string): string[] => {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * The portal's read model of articles: only published ones whose publication time has come (a
+ * scheduled article stays hidden until then, by the app's clock); drafts, articles in review and
+ * withdrawn ones are never returned, whatever the caller asks.
+ */
+export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'>) {
+  const visible = () => db.selectFrom('portal_articles as a')
+    .leftJoin('organisations as o', 'o.id', 'a.district_id')
+    .where('a.status', '=', 'published')
+    .where('a.published_at', '<=', clock.now().toISOString());
+  const summaryColumns = ['a.id', 'a.slug', 'a.title', 'a.summary', 'a.topic', 'a.district_id', 'o.name as district_name', 'a.tags', 'a.published_at', 'a.updated_at', 'a.cover_image_url', 'a.cover_image_alt', 'a.source'] as const;
+  type SummaryRow = { id: number; slug: string; title: string; summary: string; topic: PortalTopic; district_id: number | null; district_name: string | null; tags: string; published_at: string | null; updated_at: string; cover_image_url: string | null; cover_image_alt: string | null; source: string | null };
+  const summaryOf = (r: SummaryRow): PublishedArticleSummary => ({
+    id: r.id, slug: r.slug, title: r.title, summary: r.summary, topic: r.topic, districtId: r.district_id, districtName: r.district_name,
+    tags: parseTags(r.tags), publishedAt: r.published_at ?? r.updated_at, updatedAt: r.updated_at,
+    coverImageUrl: r.cover_image_url, coverImageAlt: r.cover_image_alt, source: r.source,
+  });
+
+  return {
+    /** The feed, newest first (by the time the public sees each one). */
+    async list(filter: PublishedArticleFilter): Promise<{ items: PublishedArticleSummary[]; total: number }> {
+      let query = visible();
+      if (filter.topic) query = query.where('a.topic', '=', filter.topic);
+      if (filter.districtId !== undefined) query = query.where('a.district_id', '=', filter.districtId);
+      const q = filter.q?.trim();
+      if (q) query = query.where(containsText('a.search_text', toSimplified(q)));
+      const pageSize = Math.max(1, Math.min(100, Math.floor(filter.pageSize)));
+      const page = Math.max(1, Math.floor(filter.page));
+      const [rows, count] = await Promise.all([
+        query.select(summaryColumns).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+        query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(summaryOf), total: Number(count.n) };
+    },
+
+    /** One article by its address; null unless the public may see it now (nothing else is told). */
+    async find(slug: string): Promise<PublishedArticle | null> {
+      const row = await visible().where('a.slug', '=', slug).select([...summaryColumns, 'a.body_html']).executeTakeFirst();
+      return row ? { ...summaryOf(row), bodyHtml: row.body_html } : null;
+    },
+
+    /** The newest visible articles' addresses and last changes, for the sitemap. */
+    async sitemap(limit: number): Promise<{ slug: string; updatedAt: string }[]> {
+      const rows = await visible().select(['a.slug', 'a.updated_at']).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc')
+        .limit(Math.max(0, Math.floor(limit))).execute();
+      return rows.map((r) => ({ slug: r.slug, updatedAt: r.updated_at }));
+    },
+  };
+}
+export type PublishedArticles = ReturnType<typeof createPublishedArticles>;

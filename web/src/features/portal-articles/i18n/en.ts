@@ -1,9 +1,37 @@
-import type { Dict } from '../../../i18n/types';
 import type { portalArticlesZhCN } from './zh-CN';
 
-export const portalArticlesEn: Dict<typeof portalArticlesZhCN> = {
+export const portalArticlesEn: typeof portalArticlesZhCN = {
   menu: { portalArticles: 'Portal articles' },
   title: 'Portal articles',
-  empty: 'No Portal articles yet',
-  columns: { organisation: 'Organisation', title: 'Title', createdAt: 'Created' },
+  empty: 'No portal articles yet',
+  total: '{{count}} articles',
+  search: 'Search titles, summaries, tags',
+  allStatuses: 'All statuses',
+  allTopics: 'All topics',
+  newArticle: 'Write an article',
+  importFile: 'Import Markdown',
+  imported: 'Imported as a draft',
+  city: 'City',
+  columns: { title: 'Title', topic: 'Topic', district: 'District', status: 'Status', publishedAt: 'Public from', updatedAt: 'Updated' },
+  status: { draft: 'Draft', in_review: 'In review', published: 'Published', withdrawn: 'Withdrawn' },
+  scheduled: 'Scheduled {{at}}',
+  onPortal: 'On the portal',
+  editor: {
+    newTitle: 'Write an article',
+    back: 'Back to the list',
+    fields: {
+      title: 'Title', slug: 'Address', slugHelp: 'Lower-case letters, digits and hyphens; given automatically when left empty', summary: 'Summary', body: 'Body (Markdown)',
+      topic: 'Topic', district: 'District', tags: 'Tags', coverImageUrl: 'Cover image address', coverImageAlt: 'Cover image text alternative', source: 'Source', publishAt: 'Publish at',
+    },
+    preview: 'Preview (as the portal shows it)',
+    save: 'Save',
+    saved: 'Saved',
+    versions: 'Versions',
+    version: 'Version {{version}}',
+    actions: { submit: 'Submit for review', publish: 'Publish', return: 'Return to draft', withdraw: 'Withdraw' },
+    publishAtPrompt: 'Publish at (empty: at once)',
+    done: 'Done: {{action}}',
+    document: 'Taken in as document #{{id}}',
+    demoNote: 'Demo data from: {{note}}',
+  },
 };

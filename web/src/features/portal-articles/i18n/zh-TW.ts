@@ -1,9 +1,37 @@
-import type { Dict } from '../../../i18n/types';
 import type { portalArticlesZhCN } from './zh-CN';
 
-export const portalArticlesZhTW: Dict<typeof portalArticlesZhCN> = {
+export const portalArticlesZhTW: typeof portalArticlesZhCN = {
   menu: { portalArticles: '門戶文章' },
   title: '門戶文章',
   empty: '暫無門戶文章',
-  columns: { organisation: '單位', title: '標題', createdAt: '建立時間' },
+  total: '共 {{count}} 篇',
+  search: '搜尋標題、摘要、標籤',
+  allStatuses: '全部狀態',
+  allTopics: '全部主題',
+  newArticle: '寫文章',
+  importFile: '匯入 Markdown',
+  imported: '已匯入為草稿',
+  city: '市級',
+  columns: { title: '標題', topic: '主題', district: '區域', status: '狀態', publishedAt: '公開時間', updatedAt: '更新時間' },
+  status: { draft: '草稿', in_review: '待審核', published: '已發佈', withdrawn: '已撤下' },
+  scheduled: '定時 {{at}}',
+  onPortal: '門戶可見',
+  editor: {
+    newTitle: '寫文章',
+    back: '返回列表',
+    fields: {
+      title: '標題', slug: '文章網址', slugHelp: '小寫字母、數字和連字號；不填則自動產生', summary: '摘要', body: '正文（Markdown）',
+      topic: '主題', district: '區域', tags: '標籤', coverImageUrl: '封面圖片網址', coverImageAlt: '封面圖片文字說明', source: '來源', publishAt: '定時發佈時間',
+    },
+    preview: '預覽（門戶顯示效果）',
+    save: '儲存',
+    saved: '已儲存',
+    versions: '歷史版本',
+    version: '第 {{version}} 版',
+    actions: { submit: '提交審核', publish: '發佈', return: '退回草稿', withdraw: '撤下' },
+    publishAtPrompt: '發佈時間（不填則立即發佈）',
+    done: '已完成：{{action}}',
+    document: '已收錄為文件 #{{id}}',
+    demoNote: '示範資料來源：{{note}}',
+  },
 };
