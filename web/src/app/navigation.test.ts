@@ -67,6 +67,11 @@ describe('menuFor', () => {
     expect(navKeyOf('/reports/7')).toBe('reports');
   });
 
+  it('gives the portal articles to those who write and publish them: the city reviewer and district operators', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('portal-articles')).toBe(role === 'city_reviewer' || role === 'district_operator');
+    expect(navKeyOf('/portal-articles/12')).toBe('portal-articles');
+  });
+
   it('never gives the audit trail and user management to the same role', () => {
     for (const role of ROLES) {
       const menu = menuFor(role);

@@ -10,6 +10,6 @@ export const portalArticlesFeature: FeatureManifest<typeof portalArticlesNamespa
     { path: 'portal-articles', permission: 'portal_article.edit', page: lazyPage(() => import('./pages/PortalArticlesPage'), 'PortalArticlesPage') },
     { path: 'portal-articles/:id', permission: 'portal_article.edit', page: lazyPage(() => import('./pages/PortalArticleEditorPage'), 'PortalArticleEditorPage') },
   ],
-  menu: [{ key: 'portal-articles', path: '/portal-articles', icon: <ReadOutlined />, label: portalArticlesMenu.portalArticles, order: 61, permission: 'portal_article.edit', shortcut: false }],
+  menu: [{ key: 'portal-articles', path: '/portal-articles', icon: <ReadOutlined />, label: portalArticlesMenu.portalArticles, order: 61, permission: 'portal_article.edit', shortcut: true }],
   i18n: portalArticlesNamespace,
 };
