@@ -16,7 +16,7 @@ import { createDashboardReadModel } from '../dashboards/dashboards.public';
 import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
 import { createReportTemplateService } from './report-templates.service';
 import { dispatchInput } from './reports.dispatch';
-import { buildReport, renderReportDocx, renderReportXlsx } from './reports.parts';
+import { buildReport, renderDocxInWorker, renderXlsxInWorker } from './reports.parts';
 import { createReportsReadModel } from './reports.read-model';
 import { latestSnapshot, snapshotMonths } from './reports.snapshot';
 
@@ -143,9 +143,9 @@ export function createReportsService(deps: Deps) {
     await phase('word');
     // The house-style template the caller's unit may use (404 when it may not, as at the request).
     const template = job.payload.templateId !== undefined ? await templateBytes(job.ctx, job.payload.templateId) : undefined;
-    const docx = await renderReportDocx(doc, template ? { template } : {});
+    const docx = await renderDocxInWorker(doc, template);
     await phase('excel');
-    const xlsx = await renderReportXlsx(doc);
+    const xlsx = await renderXlsxInWorker(doc);
 
     const files = store();
     const [docxKey, xlsxKey] = [await files.put(docx), await files.put(xlsx)];

@@ -2,13 +2,11 @@
 // paragraphs (仿宋 3号, first line indented two characters), tables whose header row repeats on every
 // page and whose card cells are shaded, charts as PNG images. Text is always written as text (the
 // docx package escapes it), never as fields or markup.
-import {
-  AlignmentType, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
-  type IParagraphOptions, type ParagraphChild,
-} from 'docx';
-import type { ReportBlock, ReportCell } from '@hongtu/contracts/reports';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
+import type { ReportBlock } from '@hongtu/contracts/reports';
 import { CHART_SIZE, chartPng, type ChartBlock } from './chart-image';
-import { CARD_FILL, FONT, HEADER_FILL, LINE_PITCH_TWIPS, PAGE, SIZE_PT, fontOf, halfPoints, mmToTwips } from './docx-layout';
+import { FONT, LINE_PITCH_TWIPS, PAGE, SIZE_PT, fontOf, halfPoints } from './docx-layout';
+import type { WordTables } from './docx-table-xml';
 
 type TableBlock = Extract<ReportBlock, { kind: 'table' }>;
 
@@ -30,56 +28,14 @@ const headingParagraph = (level: 1 | 2 | 3, text: string) => {
   return bodyParagraph([textRun(text, font, SIZE_PT.body, level === 3)], { keepNext: true });
 };
 
-const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
-
-function cellOf(cell: ReportCell, header: boolean): TableCell {
-  const numeric = !header && cell.value !== undefined && cell.value !== null;
-  return new TableCell({
-    children: [new Paragraph({
-      alignment: header ? AlignmentType.CENTER : numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      children: [textRun(cell.text, header ? FONT.heading1 : FONT.body, SIZE_PT.table, false)],
-    })],
-    verticalAlign: VerticalAlignTable.CENTER,
-    margins: CELL_MARGIN,
-    ...(header
-      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } }
-      : cell.card ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: CARD_FILL[cell.card] } } : {}),
-  });
-}
-
-const TYPE_AREA_TWIPS = mmToTwips(PAGE.typeArea.widthMm);
-
-/** Column widths over the type area, from the block's relative widths (equal when not given). */
-function columnWidths(columns: { width?: number }[]): number[] {
-  const weights = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((TYPE_AREA_TWIPS * w) / total));
-}
-
-/** A table: its header row repeated on every page it runs over, card cells shaded red or yellow. */
-export function wordTable(columns: { label: string; width?: number }[], rows: ReportCell[][]): Table {
-  const widths = columnWidths(columns);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c) => cellOf({ text: c.label }, true)),
-  });
-  const body = rows.map((row) => new TableRow({ cantSplit: true, children: row.map((cell) => cellOf(cell, false)) }));
-  return new Table({
-    rows: [header, ...body],
-    width: { size: TYPE_AREA_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-  });
-}
-
 const captionParagraph = (text: string) =>
   new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: EXACT_LINE, children: [textRun(text, FONT.heading1, SIZE_PT.tableTitle)] });
 
 const noteParagraph = (text: string) =>
   new Paragraph({ spacing: { before: 60, after: 120 }, children: [textRun(text, FONT.body, SIZE_PT.table)] });
 
-function tableBlock(block: TableBlock): (Paragraph | Table)[] {
-  return [captionParagraph(block.title), wordTable(block.columns, block.rows), ...(block.note ? [noteParagraph(block.note)] : [noteParagraph('')])];
+function tableBlock(block: TableBlock, tables: WordTables): Paragraph[] {
+  return [captionParagraph(block.title), tables.table(block.columns, block.rows), ...(block.note ? [noteParagraph(block.note)] : [noteParagraph('')])];
 }
 
 /** The chart's width on the page (the type area, in pixels at 96 to the inch) and its height in proportion. */
@@ -103,16 +59,16 @@ function chartBlock(block: ChartBlock, index: number): Paragraph[] {
 }
 
 /** The document's blocks in order, as Word paragraphs and tables. */
-export function blocksToWord(blocks: ReportBlock[]): (Paragraph | Table)[] {
+export function blocksToWord(blocks: ReportBlock[], tables: WordTables): Paragraph[] {
   let charts = 0;
-  return blocks.flatMap((block): (Paragraph | Table)[] => {
+  return blocks.flatMap((block): Paragraph[] => {
     switch (block.kind) {
       case 'heading':
         return [headingParagraph(block.level, block.text)];
       case 'paragraph':
         return [bodyParagraph(block.runs.map((run) => textRun(run.text, FONT.body, SIZE_PT.body, run.bold ?? false)))];
       case 'table':
-        return tableBlock(block);
+        return tableBlock(block, tables);
       case 'chart':
         return chartBlock(block, charts++);
     }

@@ -19,6 +19,12 @@ export function fontEntry(name: string): string {
 /** The .docx with every official font in its font table, each with its alternates. */
 export function withFontFallbacks(docx: Buffer): Buffer {
   const zip = new PizZip(docx);
+  addFontFallbacks(zip);
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Writes every official font with its alternates into the open .docx's font table. */
+export function addFontFallbacks(zip: PizZip): void {
   const existing = zip.file(FONT_TABLE)?.asText();
   const names = Object.keys(FONT_FALLBACK);
   let xml: string;
@@ -33,5 +39,4 @@ export function withFontFallbacks(docx: Buffer): Buffer {
     xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W_NS}">${names.map(fontEntry).join('')}</w:fonts>`;
   }
   zip.file(FONT_TABLE, xml);
-  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -4,13 +4,13 @@
 // line, page numbers "— 1 —" (4号 宋体) outside (odd pages right, even pages left), and the
 // appendix of sources. A provisional report says 「初步数据」 under its title and in every header.
 // With a house-style template, the same content goes into the city's own file (report-templates.render.ts).
-import {
-  AlignmentType, Document, DocumentGridType, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table,
-} from 'docx';
+import { AlignmentType, Document, DocumentGridType, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import PizZip from 'pizzip';
 import type { ReportDocument } from '@hongtu/contracts/reports';
 import { appendixToWord } from './docx-appendix';
 import { blocksToWord, bodyParagraph, textRun } from './docx-blocks';
-import { withFontFallbacks } from './docx-fonts';
+import { addFontFallbacks } from './docx-fonts';
+import { WordTables } from './docx-table-xml';
 import { CHAR_SPACE, FONT, LINE_PITCH_TWIPS, PAGE, SIZE_PT, fontOf, halfPoints, mmToTwips } from './docx-layout';
 
 export const PROVISIONAL_MARK = '初步数据';
@@ -59,8 +59,8 @@ export function signatureArea(doc: ReportDocument): Paragraph[] {
 }
 
 /** Everything between the title area and the appendix: the blocks, then issuer and date. */
-export function reportBody(doc: ReportDocument): (Paragraph | Table)[] {
-  return [...blocksToWord(doc.blocks), ...signatureArea(doc)];
+export function reportBody(doc: ReportDocument, tables: WordTables): Paragraph[] {
+  return [...blocksToWord(doc.blocks, tables), ...signatureArea(doc)];
 }
 
 const sectionProperties = {
@@ -78,7 +78,7 @@ const sectionProperties = {
   grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH_TWIPS, charSpace: CHAR_SPACE },
 };
 
-const documentOf = (doc: ReportDocument, children: (Paragraph | Table)[], withHeaders: boolean) => new Document({
+const documentOf = (doc: ReportDocument, children: Paragraph[], withHeaders: boolean) => new Document({
   creator: doc.issuer,
   title: doc.provisional ? `${doc.title}（${PROVISIONAL_MARK}）` : doc.title,
   evenAndOddHeaderAndFooters: withHeaders,
@@ -93,12 +93,23 @@ const documentOf = (doc: ReportDocument, children: (Paragraph | Table)[], withHe
   }],
 });
 
-const appendixOf = (doc: ReportDocument) => (doc.sources.length > 0 ? appendixToWord(doc) : []);
+const appendixOf = (doc: ReportDocument, tables: WordTables) => (doc.sources.length > 0 ? appendixToWord(doc, tables) : []);
+
+/** The packed document with its tables written in, and the font table's alternates when asked. */
+function finished(packed: Buffer, tables: WordTables, fontFallbacks: boolean): Buffer {
+  const zip = new PizZip(packed);
+  zip.file(DOCUMENT_XML, tables.fill(zip.file(DOCUMENT_XML)!.asText()));
+  if (fontFallbacks) addFontFallbacks(zip);
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const DOCUMENT_XML = 'word/document.xml';
 
 /** The report's Word file in the built-in layout. */
 export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
-  const children = [...titleArea(doc), ...reportBody(doc), ...appendixOf(doc)];
-  return withFontFallbacks(await Packer.toBuffer(documentOf(doc, children, true)));
+  const tables = new WordTables();
+  const children = [...titleArea(doc), ...reportBody(doc, tables), ...appendixOf(doc, tables)];
+  return finished(await Packer.toBuffer(documentOf(doc, children, true)), tables, true);
 }
 
 /**
@@ -108,8 +119,9 @@ export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
  */
 export async function renderBodyDocx(doc: ReportDocument): Promise<Buffer> {
   const mark = doc.provisional ? titleArea(doc).slice(1, 2) : [];
-  const children = [...mark, ...reportBody(doc), ...appendixOf(doc)];
-  return Packer.toBuffer(documentOf(doc, children, false));
+  const tables = new WordTables();
+  const children = [...mark, ...reportBody(doc, tables), ...appendixOf(doc, tables)];
+  return finished(await Packer.toBuffer(documentOf(doc, children, false)), tables, false);
 }
 
 /**
