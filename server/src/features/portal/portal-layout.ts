@@ -66,7 +66,7 @@ function largeTextHref(currentUrl: string, turnOn: boolean): string {
 
 /** Which top-level section a path belongs to, for aria-current in the navigation. */
 function sectionOf(path: string): string {
-  const first = path.split('/').filter(Boolean)[0];
+  const first = (path.split('?')[0] ?? '').split('/').filter(Boolean)[0];
   return first ? `/${first}` : '/';
 }
 
