@@ -3,6 +3,7 @@ import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
 import { refreshPlannerStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
+import { seedPortalOpportunitiesDemo } from './db/seed/portal-opportunities-demo/load';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { seedProjectsDemo } from './db/seed/projects-demo/load';
 import { seedInvestmentDemo } from './db/seed/investment-demo/load';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     await seedIndicatorDemo(database, systemClock);
     await seedProjectsDemo(database, systemClock);
     await seedInvestmentDemo(database, systemClock);
+    // The portal's opportunities: a few of the demo's projects and illustrative land parcels.
+    await seedPortalOpportunitiesDemo(database, systemClock);
     // After the figures: the months the demo's reports are generated from, published as bulletins.
     await seedReportsDemo(database, systemClock);
   }
