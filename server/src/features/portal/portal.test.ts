@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { portalOpportunitySchema, type PortalOpportunity } from '@hongtu/contracts/portal';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { seedProjectsDemo } from '../../db/seed/projects-demo/load';
 import { findPublishedOpportunity } from './portal.public';
 
 describeEachDialect('portal opportunities (投资机会)', (dialect) => {
@@ -10,6 +11,7 @@ describeEachDialect('portal opportunities (投资机会)', (dialect) => {
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
+    await seedProjectsDemo(t.database, t.clock);
     reviewer = await t.login('reviewer');
   });
   afterAll(() => t.close());
