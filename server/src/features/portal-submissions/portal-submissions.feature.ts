@@ -8,9 +8,9 @@ import type {} from './portal-submissions.table';
 /** The portal-submissions feature (门户来信): see docs/NEW_FEATURE.md for what each entry means. */
 export const portalSubmissionsFeature = defineFeature({
   name: 'portal-submissions',
-  register: portalSubmissionsRoutes,
+  register: (app, deps) => portalSubmissionsRoutes(app, deps),
   migrations: portalSubmissionsMigrations,
   messages: PORTAL_SUBMISSIONS_MESSAGES,
-  tables: { portal_submissions: { key: ['id'] } },
+  tables: { portal_submissions: { key: ['id'] }, portal_submission_events: { key: ['id'] } },
   routeCases: () => import('./portal-submissions.permission-spec').then((m) => m.ROUTE_CASES),
 });

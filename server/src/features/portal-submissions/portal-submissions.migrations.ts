@@ -9,13 +9,42 @@ export const portalSubmissionsMigrations: Record<string, Migration> = {
       const dialect = await dialectOf(db);
       await strictTable(dialect, db.schema.createTable('portal_submissions')
         .addColumn('id', 'integer', idColumn(dialect))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        // Where it was routed: the opportunity's or the enterprise's district, the city for a tip.
         .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('account_id', 'integer')
+        .addColumn('company_name', 'text')
+        .addColumn('opportunity_id', 'integer')
         .addColumn('title', 'text', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())).execute();
-      await db.schema.createIndex('portal_submissions_organisation_idx').on('portal_submissions').column('organisation_id').execute();
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('contact_name', 'text', (c) => c.notNull())
+        .addColumn('contact', 'text', (c) => c.notNull())
+        .addColumn('consent_at', 'text')
+        .addColumn('consent_version', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('lead_id', 'integer')
+        .addColumn('problem_id', 'integer')
+        // SHA-256 of an anonymous tip's tracking code (the code itself is shown once, never kept).
+        .addColumn('tracking_hash', 'text', (c) => c.unique())
+        .addColumn('erased_at', 'text')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())).execute();
+      await db.schema.createIndex('portal_submissions_organisation_idx').on('portal_submissions').columns(['organisation_id', 'status']).execute();
+      await db.schema.createIndex('portal_submissions_account_idx').on('portal_submissions').column('account_id').execute();
+      await strictTable(dialect, db.schema.createTable('portal_submission_events')
+        .addColumn('id', 'integer', idColumn(dialect))
+        .addColumn('submission_id', 'integer', (c) => c.notNull().references('portal_submissions.id'))
+        .addColumn('from_status', 'text')
+        .addColumn('to_status', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('actor_id', 'integer', (c) => c.references('users.id'))
+        .addColumn('at', 'text', (c) => c.notNull())).execute();
+      await db.schema.createIndex('portal_submission_events_submission_idx').on('portal_submission_events').column('submission_id').execute();
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async down(db: Kysely<any>) {
+      await db.schema.dropTable('portal_submission_events').ifExists().execute();
       await db.schema.dropTable('portal_submissions').ifExists().execute();
     },
   },

@@ -1,17 +1,52 @@
 import type { Generated, Selectable } from 'kysely';
+import type { PortalSubmissionKind, PortalSubmissionStatus } from '@hongtu/domain';
 
-/** 门户来信: records of an organisation. */
+/**
+ * 门户来信: what the public sent through the portal. `organisation_id` is where it was routed (the
+ * opportunity's or the enterprise's district; the city for a tip); `lead_id` / `problem_id` the record
+ * it became, whose own status the sender is shown. Personal data (contact, texts) is blanked when
+ * erased (`erased_at`), on request or after the retention period.
+ */
 export interface PortalSubmissionsTable {
   id: Generated<number>;
+  kind: PortalSubmissionKind;
   organisation_id: number;
+  /** The enterprise account that sent it; null for an anonymous tip. */
+  account_id: number | null;
+  company_name: string | null;
+  opportunity_id: number | null;
   title: string;
+  body: string;
+  contact_name: string;
+  contact: string;
+  consent_at: string | null;
+  consent_version: string | null;
+  status: PortalSubmissionStatus;
+  lead_id: number | null;
+  problem_id: number | null;
+  tracking_hash: string | null;
+  erased_at: string | null;
+  version: Generated<number>;
   created_at: string;
+  updated_at: string;
 }
-export type PortalSubmissionsRow = Selectable<PortalSubmissionsTable>;
+export type PortalSubmissionRow = Selectable<PortalSubmissionsTable>;
 
-// The table joins the one Database type here (declaration merging).
+/** A submission's status history: its receipt, routing and every change by staff, with the note told to the sender. */
+export interface PortalSubmissionEventsTable {
+  id: Generated<number>;
+  submission_id: number;
+  from_status: PortalSubmissionStatus | null;
+  to_status: PortalSubmissionStatus;
+  note: string | null;
+  actor_id: number | null;
+  at: string;
+}
+
+// The tables join the one Database type here (declaration merging).
 declare module '../../db/database' {
   interface Database {
     portal_submissions: PortalSubmissionsTable;
+    portal_submission_events: PortalSubmissionEventsTable;
   }
 }
