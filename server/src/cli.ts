@@ -178,12 +178,13 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'seed-demo': {
         // The demo loaders (and the documents they read) are loaded only for this command.
-        const [{ seedIndicatorDemo }, { seedProjectsDemo }, { seedInvestmentDemo }, { seedReportsDemo }, { seedPortalOpportunitiesDemo }] = await Promise.all([
+        const [{ seedIndicatorDemo }, { seedProjectsDemo }, { seedInvestmentDemo }, { seedReportsDemo }, { seedPortalOpportunitiesDemo }, { seedPortalArticlesDemo }] = await Promise.all([
           import('./db/seed/indicator-demo/load'),
           import('./db/seed/projects-demo/load'),
           import('./db/seed/investment-demo/load'),
           import('./db/seed/reports-demo/load'),
           import('./db/seed/portal-opportunities-demo/load'),
+          import('./db/seed/portal-demo/articles'),
         ]);
         const organisations = await seedDemo(database, systemClock);
         const figures = await seedIndicatorDemo(database, systemClock);
@@ -192,7 +193,9 @@ async function main(argv: string[]): Promise<number> {
         const opportunities = await seedPortalOpportunitiesDemo(database, systemClock);
         // After the figures: the months the demo's reports are generated from, published as bulletins.
         const bulletins = await seedReportsDemo(database, systemClock);
-        console.log(organisations || figures || projects || investment || opportunities || bulletins ? 'demo data loaded' : 'database not empty; nothing loaded');
+        // After the documents: seed 001's feed as the portal's published articles.
+        const articles = await seedPortalArticlesDemo(database, systemClock);
+        console.log(organisations || figures || projects || investment || opportunities || bulletins || articles ? 'demo data loaded' : 'database not empty; nothing loaded');
         return 0;
       }
       case 'verify': {

@@ -8,6 +8,7 @@ import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
 import { seedProjectsDemo } from './db/seed/projects-demo/load';
 import { seedInvestmentDemo } from './db/seed/investment-demo/load';
 import { seedReportsDemo } from './db/seed/reports-demo/load';
+import { seedPortalArticlesDemo } from './db/seed/portal-demo/articles';
 import { systemClock } from './platform/clock';
 import { holdServerLock } from './ops/server-lock';
 import { prepareWithRoles } from './ops/db-roles';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     await seedPortalOpportunitiesDemo(database, systemClock);
     // After the figures: the months the demo's reports are generated from, published as bulletins.
     await seedReportsDemo(database, systemClock);
+    // After the documents: seed 001's feed as the portal's published articles.
+    await seedPortalArticlesDemo(database, systemClock);
   }
 
   const app = await buildApp({
