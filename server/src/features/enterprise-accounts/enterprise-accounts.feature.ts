@@ -5,12 +5,19 @@ import { enterpriseAccountsRoutes } from './enterprise-accounts.routes';
 // The feature's tables join the Database type wherever the feature is compiled (declaration merging).
 import type {} from './enterprise-accounts.table';
 
-/** The enterprise-accounts feature (企业账户): see docs/NEW_FEATURE.md for what each entry means. */
+/** The enterprise-accounts feature (企业入驻): see docs/NEW_FEATURE.md for what each entry means. */
 export const enterpriseAccountsFeature = defineFeature({
   name: 'enterprise-accounts',
   register: enterpriseAccountsRoutes,
   migrations: enterpriseAccountsMigrations,
   messages: ENTERPRISE_ACCOUNTS_MESSAGES,
-  tables: { enterprise_accounts: { key: ['id'] } },
+  tables: {
+    enterprise_accounts: { key: ['id'] },
+    enterprise_account_sessions: { key: ['id'] },
+    enterprise_account_proofs: { key: ['id'] },
+    enterprise_account_messages: { key: ['id'] },
+    portal_challenge_secrets: { key: ['id'] },
+    portal_challenges_spent: { key: ['id'] },
+  },
   routeCases: () => import('./enterprise-accounts.permission-spec').then((m) => m.ROUTE_CASES),
 });

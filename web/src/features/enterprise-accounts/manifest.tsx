@@ -1,11 +1,12 @@
+import { AuditOutlined } from '@ant-design/icons';
 import { lazyPage, type FeatureManifest } from '../../app/feature';
 import { enterpriseAccountsNamespace } from './i18n';
+import { enterpriseAccountsMenu } from './i18n/menu';
 
-/** 企业账户: its page, menu entry and home shortcut, its texts. */
+/** 企业入驻审核: the officers' page of sign-ups to confirm, its menu entry and home shortcut, its texts. */
 export const enterpriseAccountsFeature: FeatureManifest<typeof enterpriseAccountsNamespace> = {
   name: 'enterprise-accounts',
-  routes: [{ path: 'enterprise-accounts', permission: 'organisation.read', page: lazyPage(() => import('./pages/EnterpriseAccountsPage'), 'EnterpriseAccountsPage') }],
-  // The menu entry comes with the feature's first real page.
-  menu: [],
+  routes: [{ path: 'enterprise-accounts', permission: 'enterprise_account.confirm', page: lazyPage(() => import('./pages/EnterpriseAccountsPage'), 'EnterpriseAccountsPage') }],
+  menu: [{ key: 'enterprise-accounts', path: '/enterprise-accounts', icon: <AuditOutlined />, label: enterpriseAccountsMenu.enterpriseAccounts, order: 63, permission: 'enterprise_account.confirm', shortcut: true }],
   i18n: enterpriseAccountsNamespace,
 };
