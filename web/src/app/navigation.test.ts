@@ -72,6 +72,14 @@ describe('menuFor', () => {
     expect(navKeyOf('/portal-articles/12')).toBe('portal-articles');
   });
 
+  it('gives the portal opportunities to the city reviewer alone', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('portal-admin')).toBe(role === 'city_reviewer');
+  });
+
+  it('gives the portal submissions inbox to those who answer the public: the city reviewer and district operators', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('portal-submissions')).toBe(role === 'city_reviewer' || role === 'district_operator');
+  });
+
   it('never gives the audit trail and user management to the same role', () => {
     for (const role of ROLES) {
       const menu = menuFor(role);
