@@ -80,6 +80,10 @@ describe('menuFor', () => {
     for (const role of ROLES) expect(menuFor(role).includes('portal-submissions')).toBe(role === 'city_reviewer' || role === 'district_operator');
   });
 
+  it('gives the enterprise sign-ups to confirm to the city reviewer and district operators', () => {
+    for (const role of ROLES) expect(menuFor(role).includes('enterprise-accounts')).toBe(role === 'city_reviewer' || role === 'district_operator');
+  });
+
   it('never gives the audit trail and user management to the same role', () => {
     for (const role of ROLES) {
       const menu = menuFor(role);
