@@ -128,7 +128,8 @@ export function createEnterpriseAccountService(deps: Deps) {
         return { accountId: row.id, proof, sessionToken };
       });
       ctx.audited = true;
-      await sendProof(ctx.locale, contactName, proof);
+      // The sign-up stands when the gateway fails: the verify page asks for a new code.
+      await sendProof(ctx.locale, contactName, proof).catch((error: Error) => console.warn(`[enterprise-accounts] code for account ${accountId} not sent: ${error.message}`));
       return { accountId, sessionToken };
     },
 
@@ -163,7 +164,7 @@ export function createEnterpriseAccountService(deps: Deps) {
       if (count > SIGN_UPS_PER_ADDRESS_HOUR) throw refused(429, 'RATE_LIMITED');
       const row = await db.selectFrom('enterprise_accounts').select(['contact_email', 'contact_phone', 'contact_name', 'locale']).where('id', '=', account.accountId).executeTakeFirstOrThrow();
       const proof = await db.transaction().execute((trx) => newProofCode(trx, { id: account.accountId, email: row.contact_email, phone: row.contact_phone }, clock.now()));
-      await sendProof(row.locale, row.contact_name, proof);
+      await sendProof(row.locale, row.contact_name, proof).catch(() => { throw refused(503, 'ENTERPRISE_ACCOUNT_PROOF_UNAVAILABLE'); });
     },
 
     /**
