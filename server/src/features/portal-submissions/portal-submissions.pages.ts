@@ -119,8 +119,15 @@ ${notice ? html`<p role="status">${notice}</p>` : ''}
 ${views.length === 0 ? html`<p>${t(locale, 'none')}</p>` : views.map((v) => senderCard(locale, v, html`<form method="post" action="${portalPath(locale, `/account/submissions/${v.id}/erase`)}"><button type="submit">${t(locale, 'erase')}</button></form>`))}`;
 }
 
+/** Interest and problems come from confirmed enterprise accounts; anyone may still send a tip. */
 export function signInBody(locale: Locale, error: string): SafeHtml {
-  return html`<h1>${t(locale, 'signIn')}</h1>${errorBox(locale, error)}<p><a href="${portalPath(locale, '/account')}">${t(locale, 'signIn')}</a></p>`;
+  return html`<h1>${t(locale, 'signIn')}</h1>
+<p role="alert">${error}</p>
+<ul>
+<li><a href="${portalPath(locale, '/account/sign-in')}">${t(locale, 'signInLink')}</a></li>
+<li><a href="${portalPath(locale, '/account/sign-up')}">${t(locale, 'signUpLink')}</a></li>
+<li><a href="${portalPath(locale, '/submit')}">${t(locale, 'tipInstead')}</a></li>
+</ul>`;
 }
 
 export function notFoundBody(locale: Locale): SafeHtml {

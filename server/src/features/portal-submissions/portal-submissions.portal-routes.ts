@@ -66,8 +66,12 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
       const text = (key: keyof typeof T) => T[key][locale];
 
       // 投稿: anonymous allowed, with the challenge and a limit per address.
-      scope.get(`${prefix}/submit`, async (request, reply) =>
-        sendPrivatePage(request, reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), {}, null)));
+      scope.get<{ Querystring: { opportunity?: string } }>(`${prefix}/submit`, async (request, reply) => {
+        // The opportunity pages link here with their id: interest in one goes to its own form (a lead of its district).
+        const opportunity = request.query.opportunity ? await findPublishedOpportunity(deps, idOf(request.query.opportunity)) : null;
+        if (opportunity) return reply.header('cache-control', 'no-store').redirect(portalPath(locale, `/opportunities/${opportunity.id}/interest`), 303);
+        return sendPrivatePage(request, reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), {}, null));
+      });
       scope.post(`${prefix}/submit`, async (request, reply) => {
         const form = formOf(request);
         try {
@@ -113,7 +117,7 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
         if (!opportunity) return sendPrivatePage(request, reply, locale, text('notFound'), '/opportunities', notFoundBody(locale), 404);
         const account = await accounts.accountOf(request);
         if (!account || account.status !== 'confirmed') {
-          return sendPrivatePage(request, reply, locale, text('signIn'), `/opportunities/${opportunity.id}/interest`, signInBody(locale, translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)), 403);
+          return sendPrivatePage(request, reply, locale, text('signIn'), `/opportunities/${opportunity.id}/interest`, signInBody(locale, translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)));
         }
         return sendPrivatePage(request, reply, locale, text('interestTitle'), `/opportunities/${opportunity.id}/interest`, interestFormBody(locale, opportunity, {}, null));
       });

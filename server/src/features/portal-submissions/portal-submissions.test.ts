@@ -123,6 +123,20 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
       expect(new Set(audit.map((a) => a.action))).toEqual(new Set(['lead.create', 'lead.contact', 'portal_submission.create']));
     });
 
+    it('is asked from the opportunity page: a reader without an account is told to sign in, or to send a tip instead', async () => {
+      const id = await publishedOpportunity(t, '420106', '武昌科创园');
+      const link = await t.app.inject({ method: 'GET', url: `/portal/en/submit?opportunity=${id}` });
+      expect(link.statusCode).toBe(303);
+      expect(link.headers.location).toBe(`/portal/en/opportunities/${id}/interest`);
+      const page = await t.app.inject({ method: 'GET', url: `/portal/en/opportunities/${id}/interest` });
+      expect(page.body).toContain('Sign in with a confirmed company account first');
+      expect(page.body).toContain('href="/portal/en/submit"');
+      const post = await t.app.inject({ method: 'POST', url: `/portal/opportunities/${id}/interest`, headers: FORM, payload: form({ contactName: '张', contact: '13812345678', consent: 'on' }) });
+      expect(post.statusCode).toBe(403);
+      const draft = await publishedOpportunity(t, '420106', '草稿地块', 'draft');
+      expect((await t.app.inject({ method: 'GET', url: `/portal/opportunities/${draft}/interest` })).statusCode).toBe(404);
+    });
+
     it('is refused without a confirmed account, and for an opportunity not published, changing nothing', async () => {
       const draft = await publishedOpportunity(t, '420106', '未发布地块', 'draft');
       const firm = await confirmedAccount(t, '420106', '未发布测试公司');

@@ -87,5 +87,8 @@ export const T = {
   answerDue: { 'zh-CN': '答复期限', 'zh-TW': '答覆期限', en: 'Answer due' },
   answer: { 'zh-CN': '答复', 'zh-TW': '答覆', en: 'Answer' },
   signIn: { 'zh-CN': '请先登录企业账户', 'zh-TW': '請先登入企業帳戶', en: 'Sign in with your company account' },
+  signInLink: { 'zh-CN': '登录企业账户', 'zh-TW': '登入企業帳戶', en: 'Sign in' },
+  signUpLink: { 'zh-CN': '还没有账户？企业入驻', 'zh-TW': '還沒有帳戶？企業入駐', en: 'No account yet? Sign your company up' },
+  tipInstead: { 'zh-CN': '不登录也可以投稿或提供线索', 'zh-TW': '不登入也可以投稿或提供線索', en: 'Or send a tip without an account' },
   errorTitle: { 'zh-CN': '未能提交', 'zh-TW': '未能提交', en: 'Not sent' },
 } as const satisfies Record<string, Text>;
