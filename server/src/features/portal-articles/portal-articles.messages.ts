@@ -1,10 +1,5 @@
 /** The portal-articles feature's API messages, in the three languages (codes unique across features). */
 export const PORTAL_ARTICLES_MESSAGES = {
-  PORTAL_ARTICLE_NOT_FOUND: {
-    'zh-CN': '没有找到这篇门户文章',
-    'zh-TW': '沒有找到這篇門戶文章',
-    en: 'No such portal article',
-  },
   PORTAL_ARTICLE_SLUG_TAKEN: {
     'zh-CN': '文章地址“{slug}”已被另一篇文章使用',
     'zh-TW': '文章網址「{slug}」已被另一篇文章使用',

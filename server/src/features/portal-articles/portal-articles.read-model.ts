@@ -4,7 +4,7 @@ import { articleActions, isArticleVisible } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import { containsText } from '../../db/like';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors/app-error';
+import { notFound, outOfScope } from '../../platform/errors/app-error';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { toSimplified } from '../../platform/text/chinese';
 import type { PortalArticlesRow } from './portal-articles.table';
@@ -36,8 +36,8 @@ export type ArticleRowWithScope = PortalArticlesRow & { scope_path: string; dist
  */
 export async function loadArticleInScope(db: Executor, actor: Actor, id: number): Promise<ArticleRowWithScope> {
   const row = await articleRows(db).where('a.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError(404, 'PORTAL_ARTICLE_NOT_FOUND');
-  if (!row.scope_path.startsWith(actor.organisationPath)) throw new AppError(404, 'PORTAL_ARTICLE_NOT_FOUND', {}, undefined, 'denied');
+  if (!row) throw notFound();
+  if (!row.scope_path.startsWith(actor.organisationPath)) throw outOfScope();
   return row;
 }
 

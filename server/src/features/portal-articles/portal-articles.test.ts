@@ -84,7 +84,7 @@ describeEachDialect('portal-articles (门户文章): workflow, scope, versions, 
       ] as const) {
         const response = await c.call('wuchang', method, url, payload);
         expect(response.statusCode, `${method} ${url}`).toBe(404);
-        expect(response.json().code).toBe('PORTAL_ARTICLE_NOT_FOUND');
+        expect(response.json().code).toBe('NOT_FOUND');
       }
       const stored = await t.database.db.selectFrom('portal_articles').select(['status', 'version', 'title']).where('id', '=', other.id).executeTakeFirstOrThrow();
       expect(stored).toEqual({ status: 'in_review', version: 2, title: '江岸区文章' });
