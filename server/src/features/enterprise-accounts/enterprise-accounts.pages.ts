@@ -23,7 +23,8 @@ const FORM_LIMIT = 16 * 1024;
 /** A private page: rendered by the portal's layout, never stored by a cache. */
 function sendPrivatePage(reply: FastifyReply, locale: Locale, path: string, title: string, body: SafeHtml, status = 200): FastifyReply {
   const page = renderPortalPage({ locale, title, description: T.intro[locale], path, body, noindex: true, currentUrl: reply.request.url });
-  return reply.code(status).header('content-security-policy', PORTAL_CSP).header('cache-control', 'no-store')
+  // Referrer-Policy same-origin: with the app's no-referrer a browser posts the forms with `Origin: null`, which the origin check refuses.
+  return reply.code(status).header('content-security-policy', PORTAL_CSP).header('cache-control', 'no-store').header('referrer-policy', 'same-origin')
     .type('text/html; charset=utf-8').send(page);
 }
 

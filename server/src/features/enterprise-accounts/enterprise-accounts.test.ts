@@ -78,6 +78,8 @@ describeEachDialect('enterprise accounts (企业入驻)', (dialect) => {
     const page = await t.app.inject({ method: 'GET', url: '/portal/account', headers: { cookie } });
     expect(page.body).toContain('待所在区确认');
     expect(page.headers['cache-control']).toBe('no-store');
+    // Browsers post the forms with their Origin only when the page's referrer policy allows it.
+    expect(page.headers['referrer-policy']).toBe('same-origin');
     // The code was used once: it does not prove anything again.
     const proof = await t.database.db.selectFrom('enterprise_account_proofs').selectAll().where('account_id', '=', row.id).executeTakeFirstOrThrow();
     expect(proof.used_at).not.toBeNull();
