@@ -46,7 +46,7 @@ describeEachDialect('portal-articles.public: what the portal reads', (dialect) =
     const wuchang = await t.orgId('420106');
     const draft = await c.draft('wuchang', { districtId: wuchang, title: '草稿文章', slug: 'draft-one' });
     const review = (await c.act('wuchang', await c.draft('wuchang', { districtId: wuchang, title: '待审文章', slug: 'review-one' }), 'submit')).json() as Article;
-    const live = await publish('wuchang', await c.draft('wuchang', { districtId: wuchang, title: '已发布文章', slug: 'live-one', tags: ['签约'], bodyMarkdown: '<script>x</script> **签约**' }));
+    await publish('wuchang', await c.draft('wuchang', { districtId: wuchang, title: '已发布文章', slug: 'live-one', tags: ['签约'], bodyMarkdown: '<script>x</script> **签约**' }));
     const gone = await publish('reviewer', await c.draft('reviewer', { title: '撤下的文章', slug: 'gone-one' }));
     await c.act('reviewer', gone, 'withdraw');
     const later = new Date(t.clock.now().getTime() + 60 * 60_000).toISOString();
