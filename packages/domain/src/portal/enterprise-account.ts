@@ -1,4 +1,4 @@
-// Enterprise accounts 企业入驻 (DOMAIN.md "Portal"): an enterprise signs up with its credit code,
+// Enterprise accounts 企业入驻 (DOMAIN.md "Enterprise accounts"): an enterprise signs up with its credit code,
 // proves its contact (a code by e-mail or SMS), and a city or district officer confirms it and
 // links it to the registry. Enterprise users are not staff: they see only their own and public data.
 

@@ -1,4 +1,4 @@
-// The public portal's challenge on sign-up and anonymous forms (DOMAIN.md "Portal"): a signed,
+// The public portal's challenge on sign-up and anonymous forms (DOMAIN.md "Enterprise accounts"): a signed,
 // expiring token the browser answers either by proof of work (a nonce whose SHA-256 with the
 // token starts with `difficulty` zero bits, found by a small script with Web Crypto) or, without
 // script, by a simple sum written in words (the accessible fallback). The signature (HMAC with
