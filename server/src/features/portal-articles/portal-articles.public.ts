@@ -34,10 +34,11 @@ const parseTags = (json: string): string[] => {
  * withdrawn ones are never returned, whatever the caller asks.
  */
 export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'>) {
-  const visible = () => db.selectFrom('portal_articles as a')
-    .leftJoin('organisations as o', 'o.id', 'a.district_id')
+  // The filter alone (the count needs no join), then the district's name for the rows shown.
+  const visibleOnly = () => db.selectFrom('portal_articles as a')
     .where('a.status', '=', 'published')
     .where('a.published_at', '<=', clock.now().toISOString());
+  const visible = () => visibleOnly().leftJoin('organisations as o', 'o.id', 'a.district_id');
   const summaryColumns = ['a.id', 'a.slug', 'a.title', 'a.summary', 'a.topic', 'a.district_id', 'o.name as district_name', 'a.tags', 'a.published_at', 'a.updated_at', 'a.cover_image_url', 'a.cover_image_alt', 'a.source'] as const;
   type SummaryRow = { id: number; slug: string; title: string; summary: string; topic: PortalTopic; district_id: number | null; district_name: string | null; tags: string; published_at: string | null; updated_at: string; cover_image_url: string | null; cover_image_alt: string | null; source: string | null };
   const summaryOf = (r: SummaryRow): PublishedArticleSummary => ({
@@ -49,7 +50,7 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
   return {
     /** The feed, newest first (by the time the public sees each one). */
     async list(filter: PublishedArticleFilter): Promise<{ items: PublishedArticleSummary[]; total: number }> {
-      let query = visible();
+      let query = visibleOnly();
       if (filter.topic) query = query.where('a.topic', '=', filter.topic);
       if (filter.districtId !== undefined) query = query.where('a.district_id', '=', filter.districtId);
       const q = filter.q?.trim();
@@ -57,7 +58,8 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
       const pageSize = Math.max(1, Math.min(100, Math.floor(filter.pageSize)));
       const page = Math.max(1, Math.floor(filter.page));
       const [rows, count] = await Promise.all([
-        query.select(summaryColumns).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+        query.leftJoin('organisations as o', 'o.id', 'a.district_id').select(summaryColumns)
+          .orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
         query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(summaryOf), total: Number(count.n) };
