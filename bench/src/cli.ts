@@ -13,6 +13,10 @@ if (argv[0] === 'enterprises') await (await import('./enterprises-bench')).runEn
 // `documents …`: 20,000 documents taken in and searched (documents-bench.ts).
 // `reports …`: the city's bulletin over 120 districts × 40 indicators with 10 charts, built and rendered (reports-bench.ts).
 if (argv[0] === 'reports') await (await import('./reports-bench')).runReportsCommand(argv.slice(1)).then(() => process.exit(0));
+// `reports-load …`: twenty reports asked for at once beside the dashboards' overview (reports-load.ts).
+if (argv[0] === 'reports-load') await (await import('./reports-load')).runReportsLoadCommand(argv.slice(1)).then(() => process.exit(0));
+// `portal …`: the public portal's feed, article and home page over 10,000 articles and 2,000 policies, and staff pages beside 200 visitors a second (portal-bench.ts).
+if (argv[0] === 'portal') await (await import('./portal-bench')).runPortalCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'documents') await (await import('./documents-bench')).runDocumentsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'deadline') {
   const { runDeadlineCommand } = await import('./deadline-head');

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { ReportDocument } from '@hongtu/contracts/reports';
 import { renderReportDocx } from './report-docx';
@@ -30,8 +32,22 @@ async function render(request: RenderRequest): Promise<RenderAnswer> {
   }
 }
 
+/**
+ * The worker's thread runs at the lowest priority (on Linux a thread has its own nice value), so that
+ * on a busy machine the server's requests go before a report's drawing.
+ */
+function yieldToRequests(): void {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, 19);
+  } catch {
+    // not Linux, or not allowed: the worker runs at the process's priority
+  }
+}
+
 const port = parentPort;
 if (port) {
+  yieldToRequests();
   port.on('message', (request: RenderRequest) => {
     void render(request).then((answer) => port.postMessage(answer, answer.file ? [answer.file.buffer as ArrayBuffer] : []));
   });

@@ -1,0 +1,109 @@
+// Reports asked for at once beside the dashboards (issue 13): the demo's database, the whole
+// application in-process (its job runner included), the city reviewer and two districts' operators
+// each asking for five bulletins of the demo's last published month (five queued jobs is what one
+// user may have; the demo has these three who may generate), while a reader keeps asking for the
+// overview. The overview's
+// p95 before and while the reports are made, and how long the twenty take. In-process, so a report
+// drawn on the event loop would show here as the overview's wait.
+//   npm run bench -- reports-load --dialect=sqlite|postgres|both [--iterations=60]
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { DialectName } from '@hongtu/server/src/db/connection';
+import { prepareDatabase } from '@hongtu/server/src/db/prepare';
+import { DEMO_PASSWORD, seedDemo } from '@hongtu/server/src/db/seed/demo';
+import { DEMO_TOTP_SECRET } from '@hongtu/server/src/db/seed/demo-second-factor';
+import { seedIndicatorDemo } from '@hongtu/server/src/db/seed/indicator-demo/load';
+import { seedReportsDemo } from '@hongtu/server/src/db/seed/reports-demo/load';
+import { systemClock } from '@hongtu/server/src/platform/clock';
+import { openBenchDatabase } from './database';
+import { parseScenarioFlags, runScenarioCommand, type ScenarioOptions } from './scenario';
+import { expectStatus, login, startApp } from './session';
+import { summarise } from './stats';
+
+/** The demo's last published month (reports-demo publishes 2026-09 and 2026-10). */
+const PERIOD = '2026-10';
+
+async function runDialect(dialect: DialectName, options: ScenarioOptions & { reports: number }) {
+  const database = await openBenchDatabase(dialect, options.pgUrl);
+  try {
+    await prepareDatabase(database.handle, systemClock);
+    await seedDemo(database.handle, systemClock);
+    await seedIndicatorDemo(database.handle, systemClock);
+    await seedReportsDemo(database.handle, systemClock);
+    const app = await startApp(database, systemClock);
+    try {
+      const reviewer = await login(app, 'reviewer', DEMO_PASSWORD, new Date(), DEMO_TOTP_SECRET);
+      const askers = [reviewer, await login(app, 'wuchang', DEMO_PASSWORD), await login(app, 'jiangan', DEMO_PASSWORD)];
+      // The overview's reader is the leader, at most 8 reads a second (an account may make 600 requests a minute).
+      const leader = await login(app, 'leader', DEMO_PASSWORD);
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 125));
+      const overview = async () => {
+        const r = await app.inject({ method: 'GET', url: `/api/dashboard/overview?period=${PERIOD}`, headers: { cookie: leader } });
+        expectStatus(r, 200, 'overview');
+      };
+      const timedRead = async () => {
+        await pause();
+        const t0 = performance.now();
+        await overview();
+        return performance.now() - t0;
+      };
+      for (let i = 0; i < options.warmup; i++) await timedRead();
+      const beforeSamples: number[] = [];
+      for (let i = 0; i < options.iterations; i++) beforeSamples.push(await timedRead());
+      const before = summarise(beforeSamples);
+
+      // How long the event loop was held while the reports were made (a report drawn on it would show here).
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const started = performance.now();
+      const ids: number[] = [];
+      const jobOwner = new Map<number, string>();
+      for (let i = 0; i < options.reports; i++) {
+        // each asks for a bulletin of his own unit: the city's for the reviewer, his district's for an operator
+        const cookie = askers[i % askers.length]!;
+        const r = await app.inject({ method: 'POST', url: '/api/reports', headers: { cookie }, payload: { kind: 'monthly-bulletin', period: PERIOD } });
+        expectStatus(r, 202, `report ${i + 1}`);
+        const id = (r.json() as { id: number }).id;
+        ids.push(id);
+        jobOwner.set(id, cookie);
+      }
+      // The overview read again and again while the jobs run; each job's end noted when seen.
+      const during: number[] = [];
+      const pending = new Set(ids);
+      const failed: string[] = [];
+      let polled = 0;
+      while (pending.size > 0) {
+        during.push(await timedRead());
+        // each owner reads his jobs about once a second
+        if (performance.now() - polled < 1000) continue;
+        polled = performance.now();
+        for (const id of [...pending]) {
+          const r = await app.inject({ method: 'GET', url: `/api/jobs/${id}`, headers: { cookie: jobOwner.get(id)! } });
+          const job = r.json() as { status: string; error: { code: string } | null };
+          if (job.status === 'succeeded') pending.delete(id);
+          else if (job.status === 'failed' || job.status === 'cancelled') { pending.delete(id); failed.push(`${id}: ${job.error?.code ?? job.status}`); }
+        }
+      }
+      const allMs = Math.round(performance.now() - started);
+      loop.disable();
+      const loopDelayMs = { p50: Math.round(loop.percentile(50) / 1e5) / 10, p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 };
+      if (failed.length > 0) throw new Error(`reports failed: ${failed.join(', ')}`);
+      const result = {
+        dialect, reports: options.reports, period: PERIOD,
+        overviewBeforeMs: before, overviewDuringMs: summarise(during), allReportsMs: allMs, loopDelayMs,
+        p95Change: Math.round(((summarise(during).p95 - before.p95) / before.p95) * 100),
+      };
+      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made (${result.p95Change} %); all ${options.reports} in ${allMs} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms`);
+      return result;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.dispose();
+  }
+}
+
+export async function runReportsLoadCommand(argv: string[]): Promise<void> {
+  const flags = parseScenarioFlags(argv);
+  const options = { ...flags, iterations: Number(flags.value('iterations') ?? '60'), reports: 15 };
+  await runScenarioCommand('reports-load', options, runDialect);
+}
