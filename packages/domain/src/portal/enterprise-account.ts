@@ -37,3 +37,7 @@ export function enterpriseAccountActions(status: EnterpriseAccountStatus): { con
 export function isEmailAddress(text: string): boolean {
   return text.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 }
+
+/** Retention (PIPL): a sign-up never proven is erased after this many days, a rejected one after these. */
+export const UNPROVEN_SIGN_UP_DAYS = 7;
+export const REJECTED_SIGN_UP_DAYS = 30;

@@ -5,7 +5,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { AuditActions, AuditEntityTypes, type Locale } from '@hongtu/contracts';
 import {
   ENTERPRISE_CONSENT_VERSION, ENTERPRISE_SIGN_IN_FAILURES, PROOF_CODE_ATTEMPTS, PROOF_CODE_DIGITS, PROOF_CODE_MINUTES,
-  SIGN_UPS_PER_ADDRESS_HOUR, isEmailAddress, isPhoneNumber, isReportingUnit, isValidCreditCode, normalizeCreditCode,
+  REJECTED_SIGN_UP_DAYS, SIGN_UPS_PER_ADDRESS_HOUR, UNPROVEN_SIGN_UP_DAYS, isEmailAddress, isPhoneNumber, isReportingUnit, isValidCreditCode, normalizeCreditCode,
 } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
@@ -66,7 +66,37 @@ export function createEnterpriseAccountService(deps: Deps) {
     await proofSender().send({ channel: proof.channel, to: proof.to, name, text });
   }
 
+  /**
+   * Retention (PIPL): sign-ups never proven for a week and rejected ones after a month lose their
+   * personal data (status deleted), with expired sessions; one audit row says how many. Run on
+   * each sign-up, so that the data goes without a scheduler.
+   */
+  async function eraseExpiredSignUps(now: Date): Promise<number> {
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+    const at = now.toISOString();
+    return db.transaction().execute(async (trx) => {
+      const stale = await trx.selectFrom('enterprise_accounts').select('id')
+        .where((eb) => eb.or([
+          eb.and([eb('status', '=', 'pending_proof'), eb('created_at', '<', daysAgo(UNPROVEN_SIGN_UP_DAYS))]),
+          eb.and([eb('status', '=', 'rejected'), eb('updated_at', '<', daysAgo(REJECTED_SIGN_UP_DAYS))]),
+        ])).limit(500).execute();
+      await trx.deleteFrom('enterprise_account_sessions').where('expires_at', '<', at).execute();
+      if (stale.length === 0) return 0;
+      const ids = stale.map((r) => r.id);
+      await trx.deleteFrom('enterprise_account_sessions').where('account_id', 'in', ids).execute();
+      await trx.deleteFrom('enterprise_account_proofs').where('account_id', 'in', ids).execute();
+      await trx.deleteFrom('enterprise_account_messages').where('account_id', 'in', ids).execute();
+      await trx.updateTable('enterprise_accounts').set({
+        status: 'deleted', contact_name: '', contact_email: null, contact_phone: null, password_hash: null, reject_reason: null, updated_at: at, deleted_at: at,
+      }).where('id', 'in', ids).execute();
+      await audit.append(trx, null, { action: AuditActions.enterpriseAccountDelete, entityType: AuditEntityTypes.enterpriseAccount, after: { reason: 'retention', accounts: ids } });
+      return ids.length;
+    });
+  }
+
   return {
+    eraseExpiredSignUps,
+
     /**
      * A sign-up: refused (nothing written, audited) for too many from the address, a failed
      * challenge, a wrong check character, missing consent or contact, a weak password, or a code
@@ -128,6 +158,7 @@ export function createEnterpriseAccountService(deps: Deps) {
         return { accountId: row.id, proof, sessionToken };
       });
       ctx.audited = true;
+      await eraseExpiredSignUps(now).catch((error: Error) => console.warn(`[enterprise-accounts] retention: ${error.message}`));
       // The sign-up stands when the gateway fails: the verify page asks for a new code.
       await sendProof(ctx.locale, contactName, proof).catch((error: Error) => console.warn(`[enterprise-accounts] code for account ${accountId} not sent: ${error.message}`));
       return { accountId, sessionToken };

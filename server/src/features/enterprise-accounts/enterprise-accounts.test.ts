@@ -221,6 +221,25 @@ describeEachDialect('enterprise accounts (企业入驻)', (dialect) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/enterprise/account', headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it('erases sign-ups never proven after a week and rejected ones after a month (retention), keeping the others', async () => {
+    const now = t.clock.now().getTime();
+    const day = (n: number) => new Date(now - n * 86_400_000).toISOString();
+    const stale = await insertAccount(t, '420106', { status: 'pending_proof' });
+    const fresh = await insertAccount(t, '420106', { status: 'pending_proof' });
+    const oldRejected = await insertAccount(t, '420106', { status: 'rejected' });
+    await t.database.db.updateTable('enterprise_accounts').set({ created_at: day(8), updated_at: day(8) }).where('id', '=', stale).execute();
+    await t.database.db.updateTable('enterprise_accounts').set({ created_at: day(2), updated_at: day(2) }).where('id', '=', fresh).execute();
+    await t.database.db.updateTable('enterprise_accounts').set({ created_at: day(40), updated_at: day(31) }).where('id', '=', oldRejected).execute();
+    const { response } = await signUp();
+    expect(response.statusCode).toBe(303);
+    const rows = await t.database.db.selectFrom('enterprise_accounts').select(['id', 'status', 'contact_email']).where('id', 'in', [stale, fresh, oldRejected]).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: stale, status: 'deleted', contact_email: null },
+      { id: fresh, status: 'pending_proof', contact_email: 'zhang@example.com' },
+      { id: oldRejected, status: 'deleted', contact_email: null },
+    ]);
+  });
+
   it('keeps enterprise and staff sessions apart: every internal route answers an enterprise session 401, the enterprise route answers staff 403', async () => {
     const { response } = await signUp();
     const cookie = enterpriseCookie(response);
