@@ -140,7 +140,7 @@ ${policy.documentNumber ? html`<dt>${word(locale, 'documentNumber')}</dt><dd>${p
     const [list, districts] = await Promise.all([opportunities.list({ kind, districtId, limit: 200 }), districtsOf()]);
     const body = html`<h1>${word(locale, 'opportunities')}</h1>
 <form class="filters" method="get" action="${portalPath(locale, '/opportunities')}">
-${select('kind', word(locale, 'topic'), [{ value: '', label: word(locale, 'all') }, { value: 'project', label: word(locale, 'kindProject') }, { value: 'land', label: word(locale, 'kindLand') }], kind)}
+${select('kind', word(locale, 'kind'), [{ value: '', label: word(locale, 'all') }, { value: 'project', label: word(locale, 'kindProject') }, { value: 'land', label: word(locale, 'kindLand') }], kind)}
 ${select('district', word(locale, 'district'), [{ value: '', label: word(locale, 'all') }, ...districts.map((d) => ({ value: String(d.id), label: d.name }))], districtId ? String(districtId) : undefined)}
 <button type="submit">${word(locale, 'filter')}</button>
 </form>

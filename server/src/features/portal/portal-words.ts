@@ -17,6 +17,7 @@ export const W = {
     en: 'Investment news, policy notes, projects and data releases of the city and its districts.',
   },
   topic: { 'zh-CN': '栏目', 'zh-TW': '欄目', en: 'Topic' },
+  kind: { 'zh-CN': '类型', 'zh-TW': '類型', en: 'Kind' },
   district: { 'zh-CN': '区域', 'zh-TW': '區域', en: 'District' },
   all: { 'zh-CN': '全部', 'zh-TW': '全部', en: 'All' },
   city: { 'zh-CN': '全市', 'zh-TW': '全市', en: 'City' },
