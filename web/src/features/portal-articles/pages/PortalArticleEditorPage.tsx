@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { dayjs, formatShanghai, shanghaiWallTimeToIso } from '../../../lib/time';
 import { useApiFormErrors } from '../../../lib/useApiFormErrors';
+import { useCurrentUser } from '../../auth/public';
 import { useOrganisations } from '../../organisations/public';
 import { useMoveArticle, usePortalArticle, useSaveArticle, type ArticleMove } from '../api';
 import { ArticlePreview } from '../components/ArticlePreview';
@@ -17,8 +18,9 @@ import { STATUS_COLOURS, topicLabel } from '../model';
 const FIELDS = ['title', 'slug', 'summary', 'bodyMarkdown', 'topic', 'districtId', 'tags', 'coverImageUrl', 'coverImageAlt', 'source', 'publishAt'] as const;
 const MOVES: readonly ArticleMove[] = ['submit', 'publish', 'return', 'withdraw'];
 
-function formValues(a: Article | undefined) {
-  if (!a) return { topic: 'investment-news', districtId: null, tags: [], bodyMarkdown: '' };
+/** The form's values: the article's, or for a new one its district's editor's own district (the city's reviewer writes for the city). */
+function formValues(a: Article | undefined, ownDistrictId: number | null) {
+  if (!a) return { topic: 'investment-news', districtId: ownDistrictId, tags: [], bodyMarkdown: '' };
   return { ...a, publishAt: a.publishAt ? dayjs(a.publishAt) : null };
 }
 
@@ -30,6 +32,8 @@ export function PortalArticleEditorPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const me = useCurrentUser();
+  const ownDistrictId = me.role === 'district_operator' ? me.organisationId : null;
   const article = usePortalArticle(id);
   const organisations = useOrganisations();
   const save = useSaveArticle();
@@ -37,7 +41,7 @@ export function PortalArticleEditorPage() {
   const showErrors = useApiFormErrors(form, FIELDS);
   const markdown = Form.useWatch('bodyMarkdown', form) as string | undefined;
 
-  useEffect(() => { if (article.data) form.setFieldsValue(formValues(article.data)); }, [article.data, form]);
+  useEffect(() => { if (article.data) form.setFieldsValue(formValues(article.data, ownDistrictId)); }, [article.data, form, ownDistrictId]);
   if (id !== undefined && !article.data) return <PageState loading={article.isLoading} error={article.error} />;
   const current = article.data;
   const actions: readonly ArticleAction[] = current?.actions ?? ['edit'];
@@ -82,7 +86,7 @@ export function PortalArticleEditorPage() {
       {current?.documentId ? <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('editor.document', { id: current.documentId })} /> : null}
       <Row gutter={16}>
         <Col xs={24} lg={12}>
-          <Form form={form} layout="vertical" disabled={!editable} initialValues={formValues(current)}>
+          <Form form={form} layout="vertical" disabled={!editable} initialValues={formValues(current, ownDistrictId)}>
             <Form.Item name="title" label={t('editor.fields.title')} rules={[{ required: true }]}><Input maxLength={200} /></Form.Item>
             <Form.Item name="slug" label={t('editor.fields.slug')} extra={t('editor.fields.slugHelp')}><Input maxLength={80} /></Form.Item>
             <Space wrap>
