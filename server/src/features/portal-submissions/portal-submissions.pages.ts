@@ -30,7 +30,7 @@ function textarea(label: string, name: string, value: string, required: boolean,
 
 function contactFields(locale: Locale, values: Values, required: boolean): SafeHtml {
   const optional = required ? '' : t(locale, 'optional');
-  return html`<fieldset><legend>${t(locale, 'contact')}</legend>
+  return html`<fieldset><legend>${t(locale, 'contactLegend')}</legend>
 ${field(`${t(locale, 'contactName')}${optional}`, 'contactName', values.contactName ?? '', { required, max: 50, autocomplete: 'name' })}
 ${field(`${t(locale, 'contact')}${optional}`, 'contact', values.contact ?? '', { required, max: 100, autocomplete: 'tel' })}
 <p><small>${t(locale, 'contactPrivate')}</small></p>

@@ -27,7 +27,9 @@ const idOf = (text: string): number => (/^\d{1,9}$/.test(text) ? Number(text) : 
  */
 function sendPrivatePage(request: FastifyRequest, reply: FastifyReply, locale: Locale, title: string, path: string, body: SafeHtml, status = 200): FastifyReply {
   const document = renderPortalPage({ locale, title, description: title, path, body, noindex: true, largeText: largeTextOf(request, reply), currentUrl: request.url });
-  return reply.code(status).header('content-security-policy', PORTAL_CSP).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(document);
+  // Referrer-Policy same-origin: under the app's no-referrer a browser posts a form with `Origin: null`, which the origin check refuses.
+  return reply.code(status).header('content-security-policy', PORTAL_CSP).header('cache-control', 'no-store').header('referrer-policy', 'same-origin')
+    .type('text/html; charset=utf-8').send(document);
 }
 
 /** The form's fields as strings (a field sent twice keeps its last value). */

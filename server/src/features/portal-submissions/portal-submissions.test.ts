@@ -32,6 +32,8 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
     const page = await t.app.inject({ method: 'GET', url: '/portal/submit', remoteAddress: ip });
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('no-store');
+    // A browser posts the form with its Origin only when the page's referrer policy allows it.
+    expect(page.headers['referrer-policy']).toBe('same-origin');
     const token = /name="challenge" value="([^"]+)"/.exec(page.body)![1]!;
     const [, a, b] = /(\d) (?:\+|加) (\d)/.exec(page.body)!;
     return { challenge: token, challengeSum: String(Number(a) + Number(b)), consent: 'on' };

@@ -46,6 +46,7 @@ export const T = {
   contactName: { 'zh-CN': '联系人', 'zh-TW': '聯絡人', en: 'Contact person' },
   contact: { 'zh-CN': '联系电话或电子邮箱', 'zh-TW': '聯絡電話或電子郵箱', en: 'Phone or e-mail' },
   optional: { 'zh-CN': '（选填）', 'zh-TW': '（選填）', en: ' (optional)' },
+  contactLegend: { 'zh-CN': '联系方式', 'zh-TW': '聯絡方式', en: 'How to reach you' },
   contactPrivate: { 'zh-CN': '联系方式不会公开，仅供工作人员与您联系。', 'zh-TW': '聯絡方式不會公開，僅供工作人員與您聯繫。', en: 'Your contact is never published; only staff use it to reach you.' },
   consent: {
     'zh-CN': '我同意：本页填写的个人信息（联系人、联系方式）仅用于处理本次来信并与我联系；来信办结或不予受理满一年后删除，我也可以随时申请删除。',
