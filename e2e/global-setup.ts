@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -61,6 +61,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  // The server's whole log in a file the journeys may read (e.g. the proof code the console sender writes outside production).
+  const serverLog = createWriteStream(path.join(dataDir, 'server.log'));
+  child.stdout?.pipe(serverLog);
+  process.env.HONGTU_E2E_SERVER_LOG = path.join(dataDir, 'server.log');
   // Server warnings and errors during the run end up in the test output.
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
 
