@@ -152,6 +152,17 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
     });
   });
 
+  it('limits an account to 20 submissions a day and asks for consent in words', async () => {
+    const firm = await confirmedAccount(t, '420106', '频繁提交测试公司');
+    const opportunity = await publishedOpportunity(t, '420106', '限流测试地块');
+    const input = { contactName: '張經理', contact: '13812345678', consent: 'on', body: '繁體中文的說明也可以' };
+    await expect(service.expressInterest(portalCtx(), firm, opportunity, { ...input, consent: '' }))
+      .rejects.toMatchObject({ status: 400, code: 'PORTAL_SUBMISSION_CONSENT_REQUIRED' });
+    for (let i = 1; i < 20; i += 1) await service.expressInterest(portalCtx(), firm, opportunity, input);
+    await expect(service.expressInterest(portalCtx(), firm, opportunity, input)).rejects.toMatchObject({ status: 429, code: 'PORTAL_SUBMISSION_RATE_LIMITED' });
+    expect((await model.ofAccount(firm.accountId))).toHaveLength(19);
+  });
+
   describe('a problem (诉求)', () => {
     it('becomes a service ticket of the enterprise\'s district with its SLA; the sender sees the ticket\'s state', async () => {
       const firm = await confirmedAccount(t, '420106', '武昌食品有限公司');
@@ -234,7 +245,7 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
       expect(refused.statusCode).toBe(409);
       const contact = await t.app.inject({ method: 'POST', url: `/api/portal-submissions/${id}/contact`, headers: { cookie } });
       expect(contact.json()).toEqual({ contactName: '李先生', contact: '13912345678' });
-      const rows = await t.database.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'portal_submission').where('entity_id', '=', String(id)).execute();
+      const rows = await t.database.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'portal_submission').where('entity_id', '=', String(id)).orderBy('id').execute();
       expect(rows.map((r) => r.action)).toEqual(['portal_submission.status', 'portal_submission.contact_view']);
     });
 
