@@ -129,6 +129,16 @@ describeEachDialect('enterprise accounts (企业入驻)', (dialect) => {
     expect(Number(deniedAfter.n) - Number(deniedBefore.n)).toBe(cases.length);
   });
 
+  it('speaks the page\'s language: Traditional and English pages, an English refusal', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/portal/zh-tw/account/sign-up' })).body).toContain('註冊企業帳戶');
+    const remoteAddress = nextAddress();
+    const form = { creditCode: 'nonsense', companyName: 'Acme', contactName: 'Ann', email: 'a@example.com', password: PASSWORD, consent: 'yes', ...(await challengeAnswer(remoteAddress)) };
+    const refused = await post('/portal/en/account/sign-up', form, { remoteAddress });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('The unified social credit code is not valid');
+    expect(refused.body).toContain('<html lang="en"');
+  });
+
   it('refuses a spent challenge token', async () => {
     const remoteAddress = nextAddress();
     const answer = await challengeAnswer(remoteAddress);
