@@ -324,6 +324,10 @@ function entityLabel(p: Parsed, names: Names, w: Words, locale: Locale): string 
     case 'document':
     case 'report':
     case 'report_template':
+    case 'portal_article':
+    case 'portal_opportunity':
+    case 'portal_submission':
+    case 'enterprise_account':
       // Named by what their rows record (a name, a title, a file), else by their number.
       return text(snapshot?.name) ?? text(snapshot?.title) ?? text(snapshot?.fileName) ?? numbered(kind!);
   }
