@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
 import { describeEachDialect } from '../../test/dialects';
+import { buildApp } from '../../app';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { PORTAL_CSP } from './portal-layout';
 
@@ -167,5 +168,34 @@ describeEachDialect('portal pages (门户网站)', (dialect) => {
     expect(again.statusCode).toBe(304);
     const zipped = await get('/portal', { 'accept-encoding': 'gzip' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('searches the policy library in force with Simplified or Traditional input, never a withdrawn or expired policy', async () => {
+    const base = { issuer: '武汉市人民政府', document_number: null, issued_on: '2026-01-10', valid_from: null, demo_note: null, created_at: at, updated_at: at };
+    await t.database.db.insertInto('policies').values([
+      { ...base, title: '关于支持总部经济发展的若干措施', valid_to: null, withdrawn_at: null },
+      { ...base, title: '总部经济旧办法（已撤下）', valid_to: null, withdrawn_at: at },
+      { ...base, title: '总部经济过期办法', valid_to: '2025-12-31', withdrawn_at: null },
+    ]).execute();
+    for (const q of ['总部经济', '總部經濟']) {
+      const response = await get(`/portal/policies?q=${encodeURIComponent(q)}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('关于支持总部经济发展的若干措施');
+      expect(response.body).not.toContain('已撤下');
+      expect(response.body).not.toContain('过期办法');
+      expect(response.body).toContain('<meta name="robots" content="noindex">');
+    }
+  });
+
+  it('counts anonymous visitors per address at the public edge', async () => {
+    const limited = await buildApp({ database: t.database, clock: t.clock, logger: false, limits: { requestsPerWindow: 3, requestWindowMs: 60_000 } });
+    try {
+      const visit = (remoteAddress: string) => limited.inject({ method: 'GET', url: '/portal/contact', remoteAddress });
+      for (let i = 0; i < 3; i++) expect((await visit('10.9.9.1')).statusCode).toBe(200);
+      expect((await visit('10.9.9.1')).statusCode).toBe(429);
+      expect((await visit('10.9.9.2')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 });
