@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE_ACTIONS, ARTICLE_SLUG_MAX, ARTICLE_SLUG_PATTERN, ARTICLE_STATUSES, isSafeArticleUrl, PORTAL_TOPICS } from '@hongtu/domain';
+import { ARTICLE_ACTIONS, ARTICLE_SLUG_MAX, ARTICLE_STATUSES, PORTAL_TOPICS } from '@hongtu/domain';
 import { idSchema, pageOf, pageQuerySchema, textField } from './common';
 import { multilineText } from './projects';
 
@@ -22,8 +22,10 @@ export const PORTAL_ARTICLE_LIMITS = {
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 export const articleActionSchema = z.enum(ARTICLE_ACTIONS);
 export const portalTopicSchema = z.enum(PORTAL_TOPICS);
-const slugSchema = z.string().trim().max(ARTICLE_SLUG_MAX).regex(ARTICLE_SLUG_PATTERN, { message: 'PORTAL_ARTICLE_SLUG_FORMAT' });
-const safeUrl = z.string().trim().max(PORTAL_ARTICLE_LIMITS.urlLength).refine(isSafeArticleUrl, { message: 'PORTAL_ARTICLE_UNSAFE_URL' });
+// The slug's form (isArticleSlug) and the cover's address (isSafeArticleUrl) are checked by the
+// server, which answers them in the reader's language.
+const slugSchema = z.string().trim().min(1).max(ARTICLE_SLUG_MAX);
+const safeUrl = z.string().trim().max(PORTAL_ARTICLE_LIMITS.urlLength);
 const optionalText = (max: number) => textField(0, max).nullable().default(null).transform((v) => (v ? v : null));
 
 /** An article's fields as the editor sends them (Traditional characters accepted, kept as typed). */

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditActions, AuditEntityTypes, type AuditAction } from '@hongtu/contracts';
 import type { Article, ArticleFields, UpdateArticle } from '@hongtu/contracts/portal-articles';
-import { ARTICLE_ACTION_TARGET, coverImageComplete, isReportingUnit, mayTakeArticleAction, type ArticleAction } from '@hongtu/domain';
+import { ARTICLE_ACTION_TARGET, coverImageComplete, isArticleSlug, isReportingUnit, isSafeArticleUrl, mayTakeArticleAction, type ArticleAction } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
@@ -27,6 +27,12 @@ async function owningOrganisation(db: Executor, actor: Actor, districtId: number
 }
 
 function contentColumns(fields: ArticleFields) {
+  if (fields.slug !== undefined && !isArticleSlug(fields.slug)) {
+    throw new AppError(422, 'PORTAL_ARTICLE_SLUG_FORMAT', {}, [{ path: 'slug', message: 'PORTAL_ARTICLE_SLUG_FORMAT' }]);
+  }
+  if (fields.coverImageUrl !== null && !isSafeArticleUrl(fields.coverImageUrl)) {
+    throw new AppError(422, 'PORTAL_ARTICLE_UNSAFE_URL', {}, [{ path: 'coverImageUrl', message: 'PORTAL_ARTICLE_UNSAFE_URL' }]);
+  }
   if (!coverImageComplete({ url: fields.coverImageUrl, alt: fields.coverImageAlt })) {
     throw new AppError(422, 'PORTAL_ARTICLE_COVER_ALT', {}, [{ path: 'coverImageAlt', message: 'PORTAL_ARTICLE_COVER_ALT' }]);
   }
@@ -72,11 +78,12 @@ export function createPortalArticleService(deps: Deps) {
   async function create(ctx: RequestContext, fields: ArticleFields, action: AuditAction = AuditActions.portalArticleCreate, origin?: string): Promise<Article> {
     const actor = requireActor(ctx);
     const id = await db.transaction().execute(async (trx) => {
+      const columns = contentColumns(fields);
       const organisationId = await owningOrganisation(trx, actor, fields.districtId);
       if (fields.slug) await assertSlugFree(trx, fields.slug);
       const at = clock.now().toISOString();
       const row = await trx.insertInto('portal_articles').values({
-        ...contentColumns(fields), slug: fields.slug ?? `new-${randomUUID()}`, organisation_id: organisationId, status: 'draft',
+        ...columns, slug: fields.slug ?? `new-${randomUUID()}`, organisation_id: organisationId, status: 'draft',
         published_at: null, document_id: null, demo_note: null, created_by: actor.userId, created_at: at, updated_by: actor.userId, updated_at: at,
       }).returning('id').executeTakeFirstOrThrow();
       // Without an address of its own, the article is known by its number.
@@ -95,11 +102,12 @@ export function createPortalArticleService(deps: Deps) {
       const before = await loadArticleInScope(trx, actor, id);
       if (before.version !== body.version) throw staleVersion();
       if (!mayTakeArticleAction(before.status, { role: actor.role, inScope: true }, 'edit')) throw refuse();
+      const columns = contentColumns(body);
       const organisationId = await owningOrganisation(trx, actor, body.districtId);
       if (body.slug) await assertSlugFree(trx, body.slug, id);
       const at = clock.now().toISOString();
       const result = await trx.updateTable('portal_articles')
-        .set({ ...contentColumns(body), slug: body.slug ?? before.slug, organisation_id: organisationId, version: before.version + 1, updated_by: actor.userId, updated_at: at })
+        .set({ ...columns, slug: body.slug ?? before.slug, organisation_id: organisationId, version: before.version + 1, updated_by: actor.userId, updated_at: at })
         .where('id', '=', id).where('version', '=', body.version).executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw staleVersion();
       await saveVersion(trx, id, actor.userId, at);

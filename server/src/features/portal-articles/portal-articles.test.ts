@@ -115,8 +115,12 @@ describeEachDialect('portal-articles (门户文章): workflow, scope, versions, 
     expect(noAlt.statusCode).toBe(422);
     expect(noAlt.json()).toMatchObject({ code: 'PORTAL_ARTICLE_COVER_ALT', message: expect.stringContaining('text alternative') });
     const unsafe = await c.call('reviewer', 'POST', '/api/portal-articles', { title: '有封面', topic: 'policy', districtId: null, coverImageUrl: 'javascript:alert(1)', coverImageAlt: 'x' });
-    expect(unsafe.statusCode).toBe(400);
+    expect(unsafe.statusCode).toBe(422);
+    expect(unsafe.json()).toMatchObject({ code: 'PORTAL_ARTICLE_UNSAFE_URL', details: [{ path: 'body.coverImageUrl' }] });
     expect(unsafe.body).not.toMatch(/at .*\.ts|select |insert /i);
+    const badSlug = await c.call('reviewer', 'POST', '/api/portal-articles', { title: '坏地址', topic: 'policy', districtId: null, slug: 'Bad Slug' });
+    expect(badSlug.statusCode).toBe(422);
+    expect(badSlug.json().details).toEqual([{ path: 'body.slug', message: '文章地址只能用小写字母、数字和连字符（如 wuhan-2021）' }]);
     const taken = await c.draft('reviewer', { slug: 'taken-slug' });
     const again = await c.call('reviewer', 'POST', '/api/portal-articles', { title: '重名', topic: 'policy', districtId: null, slug: taken.slug });
     expect(again.statusCode).toBe(409);
