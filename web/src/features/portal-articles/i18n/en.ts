@@ -28,7 +28,7 @@ export const portalArticlesEn: typeof portalArticlesZhCN = {
     saved: 'Saved',
     versions: 'Versions',
     version: 'Version {{version}}',
-    actions: { submit: 'Submit for review', publish: 'Publish', return: 'Return to draft', withdraw: 'Withdraw' },
+    actions: { submit: 'Submit for review', publish: 'Publish', return: 'Return to draft', withdraw: 'Withdraw', schedule: 'Schedule for {{at}}' },
     publishAtPrompt: 'Publish at (empty: at once)',
     done: 'Done: {{action}}',
     document: 'Taken in as document #{{id}}',

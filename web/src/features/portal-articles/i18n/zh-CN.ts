@@ -27,7 +27,7 @@ export const portalArticlesZhCN = {
     saved: '已保存',
     versions: '历史版本',
     version: '第 {{version}} 版',
-    actions: { submit: '提交审核', publish: '发布', return: '退回草稿', withdraw: '撤下' },
+    actions: { submit: '提交审核', publish: '发布', return: '退回草稿', withdraw: '撤下', schedule: '定时发布（{{at}}）' },
     publishAtPrompt: '发布时间（不填则立即发布）',
     done: '已完成：{{action}}',
     document: '已收录为文档 #{{id}}',

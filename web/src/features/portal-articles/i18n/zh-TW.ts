@@ -28,7 +28,7 @@ export const portalArticlesZhTW: typeof portalArticlesZhCN = {
     saved: '已儲存',
     versions: '歷史版本',
     version: '第 {{version}} 版',
-    actions: { submit: '提交審核', publish: '發佈', return: '退回草稿', withdraw: '撤下' },
+    actions: { submit: '提交審核', publish: '發佈', return: '退回草稿', withdraw: '撤下', schedule: '定時發佈（{{at}}）' },
     publishAtPrompt: '發佈時間（不填則立即發佈）',
     done: '已完成：{{action}}',
     document: '已收錄為文件 #{{id}}',

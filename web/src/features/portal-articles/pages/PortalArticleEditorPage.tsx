@@ -46,6 +46,7 @@ export function PortalArticleEditorPage() {
   const current = article.data;
   const actions: readonly ArticleAction[] = current?.actions ?? ['edit'];
   const editable = actions.includes('edit');
+  const scheduledAt = current?.publishAt && dayjs(current.publishAt).isAfter(dayjs()) ? current.publishAt : null;
 
   const onSave = async () => {
     const values = await form.validateFields();
@@ -74,11 +75,15 @@ export function PortalArticleEditorPage() {
           <Space wrap>
             <Link to="/portal-articles">{t('editor.back')}</Link>
             {editable ? <Button type="primary" loading={save.isPending} onClick={() => void onSave()}>{t('editor.save')}</Button> : null}
-            {MOVES.filter((a) => actions.includes(a)).map((a) => (
-              <Popconfirm key={a} title={t(`editor.actions.${a}`)} onConfirm={() => onMove(a)}>
-                <Button danger={a === 'withdraw'} loading={move.isPending && move.variables?.action === a}>{t(`editor.actions.${a}`)}</Button>
-              </Popconfirm>
-            ))}
+            {MOVES.filter((a) => actions.includes(a)).map((a) => {
+              // Publishing an article whose time is set later schedules it: said so on the button.
+              const label = a === 'publish' && scheduledAt ? t('editor.actions.schedule', { at: formatShanghai(scheduledAt, 'YYYY-MM-DD HH:mm') }) : t(`editor.actions.${a}`);
+              return (
+                <Popconfirm key={a} title={label} onConfirm={() => onMove(a)}>
+                  <Button danger={a === 'withdraw'} loading={move.isPending && move.variables?.action === a}>{label}</Button>
+                </Popconfirm>
+              );
+            })}
           </Space>
         )}
       />
