@@ -82,6 +82,11 @@ export const PLATFORM_MESSAGES = {
     'zh-TW': '操作過於頻繁，請稍後再試',
     en: 'Too many requests; please try again later',
   },
+  SERVICE_BUSY: {
+    'zh-CN': '访问人数较多，请稍后再试',
+    'zh-TW': '訪問人數較多，請稍後再試',
+    en: 'Many visitors right now; please try again shortly',
+  },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）',
     'zh-TW': '伺服器內部錯誤，請稍後重試（請求編號 {requestId}）',
