@@ -9,3 +9,10 @@ const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 export function toSimplified(text: string): string {
   return traditionalToSimplified(text);
 }
+
+const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Text written in Simplified characters as a Traditional reader reads it (the portal's zh-TW pages). */
+export function toTraditional(text: string): string {
+  return simplifiedToTraditional(text);
+}
