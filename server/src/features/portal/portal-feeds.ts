@@ -4,6 +4,7 @@ import type { Deps } from '../../platform/deps';
 import { createPublishedArticles } from '../portal-articles/portal-articles.public';
 import { createPublicPolicies } from '../policies/policies.public';
 import { createPublishedBulletins } from './portal-bulletins';
+import { toTraditional } from '../../platform/text/chinese';
 import { escapeHtml } from './portal-html';
 import { PORTAL_SITE_NAME, sendPortalBody } from './portal-layout';
 import { createPublicOpportunities } from './portal-opportunities';
@@ -65,7 +66,7 @@ export function registerPortalFeeds(app: FastifyInstance, deps: Deps, routeConfi
         + `<atom:link href="${xml(origin + portalPath(locale, '/feed.xml'))}" rel="self" type="application/rss+xml"/>`
         + `<description>${xml(W.articlesDescription[locale])}</description><language>${locale === 'en' ? 'en' : locale.toLowerCase()}</language>`
         + `${items[0] ? `<lastBuildDate>${new Date(items[0].publishedAt).toUTCString()}</lastBuildDate>` : ''}\n${entries.join('\n')}\n</channel></rss>\n`;
-      return sendPortalBody(reply, body, 'application/rss+xml; charset=utf-8');
+      return sendPortalBody(reply, locale === 'zh-TW' ? toTraditional(body) : body, 'application/rss+xml; charset=utf-8');
     });
   }
 

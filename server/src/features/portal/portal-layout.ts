@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LOCALES, PORTAL_LANGUAGE_PREFIX, portalPath, type Locale } from '@hongtu/domain';
+import { toTraditional } from '../../platform/text/chinese';
 import { html, raw, type SafeHtml } from './portal-html';
 import { LARGE_TEXT_COOKIE, LARGE_TEXT_QUERY, PORTAL_SCRIPT, PORTAL_STYLE } from './portal-assets';
 
@@ -185,6 +186,10 @@ export function sendPortalBody(reply: FastifyReply, body: string, type: string, 
 /** Renders and sends a portal page in the request's language, with the reader's large-text choice. */
 export function sendPortalPage(reply: FastifyReply, page: Omit<PortalPage, 'largeText' | 'currentUrl'> & { status?: number }): FastifyReply {
   const largeText = largeTextOf(reply.request, reply);
-  const document = renderPortalPage({ ...page, largeText, currentUrl: reply.request.url });
+  // The content is written in Simplified characters: a Traditional reader's page shows it in Traditional.
+  const shown = page.locale === 'zh-TW'
+    ? { ...page, title: toTraditional(page.title), description: toTraditional(page.description), body: raw(toTraditional(page.body.value)) }
+    : page;
+  const document = renderPortalPage({ ...shown, largeText, currentUrl: reply.request.url });
   return sendPortalBody(reply, document, 'text/html; charset=utf-8', page.status ?? 200);
 }

@@ -92,6 +92,9 @@ describeEachDialect('portal pages (门户网站)', (dialect) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>【武汉招商】临空经济示范区擎画蓝图 - 宏图招商门户</title>');
     expect(page.body).toContain('<p>正文<strong>12</strong>个</p>');
+    const traditional = await get('/portal/zh-tw/articles/lin-kong');
+    expect(traditional.body).toContain('<title>【武漢招商】臨空經濟示範區擎畫藍圖 - 宏圖招商門戶</title>');
+    expect(traditional.body).toContain('>简体中文</a>');
     const xss = await get('/portal/en/articles/xss-title');
     expect(xss.statusCode).toBe(200);
     expect(xss.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;标题');
@@ -155,6 +158,7 @@ describeEachDialect('portal pages (门户网站)', (dialect) => {
     expect(rss.headers['content-type']).toContain('application/rss+xml');
     const links = parseXml(rss.body);
     expect(links.some((l) => l.endsWith('/portal/zh-tw/articles/lin-kong'))).toBe(true);
+    expect(rss.body).toContain('臨空經濟');
     expect(rss.body).not.toContain('未发布的草稿');
     expect(rss.body).toContain('&lt;script&gt;');
     const robots = await get('/robots.txt');
