@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditActions, AuditEntityTypes, type AuditAction } from '@hongtu/contracts';
 import type { Article, ArticleFields, UpdateArticle } from '@hongtu/contracts/portal-articles';
 import { ARTICLE_ACTION_TARGET, coverImageComplete, isArticleSlug, isReportingUnit, isSafeArticleUrl, mayTakeArticleAction, type ArticleAction } from '@hongtu/domain';
+import { isUniqueViolation } from '../../db/conflicts';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
@@ -51,6 +52,12 @@ async function assertSlugFree(db: Executor, slug: string, exceptId?: number) {
   if (await q.executeTakeFirst()) throw new AppError(409, 'PORTAL_ARTICLE_SLUG_TAKEN', { slug }, [{ path: 'slug', message: 'PORTAL_ARTICLE_SLUG_TAKEN' }]);
 }
 
+/** Two editors taking the same address at once: the second is told so, as when it was taken before. */
+const slugRace = (slug: string | undefined) => (error: unknown): never => {
+  if (slug && isUniqueViolation(error)) throw new AppError(409, 'PORTAL_ARTICLE_SLUG_TAKEN', { slug }, [{ path: 'slug', message: 'PORTAL_ARTICLE_SLUG_TAKEN' }]);
+  throw error;
+};
+
 async function saveVersion(trx: Executor, articleId: number, userId: number, at: string) {
   const a = await trx.selectFrom('portal_articles').selectAll().where('id', '=', articleId).executeTakeFirstOrThrow();
   await trx.insertInto('portal_article_versions').values({
@@ -92,7 +99,7 @@ export function createPortalArticleService(deps: Deps) {
       const stored = await articleRows(trx).where('a.id', '=', row.id).executeTakeFirstOrThrow();
       await audit.append(trx, ctx, { action, entityType: AuditEntityTypes.portalArticle, entityId: row.id, after: { ...auditView(stored), ...(origin ? { file: origin } : {}) } });
       return row.id;
-    });
+    }).catch(slugRace(fields.slug));
     return view(actor, id);
   }
 
@@ -113,7 +120,7 @@ export function createPortalArticleService(deps: Deps) {
       await saveVersion(trx, id, actor.userId, at);
       const after = await articleRows(trx).where('a.id', '=', id).executeTakeFirstOrThrow();
       await audit.append(trx, ctx, { action: AuditActions.portalArticleUpdate, entityType: AuditEntityTypes.portalArticle, entityId: id, before: auditView(before), after: auditView(after) });
-    });
+    }).catch(slugRace(body.slug));
     return view(actor, id);
   }
 

@@ -125,6 +125,8 @@ describeEachDialect('portal-articles (门户文章): workflow, scope, versions, 
     const again = await c.call('reviewer', 'POST', '/api/portal-articles', { title: '重名', topic: 'policy', districtId: null, slug: taken.slug });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('PORTAL_ARTICLE_SLUG_TAKEN');
+    const both = await Promise.all([1, 2].map((n) => c.call('reviewer', 'POST', '/api/portal-articles', { title: `同时 ${n}`, topic: 'policy', districtId: null, slug: 'same-time' })));
+    expect(both.map((r) => r.statusCode).sort(), 'two editors taking one address at once').toEqual([201, 409]);
   });
 
   it('keeps markup and formulas as text: the title as typed, raw HTML in the body escaped', async () => {
