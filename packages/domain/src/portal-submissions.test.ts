@@ -19,6 +19,9 @@ describe('portal submissions (门户来信)', () => {
     expect(canMovePortalSubmission('received', 'in_progress')).toBe(true);
     expect(canMovePortalSubmission('answered', 'in_progress')).toBe(true);
     expect(canMovePortalSubmission('received', 'routed')).toBe(false);
+    // A lead's or a ticket's own module moves it: staff may only close or reject the submission.
+    expect(canMovePortalSubmission('routed', 'in_progress', true)).toBe(false);
+    expect(canMovePortalSubmission('in_progress', 'closed', true)).toBe(true);
     for (const to of PORTAL_SUBMISSION_STATUSES) {
       expect(canMovePortalSubmission('closed', to)).toBe(false);
       expect(canMovePortalSubmission('rejected', to)).toBe(false);

@@ -26,8 +26,17 @@ export const PORTAL_SUBMISSION_MOVES: Readonly<Record<PortalSubmissionStatus, re
   rejected: [],
 };
 
-export function canMovePortalSubmission(from: PortalSubmissionStatus, to: PortalSubmissionStatus): boolean {
-  return PORTAL_SUBMISSION_MOVES[from].includes(to);
+/**
+ * The statuses staff may set now. A submission that became a lead or a ticket follows that record
+ * (its own module moves it), so staff may only close or reject the submission itself.
+ */
+export function portalSubmissionMoves(from: PortalSubmissionStatus, linked: boolean): readonly PortalSubmissionStatus[] {
+  const moves = PORTAL_SUBMISSION_MOVES[from];
+  return linked ? moves.filter((to) => to === 'closed' || to === 'rejected') : moves;
+}
+
+export function canMovePortalSubmission(from: PortalSubmissionStatus, to: PortalSubmissionStatus, linked = false): boolean {
+  return portalSubmissionMoves(from, linked).includes(to);
 }
 
 /** A lead's stage as its sender reads it: 线索 routed, then in progress until it produces (closed). */

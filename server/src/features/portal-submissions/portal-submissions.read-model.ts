@@ -1,6 +1,6 @@
 import type { PortalSubmission, PortalSubmissionItem, PortalSubmissionList, PortalSubmissionListQuery } from '@hongtu/contracts/portal-submissions';
 import {
-  PORTAL_SUBMISSION_MOVES, can, maskPortalContact, shownPortalSubmissionStatus, statusOfLeadStage, statusOfProblem, type PortalSubmissionStatus,
+  can, maskPortalContact, portalSubmissionMoves, shownPortalSubmissionStatus, statusOfLeadStage, statusOfProblem, type PortalSubmissionStatus,
 } from '@hongtu/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
@@ -94,7 +94,7 @@ export function createPortalSubmissionsReadModel({ db }: Pick<Deps, 'db'>) {
       const handle = can(actor.role, 'portal_submission.handle') && row.erased_at === null;
       return {
         ...toItem(row, status!), body: row.body, consentAt: row.consent_at, consentVersion: row.consent_version, version: row.version,
-        moves: handle ? [...PORTAL_SUBMISSION_MOVES[status!]] : [],
+        moves: handle ? [...portalSubmissionMoves(status!, row.lead_id !== null || row.problem_id !== null)] : [],
         readContact: handle && row.contact !== '',
         events: events.map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, note: e.note, actorName: e.display_name, at: e.at })),
       };

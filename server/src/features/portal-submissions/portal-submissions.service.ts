@@ -200,7 +200,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
         const [shown] = await linkedStatuses(trx, [row]);
         const from: PortalSubmissionStatus = shown!;
         if (row.version === body.version + 1 && row.status === body.to) return; // the same change sent twice
-        if (row.erased_at !== null || !canMovePortalSubmission(from, body.to)) {
+        if (row.erased_at !== null || !canMovePortalSubmission(from, body.to, row.lead_id !== null || row.problem_id !== null)) {
           const labels = (s: PortalSubmissionStatus) => STATUS_LABELS[s][ctx.locale];
           throw new AppError(409, 'PORTAL_SUBMISSION_MOVE', { from: labels(from), to: labels(body.to) });
         }

@@ -179,6 +179,10 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
       expect((await model.ofAccount(firm.accountId)).find((v) => v.id === id)).toMatchObject({ status: 'routed', answerDueOn: '2026-03-12' });
       await t.database.db.updateTable('enterprise_problems').set({ status: 'answered', answer: '已对接三所职业院校' }).where('id', '=', problemId).execute();
       expect((await model.ofAccount(firm.accountId)).find((v) => v.id === id)).toMatchObject({ status: 'answered', answer: '已对接三所职业院校' });
+      // The ticket's own module moves it: staff may only close or reject the submission itself.
+      const staff = await staffCtx(t, 'wuchang');
+      expect((await model.get(staff, id)).moves).toEqual(['closed']);
+      await expect(service.move(staff, id, { to: 'in_progress', note: '', version: 2 })).rejects.toMatchObject({ status: 409, code: 'PORTAL_SUBMISSION_MOVE' });
     });
 
     it('needs an enterprise of the registry and a department of its city', async () => {
