@@ -17,6 +17,8 @@ if (argv[0] === 'reports') await (await import('./reports-bench')).runReportsCom
 if (argv[0] === 'reports-load') await (await import('./reports-load')).runReportsLoadCommand(argv.slice(1)).then(() => process.exit(0));
 // `portal …`: the public portal's feed, article and home page over 10,000 articles and 2,000 policies, and staff pages beside 200 visitors a second (portal-bench.ts).
 if (argv[0] === 'portal') await (await import('./portal-bench')).runPortalCommand(argv.slice(1)).then(() => process.exit(0));
+// `portal-visitors …`: anonymous visitors on the public portal beside the staff's overview (portal-visitors.ts).
+if (argv[0] === 'portal-visitors') await (await import('./portal-visitors')).runPortalVisitorsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'documents') await (await import('./documents-bench')).runDocumentsCommand(argv.slice(1)).then(() => process.exit(0));
 if (argv[0] === 'deadline') {
   const { runDeadlineCommand } = await import('./deadline-head');

@@ -1,0 +1,108 @@
+// Anonymous visitors on the public portal beside the staff's work (issue 14): the demo's database
+// with the portal's articles and opportunities, the whole application in-process, visitors from as
+// many addresses asking for the portal's pages at a steady rate (200 a second by default) for a
+// minute, while the leader reads the overview about eight times a second. The overview's p95 before
+// and during the visit, the pages' own times and what they answered.
+//   npm run bench -- portal-visitors --dialect=sqlite|postgres|both [--rate=200] [--seconds=60]
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { DialectName } from '@hongtu/server/src/db/connection';
+import { prepareDatabase } from '@hongtu/server/src/db/prepare';
+import { DEMO_PASSWORD, seedDemo } from '@hongtu/server/src/db/seed/demo';
+import { seedIndicatorDemo } from '@hongtu/server/src/db/seed/indicator-demo/load';
+import { seedPortalArticlesDemo } from '@hongtu/server/src/db/seed/portal-demo/articles';
+import { seedPortalOpportunitiesDemo } from '@hongtu/server/src/db/seed/portal-opportunities-demo/load';
+import { seedProjectsDemo } from '@hongtu/server/src/db/seed/projects-demo/load';
+import { seedReportsDemo } from '@hongtu/server/src/db/seed/reports-demo/load';
+import { systemClock } from '@hongtu/server/src/platform/clock';
+import { openBenchDatabase } from './database';
+import { parseScenarioFlags, runScenarioCommand, type ScenarioOptions } from './scenario';
+import { expectStatus, login, startApp } from './session';
+import { summarise } from './stats';
+
+const PERIOD = '2026-10';
+
+async function runDialect(dialect: DialectName, options: ScenarioOptions & { rate: number; seconds: number }) {
+  const database = await openBenchDatabase(dialect, options.pgUrl);
+  try {
+    await prepareDatabase(database.handle, systemClock);
+    await seedDemo(database.handle, systemClock);
+    await seedIndicatorDemo(database.handle, systemClock);
+    await seedProjectsDemo(database.handle, systemClock);
+    await seedPortalArticlesDemo(database.handle, systemClock);
+    await seedPortalOpportunitiesDemo(database.handle, systemClock);
+    await seedReportsDemo(database.handle, systemClock);
+    const slugs = (await database.handle.db.selectFrom('portal_articles').select('slug').where('status', '=', 'published').limit(8).execute()).map((r) => r.slug);
+    const pages = [
+      '/portal', '/portal/articles', '/portal/policies', '/portal/opportunities', '/portal/bulletins', '/portal/en', '/portal/zh-tw/articles',
+      ...slugs.map((s) => `/portal/articles/${encodeURIComponent(s)}`),
+    ];
+    const app = await startApp(database, systemClock);
+    try {
+      const leader = await login(app, 'leader', DEMO_PASSWORD);
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 125));
+      const staffRead = async () => {
+        await pause();
+        const t0 = performance.now();
+        const r = await app.inject({ method: 'GET', url: `/api/dashboard/overview?period=${PERIOD}`, headers: { cookie: leader } });
+        expectStatus(r, 200, 'overview');
+        return performance.now() - t0;
+      };
+      for (let i = 0; i < options.warmup; i++) await staffRead();
+      const before: number[] = [];
+      for (let i = 0; i < options.iterations; i++) before.push(await staffRead());
+
+      // The visitors: one request every 1000/rate ms, each from an address of its own, not awaited in turn.
+      const visits: Promise<void>[] = [];
+      const pageMs: number[] = [];
+      const statuses = new Map<number, number>();
+      let bytesHome = 0;
+      let sent = 0;
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const started = performance.now();
+      const end = started + options.seconds * 1000;
+      const visitor = setInterval(() => {
+        // as many as are due by now, so that a late timer does not lower the rate
+        const due = Math.floor(((performance.now() - started) * options.rate) / 1000);
+        for (; sent < due && performance.now() < end; sent++) {
+          const url = pages[sent % pages.length]!;
+          const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
+          const t0 = performance.now();
+          visits.push(app.inject({ method: 'GET', url, remoteAddress: address, headers: { 'accept-language': 'zh-CN' } }).then((r) => {
+            pageMs.push(performance.now() - t0);
+            statuses.set(r.statusCode, (statuses.get(r.statusCode) ?? 0) + 1);
+            if (url === '/portal' && bytesHome === 0) bytesHome = r.rawPayload.byteLength;
+          }));
+        }
+      }, 5);
+      const during: number[] = [];
+      while (performance.now() < end) during.push(await staffRead());
+      clearInterval(visitor);
+      await Promise.all(visits);
+      loop.disable();
+      const seconds = (performance.now() - started) / 1000;
+      const result = {
+        dialect, rate: options.rate, seconds: options.seconds, visits: sent, achievedRate: Math.round(sent / seconds),
+        statuses: Object.fromEntries(statuses), homeBytes: bytesHome,
+        pageMs: summarise(pageMs), overviewBeforeMs: summarise(before), overviewDuringMs: summarise(during),
+        p95Change: Math.round(((summarise(during).p95 - summarise(before).p95) / summarise(before).p95) * 100),
+        loopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
+      };
+      console.log(`[${dialect}] ${sent} visits at ${result.achievedRate}/s (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} ms (${result.p95Change} %)`);
+      return result;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.dispose();
+  }
+}
+
+export async function runPortalVisitorsCommand(argv: string[]): Promise<void> {
+  const flags = parseScenarioFlags(argv);
+  const options = {
+    ...flags, iterations: Number(flags.value('iterations') ?? '60'),
+    rate: Number(flags.value('rate') ?? '200'), seconds: Number(flags.value('seconds') ?? '60'),
+  };
+  await runScenarioCommand('portal-visitors', options, runDialect);
+}
