@@ -108,4 +108,18 @@ test('an enterprise signs up, is confirmed, expresses interest and raises a prob
   await expect(mine).toHaveCount(2);
   await expect(mine.filter({ hasText: '武昌滨江商务区B3地块' }).getByText('138****5678')).toBeVisible();
   await expect(mine.filter({ hasText: '技术工人招聘难' })).toContainText('企业诉求');
+
+  // The district closes the interest with a note; the enterprise is told and sees it in the history.
+  await mine.filter({ hasText: '武昌滨江商务区B3地块' }).getByRole('cell').first().click();
+  const drawer = staff.getByRole('dialog');
+  await expect(drawer.getByText('计划设立区域总部，希望实地考察。')).toBeVisible();
+  await drawer.getByLabel('告知来信人的说明（选填）').fill('已安排实地考察，招商专班将电话联系');
+  await drawer.getByRole('button', { name: '改为“已办结”' }).click();
+  await expect(drawer.getByText('已安排实地考察，招商专班将电话联系')).toBeVisible();
+  await portal.goto('/portal/account/submissions');
+  const closed = portal.getByRole('article').filter({ hasText: '武昌滨江商务区B3地块' });
+  await expect(closed.getByText('已办结', { exact: true })).toBeVisible();
+  await expect(closed.getByText(/已安排实地考察/)).toBeVisible();
+  await portal.goto('/portal/account');
+  await expect(portal.getByText(/您的来信「武昌滨江商务区B3地块」状态更新为：已办结/)).toBeVisible();
 });
