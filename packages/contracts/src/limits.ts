@@ -87,7 +87,7 @@ export const REPORT_TEMPLATE_LIMITS = {
 /**
  * 门户来信 (portal-submissions): a title's and a text's length, the sender's contact; anonymous tips
  * per address and submissions per enterprise account in their windows; how long a closed or
- * rejected submission is kept before its personal data is erased.
+ * rejected submission is kept before its personal data is erased; a tip's attachment.
  */
 export const PORTAL_SUBMISSION_LIMITS = {
   titleLength: 100,
@@ -99,4 +99,8 @@ export const PORTAL_SUBMISSION_LIMITS = {
   submissionsPerAccount: 20,
   accountWindowMs: 24 * 60 * 60 * 1000,
   retentionDays: 365,
+  /** A tip's one optional attachment: a photo (JPEG, PNG) or a PDF, its type read from its bytes. */
+  attachmentBytes: 5 * 1024 * 1024,
+  attachmentTypes: ['image/jpeg', 'image/png', 'application/pdf'],
+  attachmentNameLength: 200,
 } as const;
