@@ -102,6 +102,8 @@ export const portalSubmissionSchema = portalSubmissionItemSchema.extend({
   body: z.string(),
   consentAt: instantSchema.nullable(),
   consentVersion: z.string().nullable(),
+  /** A tip's attachment: the name the sender gave, the type read from its bytes, its size (null: none). */
+  attachment: z.object({ name: z.string(), type: z.string(), bytes: z.number().int() }).nullable(),
   version: z.number().int(),
   /** The statuses the reader may set now (none when the reader may not handle it). */
   moves: z.array(portalSubmissionStatusSchema),

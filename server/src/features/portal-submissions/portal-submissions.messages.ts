@@ -55,6 +55,16 @@ export const PORTAL_SUBMISSIONS_MESSAGES = {
     'zh-TW': '請選擇受理部門',
     en: 'Choose the department to send it to',
   },
+  PORTAL_SUBMISSION_FILE_TOO_LARGE: {
+    'zh-CN': '附件不能超过 {limit}',
+    'zh-TW': '附件不能超過 {limit}',
+    en: 'The attachment may not be larger than {limit}',
+  },
+  PORTAL_SUBMISSION_FILE_TYPE: {
+    'zh-CN': '附件只能是照片（JPEG、PNG）或 PDF 文件',
+    'zh-TW': '附件只能是照片（JPEG、PNG）或 PDF 檔案',
+    en: 'An attachment may only be a photo (JPEG, PNG) or a PDF',
+  },
   PORTAL_SUBMISSION_MOVE: {
     'zh-CN': '来信当前为“{from}”，不能改为“{to}”',
     'zh-TW': '來信目前為「{from}」，不能改為「{to}」',

@@ -48,4 +48,18 @@ export const portalSubmissionsMigrations: Record<string, Migration> = {
       await db.schema.dropTable('portal_submissions').ifExists().execute();
     },
   },
+  '0231_portal_submission_attachments': {
+    // A tip's one attachment: its key in the file store, the name as sent, the type read from its bytes.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('portal_submissions').addColumn('attachment_key', 'text').execute();
+      await db.schema.alterTable('portal_submissions').addColumn('attachment_name', 'text').execute();
+      await db.schema.alterTable('portal_submissions').addColumn('attachment_type', 'text').execute();
+      await db.schema.alterTable('portal_submissions').addColumn('attachment_bytes', 'integer').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      for (const column of ['attachment_bytes', 'attachment_type', 'attachment_name', 'attachment_key']) await db.schema.alterTable('portal_submissions').dropColumn(column).execute();
+    },
+  },
 };

@@ -42,9 +42,12 @@ export function tipFormBody(locale: Locale, challenge: SafeHtml, values: Values,
   return html`<h1>${t(locale, 'tipTitle')}</h1>
 <p>${t(locale, 'tipIntro')}</p>
 ${errorBox(locale, error)}
-<form method="post" action="${portalPath(locale, '/submit')}" class="portal-form">
+<form method="post" action="${portalPath(locale, '/submit')}" class="portal-form" enctype="multipart/form-data">
 ${field(t(locale, 'title'), 'title', values.title ?? '', { required: true, max: 100 })}
 ${textarea(t(locale, 'body'), 'body', values.body ?? '', true, t(locale, 'bodyHint'))}
+<p><label for="f-attachment">${t(locale, 'attachment')}</label>
+<input id="f-attachment" name="attachment" type="file" accept="image/jpeg,image/png,application/pdf">
+<small>${t(locale, 'attachmentHint')}</small></p>
 ${contactFields(locale, values, false)}
 ${challenge}
 <p><button type="submit">${t(locale, 'send')}</button></p>

@@ -1,6 +1,6 @@
 import type { RouteCase } from '../../platform/permissions/route-case';
 import { orgCode } from '../../test/permission-fixtures';
-import { insertSubmission } from './portal-submissions.test-helpers';
+import { insertSubmission, storedAttachment } from './portal-submissions.test-helpers';
 
 /**
  * portal-submissions routes in the permission table. The actors are in 武昌区 (420106); an "own"
@@ -12,6 +12,10 @@ const url = async (t: Parameters<RouteCase['request']>[0], target: 'own' | 'othe
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/portal-submissions': { allowed: HANDLERS, scoped: false, ok: 200, request: async () => ({ url: '/api/portal-submissions?kind=tip' }) },
   'GET /api/portal-submissions/:id': { allowed: HANDLERS, scoped: true, ok: 200, grantClosed: true, request: async (t, target) => ({ url: await url(t, target) }) },
+  'GET /api/portal-submissions/:id/attachment': {
+    allowed: HANDLERS, scoped: true, ok: 200, grantClosed: true,
+    request: async (t, target) => ({ url: `/api/portal-submissions/${await insertSubmission(t, orgCode(target), await storedAttachment())}/attachment` }),
+  },
   'POST /api/portal-submissions/:id/status': {
     allowed: HANDLERS, scoped: true, ok: 200, request: async (t, target) => ({ url: `${await url(t, target)}/status`, payload: { to: 'in_progress', note: '已转相关部门', version: 1 } }),
   },

@@ -1,5 +1,6 @@
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuditEntityTypes, requestAuditAction, type Locale } from '@hongtu/contracts';
+import { AuditEntityTypes, PORTAL_SUBMISSION_LIMITS, requestAuditAction, type Locale } from '@hongtu/contracts';
 import { trackingFormSchema } from '@hongtu/contracts/portal-submissions';
 import { LOCALES, PORTAL_LANGUAGE_PREFIX, normalizeTrackingCode, portalPath } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
@@ -9,6 +10,7 @@ import { translate } from '../../platform/i18n/messages';
 import { departmentsForDistrict } from '../enterprise-service/enterprise-service.public';
 import { PORTAL_CSP, findPublishedOpportunity, largeTextOf, renderPortalPage, type SafeHtml } from '../portal/portal.public';
 import type { SubmissionAccounts } from './portal-submissions.accounts';
+import { readTipForm, type TipUpload } from './portal-submissions.attachment';
 import {
   interestFormBody, mineBody, notFoundBody, problemFormBody, signInBody, tipFormBody, tipSentBody, trackFormBody,
 } from './portal-submissions.pages';
@@ -59,6 +61,8 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
   const keep = (form: Form): Form => ({ title: form.title ?? '', body: form.body ?? '', contactName: form.contactName ?? '', contact: form.contact ?? '', category: form.category ?? '', departmentId: form.departmentId ?? '' });
 
   app.register(async (scope) => {
+    // A tip may carry one file (multipart); every other form is urlencoded.
+    await scope.register(fastifyMultipart, { limits: { fileSize: PORTAL_SUBMISSION_LIMITS.attachmentBytes, files: 1, fields: 20 } });
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BYTES }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(String(body))));
     });
@@ -75,9 +79,11 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
         return sendPrivatePage(request, reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), {}, null));
       });
       scope.post(`${prefix}/submit`, async (request, reply) => {
-        const form = formOf(request);
+        let form = formOf(request);
         try {
-          const { trackingCode } = await service.submitTip(request.ctx, form);
+          let upload: TipUpload | null = null;
+          if (request.isMultipart()) ({ form, upload } = await readTipForm(request));
+          const { trackingCode } = await service.submitTip(request.ctx, form, upload);
           return sendPrivatePage(request, reply, locale, text('sent'), '/submit', tipSentBody(locale, trackingCode), 201);
         } catch (error) {
           const { status, message } = await refusal(request, error, locale);

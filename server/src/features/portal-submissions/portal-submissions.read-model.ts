@@ -94,6 +94,7 @@ export function createPortalSubmissionsReadModel({ db }: Pick<Deps, 'db'>) {
       const handle = can(actor.role, 'portal_submission.handle') && row.erased_at === null;
       return {
         ...toItem(row, status!), body: row.body, consentAt: row.consent_at, consentVersion: row.consent_version, version: row.version,
+        attachment: row.attachment_key && row.attachment_type ? { name: row.attachment_name ?? 'file', type: row.attachment_type, bytes: row.attachment_bytes ?? 0 } : null,
         moves: handle ? [...portalSubmissionMoves(status!, row.lead_id !== null || row.problem_id !== null)] : [],
         readContact: handle && row.contact !== '',
         events: events.map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, note: e.note, actorName: e.display_name, at: e.at })),

@@ -5,6 +5,7 @@ import {
   portalSubmissionContactSchema, portalSubmissionListQuerySchema, portalSubmissionListSchema, portalSubmissionMoveSchema, portalSubmissionSchema,
 } from '@hongtu/contracts/portal-submissions';
 import type { Deps } from '../../platform/deps';
+import { contentDisposition } from '../../platform/http/download';
 import { createSubmissionAccounts, type SubmissionAccounts } from './portal-submissions.accounts';
 import { portalSubmissionPages } from './portal-submissions.portal-routes';
 import { createPortalSubmissionsReadModel } from './portal-submissions.read-model';
@@ -31,6 +32,16 @@ export function portalSubmissionsRoutes(app: FastifyInstance, deps: Deps, accoun
     config: { access: 'portal_submission.read' },
     schema: { tags, params: idParamsSchema, response: { 200: portalSubmissionSchema } },
   }, (req) => model.get(req.ctx, req.params.id));
+
+  // Served as a download with the type read from its bytes, never sniffed, under the inbox's permission and scope.
+  r.get('/api/portal-submissions/:id/attachment', {
+    config: { access: 'portal_submission.read' },
+    schema: { tags, params: idParamsSchema },
+  }, async (req, reply) => {
+    const file = await service.attachment(req.ctx, req.params.id);
+    return reply.header('content-type', file.type).header('x-content-type-options', 'nosniff')
+      .header('content-disposition', contentDisposition(`attachment-${req.params.id}`, file.name)).send(file.bytes);
+  });
 
   r.post('/api/portal-submissions/:id/status', {
     config: { access: 'portal_submission.handle' },

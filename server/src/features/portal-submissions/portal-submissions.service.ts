@@ -7,15 +7,18 @@ import {
   TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, canMovePortalSubmission, isDueForErasure, isPortalContact, normalizeTrackingCode,
   portalTextRefusal, type PortalSubmissionStatus,
 } from '@hongtu/domain';
+import type { Insertable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
+import { fileStoreFor } from '../../platform/files/file-store';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { departmentsForDistrict, raisePortalProblem } from '../enterprise-service/enterprise-service.public';
 import { recordPortalInterest } from '../investment/investment.public';
 import { findPublishedOpportunity } from '../portal/portal.public';
 import type { PortalAccount, SubmissionAccounts } from './portal-submissions.accounts';
+import { attachmentType, type TipUpload } from './portal-submissions.attachment';
 import { createPortalSubmissionsReadModel, linkedStatuses, loadInScope } from './portal-submissions.read-model';
 import type { PortalSubmissionsTable } from './portal-submissions.table';
 import { PORTAL_SUBMISSION_CONSENT_VERSION, STATUS_LABELS } from './portal-submissions.texts';
@@ -72,6 +75,7 @@ function assertConfirmed(account: PortalAccount | null): asserts account is Port
 export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAccounts) {
   const { db, clock, audit, edge } = deps;
   const model = createPortalSubmissionsReadModel(deps);
+  const files = fileStoreFor(deps.config.filesDir);
 
   async function limit(key: string, max: number, windowMs: number): Promise<void> {
     const { count } = await edge.counters.hit(`portal-submission:${key}`, windowMs);
@@ -79,7 +83,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
   }
 
   /** The new submission and its first events (received, then routed when it became a record). */
-  async function insert(trx: Executor, values: Omit<PortalSubmissionsTable, 'id' | 'version' | 'created_at' | 'updated_at' | 'erased_at' | 'consent_at' | 'consent_version' | 'lead_id' | 'problem_id' | 'status'>, at: string) {
+  async function insert(trx: Executor, values: Omit<Insertable<PortalSubmissionsTable>, 'id' | 'version' | 'created_at' | 'updated_at' | 'erased_at' | 'consent_at' | 'consent_version' | 'lead_id' | 'problem_id' | 'status'>, at: string) {
     const row = await trx.insertInto('portal_submissions').values({
       ...values, status: 'received', lead_id: null, problem_id: null, erased_at: null,
       consent_at: at, consent_version: PORTAL_SUBMISSION_CONSENT_VERSION, created_at: at, updated_at: at,
@@ -99,16 +103,22 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
   /** Personal data blanked; the kind, status, routing and history's statuses stay for the counts. */
   async function eraseRow(trx: Executor, ctx: RequestContext | null, id: number, reason: 'request' | 'retention'): Promise<void> {
     const at = clock.now().toISOString();
+    const file = await trx.selectFrom('portal_submissions').select('attachment_key').where('id', '=', id).executeTakeFirst();
     await trx.updateTable('portal_submissions')
-      .set({ title: '', body: '', contact_name: '', contact: '', company_name: null, tracking_hash: null, erased_at: at, updated_at: at })
+      .set({
+        title: '', body: '', contact_name: '', contact: '', company_name: null, tracking_hash: null, erased_at: at, updated_at: at,
+        attachment_key: null, attachment_name: null, attachment_type: null, attachment_bytes: null,
+      })
       .where('id', '=', id).execute();
+    // The bytes go with the row (a failed removal leaves an unreferenced file, never a reference to nothing).
+    if (file?.attachment_key) await files.remove(file.attachment_key);
     await trx.updateTable('portal_submission_events').set({ note: null }).where('submission_id', '=', id).execute();
     await audit.append(trx, ctx, { action: AuditActions.portalSubmissionErase, entityType: AuditEntityTypes.portalSubmission, entityId: id, after: { reason } });
   }
 
   return {
     /** 投稿: a tip or an article, anonymous allowed, after the challenge; its tracking code is shown once. */
-    async submitTip(ctx: RequestContext, raw: unknown): Promise<{ id: number; trackingCode: string }> {
+    async submitTip(ctx: RequestContext, raw: unknown, upload: TipUpload | null = null): Promise<{ id: number; trackingCode: string }> {
       await limit(`tip:${ctx.ip}`, L.tipsPerAddress, L.tipWindowMs);
       const form = parseForm(tipFormSchema, raw);
       if (!(await accounts.verifyChallenge(raw as Record<string, unknown>))) {
@@ -116,16 +126,27 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
       }
       assertPlainText({ title: form.title, body: form.body, contactName: form.contactName, contact: form.contact });
       assertContact(form.contact, false);
+      const mediaType = upload ? await attachmentType(upload) : null;
+      if (upload) assertPlainText({ attachment: upload.name });
       const trackingCode = newTrackingCode();
       const at = clock.now().toISOString();
+      // The file is kept first under a generated name; it is removed again when the submission is not written.
+      const key = upload ? await files.put(upload.bytes) : null;
       const id = await db.transaction().execute(async (trx) => {
         const city = await trx.selectFrom('organisations').select(['id', 'name']).where('kind', '=', 'city').orderBy('id').limit(1).executeTakeFirstOrThrow();
         const submissionId = await insert(trx, {
           kind: 'tip', organisation_id: city.id, account_id: null, company_name: null, opportunity_id: null, title: form.title, body: form.body,
           contact_name: form.contactName, contact: form.contact, tracking_hash: trackingHash(trackingCode),
+          attachment_key: key, attachment_name: upload?.name ?? null, attachment_type: mediaType, attachment_bytes: upload?.bytes.length ?? null,
         }, at);
-        await created(ctx, trx, submissionId, { kind: 'tip', title: form.title, organisation: city.name, anonymous: form.contact === '', consentVersion: PORTAL_SUBMISSION_CONSENT_VERSION });
+        await created(ctx, trx, submissionId, {
+          kind: 'tip', title: form.title, organisation: city.name, anonymous: form.contact === '', consentVersion: PORTAL_SUBMISSION_CONSENT_VERSION,
+          ...(upload ? { attachment: { name: upload.name, type: mediaType, bytes: upload.bytes.length } } : {}),
+        });
         return submissionId;
+      }).catch(async (error: unknown) => {
+        if (key) await files.remove(key);
+        throw error;
       });
       return { id, trackingCode };
     },
@@ -229,6 +250,13 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
         await audit.append(trx, ctx, { action: AuditActions.portalSubmissionContactView, entityType: AuditEntityTypes.portalSubmission, entityId: id, after: { kind: row.kind } });
         return { contactName: row.contact_name, contact: row.contact };
       });
+    },
+
+    /** A tip's attachment for the staff who read it (in their scope), with the type read from its bytes. */
+    async attachment(ctx: RequestContext, id: number): Promise<{ bytes: Buffer; name: string; type: string }> {
+      const row = await loadInScope(db, requireActor(ctx), id);
+      if (!row.attachment_key || !row.attachment_type) throw new AppError(404, 'PORTAL_SUBMISSION_NOT_FOUND');
+      return { bytes: await files.get(row.attachment_key), name: row.attachment_name ?? 'file', type: row.attachment_type };
     },
 
     /** Erasure on the sender's request, taken by staff (by phone, by letter). */

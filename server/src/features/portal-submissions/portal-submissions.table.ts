@@ -26,6 +26,11 @@ export interface PortalSubmissionsTable {
   problem_id: number | null;
   tracking_hash: string | null;
   erased_at: string | null;
+  /** A tip's one attachment (file store key, name as sent, type read from its bytes, size). */
+  attachment_key: Generated<string | null>;
+  attachment_name: Generated<string | null>;
+  attachment_type: Generated<string | null>;
+  attachment_bytes: Generated<number | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;

@@ -1,4 +1,6 @@
 import type { Insertable } from 'kysely';
+import { fileStoreFor } from '../../platform/files/file-store';
+import { ONE_PIXEL_JPEG } from '../../platform/files/test-photo';
 import type { TestApp } from '../../test/test-app';
 import type { PortalSubmissionsTable } from './portal-submissions.table';
 
@@ -11,4 +13,10 @@ export async function insertSubmission(t: TestApp, orgCode: string, change: Part
     lead_id: null, problem_id: null, tracking_hash: null, erased_at: null, created_at: at, updated_at: at, ...change,
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A one-pixel photo kept in the tests' file store, as a tip's attachment columns. */
+export async function storedAttachment() {
+  const key = await fileStoreFor(undefined).put(ONE_PIXEL_JPEG);
+  return { attachment_key: key, attachment_name: '现场照片.jpg', attachment_type: 'image/jpeg', attachment_bytes: ONE_PIXEL_JPEG.length };
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PORTAL_SUBMISSION_LIMITS } from '@hongtu/contracts';
 import { portalSubmissionListSchema, portalSubmissionSchema } from '@hongtu/contracts/portal-submissions';
+import { ELF_BYTES, SMALL_PDF } from '../../platform/files/test-photo';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { createPortalSubmissionsReadModel } from './portal-submissions.read-model';
@@ -97,6 +99,56 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
       expect(sixth.body).toContain('提交过于频繁');
       const other = await t.app.inject({ method: 'POST', url: '/portal/submit', headers: FORM, remoteAddress: '198.51.100.4', payload: form({ ...(await tipFields('198.51.100.4')), title: '线索 7', body: '正文' }) });
       expect(other.statusCode).toBe(201);
+    });
+  });
+
+  describe('a tip\'s attachment', () => {
+    /** The tip form as a browser posts it with a file: its fields, then the file part. */
+    function multipartTip(fields: Record<string, string>, file: { bytes: Buffer; name: string; type: string }) {
+      const boundary = `----hongtu${Date.now().toString(16)}`;
+      const parts = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+      const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="attachment"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`);
+      return { payload: Buffer.concat([...parts, head, file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+    }
+
+    it('keeps a photo or PDF read from its bytes, refuses anything else in words, and gives it to the city\'s staff only', async () => {
+      const ip = '198.51.100.20';
+      const before = await count('portal_submissions');
+      const elf = multipartTip({ ...(await tipFields(ip)), title: '带附件的线索', body: '见附件' }, { bytes: ELF_BYTES, name: 'photo.jpg', type: 'image/jpeg' });
+      const refused = await t.app.inject({ method: 'POST', url: '/portal/submit', remoteAddress: ip, ...elf });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain('附件只能是照片（JPEG、PNG）或 PDF 文件');
+      expect(await count('portal_submissions')).toBe(before);
+
+      const tip = multipartTip({ ...(await tipFields(ip)), title: '带附件的线索', body: '见附件' }, { bytes: SMALL_PDF, name: '园区/../规划.pdf', type: 'application/octet-stream' });
+      const sent = await t.app.inject({ method: 'POST', url: '/portal/submit', remoteAddress: ip, ...tip });
+      expect(sent.statusCode, sent.body).toBe(201);
+      const row = await t.database.db.selectFrom('portal_submissions').select(['id', 'attachment_name', 'attachment_type']).where('title', '=', '带附件的线索').executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ attachment_name: '规划.pdf', attachment_type: 'application/pdf' });
+
+      const reviewer = await t.login('reviewer');
+      const detail = portalSubmissionSchema.parse((await t.app.inject({ method: 'GET', url: `/api/portal-submissions/${row.id}`, headers: { cookie: reviewer } })).json());
+      expect(detail.attachment).toEqual({ name: '规划.pdf', type: 'application/pdf', bytes: SMALL_PDF.length });
+      const download = await t.app.inject({ method: 'GET', url: `/api/portal-submissions/${row.id}/attachment`, headers: { cookie: reviewer } });
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+      expect(download.rawPayload.equals(SMALL_PDF)).toBe(true);
+      const district = await t.app.inject({ method: 'GET', url: `/api/portal-submissions/${row.id}/attachment`, headers: { cookie: await t.login('wuchang') } });
+      expect(district.statusCode).toBe(404);
+
+      await t.app.inject({ method: 'DELETE', url: `/api/portal-submissions/${row.id}`, headers: { cookie: reviewer } });
+      const gone = await t.app.inject({ method: 'GET', url: `/api/portal-submissions/${row.id}/attachment`, headers: { cookie: reviewer } });
+      expect(gone.statusCode).toBe(404);
+    });
+
+    it('refuses a file over the limit before reading it to the end', async () => {
+      const ip = '198.51.100.21';
+      const big = Buffer.concat([SMALL_PDF, Buffer.alloc(PORTAL_SUBMISSION_LIMITS.attachmentBytes + 1, 0x20)]);
+      const tip = multipartTip({ ...(await tipFields(ip)), title: '大附件', body: '见附件' }, { bytes: big, name: 'big.pdf', type: 'application/pdf' });
+      const refused = await t.app.inject({ method: 'POST', url: '/portal/submit', remoteAddress: ip, ...tip });
+      expect(refused.statusCode).toBe(413);
+      expect(refused.body).toContain('附件不能超过 5 MB');
     });
   });
 

@@ -43,6 +43,8 @@ export const T = {
   body: { 'zh-CN': '内容', 'zh-TW': '內容', en: 'Text' },
   bodyHint: { 'zh-CN': '纯文本，不超过 4000 字', 'zh-TW': '純文字，不超過 4000 字', en: 'Plain text, at most 4000 characters' },
   interestBody: { 'zh-CN': '补充说明（选填）', 'zh-TW': '補充說明（選填）', en: 'Anything to add (optional)' },
+  attachment: { 'zh-CN': '附件（选填）', 'zh-TW': '附件（選填）', en: 'Attachment (optional)' },
+  attachmentHint: { 'zh-CN': '一个照片（JPEG、PNG）或 PDF 文件，不超过 5 MB', 'zh-TW': '一個照片（JPEG、PNG）或 PDF 檔案，不超過 5 MB', en: 'One photo (JPEG, PNG) or PDF, at most 5 MB' },
   contactName: { 'zh-CN': '联系人', 'zh-TW': '聯絡人', en: 'Contact person' },
   contact: { 'zh-CN': '联系电话或电子邮箱', 'zh-TW': '聯絡電話或電子郵箱', en: 'Phone or e-mail' },
   optional: { 'zh-CN': '（选填）', 'zh-TW': '（選填）', en: ' (optional)' },

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import {
   portalSubmissionContactSchema, portalSubmissionListSchema, portalSubmissionSchema, type PortalSubmissionListQuery, type PortalSubmissionMove,
 } from '@hongtu/contracts/portal-submissions';
-import { apiDelete, apiGet, apiPost, type Query } from '../../api/client';
+import { apiDelete, apiDownload, apiGet, apiPost, type Query } from '../../api/client';
+import { downloadBlob } from '../../lib/download';
 
 export const portalSubmissionsKeys = {
   all: ['portal-submissions'] as const,
@@ -30,6 +31,12 @@ export function usePortalSubmission(id: number | null) {
 /** The sender's contact in full: read on demand only (the server audits each reading). */
 export function readSubmissionContact(id: number) {
   return apiPost(`/api/portal-submissions/${id}/contact`, { schema: portalSubmissionContactSchema });
+}
+
+/** A tip's attachment, downloaded with the name the sender gave. */
+export async function downloadSubmissionAttachment(id: number, fallbackName: string) {
+  const { blob, filename } = await apiDownload(`/api/portal-submissions/${id}/attachment`, { fallbackName });
+  downloadBlob(blob, filename);
 }
 
 export function usePortalSubmissionWrite() {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { formatShanghai } from '../../../lib/time';
-import { readSubmissionContact, usePortalSubmission, usePortalSubmissionWrite } from '../api';
+import { downloadSubmissionAttachment, readSubmissionContact, usePortalSubmission, usePortalSubmissionWrite } from '../api';
 
 /** One submission: its text (always shown as text), the record it became, its history and the moves the reader may make. */
 export function SubmissionDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
@@ -40,6 +40,13 @@ export function SubmissionDrawer({ id, onClose }: { id: number | null; onClose: 
             {(item.leadId ?? item.problemId) !== null && (
               <Descriptions.Item label={t('detail.record')}>
                 {item.leadId !== null ? t('detail.lead', { id: item.leadId }) : t('detail.problem', { id: item.problemId })}
+              </Descriptions.Item>
+            )}
+            {item.attachment && (
+              <Descriptions.Item label={t('detail.attachment')}>
+                <Button type="link" size="small" onClick={() => { void downloadSubmissionAttachment(item.id, item.attachment!.name).catch(fail); }}>
+                  {`${item.attachment.name} (${Math.max(1, Math.round(item.attachment.bytes / 1024))} KB)`}
+                </Button>
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('columns.createdAt')}>{formatShanghai(item.createdAt, 'YYYY-MM-DD HH:mm')}</Descriptions.Item>

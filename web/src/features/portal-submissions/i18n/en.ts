@@ -12,6 +12,7 @@ export const portalSubmissionsEn: Dict<typeof portalSubmissionsZhCN> = {
   detail: {
     body: 'Text', contact: 'Contact person', showContact: 'Show the full contact', consent: 'Consent to the purpose', record: 'Became', lead: 'Lead #{{id}}', problem: 'Problem #{{id}}',
     history: 'History', note: 'Note told to the sender (optional)', moveTo: 'Set to "{{status}}"', erase: 'Erase personal data on request', eraseConfirm: 'The text and contact cannot be recovered. Erase?',
+    attachment: 'Attachment',
     erased: 'Personal data erased', anonymous: 'Anonymous',
   },
   done: 'Saved; the sender is told',

@@ -10,6 +10,7 @@ export const portalSubmissionsZhCN = {
   detail: {
     body: '内容', contact: '联系人', showContact: '查看完整联系方式', consent: '同意处理目的', record: '已转为', lead: '招商线索 #{{id}}', problem: '企业诉求 #{{id}}',
     history: '处理记录', note: '告知来信人的说明（选填）', moveTo: '改为“{{status}}”', erase: '按申请删除个人信息', eraseConfirm: '删除后内容和联系方式不可恢复，确定删除？',
+    attachment: '附件',
     erased: '已删除个人信息', anonymous: '匿名',
   },
   done: '已保存，并已通知来信人',

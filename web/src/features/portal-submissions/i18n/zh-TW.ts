@@ -12,6 +12,7 @@ export const portalSubmissionsZhTW: Dict<typeof portalSubmissionsZhCN> = {
   detail: {
     body: '內容', contact: '聯絡人', showContact: '查看完整聯絡方式', consent: '同意處理目的', record: '已轉為', lead: '招商線索 #{{id}}', problem: '企業訴求 #{{id}}',
     history: '處理記錄', note: '告知來信人的說明（選填）', moveTo: '改為「{{status}}」', erase: '依申請刪除個人資訊', eraseConfirm: '刪除後內容和聯絡方式不可恢復，確定刪除？',
+    attachment: '附件',
     erased: '已刪除個人資訊', anonymous: '匿名',
   },
   done: '已儲存，並已通知來信人',
