@@ -304,12 +304,11 @@ import type { ${camel}ZhCN } from './zh-CN';
 export const ${camel}En: Dict<typeof ${camel}ZhCN> = ${texts(en, en, `No ${en} yet`, ['Organisation', 'Title', 'Created'])};
 `);
 write(`${w}/i18n/index.ts`, `
-import { namespace } from '../../../i18n/namespace';
-import { ${camel}ZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
-/** The ${name} feature's texts (i18next namespace '${name}'). */
-export const ${camel}Namespace = namespace('${name}', {
-  'zh-CN': ${camel}ZhCN,
+/** The ${name} feature's texts (i18next namespace '${name}'), loaded with its pages. */
+export const ${camel}Namespace = lazyNamespace('${name}', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.${camel}ZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.${camel}ZhTW),
   en: () => import('./en').then((m) => m.${camel}En),
 });

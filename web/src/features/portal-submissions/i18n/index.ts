@@ -1,9 +1,8 @@
-import { namespace } from '../../../i18n/namespace';
-import { portalSubmissionsZhCN } from './zh-CN';
+import { lazyNamespace } from '../../../i18n/namespace';
 
-/** The portal-submissions feature's texts (i18next namespace 'portal-submissions'). */
-export const portalSubmissionsNamespace = namespace('portal-submissions', {
-  'zh-CN': portalSubmissionsZhCN,
+/** The portal-submissions feature's texts (i18next namespace 'portal-submissions'), loaded with its pages. */
+export const portalSubmissionsNamespace = lazyNamespace('portal-submissions', {
+  'zh-CN': () => import('./zh-CN').then((m) => m.portalSubmissionsZhCN),
   'zh-TW': () => import('./zh-TW').then((m) => m.portalSubmissionsZhTW),
   en: () => import('./en').then((m) => m.portalSubmissionsEn),
 });
