@@ -115,6 +115,10 @@ ${p.unknown.length ? html`<p>${T.unknown[locale]}：${p.unknown.join(locale === 
 <dt>${T.creditCode[locale]}</dt><dd>${account.creditCode}</dd>
 <dt>${T.status[locale]}</dt><dd data-status="${account.status}">${STATUS_TEXTS[account.status][locale]}</dd></dl>
 ${account.status === 'pending_proof' ? html`<p><a href="${portalPath(locale, '/account/verify')}">${T.verifyTitle[locale]}</a></p>` : null}
+${account.status === 'confirmed' ? html`<nav aria-label="${T.title[locale]}"><ul class="portal-account-links">
+<li><a href="${portalPath(locale, '/account/submissions')}">${T.mySubmissions[locale]}</a></li>
+<li><a href="${portalPath(locale, '/account/problems/new')}">${T.raiseProblem[locale]}</a></li>
+<li><a href="${portalPath(locale, '/opportunities')}">${T.opportunitiesLink[locale]}</a></li></ul></nav>` : null}
 ${policies ? html`<section aria-labelledby="policies-title"><h2 id="policies-title">${T.policies[locale]}</h2>${policies}</section>` : null}
 ${messages.length ? html`<section aria-labelledby="messages-title"><h2 id="messages-title">${T.messages[locale]}</h2><ul>${messages.map((m) => html`<li><time datetime="${m.created_at}">${m.created_at.slice(0, 10)}</time> ${m.text}</li>`)}</ul></section>` : null}
 <form method="post" action="${portalPath(locale, '/account/sign-out')}"><p><button type="submit">${T.signOut[locale]}</button></p></form>

@@ -186,6 +186,9 @@ describeEachDialect('enterprise accounts (企业入驻)', (dialect) => {
     expect(page.body).toContain('武昌区科技企业扶持办法');
     expect(page.body).toContain('符合的条件');
     expect(page.body).toContain('区域 武昌区');
+    // From its page, a confirmed enterprise reaches what it sends and follows.
+    expect(page.body).toContain('href="/portal/account/submissions"');
+    expect(page.body).toContain('href="/portal/account/problems/new"');
     // A second sign-up of the confirmed code is now refused.
     const { response: second } = await signUp({ creditCode: code });
     expect(second.statusCode).toBe(409);
