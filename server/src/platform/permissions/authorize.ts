@@ -43,17 +43,18 @@ export function registerAuthorization(app: FastifyInstance, deps: Deps): void {
     if (!url || !isApiRoute(url)) return;
     const access = request.routeOptions.config.access;
     if (access === 'public') return;
-    if (access === 'enterprise') {
-      // Staff and enterprise accounts are kept apart both ways: a staff session is refused here.
-      if (request.ctx.actor || request.pendingSignIn) throw forbidden();
-      return;
-    }
     if (!request.ctx.actor && request.pendingSignIn) {
+      // A sign-in waiting for its step gets the same answer on every route, an enterprise's too.
       const { step } = request.pendingSignIn;
       if (!servesStep(request.routeOptions.config.duringSignIn, step)) {
         throw new AppError(401, step === 'change-password' ? 'PASSWORD_CHANGE_REQUIRED' : 'SECOND_FACTOR_REQUIRED', {}, undefined, 'denied');
       }
       request.ctx.actor = request.pendingSignIn.actor;
+    }
+    if (access === 'enterprise') {
+      // Staff and enterprise accounts are kept apart both ways: a staff session is refused here.
+      if (request.ctx.actor) throw forbidden();
+      return;
     }
     const actor = request.ctx.actor;
     if (!actor) {
