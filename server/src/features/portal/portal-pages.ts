@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { LOCALES, PORTAL_TOPICS, isPortalTopic, parsePeriodKey, periodLabel, portalPath, type Locale } from '@hongtu/domain';
+import { LOCALES, PORTAL_TOPICS, REPORTING_UNIT_KINDS, isPortalTopic, parsePeriodKey, periodLabel, portalPath, type Locale } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { createPublishedArticles } from '../portal-articles/portal-articles.public';
 import { createPublicPolicies } from '../policies/policies.public';
@@ -44,7 +44,7 @@ export function registerPortalPages(app: FastifyInstance, deps: Deps, routeConfi
   const policies = createPublicPolicies(deps);
   const opportunities = createPublicOpportunities(deps);
   const bulletins = createPublishedBulletins(deps);
-  const districtsOf = () => deps.db.selectFrom('organisations').select(['id', 'name']).where('kind', 'in', ['district', 'zone']).orderBy('code').execute();
+  const districtsOf = () => deps.db.selectFrom('organisations').select(['id', 'name']).where('kind', 'in', REPORTING_UNIT_KINDS).orderBy('code').execute();
 
   type Handler = (request: FastifyRequest, reply: FastifyReply, locale: Locale, query: Query, params: Record<string, string>) => Promise<FastifyReply>;
   const page = (path: string, handler: Handler) => {

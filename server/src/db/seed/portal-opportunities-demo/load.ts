@@ -1,3 +1,4 @@
+import { REPORTING_UNIT_KINDS } from '@hongtu/domain';
 import { AuditActions, AuditEntityTypes } from '@hongtu/contracts';
 import type { DatabaseHandle } from '../../connection';
 import type { Clock } from '../../../platform/clock';
@@ -13,7 +14,7 @@ export async function seedPortalOpportunitiesDemo(database: DatabaseHandle, cloc
   if (await db.selectFrom('portal_opportunities').select('id').limit(1).executeTakeFirst()) return false;
   const projects = await db.selectFrom('projects as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id')
     .select(['p.id', 'p.name', 'p.industry', 'p.organisation_id', 'o.name as district_name'])
-    .where('o.kind', 'in', ['district', 'zone']).orderBy('p.total_investment', 'desc').orderBy('p.id').limit(3).execute();
+    .where('o.kind', 'in', REPORTING_UNIT_KINDS).orderBy('p.total_investment', 'desc').orderBy('p.id').limit(3).execute();
   if (projects.length === 0) return false;
   const districts = new Map((await db.selectFrom('organisations').select(['code', 'id']).where('code', 'in', ['420106', '420114', '420115']).execute()).map((d) => [d.code, d.id]));
   const audit = new AuditTrail(db, database.dialect, clock);

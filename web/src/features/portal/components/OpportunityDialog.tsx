@@ -1,3 +1,4 @@
+import { isReportingUnit } from '@hongtu/domain';
 import { useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export function OpportunityDialog({ onClose }: { onClose: () => void }) {
   const projects = useProjectSearch(search);
   const organisations = useOrganisations();
   const create = useCreateOpportunity();
-  const districts = (organisations.data ?? []).filter((o) => o.kind === 'district' || o.kind === 'zone');
+  const districts = (organisations.data ?? []).filter((o) => isReportingUnit(o.kind));
   const required = [{ required: true, message: t('form.required') }];
 
   const submit = async () => {
