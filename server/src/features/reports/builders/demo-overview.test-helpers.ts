@@ -2,7 +2,7 @@
 // and targets (db/seed/indicator-demo: seed figures completed by the deterministic generator, stored
 // as load.ts stores them) shaped by the dashboards' own shaping function.
 import type { Overview } from '@hongtu/contracts/dashboards';
-import { dec, isDue, type ReportingUnitKind } from '@hongtu/domain';
+import { dec, isDue, isReportingUnit, REPORTING_UNIT_KINDS, type ReportingUnitKind } from '@hongtu/domain';
 import { DOCUMENT_FIGURES, DOCUMENT_TARGETS, DOCUMENT_VERDICTS, type DocumentFigure } from '../../../db/seed/indicator-demo/document-figures';
 import { syntheticYear, SYNTHETIC_ORGANISATIONS } from '../../../db/seed/indicator-demo/synthetic';
 import { dataset, indicator, org, target, WUHAN_RULES } from '../../dashboards/dashboard-fixtures';
@@ -22,6 +22,9 @@ const INDICATORS = INDICATOR_CATALOGUE.map((def, i) => indicator(i + 1, def.code
   ytd_non_decreasing: def.ytdNonDecreasing ? 1 : 0,
 }));
 
+/** A demo unit's kind: its group when that names a reporting unit (the zones), else the first kind, a district. */
+const unitKindOf = (group: string): ReportingUnitKind => (isReportingUnit(group) ? group : REPORTING_UNIT_KINDS[0]);
+
 const scaled = (v: string | null) => (v === null ? null : Number(dec(v).times(1_000_000).toFixed(0)));
 
 /**
@@ -31,7 +34,7 @@ const scaled = (v: string | null) => (v === null ? null : Number(dec(v).times(1_
 export function demoOverview(year: number, month: number, throughMonth: number): Overview {
   const generated = syntheticYear({ year, throughMonth }, DOCUMENT_FIGURES, DOCUMENT_TARGETS, DOCUMENT_VERDICTS);
   const wuhan = SYNTHETIC_ORGANISATIONS.filter((o) => o.group !== 'other');
-  const universe = wuhan.map((o) => ({ ...org(demoOrganisationId(o.code), o.name, [GROUP_OF[o.group as keyof typeof GROUP_OF]]), code: o.code, kind: (o.group === 'zone' ? 'zone' : 'district') satisfies ReportingUnitKind }));
+  const universe = wuhan.map((o) => ({ ...org(demoOrganisationId(o.code), o.name, [GROUP_OF[o.group as keyof typeof GROUP_OF]]), code: o.code, kind: unitKindOf(o.group) }));
   const ids = new Map(INDICATORS.map((i) => [i.code, i]));
   const docs = new Map<string, DocumentFigure>(DOCUMENT_FIGURES.filter((f) => !f.estimate).map((f) => [`${f.organisationCode}|${f.indicatorCode}|${f.year}|${f.month}`, f]));
   const figures: FigureFact[] = [...generated.figures, ...generated.lastYear].flatMap((f): FigureFact[] => {
