@@ -78,8 +78,15 @@ test('the admin manages a district group and a user account', async ({ page }) =
     await expect(group).toContainText('暂无成员');
     await group.getByRole('button', { name: '设置成员' }).click();
     const members = page.getByRole('dialog', { name: '设置“测试分组”的成员' });
-    await members.getByLabel('成员（区 / 功能区）').fill('江岸');
-    await page.locator('.ant-select-dropdown:visible').getByTitle('江岸区', { exact: true }).click();
+    // Dropdowns animate: a click landing while the list moves is retried until the field holds the tag.
+    const field = members.getByLabel('成员（区 / 功能区）');
+    const select = field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+    await expect(async () => {
+      if ((await select.textContent())?.includes('江岸区')) return; // chosen already: another click would take it out
+      await field.fill('江岸');
+      await page.locator('.ant-select-dropdown:visible').getByTitle('江岸区', { exact: true }).click({ timeout: 3000 });
+      await expect(select).toContainText('江岸区', { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
     await members.getByText('设置“测试分组”的成员').click(); // closes the option list
     await members.getByRole('button', { name: '保存' }).click();
     await expect(group).toContainText('江岸区');
