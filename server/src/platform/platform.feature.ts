@@ -5,6 +5,7 @@ import { PLATFORM_MESSAGES } from './i18n/platform.messages';
 import { IMPORT_MESSAGES } from './imports/imports.messages';
 import * as edgeMigration from './http/edge.migration';
 import * as jobsMigration from './jobs/jobs.migration';
+import * as auditAppendMigration from './audit/audit-append.migration';
 import { JOB_MESSAGES } from './jobs/jobs.messages';
 import { jobRoutes } from './jobs/jobs.routes';
 import './http/rate-limit.table';
@@ -14,7 +15,7 @@ export const platformFeature = defineFeature({
   messages: { ...PLATFORM_MESSAGES, ...IMPORT_MESSAGES, ...JOB_MESSAGES },
   register: jobRoutes,
   routeCases: async () => (await import('./jobs/jobs.permission-spec')).ROUTE_CASES,
-  migrations: { '0006_edge_limits': edgeMigration, '0007_jobs': jobsMigration },
+  migrations: { '0006_edge_limits': edgeMigration, '0007_jobs': jobsMigration, '0240_audit_append': auditAppendMigration },
   tables: {
     login_attempts: { key: ['username'] },
     login_failures: { key: ['username', 'ip'] },

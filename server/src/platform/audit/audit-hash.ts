@@ -20,10 +20,14 @@ export interface HashedAuditContent {
   prev_hash: string;
 }
 
-/** SHA-256 over the previous row's hash and this row's content: a chain. */
-export function auditRowHash(row: HashedAuditContent): string {
-  const canonical = JSON.stringify([
-    row.prev_hash,
+/**
+ * The row's content after its predecessor's hash, as the end of the canonical JSON array:
+ * `["<prev_hash>",` + this is the text hashed. Kept apart so that PostgreSQL can put the
+ * predecessor in under the chain's lock (migration 0240, `audit_log_append`) while the rest is
+ * prepared before it.
+ */
+export function auditHashTail(row: Omit<HashedAuditContent, 'prev_hash'>): string {
+  return JSON.stringify([
     row.at,
     row.actor_id === null ? null : Number(row.actor_id),
     row.actor_name,
@@ -37,6 +41,15 @@ export function auditRowHash(row: HashedAuditContent): string {
     row.after_json,
     row.result,
     row.request_id,
-  ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  ]).slice(1);
+}
+
+/** The text hashed: the JSON array [prev_hash, …content], its head written out (see auditHashTail). */
+export function auditCanonical(prevHash: string, tail: string): string {
+  return `[${JSON.stringify(prevHash)},${tail}`;
+}
+
+/** SHA-256 over the previous row's hash and this row's content: a chain. */
+export function auditRowHash(row: HashedAuditContent): string {
+  return createHash('sha256').update(auditCanonical(row.prev_hash, auditHashTail(row)), 'utf8').digest('hex');
 }

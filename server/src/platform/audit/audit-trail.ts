@@ -4,7 +4,7 @@ import type { DialectName } from '../../db/connection';
 import type { Db, Executor } from '../../db/database';
 import type { Clock } from '../clock';
 import type { RequestContext } from '../permissions/actor';
-import { auditRowHash, GENESIS_HASH } from './audit-hash';
+import { auditHashTail, auditRowHash, GENESIS_HASH } from './audit-hash';
 
 interface AuditEventBody {
   entityId?: string | number | null;
@@ -41,10 +41,11 @@ export class AuditTrail {
 
   /**
    * Everything of the row but its place in the chain is prepared first (the JSON of before and
-   * after can be large); on PostgreSQL the chain's lock is taken only then, so what runs under it
-   * is the head's read, the insert and the caller's commit. Callers append as the last write of
-   * their transaction, so the lock is held from there to the commit and no longer. The head must
-   * be read by a statement after the lock's: a statement sees the rows committed before it began.
+   * after can be large). On PostgreSQL one call then takes the chain's lock, reads the head after
+   * it and inserts the row with its hash (`audit_log_append`, migration 0240): under the lock run
+   * that call and the caller's commit, not a round trip per step through a busy app server. Callers
+   * append as the last write of their transaction, so the lock is held from there to the commit.
+   * On SQLite the single writer serialises the chain; the head is read and the row inserted here.
    */
   async append(trx: Executor, ctx: RequestContext | null, event: AuditEvent): Promise<void> {
     const actor = ctx?.actor ?? null;
@@ -64,20 +65,24 @@ export class AuditTrail {
       request_id: ctx?.requestId ?? null,
     };
     if (this.dialect === 'postgres') {
-      await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+      // Lock, head and insert in one call (migration 0240): the lock is held for it and the commit.
+      await sql`select audit_log_append(${row.at}, ${row.actor_id}, ${row.actor_name}, ${row.actor_role}, ${row.organisation_id},
+        ${row.ip}, ${row.action}, ${row.entity_type}, ${row.entity_id}, ${row.before_json}, ${row.after_json}, ${row.result},
+        ${row.request_id}, ${auditHashTail(row)}, ${CHAIN_LOCK_KEY})`.execute(trx);
+    } else {
+      const last = await trx
+        .selectFrom('audit_log')
+        .select('hash')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const content = { ...row, prev_hash: last?.hash ?? GENESIS_HASH };
+      await trx
+        .insertInto('audit_log')
+        .values({ ...content, hash: auditRowHash(content) })
+        .execute();
     }
-    const last = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const content = { ...row, prev_hash: last?.hash ?? GENESIS_HASH };
-    await trx
-      .insertInto('audit_log')
-      .values({ ...content, hash: auditRowHash(content) })
-      .execute();
-    if (ctx && content.result === 'success') ctx.audited = true;
+    if (ctx && row.result === 'success') ctx.audited = true;
   }
 
   /** For events with no business write of their own (denials, failed logins). */

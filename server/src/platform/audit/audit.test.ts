@@ -4,6 +4,8 @@ import type { DialectName } from '../../db/connection';
 import type { Db } from '../../db/database';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { auditRowHash } from './audit-hash';
+import { AuditTrail } from './audit-trail';
 
 /** Changes an audit row the way an intruder with database access would: triggers off. */
 async function tamper(db: Db, dialect: DialectName, statement: ReturnType<typeof sql>): Promise<void> {
@@ -124,6 +126,24 @@ describeEachDialect('audit trail', (dialect) => {
     const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: auditor } });
     expect(response.json()).toMatchObject({ intact: true, brokenAt: null });
     expect(response.json().checked).toBeGreaterThan(3);
+  });
+
+  it('writes the hash the verifier recomputes, whatever the row holds (the database computes it on PostgreSQL)', async () => {
+    const trail = new AuditTrail(t.database.db, dialect, t.clock);
+    const awkward = ['引号"与\\反斜杠', '换行\n与\t制表', '😀 emoji 與繁體', '\u2028\u2029', ''];
+    for (const [i, text] of awkward.entries()) {
+      await trail.appendAlone({ actor: null, ip: text, requestId: `hash-${i}`, locale: 'zh-CN', userAgent: null, audited: false }, {
+        action: 'organisation.update', entityType: 'organisation', entityId: text, before: { text }, after: i % 2 === 0 ? undefined : { n: i },
+      });
+    }
+    const rows = await t.database.db.selectFrom('audit_log').selectAll().where('request_id', 'like', 'hash-%').orderBy('id').execute();
+    expect(rows.map((r) => r.entity_id)).toEqual(awkward);
+    for (const row of rows) expect(row.hash).toBe(auditRowHash(row));
+    const previous = await t.database.db.selectFrom('audit_log').select('hash').where('id', '<', rows[0]!.id).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(rows[0]!.prev_hash).toBe(previous.hash);
+    for (let i = 1; i < rows.length; i += 1) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: auditor } });
+    expect(response.json()).toMatchObject({ intact: true, brokenAt: null });
   });
 
   it('reports the row edited behind the application\'s back', async () => {
