@@ -121,6 +121,12 @@ export const documentFolderResultSchema = z.object({
 });
 export type DocumentFolderResult = z.infer<typeof documentFolderResultSchema>;
 
+/**
+ * Matching documents a search counts, at most: past it the total is shown as "1,000+" (counting
+ * every match of a common word at 20,000 documents costs more than finding the newest page).
+ */
+export const DOCUMENT_SEARCH_COUNT = 1_000;
+
 /** Search: the text (Simplified or Traditional), filters, a page. */
 export const documentSearchQuerySchema = z.object({
   q: z.string().trim().min(1).max(DOCUMENT_LIMITS.queryLength),
@@ -155,7 +161,10 @@ export type DocumentSearchHit = z.infer<typeof documentSearchHitSchema>;
 
 export const documentSearchResultSchema = z.object({
   items: z.array(documentSearchHitSchema),
+  /** Matching documents, counted up to DOCUMENT_SEARCH_COUNT. */
   total: z.number().int(),
+  /** More documents match than were counted: `total` is the bound (shown "1,000+"). */
+  totalCapped: z.boolean(),
   /** The phrases the query was read as (Simplified; each part typed between spaces, its words together), as highlighted. */
   terms: z.array(z.string()),
 });

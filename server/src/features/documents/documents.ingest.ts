@@ -94,7 +94,8 @@ export function createDocumentIngest(deps: IngestDeps) {
       for (let i = 0; i < figures.length; i += FIGURE_CHUNK) {
         await trx.insertInto('document_figures').values(figures.slice(i, i + FIGURE_CHUNK).map((f, j) => figureRow(id, i + j, f, context))).execute();
       }
-      if (dialect === 'sqlite') await sql`insert into documents_fts (rowid, search_text) values (${id}, ${searchText})`.execute(trx);
+      // the entry's rowid is the document's place newest first (search_key, set by a trigger; migration 0260)
+      if (dialect === 'sqlite') await sql`insert into documents_fts (rowid, search_text) values ((select search_key from documents where id = ${id}), ${searchText})`.execute(trx);
       await audit.append(trx, ctx, {
         action: AuditActions.documentIngest, entityType: AuditEntityTypes.document, entityId: id,
         after: { title: read.meta.title, file: input.fileName, format: read.format, language: read.language, version, figures: figures.length, bytes: input.buffer.byteLength },

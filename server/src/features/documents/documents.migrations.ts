@@ -1,9 +1,10 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { dialectOf, idColumn, strictTable } from '../../db/columns';
 import { toSimplified } from '../../platform/text/chinese';
+import { searchKeySql } from './documents.search-match';
 import { segmentForIndex } from './documents.segment';
 
-/** The documents feature's migrations (0150–0159), in order. Never edit one that has landed; add a new one. */
+/** The documents feature's migrations (0150–0159, then 0260–0269), in order. Never edit one that has landed; add a new one. */
 export const documentsMigrations: Record<string, Migration> = {
   '0150_documents': {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -118,6 +119,42 @@ export const documentsMigrations: Record<string, Migration> = {
         after = batch[batch.length - 1]!.id;
       }
       if ((await dialectOf(db)) === 'sqlite') await sql`insert into documents_fts (documents_fts) values ('rebuild')`.execute(db);
+    },
+  },
+  '0260_documents_search_newest': {
+    // Newest first without sorting every match (issue 12: at 20,000 documents a common word matches
+    // thousands; documents.search-match.ts). SQLite: each document gets its place newest first as one
+    // integer, search_key (published date above the id; set by a trigger when the document is
+    // stored — a document's date is never edited, a changed text is a new version), and the FTS5
+    // table is rebuilt with it as the rowid, so a match comes out in the page's order. PostgreSQL:
+    // an index in the order of the page, walked when a word matches more than the count's bound.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      if ((await dialectOf(db)) === 'postgres') {
+        await sql`create index documents_newest_idx on documents ((coalesce(published_on, '')), id)`.execute(db);
+        return;
+      }
+      await sql`alter table documents add column search_key integer`.execute(db);
+      await sql.raw(`update documents set search_key = ${searchKeySql('documents')}`).execute(db);
+      await sql`create unique index documents_search_key_idx on documents (search_key)`.execute(db);
+      await sql.raw(`create trigger documents_search_key after insert on documents begin
+        update documents set search_key = ${searchKeySql('new')} where id = new.id; end`).execute(db);
+      await sql`drop table documents_fts`.execute(db);
+      await sql`create virtual table documents_fts using fts5(search_text, content='documents', content_rowid='search_key', tokenize='unicode61')`.execute(db);
+      await sql`insert into documents_fts (documents_fts) values ('rebuild')`.execute(db);
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      if ((await dialectOf(db)) === 'postgres') {
+        await sql`drop index if exists documents_newest_idx`.execute(db);
+        return;
+      }
+      await sql`drop table documents_fts`.execute(db);
+      await sql`create virtual table documents_fts using fts5(search_text, content='documents', content_rowid='id', tokenize='unicode61')`.execute(db);
+      await sql`insert into documents_fts (documents_fts) values ('rebuild')`.execute(db);
+      await sql`drop trigger if exists documents_search_key`.execute(db);
+      await sql`drop index if exists documents_search_key_idx`.execute(db);
+      await sql`alter table documents drop column search_key`.execute(db);
     },
   },
 };

@@ -1,18 +1,18 @@
 // Chinese full-text search over the documents the reader sees: the query is converted to
 // Simplified (so Traditional finds Simplified and the reverse) and segmented like the stored text;
-// every phrase must occur (SQLite FTS5 MATCH, PostgreSQL search_vector @@ phraseto_tsquery; tokens in documents.segment.ts).
+// every phrase must occur (SQLite FTS5 MATCH, PostgreSQL search_vector @@ phraseto_tsquery; tokens in
+// documents.segment.ts; which documents, in which order and how many: documents.search-match.ts).
 // Results come with snippets of the original text and highlight ranges, and the figures whose quote
 // holds a query word.
-import { sql } from 'kysely';
 import { DOCUMENT_LIMITS } from '@hongtu/contracts';
-import type { DocumentSearchQuery, DocumentSearchResult, SearchSnippet } from '@hongtu/contracts/documents';
+import { DOCUMENT_SEARCH_COUNT, type DocumentSearchQuery, type DocumentSearchResult, type SearchSnippet } from '@hongtu/contracts/documents';
 import type { DialectName } from '../../db/connection';
 import type { Db } from '../../db/database';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { toSimplified } from '../../platform/text/chinese';
 import { figureOf } from './documents.figures';
 import { listItemOf, listSelect } from './documents.read-model';
-import { documentVisible } from './documents.scope';
+import { matchPage, type MatchOptions } from './documents.search-match';
 import { INLINE_PINYIN, queryPhrases } from './documents.segment';
 
 /** Figures listed with one hit, at most. */
@@ -92,71 +92,43 @@ export function figureMatches(simplified: string, start: number, end: number, te
 
 const firstNonEmpty = <T>(first: T[], otherwise: () => T[]): T[] => (first.length > 0 ? first : otherwise());
 
-export function createDocumentsSearch(db: Db, dialect: DialectName) {
+export function createDocumentsSearch(db: Db, dialect: DialectName, options: Partial<MatchOptions> = {}) {
+  const matchOptions: MatchOptions = { countCap: options.countCap ?? DOCUMENT_SEARCH_COUNT, walkFirst: options.walkFirst };
   return async function search(ctx: RequestContext, query: DocumentSearchQuery): Promise<DocumentSearchResult> {
     const actor = requireActor(ctx);
     const phrases = queryPhrases(toSimplified(query.q));
     // Highlighted and matched against figures: each phrase as written together.
     const terms = phrases.map((p) => p.text);
-    if (phrases.length === 0) return { items: [], total: 0, terms };
-
-    let select = listSelect(db).where(documentVisible(actor));
-    if (dialect === 'sqlite') {
-      // FTS5: "a b" is a phrase (its tokens in sequence), "a b" * one whose last token is a prefix;
-      // phrases side by side must all occur.
-      const match = phrases.map((p) => `"${p.tokens.join(' ').replaceAll('"', '')}"${p.prefix ? ' *' : ''}`).join(' ');
-      select = select.where('d.id', 'in', sql<number>`(select rowid from documents_fts where documents_fts match ${match})`);
-    } else {
-      const tsquery = sql.join(phrases.map((p) => {
-        if (!p.prefix) return sql`phraseto_tsquery('simple', ${p.tokens.join(' ')})`;
-        // the last token a prefix ('前':*), after the others in sequence
-        const last = sql`to_tsquery('simple', ${`'${p.tokens[p.tokens.length - 1]!.replaceAll("'", "''")}':*`})`;
-        return p.tokens.length === 1 ? last : sql`tsquery_phrase(phraseto_tsquery('simple', ${p.tokens.slice(0, -1).join(' ')}), ${last})`;
-      }), sql` && `);
-      select = select.where(sql<boolean>`d.search_vector @@ (${tsquery})`);
-    }
-    if (query.issuer) {
-      const issuers = [...new Set([query.issuer, toSimplified(query.issuer)])].map((i) => `%${i.replace(/[%_]/g, '')}%`);
-      select = select.where((eb) => eb.or(issuers.map((i) => eb('d.issuer', 'like', i))));
-    }
-    if (query.from) select = select.where('d.published_on', '>=', query.from);
-    if (query.to) select = select.where('d.published_on', '<=', query.to);
-    if (query.organisationId) {
-      const organisationId = query.organisationId;
-      select = select.where((eb) => eb.or([
-        eb('d.organisation_id', '=', organisationId),
-        eb.exists(eb.selectFrom('document_figures as f').select('f.id').whereRef('f.document_id', '=', 'd.id').where('f.organisation_id', '=', organisationId)),
-      ]));
-    }
-    if (query.indicator) {
-      const indicator = query.indicator;
-      select = select.where((eb) => eb.exists(eb.selectFrom('document_figures as f').select('f.id').whereRef('f.document_id', '=', 'd.id').where('f.indicator', '=', indicator)));
-    }
+    if (phrases.length === 0) return { items: [], total: 0, totalCapped: false, terms };
 
     // Newest first (a published date, then the upload): the reviewer looks for the latest report.
-    // The total comes with the page (a window count: the full-text match is evaluated once); a page
-    // past the end asks for it alone.
-    // The texts are read for the page's documents only (not carried through the sort of every match).
-    const rows = await select.select(sql<string | number>`count(*) over ()`.as('total_count'))
-      .orderBy(sql`coalesce(d.published_on, '')`, 'desc').orderBy('d.id', 'desc')
-      .limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
-    const total = rows.length > 0
-      ? Number(rows[0]!.total_count)
-      : Number((await select.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const ids = rows.map((r) => r.id);
-    const texts = new Map(ids.length === 0 ? [] : (await db.selectFrom('documents').select(['id', 'text', 'text_simplified']).where('id', 'in', ids).execute()).map((r) => [r.id, r]));
-    const figures = ids.length === 0 ? [] : await db.selectFrom('document_figures').selectAll()
-      .where('document_id', 'in', ids).where('status', '!=', 'rejected').orderBy('document_id').orderBy('position').execute();
+    // The page's ids and the bounded total (documents.search-match.ts); then the page's documents,
+    // their texts (for the snippets) and their figures, for those 20 documents only.
+    const page = await matchPage(db, dialect, actor, query, phrases, matchOptions);
+    const { ids } = page;
+    if (ids.length === 0) return { items: [], total: page.total, totalCapped: page.capped, terms };
+    const [listed, texts, figures] = await Promise.all([
+      listSelect(db).where('d.id', 'in', ids).execute(),
+      db.selectFrom('documents').select(['id', 'text', 'text_simplified']).where('id', 'in', ids).execute(),
+      db.selectFrom('document_figures').selectAll().where('document_id', 'in', ids).where('status', '!=', 'rejected')
+        .orderBy('document_id').orderBy('position').execute(),
+    ]);
+    const rowOf = new Map(listed.map((r) => [r.id, r]));
+    const textOf = new Map(texts.map((r) => [r.id, r]));
     return {
       terms,
-      total,
-      items: rows.map((listed) => ({ listed, ...texts.get(listed.id)! })).map(({ listed: row, text, text_simplified }) => ({
-        document: listItemOf(row),
-        // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
-        snippets: firstNonEmpty(snippetsOf(text, text_simplified, terms), () => snippetsOf(text, text_simplified, phrases.flatMap((p) => p.pieces))),
-        figures: figures.filter((f) => f.document_id === row.id && figureMatches(text_simplified, f.start_offset, f.end_offset, terms))
-          .slice(0, FIGURES_PER_HIT).map(figureOf),
-      })),
+      total: page.total,
+      totalCapped: page.capped,
+      items: ids.map((id) => {
+        const { text, text_simplified } = textOf.get(id)!;
+        return {
+          document: listItemOf(rowOf.get(id)!),
+          // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
+          snippets: firstNonEmpty(snippetsOf(text, text_simplified, terms), () => snippetsOf(text, text_simplified, phrases.flatMap((p) => p.pieces))),
+          figures: figures.filter((f) => f.document_id === id && figureMatches(text_simplified, f.start_offset, f.end_offset, terms))
+            .slice(0, FIGURES_PER_HIT).map(figureOf),
+        };
+      }),
     };
   };
 }

@@ -4,9 +4,10 @@ import type { DocumentFormat, DocumentLanguage, FigureStatus } from '@hongtu/con
 /**
  * A published document (工作报告, news, 政府信息公开 page) as ingested: its metadata, the original
  * text for quoting, the Simplified text for matching and the segmented text the full-text index
- * reads (SQLite: the FTS5 table documents_fts over search_text; PostgreSQL: the stored column
- * search_vector = to_tsvector('simple', search_text) with its GIN index, migration 0151, read by
- * raw SQL only and so not typed here).
+ * reads (SQLite: the FTS5 table documents_fts over search_text, its rowid the column search_key —
+ * the document's place newest first, set by a trigger, migration 0260; PostgreSQL: the stored column
+ * search_vector = to_tsvector('simple', search_text) with its GIN index, migration 0151; both read
+ * by raw SQL only and so not typed here).
  */
 export interface DocumentsTable {
   id: Generated<number>;
