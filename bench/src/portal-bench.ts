@@ -145,7 +145,11 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { val
     const district = province.units[3]!.id;
     const feed = await timed(options.iterations, options.warmup, () => visit('/portal/articles'));
     const feedFiltered = await timed(options.iterations, options.warmup, () => visit(`/portal/articles?topic=project&district=${district}`));
-    const feedDeep = await timed(options.iterations, options.warmup, () => visit('/portal/en/articles?page=400'));
+    // Page 400 as its pager links it: after its neighbour, the last article of page 399 (an index read, no offset).
+    const nowIso = now.toISOString();
+    const neighbour = await database.handle.db.selectFrom('portal_articles').select('id').where('status', '=', 'published').where('published_at', '<=', nowIso)
+      .orderBy('published_at', 'desc').orderBy('id', 'desc').limit(1).offset(399 * 20 - 1).executeTakeFirst();
+    const feedDeep = await timed(options.iterations, options.warmup, () => visit(`/portal/en/articles?page=400${neighbour ? `&after=${neighbour.id}` : ''}`));
     let i = 0;
     const article = await timed(options.iterations, options.warmup, () => visit(`/portal/articles/a-${1 + ((i++ * 7919) % generated.articles)}`));
     const policySearch = await timed(options.iterations, options.warmup, () => visit(`/portal/policies?q=${encodeURIComponent('数字经济')}`));

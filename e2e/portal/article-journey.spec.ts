@@ -5,9 +5,9 @@ import { signIn } from '../support/ui';
 /**
  * A district's editor writes an article in Markdown, submits it for review and publishes it under
  * his district; the public then finds it in the portal's feed, on its own page (the Markdown as
- * HTML, typed tags as text), in the sitemap and in the RSS feed.
+ * HTML, typed tags as text), in the sitemap and in the RSS and Atom feeds.
  */
-test('an editor writes and publishes an article, which the portal, its sitemap and its RSS then show', async ({ page, request }) => {
+test('an editor writes and publishes an article, which the portal, its sitemap and its RSS and Atom feeds then show', async ({ page, request }) => {
   const stamp = Date.now().toString(36);
   const slug = `e2e-article-${stamp}`;
   const title = `武昌区招商动态 ${stamp}`;
@@ -46,4 +46,7 @@ test('an editor writes and publishes an article, which the portal, its sitemap a
   expect(await sitemap.text()).toContain(`/portal/articles/${slug}`);
   const rss = await request.get('/portal/feed.xml');
   expect(await rss.text()).toContain(title);
+  const atom = await request.get('/portal/atom.xml');
+  expect(atom.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect(await atom.text()).toContain(title);
 });

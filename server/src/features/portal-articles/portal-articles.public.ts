@@ -17,7 +17,16 @@ export interface PublishedArticle extends PublishedArticleSummary {
   bodyHtml: string;
 }
 
-export interface PublishedArticleFilter { topic?: PortalTopic; districtId?: number; q?: string; page: number; pageSize: number }
+/**
+ * The feed's filter and page. A page is read by its number only up to PUBLISHED_FEED_OFFSET_PAGES
+ * (no query skips more rows than that); further pages are read from a neighbour: `after` (the page
+ * older than that article, the next page) or `before` (the page newer than it, the previous page) —
+ * the feed's order (published, then id) continued by the index, however deep.
+ */
+export interface PublishedArticleFilter { topic?: PortalTopic; districtId?: number; q?: string; page: number; pageSize: number; after?: number; before?: number }
+
+/** The pages of the feed reached by their number alone; deeper ones by the pager's links (after / before). */
+export const PUBLISHED_FEED_OFFSET_PAGES = 20;
 
 const parseTags = (json: string): string[] => {
   try {
@@ -48,8 +57,12 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
   });
 
   return {
-    /** The feed, newest first (by the time the public sees each one). */
-    async list(filter: PublishedArticleFilter): Promise<{ items: PublishedArticleSummary[]; total: number }> {
+    /**
+     * The feed, newest first (by the time the public sees each one), with the page's number: as asked,
+     * or where the neighbour's page lies now. Nothing (an empty page) for a number past
+     * PUBLISHED_FEED_OFFSET_PAGES without a neighbour, or a neighbour the public may not see.
+     */
+    async list(filter: PublishedArticleFilter): Promise<{ items: PublishedArticleSummary[]; total: number; page: number }> {
       let query = visibleOnly();
       if (filter.topic) query = query.where('a.topic', '=', filter.topic);
       if (filter.districtId !== undefined) query = query.where('a.district_id', '=', filter.districtId);
@@ -57,12 +70,31 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
       if (q) query = query.where(containsText('a.search_text', toSimplified(q)));
       const pageSize = Math.max(1, Math.min(100, Math.floor(filter.pageSize)));
       const page = Math.max(1, Math.floor(filter.page));
-      const [rows, count] = await Promise.all([
-        query.leftJoin('organisations as o', 'o.id', 'a.district_id').select(summaryColumns)
-          .orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-        query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      const countOf = (q2: typeof query) => q2.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
+      const rowsOf = (q2: typeof query, direction: 'asc' | 'desc') => q2.leftJoin('organisations as o', 'o.id', 'a.district_id').select(summaryColumns)
+        .orderBy('a.published_at', direction).orderBy('a.id', direction).limit(pageSize);
+
+      const neighbourId = filter.after ?? filter.before;
+      if (neighbourId === undefined) {
+        if (page > PUBLISHED_FEED_OFFSET_PAGES) return { items: [], total: await countOf(query), page };
+        const [rows, total] = await Promise.all([rowsOf(query, 'desc').offset((page - 1) * pageSize).execute(), countOf(query)]);
+        return { items: rows.map(summaryOf), total, page };
+      }
+      const neighbour = await visibleOnly().where('a.id', '=', neighbourId).select(['a.published_at', 'a.id']).executeTakeFirst();
+      if (!neighbour?.published_at) return { items: [], total: await countOf(query), page };
+      const at = neighbour.published_at;
+      const older = query.where((eb) => eb.or([eb('a.published_at', '<', at), eb.and([eb('a.published_at', '=', at), eb('a.id', '<', neighbour.id)])]));
+      const newer = query.where((eb) => eb.or([eb('a.published_at', '>', at), eb.and([eb('a.published_at', '=', at), eb('a.id', '>', neighbour.id)])]));
+      const [rows, total] = await Promise.all([
+        filter.after !== undefined ? rowsOf(older, 'desc').execute() : rowsOf(newer, 'asc').execute().then((r) => r.reverse()),
+        countOf(query),
       ]);
-      return { items: rows.map(summaryOf), total: Number(count.n) };
+      const first = rows[0];
+      if (!first?.published_at) return { items: [], total, page };
+      // The page's number: how many articles come before its first one (counted on the index, never skipped through).
+      const firstAt = first.published_at;
+      const ahead = await countOf(query.where((eb) => eb.or([eb('a.published_at', '>', firstAt), eb.and([eb('a.published_at', '=', firstAt), eb('a.id', '>', first.id)])])));
+      return { items: rows.map(summaryOf), total, page: Math.floor(ahead / pageSize) + 1 };
     },
 
     /** One article by its address; null unless the public may see it now (nothing else is told). */

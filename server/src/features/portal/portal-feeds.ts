@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { LOCALES, portalPath, type Locale } from '@hongtu/domain';
+import { LOCALES, PORTAL_TOPIC_LABELS, portalPath, type Locale } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { createPublishedArticles } from '../portal-articles/portal-articles.public';
 import { createPublicPolicies } from '../policies/policies.public';
@@ -10,8 +10,8 @@ import { PORTAL_SITE_NAME, sendPortalBody } from './portal-layout';
 import { createPublicOpportunities } from './portal-opportunities';
 import { W } from './portal-words';
 
-// The portal for machines: the sitemap (every page in its three languages), an RSS 2.0 feed of the
-// published articles per language, and robots.txt. Published items only, like the pages.
+// The portal for machines: the sitemap (every page in its three languages), an RSS 2.0 and an Atom
+// 1.0 feed of the published articles per language, and robots.txt. Published items only, like the pages.
 
 const HREFLANG: Record<Locale, string> = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };
 const FEED_SIZE = 50;
@@ -23,6 +23,17 @@ function originOf(request: FastifyRequest): string {
 }
 
 const xml = (text: string) => escapeHtml(text);
+
+/**
+ * The tag: URI (RFC 4151) naming the portal's feeds and entries: the same whatever host or proxy
+ * the reader came through, and an article's the same when its address (slug) is changed.
+ */
+export const ATOM_TAG = 'tag:hongtu.portal,2026:';
+/** An article's entry in one language's feed (the Traditional and English entries are their own). */
+export const atomEntryId = (locale: Locale, articleId: number) => `${ATOM_TAG}${locale}/article/${articleId}`;
+
+/** A stored time as RFC 3339 (Atom's date-time), UTC. */
+const rfc3339 = (iso: string) => new Date(iso).toISOString();
 
 export function registerPortalFeeds(app: FastifyInstance, deps: Deps, routeConfig: object): void {
   const articles = createPublishedArticles(deps);
@@ -70,9 +81,35 @@ export function registerPortalFeeds(app: FastifyInstance, deps: Deps, routeConfi
     });
   }
 
-  // The staff app is not for search engines; the portal is.
+  for (const locale of LOCALES) {
+    app.get(portalPath(locale, '/atom.xml'), options, async (request, reply) => {
+      const origin = originOf(request);
+      const { items } = await articles.list({ page: 1, pageSize: FEED_SIZE });
+      // The feed changed when its newest entry did; an empty feed says when it was asked for.
+      const updated = items.reduce((latest, a) => (rfc3339(a.updatedAt) > latest ? rfc3339(a.updatedAt) : latest), items.length ? '' : deps.clock.now().toISOString());
+      const site = PORTAL_SITE_NAME[locale];
+      const entries = items.map((a) => {
+        const link = origin + portalPath(locale, `/articles/${encodeURIComponent(a.slug)}`);
+        return `<entry><id>${xml(atomEntryId(locale, a.id))}</id><title type="text">${xml(a.title)}</title>`
+          + `<link rel="alternate" type="text/html" href="${xml(link)}"/>`
+          + `<published>${rfc3339(a.publishedAt)}</published><updated>${rfc3339(a.updatedAt)}</updated>`
+          + `<category term="${xml(a.topic)}" label="${xml(PORTAL_TOPIC_LABELS[a.topic][locale])}"/>`
+          + `<summary type="text">${xml(a.summary || a.title)}</summary></entry>`;
+      });
+      const body = `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HREFLANG[locale]}">`
+        + `<id>${xml(`${ATOM_TAG}${locale}/articles`)}</id><title type="text">${xml(`${site} - ${W.rssTitle[locale]}`)}</title>`
+        + `<subtitle type="text">${xml(W.articlesDescription[locale])}</subtitle><updated>${updated}</updated><author><name>${xml(site)}</name></author>`
+        + `<link rel="self" type="application/atom+xml" href="${xml(origin + portalPath(locale, '/atom.xml'))}"/>`
+        + `<link rel="alternate" type="text/html" href="${xml(origin + portalPath(locale, '/articles'))}"/>\n${entries.join('\n')}\n</feed>\n`;
+      return sendPortalBody(reply, locale === 'zh-TW' ? toTraditional(body) : body, 'application/atom+xml; charset=utf-8');
+    });
+  }
+
+  // The staff app is not for search engines; the portal is, with its feeds — but not a visitor's own
+  // pages (an account, the forms) in any language.
   app.get('/robots.txt', options, async (request, reply) => {
-    const body = `User-agent: *\nAllow: /portal\nDisallow: /portal/account\nDisallow: /portal/submit\nDisallow: /\n\nSitemap: ${originOf(request)}/portal/sitemap.xml\n`;
+    const own = LOCALES.flatMap((l) => ['/account', '/submit'].map((p) => `Disallow: ${portalPath(l, p)}\n`)).join('');
+    const body = `User-agent: *\nAllow: /portal\n${own}Disallow: /\n\nSitemap: ${originOf(request)}/portal/sitemap.xml\n`;
     return sendPortalBody(reply, body, 'text/plain; charset=utf-8');
   });
 }

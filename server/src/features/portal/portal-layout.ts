@@ -32,6 +32,7 @@ const T = {
   languages: { 'zh-CN': '语言', 'zh-TW': '語言', en: 'Language' },
   mainNav: { 'zh-CN': '主导航', 'zh-TW': '主導航', en: 'Main navigation' },
   feed: { 'zh-CN': 'RSS 订阅', 'zh-TW': 'RSS 訂閱', en: 'RSS feed' },
+  atom: { 'zh-CN': 'Atom 订阅', 'zh-TW': 'Atom 訂閱', en: 'Atom feed' },
   sitemap: { 'zh-CN': '网站地图', 'zh-TW': '網站地圖', en: 'Sitemap' },
   footer: {
     'zh-CN': '本站由市发展和改革委员会主办。所有数据均为已审核并公开发布的数据。',
@@ -98,6 +99,7 @@ ${page.noindex ? raw('<meta name="robots" content="noindex">') : ''}
 ${alternates}
 <link rel="alternate" hreflang="x-default" href="${portalPath('zh-CN', path)}">
 <link rel="alternate" type="application/rss+xml" title="${site}" href="${page.feedUrl ?? portalPath(locale, '/feed.xml')}">
+<link rel="alternate" type="application/atom+xml" title="${site}" href="${portalPath(locale, '/atom.xml')}">
 <link rel="stylesheet" href="${PORTAL_STYLE.url}">
 <script src="${PORTAL_SCRIPT.url}" defer></script>
 </head>
@@ -123,6 +125,7 @@ ${page.body}
 <li><a href="${portalPath(locale, '/contact')}">${t('contact')}</a></li>
 <li><a href="${portalPath(locale, '/account')}">${t('account')}</a></li>
 <li><a href="${portalPath(locale, '/feed.xml')}">${t('feed')}</a></li>
+<li><a href="${portalPath(locale, '/atom.xml')}">${t('atom')}</a></li>
 <li><a href="/portal/sitemap.xml">${t('sitemap')}</a></li>
 </ul>
 <p>${t('footer')}</p>

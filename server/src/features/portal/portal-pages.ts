@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LOCALES, PORTAL_TOPICS, REPORTING_UNIT_KINDS, isPortalTopic, parsePeriodKey, periodLabel, portalPath, type Locale } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
-import { createPublishedArticles } from '../portal-articles/portal-articles.public';
+import { PUBLISHED_FEED_OFFSET_PAGES, createPublishedArticles } from '../portal-articles/portal-articles.public';
 import { createPublicPolicies } from '../policies/policies.public';
 import { createPublishedBulletins } from './portal-bulletins';
 import { html, raw } from './portal-html';
@@ -77,8 +77,15 @@ export function registerPortalPages(app: FastifyInstance, deps: Deps, routeConfi
     const topic = isPortalTopic(query.topic) ? query.topic : undefined;
     const districtId = positiveInt(query.district);
     const q = searchText(query.q);
-    const pageNo = positiveInt(query.page, 10_000) ?? 1;
-    const [list, districts] = await Promise.all([articles.list({ topic, districtId, q, page: pageNo, pageSize: PAGE_SIZE }), districtsOf()]);
+    const asked = positiveInt(query.page, 1_000_000) ?? 1;
+    // A deep page is reached from its neighbour (the pager's links); by its number alone only the first pages.
+    const after = positiveInt(query.after);
+    const before = after === undefined ? positiveInt(query.before) : undefined;
+    if (asked > PUBLISHED_FEED_OFFSET_PAGES && after === undefined && before === undefined) return sendNotFound(reply, locale);
+    const [list, districts] = await Promise.all([articles.list({ topic, districtId, q, page: asked, pageSize: PAGE_SIZE, after, before }), districtsOf()]);
+    const pageNo = list.page;
+    const first = list.items[0];
+    const last = list.items.at(-1);
     const title = topic ? topicLabel(locale, topic) : word(locale, 'articles');
     const body = html`<h1>${title}</h1>
 <form class="filters" method="get" action="${portalPath(locale, '/articles')}" role="search">
@@ -88,9 +95,9 @@ ${select('district', word(locale, 'district'), [{ value: '', label: word(locale,
 <button type="submit">${word(locale, 'filter')}</button>
 </form>
 ${articleList(locale, list.items)}
-${pager(locale, '/articles', { topic, district: districtId, q }, pageNo, list.total, PAGE_SIZE)}`;
+${pager(locale, '/articles', { topic, district: districtId, q }, pageNo, list.total, PAGE_SIZE, first && last ? { first: first.id, last: last.id } : undefined)}`;
     // A filtered or later page is the same list: indexed once, under the plain feed's address.
-    const filtered = Boolean(districtId || q || pageNo > 1);
+    const filtered = Boolean(districtId || q || pageNo > 1 || after || before);
     return sendPortalPage(reply, { locale, title, description: word(locale, 'articlesDescription'), path: topic && !filtered ? `/articles?topic=${topic}` : '/articles', body, noindex: filtered });
   });
 

@@ -50,20 +50,28 @@ ${row('published', portalDate(locale, o.publishedAt))}
 </dl>`;
 }
 
-/** Previous / next links of a paged list, keeping its filters. */
-export function pager(locale: Locale, path: string, query: Record<string, string | number | undefined>, page: number, total: number, pageSize: number): SafeHtml {
+/**
+ * Previous / next links of a paged list, keeping its filters. With `keyset` (the ids of the page's
+ * first and last items) the links name their neighbour (before / after), so that a deep page is
+ * read from the index rather than by skipping the pages before it; page 1 keeps its plain address.
+ */
+export function pager(
+  locale: Locale, path: string, query: Record<string, string | number | undefined>, page: number, total: number, pageSize: number,
+  keyset?: { first: number; last: number },
+): SafeHtml {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (p: number) => {
+  const href = (p: number, neighbour?: Record<string, number>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
     if (p > 1) params.set('page', String(p));
+    if (p > 1 && neighbour) for (const [k, v] of Object.entries(neighbour)) params.set(k, String(v));
     const search = params.toString();
     return `${portalPath(locale, path)}${search ? `?${search}` : ''}`;
   };
   return html`<nav class="pager" aria-label="${word(locale, 'pageOf', { page, pages, total })}">
-${page > 1 ? html`<a rel="prev" href="${href(page - 1)}">${word(locale, 'previous')}</a>` : ''}
+${page > 1 ? html`<a rel="prev" href="${href(page - 1, keyset && { before: keyset.first })}">${word(locale, 'previous')}</a>` : ''}
 <span>${word(locale, 'pageOf', { page, pages, total })}</span>
-${page < pages ? html`<a rel="next" href="${href(page + 1)}">${word(locale, 'next')}</a>` : ''}
+${page < pages ? html`<a rel="next" href="${href(page + 1, keyset && { after: keyset.last })}">${word(locale, 'next')}</a>` : ''}
 </nav>`;
 }
 
