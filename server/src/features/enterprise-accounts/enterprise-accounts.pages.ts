@@ -7,7 +7,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { isSameOrigin } from '../../platform/http/origin-check';
 import { isMessageCode, translate } from '../../platform/i18n/messages';
-import { PORTAL_CSP, html, portalLocaleOf, renderPortalPage, type SafeHtml } from '../portal/portal.public';
+import { html, portalLocaleOf, sendPrivatePortalPage, type SafeHtml } from '../portal/portal.public';
 import { policiesForOwnEnterprise } from '../policies/policies.public';
 import { findEnterpriseByCreditCode } from '../enterprises/enterprises.public';
 import { createEnterpriseAccountService } from './enterprise-accounts.service';
@@ -22,10 +22,7 @@ const FORM_LIMIT = 16 * 1024;
 
 /** A private page: rendered by the portal's layout, never stored by a cache. */
 function sendPrivatePage(reply: FastifyReply, locale: Locale, path: string, title: string, body: SafeHtml, status = 200): FastifyReply {
-  const page = renderPortalPage({ locale, title, description: T.intro[locale], path, body, noindex: true, currentUrl: reply.request.url });
-  // Referrer-Policy same-origin: with the app's no-referrer a browser posts the forms with `Origin: null`, which the origin check refuses.
-  return reply.code(status).header('content-security-policy', PORTAL_CSP).header('cache-control', 'no-store').header('referrer-policy', 'same-origin')
-    .type('text/html; charset=utf-8').send(page);
+  return sendPrivatePortalPage(reply, { locale, title, description: T.intro[locale], path, body }, status);
 }
 
 /** A form post must come from this site (the enterprise cookie is SameSite=Lax; this also stops forged posts without it). */

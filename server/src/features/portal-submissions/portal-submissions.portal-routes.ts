@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { tallyAnonymousRefusal } from '../../platform/http/edge';
 import { translate } from '../../platform/i18n/messages';
 import { departmentsForDistrict } from '../enterprise-service/enterprise-service.public';
-import { PORTAL_CSP, findPublishedOpportunity, largeTextOf, renderPortalPage, type SafeHtml } from '../portal/portal.public';
+import { findPublishedOpportunity, sendPrivatePortalPage, type SafeHtml } from '../portal/portal.public';
 import type { SubmissionAccounts } from './portal-submissions.accounts';
 import { readTipForm, type TipUpload } from './portal-submissions.attachment';
 import {
@@ -27,11 +27,8 @@ const idOf = (text: string): number => (/^\d{1,9}$/.test(text) ? Number(text) : 
  * A page of one reader (a form with its challenge, a sender's own submissions): never cached, with
  * the portal's own strict policy.
  */
-function sendPrivatePage(request: FastifyRequest, reply: FastifyReply, locale: Locale, title: string, path: string, body: SafeHtml, status = 200): FastifyReply {
-  const document = renderPortalPage({ locale, title, description: title, path, body, noindex: true, largeText: largeTextOf(request, reply), currentUrl: request.url });
-  // Referrer-Policy same-origin: under the app's no-referrer a browser posts a form with `Origin: null`, which the origin check refuses.
-  return reply.code(status).header('content-security-policy', PORTAL_CSP).header('cache-control', 'no-store').header('referrer-policy', 'same-origin')
-    .type('text/html; charset=utf-8').send(document);
+function sendPrivatePage(reply: FastifyReply, locale: Locale, title: string, path: string, body: SafeHtml, status = 200): FastifyReply {
+  return sendPrivatePortalPage(reply, { locale, title, description: title, path, body }, status);
 }
 
 /** The form's fields as strings (a field sent twice keeps its last value). */
@@ -76,7 +73,7 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
         // The opportunity pages link here with their id: interest in one goes to its own form (a lead of its district).
         const opportunity = request.query.opportunity ? await findPublishedOpportunity(deps, idOf(request.query.opportunity)) : null;
         if (opportunity) return reply.header('cache-control', 'no-store').redirect(portalPath(locale, `/opportunities/${opportunity.id}/interest`), 303);
-        return sendPrivatePage(request, reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), {}, null));
+        return sendPrivatePage(reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), {}, null));
       });
       scope.post(`${prefix}/submit`, async (request, reply) => {
         let form = formOf(request);
@@ -84,16 +81,16 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
           let upload: TipUpload | null = null;
           if (request.isMultipart()) ({ form, upload } = await readTipForm(request));
           const { trackingCode } = await service.submitTip(request.ctx, form, upload);
-          return sendPrivatePage(request, reply, locale, text('sent'), '/submit', tipSentBody(locale, trackingCode), 201);
+          return sendPrivatePage(reply, locale, text('sent'), '/submit', tipSentBody(locale, trackingCode), 201);
         } catch (error) {
           const { status, message } = await refusal(request, error, locale);
-          return sendPrivatePage(request, reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), keep(form), message), status);
+          return sendPrivatePage(reply, locale, text('tipTitle'), '/submit', tipFormBody(locale, accounts.challengeFields(await accounts.issueChallenge(), locale), keep(form), message), status);
         }
       });
 
       // An anonymous sender follows (or erases) a tip by its tracking code, sent in the body, never in the address.
       scope.get(`${prefix}/submit/track`, async (request, reply) =>
-        sendPrivatePage(request, reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, null, null, '')));
+        sendPrivatePage(reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, null, null, '')));
       scope.post(`${prefix}/submit/track`, async (request, reply) => {
         const raw = trackingFormSchema.safeParse(formOf(request)).data?.code ?? '';
         try {
@@ -102,32 +99,32 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
           const found = code ? await model.byTrackingHash(trackingHash(code)) : null;
           if (!found) throw new AppError(404, 'PORTAL_SUBMISSION_NOT_FOUND', {}, undefined, 'denied');
           request.ctx.audited = true; // a lookup reads; it writes nothing to audit
-          return sendPrivatePage(request, reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, null, found, raw));
+          return sendPrivatePage(reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, null, found, raw));
         } catch (error) {
           const { status, message } = await refusal(request, error, locale);
-          return sendPrivatePage(request, reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, message, null, raw), status);
+          return sendPrivatePage(reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, message, null, raw), status);
         }
       });
       scope.post(`${prefix}/submit/track/erase`, async (request, reply) => {
         const raw = trackingFormSchema.safeParse(formOf(request)).data?.code ?? '';
         try {
           await service.eraseByCode(request.ctx, raw);
-          return sendPrivatePage(request, reply, locale, text('erased'), '/submit/track', trackFormBody(locale, null, null, ''));
+          return sendPrivatePage(reply, locale, text('erased'), '/submit/track', trackFormBody(locale, null, null, ''));
         } catch (error) {
           const { status, message } = await refusal(request, error, locale);
-          return sendPrivatePage(request, reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, message, null, ''), status);
+          return sendPrivatePage(reply, locale, text('trackTitle'), '/submit/track', trackFormBody(locale, message, null, ''), status);
         }
       });
 
       // Interest in a published opportunity, from a confirmed enterprise account.
       scope.get<{ Params: { id: string } }>(`${prefix}/opportunities/:id/interest`, async (request, reply) => {
         const opportunity = await findPublishedOpportunity(deps, idOf(request.params.id));
-        if (!opportunity) return sendPrivatePage(request, reply, locale, text('notFound'), '/opportunities', notFoundBody(locale), 404);
+        if (!opportunity) return sendPrivatePage(reply, locale, text('notFound'), '/opportunities', notFoundBody(locale), 404);
         const account = await accounts.accountOf(request);
         if (!account || account.status !== 'confirmed') {
-          return sendPrivatePage(request, reply, locale, text('signIn'), `/opportunities/${opportunity.id}/interest`, signInBody(locale, translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)));
+          return sendPrivatePage(reply, locale, text('signIn'), `/opportunities/${opportunity.id}/interest`, signInBody(locale, translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)));
         }
-        return sendPrivatePage(request, reply, locale, text('interestTitle'), `/opportunities/${opportunity.id}/interest`, interestFormBody(locale, opportunity, {}, null));
+        return sendPrivatePage(reply, locale, text('interestTitle'), `/opportunities/${opportunity.id}/interest`, interestFormBody(locale, opportunity, {}, null));
       });
       scope.post<{ Params: { id: string } }>(`${prefix}/opportunities/:id/interest`, async (request, reply) => {
         const form = formOf(request);
@@ -138,9 +135,9 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
         } catch (error) {
           const { status, message } = await refusal(request, error, locale);
           const opportunity = await findPublishedOpportunity(deps, id);
-          if (!opportunity) return sendPrivatePage(request, reply, locale, text('notFound'), '/opportunities', notFoundBody(locale), 404);
+          if (!opportunity) return sendPrivatePage(reply, locale, text('notFound'), '/opportunities', notFoundBody(locale), 404);
           const body = status === 403 ? signInBody(locale, message) : interestFormBody(locale, opportunity, keep(form), message);
-          return sendPrivatePage(request, reply, locale, text('interestTitle'), `/opportunities/${id}/interest`, body, status);
+          return sendPrivatePage(reply, locale, text('interestTitle'), `/opportunities/${id}/interest`, body, status);
         }
       });
 
@@ -148,10 +145,10 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
       const problemPage = async (request: FastifyRequest, reply: FastifyReply, form: Form, message: string | null, status: number) => {
         const account = await accounts.accountOf(request);
         if (!account || account.status !== 'confirmed') {
-          return sendPrivatePage(request, reply, locale, text('signIn'), '/account/problems/new', signInBody(locale, message ?? translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)), 403);
+          return sendPrivatePage(reply, locale, text('signIn'), '/account/problems/new', signInBody(locale, message ?? translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)), 403);
         }
         const departments = account.districtId === null ? [] : await departmentsForDistrict(deps.db, account.districtId);
-        return sendPrivatePage(request, reply, locale, text('problemTitle'), '/account/problems/new', problemFormBody(locale, departments, form, message), status);
+        return sendPrivatePage(reply, locale, text('problemTitle'), '/account/problems/new', problemFormBody(locale, departments, form, message), status);
       };
       scope.get(`${prefix}/account/problems/new`, async (request, reply) => problemPage(request, reply, {}, null, 200));
       scope.post(`${prefix}/account/problems/new`, async (request, reply) => {
@@ -169,10 +166,10 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
       scope.get<{ Querystring: { sent?: string } }>(`${prefix}/account/submissions`, async (request, reply) => {
         const account = await accounts.accountOf(request);
         if (!account || account.status !== 'confirmed') {
-          return sendPrivatePage(request, reply, locale, text('signIn'), '/account/submissions', signInBody(locale, translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)), 403);
+          return sendPrivatePage(reply, locale, text('signIn'), '/account/submissions', signInBody(locale, translate('PORTAL_SUBMISSION_ACCOUNT_REQUIRED', locale)), 403);
         }
         const views = await model.ofAccount(account.accountId);
-        return sendPrivatePage(request, reply, locale, text('mineTitle'), '/account/submissions', mineBody(locale, views, request.query.sent === '1' ? text('sent') : null));
+        return sendPrivatePage(reply, locale, text('mineTitle'), '/account/submissions', mineBody(locale, views, request.query.sent === '1' ? text('sent') : null));
       });
       scope.post<{ Params: { id: string } }>(`${prefix}/account/submissions/:id/erase`, async (request, reply) => {
         try {
@@ -180,7 +177,7 @@ export function portalSubmissionPages(app: FastifyInstance, deps: Deps, service:
           return reply.redirect(portalPath(locale, '/account/submissions'), 303);
         } catch (error) {
           const { status, message } = await refusal(request, error, locale);
-          return sendPrivatePage(request, reply, locale, text('mineTitle'), '/account/submissions', status === 403 ? signInBody(locale, message) : notFoundBody(locale), status);
+          return sendPrivatePage(reply, locale, text('mineTitle'), '/account/submissions', status === 403 ? signInBody(locale, message) : notFoundBody(locale), status);
         }
       });
     }

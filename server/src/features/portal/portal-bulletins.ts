@@ -8,7 +8,12 @@ import type { Deps } from '../../platform/deps';
 
 export interface PublishedMonth { periodKey: string; publishedAt: string }
 
-export interface PublicRankingRow { rank: number | null; organisationName: string; ytdValue: string | null; yoy: string | null; completion: string | null }
+/**
+ * A district's row as published: the year-to-date value as reported; the growth as ranked (the
+ * reported growth when the district reported one, else computed from last year's figure — then
+ * `yoyComputed`); the completion of the target always computed (YTD ÷ target).
+ */
+export interface PublicRankingRow { rank: number | null; organisationName: string; ytdValue: string | null; yoy: string | null; yoyComputed: boolean; completion: string | null }
 export interface PublicIndicatorRanking { code: string; name: string; unit: string; rows: PublicRankingRow[] }
 export interface PublicBulletin { periodKey: string; publishedAt: string; timeProgress: string; indicators: PublicIndicatorRanking[] }
 
@@ -45,9 +50,13 @@ export function createPublishedBulletins({ db }: Pick<Deps, 'db'>) {
       const indicators = body.indicators.map((indicator): PublicIndicatorRanking => {
         const rows = body.rows.map((r) => {
           const cell = r.cells.find((c) => c.indicatorCode === indicator.code);
+          // Bulletins published before the ranked growth was kept have the reported and computed ones only.
+          const reported = cell?.reportedYoy ?? null;
+          const growth = cell?.growth ?? reported ?? cell?.yoy ?? null;
           return {
             rank: cell?.rank ?? null, organisationName: r.organisationName,
-            ytdValue: rounded(cell?.ytdValue ?? null, indicator.decimals), yoy: rounded(cell?.yoy ?? null, 1), completion: rounded(cell?.completion ?? null, 1),
+            ytdValue: rounded(cell?.ytdValue ?? null, indicator.decimals), yoy: rounded(growth, 1), yoyComputed: growth !== null && reported === null,
+            completion: rounded(cell?.completion ?? null, 1),
           };
         }).sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
         return { code: indicator.code, name: nameOf.get(indicator.code) ?? indicator.name, unit: isUnitCode(indicator.unit) ? unitLabel(indicator.unit, locale) : indicator.unit, rows };

@@ -162,15 +162,22 @@ export const PORTAL_CSP = [
   "img-src 'self' data:", "script-src 'self'", "script-src-attr 'none'", "style-src 'self'", "style-src-attr 'none'",
 ].join(';');
 
+/** A page carrying a form (a filter, a sign-up, a submission). */
+const CARRIES_FORM = /<form[\s>]/i;
+
 /**
  * Sends a body built by the portal (a page, a feed, the sitemap): ETag and a short public max-age
- * (a 304 when unchanged), gzip or brotli when the browser accepts it.
+ * (a 304 when unchanged), or `no-store` for a visitor's own page (`private`: a form with its
+ * challenge, an account's data); gzip or brotli when the browser accepts it. A page carrying a form
+ * is sent with Referrer-Policy same-origin: under the app's no-referrer a browser posts a form with
+ * `Origin: null`, which the origin check refuses.
  */
-export function sendPortalBody(reply: FastifyReply, body: string, type: string, status = 200): FastifyReply {
+export function sendPortalBody(reply: FastifyReply, body: string, type: string, status = 200, options: { private?: boolean } = {}): FastifyReply {
   const request = reply.request;
   reply.header('content-security-policy', PORTAL_CSP);
   reply.header('vary', 'Accept-Encoding, Cookie');
-  if (status === 200) {
+  if (type.startsWith('text/html') && CARRIES_FORM.test(body)) reply.header('referrer-policy', 'same-origin');
+  if (status === 200 && !options.private) {
     const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -195,4 +202,14 @@ export function sendPortalPage(reply: FastifyReply, page: Omit<PortalPage, 'larg
     : page;
   const document = renderPortalPage({ ...shown, largeText, currentUrl: reply.request.url });
   return sendPortalBody(reply, document, 'text/html; charset=utf-8', page.status ?? 200);
+}
+
+/**
+ * Sends a visitor's own page (a form with its challenge, an account's submissions): never kept by
+ * a cache, never indexed, with the reader's large-text choice. Its texts are already in the page's
+ * language (a sender's own words stay as typed).
+ */
+export function sendPrivatePortalPage(reply: FastifyReply, page: Omit<PortalPage, 'largeText' | 'currentUrl' | 'noindex'>, status = 200): FastifyReply {
+  const document = renderPortalPage({ ...page, noindex: true, largeText: largeTextOf(reply.request, reply), currentUrl: reply.request.url });
+  return sendPortalBody(reply, document, 'text/html; charset=utf-8', status, { private: true });
 }

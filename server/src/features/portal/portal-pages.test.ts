@@ -42,10 +42,16 @@ describeEachDialect('portal pages (门户网站)', (dialect) => {
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
   const insertBulletins = async () => {
     const { id: cityId } = await t.database.db.selectFrom('organisations').select('id').where('kind', '=', 'city').executeTakeFirstOrThrow();
+    const cell = { indicatorCode: 'NO_SUCH_CODE', yoyMismatch: false, amountTarget: null, growthTarget: null, timeProgress: '16.67', progressGap: null, card: null, cardReason: null, groupRank: 1 };
     const body = (includesUnapproved: boolean, value: string) => JSON.stringify({
       periodKey: 'x', timeProgress: '16.666667', includesUnapproved, indicatorCodes: [], territory: undefined, averages: [],
       indicators: [{ code: 'NO_SUCH_CODE', name: '测试指标', unit: 'yi_yuan', direction: 'higher_is_better', decimals: 2, rankMeasure: 'completion' }],
-      rows: [{ organisationId: districtId, organisationName: '武昌区', groupIds: [], cells: [{ indicatorCode: 'NO_SUCH_CODE', ytdValue: value, yoy: '5.123', reportedYoy: null, yoyMismatch: false, amountTarget: null, growthTarget: null, completion: '20.55', timeProgress: '16.67', progressGap: null, card: null, cardReason: null, rank: 1, groupRank: 1 }] }],
+      rows: [
+        // A bulletin published before the ranked growth was kept: no reported growth, so the growth shown is computed.
+        { organisationId: districtId, organisationName: '武昌区', groupIds: [], cells: [{ ...cell, ytdValue: value, yoy: '5.123', reportedYoy: null, completion: '20.55', rank: 1 }] },
+        // The district reported its growth (the one ranked), beside the computed one.
+        { organisationId: districtId + 1, organisationName: '江岸区', groupIds: [], cells: [{ ...cell, ytdValue: '100', yoy: '7.04', reportedYoy: '6.26', growth: '6.26', completion: '18.04', rank: 2 }] },
+      ],
     });
     const insert = (periodKey: string, json: string) => t.database.db.insertInto('published_bulletins').values({
       city_id: cityId, period_key: periodKey, published_at: at, published_by: null, published_by_name: '审核员', body_json: json, body_hash: 'h',
@@ -132,6 +138,38 @@ describeEachDialect('portal pages (门户网站)', (dialect) => {
     expect(page.body).toContain('120.5 亩');
     expect(page.body).toContain('027-84848484');
     for (const id of [draft, withdrawn, 999999, 'abc']) expect((await get(`/portal/opportunities/${id}`)).statusCode).toBe(404);
+  });
+
+  it('says which figures of a published bulletin are computed: completion always, growth where none was reported', async () => {
+    const cn = await get('/portal/bulletins/2019-02');
+    const row = (body: string, name: string) => new RegExp(`<th scope="row">${name}</th>(.*?)</tr>`).exec(body)![1]!;
+    expect(cn.body).toMatch(/目标完成率（%） <span class="tag computed">计算<\/span><\/th>/);
+    expect(row(cn.body, '武昌区')).toContain('<td>5.1 <span class="tag computed">计算</span></td><td>20.6</td>');
+    expect(row(cn.body, '江岸区')).toContain('<td>6.3</td><td>18.0</td>');
+    expect(cn.body).toContain('标“计算”的数值由系统计算，不是报送数');
+    expect(cn.body).toContain('aria-describedby="computed-note"');
+    const tw = await get('/portal/zh-tw/bulletins/2019-02');
+    expect(row(tw.body, '武昌區')).toContain('<span class="tag computed">計算</span>');
+    expect(tw.body).toContain('標「計算」的數值由系統計算');
+    const en = await get('/portal/en/bulletins/2019-02');
+    expect(row(en.body, '武昌区')).toContain('5.1 <span class="tag computed">computed</span>');
+    expect(en.body).toContain('Figures marked &quot;computed&quot; are calculated by the system, not reported');
+  });
+
+  it('sends a page carrying a form with Referrer-Policy same-origin from one place, cached or not; others keep the app\'s', async () => {
+    for (const url of ['/portal/articles', '/portal/articles']) {
+      const response = await get(url);
+      expect(response.headers['referrer-policy'], url).toBe('same-origin');
+    }
+    expect((await get('/portal/articles')).headers['x-cache']).toBe('hit');
+    expect((await get('/portal/contact')).headers['referrer-policy']).toBe('no-referrer');
+    for (const url of ['/portal/submit', '/portal/en/account/sign-up', '/portal/zh-tw/submit/track']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['referrer-policy'], url).toBe('same-origin');
+      expect(response.headers['cache-control'], url).toBe('no-store');
+      expect(response.headers['content-security-policy'], url).toBe(PORTAL_CSP);
+    }
   });
 
   it('shows only published bulletins, never one counting unapproved figures', async () => {

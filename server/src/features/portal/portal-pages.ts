@@ -184,14 +184,16 @@ ${months.length ? html`<ul class="list">${months.map((m) => {
     if (!bulletin || !period) return sendNotFound(reply, locale);
     const chosen = bulletin.indicators.find((i) => i.code === query.indicator) ?? bulletin.indicators[0];
     const title = word(locale, 'bulletinOf', { period: periodLabel(period, locale, { withYear: true }) });
+    const computedTag = html`<span class="tag computed">${word(locale, 'computed')}</span>`;
     const body = html`<h1>${title}</h1>
 <p class="meta">${word(locale, 'published')} ${portalDate(locale, bulletin.publishedAt)} · ${word(locale, 'timeProgress')} ${bulletin.timeProgress}%</p>
 <form class="filters" method="get" action="${portalPath(locale, `/bulletins/${periodKey}`)}">
 ${select('indicator', word(locale, 'indicator'), bulletin.indicators.map((i) => ({ value: i.code, label: i.name })), chosen?.code)}
 <button type="submit">${word(locale, 'show')}</button></form>
-${chosen ? html`<div class="table-scroll"><table><caption>${chosen.name}（${chosen.unit}）</caption>
-<thead><tr><th scope="col">${word(locale, 'rank')}</th><th scope="col">${word(locale, 'district')}</th><th scope="col">${word(locale, 'ytd')}（${chosen.unit}）</th><th scope="col">${word(locale, 'yoy')}</th><th scope="col">${word(locale, 'completion')}</th></tr></thead>
-<tbody>${chosen.rows.map((r) => html`<tr><td>${r.rank ?? '—'}</td><th scope="row">${r.organisationName}</th><td>${r.ytdValue ?? '—'}</td><td>${r.yoy ?? '—'}</td><td>${r.completion ?? '—'}</td></tr>`)}</tbody></table></div>` : html`<p>${word(locale, 'none')}</p>`}`;
+${chosen ? html`<div class="table-scroll"><table aria-describedby="computed-note"><caption>${chosen.name}（${chosen.unit}）</caption>
+<thead><tr><th scope="col">${word(locale, 'rank')}</th><th scope="col">${word(locale, 'district')}</th><th scope="col">${word(locale, 'ytd')}（${chosen.unit}）</th><th scope="col">${word(locale, 'yoy')}</th><th scope="col">${word(locale, 'completion')} ${computedTag}</th></tr></thead>
+<tbody>${chosen.rows.map((r) => html`<tr><td>${r.rank ?? '—'}</td><th scope="row">${r.organisationName}</th><td>${r.ytdValue ?? '—'}</td><td>${r.yoy ?? '—'}${r.yoyComputed ? html` ${computedTag}` : ''}</td><td>${r.completion ?? '—'}</td></tr>`)}</tbody></table></div>
+<p class="meta" id="computed-note">${word(locale, 'computedNote')}</p>` : html`<p>${word(locale, 'none')}</p>`}`;
     return sendPortalPage(reply, { locale, title, description: `${title} - ${word(locale, 'bulletinsDescription')}`, path: `/bulletins/${periodKey}`, body });
   });
 

@@ -82,6 +82,12 @@ export const W = {
   ytd: { 'zh-CN': '累计值', 'zh-TW': '累計值', en: 'Year to date' },
   yoy: { 'zh-CN': '同比增长（%）', 'zh-TW': '同比增長（%）', en: 'Growth (%)' },
   completion: { 'zh-CN': '目标完成率（%）', 'zh-TW': '目標完成率（%）', en: 'Of target (%)' },
+  computed: { 'zh-CN': '计算', 'zh-TW': '計算', en: 'computed' },
+  computedNote: {
+    'zh-CN': '标“计算”的数值由系统计算，不是报送数：目标完成率 = 累计值 ÷ 全年目标；未报送增速的区，同比增长按上年同期累计值计算。其余数值为各区报送、经市里审核的数据。',
+    'zh-TW': '標「計算」的數值由系統計算，不是報送數：目標完成率 = 累計值 ÷ 全年目標；未報送增速的區，同比增長按上年同期累計值計算。其餘數值為各區報送、經市裡審核的數據。',
+    en: 'Figures marked "computed" are calculated by the system, not reported: completion of target = year to date ÷ annual target; where a district reported no growth, growth is computed from last year\'s year-to-date figure. All other figures are as the districts reported them and the city approved them.',
+  },
   show: { 'zh-CN': '查看', 'zh-TW': '查看', en: 'Show' },
   contact: { 'zh-CN': '联系我们', 'zh-TW': '聯繫我們', en: 'Contact us' },
   contactDescription: {

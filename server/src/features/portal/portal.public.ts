@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/deps';
 // The portal's page layout: every public page of the portal features is built with it.
 export { html, raw, escapeHtml, isSafeHtml, type SafeHtml } from './portal-html';
 export {
-  renderPortalPage, sendPortalPage, sendPortalBody, portalLocaleOf, portalText, largeTextOf,
+  renderPortalPage, sendPortalPage, sendPrivatePortalPage, sendPortalBody, portalLocaleOf, portalText, largeTextOf,
   PORTAL_SITE_NAME, PORTAL_CSP, type PortalPage,
 } from './portal-layout';
 export type { PortalOpportunityRow } from './portal.table';

@@ -32,7 +32,7 @@ export function publicPagesChanged(): void {
 
 interface Entry { at: number; generation: number; status: number; headers: Record<string, string>; body: Buffer }
 
-const KEPT_HEADERS = ['content-type', 'content-encoding', 'etag', 'cache-control', 'vary', 'content-security-policy', 'content-language', 'link'];
+const KEPT_HEADERS = ['content-type', 'content-encoding', 'etag', 'cache-control', 'vary', 'content-security-policy', 'referrer-policy', 'content-language', 'link'];
 
 function encodingOf(request: FastifyRequest): string {
   const accepts = String(request.headers['accept-encoding'] ?? '');
