@@ -8,7 +8,8 @@ import { signIn } from '../support/ui';
  * What the public sends, end to end: an enterprise signs up on the portal (the proof code read from
  * the server's log, where the console sender writes it outside production), the district confirms
  * it in the app, the enterprise expresses interest in an opportunity of 武昌区 and raises a problem,
- * follows both on its page, and the district finds both in its 门户来信 inbox.
+ * follows both on its page (told when the department signs for the ticket), and the district finds
+ * both in its 门户来信 inbox.
  */
 
 /** A credit code of its own with its check character (GB 32100). */
@@ -100,6 +101,18 @@ test('an enterprise signs up, is confirmed, expresses interest and raises a prob
   const problem = portal.getByRole('article').filter({ hasText: '技术工人招聘难' });
   await expect(problem.getByText('已转办', { exact: true })).toBeVisible();
   await expect(problem.getByText(/答复期限：\d{4}-\d{2}-\d{2}/)).toBeVisible();
+
+  // The department signs for the ticket in its own module (企业服务): the enterprise is told on its page.
+  const enterpriseId = ((await registered.json()) as { id: number }).id;
+  const department = await ApiSession.signIn('fgw');
+  const tickets = await department.context.get(`/api/enterprise-service/problems?enterpriseId=${enterpriseId}`);
+  expect(tickets.status(), await tickets.text()).toBe(200);
+  const ticket = ((await tickets.json()) as { items: { id: number; version: number; title: string }[] }).items.find((p) => p.title === '技术工人招聘难');
+  const signedFor = await department.context.post(`/api/enterprise-service/problems/${ticket!.id}/acknowledge`, { data: { version: ticket!.version } });
+  expect(signedFor.status(), await signedFor.text()).toBe(200);
+  await department.dispose();
+  await portal.goto('/portal/account');
+  await expect(portal.getByText('您的来信「技术工人招聘难」状态更新为：办理中')).toBeVisible();
 
   // The district sees both in its inbox, the contact masked.
   await staff.getByRole('menuitem', { name: '门户来信' }).click();

@@ -94,8 +94,9 @@ export const PORTAL_SUBMISSION_LIMITS = {
   bodyLength: 4000,
   contactLength: 100,
   nameLength: 50,
-  tipsPerAddress: 5,
-  tipWindowMs: 60 * 60 * 1000,
+  /** Sends of each kind (a tip, interest, a problem) from one address in the window. */
+  sendsPerAddress: 5,
+  addressWindowMs: 60 * 60 * 1000,
   submissionsPerAccount: 20,
   accountWindowMs: 24 * 60 * 60 * 1000,
   retentionDays: 365,

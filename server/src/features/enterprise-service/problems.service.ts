@@ -10,9 +10,11 @@ import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError, outOfScope, staleVersion } from '../../platform/errors/app-error';
+import { runAfterCommit, type AfterCommit } from '../../platform/features/hooks';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertEnterpriseVisible } from '../enterprises/enterprises.public';
 import { ENTERPRISE_PROBLEM_LABELS } from './enterprise-service.labels';
+import { problemStatusChanged } from './problem-status-hook';
 import type { EnterpriseProblemsTable } from './enterprise-service.table';
 import { CALENDAR, chinaToday, loadProblem, problemSides, toProblemItems, type ProblemJoinedRow } from './problems.read-model';
 
@@ -125,6 +127,7 @@ export function createEnterpriseProblemService({ db, clock, audit }: Deps) {
     async move(ctx: RequestContext, id: number, action: EnterpriseProblemTransition, body: EnterpriseProblemMove): Promise<EnterpriseProblem> {
       const actor = requireActor(ctx);
       const labels = ENTERPRISE_PROBLEM_LABELS[ctx.locale];
+      let afterCommit: AfterCommit[] = [];
       await db.transaction().execute(async (trx) => {
         const row = await loadProblem(trx, actor, id);
         const now = clock.now();
@@ -204,7 +207,10 @@ export function createEnterpriseProblemService({ db, clock, audit }: Deps) {
             ...(body.text ? { text: body.text } : {}), ...(body.satisfaction !== undefined ? { satisfaction: body.satisfaction } : {}),
           },
         });
+        // Those who follow the ticket (the portal's sender) are told in this transaction, sent to once committed.
+        if (to !== row.status) afterCommit = await problemStatusChanged.emit(trx, { problemId: row.id, from: row.status, to, actorId: actor.userId, at });
       });
+      await runAfterCommit(afterCommit);
       return get(ctx, id);
     },
   };

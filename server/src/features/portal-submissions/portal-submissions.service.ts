@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { AuditActions, AuditEntityTypes, PORTAL_SUBMISSION_LIMITS as L, type Locale } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, PORTAL_SUBMISSION_LIMITS as L } from '@hongtu/contracts';
 import {
   interestFormSchema, problemFormSchema, tipFormSchema, type PortalSubmission, type PortalSubmissionMove,
 } from '@hongtu/contracts/portal-submissions';
@@ -21,7 +21,7 @@ import type { PortalAccount, SubmissionAccounts } from './portal-submissions.acc
 import { attachmentType, type TipUpload } from './portal-submissions.attachment';
 import { createPortalSubmissionsReadModel, linkedStatuses, loadInScope } from './portal-submissions.read-model';
 import type { PortalSubmissionsTable } from './portal-submissions.table';
-import { PORTAL_SUBMISSION_CONSENT_VERSION, STATUS_LABELS } from './portal-submissions.texts';
+import { PORTAL_SUBMISSION_CONSENT_VERSION, STATUS_LABELS, statusMessage } from './portal-submissions.texts';
 
 const invalid = (path: string, code: 'PORTAL_SUBMISSION_INVALID' | 'PORTAL_SUBMISSION_MARKUP' | 'PORTAL_SUBMISSION_FORMULA' | 'PORTAL_SUBMISSION_CONTACT_INVALID') =>
   new AppError(400, code, {}, [{ path, message: code }]);
@@ -56,16 +56,6 @@ function newTrackingCode(): string {
   return code;
 }
 
-/** What the sender is told when staff change a submission's status, in each language (the account's is chosen). */
-function statusMessage(title: string, to: PortalSubmissionStatus, note: string): Record<Locale, string> {
-  const say = (locale: Locale, template: string) => template.replace('{title}', title).replace('{status}', STATUS_LABELS[to][locale]) + (note ? `：${note}` : '');
-  return {
-    'zh-CN': say('zh-CN', '您的来信「{title}」状态更新为：{status}'),
-    'zh-TW': say('zh-TW', '您的來信「{title}」狀態更新為：{status}'),
-    en: say('en', 'Your submission "{title}" is now: {status}').replace('：', ': '),
-  };
-}
-
 /** Only a signed-in enterprise whose sign-up the district confirmed may send interest or problems. */
 function assertConfirmed(account: PortalAccount | null): asserts account is PortalAccount {
   if (!account || account.status !== 'confirmed') throw new AppError(403, 'PORTAL_SUBMISSION_ACCOUNT_REQUIRED', {}, undefined, 'denied');
@@ -81,6 +71,9 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
     const { count } = await edge.counters.hit(`portal-submission:${key}`, windowMs);
     if (count > max) throw new AppError(429, 'PORTAL_SUBMISSION_RATE_LIMITED', {}, undefined, 'denied');
   }
+
+  /** Each kind sent from one address: 5 an hour (before anything is read or written). */
+  const limitAddress = (kind: 'tip' | 'interest' | 'problem', ctx: RequestContext) => limit(`${kind}:${ctx.ip}`, L.sendsPerAddress, L.addressWindowMs);
 
   /** The new submission and its first events (received, then routed when it became a record). */
   async function insert(trx: Executor, values: Omit<Insertable<PortalSubmissionsTable>, 'id' | 'version' | 'created_at' | 'updated_at' | 'erased_at' | 'consent_at' | 'consent_version' | 'lead_id' | 'problem_id' | 'status'>, at: string) {
@@ -119,7 +112,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
   return {
     /** 投稿: a tip or an article, anonymous allowed, after the challenge; its tracking code is shown once. */
     async submitTip(ctx: RequestContext, raw: unknown, upload: TipUpload | null = null): Promise<{ id: number; trackingCode: string }> {
-      await limit(`tip:${ctx.ip}`, L.tipsPerAddress, L.tipWindowMs);
+      await limitAddress('tip', ctx);
       const form = parseForm(tipFormSchema, raw);
       if (!(await accounts.verifyChallenge(raw as Record<string, unknown>))) {
         throw new AppError(400, 'PORTAL_SUBMISSION_CHALLENGE', {}, [{ path: 'challengeSum', message: 'PORTAL_SUBMISSION_CHALLENGE' }], 'denied');
@@ -154,6 +147,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
     /** Interest of a confirmed enterprise in a published opportunity: a lead of the opportunity's district, or a note on the one it pursues. */
     async expressInterest(ctx: RequestContext, account: PortalAccount | null, opportunityId: number, raw: unknown): Promise<{ id: number }> {
       assertConfirmed(account);
+      await limitAddress('interest', ctx);
       await limit(`account:${account.accountId}`, L.submissionsPerAccount, L.accountWindowMs);
       const opportunity = await findPublishedOpportunity(deps, opportunityId);
       if (!opportunity) throw new AppError(404, 'PORTAL_SUBMISSION_NOT_FOUND', {}, undefined, 'denied');
@@ -184,6 +178,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
     /** A problem of a confirmed, registered enterprise: a service ticket of its district with its category's deadlines. */
     async raiseProblem(ctx: RequestContext, account: PortalAccount | null, raw: unknown): Promise<{ id: number; problemId: number }> {
       assertConfirmed(account);
+      await limitAddress('problem', ctx);
       await limit(`account:${account.accountId}`, L.submissionsPerAccount, L.accountWindowMs);
       const { enterpriseId, districtId } = account;
       if (enterpriseId === null || districtId === null) throw new AppError(409, 'PORTAL_SUBMISSION_NOT_REGISTERED');
@@ -280,7 +275,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
 
     /** An anonymous sender erases his tip with its tracking code. */
     async eraseByCode(ctx: RequestContext, rawCode: string): Promise<void> {
-      await limit(`track:${ctx.ip}`, 30, L.tipWindowMs);
+      await limit(`track:${ctx.ip}`, 30, L.addressWindowMs);
       const code = normalizeTrackingCode(rawCode);
       await db.transaction().execute(async (trx) => {
         const row = code ? await trx.selectFrom('portal_submissions').select('id').where('tracking_hash', '=', trackingHash(code)).executeTakeFirst() : undefined;
@@ -303,7 +298,7 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
 
     /** Used by tests and the lookup page: the tracking code's submission, or null. */
     async rateLimitLookup(ctx: RequestContext): Promise<void> {
-      await limit(`track:${ctx.ip}`, 30, L.tipWindowMs);
+      await limit(`track:${ctx.ip}`, 30, L.addressWindowMs);
     },
   };
 }

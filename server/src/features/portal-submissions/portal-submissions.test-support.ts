@@ -18,8 +18,15 @@ export function depsOf(t: TestApp): Deps {
   };
 }
 
-/** A request from the portal without a staff user. */
-export function portalCtx(ip = '203.0.113.7'): RequestContext {
+let addresses = 0;
+/** An address of its own for each request that names none: the per-address limits are tested on their own. */
+const nextAddress = () => {
+  addresses += 1;
+  return `203.0.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}`;
+};
+
+/** A request from the portal without a staff user (from an address of its own unless one is named). */
+export function portalCtx(ip = nextAddress()): RequestContext {
   return { actor: null, ip, requestId: `test-${ip}`, locale: 'zh-CN', userAgent: null, audited: false };
 }
 

@@ -21,6 +21,16 @@ export const STATUS_LABELS: Readonly<Record<PortalSubmissionStatus, Text>> = {
   rejected: { 'zh-CN': '不予受理', 'zh-TW': '不予受理', en: 'Not accepted' },
 };
 
+/** What the sender is told when staff change a submission's status, in each language (the account's is chosen). */
+export function statusMessage(title: string, to: PortalSubmissionStatus, note: string): Record<Locale, string> {
+  const say = (locale: Locale, template: string) => template.replace('{title}', title).replace('{status}', STATUS_LABELS[to][locale]) + (note ? `：${note}` : '');
+  return {
+    'zh-CN': say('zh-CN', '您的来信「{title}」状态更新为：{status}'),
+    'zh-TW': say('zh-TW', '您的來信「{title}」狀態更新為：{status}'),
+    en: say('en', 'Your submission "{title}" is now: {status}').replace('：', ': '),
+  };
+}
+
 export const CATEGORY_LABELS: Readonly<Record<EnterpriseProblemCategory, Text>> = {
   land: { 'zh-CN': '用地', 'zh-TW': '用地', en: 'Land' },
   finance: { 'zh-CN': '融资', 'zh-TW': '融資', en: 'Finance' },

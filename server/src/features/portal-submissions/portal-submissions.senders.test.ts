@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { creditCodeCheckChar } from '@hongtu/domain';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+import { capturingProofSender, useProofSender } from '../enterprise-accounts/proof-sender';
+import { createEnterpriseSession, enterpriseCookieName } from '../enterprise-accounts/enterprise-session';
+import type { PortalAccount } from './portal-submissions.accounts';
+import { createPortalSubmissionService } from './portal-submissions.service';
+import { depsOf, fakeAccounts, portalCtx, publishedOpportunity } from './portal-submissions.test-support';
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+describeEachDialect('portal submissions: senders (limits per address, told of their records)', (dialect) => {
+  let t: TestApp;
+  let service: ReturnType<typeof createPortalSubmissionService>;
+  let sent: ReturnType<typeof capturingProofSender>;
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    service = createPortalSubmissionService(depsOf(t), fakeAccounts());
+  });
+  beforeEach(() => { sent = capturingProofSender(); useProofSender(sent); });
+  afterAll(async () => { useProofSender(null); await t.close(); });
+
+  const count = async (table: 'portal_submissions' | 'portal_submission_events' | 'investment_leads' | 'enterprise_problems' | 'enterprise_account_messages') =>
+    Number((await t.database.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  let serial = 0;
+  /** A confirmed enterprise account of the registry's enterprise in that district, as enterprise-accounts stores it. */
+  async function account(orgCode: string, name: string): Promise<PortalAccount> {
+    serial += 1;
+    const body = `91420106${String(Date.now() % 1_000_000).padStart(6, '0')}${String(serial + 500).padStart(3, '0')}`;
+    const creditCode = body + creditCodeCheckChar(body);
+    const districtId = await t.orgId(orgCode);
+    const at = '2026-03-01T00:00:00.000Z';
+    const enterprise = await t.database.db.insertInto('enterprises').values({
+      credit_code: creditCode, name, name_pinyin: '', name_initials: '', organisation_id: districtId, created_at: at, updated_at: at,
+    }).returning('id').executeTakeFirstOrThrow();
+    const row = await t.database.db.insertInto('enterprise_accounts').values({
+      credit_code: creditCode, company_name: name, contact_name: '陈经理', contact_email: `firm${serial}@example.com`, contact_phone: null, password_hash: null,
+      status: 'confirmed', enterprise_id: enterprise.id, organisation_id: districtId, locale: 'zh-CN', consent_at: at, consent_version: 'test', reject_reason: null,
+      created_at: at, updated_at: at, confirmed_by: null, confirmed_at: at, deleted_at: null,
+    }).returning('id').executeTakeFirstOrThrow();
+    return { accountId: row.id, status: 'confirmed', creditCode, companyName: name, enterpriseId: enterprise.id, districtId };
+  }
+
+  const interest = { body: '希望实地考察', contactName: '陈经理', contact: '13812345678', consent: 'on' };
+  const problem = async () => ({
+    category: 'labour', departmentId: String(await t.orgId('WH-FGW')), title: '招工难', body: '需要对接职业院校', contactName: '陈经理', contact: '13812345678', consent: 'on',
+  });
+
+  describe('limits per address', () => {
+    it('refuses the sixth interest within the hour from one address with 429, changing nothing; another address is not limited', async () => {
+      const firm = await account('420106', '意向限流测试公司');
+      const opportunity = await publishedOpportunity(t, '420106', '意向限流测试地块');
+      const ip = '198.51.100.60';
+      for (let i = 0; i < 5; i += 1) await service.expressInterest(portalCtx(ip), firm, opportunity, interest);
+      const before = await Promise.all([count('portal_submissions'), count('investment_leads'), count('portal_submission_events')]);
+      await expect(service.expressInterest(portalCtx(ip), firm, opportunity, interest)).rejects.toMatchObject({ status: 429, code: 'PORTAL_SUBMISSION_RATE_LIMITED' });
+      expect(await Promise.all([count('portal_submissions'), count('investment_leads'), count('portal_submission_events')])).toEqual(before);
+      await service.expressInterest(portalCtx('198.51.100.61'), firm, opportunity, interest);
+      expect(await count('portal_submissions')).toBe(before[0]! + 1);
+    });
+
+    it('refuses the sixth problem within the hour from one address with 429, changing nothing; another address is not limited', async () => {
+      const firm = await account('420106', '诉求限流测试公司');
+      const ip = '198.51.100.62';
+      for (let i = 0; i < 5; i += 1) await service.raiseProblem(portalCtx(ip), firm, await problem());
+      const before = await Promise.all([count('portal_submissions'), count('enterprise_problems')]);
+      await expect(service.raiseProblem(portalCtx(ip), firm, await problem())).rejects.toMatchObject({ status: 429, code: 'PORTAL_SUBMISSION_RATE_LIMITED' });
+      expect(await Promise.all([count('portal_submissions'), count('enterprise_problems')])).toEqual(before);
+      await service.raiseProblem(portalCtx('198.51.100.63'), firm, await problem());
+      expect(await count('enterprise_problems')).toBe(before[1]! + 1);
+    });
+
+    it('answers the refused form in the page\'s language with 429, the form kept', async () => {
+      const firm = await account('420106', 'Limit Page Test Ltd');
+      const opportunity = await publishedOpportunity(t, '420106', '页面限流测试地块');
+      const cookie = `${enterpriseCookieName(false)}=${await createEnterpriseSession(t.database.db, t.clock.now(), firm.accountId)}`;
+      const post = () => t.app.inject({
+        method: 'POST', url: `/portal/en/opportunities/${opportunity}/interest`, remoteAddress: '198.51.100.64',
+        headers: { ...FORM, cookie }, payload: new URLSearchParams({ ...interest, body: 'Site visit wanted' }).toString(),
+      });
+      for (let i = 0; i < 5; i += 1) expect((await post()).statusCode).toBe(303);
+      const before = await count('portal_submissions');
+      const refused = await post();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['content-type']).toContain('text/html');
+      expect(refused.body).toContain('Too many submissions: try again later');
+      expect(refused.body).toContain('Site visit wanted');
+      expect(await count('portal_submissions')).toBe(before);
+    });
+  });
+
+  describe('told when the record its submission became moves in its own module', () => {
+    const messagesOf = async (accountId: number) => (await t.database.db.selectFrom('enterprise_account_messages').select('text')
+      .where('account_id', '=', accountId).orderBy('id').execute()).map((m) => m.text);
+    const eventsOf = async (id: number) => (await t.database.db.selectFrom('portal_submission_events').select(['from_status', 'to_status', 'actor_id'])
+      .where('submission_id', '=', id).orderBy('id').execute());
+
+    it('a problem: signed for, answered and confirmed by the service desk — each told on the account page and through the gateway', async () => {
+      const firm = await account('420106', '诉求通知测试公司');
+      const email = `firm${serial}@example.com`;
+      const { id, problemId } = await service.raiseProblem(portalCtx(), firm, await problem());
+      const fgw = await t.login('fgw');
+      const move = (action: string, payload: Record<string, unknown>, cookie = fgw) =>
+        t.app.inject({ method: 'POST', url: `/api/enterprise-service/problems/${problemId}/${action}`, headers: { cookie }, payload });
+
+      expect((await move('acknowledge', { version: 1 })).statusCode).toBe(200);
+      expect(await messagesOf(firm.accountId)).toEqual(['您的来信「招工难」状态更新为：办理中']);
+      expect(sent.messages).toMatchObject([{ channel: 'email', to: email, text: '您的来信「招工难」状态更新为：办理中' }]);
+      // A repeated move of the same version changes nothing and tells nobody again.
+      await move('acknowledge', { version: 1 });
+      expect(await messagesOf(firm.accountId)).toHaveLength(1);
+
+      expect((await move('answer', { version: 2, text: '已对接三所职业院校' })).statusCode).toBe(200);
+      expect((await messagesOf(firm.accountId)).at(-1)).toBe('您的来信「招工难」状态更新为：已答复：已对接三所职业院校');
+      expect((await move('confirm', { version: 3, satisfaction: 5 }, await t.login('wuchang'))).statusCode).toBe(200);
+      expect((await messagesOf(firm.accountId)).at(-1)).toBe('您的来信「招工难」状态更新为：已办结');
+
+      const events = await eventsOf(id);
+      expect(events.map((e) => [e.from_status, e.to_status])).toEqual([[null, 'received'], ['received', 'routed'], ['routed', 'in_progress'], ['in_progress', 'answered'], ['answered', 'closed']]);
+      expect(events.at(-2)!.actor_id).not.toBeNull();
+      // The account's page shows the messages.
+      const cookie = `${enterpriseCookieName(false)}=${await createEnterpriseSession(t.database.db, t.clock.now(), firm.accountId)}`;
+      const page = await t.app.inject({ method: 'GET', url: '/portal/account', headers: { cookie } });
+      expect(page.body).toContain('您的来信「招工难」状态更新为：已答复：已对接三所职业院校');
+    });
+
+    it('interest: the lead moving to 洽谈 or signed tells the sender once; a move its sender would not see, or a submission closed by staff, tells nobody', async () => {
+      const wuchang = await t.login('wuchang');
+      const opportunity = await publishedOpportunity(t, '420106', '意向通知测试地块');
+      /** Interest of a new firm, and its lead's moves through its own module's routes. */
+      const interested = async (name: string) => {
+        const firm = await account('420106', name);
+        const { id } = await service.expressInterest(portalCtx(), firm, opportunity, interest);
+        const { lead_id: leadId } = await t.database.db.selectFrom('portal_submissions').select('lead_id').where('id', '=', id).executeTakeFirstOrThrow();
+        const version = async () => (await t.database.db.selectFrom('investment_leads').select('version').where('id', '=', leadId!).executeTakeFirstOrThrow()).version;
+        const post = async (action: string, payload: Record<string, unknown>) => {
+          const response = await t.app.inject({ method: 'POST', url: `/api/investment/leads/${leadId}/${action}`, headers: { cookie: wuchang }, payload: { ...payload, version: await version() } });
+          expect(response.statusCode, response.body).toBe(200);
+        };
+        return { firm, id, move: (to: string) => post('move', { to }), sign: () => post('contract', { kind: 'domestic', currency: 'yi_yuan', amount: '5.00', signedOn: '2026-03-05' }) };
+      };
+
+      const first = await interested('意向通知测试公司');
+      await first.move('negotiation');
+      expect(await messagesOf(first.firm.accountId)).toEqual(['您的来信「意向通知测试地块」状态更新为：办理中']);
+      expect(sent.messages).toHaveLength(1);
+      expect((await eventsOf(first.id)).at(-1)).toMatchObject({ from_status: 'routed', to_status: 'in_progress' });
+      // 洽谈 → 签约 is "in progress" either way: nothing to tell.
+      await first.sign();
+      expect(await messagesOf(first.firm.accountId)).toHaveLength(1);
+      // Staff close the submission itself: what the lead does next is no longer the sender's status (投产 would read "closed").
+      await t.database.db.updateTable('portal_submissions').set({ status: 'closed' }).where('id', '=', first.id).execute();
+      for (const to of ['registered', 'started', 'producing']) await first.move(to);
+      expect(await messagesOf(first.firm.accountId)).toHaveLength(1);
+      expect(sent.messages).toHaveLength(1);
+
+      // A contract signed at 线索 moves the lead to 签约 through the contracts' module: told too.
+      const second = await interested('签约通知测试公司');
+      await second.sign();
+      expect(await messagesOf(second.firm.accountId)).toEqual(['您的来信「意向通知测试地块」状态更新为：办理中']);
+    });
+  });
+});
