@@ -50,6 +50,14 @@ describe('warning board for the meeting', () => {
     expect(board.cards[0]!.reason).toContain('→ 红牌');
   });
 
+  it('judges only the cells asked for (a report\'s cards), with the same reasons and without their runs', () => {
+    const board = shapeWarningBoard(april(), [b, c, d], { periodKey: '2026-04', includesUnapproved: false, only: new Set(['4|fixed_asset_investment', '3|fixed_asset_investment']) });
+    expect(board.cards.map((card) => [card.organisationName, card.colour, card.monthsCarded, card.shortReason])).toEqual([
+      ['黄陂区', 'red', 1, '完成时序进度的45.0%，低于60%，亮红牌'],
+      ['江夏区', 'yellow', 1, '完成时序进度的75.0%，低于80%，亮黄牌'],
+    ]);
+  });
+
   it('words the short reason in the caller\'s language', () => {
     const en = dataset({ ...april().ds, locale: 'en' });
     const board = shapeWarningBoard(en, [d], { periodKey: '2026-04', includesUnapproved: false });

@@ -64,6 +64,8 @@ interface LoadOptions {
   board?: boolean;
   /** Every month of the year so far (a ranking's change of position since the last period). */
   wholeYear?: boolean;
+  /** The board's months for its runs of cards (连续N个月); false: the month's cards alone. */
+  runs?: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ async function loadMonth(
   ctx: RequestContext,
   query: MonthQuery,
   pick: (indicators: IndicatorRow[]) => IndicatorRow[],
-  { board = false, wholeYear = false }: LoadOptions = {},
+  { board = false, wholeYear = false, runs = true }: LoadOptions = {},
 ): Promise<MonthLoad> {
   const actor = requireActor(ctx);
   const { year, month } = parsePeriodOrFail(query.period);
@@ -94,7 +96,7 @@ async function loadMonth(
   if (wholeYear) for (let m = 1; m < month; m += 1) periods.push(period(year, m));
   for (const indicator of indicators) {
     // The board counts how many months in a row each card has been carried (连续N个月).
-    periods.push(...(board ? cardedRunMonths(rules, indicator, asOf) : cardMonths(rules, indicator, asOf)));
+    periods.push(...(board && runs ? cardedRunMonths(rules, indicator, asOf) : cardMonths(rules, indicator, asOf)));
     // The figure that stands for an indicator not reported this month: its latest due month's.
     const due = latestDueMonth(indicator.frequency, month);
     if (due !== null && due !== month) periods.push(period(year, due));
@@ -158,10 +160,15 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
       return row?.name ?? null;
     },
 
-    /** The warning board (落后席): every card of the month in the caller's scope, red first. */
-    async warnings(ctx: RequestContext, query: MonthQuery): Promise<WarningBoard> {
-      const m = await loadMonth(db, ctx, query, (all) => all, { board: true });
-      return shapeWarningBoard(m.index, m.rows, { periodKey: query.period, includesUnapproved: m.includesUnapproved });
+    /**
+     * The warning board (落后席): every card of the month in the caller's scope, red first. `only`
+     * ("organisationId|indicatorCode", a report's cards) judges those cells alone, for the month
+     * alone: their run of months is not counted (monthsCarded 1).
+     */
+    async warnings(ctx: RequestContext, query: MonthQuery, only?: ReadonlySet<string>): Promise<WarningBoard> {
+      const codes = only ? new Set([...only].map((key) => key.slice(key.indexOf('|') + 1))) : null;
+      const m = await loadMonth(db, ctx, query, (all) => (codes ? all.filter((i) => codes.has(i.code)) : all), { board: true, runs: !only });
+      return shapeWarningBoard(m.index, m.rows, { periodKey: query.period, includesUnapproved: m.includesUnapproved, ...(only ? { only } : {}) });
     },
 
     /** One district's year: trend against the target trajectory, cards, responsibilities. 404 outside scope. */

@@ -9,8 +9,8 @@ import { dashboardIndicator, indicatorName, rankMeasureFor, targetFieldsOf } fro
 
 const periodKeyOf = (year: number, month: number) => periodKey({ year, month });
 
-/** A card as the UI shows it: reason in the caller's language, who answers for the indicator. */
-export function toCard(index: DatasetIndex, card: WarningCard, org: DashboardOrg, indicator: IndicatorRow): Card {
+/** A card as the UI shows it: reason in the caller's language, who answers for the indicator (its run counted unless asked not to). */
+export function toCard(index: DatasetIndex, card: WarningCard, org: DashboardOrg, indicator: IndicatorRow, countRun = true): Card {
   const responsibility = index.responsibility(org.id, indicator.id);
   return {
     organisationId: org.id,
@@ -22,7 +22,7 @@ export function toCard(index: DatasetIndex, card: WarningCard, org: DashboardOrg
     ruleId: card.ruleId,
     reason: describeReason(card.reason, index.ds.locale),
     shortReason: shortReason(card.reason, index.ds.locale),
-    monthsCarded: Math.max(1, monthsCarded(index, indicator, org.id, card.period.year, card.period.month)),
+    monthsCarded: countRun ? Math.max(1, monthsCarded(index, indicator, org.id, card.period.year, card.period.month)) : 1,
     leader: responsibility?.leader ?? null,
     department: responsibility?.department ?? null,
   };
@@ -36,13 +36,18 @@ export function bySeverity(cards: Card[]): Card[] {
     .map((x) => x.card);
 }
 
-/** Red, yellow and watch-list cards of every district the caller sees, for every indicator, at the month. */
-export function shapeWarningBoard(index: DatasetIndex, rows: DashboardOrg[], options: { periodKey: string; includesUnapproved: boolean }): WarningBoard {
+/**
+ * Red, yellow and watch-list cards of every district the caller sees, for every indicator, at the
+ * month; with `only`, of those district × indicator cells ("id|code") alone, their runs not counted.
+ */
+export function shapeWarningBoard(index: DatasetIndex, rows: DashboardOrg[], options: { periodKey: string; includesUnapproved: boolean; only?: ReadonlySet<string> }): WarningBoard {
   const { ds } = index;
+  const { only } = options;
   const cards: Card[] = [];
   for (const org of rows) {
     for (const indicator of ds.indicators) {
-      for (const card of cardsFor(index, indicator, org.id, ds.year, ds.month)) cards.push(toCard(index, card, org, indicator));
+      if (only && !only.has(`${org.id}|${indicator.code}`)) continue;
+      for (const card of cardsFor(index, indicator, org.id, ds.year, ds.month)) cards.push(toCard(index, card, org, indicator, !only));
     }
   }
   return { periodKey: options.periodKey, includesUnapproved: options.includesUnapproved, cards: bySeverity(cards) };

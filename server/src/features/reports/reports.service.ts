@@ -1,10 +1,11 @@
 // Generating a report (the job reports.generate): the latest published snapshot of the span's last
 // month, refused on unapproved data unless provisional, the document model built from it with every
-// figure's submission, version and approval, Word and Excel rendered, and the archive row written
+// figure's submission, version and approval, Word and Excel rendered — built and drawn in the render
+// worker, this thread reading only what it needs from the database — and the archive row written
 // with its audit row in one transaction. A job that runs twice writes one row (its job id is unique).
-import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { AuditActions, AuditEntityTypes, type Card, type OrganisationKind, type Overview } from '@hongtu/contracts';
-import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportDocument, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
+import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
 import { can, isReportingUnit, reportSpan } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { fileStoreFor } from '../../platform/files/file-store';
@@ -16,9 +17,12 @@ import { createDashboardReadModel } from '../dashboards/dashboards.public';
 import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
 import { createReportTemplateService } from './report-templates.service';
 import { dispatchInput } from './reports.dispatch';
-import { buildReport, renderDocxInWorker, renderXlsxInWorker } from './reports.parts';
+import { makeReportInWorker, type ApprovalNeed, type FoundApprovals, type SourceApproval } from './reports.parts';
 import { createReportsReadModel } from './reports.read-model';
 import { latestSnapshot, snapshotMonths } from './reports.snapshot';
+
+/** How often a report's progress is written at most. */
+const PROGRESS_EVERY_MS = 1000;
 
 export type GeneratePayload = GenerateReportBody & { organisationId: number };
 
@@ -28,8 +32,6 @@ export interface ReportTarget {
   kind: OrganisationKind;
   path: string;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** 2026年12月3日, the day in Beijing time. */
 function dateLine(at: Date): string {
@@ -51,11 +53,14 @@ export function createReportsService(deps: Deps) {
   /**
    * The warning board's cards of the month in the caller's scope (their bulletin reasons, the leader
    * and the department who answer), kept only where the published snapshot shows the same card: the
-   * report states the snapshot's cards, with who answers for them.
+   * report states the snapshot's cards, with who answers for them. Only the snapshot's carded cells
+   * are judged again, for the month alone (the report does not state runs of months).
    */
   async function boardCards(ctx: RequestContext, periodKey: string, snapshot: Overview): Promise<Card[]> {
-    const shown = new Set(snapshot.rows.flatMap((r) => r.cells.flatMap((c) => (c.card ? [`${r.organisationId}|${c.indicatorCode}|${c.card}`] : []))));
-    const board = await dashboards.warnings(ctx, { period: periodKey });
+    const carded = snapshot.rows.flatMap((r) => r.cells.flatMap((c) => (c.card ? [{ cell: `${r.organisationId}|${c.indicatorCode}`, card: c.card }] : [])));
+    if (carded.length === 0) return [];
+    const shown = new Set(carded.map((c) => `${c.cell}|${c.card}`));
+    const board = await dashboards.warnings(ctx, { period: periodKey }, new Set(carded.map((c) => c.cell)));
     return board.cards.filter((c) => shown.has(`${c.organisationId}|${c.indicatorCode}|${c.colour}`));
   }
   /** A template's bytes, when the caller's unit may use it (its own, one above or below it). */
@@ -89,31 +94,24 @@ export function createReportsService(deps: Deps) {
     }
   }
 
-  /** Each figure source's submission, the figure's version and the submission's last approval. */
-  async function fillApprovals(doc: ReportDocument): Promise<ReportDocument> {
-    const byPeriod = new Map<string, Set<number>>();
-    for (const s of doc.sources) {
-      if (s.origin !== 'figure' || s.organisationId === null || s.indicatorCode === null) continue;
-      byPeriod.set(s.periodKey, (byPeriod.get(s.periodKey) ?? new Set()).add(s.organisationId));
-    }
-    const found = new Map<string, Awaited<ReturnType<typeof submissionApprovals>>>();
-    for (const [periodKey, ids] of byPeriod) {
-      const m = /^(\d{4})-(\d{2})$/.exec(periodKey);
-      if (m) found.set(periodKey, await submissionApprovals(db, [...ids], Number(m[1]), Number(m[2])));
-    }
-    const sources = doc.sources.map((s) => {
-      if (s.origin !== 'figure' || s.organisationId === null || s.indicatorCode === null) return s;
-      const a = found.get(s.periodKey)?.get(s.organisationId);
-      if (!a) return s;
-      return { ...s, submissionId: a.submissionId, version: a.figureVersions.get(s.indicatorCode) ?? a.version, approvedAt: a.approvedAt, approvedBy: a.approvedBy };
-    });
-    return { ...doc, sources };
+  /** The submissions of each month the document's figure sources cite (the render worker asks). */
+  async function approvalsOf(needs: ApprovalNeed[]): Promise<FoundApprovals> {
+    const found = new Map<string, ReadonlyMap<number, SourceApproval>>();
+    for (const need of needs) found.set(need.periodKey, await submissionApprovals(db, need.organisationIds, need.year, need.month));
+    return found;
   }
 
   async function generate(job: RunningJob<GeneratePayload>): Promise<ReportSummary> {
     const done = await db.selectFrom('reports').select('id').where('job_id', '=', job.id).executeTakeFirst();
     if (done) return read.summary(done.id);
-    const phase = (p: ReportJobPhase) => job.progress({ done: REPORT_JOB_PHASES.indexOf(p), total: REPORT_JOB_PHASES.length, phase: p });
+    // The job's progress, written at most once a second (the page follows a job about once a second),
+    // the last phase always: on SQLite each write is a synchronous commit on the server's thread.
+    let written = -Infinity;
+    const phase = async (p: ReportJobPhase) => {
+      if (p !== 'archived' && performance.now() - written < PROGRESS_EVERY_MS) return;
+      written = performance.now();
+      await job.progress({ done: REPORT_JOB_PHASES.indexOf(p), total: REPORT_JOB_PHASES.length, phase: p });
+    };
     const actor = requireActor(job.ctx);
     const { kind, period, provisional } = job.payload;
     const target = await targetOf(actor, job.payload.organisationId);
@@ -132,26 +130,30 @@ export function createReportsService(deps: Deps) {
     const groups = await db.selectFrom('organisation_groups').select(['id', 'name']).orderBy('id').execute();
     const cards = kind === 'project-dispatch' ? [] : await boardCards(job.ctx, months.month, snapshot.overview);
     const dispatch = kind === 'project-dispatch' ? await dispatchInput(deps, job.ctx, months.month, target.kind === 'city' ? undefined : target.id) : null;
-    const built = buildReport({
-      kind, periodKey: period, scope: { organisationId: target.id, name: target.name, isCity: target.kind === 'city' },
-      snapshot: snapshot.overview, previous: previous?.overview ?? null, groups, cards, dispatch, locale: job.ctx.locale,
-      issuer: issuerOf(target), dateLine: dateLine(clock.now()), provisional,
-    });
-    const doc = await fillApprovals(built);
-
-    await phase('charts');
-    await phase('word');
     // The house-style template the caller's unit may use (404 when it may not, as at the request).
     const template = job.payload.templateId !== undefined ? await templateBytes(job.ctx, job.payload.templateId) : undefined;
-    const docx = await renderDocxInWorker(doc, template);
-    await phase('excel');
-    const xlsx = await renderXlsxInWorker(doc);
+    // Built, drawn, serialised and hashed in the render worker; this thread reads what it asks for.
+    let progress = Promise.resolve();
+    let progressFailed: { error: unknown } | null = null;
+    const made = await makeReportInWorker({
+      kind, periodKey: period, scope: { organisationId: target.id, name: target.name, isCity: target.kind === 'city' },
+      groups, cards, dispatch, locale: job.ctx.locale, issuer: issuerOf(target), dateLine: dateLine(clock.now()), provisional,
+    }, { snapshotJson: snapshot.bodyJson, previousJson: previous?.bodyJson ?? null }, template, {
+      approvals: approvalsOf,
+      phase: (p) => {
+        progress = progress.then(() => phase(p)).catch((error: unknown) => { progressFailed ??= { error }; });
+      },
+    });
+    await progress;
+    if (progressFailed) throw (progressFailed as { error: unknown }).error;
+    const docx = Buffer.from(made.docx.buffer, made.docx.byteOffset, made.docx.byteLength);
+    const xlsx = Buffer.from(made.xlsx.buffer, made.xlsx.byteOffset, made.xlsx.byteLength);
 
     const files = store();
     const [docxKey, xlsxKey] = [await files.put(docx), await files.put(xlsx)];
-    let written: { id: number; created: boolean };
+    let archived: { id: number; created: boolean };
     try {
-      written = await db.transaction().execute(async (trx) => {
+      archived = await db.transaction().execute(async (trx) => {
         const again = await trx.selectFrom('reports').select('id').where('job_id', '=', job.id).executeTakeFirst();
         if (again) return { id: again.id, created: false };
         const last = await trx.selectFrom('reports').select((eb) => eb.fn.max('revision').as('n'))
@@ -159,14 +161,14 @@ export function createReportsService(deps: Deps) {
         const revision = Number(last?.n ?? 0) + 1;
         const now = clock.now().toISOString();
         const row = await trx.insertInto('reports').values({
-          kind, period_key: period, organisation_id: target.id, revision, provisional: provisional ? 1 : 0, title: doc.title,
-          snapshot_hash: snapshot.hash, snapshot_published_at: snapshot.publishedAt, document_json: JSON.stringify(doc),
-          docx_key: docxKey, docx_sha256: sha256(docx), xlsx_key: xlsxKey, xlsx_sha256: sha256(xlsx),
+          kind, period_key: period, organisation_id: target.id, revision, provisional: provisional ? 1 : 0, title: made.title,
+          snapshot_hash: snapshot.hash, snapshot_published_at: snapshot.publishedAt, document_json: made.documentJson,
+          docx_key: docxKey, docx_sha256: made.docxSha256, xlsx_key: xlsxKey, xlsx_sha256: made.xlsxSha256,
           template_id: job.payload.templateId ?? null, job_id: job.id, generated_by: actor.userId, generated_at: now,
         }).returning('id').executeTakeFirstOrThrow();
         await audit.append(trx, job.ctx, {
           action: AuditActions.reportGenerate, entityType: AuditEntityTypes.report, entityId: row.id,
-          after: { title: doc.title, kind, period, organisationId: target.id, revision, provisional, snapshotHash: snapshot.hash, docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
+          after: { title: made.title, kind, period, organisationId: target.id, revision, provisional, snapshotHash: snapshot.hash, docxSha256: made.docxSha256, xlsxSha256: made.xlsxSha256 },
         });
         return { id: row.id, created: true };
       });
@@ -175,9 +177,9 @@ export function createReportsService(deps: Deps) {
       throw error;
     }
     // Another run of the same job archived it first: its files stand, these are not needed.
-    if (!written.created) await Promise.all([files.remove(docxKey), files.remove(xlsxKey)]);
+    if (!archived.created) await Promise.all([files.remove(docxKey), files.remove(xlsxKey)]);
     await phase('archived');
-    return read.summary(written.id);
+    return read.summary(archived.id);
   }
 
   return {

@@ -12,6 +12,8 @@ export interface PublishedSnapshot {
   hash: string;
   publishedAt: string;
   overview: Overview;
+  /** The overview as published (JSON text), for the render worker to parse on its own thread. */
+  bodyJson: string;
 }
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
@@ -36,5 +38,5 @@ export async function latestSnapshot(exec: Executor, organisation: { id: number;
     .where('city_id', '=', root.id).where('period_key', '=', periodKey).orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!row) return null;
   if (createHash('sha256').update(row.body_json).digest('hex') !== row.body_hash) throw new Error(`published bulletin ${periodKey} does not match its hash`);
-  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: JSON.parse(row.body_json) as Overview };
+  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: JSON.parse(row.body_json) as Overview, bodyJson: row.body_json };
 }

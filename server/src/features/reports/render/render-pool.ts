@@ -1,24 +1,43 @@
 import { Worker } from 'node:worker_threads';
-import type { ReportDocument } from '@hongtu/contracts/reports';
-import type { RenderAnswer, RenderRequest } from './render-worker';
+import type { ApprovalNeed, FoundApprovals } from '../builders/approvals';
+import type { BuildReportInput } from '../builders/types';
+import type { ApprovalsReply, MadeReport, RenderAnswer, RenderPhase, RenderRequest } from './render-worker';
 
 /**
- * Reports' Word and Excel files are drawn in a worker thread, so that a city's bulletin (seconds
- * of charts and tables) never holds the server's event loop, within memory limits of its own. One
- * worker takes one file at a time in order of arrival — twenty reports asked at once queue here, the
- * memory stays that of one — starts at the first report (from the sources through tsx:
- * render-worker.mjs; the built server starts the built worker, server/build.mjs) and ends after a
- * minute without work. A file that takes longer than RENDER_MS, or more memory, fails its job
- * (retried by the job queue) and the worker is replaced.
+ * Reports are built and drawn in a worker thread — the document model from the snapshot, the Word
+ * and Excel files, the stored JSON and the files' hashes — so that a city's bulletin (seconds of
+ * charts and tables) never holds the server's event loop, within memory limits of its own. The
+ * server's thread only reads the database: the snapshot before, the submissions the document cites
+ * when the worker asks (hooks.approvals), the archive row after. One worker takes one report at a
+ * time in order of arrival — twenty reports asked at once queue here, the memory stays that of one —
+ * starts at the first report (from the sources through tsx: render-worker.mjs; the built server
+ * starts the built worker, server/build.mjs) and ends after a minute without work. A report that
+ * takes longer than RENDER_MS, or more memory, fails its job (retried by the job queue) and the
+ * worker is replaced.
  */
 const ENTRY = new URL('./render-worker.mjs', import.meta.url);
 export const RENDER_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 } as const;
 const IDLE_MS = 60_000;
 const RENDER_MS = 180_000;
 
+/** What the worker asks of the server while it makes a report. */
+export interface ReportHooks {
+  /** The submissions the document's figure sources cite, read from the database. */
+  approvals(needs: ApprovalNeed[]): Promise<FoundApprovals>;
+  /** The report reached a phase (the job's progress). */
+  phase(phase: RenderPhase): void;
+}
+
+/** The report's published snapshots as stored (JSON text: parsed in the worker, not cloned as objects). */
+export interface ReportSnapshots {
+  snapshotJson: string;
+  previousJson: string | null;
+}
+
 interface Pending {
   request: RenderRequest;
-  resolve: (file: Buffer) => void;
+  hooks: ReportHooks;
+  resolve: (report: MadeReport) => void;
   reject: (error: unknown) => void;
 }
 
@@ -30,10 +49,10 @@ class RenderWorker {
   #idle: NodeJS.Timeout | null = null;
   #deadline: NodeJS.Timeout | null = null;
 
-  render(format: RenderRequest['format'], doc: ReportDocument, template: Buffer | undefined): Promise<Buffer> {
-    const request: RenderRequest = { id: this.#nextId++, format, doc, template: template ? new Uint8Array(template) : null };
+  make(input: RenderRequest['input'], snapshots: ReportSnapshots, template: Buffer | undefined, hooks: ReportHooks): Promise<MadeReport> {
+    const request: RenderRequest = { id: this.#nextId++, input, ...snapshots, template: template ? new Uint8Array(template) : null };
     return new Promise((resolve, reject) => {
-      this.#queue.push({ request, resolve, reject });
+      this.#queue.push({ request, hooks, resolve, reject });
       this.#pump();
     });
   }
@@ -45,7 +64,7 @@ class RenderWorker {
     if (this.#idle) clearTimeout(this.#idle);
     const worker = this.#start();
     worker.ref();
-    this.#deadline = setTimeout(() => this.#fail(new Error(`the report's ${job.request.format} file took longer than ${RENDER_MS} ms`)), RENDER_MS);
+    this.#deadline = setTimeout(() => this.#fail(new Error(`the report took longer than ${RENDER_MS} ms`)), RENDER_MS);
     worker.postMessage(job.request, job.request.template ? [job.request.template.buffer as ArrayBuffer] : []);
   }
 
@@ -55,8 +74,23 @@ class RenderWorker {
     worker.on('message', (answer: RenderAnswer) => {
       const job = this.#active;
       if (this.#worker !== worker || !job || answer.id !== job.request.id) return;
+      if ('needs' in answer) {
+        job.hooks.approvals(answer.needs).then(
+          (approvals) => {
+            if (this.#worker === worker && this.#active === job) worker.postMessage({ id: answer.id, approvals } satisfies ApprovalsReply);
+          },
+          (error: unknown) => {
+            if (this.#worker === worker && this.#active === job) this.#fail(error);
+          },
+        );
+        return;
+      }
+      if ('phase' in answer) {
+        job.hooks.phase(answer.phase);
+        return;
+      }
       this.#settle();
-      if (answer.file) job.resolve(Buffer.from(answer.file.buffer, answer.file.byteOffset, answer.file.byteLength));
+      if (answer.report) job.resolve(answer.report);
       else {
         const error = new Error(answer.error.message);
         if (answer.error.stack) error.stack = answer.error.stack;
@@ -74,7 +108,7 @@ class RenderWorker {
     return worker;
   }
 
-  /** The active file is done: let the process exit without waiting for the worker, which ends when idle. */
+  /** The active report is done: let the process exit without waiting for the worker, which ends when idle. */
   #settle(): void {
     if (this.#deadline) clearTimeout(this.#deadline);
     this.#deadline = null;
@@ -86,7 +120,7 @@ class RenderWorker {
     this.#idle.unref();
   }
 
-  /** The active file failed with the worker (out of memory, too long, crashed): the worker is replaced. */
+  /** The active report failed with the worker (out of memory, too long, crashed): the worker is replaced. */
   #fail(error: unknown): void {
     const job = this.#active;
     const worker = this.#worker;
@@ -107,8 +141,10 @@ class RenderWorker {
 
 const pool = new RenderWorker();
 
-/** The report's Word file (built-in layout or the city's template), drawn in the render worker. */
-export const renderDocxInWorker = (doc: ReportDocument, template?: Buffer): Promise<Buffer> => pool.render('docx', doc, template);
-
-/** The report's workbook, drawn in the render worker. */
-export const renderXlsxInWorker = (doc: ReportDocument): Promise<Buffer> => pool.render('xlsx', doc, undefined);
+/**
+ * The report built from its snapshots and drawn as Word (built-in layout or the city's template) and
+ * Excel in the render worker, with its stored JSON and the files' hashes.
+ */
+export const makeReportInWorker = (
+  input: Omit<BuildReportInput, 'snapshot' | 'previous'>, snapshots: ReportSnapshots, template: Buffer | undefined, hooks: ReportHooks,
+): Promise<MadeReport> => pool.make(input, snapshots, template, hooks);

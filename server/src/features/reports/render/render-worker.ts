@@ -1,34 +1,90 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import type { Overview } from '@hongtu/contracts/dashboards';
 import type { ReportDocument } from '@hongtu/contracts/reports';
+import { approvalNeeds, withApprovals, type ApprovalNeed, type FoundApprovals } from '../builders/approvals';
+import { buildReport } from '../builders/build-report';
+import type { BuildReportInput } from '../builders/types';
 import { renderReportDocx } from './report-docx';
 import { renderReportXlsx } from './report-xlsx';
 
 /**
- * The report render worker's side (started by render-pool.ts through render-worker.mjs): a report's
- * Word or Excel file drawn here — charts rasterised, tables written, the file zipped — off the
- * server's event loop and within the worker's own memory limits. Nothing here reaches the database.
+ * The report render worker's side (started by render-pool.ts through render-worker.mjs): a report
+ * built from its snapshot (the document model, its sources' approvals asked of the server), drawn
+ * as Word and Excel — charts rasterised, tables written, the files zipped — serialised and hashed for
+ * the archive, off the server's event loop and within the worker's own memory limits. Nothing here
+ * reaches the database: the server answers the one question the build asks (which submissions).
  */
 export interface RenderRequest {
   id: number;
-  format: 'docx' | 'xlsx';
-  doc: ReportDocument;
+  /** The builder's input but its snapshots, which come as the stored JSON text. */
+  input: Omit<BuildReportInput, 'snapshot' | 'previous'>;
+  snapshotJson: string;
+  previousJson: string | null;
   template: Uint8Array | null;
 }
 
-export type RenderAnswer =
-  | { id: number; file: Uint8Array; error: null }
-  | { id: number; file: null; error: { message: string; stack?: string } };
+/** The server's answer to a report's question: the submissions its figure sources cite. */
+export interface ApprovalsReply {
+  id: number;
+  approvals: FoundApprovals;
+}
 
-async function render(request: RenderRequest): Promise<RenderAnswer> {
+/** What the archive stores of a made report. */
+export interface MadeReport {
+  title: string;
+  /** The document model as stored (reports.document_json). */
+  documentJson: string;
+  docx: Uint8Array;
+  xlsx: Uint8Array;
+  docxSha256: string;
+  xlsxSha256: string;
+}
+
+export type RenderPhase = 'charts' | 'word' | 'excel';
+
+export type RenderAnswer =
+  | { id: number; needs: ApprovalNeed[] }
+  | { id: number; phase: RenderPhase }
+  | { id: number; report: MadeReport; error: null }
+  | { id: number; report: null; error: { message: string; stack?: string } };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The file's bytes in a buffer of their own, to be handed over to the server's thread without a copy. */
+const bytesOf = (file: Buffer) => (file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? new Uint8Array(file.buffer, 0, file.byteLength) : new Uint8Array(file));
+
+const NONE: FoundApprovals = new Map<string, never>();
+
+/** The request waiting for the server's answer (the worker makes one report at a time). */
+let waiting: { id: number; resolve: (approvals: FoundApprovals) => void } | null = null;
+
+async function make(request: RenderRequest, post: (answer: RenderAnswer) => void): Promise<RenderAnswer> {
+  const { id } = request;
   try {
+    const snapshot = JSON.parse(request.snapshotJson) as Overview;
+    const previous = request.previousJson === null ? null : (JSON.parse(request.previousJson) as Overview);
+    const built = buildReport({ ...request.input, snapshot, previous });
+    const needs = approvalNeeds(built);
+    const approvals = needs.length === 0 ? NONE : await new Promise<FoundApprovals>((resolve) => {
+      waiting = { id, resolve };
+      post({ id, needs });
+    });
+    const doc: ReportDocument = withApprovals(built, approvals);
     const template = request.template ? Buffer.from(request.template.buffer, request.template.byteOffset, request.template.byteLength) : undefined;
-    const file = request.format === 'docx' ? await renderReportDocx(request.doc, template ? { template } : {}) : await renderReportXlsx(request.doc);
-    return { id: request.id, file: new Uint8Array(file.buffer, file.byteOffset, file.byteLength), error: null };
+    post({ id, phase: 'charts' });
+    post({ id, phase: 'word' });
+    const docx = await renderReportDocx(doc, template ? { template } : {});
+    post({ id, phase: 'excel' });
+    const xlsx = await renderReportXlsx(doc);
+    return {
+      id, error: null,
+      report: { title: doc.title, documentJson: JSON.stringify(doc), docx: bytesOf(docx), xlsx: bytesOf(xlsx), docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
+    };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    return { id: request.id, file: null, error: { message: e.message, stack: e.stack } };
+    return { id, report: null, error: { message: e.message, stack: e.stack } };
   }
 }
 
@@ -48,7 +104,16 @@ function yieldToRequests(): void {
 const port = parentPort;
 if (port) {
   yieldToRequests();
-  port.on('message', (request: RenderRequest) => {
-    void render(request).then((answer) => port.postMessage(answer, answer.file ? [answer.file.buffer as ArrayBuffer] : []));
+  const post = (answer: RenderAnswer) => port.postMessage(answer);
+  port.on('message', (message: RenderRequest | ApprovalsReply) => {
+    if ('approvals' in message) {
+      if (waiting?.id === message.id) waiting.resolve(message.approvals);
+      waiting = null;
+      return;
+    }
+    void make(message, post).then((answer) => {
+      const files = 'report' in answer && answer.report ? [answer.report.docx.buffer as ArrayBuffer, answer.report.xlsx.buffer as ArrayBuffer] : [];
+      port.postMessage(answer, files);
+    });
   });
 }
