@@ -103,18 +103,27 @@ export function createDocumentsSearch(db: Db, dialect: DialectName, options: Par
 
     // Newest first (a published date, then the upload): the reviewer looks for the latest report.
     // The page's ids and the bounded total (documents.search-match.ts); then the page's documents,
-    // their texts (for the snippets) and their figures, for those 20 documents only.
+    // their texts (for the snippets) and the figures shown, for those 20 documents only.
     const page = await matchPage(db, dialect, actor, query, phrases, matchOptions);
     const { ids } = page;
     if (ids.length === 0) return { items: [], total: page.total, totalCapped: page.capped, terms };
-    const [listed, texts, figures] = await Promise.all([
+    const [listed, texts, spans] = await Promise.all([
       listSelect(db).where('d.id', 'in', ids).execute(),
       db.selectFrom('documents').select(['id', 'text', 'text_simplified']).where('id', 'in', ids).execute(),
-      db.selectFrom('document_figures').selectAll().where('document_id', 'in', ids).where('status', '!=', 'rejected')
-        .orderBy('document_id').orderBy('position').execute(),
+      // where each figure stands (about 60 a document), to keep those whose quote holds a word
+      db.selectFrom('document_figures').select(['id', 'document_id', 'start_offset', 'end_offset']).where('document_id', 'in', ids)
+        .where('status', '!=', 'rejected').orderBy('document_id').orderBy('position').execute(),
     ]);
     const rowOf = new Map(listed.map((r) => [r.id, r]));
     const textOf = new Map(texts.map((r) => [r.id, r]));
+    const shown = new Map<number, number[]>(ids.map((id) => [id, []]));
+    for (const f of spans) {
+      const kept = shown.get(f.document_id)!;
+      if (kept.length < FIGURES_PER_HIT && figureMatches(textOf.get(f.document_id)!.text_simplified, f.start_offset, f.end_offset, terms)) kept.push(f.id);
+    }
+    // the whole rows of the figures shown only
+    const shownIds = [...shown.values()].flat();
+    const figureRows = new Map(shownIds.length === 0 ? [] : (await db.selectFrom('document_figures').selectAll().where('id', 'in', shownIds).execute()).map((f) => [f.id, f]));
     return {
       terms,
       total: page.total,
@@ -125,8 +134,7 @@ export function createDocumentsSearch(db: Db, dialect: DialectName, options: Par
           document: listItemOf(rowOf.get(id)!),
           // A phrase split by punctuation in the text (FTS ignores it) is highlighted word by word.
           snippets: firstNonEmpty(snippetsOf(text, text_simplified, terms), () => snippetsOf(text, text_simplified, phrases.flatMap((p) => p.pieces))),
-          figures: figures.filter((f) => f.document_id === id && figureMatches(text_simplified, f.start_offset, f.end_offset, terms))
-            .slice(0, FIGURES_PER_HIT).map(figureOf),
+          figures: shown.get(id)!.map((figureId) => figureOf(figureRows.get(figureId)!)),
         };
       }),
     };
