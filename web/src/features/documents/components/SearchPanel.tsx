@@ -49,7 +49,7 @@ export function SearchResults({ result, loading, page, onPage }: { result: Docum
   return (
     <List
       loading={loading}
-      header={result ? <Typography.Text type="secondary">{t('search.results', { total: result.total })}</Typography.Text> : null}
+      header={result ? <Typography.Text type="secondary" data-testid="document-search-total">{t(result.totalCapped ? 'search.resultsCapped' : 'search.results', { total: result.total.toLocaleString() })}</Typography.Text> : null}
       dataSource={result?.items ?? []}
       pagination={result && result.total > 10 ? { current: page, total: result.total, pageSize: 10, onChange: onPage, showSizeChanger: false } : false}
       data-testid="document-search-results"

@@ -24,6 +24,7 @@ export const documentsEn: Dict<typeof documentsZhCN> = {
     submit: 'Search',
     clear: 'Clear',
     results: '{{total}} documents',
+    resultsCapped: 'More than {{total}} documents (counted up to {{total}}; narrow the search to see them all)',
     figures: 'Figures',
   },
   columns: { title: 'Title', issuer: 'Issuer', publishedOn: 'Published', figures: 'Figures', organisation: 'Uploaded by', version: 'Version' },

@@ -22,6 +22,7 @@ export const documentsZhCN = {
     submit: '搜索',
     clear: '清除',
     results: '共 {{total}} 个文件',
+    resultsCapped: '{{total}}+ 个文件（只计数到 {{total}} 个，可加条件缩小范围）',
     figures: '相关数据',
   },
   columns: { title: '标题', issuer: '发布机构', publishedOn: '发布日期', figures: '数据', organisation: '上传单位', version: '版本' },

@@ -24,6 +24,7 @@ export const documentsZhTW: Dict<typeof documentsZhCN> = {
     submit: '搜尋',
     clear: '清除',
     results: '共 {{total}} 個文件',
+    resultsCapped: '{{total}}+ 個文件（只計數到 {{total}} 個，可加條件縮小範圍）',
     figures: '相關數據',
   },
   columns: { title: '標題', issuer: '發布機構', publishedOn: '發布日期', figures: '數據', organisation: '上傳單位', version: '版本' },
