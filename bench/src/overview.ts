@@ -25,6 +25,12 @@ export interface OverviewResult {
    * generation): the overview computed, stored and sent. Absent in results before the read model.
    */
   computed?: Summary;
+  /**
+   * The API from its read model, read again and again at one generation (as the month's readers do
+   * between two approvals): no recomputation's garbage between the reads, unlike `api`, where each
+   * read follows a recomputation. Absent in results before 2026-12-03.
+   */
+  steady?: Summary;
   raw: Summary;
   /**
    * The floor of any signed-in API call through app.inject: GET /api/auth/me (session lookup,
@@ -52,7 +58,8 @@ export async function measureOverview(
   const url = `/api/dashboard/overview?period=${options.period}`;
   // More reviewers (same role and place) when the run needs more requests than one account may make.
   const cookies = [options.reviewerCookie];
-  const accounts = Math.ceil(((options.warmup + options.iterations) * REQUESTS_PER_ITERATION) / REQUESTS_PER_ACCOUNT);
+  // …and one more of its own for the reads in a row.
+  const accounts = Math.ceil(((options.warmup + options.iterations) * REQUESTS_PER_ITERATION) / REQUESTS_PER_ACCOUNT) + 1;
   for (let i = 2; i <= accounts; i++) {
     const username = `bench_reviewer_${i}`;
     await insertUser(database, { username, role: 'city_reviewer', organisationId: province.provinceId, passwordHash: province.passwordHash, now: options.now });
@@ -101,6 +108,20 @@ export async function measureOverview(
     }
   });
 
+  // Reads in a row at one generation: what the month's readers see between two approvals.
+  const steady: number[] = [];
+  const steadyCookie = cookies[cookies.length - 1]!;
+  await memory.phase('overview (API from its read model, reads in a row)', async () => {
+    const profile = await startProfile();
+    for (let i = 0; i < options.iterations; i++) {
+      const a = performance.now();
+      const response = await app.inject({ method: 'GET', url, headers: { cookie: steadyCookie } });
+      steady.push(performance.now() - a);
+      if (response.statusCode !== 200) expectStatus(response, 200, `GET ${url} (in a row, #${i})`);
+    }
+    await profile?.stop();
+  });
+
   const apiSummary = summarise(api);
   const rawSummary = summarise(raw);
   return {
@@ -113,9 +134,32 @@ export async function measureOverview(
     rawRows,
     api: apiSummary,
     computed: summarise(computed),
+    steady: summarise(steady),
     raw: rawSummary,
     floor: summarise(floor),
     ratioP50: ratio(apiSummary.p50, rawSummary.p50),
     ratioP95: ratio(apiSummary.p95, rawSummary.p95),
+  };
+}
+
+/**
+ * HONGTU_BENCH_PROFILE_READS=<file>: a CPU profile of the reads in a row alone (open it in Chrome's
+ * DevTools), to see what serving the stored overview costs.
+ */
+async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
+  const file = process.env.HONGTU_BENCH_PROFILE_READS;
+  if (!file) return null;
+  const { Session } = await import('node:inspector/promises');
+  const { writeFile } = await import('node:fs/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
   };
 }

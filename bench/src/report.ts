@@ -67,7 +67,9 @@ export function checkTargets(result: Pick<DialectResult, 'overview' | 'import' |
   const o = result.overview;
   if (o) {
     checks.push({ target: 'overview p95 ≤ 50 ms', value: `${fmt(o.api.p95)} ms`, pass: o.api.p95 <= 50 });
-    if (o.computed) checks.push({ target: 'overview from its read model p95 ≤ 10 ms', value: `${fmt(o.api.p95)} ms`, pass: o.api.p95 <= 10 });
+    // Served from the read model: reads in a row at one generation (each read of `api` follows a recomputation).
+    const served = o.steady ?? o.api;
+    if (o.computed) checks.push({ target: 'overview from its read model p95 ≤ 10 ms (reads in a row)', value: `${fmt(served.p95)} ms`, pass: served.p95 <= 10 });
     checks.push({ target: 'overview p95 ≤ 2× raw SQL p95', value: `${o.ratioP95}×`, pass: o.ratioP95 <= 2 });
   }
   const t = result.targetImport;
@@ -103,7 +105,8 @@ export function markdown(report: BenchReport): string {
   row('Generation: migrate + catalogue / bulk load / prepareDatabase again, as a restart (s)', (r) => `${fmt((r.generation.timings.prepareMs ?? 0) / 1000, 2)} / ${fmt((r.generation.timings.loadMs ?? 0) / 1000, 2)} / ${fmt((r.generation.timings.restartMs ?? 0) / 1000, 2)}`);
   const o0 = rs.find((r) => r.overview)?.overview;
   if (o0) {
-    row(`Overview ${o0.period} API: p50 / p95 / mean (ms), n=${o0.iterations}`, overview((o) => `${fmt(o.api.p50)} / ${fmt(o.api.p95)} / ${fmt(o.api.mean)}`));
+    row(`Overview ${o0.period} API, each read after a recomputation: p50 / p95 / mean (ms), n=${o0.iterations}`, overview((o) => `${fmt(o.api.p50)} / ${fmt(o.api.p95)} / ${fmt(o.api.mean)}`));
+    row('Overview API from its read model, reads in a row: p50 / p95 / mean (ms)', overview((o) => (o.steady ? `${fmt(o.steady.p50)} / ${fmt(o.steady.p95)} / ${fmt(o.steady.mean)}` : 'n/a')));
     row('Overview API, nothing stored (computed): p50 / p95 / mean (ms)', overview((o) => (o.computed ? `${fmt(o.computed.p50)} / ${fmt(o.computed.p95)} / ${fmt(o.computed.mean)}` : 'n/a')));
     row('Overview raw SQL: p50 / p95 / mean (ms)', overview((o) => `${fmt(o.raw.p50)} / ${fmt(o.raw.p95)} / ${fmt(o.raw.mean)}`));
     row('Floor of a signed-in call (GET /api/auth/me): p50 / p95 (ms)', overview((o) => `${fmt(o.floor.p50)} / ${fmt(o.floor.p95)}`));
