@@ -7,7 +7,7 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { ITEM_COLUMNS, toEnterpriseItem, type ItemRow } from './enterprises.codec';
 import { ENTERPRISE_COLUMNS } from './enterprises.columns';
 import { ENTERPRISE_LABELS } from './enterprises.labels';
-import { enterprisesInScope, filterEnterprises, type EnterpriseListFilter } from './enterprises.read-model';
+import { filterEnterprises, listedInScope, type EnterpriseListFilter } from './enterprises.read-model';
 
 type ExportRow = Pick<Enterprise, 'creditCode' | 'name' | 'organisationName' | 'formerNames' | 'legalForm' | 'industryCode' | 'address' | 'sizeClass' | 'headquartersKind' | 'flags' | 'demoNote'>;
 
@@ -38,7 +38,7 @@ export function exportColumns(locale: Locale): SheetColumn<ExportRow>[] {
 /** The registry in the reader's scope, filtered as the list is, as one workbook (bounded). */
 export async function enterprisesWorkbook({ db, dialect, clock }: Deps, ctx: RequestContext, filter: EnterpriseListFilter) {
   const actor = requireActor(ctx);
-  const rows = await filterEnterprises(enterprisesInScope(db, actor), dialect, filter)
+  const rows = await filterEnterprises(listedInScope(db, dialect, actor, filter), dialect, filter)
     .select([...ITEM_COLUMNS, 'e.former_names', 'e.legal_form', 'e.address'])
     .orderBy('e.id').limit(ENTERPRISE_LIMITS.exportRows).execute();
   const items: ExportRow[] = rows.map((r) => ({

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { dialectOf, idColumn, strictTable } from '../../db/columns';
+import { enterpriseNameSearchMigrations } from './enterprise-name-search.migrations';
 
 const flag = (column: string) => sql`${sql.ref(column)} in (0, 1)`;
 const oneOf = (column: string, values: readonly string[]) =>
@@ -82,4 +83,5 @@ export const enterprisesMigrations: Record<string, Migration> = {
       for (const column of ['name_pinyin', 'name_initials', 'credit_code']) await db.schema.dropIndex(`enterprises_${column}_prefix_idx`).ifExists().execute();
     },
   },
+  ...enterpriseNameSearchMigrations,
 };

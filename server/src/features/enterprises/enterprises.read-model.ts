@@ -8,16 +8,34 @@ import { outOfScope } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/permissions/actor';
 import { isInOwnScope, pathInScope, type ScopeActor } from '../../platform/permissions/scope';
 import { toSimplified } from '../../platform/text/chinese';
+import { nameContains } from './enterprise-name-search';
 import { FLAG_COLUMNS, ITEM_COLUMNS, toEnterpriseItem, type ItemRow } from './enterprises.codec';
 
 export type EnterpriseListFilter = z.output<typeof enterpriseListQuerySchema>;
 
-/** The registry as the reader may see it: enterprises served within the reader's scope. */
-export function enterprisesInScope(db: Executor, actor: ScopeActor) {
+/**
+ * The registry as the reader may see it: enterprises served within the reader's scope. `byRecord`:
+ * the scope is checked on each record another index found (a search's), never read through the
+ * district index — which SQLite's planner prefers for a search's count over a province's districts,
+ * reading every record (measured: 0.5–0.8 s instead of a few ms for 1,000 matches of 200,000).
+ */
+export function enterprisesInScope(db: Executor, actor: ScopeActor, options: { byRecord?: boolean } = {}) {
   // The organisations in scope are resolved once (a few hundred ids), not a path compared per record.
+  const inScope = db.selectFrom('organisations as s').select('s.id').where((eb) => pathInScope(eb, 's.path', actor));
+  if (options.byRecord) {
+    // (+column: the same value, which no index serves)
+    return db.selectFrom('enterprises as e')
+      .innerJoin('organisations as o', (join) => join.on('o.id', '=', sql<number>`+e.organisation_id`))
+      .where(sql<number>`+e.organisation_id`, 'in', inScope);
+  }
   return db.selectFrom('enterprises as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
-    .where('e.organisation_id', 'in', db.selectFrom('organisations as s').select('s.id').where((eb) => pathInScope(eb, 's.path', actor)));
+    .where('e.organisation_id', 'in', inScope);
+}
+
+/** The reader's registry for a list or its export: on SQLite, a search's own index leads (see byRecord). */
+export function listedInScope(db: Executor, dialect: DialectName, actor: ScopeActor, filter: Pick<EnterpriseListFilter, 'q'>) {
+  return enterprisesInScope(db, actor, { byRecord: dialect === 'sqlite' && Boolean(filter.q?.trim()) });
 }
 
 type Base = ReturnType<typeof enterprisesInScope>;
@@ -29,7 +47,8 @@ function likeText(text: string): string {
 
 /**
  * The search and the filters on a registry query. A code or 拼音 / 首字母 is a prefix (an index
- * range: a plain index on SQLite, a text_pattern_ops one on PostgreSQL); a name is a part of it.
+ * range: a plain index on SQLite, a text_pattern_ops one on PostgreSQL); a name is a part of it
+ * (found through the name's indexes: enterprise-name-search.ts).
  */
 export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit<EnterpriseListFilter, 'page' | 'pageSize'>): Base {
   let q = base;
@@ -40,10 +59,7 @@ export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit
       : sql<boolean>`(${sql.ref(column)} >= ${value} and ${sql.ref(column)} < ${prefixEnd(value)})`;
   if (query?.kind === 'code') q = q.where(prefix('e.credit_code', query.prefix));
   if (query?.kind === 'pinyin') q = q.where(sql<boolean>`(${prefix('e.name_pinyin', query.prefix)} or ${prefix('e.name_initials', query.prefix)})`);
-  if (query?.kind === 'name') {
-    const like = dialect === 'postgres' ? sql`ilike` : sql`like`;
-    q = q.where(sql<boolean>`e.name ${like} ${`%${likeText(query.text)}%`} escape '\\'`);
-  }
+  if (query?.kind === 'name') q = q.where(nameContains(dialect, query.text));
   for (const flag of filter.flags) {
     q = flag === 'headquarters' ? q.where('e.headquarters_kind', 'is not', null) : q.where(`e.${FLAG_COLUMNS[flag]}`, '=', 1);
   }
@@ -58,7 +74,7 @@ export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit
 
 /** One page of the registry in the reader's scope, by id (oldest record first). */
 export async function listEnterprises(db: Executor, dialect: DialectName, actor: ScopeActor, filter: EnterpriseListFilter): Promise<EnterpriseList> {
-  const base = filterEnterprises(enterprisesInScope(db, actor), dialect, filter);
+  const base = filterEnterprises(listedInScope(db, dialect, actor, filter), dialect, filter);
   const [rows, total] = await Promise.all([
     base.select([...ITEM_COLUMNS]).orderBy('e.id').limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize).execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),

@@ -35,9 +35,20 @@ export interface EnterprisesTable {
 }
 export type EnterprisesRow = Selectable<EnterprisesTable>;
 
+/**
+ * The pairs of characters of each enterprise's name (each character with the next, the last one
+ * alone), lower-cased: the index a search of one or two characters reads. Kept by triggers on
+ * enterprises (0251_enterprise_name_pairs), never written by the application.
+ */
+export interface EnterpriseNamePairsTable {
+  pair: string;
+  enterprise_id: number;
+}
+
 // The table joins the one Database type here (declaration merging).
 declare module '../../db/database' {
   interface Database {
     enterprises: EnterprisesTable;
+    enterprise_name_pairs: EnterpriseNamePairsTable;
   }
 }

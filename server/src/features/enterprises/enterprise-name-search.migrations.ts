@@ -1,0 +1,121 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import { dialectOf } from '../../db/columns';
+
+// The name search's indexes (issue 11): a part of a name is found by an index instead of reading
+// every name. The name's pairs of characters (each character with the next, the last one alone) in
+// a table of their own, on both databases: one or two characters are a pair or the start of one;
+// a longer part is looked for among the names holding all its pairs. SQLite also keeps FTS5's
+// `trigram` index, which finds three characters or more by their places in the name. Both are
+// kept by triggers, so that every writer of the registry (the API, the import, the demo, a bulk
+// load) keeps them too. PostgreSQL's pg_trgm is not used: an extension is outside the
+// application's schema (a schema's dump does not carry it, and the owner that migrates may not be
+// allowed to create it); the pairs need nothing the schema does not hold.
+
+/**
+ * The positions a name's pairs are read at on SQLite, whose triggers may use no recursive query:
+ * names are at most 100 characters (ENTERPRISE_LIMITS.nameLength when this was written); 200 for margin.
+ */
+const POSITIONS = sql.raw(`'${JSON.stringify(Array.from({ length: 200 }, (_, i) => i + 1))}'`);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Db = Kysely<any>;
+
+/** SQLite: the pairs of a trigger's row (new or old) as rows (pair, id); no bound value (a trigger may hold none). */
+function sqlitePairs(row: 'new' | 'old') {
+  const r = sql.raw(row);
+  return sql`select distinct lower(substr(${r}.name, p.value, 2)), ${r}.id from json_each(${POSITIONS}) p where p.value <= length(${r}.name)`;
+}
+
+export const enterpriseNameSearchMigrations: Record<string, Migration> = {
+  // SQLite: three characters or more by FTS5's trigram index over the name (PostgreSQL: nothing).
+  '0250_enterprises_name_trigrams': {
+    async up(db: Db) {
+      if ((await dialectOf(db)) !== 'sqlite') return;
+      // An external-content FTS5 table over enterprises.name, kept by triggers.
+      await sql`create virtual table enterprises_name_fts using fts5(name, content='enterprises', content_rowid='id', tokenize='trigram')`.execute(db);
+      await sql`create trigger enterprises_name_fts_insert after insert on enterprises begin
+        insert into enterprises_name_fts (rowid, name) values (new.id, new.name);
+      end`.execute(db);
+      await sql`create trigger enterprises_name_fts_delete after delete on enterprises begin
+        insert into enterprises_name_fts (enterprises_name_fts, rowid, name) values ('delete', old.id, old.name);
+      end`.execute(db);
+      await sql`create trigger enterprises_name_fts_update after update of name on enterprises begin
+        insert into enterprises_name_fts (enterprises_name_fts, rowid, name) values ('delete', old.id, old.name);
+        insert into enterprises_name_fts (rowid, name) values (new.id, new.name);
+      end`.execute(db);
+      await sql`insert into enterprises_name_fts (enterprises_name_fts) values ('rebuild')`.execute(db);
+    },
+    async down(db: Db) {
+      if ((await dialectOf(db)) === 'sqlite') {
+        for (const t of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`enterprises_name_fts_${t}`)}`.execute(db);
+        await sql`drop table if exists enterprises_name_fts`.execute(db);
+      }
+    },
+  },
+  // Both databases: the name's pairs, lower-cased by the database's own lower() as its LIKE / ILIKE
+  // compares, in "C" order on PostgreSQL so that the pairs starting with a character are a range of the index.
+  '0251_enterprise_name_pairs': {
+    async up(db: Db) {
+      if ((await dialectOf(db)) === 'sqlite') {
+        await sql`create table enterprise_name_pairs (
+          pair text not null, enterprise_id integer not null, primary key (pair, enterprise_id)) strict, without rowid`.execute(db);
+        await sql`create trigger enterprise_name_pairs_insert after insert on enterprises begin
+          insert or ignore into enterprise_name_pairs (pair, enterprise_id) ${sqlitePairs('new')};
+        end`.execute(db);
+        await sql`create trigger enterprise_name_pairs_delete after delete on enterprises begin
+          delete from enterprise_name_pairs where (pair, enterprise_id) in (${sqlitePairs('old')});
+        end`.execute(db);
+        await sql`create trigger enterprise_name_pairs_update after update of name on enterprises begin
+          delete from enterprise_name_pairs where (pair, enterprise_id) in (${sqlitePairs('old')});
+          insert or ignore into enterprise_name_pairs (pair, enterprise_id) ${sqlitePairs('new')};
+        end`.execute(db);
+        await sql`insert or ignore into enterprise_name_pairs (pair, enterprise_id)
+          select lower(substr(e.name, p.value, 2)), e.id from enterprises e, json_each(${POSITIONS}) p where p.value <= length(e.name)`.execute(db);
+        return;
+      }
+      await sql`create table enterprise_name_pairs (
+        pair text collate "C" not null, enterprise_id integer not null, primary key (pair, enterprise_id))`.execute(db);
+      // Statement-level triggers over the transition tables: a bulk load writes its pairs in one statement.
+      await sql.raw(`create function enterprise_name_pairs_sync() returns trigger language plpgsql as $$
+        begin
+          -- (each branch names only the transition tables its operation has)
+          if tg_op = 'INSERT' then
+            insert into enterprise_name_pairs (pair, enterprise_id)
+            select distinct lower(substr(n.name, i, 2)), n.id from new_rows n cross join generate_series(1, char_length(n.name)) i
+            on conflict do nothing;
+          elsif tg_op = 'DELETE' then
+            delete from enterprise_name_pairs p using (
+              select distinct lower(substr(o.name, i, 2)) as pair, o.id from old_rows o cross join generate_series(1, char_length(o.name)) i
+            ) d where p.pair = d.pair and p.enterprise_id = d.id;
+          else
+            delete from enterprise_name_pairs p using (
+              select distinct lower(substr(o.name, i, 2)) as pair, o.id from old_rows o join new_rows n on n.id = o.id and n.name is distinct from o.name
+              cross join generate_series(1, char_length(o.name)) i
+            ) d where p.pair = d.pair and p.enterprise_id = d.id;
+            insert into enterprise_name_pairs (pair, enterprise_id)
+            select distinct lower(substr(n.name, i, 2)), n.id from new_rows n join old_rows o on o.id = n.id and o.name is distinct from n.name
+            cross join generate_series(1, char_length(n.name)) i
+            on conflict do nothing;
+          end if;
+          return null;
+        end $$`).execute(db);
+      await sql`create trigger enterprise_name_pairs_insert after insert on enterprises referencing new table as new_rows
+        for each statement execute function enterprise_name_pairs_sync()`.execute(db);
+      await sql`create trigger enterprise_name_pairs_update after update on enterprises referencing old table as old_rows new table as new_rows
+        for each statement execute function enterprise_name_pairs_sync()`.execute(db);
+      await sql`create trigger enterprise_name_pairs_delete after delete on enterprises referencing old table as old_rows
+        for each statement execute function enterprise_name_pairs_sync()`.execute(db);
+      await sql`insert into enterprise_name_pairs (pair, enterprise_id)
+        select distinct lower(substr(e.name, i, 2)), e.id from enterprises e cross join generate_series(1, char_length(e.name)) i`.execute(db);
+    },
+    async down(db: Db) {
+      if ((await dialectOf(db)) === 'sqlite') {
+        for (const t of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`enterprise_name_pairs_${t}`)}`.execute(db);
+      } else {
+        for (const t of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`enterprise_name_pairs_${t}`)} on enterprises`.execute(db);
+        await sql`drop function if exists enterprise_name_pairs_sync()`.execute(db);
+      }
+      await sql`drop table if exists enterprise_name_pairs`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,137 @@
+// A part of a name found through the name's indexes on both databases (the pairs of characters;
+// SQLite's trigram index): one, two and more characters, Traditional input, case, LIKE's % and _
+// typed literally, and the indexes following an edit and a removal.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterpriseListSchema, enterpriseSchema, type Enterprise } from '@hongtu/contracts/enterprises';
+import { describeEachDialect } from '../../test/dialects';
+import { buildTestApp, type TestApp } from '../../test/test-app';
+import { withCheckChar } from './enterprises.test-helpers';
+
+const NAMES = {
+  smart: '武汉鑫源智能科技有限公司',
+  logistics: '长江鑫源物流有限公司',
+  electronics: '鑫华电子有限公司',
+  water: '100%纯净水有限公司',
+  underscore: 'A_B科技有限公司',
+  plain: 'AB科技有限公司',
+  display: 'TCL华星光电有限公司',
+} as const;
+type Key = keyof typeof NAMES;
+
+/** The pairs the registry keeps of a name: each character with the next, the last one alone (lower case). */
+function pairsOf(name: string): string[] {
+  const chars = [...name.toLowerCase()];
+  return [...new Set(chars.map((c, i) => c + (chars[i + 1] ?? '')))].sort();
+}
+
+describeEachDialect('enterprise name search (企业库)', (dialect) => {
+  let t: TestApp;
+  let reviewer: string;
+  let jiangan: string;
+  let hongshan: number;
+  const created = {} as Record<Key, Enterprise>;
+
+  const list = async (q: string, cookie = reviewer) => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/enterprises?q=${encodeURIComponent(q)}&organisationId=${hongshan}&pageSize=50`, headers: { cookie } });
+    expect(response.statusCode, response.body).toBe(200);
+    const page = enterpriseListSchema.parse(response.json());
+    expect(page.total).toBe(page.items.length);
+    return page.items.map((i) => i.name);
+  };
+  const named = (...keys: Key[]) => keys.map((k) => created[k].name);
+  const storedPairs = async (id: number) => (await t.database.db.selectFrom('enterprise_name_pairs').select('pair')
+    .where('enterprise_id', '=', id).execute()).map((r) => r.pair).sort();
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    [reviewer, jiangan] = await Promise.all([t.login('reviewer'), t.login('jiangan')]);
+    hongshan = await t.orgId('420111');
+    let serial = 0;
+    for (const [key, name] of Object.entries(NAMES) as [Key, string][]) {
+      serial += 1;
+      const response = await t.app.inject({
+        method: 'POST', url: '/api/enterprises', headers: { cookie: reviewer },
+        payload: { creditCode: withCheckChar(`91420111MA4N200${String(serial).padStart(2, '0')}`), name, organisationId: hongshan },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      created[key] = enterpriseSchema.parse(response.json());
+    }
+  });
+  afterAll(() => t.close());
+
+  describe('one or two characters (the pairs)', () => {
+    it('finds two characters anywhere in the name, at its end too', async () => {
+      expect(await list('鑫源')).toEqual(named('smart', 'logistics'));
+      expect(await list('公司')).toEqual(named(...(Object.keys(NAMES) as Key[])));
+      expect(await list('鑫宏')).toEqual([]);
+    });
+
+    it('finds one character anywhere, the last one of a name too', async () => {
+      expect(await list('鑫')).toEqual(named('smart', 'logistics', 'electronics'));
+      expect(await list('司')).toEqual(named(...(Object.keys(NAMES) as Key[])));
+      expect(await list('净')).toEqual(named('water'));
+    });
+
+    it('takes Traditional input and ignores the case of Latin letters', async () => {
+      expect(await list('鑫華')).toEqual(named('electronics'));
+      expect(await list('l華')).toEqual(named('display'));
+    });
+
+    it('takes % and _ as typed characters', async () => {
+      expect(await list('%')).toEqual(named('water'));
+      expect(await list('_')).toEqual(named('underscore'));
+      expect(await list('%纯')).toEqual(named('water'));
+      expect(await list('B科')).toEqual(named('underscore', 'plain'));
+    });
+  });
+
+  describe('three characters or more', () => {
+    it('finds the part as written, Traditional input and any case accepted', async () => {
+      expect(await list('鑫源智能')).toEqual(named('smart'));
+      expect(await list('長江鑫源')).toEqual(named('logistics'));
+      expect(await list('源智能科技')).toEqual(named('smart'));
+      expect(await list('tcl華星')).toEqual(named('display'));
+      // both pairs are in a name, but not side by side
+      expect(await list('鑫源科技')).toEqual([]);
+    });
+
+    it('takes % and _ as typed characters', async () => {
+      expect(await list('0%纯')).toEqual(named('water'));
+      expect(await list('10%')).toEqual([]);
+      expect(await list('A_B')).toEqual(named('underscore'));
+      expect(await list('A_B科技')).toEqual(named('underscore'));
+    });
+  });
+
+  it('keeps to the reader\'s scope', async () => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/enterprises?q=${encodeURIComponent('鑫源')}`, headers: { cookie: jiangan } });
+    expect(enterpriseListSchema.parse(response.json())).toEqual({ items: [], total: 0 });
+  });
+
+  describe('the indexes follow the registry', () => {
+    it('keeps each name\'s pairs, lower case', async () => {
+      expect(await storedPairs(created.display.id)).toEqual(pairsOf(NAMES.display));
+      expect(await storedPairs(created.display.id)).toContain('tc');
+    });
+
+    it('follows a new name', async () => {
+      const response = await t.app.inject({
+        method: 'PUT', url: `/api/enterprises/${created.electronics.id}`, headers: { cookie: reviewer },
+        payload: { version: created.electronics.version, name: '鑫盛电子有限公司', organisationId: hongshan },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(await list('鑫华')).toEqual([]);
+      expect(await list('华电子')).toEqual([]);
+      expect(await list('鑫盛')).toEqual(['鑫盛电子有限公司']);
+      expect(await list('鑫盛电子')).toEqual(['鑫盛电子有限公司']);
+      expect(await storedPairs(created.electronics.id)).toEqual(pairsOf('鑫盛电子有限公司'));
+    });
+
+    it('forgets a record removed', async () => {
+      await t.database.db.deleteFrom('enterprises').where('id', '=', created.plain.id).execute();
+      expect(await storedPairs(created.plain.id)).toEqual([]);
+      expect(await list('B科')).toEqual(named('underscore'));
+      expect(await list('AB科技')).toEqual([]);
+    });
+  });
+});
