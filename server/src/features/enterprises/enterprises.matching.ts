@@ -1,9 +1,10 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { EnterpriseItem } from '@hongtu/contracts/enterprises';
-import { HEADQUARTERS_FLAG, type EnterpriseTraits, type PolicyConditions, type SizeClass, type HeadquartersKind } from '@hongtu/domain';
+import { HEADQUARTERS_FLAG, prefixEnd, type EnterpriseTraits, type PolicyConditions, type SizeClass, type HeadquartersKind } from '@hongtu/domain';
+import { chunks } from '../../db/chunks';
 import type { DialectName } from '../../db/connection';
 import type { Executor } from '../../db/database';
-import type { ScopeActor } from '../../platform/permissions/scope';
+import { pathInScope, type ScopeActor } from '../../platform/permissions/scope';
 import { FLAG_COLUMNS, ITEM_COLUMNS, flagsOf, toEnterpriseItem, type ItemRow } from './enterprises.codec';
 import { enterprisesInScope } from './enterprises.read-model';
 
@@ -27,13 +28,17 @@ function traitsOf(row: ItemRow & { path: string }): EnterpriseTraits {
 
 /**
  * The SQL form of "no condition fails" (policy-match.ts): a record that does not say its
- * industry or size is kept (the rule names that condition unknown) unless certainOnly.
+ * industry or size is kept (the rule names that condition unknown) unless certainOnly. It reads
+ * the record's own columns only (a district is its organisations' ids), so that the traits'
+ * index (0252_enterprises_traits_index) answers it without reading the records.
  */
-function conditionsHold(conditions: PolicyConditions, certainOnly: boolean): Expression<SqlBool>[] {
+function conditionsHold(db: Executor, dialect: DialectName, conditions: PolicyConditions, certainOnly: boolean): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   const orNull = (column: string, test: Expression<SqlBool>) => (certainOnly ? test : sql<SqlBool>`(${sql.ref(column)} is null or ${test})`);
   if (conditions.industries.length) {
-    const any = sql.join(conditions.industries.map((i) => sql`e.industry_code like ${`${i}%`}`), sql` or `);
+    // a 门类 (C) or a 大类 (C39): the codes starting with it (on SQLite as a range, as the search's prefixes)
+    const starts = (i: string) => (dialect === 'postgres' ? sql`e.industry_code like ${`${i}%`}` : sql`(e.industry_code >= ${i} and e.industry_code < ${prefixEnd(i)})`);
+    const any = sql.join(conditions.industries.map(starts), sql` or `);
     where.push(orNull('e.industry_code', sql<SqlBool>`(${any})`));
   }
   if (conditions.sizeClasses.length) {
@@ -43,7 +48,9 @@ function conditionsHold(conditions: PolicyConditions, certainOnly: boolean): Exp
     where.push(flag === HEADQUARTERS_FLAG ? sql<SqlBool>`e.headquarters_kind is not null` : sql<SqlBool>`${sql.ref(`e.${FLAG_COLUMNS[flag]}`)} = 1`);
   }
   if (conditions.districtIds.length) {
-    where.push(sql<SqlBool>`(${sql.join(conditions.districtIds.map((id) => sql`o.path like ${`%/${id}/%`}`), sql` or `)})`);
+    const within = db.selectFrom('organisations as d').select('d.id')
+      .where((eb) => eb.or(conditions.districtIds.map((id) => eb('d.path', 'like', `%/${id}/%`))));
+    where.push(sql<SqlBool>`e.organisation_id in (${within})`);
   }
   return where;
 }
@@ -60,23 +67,33 @@ function unknownCount(conditions: PolicyConditions) {
 
 /**
  * The enterprises in the reader's scope no condition of a policy fails for, fully decided ones
- * first, then by id; one page, with the total.
+ * first, then by id; one page, with the total. The page's ids and the total are read from the
+ * records' traits alone; then only the page's records with their district's name.
  */
 export async function enterprisesForConditions(
-  db: Executor, _dialect: DialectName, actor: ScopeActor, conditions: PolicyConditions,
+  db: Executor, dialect: DialectName, actor: ScopeActor, conditions: PolicyConditions,
   page: { limit: number; offset: number; certainOnly: boolean },
 ): Promise<{ items: MatchedEnterprise[]; total: number }> {
-  let base = enterprisesInScope(db, actor);
-  for (const w of conditionsHold(conditions, page.certainOnly)) base = base.where(w);
+  let base = db.selectFrom('enterprises as e')
+    .where('e.organisation_id', 'in', db.selectFrom('organisations as s').select('s.id').where((eb) => pathInScope(eb, 's.path', actor)));
+  for (const w of conditionsHold(db, dialect, conditions, page.certainOnly)) base = base.where(w);
   const unknownFirst = unknownCount(conditions);
-  let page0 = base.select([...ITEM_COLUMNS, 'o.path']);
-  if (unknownFirst) page0 = page0.orderBy(unknownFirst);
-  const [rows, total] = await Promise.all([
-    page0.orderBy('e.id').limit(page.limit).offset(page.offset).execute(),
+  let ids = base.select('e.id');
+  if (unknownFirst) ids = ids.orderBy(unknownFirst);
+  const [idRows, total] = await Promise.all([
+    ids.orderBy('e.id').limit(page.limit).offset(page.offset).execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const byId = new Map<number, ItemRow & { path: string }>();
+  for (const slice of chunks(idRows.map((r) => r.id))) {
+    const rows = await db.selectFrom('enterprises as e').innerJoin('organisations as o', 'o.id', 'e.organisation_id')
+      .select([...ITEM_COLUMNS, 'o.path']).where('e.id', 'in', slice).execute();
+    for (const r of rows) byId.set(r.id, r as ItemRow & { path: string });
+  }
+  // (a record removed since the ids were read is left out)
+  const rows = idRows.flatMap((r) => byId.get(r.id) ?? []);
   return {
-    items: rows.map((r) => ({ item: toEnterpriseItem(r as ItemRow), traits: traitsOf(r as ItemRow & { path: string }) })),
+    items: rows.map((r) => ({ item: toEnterpriseItem(r), traits: traitsOf(r) })),
     total: Number(total.n),
   };
 }
