@@ -3,10 +3,11 @@
 // each asking for five bulletins of the demo's last published month (five queued jobs is what one
 // user may have; the demo has these three who may generate), while a reader keeps asking for the
 // overview. The overview's
-// p95 before and while the reports are made, and how long the twenty take. In-process, so a report
-// drawn on the event loop would show here as the overview's wait.
+// p95 before and while the reports are made, how long the fifteen take, and how busy the event loop
+// was (its delay, the share of the time it worked). In-process, so a report drawn on the event loop
+// would show here as the overview's wait.
 //   npm run bench -- reports-load --dialect=sqlite|postgres|both [--iterations=60]
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
 import { DEMO_PASSWORD, seedDemo } from '@hongtu/server/src/db/seed/demo';
@@ -47,14 +48,19 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
         return performance.now() - t0;
       };
       for (let i = 0; i < options.warmup; i++) await timedRead();
+      // The event loop's utilisation (the share of the time this thread was busy) before and while.
+      const busy = (since: EventLoopUtilization) => Math.round(performance.eventLoopUtilization(since).utilization * 1000) / 10;
+      const beforeLoop = performance.eventLoopUtilization();
       const beforeSamples: number[] = [];
       for (let i = 0; i < options.iterations; i++) beforeSamples.push(await timedRead());
       const before = summarise(beforeSamples);
+      const busyBefore = busy(beforeLoop);
 
       // How long the event loop was held while the reports were made (a report drawn on it would show here).
       const loop = monitorEventLoopDelay({ resolution: 10 });
       loop.enable();
       const started = performance.now();
+      const duringLoop = performance.eventLoopUtilization();
       const ids: number[] = [];
       const jobOwner = new Map<number, string>();
       for (let i = 0; i < options.reports; i++) {
@@ -84,15 +90,16 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
         }
       }
       const allMs = Math.round(performance.now() - started);
+      const busyDuring = busy(duringLoop);
       loop.disable();
       const loopDelayMs = { p50: Math.round(loop.percentile(50) / 1e5) / 10, p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 };
       if (failed.length > 0) throw new Error(`reports failed: ${failed.join(', ')}`);
       const result = {
         dialect, reports: options.reports, period: PERIOD,
-        overviewBeforeMs: before, overviewDuringMs: summarise(during), allReportsMs: allMs, loopDelayMs,
+        overviewBeforeMs: before, overviewDuringMs: summarise(during), allReportsMs: allMs, loopDelayMs, loopBusyPercent: { before: busyBefore, during: busyDuring },
         p95Change: Math.round(((summarise(during).p95 - before.p95) / before.p95) * 100),
       };
-      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made (${result.p95Change} %); all ${options.reports} in ${allMs} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms`);
+      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made (${result.p95Change} %); all ${options.reports} in ${allMs} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while`);
       return result;
     } finally {
       await app.close();
