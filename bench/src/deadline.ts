@@ -14,6 +14,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { endOfShanghaiDay } from '@hongtu/domain';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import type { Clock } from '@hongtu/server/src/platform/clock';
+import { sql } from 'kysely';
 import { postgresReachable } from './database';
 import { SNAPSHOT_ENV, git } from './deadline-head';
 import { countErrors, httpClient, runScenario, type HttpClient } from './deadline-load';
@@ -78,6 +79,16 @@ async function runOne(dialect: DialectName, options: DeadlineOptions): Promise<D
     const http = client;
 
     const { operatorCookies, reviewerCookies, loginMs, indicatorsDue, prefill, current, prefillMs } = await signInAndDraft(dialect, options, http, people, periodKey);
+    // The drafts stand for the days before the deadline, by which autovacuum has analysed the month's
+    // new rows: do it now, or the window's first half-minute runs on plans made for a month without rows.
+    if (dialect === 'postgres') {
+      const analyser = database.open();
+      try {
+        await sql`analyze`.execute(analyser.handle.db);
+      } finally {
+        await analyser.dispose();
+      }
+    }
 
     // ---- The window.
     const windowStart = loadavg();
