@@ -3,9 +3,9 @@ import { dialectOf } from '../../db/columns';
 
 // The name search's indexes (issue 11): a part of a name is found by an index instead of reading
 // every name. The name's pairs of characters (each character with the next, the last one alone) in
-// a table of their own, on both databases: one or two characters are a pair or the start of one;
-// a longer part is looked for among the names holding all its pairs. SQLite also keeps FTS5's
-// `trigram` index, which finds three characters or more by their places in the name. Both are
+// a table of their own, on both databases: one or two characters are a pair or the start of one.
+// SQLite also keeps FTS5's `trigram` index, which finds three characters or more by their places
+// in the name (PostgreSQL reads every name for those: enterprise-name-search.ts). Both are
 // kept by triggers, so that every writer of the registry (the API, the import, the demo, a bulk
 // load) keeps them too. PostgreSQL's pg_trgm is not used: an extension is outside the
 // application's schema (a schema's dump does not carry it, and the owner that migrates may not be
