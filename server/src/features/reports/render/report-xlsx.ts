@@ -2,7 +2,10 @@
 // order (named by its sheetName), a title row, the header, then the rows — a cell with an exact
 // value is a number with its format, every other cell is text. Text is never a formula: a cell is
 // written as a string with the text format (@), so "=1+1" or "@SUM(A1)" stays what was typed.
-// The sources of the numbers are the last sheet.
+// The sources of the numbers are the last sheet. Written with ExcelJS's streaming writer: each row
+// is committed (its XML written into the zip) as soon as it is filled, so a city's bulletin — 40
+// sheets and tens of thousands of source rows — never sits in memory as cell objects.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ReportBlock, ReportCell, ReportDocument } from '@hongtu/contracts/reports';
 import { APPENDIX_COLUMNS, appendixRows } from './docx-appendix';
@@ -70,25 +73,39 @@ function writeTable(
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     sheet.getColumn(i + 1).width = Math.max(8, Math.min(60, Math.round((column.width ?? 1) * 14)));
   });
-  rows.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet.getCell(r + 3, c + 1), cell)));
+  sheet.getRow(1).commit();
+  sheet.getRow(2).commit();
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => writeCell(sheet.getCell(r + 3, c + 1), cell));
+    sheet.getRow(r + 3).commit();
+  });
   if (note) writeCell(sheet.getCell(rows.length + 4, 1), { text: note });
-  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  sheet.commit();
 }
+
+/** The frozen title and header rows, given when a sheet is added (the streaming writer writes them first). */
+const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: 'frozen', ySplit: 2 }] };
 
 /** The report's workbook: its tables in order, then the sources. */
 export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => { stream.on('end', resolve); stream.on('error', reject); });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = doc.issuer;
   workbook.title = doc.title;
   const taken = new Set<string>([SOURCES_SHEET.toLowerCase()]);
   const mark = doc.provisional ? `（${PROVISIONAL_MARK}）` : '';
   for (const block of doc.blocks.filter((b): b is TableBlock => b.kind === 'table')) {
-    const sheet = workbook.addWorksheet(sheetNameOf(block.sheetName, taken));
+    const sheet = workbook.addWorksheet(sheetNameOf(block.sheetName, taken), SHEET_OPTIONS);
     writeTable(sheet, `${block.title}${mark}`, block.columns, block.rows, block.note);
   }
-  const sources = workbook.addWorksheet(SOURCES_SHEET);
+  const sources = workbook.addWorksheet(SOURCES_SHEET, SHEET_OPTIONS);
   // The value as a number with its unit in a column of its own (the Word appendix writes them together).
   const rows = appendixRows(doc.sources, doc.periodKey).map((row, i) => [...row.slice(0, 5), { text: doc.sources[i]!.unit }, ...row.slice(5)]);
   writeTable(sources, `${doc.title}${mark} ${SOURCES_SHEET}`, SOURCE_COLUMNS, rows);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
