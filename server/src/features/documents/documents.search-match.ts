@@ -107,9 +107,16 @@ export async function matchPage(db: Db, dialect: DialectName, actor: ScopeActor,
   }
 
   const matches = sql<SqlBool>`d.search_vector @@ (${tsQuery(phrases)})`;
-  const { rows } = await sql<{ id: number; k: string }>`select d.id, coalesce(d.published_on, '') as k
-    from documents d join organisations o on o.id = d.organisation_id
-    where ${matches} and ${all(where)} limit ${options.countCap + 1}`.execute(db);
+  // Through the GIN index, never a scan of the table: the words are TOASTed, so the planner sees a
+  // small table and reads every document's words (measured at 20,000 documents: 临空经济示范区, 113
+  // matches, 484 ms scanning, 11 ms through the index; a phrase of common pairs never written
+  // together, 工业投资, 324 → 89 ms).
+  const { rows } = await db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return sql<{ id: number; k: string }>`select d.id, coalesce(d.published_on, '') as k
+      from documents d join organisations o on o.id = d.organisation_id
+      where ${matches} and ${all(where)} limit ${options.countCap + 1}`.execute(trx);
+  });
   if (rows.length <= options.countCap) {
     // every match: sorted here as the index orders them
     rows.sort((a, b) => (a.k < b.k ? 1 : a.k > b.k ? -1 : b.id - a.id));
