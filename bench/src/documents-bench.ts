@@ -2,13 +2,20 @@
 // the five seed documents (windows of their text, figures varied, a title and date of their own),
 // taken in one after another by the same ingest the upload job runs (read, extract every figure,
 // segment, store document + figures + full-text entry in one transaction), then searched.
-//   npm run bench -- documents --dialect=both [--scale=0.1] [--iterations=100]
+//   npm run bench -- documents --dialect=both [--scale=0.1] [--iterations=100] [--keep=NAME]
 // Targets (issue 12): search p95 ≤ 100 ms on both databases; ingest and extraction throughput and
 // peak memory while ingesting are reported.
+// --keep=NAME keeps the generated database (SQLite: $TMPDIR/hongtu-bench-documents-NAME.sqlite;
+// PostgreSQL: schema bench_documents_NAME) and reuses it on the next run: the documents already there
+// are not taken in again (a stopped run goes on where it stopped; the migrations of the code run
+// first, as at a server's start), so a search can be measured again without the hour of ingesting.
+// Remove it by hand (rm the file; drop schema … cascade).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { performance } from 'node:perf_hooks';
-import type { DialectName } from '@hongtu/server/src/db/connection';
+import { openPostgres, openSqlite, type DialectName } from '@hongtu/server/src/db/connection';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
 import { seedDemo } from '@hongtu/server/src/db/seed/demo';
 import { AuditTrail } from '@hongtu/server/src/platform/audit/audit-trail';
@@ -16,9 +23,10 @@ import type { RequestContext } from '@hongtu/server/src/platform/permissions/act
 import { systemClock } from '@hongtu/server/src/platform/clock';
 import { createDocumentIngest } from '@hongtu/server/src/features/documents/documents.public';
 import { createDocumentsSearch } from '@hongtu/server/src/features/documents/documents.search';
-import { openBenchDatabase } from './database';
+import { openBenchDatabase, type BenchDatabase } from './database';
 import { MemorySampler, mib } from './memory';
 import { parseScenarioFlags, runScenarioCommand, timed, type ScenarioOptions } from './scenario';
+import { summarise } from './stats';
 
 const DOCUMENTS_FULL = 20_000;
 /** Characters per document: about 10 kB of UTF-8 (20,000 documents ≈ 200 MB). */
@@ -68,8 +76,24 @@ async function reviewerContext(db: Awaited<ReturnType<typeof openBenchDatabase>>
   };
 }
 
-async function runDialect(dialect: DialectName, options: ScenarioOptions & { count: number }) {
-  const database = await openBenchDatabase(dialect, options.pgUrl);
+/** A database kept between runs (--keep=NAME): opened, never removed. */
+async function openKeptDatabase(dialect: DialectName, pgUrl: string, name: string): Promise<BenchDatabase> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error('--keep=NAME: lower-case letters, digits and _');
+  if (dialect === 'sqlite') {
+    const file = path.join(os.tmpdir(), `hongtu-bench-documents-${name}.sqlite`);
+    const handle = openSqlite(file);
+    return { handle, dialect, location: file, dispose: () => handle.close() };
+  }
+  const schema = `bench_documents_${name}`;
+  const admin = openPostgres(pgUrl, { max: 1 });
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(admin.db);
+  await admin.close();
+  const handle = openPostgres(pgUrl, { schema });
+  return { handle, dialect, location: schema, dispose: () => handle.close() };
+}
+
+async function runDialect(dialect: DialectName, options: ScenarioOptions & { count: number; keep: string | undefined }) {
+  const database = options.keep ? await openKeptDatabase(dialect, options.pgUrl, options.keep) : await openBenchDatabase(dialect, options.pgUrl);
   const memory = new MemorySampler();
   try {
     await prepareDatabase(database.handle, systemClock);
@@ -78,35 +102,50 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { cou
     const ctx = await reviewerContext(db);
     const ingest = createDocumentIngest({ db, dialect, clock: systemClock, audit: new AuditTrail(db, dialect, systemClock) });
     const next = generator();
+    // a kept database: the documents of an earlier run stay (the generator still draws them, in order)
+    const kept = Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).where('original_name', 'like', 'bench-%').executeTakeFirstOrThrow()).n);
     let bytes = 0;
-    let figures = 0;
     const started = performance.now();
     await memory.phase('ingest', async () => {
       for (let i = 0; i < options.count; i++) {
         const file = next(i);
+        if (i < kept) continue;
         bytes += file.buffer.byteLength;
-        const result = await ingest(ctx, file);
-        figures += result.figureCount;
+        await ingest(ctx, file);
         if ((i + 1) % 1000 === 0) console.error(`[${dialect}] ${i + 1} documents, ${Math.round((performance.now() - started) / 1000)} s`);
       }
     });
+    const ingested = Math.max(0, options.count - kept);
     const ingestSeconds = (performance.now() - started) / 1000;
-    if (dialect === 'postgres') await db.executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } } as never).catch(() => undefined);
+    if (dialect === 'postgres') await sql`analyze`.execute(db).catch(() => undefined);
+    const stored = await db.selectFrom('documents').select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum('byte_size').as('bytes')]).where('original_name', 'like', 'bench-%').executeTakeFirstOrThrow();
+    const figures = await db.selectFrom('document_figures as f').innerJoin('documents as d', 'd.id', 'f.document_id').select((eb) => eb.fn.countAll().as('n')).where('d.original_name', 'like', 'bench-%').executeTakeFirstOrThrow();
     const search = createDocumentsSearch(db, dialect);
     let q = 0;
+    let calls = 0;
     let hits = 0;
+    // per query (timed calls only): its times, its total, whether the total was capped
+    const perQuery = new Map(QUERIES.map((query) => [query.q, { samples: [] as number[], total: 0, capped: false }]));
     const searchSummary = await memory.phase('search', () => timed(options.iterations, options.warmup, async () => {
       const query = QUERIES[q++ % QUERIES.length]!;
+      const t0 = performance.now();
       const result = await search(ctx, { q: query.q, page: 1, pageSize: 20, ...query.filter });
+      const own = perQuery.get(query.q)!;
+      if (calls++ >= options.warmup) own.samples.push(performance.now() - t0);
+      Object.assign(own, { total: result.total, capped: result.totalCapped });
       hits += result.total;
     }));
     return {
       dialect,
-      documents: options.count,
-      textMB: Math.round((bytes / 1024 / 1024) * 10) / 10,
-      figures,
-      ingest: { seconds: Math.round(ingestSeconds), documentsPerSecond: Math.round(options.count / ingestSeconds), mbPerSecond: Math.round((bytes / 1024 / 1024 / ingestSeconds) * 100) / 100 },
+      documents: Number(stored.n),
+      textMB: Math.round((Number(stored.bytes) / 1024 / 1024) * 10) / 10,
+      figures: Number(figures.n),
+      ingest: ingested === 0 ? { reused: kept } : {
+        documents: ingested, reused: kept, seconds: Math.round(ingestSeconds), documentsPerSecond: Math.round(ingested / ingestSeconds),
+        mbPerSecond: Math.round((bytes / 1024 / 1024 / ingestSeconds) * 100) / 100,
+      },
       search: { ...searchSummary, meanTotal: Math.round(hits / (options.iterations + options.warmup)) },
+      searchByQuery: [...perQuery].map(([text, own]) => ({ q: text, ...summarise(own.samples), total: own.total, capped: own.capped })),
       peakRssMiB: Object.fromEntries(memory.phases.map((p) => [p.phase, mib(p.peakRss)])),
     };
   } finally {
@@ -118,5 +157,5 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { cou
 export async function runDocumentsCommand(argv: string[]): Promise<void> {
   const flags = parseScenarioFlags(argv);
   const count = Number(flags.value('count') ?? Math.round(DOCUMENTS_FULL * flags.scale));
-  await runScenarioCommand('documents', { ...flags, count }, runDialect);
+  await runScenarioCommand('documents', { ...flags, count, keep: flags.value('keep') }, runDialect);
 }
