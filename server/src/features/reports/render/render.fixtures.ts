@@ -75,3 +75,32 @@ export function wuchangBulletin(overrides: Partial<ReportDocument> = {}): Report
     ...overrides,
   };
 }
+
+/** Table-only sources (copies of the GDP figure), enough to pass the printed appendix's bound. */
+export const tableOnlySources = (count: number): ReportSource[] =>
+  Array.from({ length: count }, (_, i) => ({ ...WUCHANG_SOURCES[0]!, id: `t${i}`, value: String(1000 + i) }));
+
+/**
+ * Reports whose Word files are kept in canonical form (__fixtures__/<name>.docx.txt) as the writer
+ * made them when the body was first written as text, and compared with every later writer's: the
+ * built-in layout final and provisional, a report past the appendix's bound with two charts, a third
+ * level heading, a table without note and markup in its issuer, one of text only, and the body a
+ * house-style template receives.
+ */
+export function sameDocumentCases(): { name: string; doc: ReportDocument; body?: true }[] {
+  const wide = wuchangBulletin({ issuer: '<b>武昌区</b> & "发改局"', sources: [...WUCHANG_SOURCES, ...tableOnlySources(600)] });
+  const chart = wide.blocks.find((b) => b.kind === 'chart')!;
+  wide.blocks.push(
+    { kind: 'heading', level: 3, text: '1. 分区情况' },
+    { kind: 'table', title: '表2 分区', sheetName: '分区', columns: [{ label: '区' }, { label: '增速（%）' }], rows: [[{ text: '武昌区' }, { text: '4.5', value: '4.5', numFmt: '0.0' }]] },
+    { ...chart, title: '各月增速', chart: { type: 'line', categories: ['1月', '2月', '3月'], unit: '%', series: [{ name: '武昌区', values: [1, 2, 3] }, { name: '全市', values: [2, 2, null] }] } },
+    { kind: 'paragraph', runs: [{ text: '以上为初步分析。' }] },
+  );
+  return [
+    { name: 'bulletin', doc: wuchangBulletin() },
+    { name: 'provisional', doc: wuchangBulletin({ provisional: true }) },
+    { name: 'wide', doc: wide },
+    { name: 'text-only', doc: wuchangBulletin({ blocks: [{ kind: 'paragraph', runs: [{ text: '本月无新增数据。' }] }], sources: [] }) },
+    { name: 'template-body', doc: wuchangBulletin({ provisional: true }), body: true },
+  ];
+}
