@@ -1,8 +1,9 @@
 // A Word package in a canonical text form, to compare what two writers made of the same report:
 // every part in name order, its XML as one token a line (attributes sorted and unescaped, an empty
 // element the same as an opened and closed one, namespace declarations left out), pictures by their
-// hash, and what legitimately differs between two runs made the same: the pictures' file names and
-// relationship ids (numbered in the order the document uses them), drawing ids, the creation dates.
+// hash, and what legitimately differs between two runs made the same: relationship ids (named by
+// what they point to, pictures numbered in the order the document uses them), the pictures' file
+// names, drawing ids, the creation dates.
 import { createHash } from 'node:crypto';
 import PizZip from 'pizzip';
 
@@ -45,15 +46,15 @@ const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 export function canonicalDocx(docx: Buffer): string {
   const zip = new PizZip(docx);
   const text = (name: string) => zip.file(name)?.asText() ?? '';
-  // The pictures' relationships, renamed in the order the document first uses them.
-  const rels = text('word/_rels/document.xml.rels');
-  const targets = new Map<string, string>();
-  for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
-    if (/Type="([^"]*)"/.exec(rel)?.[1] === IMAGE_REL) targets.set(/Id="([^"]*)"/.exec(rel)![1]!, /Target="([^"]*)"/.exec(rel)![1]!);
-  }
-  const renamed = new Map<string, number>();
-  for (const m of text('word/document.xml').matchAll(/r:embed="([^"]+)"/g)) if (!renamed.has(m[1]!)) renamed.set(m[1]!, renamed.size + 1);
-  const mediaName = new Map([...renamed].map(([id, n]) => [`word/${targets.get(id)}`, `word/media/picture${n}`]));
+  // Relationships are named by what they point to (pictures by the order the document first uses
+  // them), so that their ids and the pictures' file names may differ.
+  const rels = (text('word/_rels/document.xml.rels').match(/<Relationship\b[^>]*>/g) ?? []).map((rel) => ({
+    id: /Id="([^"]*)"/.exec(rel)![1]!, type: /Type="([^"]*)"/.exec(rel)![1]!, target: /Target="([^"]*)"/.exec(rel)![1]!,
+  }));
+  const pictureOrder = new Map<string, number>();
+  for (const m of text('word/document.xml').matchAll(/r:embed="([^"]+)"/g)) if (!pictureOrder.has(m[1]!)) pictureOrder.set(m[1]!, pictureOrder.size + 1);
+  const label = new Map(rels.map((r) => [r.id, r.type === IMAGE_REL ? `picture${pictureOrder.get(r.id) ?? '?'}` : r.target]));
+  const mediaName = new Map(rels.filter((r) => r.type === IMAGE_REL).map((r) => [`word/${r.target}`, `word/media/${label.get(r.id)}`]));
   const out: string[] = [];
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).map((n) => ({ name: mediaName.get(n) ?? n, part: n }));
   for (const { name, part } of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -64,13 +65,11 @@ export function canonicalDocx(docx: Buffer): string {
     }
     let xml = text(part);
     if (part === 'word/_rels/document.xml.rels') {
-      // Other relationships keep their ids; the pictures' go by their use, and are listed in that order.
-      const kept = (xml.match(/<Relationship\b[^>]*>/g) ?? []).filter((r) => /Type="([^"]*)"/.exec(r)?.[1] !== IMAGE_REL);
-      const pictures = [...renamed.values()].map((n) => `<Relationship Id="picture${n}" Type="${IMAGE_REL}" Target="media/picture${n}"/>`);
-      xml = `<Relationships>${[...kept, ...pictures].join('')}</Relationships>`;
+      const listed = rels.map((r) => `<Relationship Id="${label.get(r.id)}" Type="${r.type}" Target="${r.type === IMAGE_REL ? `media/${label.get(r.id)}` : r.target}"/>`).sort();
+      xml = `<Relationships>${listed.join('')}</Relationships>`;
     }
     if (part === 'word/document.xml') {
-      xml = xml.replace(/r:embed="([^"]+)"/g, (_w, id: string) => `r:embed="picture${renamed.get(id)}"`)
+      xml = xml.replace(/\b(r:embed|r:id)="([^"]+)"/g, (_w, attr: string, id: string) => `${attr}="${label.get(id) ?? id}"`)
         .replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="#"');
     }
     if (part === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1#');
