@@ -15,6 +15,8 @@ export const ENTERPRISE_LIMITS = {
   queryLength: 50,
   /** Rows an export writes at most (the list's filters narrow it). */
   exportRows: 50_000,
+  /** Matches of a search by name counted at most (the list then says "1,000+"). */
+  searchCount: 1_000,
 } as const;
 
 export const legalFormSchema = z.enum(LEGAL_FORMS);
@@ -110,7 +112,10 @@ export const enterpriseListQuerySchema = pageQuerySchema.extend({
 });
 export type EnterpriseListQuery = z.input<typeof enterpriseListQuerySchema>;
 
-export const enterpriseListSchema = pageOf(enterpriseItemSchema);
+export const enterpriseListSchema = pageOf(enterpriseItemSchema).extend({
+  /** A search by name matched more than were counted: `total` is the bound (ENTERPRISE_LIMITS.searchCount, shown "1,000+"). */
+  totalCapped: z.boolean(),
+});
 export type EnterpriseList = z.infer<typeof enterpriseListSchema>;
 
 /** Kept for the first list's callers: one page of the registry. */

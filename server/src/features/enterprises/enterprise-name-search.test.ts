@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseListSchema, enterpriseSchema, type Enterprise } from '@hongtu/contracts/enterprises';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { ENTERPRISE_LIMITS } from '@hongtu/contracts/enterprises';
 import { withCheckChar } from './enterprises.test-helpers';
 
 const NAMES = {
@@ -105,7 +106,7 @@ describeEachDialect('enterprise name search (企业库)', (dialect) => {
 
   it('keeps to the reader\'s scope', async () => {
     const response = await t.app.inject({ method: 'GET', url: `/api/enterprises?q=${encodeURIComponent('鑫源')}`, headers: { cookie: jiangan } });
-    expect(enterpriseListSchema.parse(response.json())).toEqual({ items: [], total: 0 });
+    expect(enterpriseListSchema.parse(response.json())).toEqual({ items: [], total: 0, totalCapped: false });
   });
 
   describe('the indexes follow the registry', () => {
@@ -132,6 +133,45 @@ describeEachDialect('enterprise name search (企业库)', (dialect) => {
       expect(await storedPairs(created.plain.id)).toEqual([]);
       expect(await list('B科')).toEqual(named('underscore'));
       expect(await list('AB科技')).toEqual([]);
+    });
+  });
+  describe('a search by name counts up to its bound', () => {
+    const bound = ENTERPRISE_LIMITS.searchCount;
+    const search = async (q: string, page = 1) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/enterprises?q=${encodeURIComponent(q)}&page=${page}&pageSize=20`, headers: { cookie: reviewer } });
+      expect(response.statusCode, response.body).toBe(200);
+      return enterpriseListSchema.parse(response.json());
+    };
+
+    beforeAll(async () => {
+      // One more than the bound (and three more of a name the search must not find), in one
+      // statement, as a bulk load writes them; in Jiang'an, outside the district the tests above filter.
+      const jianganId = await t.orgId('420102');
+      const now = '2026-12-01T00:00:00.000Z';
+      const names = [...Array.from({ length: bound + 1 }, (_, i) => `批量登记第${i + 1}号企业有限公司`), '批量第登记号企业有限公司', '批登量记企业有限公司', '批量登企业有限公司'];
+      await t.database.db.insertInto('enterprises').values(names.map((name, i) => ({
+        organisation_id: jianganId, name, credit_code: withCheckChar(`91420102MA5${String(i).padStart(6, '0')}`),
+        name_pinyin: '', name_initials: '', created_at: now, updated_at: now,
+      }))).execute();
+    });
+
+    it('says the bound when more names hold the text, the page read in full', async () => {
+      for (const q of ['批量', '登记第', '批量登记', '量登记第']) {
+        const page = await search(q);
+        expect(page.totalCapped, q).toBe(true);
+        expect(page.total, q).toBe(bound);
+        expect(page.items.map((i) => i.name), q).toEqual(Array.from({ length: 20 }, (_, i) => `批量登记第${i + 1}号企业有限公司`));
+      }
+      // past the bound the pages are still there
+      const last = await search('批量登记', Math.ceil((bound + 1) / 20));
+      expect(last.items.map((i) => i.name)).toContain(`批量登记第${bound + 1}号企业有限公司`);
+    });
+
+    it('counts exactly below the bound', async () => {
+      expect(await search('批量登企业')).toMatchObject({ total: 1, totalCapped: false });
+      expect(await search('第1000号')).toMatchObject({ total: 1, totalCapped: false });
+      expect(await search('第100')).toMatchObject({ total: 3, totalCapped: false });
+      expect(await search('登记号企业')).toMatchObject({ total: 1, totalCapped: false });
     });
   });
 });

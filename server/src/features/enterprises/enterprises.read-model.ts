@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Enterprise, EnterpriseList, enterpriseListQuerySchema } from '@hongtu/contracts/enterprises';
+import { ENTERPRISE_LIMITS, type Enterprise, type EnterpriseList, type enterpriseListQuerySchema } from '@hongtu/contracts/enterprises';
 import { can, classifyEnterpriseQuery, prefixEnd, type LegalForm } from '@hongtu/domain';
 import type { z } from 'zod';
 import type { DialectName } from '../../db/connection';
@@ -72,14 +72,24 @@ export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit
   return q;
 }
 
-/** One page of the registry in the reader's scope, by id (oldest record first). */
+/**
+ * One page of the registry in the reader's scope, by id (oldest record first). A search by name
+ * counts its matches up to ENTERPRISE_LIMITS.searchCount (a pair of characters that 10,000 names
+ * hold cost more to count than to page); the total is then that bound, flagged.
+ */
 export async function listEnterprises(db: Executor, dialect: DialectName, actor: ScopeActor, filter: EnterpriseListFilter): Promise<EnterpriseList> {
   const base = filterEnterprises(listedInScope(db, dialect, actor, filter), dialect, filter);
+  const bound = filter.q && classifyEnterpriseQuery(toSimplified(filter.q))?.kind === 'name' ? ENTERPRISE_LIMITS.searchCount : undefined;
+  const counted = bound === undefined
+    ? base.select((eb) => eb.fn.countAll<number | string>().as('n'))
+    : db.selectFrom(base.select(sql<number>`1`.as('one')).limit(bound + 1).as('m')).select((eb) => eb.fn.countAll<number | string>().as('n'));
   const [rows, total] = await Promise.all([
     base.select([...ITEM_COLUMNS]).orderBy('e.id').limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize).execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    counted.executeTakeFirstOrThrow(),
   ]);
-  return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: Number(total.n) };
+  const n = Number(total.n);
+  const totalCapped = bound !== undefined && n > bound;
+  return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: totalCapped ? bound : n, totalCapped };
 }
 
 /** One record with everything the form shows; 404 outside the reader's scope. */

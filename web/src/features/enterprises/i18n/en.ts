@@ -9,6 +9,7 @@ export const enterprisesEn: Dict<typeof enterprisesZhCN> = {
   flagsFilter: 'Flags (all of them)',
   sizeFilter: 'Size class',
   total: '{{count}} enterprises',
+  totalCapped: 'More than {{total}} enterprises (counted up to {{total}}; narrow the search to see them all)',
   add: 'Add enterprise',
   export: 'Export to Excel',
   edit: 'Edit',

@@ -7,6 +7,7 @@ export const enterprisesZhCN = {
   flagsFilter: '标签（须全部符合）',
   sizeFilter: '企业规模',
   total: '共 {{count}} 家',
+  totalCapped: '{{total}}+ 家（只计数到 {{total}} 家，可加条件缩小范围）',
   add: '新增企业',
   export: '导出 Excel',
   edit: '编辑',

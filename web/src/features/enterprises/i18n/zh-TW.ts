@@ -9,6 +9,7 @@ export const enterprisesZhTW: Dict<typeof enterprisesZhCN> = {
   flagsFilter: '標籤（須全部符合）',
   sizeFilter: '企業規模',
   total: '共 {{count}} 家',
+  totalCapped: '{{total}}+ 家（只計數到 {{total}} 家，可加條件縮小範圍）',
   add: '新增企業',
   export: '匯出 Excel',
   edit: '編輯',

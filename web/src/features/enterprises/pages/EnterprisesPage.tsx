@@ -52,7 +52,7 @@ export function EnterprisesPage() {
         dataSource={list.data.items}
         loading={list.isFetching}
         locale={{ emptyText: t('empty') }}
-        pagination={{ current: page, pageSize: 20, total: list.data.total, onChange: setPage, showTotal: (count) => t('total', { count }), showSizeChanger: false }}
+        pagination={{ current: page, pageSize: 20, total: list.data.total, onChange: setPage, showTotal: (count) => (list.data.totalCapped ? t('totalCapped', { total: count.toLocaleString() }) : t('total', { count })), showSizeChanger: false }}
         columns={[
           {
             title: t('columns.name'), dataIndex: 'name',
