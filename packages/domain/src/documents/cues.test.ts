@@ -56,4 +56,10 @@ describe('growth written after the number or with its sign', () => {
     expect(growthSign('比上年同期增长-')).toBe(-1);
     expect(growthSign('年减')).toBe(-1);
   });
+  it('reads 成長 / 負成長 and a rate of growth as growth, 预测 as a forecast', () => {
+    expect(growthSign('经济成长率为')).toBe(1);
+    expect(growthSign('经济增长率为')).toBe(1);
+    expect(growthSign('资本形成实质负成长')).toBe(-1);
+    expect(findKindCues('预测全年增长').map((c) => c.kind)).toEqual(['forecast']);
+  });
 });

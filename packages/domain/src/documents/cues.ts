@@ -3,7 +3,7 @@
 import type { Comparator, FigureKind } from './figures';
 
 const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  [/预计|估计/g, 'forecast'],
+  [/预计|估计|预测/g, 'forecast'],
   [/计划|拟|将|准备/g, 'plan'],
   [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
@@ -54,8 +54,8 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   return null;
 }
 
-const GROWTH = /(年增率|年减|年增|负增长|下跌|上涨|收缩|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
-const NEGATIVE = /^(年减|负增长|收缩|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
+const GROWTH = /(年增率|年减|年增|负增长|负成长|增长率|成长率|成长|下跌|上涨|收缩|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至)?(-)?$/;
+const NEGATIVE = /^(年减|负增长|负成长|收缩|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
 
 /**
  * Whether a percentage is a growth rate, read from the text right before it: "同比增长8.1", "下降4.7",

@@ -7,7 +7,7 @@ import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
 import { type IndicatorItem, chooseIndicator, cleanName, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, documentPart, findPeriods, periodAt } from './periods';
+import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
@@ -69,13 +69,19 @@ interface Draft {
   last: Quantity;
 }
 
+const GDP_NAMES = ['地区生产总值', '国内生产总值', '生产总值', 'GDP'];
+const ECONOMY_GROWTH = ['经济增长率', '经济成长率', '经济增速'];
+
 const matcherCache = new WeakMap<object, ReturnType<typeof nameMatcher<IndicatorItem>>>();
 
 function indicatorMatcher(context: ExtractionContext) {
   const cached = matcherCache.get(context.indicators);
   if (cached) return cached;
+  // "经济增长率为5.2%", "經濟成長率為4.93%": the growth of the economy is the growth of GDP
+  const gdp = context.indicators.find((i) => i.names.some((name) => GDP_NAMES.includes(name)));
   const entries = [
     ...KNOWN_FIGURE_NAMES.map((name) => ({ name, item: { code: null, name } as IndicatorItem })),
+    ...ECONOMY_GROWTH.map((name) => ({ name, item: { code: gdp?.code ?? null, name } as IndicatorItem })),
     ...context.indicators.flatMap((i) => i.names.map((name) => ({ name, item: { code: i.code, name } as IndicatorItem }))),
   ];
   // A catalogue name replaces a known name of the same spelling (later entries win in the map).
@@ -87,13 +93,13 @@ function indicatorMatcher(context: ExtractionContext) {
 }
 
 function defaultYearOf(text: string, context: ExtractionContext): number {
-  const head = /((?:19|20)\d{2})年/.exec(text.slice(0, 300));
-  if (head) return Number(head[1]);
+  const rocYears = writesRocYears(text);
+  const head = firstYearStated(text.slice(0, 300), rocYears);
+  if (head !== null) return head;
   const date = /^(\d{4})/.exec(context.documentDate ?? '');
   if (date) return Number(date[1]);
   // no date given: the first year the text states, else this year
-  const stated = /((?:19|20)\d{2})年/.exec(text);
-  return stated ? Number(stated[1]) : new Date().getUTCFullYear();
+  return firstYearStated(text, rocYears) ?? new Date().getUTCFullYear();
 }
 
 /**
@@ -181,7 +187,7 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
-    const falls = /(回落|下降|降低|放缓|减少)了?$/.test(before) || /(低于|下拉|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
+    const falls = /(回落|下降|降低|放缓|减少|下修)了?$/.test(before) || /(低于|下拉|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
     return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
@@ -202,7 +208,7 @@ function within<T extends { start: number; end: number }>(list: readonly T[], s:
   return out;
 }
 
-const ECONOMIC_NOUN = /家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+const ECONOMIC_NOUN = /(?<!贫困)人口|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
@@ -229,7 +235,7 @@ function draftsOf(
       continue;
     }
     // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
-    if (choice.inherited && current && (item.role !== 'value' || (choice.mention === null && choice.name === ''))) {
+    if (choice.inherited && current && (item.role !== 'value' || choice.comparison || (choice.mention === null && choice.name === ''))) {
       choice = { mention: current.indicator, name: current.fallbackName };
     }
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
@@ -247,7 +253,9 @@ function draftsOf(
     }
     // "同比增长7.6%,占全市工业的比重为79.4%": the share completes the figure whose growth came first
     if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
+      // the share is a level: a falling growth before it gives it no sign
       current.value = item.q;
+      current.valueSign = 1;
       current.last = item.q;
       continue;
     }

@@ -2,7 +2,7 @@
 // figure's own clause; else the noun the number stands before ("81个重大产业项目"); else the words
 // before the number in its clause, without subject, period and cue words ("整理供地2500亩"); else
 // the name stated earlier in the sentence or paragraph ("上半年完成525.69亿元" after "全年地区生产总值…").
-import { type NameMention, lastBefore } from './lexicon';
+import { type NameMention, lastBefore, lastIndexBefore } from './lexicon';
 import type { Quantity } from './quantities';
 
 export type IndicatorItem = { code: string | null; name: string };
@@ -13,12 +13,14 @@ export interface IndicatorChoice {
   name: string;
   /** Not named in the figure's own clause: taken from before it, or none. */
   inherited?: boolean;
+  /** A change against another period or place (比上年增加, 拉动全市工业): the figure's before it in the sentence. */
+  comparison?: boolean;
 }
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
 const LEADING = /^(?:按可比价格计算|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|\s)+$/;
+const TRAILING = /(?:上修|下修|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -118,7 +120,9 @@ function distributed(
   if (index < 0 || names.length !== listed.length || names.length < 2) return null;
   const part = names[index]!;
   const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
-  return inside.length > 0 ? { mention: inside[inside.length - 1]!, name: '' } : { mention: null, name: part.name };
+  // "高新技术和数字经济规上工业增加值分别增长": 数字经济规上工业增加值 is not the catalogue's 规上工业增加值
+  const modified = inside.length > 0 && text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2;
+  return inside.length > 0 && !modified ? { mention: inside[inside.length - 1]!, name: '' } : { mention: null, name: part.name };
 }
 
 /**
@@ -140,6 +144,54 @@ function sharedHead<P extends { name: string }>(parts: P[]): P[] {
   return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
 }
 
+/** Whether a bracket opened before `text` closes in it: the mention before it is inside a note. */
+function closesBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth += 1;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0) return true;
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * The last name of the figure's own clause, not one inside a bracketed note before the number:
+ * "进出口差额（出口减进口）25592.9亿元" is no figure of 进口, "国内生产毛额（GDP）为" none of GDP.
+ */
+function ownMention(text: string, mentions: readonly NameMention<IndicatorItem>[], from: number, pos: number): NameMention<IndicatorItem> | null {
+  for (let i = lastIndexBefore(mentions, pos); i >= 0 && mentions[i]!.start >= from; i -= 1) {
+    if (!closesBracket(text.slice(mentions[i]!.end, pos))) return mentions[i]!;
+  }
+  return null;
+}
+
+/** "人均GDP", "平均每人GDP": a name per head is not the indicator it names. */
+const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
+
+/** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
+const INVESTED = /^(完成投资|投资完成)$/;
+
+/**
+ * "23项市级重大项目1-9月完成投资185.8亿元", "市重大工程计划完成投资": the investment of projects
+ * named before it, not the area's fixed-asset investment. Returns the projects' name, or ''.
+ */
+function projectsBefore(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {
+  let s = '';
+  for (let i = from; i < to; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
+  const m = /([\u3400-\u9fff]+(?:项目|工程))\|*$/.exec(s.replace(/\d+(?:\.\d+)?[项个批]/g, '|'));
+  return m ? m[1]!.replace(LEADING, '') : '';
+}
+
+/**
+ * A clause that opens with what the figure is set against is about the figure before it: a change
+ * against last year ("比上年增加3135.7亿元", "比上年末增加49万人") or a pull on a whole ("拉动全市工业增长
+ * 6.1个百分点", "下拉全省0.5个百分点").
+ */
+const CHANGE_ON = /^((拉动|下拉|带动)(全市|全省|全国|全区|全县)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
+
 export function chooseIndicator(
   text: string,
   sentence: { start: number; paragraphStart: number },
@@ -152,22 +204,27 @@ export function chooseIndicator(
   const shared = distributed(text, sentence.start, q, quantities, mentions, masks);
   if (shared) return shared;
   const from = clauseStart(text, sentence.start, q.start);
-  const own = lastBefore(mentions, q.start, from);
-  // "本地生产总值内含平减物价指数": a catalogue name inside a longer name is not the indicator
-  const longer = own ? text.slice(own.end, q.start).replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '') : '';
-  if (own && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|规模)$/.test(longer))) return { mention: own, name: '' };
+  const own = ownMention(text, mentions, from, q.start);
+  // "本地生产总值内含平减物价指数", "新增就业岗位": a catalogue name inside a longer name is not the indicator
+  const longer = own ? text.slice(own.end, q.start).replace(/[(（][^()（）]*[)）]/g, '').replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '') : '';
+  const perHead = own !== null && PER_HEAD.test(text.slice(from, own.start));
+  if (own && own.item.code !== null && INVESTED.test(own.name)) {
+    const projects = projectsBefore(text, from, own.start, masks);
+    if (projects.length >= 2) return { mention: null, name: projects + own.name };
+  }
+  if (own && !perHead && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
     if (after !== '') return { mention: null, name: after };
   }
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
-  const comparison = /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
-  if (earlier) return { mention: earlier, name: '', inherited: true };
+  if (earlier) return { mention: earlier, name: '', inherited: true, comparison };
   // "降幅比上月扩大0.3个百分点": the change is the figure's before it (the caller's), not a name
-  if (comparison) return { mention: null, name: '', inherited: true };
+  if (comparison) return { mention: null, name: '', inherited: true, comparison };
   // "工业用电量同比下降，降幅为2.1%": the name stands in the clause before
   if (before === '' && role !== 'value' && from > sentence.start) {
     const previous = nameBefore(text, clauseStart(text, sentence.start, from - 1), { ...q, start: from - 1 }, masks);

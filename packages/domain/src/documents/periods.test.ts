@@ -70,4 +70,9 @@ describe('periods as Hong Kong, Macao and Taiwan write them', () => {
     const text = '初步核算,前三季度国内生产总值增长。分季度看,一季度增长,二季度增长,三季度增长。第一产业增加值';
     expect(periodOfEnd(text, 2016)).toBe('2016-01..09');
   });
+  it('reads 民國 years (112年 = 2023) only in a text that dates itself in them', () => {
+    expect(periodOfEnd('发布日期：113年2月29日\n112年第4季经济成长率', 2024)).toBe('2023-Q4');
+    expect(periodOfEnd('民国112年全年出口', 2024)).toBe('2023');
+    expect(periodOfEnd('建厂112年来，全年出口', 2024)).toBe('2024');
+  });
 });

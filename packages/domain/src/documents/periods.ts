@@ -45,9 +45,25 @@ const PATTERN = new RegExp(
     '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
     '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
     '(?:前|头)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月)
+    '(?<![\\d.])(1[0-4]\\d)年(?!\\d{1,2}月\\d{1,2}日)', // 15 a 民國 year (112年 = 2023), only in a text that dates itself so
   ].join('|'),
   'g',
 );
+
+/** 民國 years (112年 = 2023) are read only in a text that dates itself in them: 民國113年, 113年2月29日. */
+const DATED_IN_ROC_YEARS = /民国\s*\d{2,3}年|(?<![\d.])1[0-4]\d年\d{1,2}月\d{1,2}日/;
+const ROC_OFFSET = 1911;
+
+export function writesRocYears(text: string): boolean {
+  return DATED_IN_ROC_YEARS.test(text);
+}
+
+/** The first year stated in `text` (2019年, or 112年 in a text dated in 民國 years), or null. */
+export function firstYearStated(text: string, rocYears = writesRocYears(text)): number | null {
+  const m = (rocYears ? /((?:19|20)\d{2})年|(?<![\d.])(1[0-4]\d)年/ : /((?:19|20)\d{2})年/).exec(text);
+  if (!m) return null;
+  return m[1] ? Number(m[1]) : Number(m[2]) + ROC_OFFSET;
+}
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
@@ -62,6 +78,7 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
  */
 export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
+  const rocYears = writesRocYears(text);
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text)) !== null) {
@@ -103,6 +120,8 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     } else if (m[14]) {
       const b = monthOf(m[14]);
       if (b !== null && b > 1) out.push({ ...base, part: `01..${pad(b)}` });
+    } else if (m[15]) {
+      if (rocYears) out.push({ ...base, year: Number(m[15]) + ROC_OFFSET });
     } else if (m[13]) {
       const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
       if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });

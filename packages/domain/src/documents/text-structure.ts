@@ -57,6 +57,9 @@ function entityMatcher(context: ExtractionContext) {
 // Enterprises written as names: a run of characters ending in 公司 / 集团 at the start of a clause.
 const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:有限公司|分公司|公司|集团)/g;
 
+const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
+const COMPANY_KIND = /(跨国|外资|外商|民营|国有|上市|控股|科技型)$/;
+
 /** Every entity mention: the context's names, pronouns (全市, 该区 …) and company names. */
 export function findEntities(text: string, context: ExtractionContext): EntityMention[] {
   const named = entityMatcher(context).find(text);
@@ -67,6 +70,8 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
     // "其中设立于台北市之公司", "总计公司", "台北市公司": words about companies, not a company's name
     const prefix = m[0].replace(/(有限公司|分公司|公司|集团)$/, '');
     if (/之|的|其中|总计|设立|^全|[市区县省]$/.test(prefix) || prefix.length < 2) continue;
+    // "新增跨国公司地区总部56家", "引进外资公司": a count of a kind of company, not a company's name
+    if (COMPANY_COUNT.test(prefix) || COMPANY_KIND.test(prefix)) continue;
     companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
   // a company name wins over a place named inside it (上汽通用武汉分公司); a short place name

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures';
+import { testContext } from './test-context';
+
+// Forms of statistical writing read since the fifth held-out set, each on a sentence of its own.
+const CITY = { kind: 'organisation' as const, key: 'C', name: '本市' };
+const read = (text: string, documentDate = '2024-03-01') =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: CITY })).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct]);
+
+describe('extractFigures: forms of statistical bulletins', () => {
+  it('reads the growth of the economy as the growth of GDP (经济增长率, 經濟成長率)', () => {
+    expect(read('2023年全市经济增长率为5.1%。')).toEqual([['gdp', '2023', 'actual', null, null, '5.1']]);
+  });
+
+  it('reads a name per head (人均GDP, 平均每人GDP) as its own, not as GDP', () => {
+    expect(read('2023年人均GDP为9.8万元，平均每人GDP为1.2万美元。')).toEqual([
+      ['人均GDP', '2023', 'actual', '9.8', '万元', null],
+      ['平均每人GDP', '2023', 'actual', '1.2', '万美元', null],
+    ]);
+  });
+
+  it('does not take a name inside a bracketed note before the number, nor one a bracket glosses', () => {
+    expect(read('2023年贸易差额（出口减进口）120.5亿元。')).toEqual([['贸易差额', '2023', 'actual', '120.5', '亿元', null]]);
+    expect(read('2023年平均每人地区产值（GDP）为8.6万元。')).toEqual([['平均每人地区产值', '2023', 'actual', '8.6', '万元', null]]);
+  });
+
+  it('reads a change against last year as a change of the figure before it, whatever the sentence named earlier', () => {
+    expect(read('2023年出口增长3%。贸易顺差（出口减进口）88.1亿元，比上年增加9.6亿元。')).toEqual([
+      ['出口', '2023', 'actual', null, null, '3'],
+      ['贸易顺差', '2023', 'actual', '88.1', '亿元', null],
+      ['贸易顺差', '2023', 'actual', '9.6', '亿元', null],
+    ]);
+    expect(read('年末户籍人口820万人，比上年末减少3万人。')).toEqual([
+      ['户籍人口', '2024', 'actual', '820', '万人', null],
+      ['户籍人口', '2024', 'actual', '-3', '万人', null],
+    ]);
+  });
+
+  it('reads a pull on the whole (拉动全市工业增长, 下拉全省) as the figure before it', () => {
+    expect(read('1-2月，纺织业增加值增长6.0%，拉动全市工业增长0.8个百分点；化工业下降2.0%，下拉全市工业0.3个百分点。')).toEqual([
+      ['纺织业增加值', '2024-01..02', 'actual', null, null, '6.0'],
+      ['纺织业增加值', '2024-01..02', 'actual', '0.8', '个百分点', null],
+      ['化工业', '2024-01..02', 'actual', null, null, '-2.0'],
+      ['化工业', '2024-01..02', 'actual', '-0.3', '个百分点', null],
+    ]);
+  });
+
+  it('gives a share after a falling growth no sign', () => {
+    expect(read('1-2月，化工业下降2.0%，占全市工业的比重为8.5%。')).toEqual([['化工业', '2024-01..02', 'actual', '8.5', '%', '-2.0']]);
+  });
+
+  it('reads the investment of projects as theirs, not the area’s fixed-asset investment', () => {
+    expect(read('1-2月，全市重点项目完成投资56.2亿元；全市完成投资120亿元。')).toEqual([
+      ['重点项目完成投资', '2024-01..02', 'actual', '56.2', '亿元', null],
+      ['fixed_asset_investment', '2024-01..02', 'actual', '120', '亿元', null],
+    ]);
+  });
+
+  it('reads a catalogue name followed by a head noun (岗位, 比例, 差额) as the longer name', () => {
+    const [jobs, ratio] = read('2023年新增就业岗位12万个。研发经费支出相当于生产总值的比例为2.9%。');
+    expect(jobs![0]).toContain('就业岗位');
+    expect(ratio![0]).toContain('比例');
+  });
+
+  it('counts people of a population, and a count of a kind of company names no company', () => {
+    expect(read('2023年末常住人口1380万人。')).toEqual([['常住人口', '2023', 'actual', '1380', '万人', null]]);
+    const f = extractFigures('2023年，新增外资公司地区总部8家。', testContext({ documentDate: '2024-03-01', defaultEntity: CITY }));
+    expect(f.map((x) => [x.entity, x.indicator, x.value, x.unit])).toEqual([['本市', '外资公司地区总部', '8', '家']]);
+  });
+
+  it('keeps a modifier before a catalogue name in a list after 分别', () => {
+    const [green, digital] = read('2023年，绿色和数字经济规上工业增加值分别增长6.1%和9.3%。');
+    expect([green![0], green![5]]).toEqual([expect.stringContaining('绿色'), '6.1']);
+    expect([digital![0], digital![5]]).toEqual(['数字经济规上工业增加值', '9.3']);
+  });
+});
+
+describe('extractFigures: a text dated in 民國 years', () => {
+  it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
+    const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';
+    const toSimplified = (s: string) => s.replace(/發/g, '发').replace(/佈/g, '布').replace(/經濟/g, '经济').replace(/長/g, '长').replace(/為/g, '为').replace(/資/g, '资').replace(/實質負/g, '实质负').replace(/預測/g, '预测').replace(/較/g, '较').replace(/個百分點/g, '个百分点');
+    const f = extractFigures(text, testContext({ documentDate: '2024-02-29', defaultEntity: CITY, toSimplified }));
+    expect(f.map((x) => [x.indicator, x.period, x.kind, x.value, x.unit, x.yoy_pct])).toEqual([
+      ['gdp', '2023-Q4', 'actual', null, null, '4.93'],
+      ['资本形成', '2023-Q4', 'actual', null, null, '-6.46'],
+      ['gdp', '2024', 'forecast', null, null, '3.43'],
+      ['gdp', '2024', 'forecast', '-0.11', '个百分点', null],
+    ]);
+  });
+
+  it('reads no 民國 year in a text that does not date itself so', () => {
+    expect(read('建厂112年来，累计产值15亿元。', '2024-03-01')[0]![1]).toBe('2024');
+  });
+});
