@@ -7,6 +7,6 @@ export {
   issuePortalChallenge, verifyPortalChallenge, portalChallengeAnswerOf, portalChallengeFields,
   type IssuedPortalChallenge, type PortalChallengeAnswer,
 } from './portal-challenge';
-export { notifyEnterpriseAccount, type AccountMessageDelivery } from './account-messages';
+export { notifyEnterpriseAccount, sendAccountMessage, type AccountMessageDelivery } from './account-messages';
 /** Tests of other features: read the codes and messages sent to accounts. */
 export { capturingProofSender, useProofSender, type ProofMessage } from './proof-sender';

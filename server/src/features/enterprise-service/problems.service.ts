@@ -10,7 +10,6 @@ import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError, outOfScope, staleVersion } from '../../platform/errors/app-error';
-import { runAfterCommit, type AfterCommit } from '../../platform/features/hooks';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { assertEnterpriseVisible } from '../enterprises/enterprises.public';
 import { ENTERPRISE_PROBLEM_LABELS } from './enterprise-service.labels';
@@ -76,7 +75,8 @@ export async function insertProblem(trx: Executor, ctx: RequestContext, input: {
 }
 
 /** Enterprises' problems: every step one transaction with its audit row. */
-export function createEnterpriseProblemService({ db, clock, audit }: Deps) {
+export function createEnterpriseProblemService(deps: Deps) {
+  const { db, clock, audit } = deps;
   async function detail(ctx: RequestContext, row: ProblemJoinedRow): Promise<EnterpriseProblem> {
     const actor = requireActor(ctx);
     const [item] = await toProblemItems(db, [row], chinaToday(clock.now()));
@@ -127,7 +127,6 @@ export function createEnterpriseProblemService({ db, clock, audit }: Deps) {
     async move(ctx: RequestContext, id: number, action: EnterpriseProblemTransition, body: EnterpriseProblemMove): Promise<EnterpriseProblem> {
       const actor = requireActor(ctx);
       const labels = ENTERPRISE_PROBLEM_LABELS[ctx.locale];
-      let afterCommit: AfterCommit[] = [];
       await db.transaction().execute(async (trx) => {
         const row = await loadProblem(trx, actor, id);
         const now = clock.now();
@@ -207,10 +206,9 @@ export function createEnterpriseProblemService({ db, clock, audit }: Deps) {
             ...(body.text ? { text: body.text } : {}), ...(body.satisfaction !== undefined ? { satisfaction: body.satisfaction } : {}),
           },
         });
-        // Those who follow the ticket (the portal's sender) are told in this transaction, sent to once committed.
-        if (to !== row.status) afterCommit = await problemStatusChanged.emit(trx, { problemId: row.id, from: row.status, to, actorId: actor.userId, at });
+        // Those who follow the ticket (the portal's sender) are told in this transaction (what is sent, by a job queued in it).
+        if (to !== row.status) await problemStatusChanged.emit(trx, { problemId: row.id, from: row.status, to, actorId: actor.userId, at }, { ctx, deps });
       });
-      await runAfterCommit(afterCommit);
       return get(ctx, id);
     },
   };

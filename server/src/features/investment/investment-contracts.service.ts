@@ -7,7 +7,6 @@ import {
 import { parseAmountInput } from '../../db/amount-codec';
 import type { Deps } from '../../platform/deps';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
-import { runAfterCommit, type AfterCommit } from '../../platform/features/hooks';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { projectForContract } from '../projects/projects.public';
 import { assertActivity, assertNotFuture, createLeadService, moveStage, positiveAmount } from './investment-leads.service';
@@ -36,7 +35,6 @@ export function createContractService(deps: Deps) {
       const now = clock.now();
       const today = chinaToday(now);
       const labels = INVESTMENT_LABELS[ctx.locale];
-      let afterCommit: AfterCommit[] = [];
       await db.transaction().execute(async (trx) => {
         const lead = await loadLead(trx, actor, leadId);
         if (!contractCurrencyAllowed(body.kind, body.currency)) {
@@ -54,7 +52,7 @@ export function createContractService(deps: Deps) {
           terms: body.terms, milestones_json: JSON.stringify(body.milestones), activity_id: body.activityId, project_id: null,
           created_by: actor.userId, created_at: at, updated_at: at,
         }).returning('id').executeTakeFirstOrThrow();
-        afterCommit = await moveStage(trx, actor, lead, 'signed', body.signedOn < lead.stage_since ? lead.stage_since : body.signedOn, at, null);
+        await moveStage(trx, { ctx, deps }, lead, 'signed', body.signedOn < lead.stage_since ? lead.stage_since : body.signedOn, at, null);
         await audit.append(trx, ctx, {
           action: AuditActions.investmentContractCreate, entityType: AuditEntityTypes.investmentContract, entityId: row.id,
           after: {
@@ -63,7 +61,6 @@ export function createContractService(deps: Deps) {
           },
         });
       });
-      await runAfterCommit(afterCommit);
       return leads.get(ctx, leadId);
     },
 

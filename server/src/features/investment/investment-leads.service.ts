@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database';
 import { parseAmountInput } from '../../db/amount-codec';
 import type { Deps } from '../../platform/deps';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
-import { runAfterCommit, type AfterCommit } from '../../platform/features/hooks';
+import type { HookScope } from '../../platform/features/hooks';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { isInOwnScope } from '../../platform/permissions/scope';
 import { toSimplified } from '../../platform/text/chinese';
@@ -68,7 +68,8 @@ function auditLead(values: Partial<Awaited<ReturnType<typeof leadValues>>> & { s
 }
 
 /** The pipeline's use cases: each one transaction with its event and its audit row. */
-export function createLeadService({ db, clock, audit }: Deps) {
+export function createLeadService(deps: Deps) {
+  const { db, clock, audit } = deps;
   async function detail(ctx: RequestContext, row: LeadJoinedRow): Promise<Lead> {
     const actor = requireActor(ctx);
     const today = chinaToday(clock.now());
@@ -155,7 +156,6 @@ export function createLeadService({ db, clock, audit }: Deps) {
       const today = chinaToday(now);
       const on = body.on ?? today;
       assertNotFuture(on, today, 'on');
-      let afterCommit: AfterCommit[] = [];
       await db.transaction().execute(async (trx) => {
         const row = await loadLead(trx, actor, id);
         if (row.version === body.version + 1 && row.stage === body.to) return; // the same move retried
@@ -166,13 +166,12 @@ export function createLeadService({ db, clock, audit }: Deps) {
         if (refusal === 'needs_contract') throw new AppError(409, 'INVESTMENT_LEAD_NEEDS_CONTRACT');
         if (refusal) throw new AppError(409, 'INVESTMENT_LEAD_STAGE', { from: labels.stage[row.stage], to: labels.stage[body.to] });
         if (on < row.stage_since) throw new AppError(400, 'INVESTMENT_DATE_IN_FUTURE', { date: on }, [{ path: 'on', message: 'INVESTMENT_DATE_IN_FUTURE' }]);
-        afterCommit = await moveStage(trx, actor, row, body.to, on, now.toISOString(), null);
+        await moveStage(trx, { ctx, deps }, row, body.to, on, now.toISOString(), null);
         await audit.append(trx, ctx, {
           action: AuditActions.leadMove, entityType: AuditEntityTypes.lead, entityId: id,
           before: { project: row.project_name, stage: row.stage, version: row.version }, after: { project: row.project_name, stage: body.to, on, version: row.version + 1 },
         });
       });
-      await runAfterCommit(afterCommit);
       return get(ctx, id);
     },
 
@@ -218,10 +217,10 @@ export function createLeadService({ db, clock, audit }: Deps) {
 
 /**
  * Moves a lead one stage in the caller's transaction: the stage, its date, the event with the days
- * spent in the stage left; those following the lead are told (leadStageChanged). The caller runs
- * the returned work once its transaction has committed (runAfterCommit).
+ * spent in the stage left; those following the lead are told in the same transaction (leadStageChanged).
  */
-export async function moveStage(trx: Executor, actor: Actor, row: LeadJoinedRow, to: LeadJoinedRow['stage'], on: string, at: string, text: string | null): Promise<AfterCommit[]> {
+export async function moveStage(trx: Executor, scope: HookScope, row: LeadJoinedRow, to: LeadJoinedRow['stage'], on: string, at: string, text: string | null): Promise<void> {
+  const actor = requireActor(scope.ctx);
   const result = await trx.updateTable('investment_leads').set({
     stage: to, stage_since: on, last_activity_on: on > row.last_activity_on ? on : row.last_activity_on, version: row.version + 1, updated_at: at,
   }).where('id', '=', row.id).where('version', '=', row.version).executeTakeFirst();
@@ -230,5 +229,5 @@ export async function moveStage(trx: Executor, actor: Actor, row: LeadJoinedRow,
     lead_id: row.id, organisation_id: row.organisation_id, kind: 'stage', on_date: on, from_stage: row.stage, to_stage: to,
     days_in_stage: Math.max(0, daysBetween(row.stage_since, on)), text, actor_id: actor.userId, at,
   }).execute();
-  return leadStageChanged.emit(trx, { leadId: row.id, from: row.stage, to, actorId: actor.userId, at });
+  await leadStageChanged.emit(trx, { leadId: row.id, from: row.stage, to, actorId: actor.userId, at }, scope);
 }

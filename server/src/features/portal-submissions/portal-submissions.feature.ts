@@ -3,6 +3,7 @@ import { PORTAL_SUBMISSIONS_MESSAGES } from './portal-submissions.messages';
 import { portalSubmissionsMigrations } from './portal-submissions.migrations';
 import { followLinkedRecords } from './portal-submissions.followed';
 import { portalSubmissionsRoutes } from './portal-submissions.routes';
+import { portalSubmissionJobs } from './portal-submissions.sends';
 // The feature's tables join the Database type wherever the feature is compiled (declaration merging).
 import type {} from './portal-submissions.table';
 
@@ -16,6 +17,7 @@ export const portalSubmissionsFeature = defineFeature({
   },
   migrations: portalSubmissionsMigrations,
   messages: PORTAL_SUBMISSIONS_MESSAGES,
-  tables: { portal_submissions: { key: ['id'] }, portal_submission_events: { key: ['id'] } },
+  tables: { portal_submissions: { key: ['id'] }, portal_submission_events: { key: ['id'] }, portal_submission_sends: { key: ['message_id'] } },
+  jobs: portalSubmissionJobs,
   routeCases: () => import('./portal-submissions.permission-spec').then((m) => m.ROUTE_CASES),
 });

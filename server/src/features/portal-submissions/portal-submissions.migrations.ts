@@ -62,4 +62,23 @@ export const portalSubmissionsMigrations: Record<string, Migration> = {
       for (const column of ['attachment_bytes', 'attachment_type', 'attachment_name', 'attachment_key']) await db.schema.alterTable('portal_submissions').dropColumn(column).execute();
     },
   },
+  '0280_portal_submission_sends': {
+    // Messages to senders still to be sent to their contact, written with the move that tells them
+    // (portal-submissions.sends.ts); a row is deleted once its message went out.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      await strictTable(dialect, db.schema.createTable('portal_submission_sends')
+        .addColumn('message_id', 'integer', (c) => c.primaryKey())
+        .addColumn('submission_id', 'integer', (c) => c.notNull().references('portal_submissions.id'))
+        .addColumn('job_id', 'integer')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())).execute();
+      await db.schema.createIndex('portal_submission_sends_job_idx').on('portal_submission_sends').column('job_id').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('portal_submission_sends').ifExists().execute();
+    },
+  },
 };

@@ -7,6 +7,9 @@ import { createEnterpriseSession, enterpriseCookieName } from '../enterprise-acc
 import type { PortalAccount } from './portal-submissions.accounts';
 import { createPortalSubmissionService } from './portal-submissions.service';
 import { depsOf, fakeAccounts, portalCtx, publishedOpportunity } from './portal-submissions.test-support';
+import { PORTAL_SUBMISSION_JOBS } from './portal-submissions.sends';
+import { problemStatusChanged } from '../enterprise-service/problem-status-hook';
+import { secondServer } from '../../platform/jobs/jobs.test-helpers';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -22,8 +25,15 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
   beforeEach(() => { sent = capturingProofSender(); useProofSender(sent); });
   afterAll(async () => { useProofSender(null); await t.close(); });
 
-  const count = async (table: 'portal_submissions' | 'portal_submission_events' | 'investment_leads' | 'enterprise_problems' | 'enterprise_account_messages') =>
+  const count = async (table: 'portal_submissions' | 'portal_submission_events' | 'investment_leads' | 'enterprise_problems' | 'enterprise_account_messages' | 'portal_submission_sends') =>
     Number((await t.database.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const messagesOf = async (accountId: number) => (await t.database.db.selectFrom('enterprise_account_messages').select('text')
+    .where('account_id', '=', accountId).orderBy('id').execute()).map((m) => m.text);
+  /** The send jobs queued by the moves so far have run (the runner looks for work now rather than at its next poll). */
+  const sendsRun = async (app = t.app) => {
+    app.jobs.runner.wake();
+    await app.jobs.runner.idle();
+  };
 
   let serial = 0;
   /** A confirmed enterprise account of the registry's enterprise in that district, as enterprise-accounts stores it. */
@@ -93,8 +103,6 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
   });
 
   describe('told when the record its submission became moves in its own module', () => {
-    const messagesOf = async (accountId: number) => (await t.database.db.selectFrom('enterprise_account_messages').select('text')
-      .where('account_id', '=', accountId).orderBy('id').execute()).map((m) => m.text);
     const eventsOf = async (id: number) => (await t.database.db.selectFrom('portal_submission_events').select(['from_status', 'to_status', 'actor_id'])
       .where('submission_id', '=', id).orderBy('id').execute());
 
@@ -108,15 +116,21 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
 
       expect((await move('acknowledge', { version: 1 })).statusCode).toBe(200);
       expect(await messagesOf(firm.accountId)).toEqual(['您的来信「招工难」状态更新为：办理中']);
+      await sendsRun();
       expect(sent.messages).toMatchObject([{ channel: 'email', to: email, text: '您的来信「招工难」状态更新为：办理中' }]);
       // A repeated move of the same version changes nothing and tells nobody again.
       await move('acknowledge', { version: 1 });
       expect(await messagesOf(firm.accountId)).toHaveLength(1);
+      await sendsRun();
+      expect(sent.messages).toHaveLength(1);
 
       expect((await move('answer', { version: 2, text: '已对接三所职业院校' })).statusCode).toBe(200);
       expect((await messagesOf(firm.accountId)).at(-1)).toBe('您的来信「招工难」状态更新为：已答复：已对接三所职业院校');
       expect((await move('confirm', { version: 3, satisfaction: 5 }, await t.login('wuchang'))).statusCode).toBe(200);
       expect((await messagesOf(firm.accountId)).at(-1)).toBe('您的来信「招工难」状态更新为：已办结');
+      await sendsRun();
+      expect(sent.messages.map((m) => m.text)).toEqual(await messagesOf(firm.accountId));
+      expect(await count('portal_submission_sends')).toBe(0);
 
       const events = await eventsOf(id);
       expect(events.map((e) => [e.from_status, e.to_status])).toEqual([[null, 'received'], ['received', 'routed'], ['routed', 'in_progress'], ['in_progress', 'answered'], ['answered', 'closed']]);
@@ -146,6 +160,7 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
       const first = await interested('意向通知测试公司');
       await first.move('negotiation');
       expect(await messagesOf(first.firm.accountId)).toEqual(['您的来信「意向通知测试地块」状态更新为：办理中']);
+      await sendsRun();
       expect(sent.messages).toHaveLength(1);
       expect((await eventsOf(first.id)).at(-1)).toMatchObject({ from_status: 'routed', to_status: 'in_progress' });
       // 洽谈 → 签约 is "in progress" either way: nothing to tell.
@@ -155,12 +170,92 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
       await t.database.db.updateTable('portal_submissions').set({ status: 'closed' }).where('id', '=', first.id).execute();
       for (const to of ['registered', 'started', 'producing']) await first.move(to);
       expect(await messagesOf(first.firm.accountId)).toHaveLength(1);
+      await sendsRun();
       expect(sent.messages).toHaveLength(1);
 
       // A contract signed at 线索 moves the lead to 签约 through the contracts' module: told too.
       const second = await interested('签约通知测试公司');
       await second.sign();
       expect(await messagesOf(second.firm.accountId)).toEqual(['您的来信「意向通知测试地块」状态更新为：办理中']);
+      await sendsRun();
+      expect(sent.messages.map((m) => m.text)).toEqual(['您的来信「意向通知测试地块」状态更新为：办理中', '您的来信「意向通知测试地块」状态更新为：办理中']);
+    });
+  });
+
+  describe('sent durably: the message and its job are written with the move', () => {
+    const jobsOfSend = async () => Number((await t.database.db.selectFrom('jobs').select((e) => e.fn.countAll().as('n'))
+      .where('kind', '=', PORTAL_SUBMISSION_JOBS.send).executeTakeFirstOrThrow()).n);
+    /** A ticket raised on the portal by a new firm, and its move by 市发改委 through the given app server. */
+    async function raisedTicket(name: string) {
+      const firm = await account('420106', name);
+      const { problemId } = await service.raiseProblem(portalCtx(), firm, await problem());
+      const fgw = await t.login('fgw');
+      const acknowledge = (app = t.app) => app.inject({
+        method: 'POST', url: `/api/enterprise-service/problems/${problemId}/acknowledge`, headers: { cookie: fgw, origin: 'http://localhost' }, payload: { version: 1 },
+      });
+      return { firm, email: `firm${serial}@example.com`, acknowledge };
+    }
+
+    it('a server stopping between the commit and the send: the message is sent once a server runs again', async () => {
+      await t.app.jobs.runner.stop();
+      let stopped: Awaited<ReturnType<typeof secondServer>> | undefined;
+      let restarted: Awaited<ReturnType<typeof secondServer>> | undefined;
+      try {
+        const { firm, email, acknowledge } = await raisedTicket('重启通知测试公司');
+        // This server commits the move and stops before it sends anything (its runner never runs).
+        stopped = await secondServer(t, { jobs: { concurrency: 0 } });
+        expect((await acknowledge(stopped.app)).statusCode).toBe(200);
+        await stopped.close();
+        stopped = undefined;
+        expect(sent.messages).toEqual([]);
+        const waiting = await t.database.db.selectFrom('portal_submission_sends as s').innerJoin('jobs as j', 'j.id', 's.job_id')
+          .select(['j.status', 'j.kind']).execute();
+        expect(waiting).toEqual([{ status: 'queued', kind: PORTAL_SUBMISSION_JOBS.send }]);
+
+        restarted = await secondServer(t);
+        await sendsRun(restarted.app);
+        expect(sent.messages).toMatchObject([{ channel: 'email', to: email, text: '您的来信「招工难」状态更新为：办理中' }]);
+        expect(await count('portal_submission_sends')).toBe(0);
+        expect(await messagesOf(firm.accountId)).toEqual(['您的来信「招工难」状态更新为：办理中']);
+      } finally {
+        await stopped?.close();
+        await restarted?.close();
+        t.app.jobs.runner.start();
+      }
+    });
+
+    it('a move rolled back after its senders were told: no message, no job, nothing sent', async () => {
+      const { firm, acknowledge } = await raisedTicket('回滚通知测试公司');
+      const before = await Promise.all([count('enterprise_account_messages'), count('portal_submission_sends'), jobsOfSend()]);
+      // A later listener fails: the move's whole transaction is rolled back.
+      const stopListening = problemStatusChanged.listen(async () => { throw new Error('a later listener failed'); });
+      try {
+        expect((await acknowledge()).statusCode).toBe(500);
+      } finally {
+        stopListening();
+      }
+      expect(await Promise.all([count('enterprise_account_messages'), count('portal_submission_sends'), jobsOfSend()])).toEqual(before);
+      await sendsRun();
+      expect(sent.messages).toEqual([]);
+      expect(await messagesOf(firm.accountId)).toEqual([]);
+    });
+
+    it('a gateway refusing: tried again, then the next job sends what was left with its own', async () => {
+      const refusing = { canSend: () => true, async send() { throw new Error('gateway answered 502'); } };
+      useProofSender(refusing);
+      const one = await raisedTicket('网关故障测试公司');
+      expect((await one.acknowledge()).statusCode).toBe(200);
+      await sendsRun();
+      const left = await t.database.db.selectFrom('portal_submission_sends as s').innerJoin('jobs as j', 'j.id', 's.job_id')
+        .select(['s.attempts', 'j.status', 'j.attempts as runs']).execute();
+      expect(left).toEqual([{ attempts: 3, status: 'failed', runs: 3 }]);
+
+      useProofSender(sent);
+      const two = await raisedTicket('网关恢复测试公司');
+      expect((await two.acknowledge()).statusCode).toBe(200);
+      await sendsRun();
+      expect(sent.messages.map((m) => m.to).sort()).toEqual([one.email, two.email].sort());
+      expect(await count('portal_submission_sends')).toBe(0);
     });
   });
 });

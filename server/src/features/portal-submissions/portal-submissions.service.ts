@@ -106,6 +106,8 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
     // The bytes go with the row (a failed removal leaves an unreferenced file, never a reference to nothing).
     if (file?.attachment_key) await files.remove(file.attachment_key);
     await trx.updateTable('portal_submission_events').set({ note: null }).where('submission_id', '=', id).execute();
+    // Its sender is no longer written to about it.
+    await trx.deleteFrom('portal_submission_sends').where('submission_id', '=', id).execute();
     await audit.append(trx, ctx, { action: AuditActions.portalSubmissionErase, entityType: AuditEntityTypes.portalSubmission, entityId: id, after: { reason } });
   }
 

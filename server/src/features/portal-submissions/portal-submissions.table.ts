@@ -48,10 +48,25 @@ export interface PortalSubmissionEventsTable {
   at: string;
 }
 
+/**
+ * A message to a sender (enterprise_account_messages) still to be sent to the account's contact,
+ * written in the transaction of the move it tells of; `job_id` is the job that sends it (null: no
+ * job holds it, the next one takes it). Deleted once sent.
+ */
+export interface PortalSubmissionSendsTable {
+  message_id: number;
+  submission_id: number;
+  job_id: number | null;
+  /** Runs that tried and failed to send it. */
+  attempts: Generated<number>;
+  created_at: string;
+}
+
 // The tables join the one Database type here (declaration merging).
 declare module '../../db/database' {
   interface Database {
     portal_submissions: PortalSubmissionsTable;
     portal_submission_events: PortalSubmissionEventsTable;
+    portal_submission_sends: PortalSubmissionSendsTable;
   }
 }

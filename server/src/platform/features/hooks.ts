@@ -1,22 +1,32 @@
 // A change one feature makes that other features follow (a service ticket's status, a lead's
 // stage), without the owner knowing who follows it and without the followers copying its logic.
 import type { Executor } from '../../db/database';
+import type { Deps } from '../deps';
+import type { RequestContext } from '../permissions/actor';
 
-/** Work a listener leaves for after the commit (a message sent through a gateway); it never undoes the change. */
-export type AfterCommit = () => Promise<void>;
+/**
+ * The request the change is made in and the app's services: a listener that has work to leave for
+ * later (a message to send) queues it as a job inside the transaction (enqueueWithin), never after it.
+ */
+export interface HookScope {
+  ctx: RequestContext;
+  deps: Deps;
+}
 
-export type HookListener<E> = (trx: Executor, event: E) => Promise<AfterCommit | void>;
+export type HookListener<E> = (trx: Executor, event: E, scope: HookScope) => Promise<void>;
 
 /**
  * The owner emits the change inside its transaction; each listener writes what it keeps through
- * that same transaction (so that it stands or falls with the change) and may return work for after
- * the commit, which the owner runs with `runAfterCommit`. Listeners are plain functions registered
- * once per process (registering the same function again changes nothing); they read and write only
- * through the transaction they are given, so one registration serves every app in the process.
+ * that same transaction, the jobs it queues included, so that everything stands or falls with the
+ * change: a rolled-back change leaves nothing, a committed one loses nothing if the process stops
+ * right after. Listeners are plain functions registered once per process (registering the same
+ * function again changes nothing); they read and write only through the transaction and the scope
+ * they are given, so one registration serves every app in the process.
  */
 export interface TransactionHook<E> {
-  listen(listener: HookListener<E>): void;
-  emit(trx: Executor, event: E): Promise<AfterCommit[]>;
+  /** Adds a listener; the function returned removes it. */
+  listen(listener: HookListener<E>): () => void;
+  emit(trx: Executor, event: E, scope: HookScope): Promise<void>;
 }
 
 export function transactionHook<E>(): TransactionHook<E> {
@@ -24,25 +34,10 @@ export function transactionHook<E>(): TransactionHook<E> {
   return {
     listen(listener) {
       listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    async emit(trx, event) {
-      const after: AfterCommit[] = [];
-      for (const listener of listeners) {
-        const task = await listener(trx, event);
-        if (task) after.push(task);
-      }
-      return after;
+    async emit(trx, event, scope) {
+      for (const listener of listeners) await listener(trx, event, scope);
     },
   };
-}
-
-/** Runs the listeners' work once the change is committed; a failure is logged, never thrown (the change stands). */
-export async function runAfterCommit(tasks: readonly AfterCommit[]): Promise<void> {
-  for (const task of tasks) {
-    try {
-      await task();
-    } catch (error) {
-      console.warn(`[hooks] work after the commit failed: ${(error as Error).message}`);
-    }
-  }
 }
