@@ -1,11 +1,10 @@
 // The appendix of a report's Word file: every number's source, one row each — the unit, the
 // indicator, what the number is, its value, and where it comes from (the approved figure's
 // submission, version and approval, or "计算：" and the formula with the rows it was computed from).
-import { AlignmentType, PageBreak, Paragraph } from 'docx';
 import type { ReportCell, ReportDocument, ReportSource } from '@hongtu/contracts/reports';
 import { FONT, SIZE_PT } from './docx-layout';
-import { textRun } from './docx-blocks';
-import type { WordTables } from './docx-table-xml';
+import { tablePiece } from './docx-table-xml';
+import { pageBreakParagraphXml, paragraphXml, runXml, type WordBody } from './docx-xml';
 
 export const APPENDIX_TITLE = '数据来源表';
 export const APPENDIX_COLUMNS = [
@@ -81,13 +80,13 @@ export function wordAppendixSources(doc: Pick<ReportDocument, 'blocks' | 'source
   return { sources: doc.sources.filter((s) => wanted.has(s.id)), tablesInExcel: true };
 }
 
-/** 附件 on a new page: the label (黑体 3号, top left), the title, the table of sources. */
-export function appendixToWord(doc: Pick<ReportDocument, 'blocks' | 'sources' | 'periodKey'>, tables: WordTables): Paragraph[] {
+/** 附件 on a new page: the label (黑体 3号, top left), the title, the table of sources; added to the body. */
+export function appendixToWord(doc: Pick<ReportDocument, 'blocks' | 'sources' | 'periodKey'>, body: WordBody): void {
   const { sources, tablesInExcel } = wordAppendixSources(doc);
-  return [
-    new Paragraph({ children: [new PageBreak(), textRun('附件', FONT.heading1, SIZE_PT.body)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [textRun(APPENDIX_TITLE, FONT.title, SIZE_PT.title)] }),
-    ...(tablesInExcel ? [new Paragraph({ spacing: { after: 120 }, children: [textRun(TABLE_SOURCES_NOTE, FONT.body, SIZE_PT.body)] })] : []),
-    tables.table(APPENDIX_COLUMNS, appendixRows(sources, doc.periodKey)),
-  ];
+  body.add(
+    pageBreakParagraphXml(runXml('附件', FONT.heading1, SIZE_PT.body)),
+    paragraphXml(runXml(APPENDIX_TITLE, FONT.title, SIZE_PT.title), { spacing: { before: 240, after: 240 }, align: 'center' }),
+    ...(tablesInExcel ? [paragraphXml(runXml(TABLE_SOURCES_NOTE, FONT.body, SIZE_PT.body), { spacing: { after: 120 } })] : []),
+    tablePiece(APPENDIX_COLUMNS, appendixRows(sources, doc.periodKey)),
+  );
 }

@@ -4,14 +4,13 @@
 // line, page numbers "— 1 —" (4号 宋体) outside (odd pages right, even pages left), and the
 // appendix of sources. A provisional report says 「初步数据」 under its title and in every header.
 // With a house-style template, the same content goes into the city's own file (report-templates.render.ts).
-import { AlignmentType, Document, DocumentGridType, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import PizZip from 'pizzip';
+import { AlignmentType, Document, DocumentGridType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ReportDocument } from '@hongtu/contracts/reports';
 import { appendixToWord } from './docx-appendix';
-import { blocksToWord, bodyParagraph, textRun } from './docx-blocks';
-import { addFontFallbacks } from './docx-fonts';
-import { WordTables } from './docx-table-xml';
+import { blocksToWord, bodyParagraph } from './docx-blocks';
 import { CHAR_SPACE, FONT, LINE_PITCH_TWIPS, PAGE, SIZE_PT, fontOf, halfPoints, mmToTwips } from './docx-layout';
+import { bodyPlaceholder, packDocx } from './docx-package';
+import { paragraphXml, runXml, WordBody } from './docx-xml';
 
 export const PROVISIONAL_MARK = '初步数据';
 
@@ -39,28 +38,32 @@ const provisionalHeader = () => new Header({
 });
 
 /** The title area: the title, and under it 「初步数据」 for a provisional report, then an empty line. */
-export function titleArea(doc: ReportDocument): Paragraph[] {
+export function titleArea(doc: ReportDocument): string[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE_PITCH_TWIPS * 1.2), lineRule: 'atLeast' }, children: [textRun(doc.title, FONT.title, SIZE_PT.title)] }),
-    ...(doc.provisional
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `（${PROVISIONAL_MARK}）`, font: fontOf(FONT.heading2), size: halfPoints(SIZE_PT.body), color: 'C00000' })] })]
-      : []),
-    new Paragraph({ children: [] }),
+    paragraphXml(runXml(doc.title, FONT.title, SIZE_PT.title), { spacing: { line: Math.round(LINE_PITCH_TWIPS * 1.2), lineRule: 'atLeast' }, align: 'center' }),
+    ...(doc.provisional ? [provisionalMark()] : []),
+    '<w:p/>',
   ];
 }
+
+/** 「（初步数据）」 under the title, in red. */
+const provisionalMark = () => paragraphXml(runXml(`（${PROVISIONAL_MARK}）`, FONT.heading2, SIZE_PT.body, { color: 'C00000' }), { align: 'center' });
 
 /** The issuer and the date line at the end of the text, the date four characters from the right edge. */
-export function signatureArea(doc: ReportDocument): Paragraph[] {
+export function signatureArea(doc: ReportDocument): string[] {
+  const right = { align: 'right', indent: { right: FOUR_CHARS } } as const;
   return [
-    new Paragraph({ children: [] }),
-    bodyParagraph([textRun(doc.issuer, FONT.body, SIZE_PT.body)], { alignment: AlignmentType.RIGHT, indent: { right: FOUR_CHARS } }),
-    bodyParagraph([textRun(doc.dateLine, FONT.body, SIZE_PT.body)], { alignment: AlignmentType.RIGHT, indent: { right: FOUR_CHARS } }),
+    '<w:p/>',
+    bodyParagraph(runXml(doc.issuer, FONT.body, SIZE_PT.body), right),
+    bodyParagraph(runXml(doc.dateLine, FONT.body, SIZE_PT.body), right),
   ];
 }
 
-/** Everything between the title area and the appendix: the blocks, then issuer and date. */
-export function reportBody(doc: ReportDocument, tables: WordTables): Paragraph[] {
-  return [...blocksToWord(doc.blocks, tables), ...signatureArea(doc)];
+/** Everything between the title area and the appendix: the blocks, then issuer and date; then the appendix. */
+function bodyAndAppendix(doc: ReportDocument, body: WordBody): void {
+  blocksToWord(doc.blocks, body);
+  body.add(...signatureArea(doc));
+  if (doc.sources.length > 0) appendixToWord(doc, body);
 }
 
 const sectionProperties = {
@@ -78,7 +81,8 @@ const sectionProperties = {
   grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH_TWIPS, charSpace: CHAR_SPACE },
 };
 
-const documentOf = (doc: ReportDocument, children: Paragraph[], withHeaders: boolean) => new Document({
+/** The file's frame around the body's placeholder: properties, styles, page setup, headers and footers. */
+const frameOf = (doc: ReportDocument, placeholder: Paragraph, withHeaders: boolean) => new Document({
   creator: doc.issuer,
   title: doc.provisional ? `${doc.title}（${PROVISIONAL_MARK}）` : doc.title,
   evenAndOddHeaderAndFooters: withHeaders,
@@ -89,27 +93,16 @@ const documentOf = (doc: ReportDocument, children: Paragraph[], withHeaders: boo
     footers: withHeaders
       ? { default: new Footer({ children: [pageNumberParagraph('right')] }), even: new Footer({ children: [pageNumberParagraph('left')] }) }
       : undefined,
-    children,
+    children: [placeholder],
   }],
 });
 
-const appendixOf = (doc: ReportDocument, tables: WordTables) => (doc.sources.length > 0 ? appendixToWord(doc, tables) : []);
-
-/** The packed document with its tables written in, and the font table's alternates when asked. */
-function finished(packed: Buffer, tables: WordTables, fontFallbacks: boolean): Buffer {
-  const zip = new PizZip(packed);
-  zip.file(DOCUMENT_XML, tables.fill(zip.file(DOCUMENT_XML)!.asText()));
-  if (fontFallbacks) addFontFallbacks(zip);
-  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-const DOCUMENT_XML = 'word/document.xml';
-
 /** The report's Word file in the built-in layout. */
 export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
-  const tables = new WordTables();
-  const children = [...titleArea(doc), ...reportBody(doc, tables), ...appendixOf(doc, tables)];
-  return finished(await Packer.toBuffer(documentOf(doc, children, true)), tables, true);
+  const body = new WordBody().add(...titleArea(doc));
+  bodyAndAppendix(doc, body);
+  const { marker, paragraph } = bodyPlaceholder();
+  return packDocx(frameOf(doc, paragraph, true), marker, body, { fontFallbacks: true });
 }
 
 /**
@@ -118,10 +111,10 @@ export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
  * header and footer stay the city's).
  */
 export async function renderBodyDocx(doc: ReportDocument): Promise<Buffer> {
-  const mark = doc.provisional ? titleArea(doc).slice(1, 2) : [];
-  const tables = new WordTables();
-  const children = [...mark, ...reportBody(doc, tables), ...appendixOf(doc, tables)];
-  return finished(await Packer.toBuffer(documentOf(doc, children, false)), tables, false);
+  const body = new WordBody().add(...(doc.provisional ? [provisionalMark()] : []));
+  bodyAndAppendix(doc, body);
+  const { marker, paragraph } = bodyPlaceholder();
+  return packDocx(frameOf(doc, paragraph, false), marker, body, { fontFallbacks: false });
 }
 
 /**
