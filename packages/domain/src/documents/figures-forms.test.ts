@@ -75,6 +75,41 @@ describe('extractFigures: forms of statistical bulletins', () => {
   });
 });
 
+describe('extractFigures: names and lists carried on', () => {
+  it('takes the name before a cue word when nothing names the figure after it', () => {
+    expect(read('2024年，居民消费预计增长4.5%，商品输出预测实质成长3.1%。')).toEqual([
+      ['居民消费', '2024', 'forecast', null, null, '4.5'],
+      ['商品输出', '2024', 'forecast', null, null, '3.1'],
+    ]);
+  });
+
+  it('does not name a change after what drove it (在…的带动下)', () => {
+    expect(read('2023年，内部需求在航运回暖的带动下增加8.2%。')).toEqual([['内部需求', '2023', 'actual', null, null, '8.2']]);
+  });
+
+  it('gives a 分别 clause without names of its own the names of the figures before it', () => {
+    expect(read('2023年，新引进研发中心12家、结算中心7家，累计分别达到210家和96家。')).toEqual([
+      ['研发中心', '2023', 'actual', '12', '家', null],
+      ['结算中心', '2023', 'actual', '7', '家', null],
+      ['研发中心', '2023', 'actual', '210', '家', null],
+      ['结算中心', '2023', 'actual', '96', '家', null],
+    ]);
+    expect(read('2023年，电子和医药制造业增加值分别增长8.0%和6.0%，增速分别比全部工业快3.1和1.1个百分点。').map((r) => [r[0], r[3], r[5]])).toEqual([
+      ['电子制造业增加值', null, '8.0'],
+      ['医药制造业增加值', null, '6.0'],
+      ['电子制造业增加值', '3.1', null],
+      ['医药制造业增加值', '1.1', null],
+    ]);
+  });
+
+  it('reads a count changed against last year, and gives the growth after it to the level', () => {
+    expect(read('2023年末现有企业家数为1万2,300家，较去年同期增加410家，年增3.45%。')).toEqual([
+      ['现有企业家数', '2023', 'actual', '12300', '家', '3.45'],
+      ['现有企业家数', '2023', 'actual', '410', '家', null],
+    ]);
+  });
+});
+
 describe('extractFigures: a text dated in 民國 years', () => {
   it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
     const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';

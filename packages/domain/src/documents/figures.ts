@@ -5,7 +5,7 @@ import { baseBrackets, insideAny, openBracketBefore } from './brackets';
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
-import { type IndicatorItem, chooseIndicator, cleanName, clauseStart } from './names';
+import { type IndicatorItem, chooseIndicator, cleanName, clauseStart, listGoingOn } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
 import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
@@ -63,6 +63,8 @@ interface Draft {
   fallbackName: string;
   value: Quantity | null;
   valueSign: 1 | -1;
+  /** A change against an earlier period written as an amount (比上年增加3135.7亿元). */
+  change: boolean;
   growth: Item | null;
   points: Item | null;
   first: Quantity;
@@ -194,7 +196,9 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   if (q.kind === 'count') {
     // "收集企业发展问题18个，已解决10个": a count without its noun counts what the sentence counted before
     const elided = !ECONOMIC_NOUN.test(clause) && NON_ECONOMIC.test(t.slice(s.start, clauseStart(t, s.start, q.start)));
-    return !elided && isEconomicCount(t, s, q) ? { q, role: 'value', sign: sign(before) } : null;
+    // "较去年同期增加3,320家", "累计分别达到956家和561家": a count that goes on counting what the sentence counted
+    const goesOn = previous?.role === 'value' && previous.q.kind === 'count' && previous.q.unit === q.unit && /分别|^(比|较)/.test(clause);
+    return goesOn || (!elided && isEconomicCount(t, s, q)) ? { q, role: 'value', sign: sign(before) } : null;
   }
   return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
 }
@@ -228,6 +232,13 @@ function draftsOf(
   let previous: Draft | null = null;
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
+    // "…，累计分别达到956家和561家": the n-th number takes the name of the n-th of the figures just before
+    const going = item.role === 'value' ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
+    const listedBefore = going ? drafts.filter((d) => d.last.end <= going.clauseStart) : [];
+    if (going && listedBefore.length >= going.count) {
+      const d = listedBefore[listedBefore.length - going.count + going.index]!;
+      choice = { mention: d.indicator, name: d.fallbackName };
+    }
     // "收入45.6亿元（其中税收收入38.2亿元），增长3.2%": a growth after a bracket is the figure's before the bracket
     if (choice.inherited && item.role === 'growth' && current && current.growth === null && previous && previous.growth === null && /^[)）][，,]?[^，,；;。\d]{0,6}$/.test(t.slice(current.last.end, item.q.start).replace(/^[^)）]*/, '')) && openBracketBefore(t, s.start, current.first.start) > previous.last.end - 1) {
       previous.growth = item;
@@ -236,11 +247,11 @@ function draftsOf(
     }
     // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
     if (choice.inherited && current && (item.role !== 'value' || choice.comparison || (choice.mention === null && choice.name === ''))) {
-      choice = { mention: current.indicator, name: current.fallbackName };
+      choice = { mention: current.indicator, name: current.fallbackName, comparison: choice.comparison };
     }
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
-    const level = current?.valueSign === -1 && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
+    const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
     if (current && sameSubject && item.role === 'growth' && (level ?? current).growth === null) {
       (level ?? current).growth = item;
       (level ?? current).last = item.q;
@@ -265,6 +276,7 @@ function draftsOf(
       fallbackName: choice.mention ? '' : choice.name,
       value: item.role === 'value' ? item.q : null,
       valueSign: item.sign,
+      change: item.role === 'value' && choice.comparison === true,
       growth: item.role === 'growth' ? item : null,
       points: item.role === 'points' ? item : null,
       first: item.q,

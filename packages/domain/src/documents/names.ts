@@ -19,7 +19,7 @@ export interface IndicatorChoice {
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:按可比价格计算|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const LEADING = /^(?:按可比价格计算|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
 const TRAILING = /(?:上修|下修|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
@@ -60,11 +60,23 @@ function nounAfter(text: string, q: Quantity): string {
 function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArray<{ start: number; end: number }>): string {
   let s = '';
   for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
-  const parts = s.split('|');
-  const last = (parts[parts.length - 1] ?? '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '');
-  const name = cleanName(last).slice(-20);
-  return name.length >= 2 ? name : '';
+  // "内部需求在投资反弹的带动下增加15.7%": what drove the change is not its name
+  const parts = s.replace(DRIVEN_BY, '').split('|');
+  const clean = (part: string) => cleanName(part.replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-20);
+  const name = clean(parts[parts.length - 1] ?? '');
+  if (name.length >= 2) return name;
+  // "民间消费预测实质成长2.73%": the name stands before the cue, period or subject that follows it
+  for (let i = parts.length - 2; i >= 0; i -= 1) {
+    const earlier = clean(parts[i]!);
+    // "低于全省0.2个百分点": words that set the figure against a place or period name nothing
+    // "占年度计划的76%": the base of a share names nothing either
+    if (earlier.length >= 2) return AGAINST.test(earlier) || /^占/.test(earlier) ? '' : earlier;
+  }
+  return '';
 }
+
+const AGAINST = /(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|带动|超过|较|比|相比|相较|同比|与)$/;
+const DRIVEN_BY = /在[^，,；;。|]{1,30}?的?(带动|推动|拉动|影响|支撑)下/g;
 
 /** Whether a count or amount is followed by the noun it counts rather than preceded by its name. */
 function countsTheNounAfter(text: string, q: Quantity): boolean {
@@ -123,6 +135,31 @@ function distributed(
   // "高新技术和数字经济规上工业增加值分别增长": 数字经济规上工业增加值 is not the catalogue's 规上工业增加值
   const modified = inside.length > 0 && text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2;
   return inside.length > 0 && !modified ? { mention: inside[inside.length - 1]!, name: '' } : { mention: null, name: part.name };
+}
+
+/**
+ * "A和B分别增长10.6%和9.1%，增速分别比规模以上工业快4.6和3.1个百分点", "新增A 56家、B 25家，累计分别达到
+ * 956家和561家": a 分别 clause that lists no names of its own goes on with the figures before it in the
+ * sentence. Returns where the clause starts, how many numbers it lists and the place of `q` among them.
+ */
+export function listGoingOn(
+  text: string,
+  sentenceStart: number,
+  q: Quantity,
+  quantities: readonly Quantity[],
+  mentions: readonly NameMention<IndicatorItem>[],
+): { clauseStart: number; count: number; index: number } | null {
+  let from = q.start;
+  while (from > sentenceStart && !LIST_BREAK.test(text.charAt(from - 1))) from -= 1;
+  const at = text.slice(from, q.start).indexOf('分别');
+  if (at < 0) return null;
+  const d = from + at;
+  if (/[、和及与]/.test(text.slice(from, d)) || mentions.some((m) => m.start >= from && m.end <= d)) return null;
+  let end = q.end;
+  while (end < text.length && !LIST_BREAK.test(text.charAt(end))) end += 1;
+  const listed = quantities.filter((x) => x.start > d && x.end <= end);
+  const index = listed.indexOf(q);
+  return index >= 0 && listed.length >= 2 ? { clauseStart: from, count: listed.length, index } : null;
 }
 
 /**
