@@ -110,6 +110,22 @@ describe('extractFigures: names and lists carried on', () => {
   });
 });
 
+describe('extractFigures: abbreviations and comparison bases', () => {
+  it('reads an abbreviation a bracket glossed as the name it glossed', () => {
+    expect(read('2023年，生产者价格指数（PPI）下降2.1%；2024年PPI预计下降0.5%。').map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['生产者价格指数', '2023', '-2.1'],
+      ['生产者价格指数', '2024', '-0.5'],
+    ]);
+  });
+
+  it('gives a rate written after the period it is compared with to that period', () => {
+    expect(read('2023年，批发业增加值上升3.0%，较上年的1.2%升幅略快。').map((r) => [r[1], r[5]])).toEqual([
+      ['2023', '3.0'],
+      ['2022', '1.2'],
+    ]);
+  });
+});
+
 describe('extractFigures: a text dated in 民國 years', () => {
   it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
     const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';

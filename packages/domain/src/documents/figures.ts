@@ -1,13 +1,14 @@
 // Every economic figure of a Chinese document as a record with its quote (DOMAIN.md "Figures in
 // documents"). Pure: the caller passes the catalogue's names, the entities it knows, the document
 // date and (for Traditional text) a converter to Simplified; quotes and offsets are in the original.
+import { spellOutAbbreviations } from './abbreviations';
 import { baseBrackets, insideAny, openBracketBefore } from './brackets';
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
 import { type IndicatorItem, chooseIndicator, cleanName, clauseStart, listGoingOn } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, writesRocYears } from './periods';
+import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
@@ -164,6 +165,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks);
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, found));
   }
+  spellOutAbbreviations(out, t);
   return rows.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
@@ -325,7 +327,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
     indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
-    period: levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
+    period: periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,

@@ -233,6 +233,18 @@ export function periodAt(
   return periodString(m.year ?? yearBefore(m.start, from) ?? defaultYear, m.part);
 }
 
+/**
+ * "较二零一四年的4.8%升幅略快", "比上年的6.1%": a number written right after the period it is compared
+ * with is that period's figure. Returns its period, or null.
+ */
+export function periodOfBaseBefore(text: string, from: number, pos: number, defaultYear: number): string | null {
+  const m = /(?:较|比|与)([^，,；;。()（）\d]{2,8})的$/.exec(text.slice(Math.max(from, pos - 12), pos));
+  if (!m) return null;
+  const [p] = findPeriods(m[1]!, defaultYear);
+  if (!p || p.start !== 0 || p.end !== m[1]!.length) return null;
+  return p.span ?? periodString(p.year ?? defaultYear, p.part);
+}
+
 /** The period string of a year and a part. */
 export function periodString(year: number, part: string | null): string {
   return part === null ? String(year) : `${year}-${part}`;
