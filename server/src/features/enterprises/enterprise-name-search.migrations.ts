@@ -3,13 +3,16 @@ import { dialectOf } from '../../db/columns';
 
 // The name search's indexes (issue 11): a part of a name is found by an index instead of reading
 // every name. The name's pairs of characters (each character with the next, the last one alone) in
-// a table of their own, on both databases: one or two characters are a pair or the start of one.
+// a table of their own, on both databases: one or two characters are a pair or the start of one;
+// on PostgreSQL three or more are the names holding the text's covering pairs, each then checked.
 // SQLite also keeps FTS5's `trigram` index, which finds three characters or more by their places
-// in the name (PostgreSQL reads every name for those: enterprise-name-search.ts). Both are
-// kept by triggers, so that every writer of the registry (the API, the import, the demo, a bulk
-// load) keeps them too. PostgreSQL's pg_trgm is not used: an extension is outside the
-// application's schema (a schema's dump does not carry it, and the owner that migrates may not be
-// allowed to create it); the pairs need nothing the schema does not hold.
+// in the name. Both are kept by triggers, so that every writer of the registry (the API, the
+// import, the demo, a bulk load) keeps them too. PostgreSQL's pg_trgm is not used: a dump of the
+// application's schema (pg_dump --schema, as the backup tests take it) carries no extension, so the
+// restore check into a scratch database fails on its index unless the restore creates it first; its
+// trigrams hold Chinese characters only where the database's LC_CTYPE is not C (they are dropped as
+// non-word characters there); and it finds nothing shorter than three characters, which the pairs
+// must serve anyway. The pairs need nothing the schema does not hold.
 
 /**
  * The positions a name's pairs are read at on SQLite, whose triggers may use no recursive query:
