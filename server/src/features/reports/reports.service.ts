@@ -3,7 +3,6 @@
 // figure's submission, version and approval, Word and Excel rendered — built and drawn in the render
 // worker, this thread reading only what it needs from the database — and the archive row written
 // with its audit row in one transaction. A job that runs twice writes one row (its job id is unique).
-import { performance } from 'node:perf_hooks';
 import { AuditActions, AuditEntityTypes, type Card, type OrganisationKind, type Overview } from '@hongtu/contracts';
 import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
 import { can, isReportingUnit, reportSpan } from '@hongtu/domain';
@@ -20,9 +19,6 @@ import { dispatchInput } from './reports.dispatch';
 import { makeReportInWorker, type ApprovalNeed, type FoundApprovals, type SourceApproval } from './reports.parts';
 import { createReportsReadModel } from './reports.read-model';
 import { latestSnapshot, snapshotMonths } from './reports.snapshot';
-
-/** How often a report's progress is written at most. */
-const PROGRESS_EVERY_MS = 1000;
 
 export type GeneratePayload = GenerateReportBody & { organisationId: number };
 
@@ -104,14 +100,8 @@ export function createReportsService(deps: Deps) {
   async function generate(job: RunningJob<GeneratePayload>): Promise<ReportSummary> {
     const done = await db.selectFrom('reports').select('id').where('job_id', '=', job.id).executeTakeFirst();
     if (done) return read.summary(done.id);
-    // The job's progress, written at most once a second (the page follows a job about once a second),
-    // the last phase always: on SQLite each write is a synchronous commit on the server's thread.
-    let written = -Infinity;
-    const phase = async (p: ReportJobPhase) => {
-      if (p !== 'archived' && performance.now() - written < PROGRESS_EVERY_MS) return;
-      written = performance.now();
-      await job.progress({ done: REPORT_JOB_PHASES.indexOf(p), total: REPORT_JOB_PHASES.length, phase: p });
-    };
+    // The job's progress by phase (the job runner writes it at most every few seconds, the last with the outcome).
+    const phase = (p: ReportJobPhase) => job.progress({ done: REPORT_JOB_PHASES.indexOf(p), total: REPORT_JOB_PHASES.length, phase: p });
     const actor = requireActor(job.ctx);
     const { kind, period, provisional } = job.payload;
     const target = await targetOf(actor, job.payload.organisationId);

@@ -18,7 +18,11 @@ export interface RunningJob<Payload> {
   ctx: RequestContext;
   /** The upload queued with the job (read from the database: any app server can run the job). */
   upload(): Promise<Upload>;
-  /** Records how far the job is (seen by GET /api/jobs/:id); a lost lease makes it throw. */
+  /**
+   * Records how far the job is (seen by GET /api/jobs/:id): written with the lease's next extension
+   * when the runner's progressMs has not passed since the last write, else at once, and with the
+   * outcome in any case. A lost lease makes it throw.
+   */
   progress(progress: JobProgress): Promise<void>;
   /** Aborted when the server stops or the job's lease was lost. */
   signal: AbortSignal;

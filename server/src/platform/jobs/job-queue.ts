@@ -258,15 +258,20 @@ export class JobQueue {
     return row ? { fileName: row.file_name, buffer: row.bytes } : undefined;
   }
 
-  /** The run succeeded: its result kept, its upload deleted. False when the lease had been lost. */
-  async succeed(id: number, owner: string, result: unknown): Promise<boolean> {
+  /**
+   * The run succeeded: its result kept, its upload deleted, its last progress (not written yet) with
+   * them, as done. False when the lease had been lost.
+   */
+  async succeed(id: number, owner: string, result: unknown, progress?: JobProgress): Promise<boolean> {
     const now = this.clock.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
       const updated = await trx.updateTable('jobs')
         .set({
           status: 'succeeded', result_json: result === undefined ? null : JSON.stringify(result), finished_at: now, updated_at: now,
           lease_expires_at: null, error_status: null, error_code: null, error_params_json: null,
-          progress_done: sql<number>`coalesce(progress_total, progress_done)`,
+          ...(progress
+            ? { progress_done: progress.total ?? progress.done, progress_total: progress.total, progress_phase: progress.phase }
+            : { progress_done: sql<number>`coalesce(progress_total, progress_done)` }),
         })
         .where('id', '=', id).where('lease_owner', '=', owner).where('status', '=', 'running').executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) return false;

@@ -17,8 +17,13 @@ export interface JobRunnerOptions {
   pollMs: number;
   /** How long a claimed job stays this runner's without a heartbeat (by the application's clock). */
   leaseMs: number;
-  /** How often a running job's lease is extended. */
+  /** How often a running job's lease is extended (with its progress, if it moved since it was written). */
   heartbeatMs: number;
+  /**
+   * A job's progress is written at most this often, and not in its first such span: a job that ends
+   * sooner writes it only with its outcome (on SQLite each write is a synchronous commit).
+   */
+  progressMs: number;
   /** Wait before a failed attempt is run again. */
   retryAfterMs: number;
   /** On stop: how long running jobs may take to finish before the runner leaves them to their lease. */
@@ -32,6 +37,7 @@ export const DEFAULT_RUNNER_OPTIONS: JobRunnerOptions = {
   pollMs: 1000,
   leaseMs: 60_000,
   heartbeatMs: 15_000,
+  progressMs: 2000,
   retryAfterMs: 0,
   stopGraceMs: 10_000,
   sweepMs: 60_000,
@@ -183,14 +189,25 @@ export class JobRunner {
 
   async #execute(job: JobRow, abort: AbortController): Promise<void> {
     const { queue, owner } = this;
-    const { leaseMs, heartbeatMs, retryAfterMs } = this.#options;
+    const { leaseMs, heartbeatMs, progressMs, retryAfterMs } = this.#options;
     let lost = false;
-    const beat = async (progress?: JobProgress) => {
+    // The progress told by the handler and not written yet; when it was last written (the claim at first).
+    let unwritten: JobProgress | undefined;
+    let progressWritten = Date.now();
+    const beat = async () => {
       if (lost) throw new LeaseLost();
+      const progress = unwritten;
+      unwritten = undefined;
+      if (progress) progressWritten = Date.now();
       if (await queue.heartbeat(job.id, owner, leaseMs, progress)) return;
       lost = true;
       abort.abort();
       throw new LeaseLost();
+    };
+    const progress = async (told: JobProgress) => {
+      if (lost) throw new LeaseLost();
+      unwritten = told;
+      if (Date.now() - progressWritten >= progressMs) await beat();
     };
     const heartbeat = setInterval(() => void beat().catch(() => undefined), heartbeatMs);
     heartbeat.unref();
@@ -208,10 +225,10 @@ export class JobRunner {
           if (!upload) throw new Error(`job ${job.id}: its upload is gone`);
           return upload;
         },
-        progress: (progress) => beat(progress),
+        progress,
       });
       clearInterval(heartbeat);
-      if (!(await queue.succeed(job.id, owner, result))) this.log.warn({ job: job.id }, 'job runner: the lease was lost before the job ended; its result is dropped');
+      if (!(await queue.succeed(job.id, owner, result, unwritten))) this.log.warn({ job: job.id }, 'job runner: the lease was lost before the job ended; its result is dropped');
     } catch (error) {
       clearInterval(heartbeat);
       if (lost || error instanceof LeaseLost) {

@@ -50,7 +50,35 @@ const handlers: JobHandlers = {
     },
   }),
   'test.city': defineJob({ access: 'target.manage', payload: z.object({}), run: async () => ({ ok: true }) }),
+  'test.steps': defineJob({
+    access: 'indicator.read', payload: z.object({}),
+    run: async (job) => {
+      await job.progress({ done: 1, total: 3, phase: 'read' });
+      await job.progress({ done: 2, total: 3, phase: 'draw' });
+      await gate.reached();
+      await job.progress({ done: 3, total: 3, phase: 'store' });
+      return { ok: true };
+    },
+  }),
 };
+
+/** Holds test.steps half-way until the test lets it go on. */
+const gate = (() => {
+  let arrived: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  let arrival = new Promise<void>((resolve) => { arrived = resolve; });
+  let going = new Promise<void>((resolve) => { release = resolve; });
+  return {
+    reached: () => { arrived(); return going; },
+    /** Waits for the handler to reach the gate. */
+    arrival: () => arrival,
+    open: () => {
+      release();
+      arrival = new Promise<void>((resolve) => { arrived = resolve; });
+      going = new Promise<void>((resolve) => { release = resolve; });
+    },
+  };
+})();
 
 describeEachDialect('Jobs: a durable queue on the database, run by any app server', (dialect) => {
   let t: TestApp;
@@ -163,6 +191,39 @@ describeEachDialect('Jobs: a durable queue on the database, run by any app serve
       expect(audit).toMatchObject({ result: 'failed', entity_type: 'job', actor_name: 'reviewer', request_id: 'test-reviewer' });
     } finally {
       await worker.close();
+    }
+  });
+
+  it('writes a job\'s progress at most every progressMs, and the last one with its outcome', async () => {
+    const progressOf = async (id: number) => {
+      const r = await row(id);
+      return { status: r.status, done: r.progress_done, total: r.progress_total, phase: r.progress_phase };
+    };
+    // Within its first progressMs a job's progress stays in the runner: nothing is written before it ends.
+    const quiet = await secondServer(t, { jobs: { pollMs: 20, handlers, progressMs: 60_000 } });
+    try {
+      const id = await enqueue('reviewer', 'test.steps');
+      quiet.app.jobs.runner.wake();
+      await gate.arrival();
+      expect(await progressOf(id)).toEqual({ status: 'running', done: 0, total: null, phase: null });
+      gate.open();
+      await quiet.app.jobs.runner.idle();
+      expect(await progressOf(id)).toEqual({ status: 'succeeded', done: 3, total: 3, phase: 'store' });
+    } finally {
+      await quiet.close();
+    }
+    // Past progressMs it is written when told (a lost lease would make the handler's call throw).
+    const eager = await secondServer(t, { jobs: { pollMs: 20, handlers, progressMs: 0 } });
+    try {
+      const id = await enqueue('reviewer', 'test.steps');
+      eager.app.jobs.runner.wake();
+      await gate.arrival();
+      expect(await progressOf(id)).toEqual({ status: 'running', done: 2, total: 3, phase: 'draw' });
+      gate.open();
+      await eager.app.jobs.runner.idle();
+      expect(await progressOf(id)).toEqual({ status: 'succeeded', done: 3, total: 3, phase: 'store' });
+    } finally {
+      await eager.close();
     }
   });
 
