@@ -126,6 +126,15 @@ describe('extractFigures: abbreviations and comparison bases', () => {
   });
 });
 
+describe('extractFigures: quoted names', () => {
+  it('reads a name in corner quotes whole, a 、 inside it included', () => {
+    expect(read('2023年各业别中，以「批发及零售业」最多(占比23.6%)，其次为「专业、科学及技术服务业」(占比14.4%)。').map((r) => [r[0], r[3]])).toEqual([
+      ['批发及零售业', '23.6'],
+      ['专业、科学及技术服务业', '14.4'],
+    ]);
+  });
+});
+
 describe('extractFigures: a text dated in 民國 years', () => {
   it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
     const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';

@@ -19,7 +19,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'industrial_value_added', names: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值'] },
   { code: 'investment_funds_in_place', names: ['招商引资实际到位资金', '招商引资到位资金', '实际到位资金'] },
   { code: 'industrial_funds_in_place', names: ['产业到资'] },
-  { code: 'utilized_foreign_capital', names: ['实际利用外资', '实际使用外资', '实际使用外资金额'] },
+  { code: 'utilized_foreign_capital', names: ['实际利用外资', '实际使用外资', '实际使用外资金额', '实到外资'] },
   { code: 'fdi', names: ['外商直接投资', 'FDI'] },
   { code: 'foreign_trade', names: ['外贸进出口总额', '进出口总额', '进出口总值', '货物进出口总额', '外贸进出口', '进出口'] },
   { code: 'new_market_entities', names: ['新登记市场主体', '新增市场主体', '新设市场主体'] },

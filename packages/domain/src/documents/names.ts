@@ -33,11 +33,11 @@ export function cleanName(name: string): string {
 /** Start of the clause holding `pos`. */
 export function clauseStart(text: string, floor: number, pos: number): number {
   let i = pos;
-  let depth = 0; // a 、 inside (含省、市三分局征收数) does not end the clause
+  let depth = 0; // a 、 inside (含省、市三分局征收数) or a quoted name (「專業、科學及技術服務業」) does not end the clause
   while (i > floor) {
     const ch = text.charAt(i - 1);
-    if (ch === ')' || ch === '）') depth += 1;
-    else if ((ch === '(' || ch === '（') && depth > 0) depth -= 1;
+    if (ch === ')' || ch === '）' || ch === '」' || ch === '”') depth += 1;
+    else if ((ch === '(' || ch === '（' || ch === '「' || ch === '“') && depth > 0) depth -= 1;
     else if (depth === 0 && CLAUSE_BREAK.test(ch)) break;
     i -= 1;
   }
@@ -61,6 +61,9 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   let s = '';
   for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
   // "内部需求在投资反弹的带动下增加15.7%": what drove the change is not its name
+  // "其次為「專業、科學及技術服務業」(占比14.41%)": a name in corner quotes is the name
+  const quoted = /「([^「」]{2,30})」[^「」|]*$/.exec(s);
+  if (quoted) return cleanName(quoted[1]!);
   const parts = s.replace(DRIVEN_BY, '').split('|');
   const clean = (part: string) => cleanName(part.replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-20);
   const name = clean(parts[parts.length - 1] ?? '');
