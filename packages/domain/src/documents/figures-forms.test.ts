@@ -135,6 +135,49 @@ describe('extractFigures: quoted names', () => {
   });
 });
 
+describe('extractFigures: reviews, targets and releases', () => {
+  it('reads 过去一年 as the year before the document', () => {
+    expect(read('过去一年，全市生产总值增长5.2%。', '2024-01-20')).toEqual([['gdp', '2023', 'actual', null, null, '5.2']]);
+  });
+
+  it('reads a period after a comparison base as part of the base (比2023年全年加快)', () => {
+    expect(read('1—2月份，固定资产投资增长4.2%，增速比2023年全年加快1.2个百分点。')).toEqual([
+      ['fixed_asset_investment', '2024-01..02', 'actual', null, null, '4.2'],
+      ['fixed_asset_investment', '2024-01..02', 'actual', '1.2', '个百分点', null],
+    ]);
+  });
+
+  it('reads both ends of a range of growth (2.5%至3.5%) and the whole economy as GDP', () => {
+    expect(read('预测2024年整体经济增长2.5%至3.5%。')).toEqual([
+      ['gdp', '2024', 'forecast', null, null, '2.5'],
+      ['gdp', '2024', 'forecast', null, null, '3.5'],
+    ]);
+  });
+
+  it('reads 城乡 before 分别 as the towns’ and the countryside’s, with the growth listed after', () => {
+    expect(read('2023年，城乡居民人均可支配收入分别达到6.1万元和3.2万元，分别增长4.5%和6.8%。')).toEqual([
+      ['urban_disposable_income', '2023', 'actual', '6.1', '万元', '4.5'],
+      ['农村居民人均可支配收入', '2023', 'actual', '3.2', '万元', '6.8'],
+    ]);
+  });
+
+  it('reads a part of a catalogue indicator (民间固定资产投资) as its own name', () => {
+    expect(read('1—2月份，民间固定资产投资1.2万亿元，增长0.4%。')).toEqual([['民间固定资产投资', '2024-01..02', 'actual', '1.2', '万亿元', '0.4']]);
+  });
+
+  it('counts visitors and reads 亿斤', () => {
+    expect(read('2023年接待旅客1200万人次，粮食产量52亿斤。')).toEqual([
+      ['接待旅客', '2023', 'actual', '1200', '万人次', null],
+      ['粮食产量', '2023', 'actual', '52', '亿斤', null],
+    ]);
+  });
+
+  it('gives a figure a title repeats once, from the text', () => {
+    const f = read('1—2月份固定资产投资增长4.2%\n1—2月份，全市固定资产投资860亿元，同比增长4.2%。');
+    expect(f).toEqual([['fixed_asset_investment', '2024-01..02', 'actual', '860', '亿元', '4.2']]);
+  });
+});
+
 describe('extractFigures: a text dated in 民國 years', () => {
   it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
     const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';

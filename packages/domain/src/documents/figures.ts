@@ -2,6 +2,7 @@
 // documents"). Pure: the caller passes the catalogue's names, the entities it knows, the document
 // date and (for Traditional text) a converter to Simplified; quotes and offsets are in the original.
 import { spellOutAbbreviations } from './abbreviations';
+import { dropTitleRepeats, titleEndOf } from './title-repeats';
 import { baseBrackets, insideAny, openBracketBefore } from './brackets';
 import { type Cue, comparatorOf, findKindCues, growthSign, timeProgressSign } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
@@ -73,7 +74,7 @@ interface Draft {
 }
 
 const GDP_NAMES = ['地区生产总值', '国内生产总值', '生产总值', 'GDP'];
-const ECONOMY_GROWTH = ['经济增长率', '经济成长率', '经济增速'];
+const ECONOMY_GROWTH = ['经济增长率', '经济成长率', '经济增速', '整体经济'];
 
 const matcherCache = new WeakMap<object, ReturnType<typeof nameMatcher<IndicatorItem>>>();
 
@@ -141,7 +142,12 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     return i >= 0 && quantities[i]!.start >= from;
   };
   const lineStart = (pos: number) => t.lastIndexOf('\n', pos) + 1;
-  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure), lineStart };
+  const catalogueCode = (name: string) => {
+    if (name.length < 2) return null;
+    const [only] = indicatorMatcher(context).find(name);
+    return only && only.start === 0 && only.end === name.length ? only.item.code : null;
+  };
+  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure), lineStart, catalogueCode };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -166,6 +172,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, found));
   }
   spellOutAbbreviations(out, t);
+  dropTitleRepeats(out, titleEndOf(t, n));
   return rows.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
@@ -183,7 +190,8 @@ function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined
   const before = t.slice(Math.max(s.start, q.start - 14), q.start);
   if (q.kind === 'percent') {
     // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first
-    const listed = /^[、和及与](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
+    // "增长2.5%至3.5%": the second end of a range likewise
+    const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
     if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign };
@@ -214,7 +222,7 @@ function within<T extends { start: number; end: number }>(list: readonly T[], s:
   return out;
 }
 
-const ECONOMIC_NOUN = /(?<!贫困)人口|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+const ECONOMIC_NOUN = /(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
@@ -235,10 +243,15 @@ function draftsOf(
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
     // "…，累计分别达到956家和561家": the n-th number takes the name of the n-th of the figures just before
-    const going = item.role === 'value' ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
+    const going = item.role !== 'points' ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
     const listedBefore = going ? drafts.filter((d) => d.last.end <= going.clauseStart) : [];
     if (going && listedBefore.length >= going.count) {
       const d = listedBefore[listedBefore.length - going.count + going.index]!;
+      // "…分别达到74997元和40311元，分别增长4.8%和7.3%": the n-th growth is the n-th figure's
+      if (item.role === 'growth' && d.growth === null) {
+        d.growth = item;
+        continue;
+      }
       choice = { mention: d.indicator, name: d.fallbackName };
     }
     // "收入45.6亿元（其中税收收入38.2亿元），增长3.2%": a growth after a bracket is the figure's before the bracket
@@ -297,6 +310,8 @@ interface Found {
   defaultYear: number;
   documentPart: PeriodMention | null;
   lineStart: (pos: number) => number;
+  /** The catalogue code of a name put together from a list (城乡 → 城镇居民人均可支配收入), or null. */
+  catalogueCode: (name: string) => string | null;
 }
 
 function signed(item: Item | null): string | null {
@@ -325,8 +340,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   return {
     entity: entity.name,
     entityRef: { kind: entity.kind, key: entity.key },
-    indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : d.fallbackName,
-    indicatorMatched: d.indicator !== null && d.indicator.item.code !== null,
+    indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : f.catalogueCode(d.fallbackName) ?? d.fallbackName,
+    indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : f.catalogueCode(d.fallbackName) !== null,
     period: periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,

@@ -20,7 +20,7 @@ export interface IndicatorChoice {
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
 const LEADING = /^(?:按可比价格计算|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:上修|下修|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
+const TRAILING = /(?:上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -132,6 +132,11 @@ function distributed(
   const names = sharedHead(parts
     .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) })))
     .filter((p) => p.name.length >= 2);
+  // "城乡居民人均可支配收入分别达到74997元和40311元": 城乡 lists the towns' and the countryside's
+  if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
+    const rest = names[0]!.name.slice(2);
+    return { mention: null, name: index === 0 ? `城镇${rest}` : `农村${rest}` };
+  }
   if (index < 0 || names.length !== listed.length || names.length < 2) return null;
   const part = names[index]!;
   const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
@@ -210,6 +215,8 @@ function ownMention(text: string, mentions: readonly NameMention<IndicatorItem>[
 
 /** "人均GDP", "平均每人GDP": a name per head is not the indicator it names. */
 const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
+/** "民间固定资产投资", "外商投资企业…": a part of the whole a catalogue name names is not the whole. */
+const SUBSET = /(民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体)$/;
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
@@ -247,7 +254,7 @@ export function chooseIndicator(
   const own = ownMention(text, mentions, from, q.start);
   // "本地生产总值内含平减物价指数", "新增就业岗位": a catalogue name inside a longer name is not the indicator
   const longer = own ? text.slice(own.end, q.start).replace(/[(（][^()（）]*[)）]/g, '').replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '') : '';
-  const perHead = own !== null && PER_HEAD.test(text.slice(from, own.start));
+  const perHead = own !== null && (PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)));
   if (own && own.item.code !== null && INVESTED.test(own.name)) {
     const projects = projectsBefore(text, from, own.start, masks);
     if (projects.length >= 2) return { mention: null, name: projects + own.name };
@@ -259,7 +266,7 @@ export function chooseIndicator(
   }
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
   if (earlier) return { mention: earlier, name: '', inherited: true, comparison };

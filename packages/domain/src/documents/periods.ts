@@ -38,7 +38,7 @@ const PATTERN = new RegExp(
     '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
     '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
     '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
-    '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年)', // 5 relative
+    '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
     '(前三季度|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
     '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
     '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
@@ -60,7 +60,8 @@ export function writesRocYears(text: string): boolean {
 
 /** The first year stated in `text` (2019年, or 112年 in a text dated in 民國 years), or null. */
 export function firstYearStated(text: string, rocYears = writesRocYears(text)): number | null {
-  const m = (rocYears ? /((?:19|20)\d{2})年|(?<![\d.])(1[0-4]\d)年/ : /((?:19|20)\d{2})年/).exec(text);
+  // a year compared with (比2023年全年) is not the text's
+  const m = (rocYears ? /(?<![比较])((?:19|20)\d{2})年|(?<![\d.比较])(1[0-4]\d)年/ : /(?<![比较])((?:19|20)\d{2})年/).exec(text);
   if (!m) return null;
   return m[1] ? Number(m[1]) : Number(m[2]) + ROC_OFFSET;
 }
@@ -79,11 +80,16 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
 export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
   const rocYears = writesRocYears(text);
+  let baseEnd = -1;
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text)) !== null) {
     const base = { start: m.index, end: m.index + m[0].length, year: null, part: null, span: null, whole: true };
-    if (isComparisonBase(text, base.start, base.end)) continue;
+    // "比2023年全年": a period right after a comparison base is part of the base
+    if (isComparisonBase(text, base.start, base.end) || base.start === baseEnd) {
+      baseEnd = base.end;
+      continue;
+    }
     if (m[1]) out.push({ ...base, span: FIVE_YEAR[m[1]]! });
     else if (m[2] && m[3]) out.push({ ...base, span: `${m[2]}..${m[3]}` });
     else if (m[4]) out.push({ ...base, year: yearOf(m[4]) });
@@ -97,7 +103,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       } else if (rel === '今年以来' || rel === '本月') {
         const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
         out.push({ ...base, year: defaultYear, part });
-      } else if (rel === '去年' || rel === '上年' || rel === '明年' || rel === '前年' || rel === '今年') {
+      } else if (rel === '去年' || rel === '上年' || rel === '过去一年' || rel === '过去的一年' || rel === '明年' || rel === '前年' || rel === '今年') {
         const year = rel === '今年' ? defaultYear : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : defaultYear - 1;
         out.push({ ...base, year });
       } else out.push({ ...base }); // 全年, 年内: the year in force
