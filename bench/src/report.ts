@@ -107,11 +107,12 @@ export function markdown(report: BenchReport): string {
   if (o0) {
     row(`Overview ${o0.period} API, each read after a recomputation: p50 / p95 / mean (ms), n=${o0.iterations}`, overview((o) => `${fmt(o.api.p50)} / ${fmt(o.api.p95)} / ${fmt(o.api.mean)}`));
     row('Overview API from its read model, reads in a row: p50 / p95 / mean (ms)', overview((o) => (o.steady ? `${fmt(o.steady.p50)} / ${fmt(o.steady.p95)} / ${fmt(o.steady.mean)}` : 'n/a')));
+    row('— the same reads without Accept-Encoding (the JSON as it is): p50 / p95 / mean (ms)', overview((o) => (o.steadyIdentity ? `${fmt(o.steadyIdentity.p50)} / ${fmt(o.steadyIdentity.p95)} / ${fmt(o.steadyIdentity.mean)}` : 'n/a')));
     row('Overview API, nothing stored (computed): p50 / p95 / mean (ms)', overview((o) => (o.computed ? `${fmt(o.computed.p50)} / ${fmt(o.computed.p95)} / ${fmt(o.computed.mean)}` : 'n/a')));
     row('Overview raw SQL: p50 / p95 / mean (ms)', overview((o) => `${fmt(o.raw.p50)} / ${fmt(o.raw.p95)} / ${fmt(o.raw.mean)}`));
     row('Floor of a signed-in call (GET /api/auth/me): p50 / p95 (ms)', overview((o) => `${fmt(o.floor.p50)} / ${fmt(o.floor.p95)}`));
     row('Ratio API / raw SQL: p50 / p95', overview((o) => `${fmt(o.ratioP50, 2)}× / ${fmt(o.ratioP95, 2)}×`));
-    row('Overview answer: districts × cells, bytes', overview((o) => `${o.apiRows} × ${o.apiCellsPerRow}, ${int(o.apiResponseBytes)}`));
+    row('Overview answer: districts × cells, bytes (as sent to a browser)', overview((o) => `${o.apiRows} × ${o.apiCellsPerRow}, ${int(o.apiResponseBytes)}${o.apiEncodedBytes === undefined ? '' : ` (${int(o.apiEncodedBytes)} ${o.apiEncoding})`}`));
   }
   const i0 = rs.find((r) => r.import)?.import;
   const t0 = rs.find((r) => r.targetImport)?.targetImport;

@@ -16,7 +16,8 @@ import type { Deps } from '../../platform/deps';
 import { sendXlsx as sendWorkbook } from '../../platform/http/download';
 import { overviewWorkbook, rankingWorkbook } from './dashboards.export';
 import { createDashboardReadModel } from './dashboards.read-model';
-import { createOverviewStore, overviewJson } from './overview-store';
+import { createOverviewStore, overviewAnswer } from './overview-store';
+import { sendEncodedJson } from '../../platform/http/encoded-answer';
 import { dashboardMonthsSchema } from '@hongtu/contracts/dashboard-months';
 import { dashboardMonths } from './months.service';
 
@@ -44,15 +45,14 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
     config, schema: { tags, response: { 200: dashboardMonthsSchema } },
   }, (req) => dashboardMonths(deps.db, req.ctx));
 
-  // The overview is served from its read model (overview-store.ts): the stored JSON as it is.
+  // The overview is served from its read model (overview-store.ts): the stored JSON as it is, or its
+  // compressed copy made once per generation.
   const store = createOverviewStore(deps.db, deps.clock);
   app.addHook('onReady', () => store.startAfresh());
   r.get('/api/dashboard/overview', {
     config, ...plainJson, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
   }, async (req, reply) => {
-    const body = await overviewJson(store, model, req.ctx, req.query);
-    // JSON text with a JSON content type is sent as it is (fastify serialises only objects).
-    return reply.type('application/json; charset=utf-8').send(body as never);
+    return sendEncodedJson(req, reply, await overviewAnswer(store, model, req.ctx, req.query));
   });
 
   r.get('/api/dashboard/overview.xlsx', { config, schema: { tags, querystring: overviewQuerySchema } }, async (req, reply) => {

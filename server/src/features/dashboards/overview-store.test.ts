@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toScaled } from '@hongtu/domain';
@@ -6,6 +7,7 @@ import { describeEachDialect } from '../../test/dialects';
 import { buildApp } from '../../app';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { OverviewCache } from './overview-store';
+import { EncodedAnswer } from '../../platform/http/encoded-answer';
 
 type Json = Record<string, unknown>;
 const FAI = 'fixed_asset_investment';
@@ -118,6 +120,35 @@ describeEachDialect('the overview read model', (dialect) => {
     await fresh();
   });
 
+  it('sends the same answer compressed to a client that accepts it, made once per generation', async () => {
+    const plain = await served();
+    const asBrowser = async (acceptEncoding: string) => {
+      const response = await t.app.inject({ method: 'GET', url: OVERVIEW, headers: { cookie: cookies.leader!, 'accept-encoding': acceptEncoding } });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers.vary).toMatch(/accept-encoding/i);
+      return response;
+    };
+    const br = await asBrowser('gzip, deflate, br, zstd');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain);
+    expect(br.rawPayload.length).toBeLessThan(Buffer.byteLength(plain) / 2);
+    // A client that prefers gzip, or knows only gzip, gets gzip.
+    const gz = await asBrowser('gzip;q=1, br;q=0.5');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString('utf8')).toBe(plain);
+    // A client that refuses both, or names none we offer, gets the bytes as they are.
+    for (const header of ['identity', 'br;q=0, gzip;q=0', 'compress']) {
+      const none = await asBrowser(header);
+      expect(none.headers['content-encoding'], header).toBeUndefined();
+      expect(none.body).toBe(plain);
+    }
+    // The same bytes the second time: the compressed copy is the one held.
+    expect((await asBrowser('br')).rawPayload.equals(br.rawPayload)).toBe(true);
+    // A new generation is compressed afresh and decompresses to the new answer.
+    const afresh = await fresh();
+    expect(brotliDecompressSync((await asBrowser('br')).rawPayload).toString('utf8')).toBe(afresh);
+  });
+
   it('keeps it through drafts, submits and returns of a month not yet approved', async () => {
     const before = await served();
     const at = await generation();
@@ -171,10 +202,13 @@ describeEachDialect('the overview read model', (dialect) => {
 });
 
 describe('an app server\'s copies of the overview', () => {
+  const answer = (json: string) => EncodedAnswer.of(json);
+  const text = (held: EncodedAnswer | undefined) => held?.text();
+
   it('serves a copy only at its own generation', () => {
     const cache = new OverviewCache({ entries: 4, bytes: 1000 });
-    cache.set('k', '7', '{"a":1}');
-    expect(cache.get('k', '7')).toBe('{"a":1}');
+    cache.set('k', '7', answer('{"a":1}'));
+    expect(text(cache.get('k', '7'))).toBe('{"a":1}');
     expect(cache.get('k', '8')).toBeUndefined();
     // Once a later generation was asked for, the old copy is gone for good.
     expect(cache.get('k', '7')).toBeUndefined();
@@ -183,15 +217,36 @@ describe('an app server\'s copies of the overview', () => {
 
   it('is bounded in entries and bytes, the least recently used going first', () => {
     const cache = new OverviewCache({ entries: 2, bytes: 10 });
-    cache.set('a', '1', 'aaaa');
-    cache.set('b', '1', 'bbbb');
-    expect(cache.get('a', '1')).toBe('aaaa');
-    cache.set('c', '1', 'cccc');
-    expect([cache.get('a', '1'), cache.get('b', '1'), cache.get('c', '1')]).toEqual(['aaaa', undefined, 'cccc']);
-    cache.set('d', '1', 'dddddddd');
+    cache.set('a', '1', answer('aaaa'));
+    cache.set('b', '1', answer('bbbb'));
+    expect(text(cache.get('a', '1'))).toBe('aaaa');
+    cache.set('c', '1', answer('cccc'));
+    expect([text(cache.get('a', '1')), text(cache.get('b', '1')), text(cache.get('c', '1'))]).toEqual(['aaaa', undefined, 'cccc']);
+    cache.set('d', '1', answer('dddddddd'));
     expect([cache.size, cache.heldBytes]).toEqual([1, 8]);
-    cache.set('e', '1', 'x'.repeat(11));
+    cache.set('e', '1', answer('x'.repeat(11)));
     expect(cache.get('e', '1')).toBeUndefined();
     expect(cache.heldBytes).toBeLessThanOrEqual(10);
+  });
+
+  it('counts bytes, not characters, and the compressed copies made since', async () => {
+    const cache = new OverviewCache({ entries: 4, bytes: 1_000_000 });
+    const chinese = answer(JSON.stringify({ name: '武昌区'.repeat(1000) }));
+    cache.set('zh', '1', chinese);
+    // Three bytes a character in UTF-8.
+    expect(cache.heldBytes).toBe(9000 + '{"name":""}'.length);
+    const before = cache.heldBytes;
+    const copy = await chinese.encoded('gzip');
+    expect(cache.heldBytes).toBe(before + copy.length);
+  });
+
+  it('evicts by the bytes of compressed copies too', async () => {
+    const first = answer(JSON.stringify({ n: Array.from({ length: 400 }, (_, i) => i * 7919 % 1000) }));
+    const copy = await first.encoded('gzip');
+    const cache = new OverviewCache({ entries: 4, bytes: first.bytes.length + copy.length + 10 });
+    cache.set('a', '1', first);
+    cache.set('b', '1', answer('x'.repeat(copy.length + 11)));
+    expect(cache.get('a', '1')).toBeUndefined();
+    expect(cache.size).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import type { Overview } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../platform/clock';
+import { EncodedAnswer } from '../../platform/http/encoded-answer';
 import { requireActor, type RequestContext } from '../../platform/permissions/actor';
 import { includesUnapproved } from './dashboards.read-model';
 import './overview-store.table';
@@ -32,47 +33,44 @@ export function overviewKey(ctx: RequestContext, query: OverviewKeyParts): strin
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
-/** Bounds of an app server's in-process copy of stored overviews: entries, and bytes of JSON held. */
+/**
+ * Bounds of an app server's in-process copy of stored overviews: entries, and bytes held (the JSON
+ * and its compressed copies).
+ */
 export const OVERVIEW_CACHE_LIMITS = { entries: 256, bytes: 64 * 1024 * 1024 } as const;
 
 /**
  * The overviews this app server answered lately, each with the generation it belongs to, least
  * recently used first (a Map keeps insertion order). An entry is served only while the generation
- * read in the request is its own, so it is never stale; every app server keeps its own.
+ * read in the request is its own, so it is never stale; every app server keeps its own. Each is held
+ * as bytes with its compressed copies (EncodedAnswer), so a read in a row encodes nothing.
  */
 export class OverviewCache {
-  private readonly entries = new Map<string, { generation: string; body: string }>();
-  private bytes = 0;
+  private readonly entries = new Map<string, { generation: string; answer: EncodedAnswer }>();
 
   constructor(private readonly limits: { entries: number; bytes: number } = OVERVIEW_CACHE_LIMITS) {}
 
-  get(key: string, generation: string): string | undefined {
+  get(key: string, generation: string): EncodedAnswer | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.generation !== generation) {
-      // Of an earlier generation: never served again.
-      this.bytes -= entry.body.length;
-      return undefined;
-    }
+    // Of an earlier generation: never served again.
+    if (entry.generation !== generation) return undefined;
     this.entries.set(key, entry);
-    return entry.body;
+    return entry.answer;
   }
 
-  set(key: string, generation: string, body: string): void {
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.body.length;
-    }
+  set(key: string, generation: string, answer: EncodedAnswer): void {
+    this.entries.delete(key);
     // An answer larger than the whole budget is not held.
-    if (body.length > this.limits.bytes) return;
-    this.entries.set(key, { generation, body });
-    this.bytes += body.length;
+    if (answer.heldBytes > this.limits.bytes) return;
+    this.entries.set(key, { generation, answer });
+    // Copies made since an entry was set count too: the bytes are summed afresh (≤ 256 entries).
+    let bytes = this.heldBytes;
     for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
+      if (this.entries.size <= this.limits.entries && bytes <= this.limits.bytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.length;
+      bytes -= entry.answer.heldBytes;
     }
   }
 
@@ -80,9 +78,11 @@ export class OverviewCache {
     return this.entries.size;
   }
 
-  /** UTF-16 code units of JSON held (what the bound counts). */
+  /** Bytes held: every entry's JSON and the compressed copies made of it. */
   get heldBytes(): number {
-    return this.bytes;
+    let bytes = 0;
+    for (const entry of this.entries.values()) bytes += entry.answer.heldBytes;
+    return bytes;
   }
 }
 
@@ -105,14 +105,15 @@ export function createOverviewStore(db: Db, clock: Clock, cache = new OverviewCa
      * computing: a write committed meanwhile raised it past the one stored with the result, so
      * such a result is never served.
      */
-    async overview(key: string, compute: () => Promise<Overview>): Promise<string> {
+    async overview(key: string, compute: () => Promise<Overview>): Promise<EncodedAnswer> {
       const at = await generation();
       const held = cache.get(key, at);
       if (held !== undefined) return held;
       const stored = await this.read(key, at);
       if (stored !== undefined) {
-        cache.set(key, at, stored);
-        return stored;
+        const answer = EncodedAnswer.of(stored);
+        cache.set(key, at, answer);
+        return answer;
       }
       const body = JSON.stringify(await compute());
       await db.insertInto('dashboard_overviews')
@@ -120,8 +121,9 @@ export function createOverviewStore(db: Db, clock: Clock, cache = new OverviewCa
         .onConflict((oc) => oc.column('key').doUpdateSet({ generation: at, body, stored_at: clock.now().toISOString() })
           .where(sql<boolean>`cast(dashboard_overviews.generation as bigint) <= cast(${at} as bigint)`))
         .execute();
-      cache.set(key, at, body);
-      return body;
+      const answer = EncodedAnswer.of(body);
+      cache.set(key, at, answer);
+      return answer;
     },
 
     /** The current generation, for tests and the benchmark. */
@@ -144,13 +146,13 @@ interface OverviewSource<Q extends OverviewKeyParts & { includeUnapproved?: 'tru
 }
 
 /**
- * The overview API's answer as JSON. A city reviewer's view with submitted figures changes with
- * every submit and is computed each time; every other view comes from the store.
+ * The overview API's answer as JSON bytes. A city reviewer's view with submitted figures changes
+ * with every submit and is computed each time; every other view comes from the store.
  */
-export async function overviewJson<Q extends OverviewKeyParts & { includeUnapproved?: 'true' | 'false' | undefined }>(
+export async function overviewAnswer<Q extends OverviewKeyParts & { includeUnapproved?: 'true' | 'false' | undefined }>(
   store: OverviewStore, model: OverviewSource<Q>, ctx: RequestContext, query: Q,
-): Promise<string> {
+): Promise<EncodedAnswer> {
   const actor = requireActor(ctx);
-  if (includesUnapproved(actor, query.includeUnapproved)) return JSON.stringify(await model.overview(ctx, query));
+  if (includesUnapproved(actor, query.includeUnapproved)) return EncodedAnswer.of(JSON.stringify(await model.overview(ctx, query)));
   return store.overview(overviewKey(ctx, query), () => model.overview(ctx, query));
 }
