@@ -1,0 +1,56 @@
+// What a quantity is in its sentence (DOMAIN.md "Figures in documents"): a value, a growth rate, a gap
+// to time progress, or nothing (figures of public works, social services and administration are not read).
+import { growthSign, timeProgressSign } from './cues';
+import { clauseStart } from './names';
+import type { Quantity } from './quantities';
+import type { Segment } from './text-structure';
+
+export interface Item {
+  q: Quantity;
+  role: 'value' | 'growth' | 'points';
+  sign: 1 | -1;
+}
+
+// Figures outside economic work: public works, social services, administration, environment.
+const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
+const PHYSICAL_OUTPUT = /产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
+
+/** "比上年减少162万吨": an amount of change written with a falling word is negative. */
+const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.test(before) ? -1 : 1);
+
+/** What a quantity is in its sentence: a value, a growth rate, a gap to time progress, or nothing. */
+export function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined): Item | null {
+  const clause = t.slice(clauseStart(t, s.start, q.start), Math.min(s.end, q.end + 8));
+  if (NON_ECONOMIC.test(clause)) return null;
+  const before = t.slice(Math.max(s.start, q.start - 14), q.start);
+  if (q.kind === 'percent') {
+    // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first
+    // "增长2.5%至3.5%": the second end of a range likewise
+    const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
+    if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
+    const sign = growthSign(before, t.slice(q.end, q.end + 6));
+    return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign };
+  }
+  if (q.kind === 'points') {
+    const sign = timeProgressSign(before);
+    // "增速比上半年回落2.0个百分点": a fall in points is negative
+    const falls = /(回落|下降|降低|放缓|减少|下修)了?$/.test(before) || /(低于|下拉|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
+    return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
+  }
+  if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
+  if (q.kind === 'count') {
+    // "收集企业发展问题18个，已解决10个": a count without its noun counts what the sentence counted before
+    const elided = !ECONOMIC_NOUN.test(clause) && NON_ECONOMIC.test(t.slice(s.start, clauseStart(t, s.start, q.start)));
+    // "较去年同期增加3,320家", "累计分别达到956家和561家": a count that goes on counting what the sentence counted
+    const goesOn = previous?.role === 'value' && previous.q.kind === 'count' && previous.q.unit === q.unit && /分别|^(比|较)/.test(clause);
+    return goesOn || (!elided && isEconomicCount(t, s, q)) ? { q, role: 'value', sign: sign(before) } : null;
+  }
+  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
+}
+
+const ECONOMIC_NOUN = /(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+
+function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
+  const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
+  return ECONOMIC_NOUN.test(window) && !/城区|单位|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
+}
