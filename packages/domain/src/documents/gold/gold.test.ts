@@ -33,10 +33,10 @@ describe('figures of the seed documents against their gold set', () => {
 
   const s = score(DOCS.map((d) => ({ ...d, extracted: extractForGold(d.text, d.gold, toSimplified) })));
 
-  it('reads the records right (measured: precision 0.93, recall 0.93)', () => {
+  it('reads the records right (measured: precision 0.936, recall 0.936)', () => {
     expect(s.gold).toBe(141);
-    expect(s.precision).toBeGreaterThanOrEqual(0.91);
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.precision).toBeGreaterThanOrEqual(0.92);
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
   });
 
   it('reads every value, unit and sign of what it aligns (measured: 100 %)', () => {
