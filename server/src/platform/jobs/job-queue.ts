@@ -11,6 +11,7 @@ import { requireActor, type Actor, type RequestContext } from '../permissions/ac
 import { can } from '../permissions/permissions';
 import { isInScope } from '../permissions/scope';
 import { DEFAULT_MAX_ATTEMPTS, type JobHandlers } from './job-handler';
+import { jobWriterFor, type JobWriter } from './job-writer';
 import type { Updateable } from 'kysely';
 import type { JobRow, JobsTable } from './jobs.table';
 
@@ -64,6 +65,8 @@ const finished = ['succeeded', 'failed', 'cancelled'] as const;
 export class JobQueue {
   #handlers: JobHandlers = {};
   #listeners: Listener[] = [];
+  /** SQLite: the writer thread of the runners' bookkeeping (job-writer.ts), found at its first use. */
+  #writer: Promise<JobWriter | null> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -186,7 +189,20 @@ export class JobQueue {
       ]);
   }
 
-  // The runners' side.
+  // The runners' side. On SQLite their writes go through the writer thread when the database is a file.
+
+  #sqliteWriter(): Promise<JobWriter | null> {
+    if (this.dialect !== 'sqlite') return Promise.resolve(null);
+    this.#writer ??= jobWriterFor(this.db);
+    return this.#writer;
+  }
+
+  /** Ends the writer thread, if one was started (the runner stops: the app closes). */
+  async closeWriter(): Promise<void> {
+    const writer = await this.#writer;
+    this.#writer = null;
+    await writer?.close();
+  }
 
   /**
    * Whether a job may be claimed now, or a lease has expired: one cheap read, so that an idle
@@ -209,7 +225,7 @@ export class JobQueue {
    * Takes the oldest job this runner can run: a queued one, or one whose lease expired (its server
    * stopped) with attempts left. PostgreSQL: one UPDATE of the row a FOR UPDATE SKIP LOCKED
    * subquery picked (concurrent runners pick different rows); SQLite: the same in one BEGIN
-   * IMMEDIATE transaction (one writer at a time).
+   * IMMEDIATE transaction (one writer at a time), made by the writer thread when the database is a file.
    */
   async claim(owner: string, kinds: readonly string[], exclude: readonly number[], leaseMs: number): Promise<JobRow | undefined> {
     if (kinds.length === 0) return undefined;
@@ -228,6 +244,8 @@ export class JobQueue {
       status: 'running' as const, lease_owner: owner, lease_expires_at: until, updated_at: at,
       attempts: sql<number>`attempts + 1`, started_at: sql<string>`coalesce(started_at, ${at})`,
     };
+    const writer = await this.#sqliteWriter();
+    if (writer) return writer.run('claim', { owner, kinds, exclude, at, until });
     if (this.dialect === 'postgres') {
       return this.db.updateTable('jobs').set(claimed)
         .where('id', '=', candidate(this.db).forUpdate().skipLocked())
@@ -243,6 +261,8 @@ export class JobQueue {
   /** Extends the lease (and records progress, if given); false when the lease was lost to another runner. */
   async heartbeat(id: number, owner: string, leaseMs: number, progress?: JobProgress): Promise<boolean> {
     const now = this.clock.now();
+    const writer = await this.#sqliteWriter();
+    if (writer) return writer.run('heartbeat', { id, owner, until: new Date(now.getTime() + leaseMs).toISOString(), at: now.toISOString(), progress });
     const result = await this.db.updateTable('jobs')
       .set({
         lease_expires_at: new Date(now.getTime() + leaseMs).toISOString(), updated_at: now.toISOString(),
@@ -264,6 +284,8 @@ export class JobQueue {
    */
   async succeed(id: number, owner: string, result: unknown, progress?: JobProgress): Promise<boolean> {
     const now = this.clock.now().toISOString();
+    const writer = await this.#sqliteWriter();
+    if (writer) return writer.run('succeed', { id, owner, resultJson: result === undefined ? null : JSON.stringify(result), at: now, progress });
     return this.db.transaction().execute(async (trx) => {
       const updated = await trx.updateTable('jobs')
         .set({
@@ -309,6 +331,8 @@ export class JobQueue {
   /** The server stops before the job ended: queued again at once for another server (the run counts as an attempt). */
   async release(id: number, owner: string): Promise<void> {
     const at = this.clock.now().toISOString();
+    const writer = await this.#sqliteWriter();
+    if (writer) return writer.run('release', { id, owner, at });
     await this.db.updateTable('jobs').set({ status: 'queued', lease_owner: null, lease_expires_at: null, run_after: at, updated_at: at })
       .where('id', '=', id).where('lease_owner', '=', owner).where('status', '=', 'running').execute();
   }

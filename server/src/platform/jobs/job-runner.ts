@@ -117,7 +117,10 @@ export class JobRunner {
 
   /** Stops claiming; running jobs get stopGraceMs to end, then are left to their lease (another server takes them over). */
   async stop(): Promise<void> {
-    if (!this.#running) return;
+    if (!this.#running) {
+      await this.queue.closeWriter();
+      return;
+    }
     this.#running = false;
     this.#stopping = true;
     if (this.#timer) clearTimeout(this.#timer);
@@ -131,6 +134,7 @@ export class JobRunner {
       new Promise<void>((resolve) => { grace = setTimeout(resolve, this.#options.stopGraceMs); }),
     ]);
     clearTimeout(grace);
+    await this.queue.closeWriter();
   }
 
   #isIdle(): boolean {
