@@ -35,8 +35,8 @@ describeEachDialect('documents: words of the seed documents are found, written e
   });
   afterAll(() => t.close());
 
-  const search = async (q: string) => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/documents/search?q=${encodeURIComponent(q)}&pageSize=50`, headers: { cookie: reviewer } });
+  const search = async (q: string, more = '') => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/documents/search?q=${encodeURIComponent(q)}&pageSize=50${more}`, headers: { cookie: reviewer } });
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as DocumentSearchResult;
   };
@@ -72,6 +72,11 @@ describeEachDialect('documents: words of the seed documents are found, written e
     }
     // written apart (a comma between) is not written together; two phrases must both occur
     expect((await search('总值增长一季度固定资产')).items).toEqual([]);
+    // the same with a date filter (PostgreSQL checks the order after the dates)
+    expect((await search('总值增长一季度固定资产', '&from=1990-01-01')).items).toEqual([]);
+    const dated = (await search('固定资产投资')).items.filter((i) => i.document.publishedOn).map((i) => i.document.id).sort();
+    expect(dated.length).toBeGreaterThan(0);
+    expect((await search('固定资产投资', '&from=1990-01-01')).items.map((i) => i.document.id).sort()).toEqual(dated);
     expect((await search('固定资产投资 开门红')).items.map((i) => i.document.id).sort()).toEqual(holding('固定资产投资').filter((id) => holding('开门红').includes(id)));
   });
 
