@@ -178,6 +178,22 @@ describe('extractFigures: reviews, targets and releases', () => {
   });
 });
 
+describe('extractFigures: parts and bases named in the clause before', () => {
+  it('names a growth by the part the clause before introduced with 其中', () => {
+    expect(read('2023年，服务业增加值增长6.0%，其中金融业恢复较快，增速达9.1%。').map((r) => [r[0], r[5]])).toEqual([
+      ['服务业增加值', '6.0'],
+      ['金融业', '9.1'],
+    ]);
+  });
+
+  it('reads a level against a base (相当于2019年同期的80.2%) as the figure before it', () => {
+    expect(read('2023年，入境旅客人次增长3.1倍至2100万，相当于2019年同期的80.2%。').map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['入境旅客人次', '2100', '万'],
+      ['入境旅客人次', '80.2', '%'],
+    ]);
+  });
+});
+
 describe('extractFigures: a text dated in 民國 years', () => {
   it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
     const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';
