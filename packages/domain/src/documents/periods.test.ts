@@ -75,4 +75,7 @@ describe('periods as Hong Kong, Macao and Taiwan write them', () => {
     expect(periodOfEnd('民国112年全年出口', 2024)).toBe('2023');
     expect(periodOfEnd('建厂112年来，全年出口', 2024)).toBe('2024');
   });
+  it('reads no period in the year a level is measured against (回复至2019年的79.3%)', () => {
+    expect(periodOfEnd('2023年，经济总量回复至2019年的', 2023)).toBe('2023');
+  });
 });
