@@ -34,7 +34,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
-    const falls = /(回落|下降|降低|放缓|减少|下修)了?$/.test(before) || /(低于|下拉|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
+    const falls = /(回落|下降|降低|放缓|减少|下修)了?$/.test(before) || /(低于|下拉|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
     return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };

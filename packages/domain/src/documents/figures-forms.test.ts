@@ -194,6 +194,34 @@ describe('extractFigures: parts and bases named in the clause before', () => {
   });
 });
 
+describe('extractFigures: pulls, units per head, forecasts kept', () => {
+  it('names a pull on GDP by what pulls it, and 向下拉动 as negative', () => {
+    expect(read('2023年，投资拉动生产总值增长1.1个百分点，净出口向下拉动生产总值0.4个百分点。').map((r) => [r[0], r[3], r[4]])).toEqual([
+      [expect.stringMatching(/^投资拉动/), '1.1', '个百分点'],
+      [expect.stringMatching(/^净出口向下拉动/), '-0.4', '个百分点'],
+    ]);
+  });
+
+  it('keeps the denominator of an amount per head (元/人)', () => {
+    expect(read('2023年全员劳动生产率为9.5万元/人，比上年提高3.1%。')).toEqual([['全员劳动生产率', '2023', 'actual', '9.5', '万元/人', '3.1']]);
+  });
+
+  it('reads a growth forecast kept at a range (经济增长预测维持在2%至3%)', () => {
+    expect(read('政府把2024年全年经济增长预测维持在2%至3%。')).toEqual([
+      ['gdp', '2024', 'forecast', null, null, '2'],
+      ['gdp', '2024', 'forecast', null, null, '3'],
+    ]);
+  });
+
+  it('gives a quarter named again without its year the year it was named with', () => {
+    expect(read('2024年第一季生产总值上升2.7%，2023年第四季则上升4.3%。与对上季度比较，第一季生产总值上升2.3%。').map((r) => [r[1], r[5]])).toEqual([
+      ['2024-Q1', '2.7'],
+      ['2023-Q4', '4.3'],
+      ['2024-Q1', '2.3'],
+    ]);
+  });
+});
+
 describe('extractFigures: a text dated in 民國 years', () => {
   it('reads 112年 as 2023 when the text dates itself so, with 成長 as growth and 預測 as a forecast', () => {
     const text = '發布日期：113年2月29日\n112年第4季經濟成長率為4.93%；資本形成實質負成長6.46%。\n預測113年經濟成長率為3.43%，較上次預測下修0.11個百分點。';

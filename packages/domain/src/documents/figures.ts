@@ -70,7 +70,7 @@ interface Draft {
 }
 
 const GDP_NAMES = ['地区生产总值', '国内生产总值', '生产总值', 'GDP'];
-const ECONOMY_GROWTH = ['经济增长率', '经济成长率', '经济增速', '整体经济'];
+const ECONOMY_GROWTH = ['经济增长率', '经济成长率', '经济增速', '经济增长', '整体经济'];
 
 const matcherCache = new WeakMap<object, ReturnType<typeof nameMatcher<IndicatorItem>>>();
 

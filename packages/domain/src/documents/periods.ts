@@ -238,7 +238,9 @@ export function periodAt(
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
-  return periodString(m.year ?? yearBefore(m.start, from) ?? defaultYear, m.part);
+  // "二零二四年第一季…，二零二三年第四季…。…第一季…": a part named again is of the year it was named with
+  const namedBefore = m.year === null ? lastIn(periods, from, m.start, (p) => p.part === m.part && p.end < m.start) : null;
+  return periodString(m.year ?? yearBefore((namedBefore ?? m).start, from) ?? defaultYear, m.part);
 }
 
 /**

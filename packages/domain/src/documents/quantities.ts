@@ -22,6 +22,7 @@ const CN_DIGITS = '零〇○一二两三四五六七八九十百千';
 const MONEY = ['澳门元', '新台币', '人民币', '美元', '港元', '欧元', '元'];
 const COUNT = ['人次', '户次', '个', '家', '宗', '项', '户', '件', '栋', '所', '座', '套', '台', '辆', '名', '位', '人', '批', '条'];
 const OTHER = ['平方公里', '平方米', '立方米', '公顷', '千瓦时', '千伏安', '千瓦', '标准箱', '标箱', '公里', '千米', '吨', '斤', '亩', '头', '只', '倍'];
+const PER_UNIT = /^\/(平方米|千瓦时|人|户|吨|亩)/;
 const BASE_UNITS = [...MONEY, ...COUNT, ...OTHER].sort((a, b) => b.length - a.length);
 const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '兆', '亿', '万'];
 const SCALE: Readonly<Record<string, number>> = { 兆: 12, 万亿: 12, 亿: 8, 万: 4 };
@@ -117,6 +118,12 @@ export function findQuantities(text: string): Quantity[] {
         unit = big + base;
         kind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
         pos += base.length;
+        // "161615元/人", "1.2万元/平方米": an amount per head or per unit keeps its denominator
+        const per = MONEY.includes(base) ? PER_UNIT.exec(text.slice(pos, pos + 6)) : null;
+        if (per) {
+          unit += per[0];
+          pos += per[0].length;
+        }
       } else if (big !== '' && !isCjk(text.charAt(pos))) {
         unit = big;
         kind = 'amount';
