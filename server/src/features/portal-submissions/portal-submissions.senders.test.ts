@@ -240,6 +240,35 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
       expect(await messagesOf(firm.accountId)).toEqual([]);
     });
 
+    it('a mover with as many jobs waiting as one may have: the move stands, its message waits for the next send job', async () => {
+      const fgwId = await t.userId('fgw');
+      const fgwOrg = await t.orgId('WH-FGW');
+      const at = t.clock.now().toISOString();
+      // Five jobs of a kind no server runs stay queued in fgw's name (the queue's bound per user).
+      const waiting = await t.database.db.insertInto('jobs').values(Array.from({ length: 5 }, () => ({
+        kind: 'test.never-run', payload_json: '{}', context_json: JSON.stringify({ ip: '127.0.0.1', requestId: 'test', locale: 'zh-CN', userAgent: null }),
+        status: 'queued' as const, progress_done: 0, progress_total: null, progress_phase: null, attempts: 0, max_attempts: 1, run_after: at,
+        lease_owner: null, lease_expires_at: null, result_json: null, error_status: null, error_code: null, error_params_json: null,
+        created_by: fgwId, organisation_id: fgwOrg, created_at: at, started_at: null, finished_at: null, updated_at: at,
+      }))).returning('id').execute();
+      try {
+        const one = await raisedTicket('任务已满测试公司');
+        const jobsBefore = await jobsOfSend();
+        expect((await one.acknowledge()).statusCode).toBe(200);
+        expect(await jobsOfSend()).toBe(jobsBefore);
+        expect(await t.database.db.selectFrom('portal_submission_sends').select('job_id').execute()).toEqual([{ job_id: null }]);
+        await sendsRun();
+        expect(sent.messages).toEqual([]);
+      } finally {
+        await t.database.db.deleteFrom('jobs').where('id', 'in', waiting.map((j) => j.id)).execute();
+      }
+      const two = await raisedTicket('任务恢复测试公司');
+      expect((await two.acknowledge()).statusCode).toBe(200);
+      await sendsRun();
+      expect(sent.messages).toHaveLength(2);
+      expect(await count('portal_submission_sends')).toBe(0);
+    });
+
     it('a gateway refusing: tried again, then the next job sends what was left with its own', async () => {
       const refusing = { canSend: () => true, async send() { throw new Error('gateway answered 502'); } };
       useProofSender(refusing);
