@@ -278,6 +278,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   const pos = d.first.start;
   const from = clauseStart(t, s.start, Math.min(anchor, pos));
   const entity: EntityRef = resolveEntity(f.entities, s, from, pos, f.context);
+  // a name put together from a list (城乡 → 城镇居民人均可支配收入) may be a catalogue name
+  const code = d.indicator ? null : f.catalogueCode(d.fallbackName);
   // a sentence that names its own subject starts afresh; otherwise the paragraph's period holds
   const subject = subjectMention(f.entities, s, from, pos);
   const named = subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun';
@@ -292,8 +294,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   return {
     entity: entity.name,
     entityRef: { kind: entity.kind, key: entity.key },
-    indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : f.catalogueCode(d.fallbackName) ?? d.fallbackName,
-    indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : f.catalogueCode(d.fallbackName) !== null,
+    indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
+    indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
     period: periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
