@@ -104,3 +104,29 @@ export function sameDocumentCases(): { name: string; doc: ReportDocument; body?:
     { name: 'template-body', doc: wuchangBulletin({ provisional: true }), body: true },
   ];
 }
+
+/**
+ * Reports whose workbooks are kept in canonical form (__fixtures__/<name>.xlsx.txt) as ExcelJS's
+ * streaming writer made them, and compared with every later writer's.
+ */
+export function sameWorkbookCases(): { name: string; doc: ReportDocument }[] {
+  const names = wuchangBulletin();
+  const table = names.blocks.find((b) => b.kind === 'table')!;
+  names.blocks.push({ ...table, sheetName: '主要指标' }, { ...table, sheetName: '红/黄牌[通报]?' }, { ...table, sheetName: '数据来源' });
+  const wide = wuchangBulletin({ sources: [...WUCHANG_SOURCES, ...tableOnlySources(30)] });
+  wide.blocks.push({
+    kind: 'table', title: '表2 各区排名', sheetName: '各区排名', columns: [{ label: '区', width: 2 }, { label: '排名' }, { label: '增速（%）', width: 0.5 }],
+    rows: [
+      [{ text: '武昌区' }, { text: '1', value: '1', numFmt: '0' }, { text: '4.50', value: '4.50', numFmt: '0.00', card: 'red' }],
+      [{ text: '江岸区' }, { text: '2', value: '2' }, { text: '1234567890.123456789', value: '1234567890.123456789', numFmt: '0.00' }],
+      [{ text: '' }, { text: '—', value: null }, { text: '-0.5', value: '-0.5', numFmt: '0.0', card: 'yellow' }],
+    ],
+  });
+  return [
+    { name: 'bulletin', doc: wuchangBulletin() },
+    { name: 'provisional', doc: wuchangBulletin({ provisional: true }) },
+    { name: 'sheet-names', doc: names },
+    { name: 'wide', doc: wide },
+    { name: 'empty', doc: wuchangBulletin({ blocks: [], sources: [] }) },
+  ];
+}

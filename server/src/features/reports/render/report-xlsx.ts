@@ -2,15 +2,14 @@
 // order (named by its sheetName), a title row, the header, then the rows — a cell with an exact
 // value is a number with its format, every other cell is text. Text is never a formula: a cell is
 // written as a string with the text format (@), so "=1+1" or "@SUM(A1)" stays what was typed.
-// The sources of the numbers are the last sheet. Written with ExcelJS's streaming writer: each row
-// is committed (its XML written into the zip) as soon as it is filled, so a city's bulletin — 40
-// sheets and tens of thousands of source rows — never sits in memory as cell objects.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// The sources of the numbers are the last sheet. Written as SpreadsheetML text row by row into the
+// zip (xlsx-package.ts), so a city's bulletin — 40 sheets and tens of thousands of source rows —
+// never sits in memory as cell objects.
 import type { ReportBlock, ReportCell, ReportDocument } from '@hongtu/contracts/reports';
 import { APPENDIX_COLUMNS, appendixRows } from './docx-appendix';
 import { CARD_FILL, HEADER_FILL } from './docx-layout';
 import { PROVISIONAL_MARK } from './report-docx';
+import { columnLetters, packXlsx, StyleSheet, type SheetCell, type SheetContent } from './xlsx-package';
 
 type TableBlock = Extract<ReportBlock, { kind: 'table' }>;
 
@@ -20,8 +19,6 @@ const TEXT_FORMAT = '@';
 const EXACT_DIGITS = 15;
 
 const SOURCE_COLUMNS = [...APPENDIX_COLUMNS.slice(0, 5), { label: '计量单位', width: 0.8 }, ...APPENDIX_COLUMNS.slice(5)];
-
-const fill = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
 
 /** The decimal as a number when a double holds it exactly as written (to Excel's 15 digits), else null. */
 export function exactNumber(value: string): number | null {
@@ -41,71 +38,48 @@ function sheetNameOf(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
+/** A number with its format when exact, else the text with the text format; card cells filled. */
+function cellOf(cell: ReportCell, styles: StyleSheet): SheetCell {
+  const fill = cell.card ? CARD_FILL[cell.card] : undefined;
   const number = cell.value !== undefined && cell.value !== null ? exactNumber(cell.value) : null;
-  if (number !== null) {
-    target.value = number;
-    if (cell.numFmt) target.numFmt = cell.numFmt;
-  } else {
-    // A string cell with the text format: never read as a formula, kept as text when edited.
-    target.value = cell.text;
-    target.numFmt = TEXT_FORMAT;
-  }
-  if (cell.card) target.fill = fill(CARD_FILL[cell.card]);
+  if (number !== null) return { number, style: styles.of({ ...(cell.numFmt ? { numFmt: cell.numFmt } : {}), ...(fill ? { fill } : {}) }) };
+  // A string cell with the text format: never read as a formula, kept as text when edited.
+  return { text: cell.text, style: styles.of({ numFmt: TEXT_FORMAT, ...(fill ? { fill } : {}) }) };
 }
 
-function writeTable(
-  sheet: ExcelJS.Worksheet, title: string, columns: readonly { label: string; width?: number }[], rows: ReportCell[][], note?: string,
-): void {
+/** A sheet of one table: the merged title, the header, the rows, the note two rows below. */
+function tableSheet(
+  name: string, styles: StyleSheet, title: string, columns: readonly { label: string; width?: number }[], rows: readonly (readonly ReportCell[])[], note?: string,
+): SheetContent {
   const width = Math.max(1, columns.length);
-  const titleCell = sheet.getCell(1, 1);
-  titleCell.value = title;
-  titleCell.numFmt = TEXT_FORMAT;
-  titleCell.font = { bold: true, size: 14 };
-  titleCell.alignment = { horizontal: 'center' };
-  if (width > 1) sheet.mergeCells(1, 1, 1, width);
-  columns.forEach((column, i) => {
-    const cell = sheet.getCell(2, i + 1);
-    cell.value = column.label;
-    cell.numFmt = TEXT_FORMAT;
-    cell.font = { bold: true };
-    cell.fill = fill(HEADER_FILL);
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    sheet.getColumn(i + 1).width = Math.max(8, Math.min(60, Math.round((column.width ?? 1) * 14)));
-  });
-  sheet.getRow(1).commit();
-  sheet.getRow(2).commit();
-  rows.forEach((row, r) => {
-    row.forEach((cell, c) => writeCell(sheet.getCell(r + 3, c + 1), cell));
-    sheet.getRow(r + 3).commit();
-  });
-  if (note) writeCell(sheet.getCell(rows.length + 4, 1), { text: note });
-  sheet.commit();
+  const titleStyle = styles.of({ numFmt: TEXT_FORMAT, font: { bold: true, size: 14 }, alignment: { horizontal: 'center' } });
+  const headerStyle = styles.of({ numFmt: TEXT_FORMAT, font: { bold: true }, fill: HEADER_FILL, alignment: { horizontal: 'center', vertical: 'center', wrapText: true } });
+  return {
+    name,
+    widths: columns.map((column) => Math.max(8, Math.min(60, Math.round((column.width ?? 1) * 14)))),
+    frozenRows: 2,
+    merge: width > 1 ? `A1:${columnLetters(width)}1` : null,
+    *rows() {
+      yield { row: 1, cells: [{ text: title, style: titleStyle }, ...Array.from({ length: width - 1 }, () => ({ empty: true as const, style: titleStyle }))] };
+      if (columns.length > 0) yield { row: 2, cells: columns.map((c) => ({ text: c.label, style: headerStyle })) };
+      for (let r = 0; r < rows.length; r++) yield { row: r + 3, cells: rows[r]!.map((cell) => cellOf(cell, styles)) };
+      if (note) yield { row: rows.length + 4, cells: [cellOf({ text: note }, styles)] };
+    },
+  };
 }
-
-/** The frozen title and header rows, given when a sheet is added (the streaming writer writes them first). */
-const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: 'frozen', ySplit: 2 }] };
 
 /** The report's workbook: its tables in order, then the sources. */
 export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => { stream.on('end', resolve); stream.on('error', reject); });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = doc.issuer;
-  workbook.title = doc.title;
+  const styles = new StyleSheet();
   const taken = new Set<string>([SOURCES_SHEET.toLowerCase()]);
   const mark = doc.provisional ? `（${PROVISIONAL_MARK}）` : '';
-  for (const block of doc.blocks.filter((b): b is TableBlock => b.kind === 'table')) {
-    const sheet = workbook.addWorksheet(sheetNameOf(block.sheetName, taken), SHEET_OPTIONS);
-    writeTable(sheet, `${block.title}${mark}`, block.columns, block.rows, block.note);
+  function* sheets(): Generator<SheetContent> {
+    for (const block of doc.blocks.filter((b): b is TableBlock => b.kind === 'table')) {
+      yield tableSheet(sheetNameOf(block.sheetName, taken), styles, `${block.title}${mark}`, block.columns, block.rows, block.note);
+    }
+    // The value as a number with its unit in a column of its own (the Word appendix writes them together).
+    const rows = appendixRows(doc.sources, doc.periodKey).map((row, i) => [...row.slice(0, 5), { text: doc.sources[i]!.unit }, ...row.slice(5)]);
+    yield tableSheet(SOURCES_SHEET, styles, `${doc.title}${mark} ${SOURCES_SHEET}`, SOURCE_COLUMNS, rows);
   }
-  const sources = workbook.addWorksheet(SOURCES_SHEET, SHEET_OPTIONS);
-  // The value as a number with its unit in a column of its own (the Word appendix writes them together).
-  const rows = appendixRows(doc.sources, doc.periodKey).map((row, i) => [...row.slice(0, 5), { text: doc.sources[i]!.unit }, ...row.slice(5)]);
-  writeTable(sources, `${doc.title}${mark} ${SOURCES_SHEET}`, SOURCE_COLUMNS, rows);
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
+  return packXlsx(sheets(), styles, { title: doc.title, creator: doc.issuer });
 }
