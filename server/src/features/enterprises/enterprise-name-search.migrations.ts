@@ -29,6 +29,30 @@ function sqlitePairs(row: 'new' | 'old') {
   return sql`select distinct lower(substr(${r}.name, p.value, 2)), ${r}.id from json_each(${POSITIONS}) p where p.value <= length(${r}.name)`;
 }
 
+/** SQLite (0271): the same rows read from a table of the positions, a range of its key (duplicates left to the insert's OR IGNORE). */
+function sqlitePairsByTable(row: 'new' | 'old') {
+  const r = sql.raw(row);
+  return sql`select lower(substr(${r}.name, p.p, 2)), ${r}.id from enterprise_name_positions p where p.p <= length(${r}.name)`;
+}
+
+/** SQLite: the pairs' triggers on enterprises, their rows read by `pairsOf`. */
+async function createSqliteTriggers(db: Db, pairsOf: (row: 'new' | 'old') => ReturnType<typeof sql>) {
+  await sql`create trigger enterprise_name_pairs_insert after insert on enterprises begin
+          insert or ignore into enterprise_name_pairs (pair, enterprise_id) ${pairsOf('new')};
+        end`.execute(db);
+  await sql`create trigger enterprise_name_pairs_delete after delete on enterprises begin
+          delete from enterprise_name_pairs where (pair, enterprise_id) in (${pairsOf('old')});
+        end`.execute(db);
+  await sql`create trigger enterprise_name_pairs_update after update of name on enterprises begin
+          delete from enterprise_name_pairs where (pair, enterprise_id) in (${pairsOf('old')});
+          insert or ignore into enterprise_name_pairs (pair, enterprise_id) ${pairsOf('new')};
+        end`.execute(db);
+}
+
+async function dropSqliteTriggers(db: Db) {
+  for (const t of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`enterprise_name_pairs_${t}`)}`.execute(db);
+}
+
 /**
  * PostgreSQL: the function of the pairs' statement triggers. `orderedInsert`: a statement's new
  * records write their pairs as a plain insert in the index's order (0270); without it, as 0251 wrote
@@ -98,16 +122,7 @@ export const enterpriseNameSearchMigrations: Record<string, Migration> = {
       if ((await dialectOf(db)) === 'sqlite') {
         await sql`create table enterprise_name_pairs (
           pair text not null, enterprise_id integer not null, primary key (pair, enterprise_id)) strict, without rowid`.execute(db);
-        await sql`create trigger enterprise_name_pairs_insert after insert on enterprises begin
-          insert or ignore into enterprise_name_pairs (pair, enterprise_id) ${sqlitePairs('new')};
-        end`.execute(db);
-        await sql`create trigger enterprise_name_pairs_delete after delete on enterprises begin
-          delete from enterprise_name_pairs where (pair, enterprise_id) in (${sqlitePairs('old')});
-        end`.execute(db);
-        await sql`create trigger enterprise_name_pairs_update after update of name on enterprises begin
-          delete from enterprise_name_pairs where (pair, enterprise_id) in (${sqlitePairs('old')});
-          insert or ignore into enterprise_name_pairs (pair, enterprise_id) ${sqlitePairs('new')};
-        end`.execute(db);
+        await createSqliteTriggers(db, sqlitePairs);
         await sql`insert or ignore into enterprise_name_pairs (pair, enterprise_id)
           select lower(substr(e.name, p.value, 2)), e.id from enterprises e, json_each(${POSITIONS}) p where p.value <= length(e.name)`.execute(db);
         return;
@@ -127,7 +142,7 @@ export const enterpriseNameSearchMigrations: Record<string, Migration> = {
     },
     async down(db: Db) {
       if ((await dialectOf(db)) === 'sqlite') {
-        for (const t of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`enterprise_name_pairs_${t}`)}`.execute(db);
+        await dropSqliteTriggers(db);
       } else {
         for (const t of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`enterprise_name_pairs_${t}`)} on enterprises`.execute(db);
         await sql`drop function if exists enterprise_name_pairs_sync()`.execute(db);
@@ -147,6 +162,30 @@ export const enterpriseNameSearchMigrations: Record<string, Migration> = {
     async down(db: Db) {
       if ((await dialectOf(db)) === 'sqlite') return;
       await sql.raw(syncFunction({ orderedInsert: false, replace: true })).execute(db);
+    },
+  },
+  // SQLite: the triggers read the positions from a table (a range of its key) instead of parsing a
+  // list of 200 for each record, and leave duplicates to the insert's OR IGNORE; in a probe of 20,000
+  // records' inserts, 1.8–3.9 s → 0.9–1.1 s of the pairs' work. The table is made on PostgreSQL too
+  // (unused there: its triggers read generate_series), so that both databases hold the same tables.
+  '0271_enterprise_name_pairs_positions': {
+    async up(db: Db) {
+      if ((await dialectOf(db)) !== 'sqlite') {
+        await sql`create table enterprise_name_positions (p integer primary key)`.execute(db);
+        await sql`insert into enterprise_name_positions (p) select generate_series(1, 200)`.execute(db);
+        return;
+      }
+      await sql`create table enterprise_name_positions (p integer primary key) strict`.execute(db);
+      await sql`insert into enterprise_name_positions (p) select value from json_each(${POSITIONS})`.execute(db);
+      await dropSqliteTriggers(db);
+      await createSqliteTriggers(db, sqlitePairsByTable);
+    },
+    async down(db: Db) {
+      if ((await dialectOf(db)) === 'sqlite') {
+        await dropSqliteTriggers(db);
+        await createSqliteTriggers(db, sqlitePairs);
+      }
+      await sql`drop table if exists enterprise_name_positions`.execute(db);
     },
   },
 };

@@ -11,6 +11,6 @@ export const enterprisesFeature = defineFeature({
   register: enterprisesRoutes,
   migrations: enterprisesMigrations,
   messages: ENTERPRISES_MESSAGES,
-  tables: { enterprises: { key: ['id'] }, enterprise_name_pairs: { key: ['pair', 'enterprise_id'] } },
+  tables: { enterprises: { key: ['id'] }, enterprise_name_pairs: { key: ['pair', 'enterprise_id'] }, enterprise_name_positions: { key: ['p'] } },
   routeCases: () => import('./enterprises.permission-spec').then((m) => m.ROUTE_CASES),
 });

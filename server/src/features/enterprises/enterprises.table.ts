@@ -45,10 +45,16 @@ export interface EnterpriseNamePairsTable {
   enterprise_id: number;
 }
 
+/** The positions 1–200 in a name, which SQLite's pairs triggers read (0271); never written by the application. */
+export interface EnterpriseNamePositionsTable {
+  p: number;
+}
+
 // The table joins the one Database type here (declaration merging).
 declare module '../../db/database' {
   interface Database {
     enterprises: EnterprisesTable;
     enterprise_name_pairs: EnterpriseNamePairsTable;
+    enterprise_name_positions: EnterpriseNamePositionsTable;
   }
 }
