@@ -65,6 +65,8 @@ async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
   // CPU time of the process (every thread) per phase: on a shared machine the wall time waits for other work, the CPU time does not.
   const cpu: Record<string, number> = {};
   const peaks: Record<string, number> = {};
+  // Where the memory is at each phase's end: the JavaScript heap, and buffers outside it (files, pictures).
+  const heap: Record<string, { heapUsedMiB: number; externalMiB: number; arrayBuffersMiB: number; rssMiB: number }> = {};
   const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const started = performance.now();
     const cpuFrom = process.cpuUsage();
@@ -73,6 +75,8 @@ async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
       const used = process.cpuUsage(cpuFrom);
       cpu[name] = Math.round((used.user + used.system) / 1000);
       peaks[name] = mib(sampler.phases.at(-1)!.peakRss);
+      const m = process.memoryUsage();
+      heap[name] = { heapUsedMiB: mib(m.heapUsed), externalMiB: mib(m.external), arrayBuffersMiB: mib(m.arrayBuffers), rssMiB: mib(m.rss) };
     }
   };
   const doc = await time('build', () => withCharts(buildReport({
@@ -85,7 +89,7 @@ async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
   return {
     round: n, ms: { build: times.build!, docx: times.docx!, xlsx: times.xlsx!, total },
     cpuMs: { build: cpu.build!, docx: cpu.docx!, xlsx: cpu.xlsx!, total: cpu.build! + cpu.docx! + cpu.xlsx! },
-    peakRssMiBByPhase: { build: peaks.build!, docx: peaks.docx!, xlsx: peaks.xlsx! }, charts: doc.blocks.filter((b) => b.kind === 'chart').length, tables: doc.blocks.filter((b) => b.kind === 'table').length,
+    peakRssMiBByPhase: { build: peaks.build!, docx: peaks.docx!, xlsx: peaks.xlsx! }, memoryAtPhaseEnd: heap, charts: doc.blocks.filter((b) => b.kind === 'chart').length, tables: doc.blocks.filter((b) => b.kind === 'table').length,
     sources: doc.sources.length, docxBytes: docx.byteLength, xlsxBytes: xlsx.byteLength,
   };
 }
@@ -94,6 +98,9 @@ export async function runReportsCommand(argv: string[]): Promise<void> {
   const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
   const write = !argv.includes('--no-write');
   const sampler = new MemorySampler();
+  // The process with its modules loaded (tsx, the server's reports code, ECharts, resvg), before any report.
+  const baselineRssMiB = mib(process.memoryUsage.rss());
+  console.log(`RSS before the first round: ${baselineRssMiB} MiB (the process and its modules)`);
   const snapshot = wideOverview(UNITS, INDICATORS);
   const results = [];
   for (let n = 1; n <= rounds; n++) {
@@ -102,9 +109,11 @@ export async function runReportsCommand(argv: string[]): Promise<void> {
     const peak = Math.max(...sampler.since(from).map((p) => p.peakRss));
     results.push({ ...r, peakRssMiB: mib(peak) });
     console.log(`round ${n}: build ${r.ms.build} ms, Word ${r.ms.docx} ms, Excel ${r.ms.xlsx} ms, total ${r.ms.total} ms (CPU ${r.cpuMs.build} + ${r.cpuMs.docx} + ${r.cpuMs.xlsx} = ${r.cpuMs.total} ms); peak RSS ${mib(peak)} MiB (build ${r.peakRssMiBByPhase.build}, Word ${r.peakRssMiBByPhase.docx}, Excel ${r.peakRssMiBByPhase.xlsx}); ${r.charts} charts, ${r.tables} tables, ${r.sources} sources; docx ${Math.round(r.docxBytes / 1024)} KiB, xlsx ${Math.round(r.xlsxBytes / 1024)} KiB`);
+    const at = (phase: 'build' | 'docx' | 'xlsx') => `${phase} heap ${r.memoryAtPhaseEnd[phase]!.heapUsedMiB} / buffers ${r.memoryAtPhaseEnd[phase]!.externalMiB} / RSS ${r.memoryAtPhaseEnd[phase]!.rssMiB}`;
+    console.log(`  memory at each phase's end (MiB): ${at('build')}; ${at('docx')}; ${at('xlsx')}`);
   }
   await sampler.stop();
-  const report = { kind: 'reports', machine: machineInfo(), scale: { units: UNITS, indicators: INDICATORS, charts: CHARTS }, targets: { totalMs: 5000, peakRssMiB: 300 }, results };
+  const report = { kind: 'reports', machine: machineInfo(), baselineRssMiB, scale: { units: UNITS, indicators: INDICATORS, charts: CHARTS }, targets: { totalMs: 5000, peakRssMiB: 300 }, results };
   if (write) {
     const dir = path.resolve(import.meta.dirname, '../results');
     const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-reports.json`);
