@@ -78,6 +78,9 @@ export class JobWriter {
     if (!worker) return;
     this.#worker = null;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
+    // Held while it closes: an unreferenced worker does not keep the process alive, and a process
+    // with nothing else to do (a server shutting down) would end here, before the rest of its close.
+    worker.ref();
     worker.postMessage({ op: 'close' });
     await exited;
   }
