@@ -1,9 +1,11 @@
 // Anonymous visitors on the public portal beside the staff's work (issue 14): the demo's database
 // with the portal's articles and opportunities, the whole application in-process, visitors from as
 // many addresses asking for the portal's pages at a steady rate (200 a second by default) for a
-// minute, while the leader reads the overview about eight times a second. The overview's p95 before
-// and during the visit, the pages' own times and what they answered.
+// minute, while the leader reads the overview about eight times a second. The overview's p95 before,
+// during and after the visit (the target is read against before and after together), the machine in
+// each phase, the pages' own times and what they answered.
 //   npm run bench -- portal-visitors --dialect=sqlite|postgres|both [--rate=200] [--seconds=60]
+import os from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
@@ -20,6 +22,28 @@ import { expectStatus, login, startApp } from './session';
 import { summarise } from './stats';
 
 const PERIOD = '2026-10';
+
+const loadavg = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
+
+/** The machine while a phase runs: the load average at both ends, this process's CPU share, the event loop's delays. */
+function phase() {
+  const loadAtStart = loadavg();
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  return {
+    end() {
+      loop.disable();
+      const used = process.cpuUsage(cpu);
+      return {
+        loadAverage: { start: loadAtStart, end: loadavg() },
+        cpuPercent: Math.round(((used.user + used.system) / 1000 / (performance.now() - t0)) * 100),
+        loopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
+      };
+    },
+  };
+}
 
 async function runDialect(dialect: DialectName, options: ScenarioOptions & { rate: number; seconds: number }) {
   const database = await openBenchDatabase(dialect, options.pgUrl);
@@ -48,8 +72,15 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
         return performance.now() - t0;
       };
       for (let i = 0; i < options.warmup; i++) await staffRead();
-      const before: number[] = [];
-      for (let i = 0; i < options.iterations; i++) before.push(await staffRead());
+      // The staff alone before the visitors and again after them: a machine shared with other work
+      // drifts within a minute, and a change smaller than the drift between the two says nothing.
+      const alone = async () => {
+        const machine = phase();
+        const samples: number[] = [];
+        for (let i = 0; i < options.iterations; i++) samples.push(await staffRead());
+        return { samples, ...machine.end() };
+      };
+      const before = await alone();
 
       // The visitors: one request every 1000/rate ms, each from an address of its own, not awaited in turn.
       const visits: Promise<void>[] = [];
@@ -57,8 +88,7 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
       const statuses = new Map<number, number>();
       let bytesHome = 0;
       let sent = 0;
-      const loop = monitorEventLoopDelay({ resolution: 10 });
-      loop.enable();
+      const duringMachine = phase();
       const started = performance.now();
       const end = started + options.seconds * 1000;
       const visitor = setInterval(() => {
@@ -79,16 +109,22 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
       while (performance.now() < end) during.push(await staffRead());
       clearInterval(visitor);
       await Promise.all(visits);
-      loop.disable();
+      const duringPhase = duringMachine.end();
       const seconds = (performance.now() - started) / 1000;
+      const after = await alone();
+      const aloneMs = summarise([...before.samples, ...after.samples]);
+      const change = (p95: number) => Math.round(((summarise(during).p95 - p95) / p95) * 100);
       const result = {
         dialect, rate: options.rate, seconds: options.seconds, visits: sent, achievedRate: Math.round(sent / seconds),
         statuses: Object.fromEntries(statuses), homeBytes: bytesHome,
-        pageMs: summarise(pageMs), overviewBeforeMs: summarise(before), overviewDuringMs: summarise(during),
-        p95Change: Math.round(((summarise(during).p95 - summarise(before).p95) / summarise(before).p95) * 100),
-        loopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
+        pageMs: summarise(pageMs), overviewBeforeMs: summarise(before.samples), overviewDuringMs: summarise(during), overviewAfterMs: summarise(after.samples),
+        overviewAloneMs: aloneMs,
+        p95Change: change(summarise(before.samples).p95),
+        p95ChangeVsAlone: change(aloneMs.p95),
+        loopDelayMs: duringPhase.loopDelayMs,
+        phases: { before: { ...before, samples: undefined }, during: duringPhase, after: { ...after, samples: undefined } },
       };
-      console.log(`[${dialect}] ${sent} visits at ${result.achievedRate}/s (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} ms (${result.p95Change} %)`);
+      console.log(`[${dialect}] ${sent} visits at ${result.achievedRate}/s (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} → ${result.overviewAfterMs.p95} ms (${result.p95ChangeVsAlone} % against before and after together); load ${JSON.stringify(duringPhase.loadAverage)}`);
       return result;
     } finally {
       await app.close();
