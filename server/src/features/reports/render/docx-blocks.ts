@@ -3,7 +3,7 @@
 // tables whose header row repeats on every page and whose card cells are shaded, charts as PNG
 // images. Text is always written as text (escaped), never as fields or markup.
 import type { ReportBlock } from '@hongtu/contracts/reports';
-import { CHART_SIZE, chartPng, type ChartBlock } from './chart-image';
+import { CHART_SIZE, chartPng, releaseChartMemory, type ChartBlock } from './chart-image';
 import { FONT, LINE_PITCH_TWIPS, PAGE, SIZE_PT } from './docx-layout';
 import { tablePiece } from './docx-table-xml';
 import { escapeXmlText, paragraphXml, runXml, type ParagraphLayout, type WordBody } from './docx-xml';
@@ -59,15 +59,16 @@ function drawingXml(relationshipId: string, drawingId: number, name: string, des
     + '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>';
 }
 
-function chartBlock(block: ChartBlock, index: number, body: WordBody): void {
+async function chartBlock(block: ChartBlock, index: number, body: WordBody): Promise<void> {
   const height = Math.round((CHART_WIDTH_PX * CHART_SIZE.height) / CHART_SIZE.width);
   const id = body.picture(chartPng(block));
+  await releaseChartMemory();
   const drawing = drawingXml(id, index + 1, `chart${index + 1}`, block.title, CHART_WIDTH_PX, height);
   body.add(paragraphXml(`<w:r>${drawing}</w:r>`, { keepNext: true, align: 'center' }), noteParagraph(''));
 }
 
 /** The document's blocks in order, as Word paragraphs and tables, added to the body. */
-export function blocksToWord(blocks: ReportBlock[], body: WordBody): void {
+export async function blocksToWord(blocks: ReportBlock[], body: WordBody): Promise<void> {
   let charts = 0;
   for (const block of blocks) {
     switch (block.kind) {
@@ -81,7 +82,7 @@ export function blocksToWord(blocks: ReportBlock[], body: WordBody): void {
         tableBlock(block, body);
         break;
       case 'chart':
-        chartBlock(block, charts++, body);
+        await chartBlock(block, charts++, body);
         break;
     }
   }

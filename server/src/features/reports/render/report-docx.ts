@@ -60,8 +60,8 @@ export function signatureArea(doc: ReportDocument): string[] {
 }
 
 /** Everything between the title area and the appendix: the blocks, then issuer and date; then the appendix. */
-function bodyAndAppendix(doc: ReportDocument, body: WordBody): void {
-  blocksToWord(doc.blocks, body);
+async function bodyAndAppendix(doc: ReportDocument, body: WordBody): Promise<void> {
+  await blocksToWord(doc.blocks, body);
   body.add(...signatureArea(doc));
   if (doc.sources.length > 0) appendixToWord(doc, body);
 }
@@ -100,7 +100,7 @@ const frameOf = (doc: ReportDocument, placeholder: Paragraph, withHeaders: boole
 /** The report's Word file in the built-in layout. */
 export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
   const body = new WordBody().add(...titleArea(doc));
-  bodyAndAppendix(doc, body);
+  await bodyAndAppendix(doc, body);
   const { marker, paragraph } = bodyPlaceholder();
   return packDocx(frameOf(doc, paragraph, true), marker, body, { fontFallbacks: true });
 }
@@ -112,7 +112,7 @@ export async function renderBuiltInDocx(doc: ReportDocument): Promise<Buffer> {
  */
 export async function renderBodyDocx(doc: ReportDocument): Promise<Buffer> {
   const body = new WordBody().add(...(doc.provisional ? [provisionalMark()] : []));
-  bodyAndAppendix(doc, body);
+  await bodyAndAppendix(doc, body);
   const { marker, paragraph } = bodyPlaceholder();
   return packDocx(frameOf(doc, paragraph, false), marker, body, { fontFallbacks: false });
 }
