@@ -37,18 +37,23 @@ export function sourceText(source: ReportSource, numberOf: ReadonlyMap<string, n
   return `${filed}${version}${approval}`;
 }
 
-/** The appendix's rows, numbered in the order of the document's sources. */
-export function appendixRows(sources: ReportSource[], periodKey: string): ReportCell[][] {
+/** The appendix's rows one by one, numbered in the order of the document's sources (a city's bulletin has some 27,000). */
+export function* appendixRowsOf(sources: readonly ReportSource[], periodKey: string): Generator<ReportCell[]> {
   const numberOf = new Map(sources.map((s, i) => [s.id, i + 1]));
-  return sources.map((s, i) => [
-    { text: String(i + 1) },
-    { text: s.organisationName },
-    { text: s.indicatorName },
-    { text: s.periodKey && s.periodKey !== periodKey ? `${s.measure}（${s.periodKey}）` : s.measure },
-    { text: `${s.value}${s.unit}`, value: s.value },
-    { text: sourceText(s, numberOf) },
-  ]);
+  for (const [i, s] of sources.entries()) {
+    yield [
+      { text: String(i + 1) },
+      { text: s.organisationName },
+      { text: s.indicatorName },
+      { text: s.periodKey && s.periodKey !== periodKey ? `${s.measure}（${s.periodKey}）` : s.measure },
+      { text: `${s.value}${s.unit}`, value: s.value },
+      { text: sourceText(s, numberOf) },
+    ];
+  }
 }
+
+/** The appendix's rows, numbered in the order of the document's sources. */
+export const appendixRows = (sources: readonly ReportSource[], periodKey: string): ReportCell[][] => [...appendixRowsOf(sources, periodKey)];
 
 /**
  * A printed appendix stays readable: up to this many rows it lists every number of the report; beyond

@@ -6,7 +6,7 @@
 // zip (xlsx-package.ts), so a city's bulletin — 40 sheets and tens of thousands of source rows —
 // never sits in memory as cell objects.
 import type { ReportBlock, ReportCell, ReportDocument } from '@hongtu/contracts/reports';
-import { APPENDIX_COLUMNS, appendixRows } from './docx-appendix';
+import { APPENDIX_COLUMNS, appendixRowsOf } from './docx-appendix';
 import { CARD_FILL, HEADER_FILL } from './docx-layout';
 import { PROVISIONAL_MARK } from './report-docx';
 import { columnLetters, packXlsx, StyleSheet, type SheetCell, type SheetContent } from './xlsx-package';
@@ -49,7 +49,7 @@ function cellOf(cell: ReportCell, styles: StyleSheet): SheetCell {
 
 /** A sheet of one table: the merged title, the header, the rows, the note two rows below. */
 function tableSheet(
-  name: string, styles: StyleSheet, title: string, columns: readonly { label: string; width?: number }[], rows: readonly (readonly ReportCell[])[], note?: string,
+  name: string, styles: StyleSheet, title: string, columns: readonly { label: string; width?: number }[], rows: () => Iterable<readonly ReportCell[]>, note?: string,
 ): SheetContent {
   const width = Math.max(1, columns.length);
   const titleStyle = styles.of({ numFmt: TEXT_FORMAT, font: { bold: true, size: 14 }, alignment: { horizontal: 'center' } });
@@ -62,8 +62,9 @@ function tableSheet(
     *rows() {
       yield { row: 1, cells: [{ text: title, style: titleStyle }, ...Array.from({ length: width - 1 }, () => ({ empty: true as const, style: titleStyle }))] };
       if (columns.length > 0) yield { row: 2, cells: columns.map((c) => ({ text: c.label, style: headerStyle })) };
-      for (let r = 0; r < rows.length; r++) yield { row: r + 3, cells: rows[r]!.map((cell) => cellOf(cell, styles)) };
-      if (note) yield { row: rows.length + 4, cells: [cellOf({ text: note }, styles)] };
+      let row = 3;
+      for (const cells of rows()) yield { row: row++, cells: cells.map((cell) => cellOf(cell, styles)) };
+      if (note) yield { row: row + 1, cells: [cellOf({ text: note }, styles)] };
     },
   };
 }
@@ -75,11 +76,15 @@ export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
   const mark = doc.provisional ? `（${PROVISIONAL_MARK}）` : '';
   function* sheets(): Generator<SheetContent> {
     for (const block of doc.blocks.filter((b): b is TableBlock => b.kind === 'table')) {
-      yield tableSheet(sheetNameOf(block.sheetName, taken), styles, `${block.title}${mark}`, block.columns, block.rows, block.note);
+      yield tableSheet(sheetNameOf(block.sheetName, taken), styles, `${block.title}${mark}`, block.columns, () => block.rows, block.note);
     }
-    // The value as a number with its unit in a column of its own (the Word appendix writes them together).
-    const rows = appendixRows(doc.sources, doc.periodKey).map((row, i) => [...row.slice(0, 5), { text: doc.sources[i]!.unit }, ...row.slice(5)]);
-    yield tableSheet(SOURCES_SHEET, styles, `${doc.title}${mark} ${SOURCES_SHEET}`, SOURCE_COLUMNS, rows);
+    // The value as a number with its unit in a column of its own (the Word appendix writes them together);
+    // the rows made one by one as the sheet is written.
+    function* sourceRows(): Generator<ReportCell[]> {
+      let i = 0;
+      for (const row of appendixRowsOf(doc.sources, doc.periodKey)) yield [...row.slice(0, 5), { text: doc.sources[i++]!.unit }, ...row.slice(5)];
+    }
+    yield tableSheet(SOURCES_SHEET, styles, `${doc.title}${mark} ${SOURCES_SHEET}`, SOURCE_COLUMNS, sourceRows);
   }
   return packXlsx(sheets(), styles, { title: doc.title, creator: doc.issuer });
 }
