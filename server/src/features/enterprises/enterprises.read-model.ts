@@ -9,6 +9,7 @@ import type { Actor } from '../../platform/permissions/actor';
 import { isInOwnScope, pathInScope, type ScopeActor } from '../../platform/permissions/scope';
 import { toSimplified } from '../../platform/text/chinese';
 import { nameContains } from './enterprise-name-search';
+import { walkNameMatches } from './enterprise-name-walk';
 import { FLAG_COLUMNS, ITEM_COLUMNS, toEnterpriseItem, type ItemRow } from './enterprises.codec';
 
 export type EnterpriseListFilter = z.output<typeof enterpriseListQuerySchema>;
@@ -78,13 +79,25 @@ export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit
  * hold cost more to count than to page); the total is then that bound, flagged.
  */
 export async function listEnterprises(db: Executor, dialect: DialectName, actor: ScopeActor, filter: EnterpriseListFilter): Promise<EnterpriseList> {
+  const query = filter.q ? classifyEnterpriseQuery(toSimplified(filter.q)) : undefined;
+  const bound = query?.kind === 'name' ? ENTERPRISE_LIMITS.searchCount : undefined;
+  const offset = (filter.page - 1) * filter.pageSize;
+  if (dialect === 'postgres' && query?.kind === 'name' && [...query.text].length >= 3) {
+    // the name's records walked in id order (enterprise-name-walk.ts), the other filters on each chunk
+    const others = filterEnterprises(listedInScope(db, dialect, actor, {}), dialect, { ...filter, q: undefined });
+    const found = await walkNameMatches(db, query.text, Math.max(ENTERPRISE_LIMITS.searchCount + 1, offset + filter.pageSize), async (ids, holds) =>
+      (await others.select('e.id').where('e.id', '=', sql<number>`any(${ids})`).where(holds).orderBy('e.id').execute()).map((r) => r.id));
+    const pageIds = found.slice(offset, offset + filter.pageSize);
+    const rows = pageIds.length === 0 ? [] : await others.select([...ITEM_COLUMNS]).where('e.id', 'in', pageIds).orderBy('e.id').execute();
+    const totalCapped = found.length > ENTERPRISE_LIMITS.searchCount;
+    return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: totalCapped ? ENTERPRISE_LIMITS.searchCount : found.length, totalCapped };
+  }
   const base = filterEnterprises(listedInScope(db, dialect, actor, filter), dialect, filter);
-  const bound = filter.q && classifyEnterpriseQuery(toSimplified(filter.q))?.kind === 'name' ? ENTERPRISE_LIMITS.searchCount : undefined;
   const counted = bound === undefined
     ? base.select((eb) => eb.fn.countAll<number | string>().as('n'))
     : db.selectFrom(base.select(sql<number>`1`.as('one')).limit(bound + 1).as('m')).select((eb) => eb.fn.countAll<number | string>().as('n'));
   const [rows, total] = await Promise.all([
-    base.select([...ITEM_COLUMNS]).orderBy('e.id').limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize).execute(),
+    base.select([...ITEM_COLUMNS]).orderBy('e.id').limit(filter.pageSize).offset(offset).execute(),
     counted.executeTakeFirstOrThrow(),
   ]);
   const n = Number(total.n);
