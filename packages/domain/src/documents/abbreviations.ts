@@ -6,15 +6,18 @@ const ABBREVIATION = /^[A-Z]{2,8}$/;
 
 /** Renames, in place, the figures named by a glossed abbreviation alone; `t` is the normalised text. */
 export function spellOutAbbreviations(figures: Array<{ indicator: string; indicatorMatched: boolean }>, t: string): void {
-  if (!figures.some((f) => !f.indicatorMatched && ABBREVIATION.test(f.indicator))) return;
+  const wanted = new Set(figures.filter((f) => !f.indicatorMatched && ABBREVIATION.test(f.indicator)).map((f) => f.indicator));
+  if (wanted.size === 0) return;
+  // the name is the longest tail of the words before the bracket that a figure was named by
+  const names = [...new Set(figures.map((f) => f.indicator).filter((name) => name.length >= 2))].sort((a, b) => b.length - a.length);
   const glossed = new Map<string, string>();
   GLOSS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GLOSS.exec(t)) !== null) {
-    const words = m[1]!;
-    // the name is the longest tail of the words before the bracket that an earlier figure was named by
-    const named = figures.map((f) => f.indicator).filter((name) => name.length >= 2 && words.endsWith(name)).sort((a, b) => b.length - a.length)[0];
-    if (named && !glossed.has(m[2]!)) glossed.set(m[2]!, named);
+  while (glossed.size < wanted.size && (m = GLOSS.exec(t)) !== null) {
+    const [, words, abbreviation] = m as unknown as [string, string, string];
+    if (!wanted.has(abbreviation) || glossed.has(abbreviation)) continue;
+    const named = names.find((name) => words.endsWith(name));
+    if (named) glossed.set(abbreviation, named);
   }
   for (const f of figures) {
     const name = !f.indicatorMatched && ABBREVIATION.test(f.indicator) ? glossed.get(f.indicator) : undefined;

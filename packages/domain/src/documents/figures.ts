@@ -92,8 +92,7 @@ function indicatorMatcher(context: ExtractionContext) {
   return matcher;
 }
 
-function defaultYearOf(text: string, context: ExtractionContext): number {
-  const rocYears = writesRocYears(text);
+function defaultYearOf(text: string, context: ExtractionContext, rocYears: boolean): number {
   const head = firstYearStated(text.slice(0, 300), rocYears);
   if (head !== null) return head;
   const date = /^(\d{4})/.exec(context.documentDate ?? '');
@@ -122,13 +121,14 @@ function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
 export function extractFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
   const n = normaliseForReading(text, context.toSimplified);
   const t = n.text;
-  const defaultYear = defaultYearOf(t, context);
+  const rocYears = writesRocYears(t);
+  const defaultYear = defaultYearOf(t, context, rocYears);
   const indicators = indicatorMatcher(context).find(t);
   const entities = findEntities(t, context);
   const month = /^\d{4}-(\d{2})/.exec(context.documentDate ?? '');
   const bases = baseBrackets(t);
   // a period in a comparison base's bracket ("（1-7月为4.9%）") is not the period of a figure
-  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null).filter((p) => !insideAny(bases, p.start, p.end));
+  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null, rocYears).filter((p) => !insideAny(bases, p.start, p.end));
   const cues = findKindCues(t);
   const quantities = findQuantities(t);
   const out: ExtractedFigure[] = [];

@@ -33,29 +33,35 @@ function monthOf(s: string): number | null {
   return n !== null && n >= 1 && n <= 12 ? n : null;
 }
 
-const PATTERN = new RegExp(
-  [
-    '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
-    '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
-    '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
-    '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
-    '(前三季度|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
-    '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
-    '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
-    '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
-    '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
-    '(?:前|头)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月)
-    '(?<![\\d.])(1[0-4]\\d)年(?!\\d{1,2}月\\d{1,2}日)', // 15 a 民國 year (112年 = 2023), only in a text that dates itself so
-  ].join('|'),
-  'g',
-);
+const ALTERNATIVES = [
+  '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
+  '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
+  '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
+  '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
+  '(前三季度|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
+  '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
+  '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
+  '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
+  '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
+  '(?:前|头)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月)
+];
+const PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
+// 15 a 民國 year (112年 = 2023): searched for only in a text that dates itself so
+const PATTERN_ROC = new RegExp([...ALTERNATIVES, '(?<![\\d.])(1[0-4]\\d)年(?!\\d{1,2}月\\d{1,2}日)'].join('|'), 'g');
 
 /** 民國 years (112年 = 2023) are read only in a text that dates itself in them: 民國113年, 113年2月29日. */
-const DATED_IN_ROC_YEARS = /民国\s*\d{2,3}年|(?<![\d.])1[0-4]\d年\d{1,2}月\d{1,2}日/;
 const ROC_OFFSET = 1911;
+const DATE_AFTER_YEAR = /年\d{1,2}月\d{1,2}日/g;
 
 export function writesRocYears(text: string): boolean {
-  return DATED_IN_ROC_YEARS.test(text);
+  if (/民国\s*\d{2,3}年/.test(text)) return true;
+  // a date whose year has three digits (113年2月29日); the scan starts at 年, a literal, to stay fast
+  DATE_AFTER_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_AFTER_YEAR.exec(text)) !== null) {
+    if (/^(?:^|[^\d.])1[0-4]\d$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+  }
+  return false;
 }
 
 /** The first year stated in `text` (2019年, or 112年 in a text dated in 民國 years), or null. */
@@ -79,13 +85,13 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
  * Every period mention in (normalised) text. `defaultYear` is the year of 今年; `documentMonth`
  * (1–12, of the document's date) closes 今年以来 and names 本月.
  */
-export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null): PeriodMention[] {
+export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null, rocYears = writesRocYears(text)): PeriodMention[] {
   const out: PeriodMention[] = [];
-  const rocYears = writesRocYears(text);
+  const pattern = rocYears ? PATTERN_ROC : PATTERN;
   let baseEnd = -1;
-  PATTERN.lastIndex = 0;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PATTERN.exec(text)) !== null) {
+  while ((m = pattern.exec(text)) !== null) {
     const base = { start: m.index, end: m.index + m[0].length, year: null, part: null, span: null, whole: true };
     // "比2023年全年": a period right after a comparison base is part of the base
     if (isComparisonBase(text, base.start, base.end) || base.start === baseEnd) {
@@ -129,7 +135,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       const b = monthOf(m[14]);
       if (b !== null && b > 1) out.push({ ...base, part: `01..${pad(b)}` });
     } else if (m[15]) {
-      if (rocYears) out.push({ ...base, year: Number(m[15]) + ROC_OFFSET });
+      out.push({ ...base, year: Number(m[15]) + ROC_OFFSET });
     } else if (m[13]) {
       const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
       if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });
