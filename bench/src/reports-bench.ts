@@ -14,6 +14,7 @@ import type { ReportBlock, ReportDocument } from '@hongtu/contracts/reports';
 import { buildReport } from '@hongtu/server/src/features/reports/builders';
 import { DEMO_GROUPS, demoOverview } from '@hongtu/server/src/features/reports/builders/demo-overview.test-helpers';
 import { renderReportDocx } from '@hongtu/server/src/features/reports/render/report-docx';
+import { releaseReportMemory } from '@hongtu/server/src/features/reports/render/render-memory';
 import { renderReportXlsx } from '@hongtu/server/src/features/reports/render/report-xlsx';
 import { MemorySampler, mib } from './memory';
 import { machineInfo } from './report';
@@ -104,6 +105,8 @@ export async function runReportsCommand(argv: string[]): Promise<void> {
   const snapshot = wideOverview(UNITS, INDICATORS);
   const results = [];
   for (let n = 1; n <= rounds; n++) {
+    // Between reports, what the render worker does after each one (a full collection), untimed.
+    if (n > 1) await releaseReportMemory();
     const from = sampler.phases.length;
     const r = await round(sampler, snapshot, n);
     const peak = Math.max(...sampler.since(from).map((p) => p.peakRss));

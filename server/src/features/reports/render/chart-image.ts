@@ -1,8 +1,6 @@
 // A report's chart drawn by ECharts on the server (its SVG renderer, no DOM) and rasterised to PNG
 // by resvg for the Word file. The SVG names a CJK font present on the machine (WenQuanYi Micro Hei,
 // Debian's fonts-wqy-microhei), so Chinese labels are drawn as characters, not boxes.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
@@ -98,30 +96,3 @@ export function chartPng(block: ChartBlock): Buffer {
     font.dispose();
   }
 }
-
-/** V8's collector for the release below, exposed once (null where the flag cannot be set). */
-let collector: ((options?: { type: 'minor' | 'major' }) => void) | null | undefined;
-const collectorOf = () => {
-  if (collector !== undefined) return collector;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    collector = vm.runInNewContext('gc') as typeof collector;
-  } catch {
-    collector = null;
-  }
-  return collector ?? null;
-};
-
-/**
- * Frees what resvg kept of the last chart. Its native memory — the picture's pixels (6 MB at 1600 ×
- * 900), the parsed drawing and its font — goes only when the JavaScript objects holding it are
- * collected and the event loop has turned (Node runs native finalizers then), and V8 does not count
- * it: ten charts drawn in a row held some 100 MB until a later collection (the bulletin's Word file
- * peaked ~90 MiB higher). A minor collection (those objects are young) and one turn of the loop,
- * ~8 ms a chart.
- */
-export async function releaseChartMemory(): Promise<void> {
-  collectorOf()?.({ type: 'minor' });
-  await new Promise((resolve) => setImmediate(resolve));
-}
-

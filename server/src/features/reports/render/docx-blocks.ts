@@ -3,9 +3,10 @@
 // tables whose header row repeats on every page and whose card cells are shaded, charts as PNG
 // images. Text is always written as text (escaped), never as fields or markup.
 import type { ReportBlock } from '@hongtu/contracts/reports';
-import { CHART_SIZE, chartPng, releaseChartMemory, type ChartBlock } from './chart-image';
+import { CHART_SIZE, chartPng, type ChartBlock } from './chart-image';
 import { FONT, LINE_PITCH_TWIPS, PAGE, SIZE_PT } from './docx-layout';
 import { tablePiece } from './docx-table-xml';
+import { releaseChartMemory } from './render-memory';
 import { escapeXmlText, paragraphXml, runXml, type ParagraphLayout, type WordBody } from './docx-xml';
 
 type TableBlock = Extract<ReportBlock, { kind: 'table' }>;

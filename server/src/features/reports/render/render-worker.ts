@@ -7,6 +7,7 @@ import type { ReportDocument } from '@hongtu/contracts/reports';
 import { approvalNeeds, withApprovals, type ApprovalNeed, type FoundApprovals } from '../builders/approvals';
 import { buildReport } from '../builders/build-report';
 import type { BuildReportInput } from '../builders/types';
+import { releaseReportMemory } from './render-memory';
 import { renderReportDocx } from './report-docx';
 import { renderReportXlsx } from './report-xlsx';
 
@@ -114,6 +115,7 @@ if (port) {
     void make(message, post).then((answer) => {
       const files = 'report' in answer && answer.report ? [answer.report.docx.buffer as ArrayBuffer, answer.report.xlsx.buffer as ArrayBuffer] : [];
       port.postMessage(answer, files);
+      return releaseReportMemory();
     });
   });
 }
