@@ -18,7 +18,7 @@ export const DEFAULT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   industrial_output: ['规上工业总产值', '规模工业总产值'],
   industrial_value_added: ['规上工业增加值', '规模工业增加值'],
   investment_funds_in_place: ['招商引资到位资金', '实际到位资金'],
-  utilized_foreign_capital: ['实际使用外资', '实际使用外资金额'],
+  utilized_foreign_capital: ['实际使用外资', '实际使用外资金额', '实到外资'],
   fdi: ['FDI'],
   foreign_trade: ['进出口总额', '外贸进出口', '进出口'],
   new_market_entities: ['新增市场主体', '新设市场主体'],
