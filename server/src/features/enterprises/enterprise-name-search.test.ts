@@ -1,11 +1,13 @@
 // A part of a name found through the name's indexes on both databases (the pairs of characters;
 // SQLite's trigram index): one, two and more characters, Traditional input, case, LIKE's % and _
 // typed literally, and the indexes following an edit and a removal.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseListSchema, enterpriseSchema, type Enterprise } from '@hongtu/contracts/enterprises';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { ENTERPRISE_LIMITS } from '@hongtu/contracts/enterprises';
+import { walkNameMatches } from './enterprise-name-walk';
 import { withCheckChar } from './enterprises.test-helpers';
 
 const NAMES = {
@@ -165,6 +167,22 @@ describeEachDialect('enterprise name search (企业库)', (dialect) => {
       // past the bound the pages are still there
       const last = await search('批量登记', Math.ceil((bound + 1) / 20));
       expect(last.items.map((i) => i.name)).toContain(`批量登记第${bound + 1}号企业有限公司`);
+    });
+
+    it('walks a common pair\'s ids in steps to exactly the names holding the text (PostgreSQL)', async () => {
+      if (dialect !== 'postgres') return;
+      const db = t.database.db;
+      const like = async (text: string) => (await db.selectFrom('enterprises').select('id').where('name', 'like', `%${text}%`).orderBy('id').execute()).map((r) => r.id);
+      const check = async (ids: number[], holds: Parameters<Parameters<typeof walkNameMatches>[4]>[1]) =>
+        (await db.selectFrom('enterprises as e').select('e.id').where('e.id', '=', sql<number>`any(${ids})`).where(holds).orderBy('e.id').execute()).map((r) => r.id);
+      for (const [text, from] of [['批量登记', '批量'], ['量登记第', '登记'], ['第登记号', '登记'], ['第100', '第1']] as const) {
+        const all = await like(text);
+        expect(await walkNameMatches(db, text, from, 5_000, check, 100), text).toEqual(all);
+        // asked for 30: a prefix of them, at least 30 long (the walk stops after the step that found them)
+        const some = await walkNameMatches(db, text, from, 30, check, 7);
+        expect(some, text).toEqual(all.slice(0, some.length));
+        expect(some.length, text).toBeGreaterThanOrEqual(Math.min(30, all.length));
+      }
     });
 
     it('counts exactly below the bound', async () => {
