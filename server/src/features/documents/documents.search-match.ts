@@ -140,14 +140,19 @@ export async function matchPage(db: Db, dialect: DialectName, actor: ScopeActor,
   // next, and the phrases' order is checked last (ts_match_vq: the same test as @@, which no index
   // takes), only on the documents that passed them. The dates are then no index's either: the
   // planner took a date range for the rarer condition and read the words of every document in it.
-  const countWhere = filters(actor, query, false);
-  const ordered = phrasesNeedOrder(phrases) ? [sql<SqlBool>`ts_match_vq(d.search_vector, ${tsQuery(phrases)})`] : [];
+  // (the document's own filters and the order's check in one CASE, evaluated in that order on the
+  // document's row: as separate conditions the planner ordered them by cost and checked the order
+  // first; the scope, on the uploader's path, stays a condition of the join)
+  const [visible, ...own] = filters(actor, query, false);
+  const checked = phrasesNeedOrder(phrases)
+    ? [visible!, sql<SqlBool>`case when ${own.length > 0 ? all(own) : sql`true`} then ts_match_vq(d.search_vector, ${tsQuery(phrases)}) else false end`]
+    : [visible!, ...own];
   const { rows } = await db.transaction().execute(async (trx) => {
     await sql`set local enable_seqscan = off`.execute(trx);
     await sql`set local enable_indexscan = off`.execute(trx);
     return sql<{ id: number; k: string }>`select d.id, coalesce(d.published_on, '') as k
       from documents d join organisations o on o.id = d.organisation_id
-      where d.search_vector @@ (${tsTokensQuery(phrases)}) and ${all([...countWhere, ...ordered])} limit ${options.countCap + 1}`.execute(trx);
+      where d.search_vector @@ (${tsTokensQuery(phrases)}) and ${all(checked)} limit ${options.countCap + 1}`.execute(trx);
   });
   if (rows.length <= options.countCap) {
     // every match: sorted here as the index orders them
