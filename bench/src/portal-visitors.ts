@@ -106,7 +106,11 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
         }
       }, 5);
       const during: number[] = [];
-      while (performance.now() < end) during.push(await staffRead());
+      const duringAt: number[] = [];
+      while (performance.now() < end) {
+        during.push(await staffRead());
+        duringAt.push(Math.round(performance.now() - started) / 1000);
+      }
       clearInterval(visitor);
       await Promise.all(visits);
       const duringPhase = duringMachine.end();
@@ -122,6 +126,8 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
         p95Change: change(summarise(before.samples).p95),
         p95ChangeVsAlone: change(aloneMs.p95),
         loopDelayMs: duringPhase.loopDelayMs,
+        // When in the minute the slowest overview reads ended (seconds from the visitors' start).
+        overviewDuringSlowest: during.map((ms, i) => ({ atS: duringAt[i]!, ms: Math.round(ms * 10) / 10 })).sort((a, b) => b.ms - a.ms).slice(0, 15),
         phases: { before: { ...before, samples: undefined }, during: duringPhase, after: { ...after, samples: undefined } },
       };
       console.log(`[${dialect}] ${sent} visits at ${result.achievedRate}/s (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} → ${result.overviewAfterMs.p95} ms (${result.p95ChangeVsAlone} % against before and after together); load ${JSON.stringify(duringPhase.loadAverage)}`);
