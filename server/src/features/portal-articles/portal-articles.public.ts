@@ -83,8 +83,10 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
       const neighbour = await visibleOnly().where('a.id', '=', neighbourId).select(['a.published_at', 'a.id']).executeTakeFirst();
       if (!neighbour?.published_at) return { items: [], total: await countOf(query), page };
       const at = neighbour.published_at;
-      const older = query.where((eb) => eb.or([eb('a.published_at', '<', at), eb.and([eb('a.published_at', '=', at), eb('a.id', '<', neighbour.id)])]));
-      const newer = query.where((eb) => eb.or([eb('a.published_at', '>', at), eb.and([eb('a.published_at', '=', at), eb('a.id', '>', neighbour.id)])]));
+      // Row values: both databases read them as one range of the feed's index (an OR of the two
+      // columns made SQLite read the whole table for the count and the way back).
+      const older = query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '<', eb.tuple(at, neighbour.id)));
+      const newer = query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '>', eb.tuple(at, neighbour.id)));
       const [rows, total] = await Promise.all([
         filter.after !== undefined ? rowsOf(older, 'desc').execute() : rowsOf(newer, 'asc').execute().then((r) => r.reverse()),
         countOf(query),
@@ -93,7 +95,7 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
       if (!first?.published_at) return { items: [], total, page };
       // The page's number: how many articles come before its first one (counted on the index, never skipped through).
       const firstAt = first.published_at;
-      const ahead = await countOf(query.where((eb) => eb.or([eb('a.published_at', '>', firstAt), eb.and([eb('a.published_at', '=', firstAt), eb('a.id', '>', first.id)])])));
+      const ahead = await countOf(query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '>', eb.tuple(firstAt, first.id))));
       return { items: rows.map(summaryOf), total, page: Math.floor(ahead / pageSize) + 1 };
     },
 
