@@ -5,7 +5,6 @@ import type { Db, Executor } from '../../db/database';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Clock } from '../clock';
 import { AppError, forbidden, outOfScope } from '../errors/app-error';
-import { isMessageCode, translate } from '../i18n/messages';
 import type { Upload } from '../imports/upload';
 import { requireActor, type Actor, type RequestContext } from '../permissions/actor';
 import { can } from '../permissions/permissions';
@@ -14,6 +13,7 @@ import { DEFAULT_MAX_ATTEMPTS, type JobHandlers } from './job-handler';
 import { jobWriterFor, type JobWriter } from './job-writer';
 import type { Updateable } from 'kysely';
 import type { JobRow, JobsTable } from './jobs.table';
+import { jobSummary } from './job-view';
 
 /** Bounds of the queue: what one job may carry and how many one user may have waiting. */
 export const JOB_LIMITS = {
@@ -136,7 +136,7 @@ export class JobQueue {
     const row = await this.#select(this.db).where('j.id', '=', id).executeTakeFirst();
     if (!row) throw new AppError(404, 'NOT_FOUND');
     if (!isInScope(actor, row.organisation_path)) throw outOfScope();
-    return { ...summary(row, ctx.locale), result: row.status === 'succeeded' && row.result_json !== null ? JSON.parse(row.result_json) as unknown : null };
+    return { ...jobSummary(row, ctx.locale), result: row.status === 'succeeded' && row.result_json !== null ? JSON.parse(row.result_json) as unknown : null };
   }
 
   /** The newest jobs of the caller's scope (the city: its whole tree; a district: its own), or only theirs. */
@@ -147,7 +147,7 @@ export class JobQueue {
     if (query.status) select = select.where('j.status', '=', query.status);
     if (query.kind) select = select.where('j.kind', '=', query.kind);
     const rows = await select.orderBy('j.id', 'desc').limit(JOB_LIMITS.listed).execute();
-    return rows.map((row) => summary(row, ctx.locale));
+    return rows.map((row) => jobSummary(row, ctx.locale));
   }
 
   /**
@@ -395,26 +395,4 @@ export async function contextOf(db: Executor, job: Pick<JobRow, 'id' | 'context_
     }
     : null;
   return { actor, ip: stored.ip, requestId: stored.requestId, locale: stored.locale, userAgent: stored.userAgent, audited: false };
-}
-
-function summary(row: {
-  id: number; kind: string; status: JobRow['status']; progress_done: number; progress_total: number | null; progress_phase: string | null;
-  attempts: number; max_attempts: number; error_status: number | null; error_code: string | null; error_params_json: string | null;
-  created_by: number; created_by_name: string; organisation_id: number; created_at: string; started_at: string | null; finished_at: string | null;
-}, locale: Locale): JobSummary {
-  return {
-    id: row.id, kind: row.kind, status: row.status,
-    progress: { done: row.progress_done, total: row.progress_total, phase: row.progress_phase },
-    attempts: row.attempts, maxAttempts: row.max_attempts,
-    // The last failure, told once the job failed for good (an attempt that will be run again is not an outcome).
-    error: row.status === 'failed' && row.error_code !== null ? errorOf(row.error_status ?? 500, row.error_code, row.error_params_json, locale) : null,
-    createdBy: row.created_by, createdByName: row.created_by_name, organisationId: row.organisation_id,
-    createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
-  };
-}
-
-function errorOf(status: number, code: string, paramsJson: string | null, locale: Locale) {
-  const params = paramsJson ? (JSON.parse(paramsJson) as Record<string, string | number>) : {};
-  if (!isMessageCode(code)) return { status: 500, code: 'INTERNAL', message: translate('INTERNAL', locale, { requestId: '' }) };
-  return { status, code, message: translate(code, locale, params) };
 }
