@@ -1,13 +1,12 @@
 // A part of a name found through the name's indexes on both databases (the pairs of characters;
 // SQLite's trigram index): one, two and more characters, Traditional input, case, LIKE's % and _
 // typed literally, and the indexes following an edit and a removal.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseListSchema, enterpriseSchema, type Enterprise } from '@hongtu/contracts/enterprises';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { ENTERPRISE_LIMITS } from '@hongtu/contracts/enterprises';
-import { walkNameMatches } from './enterprise-name-walk';
+import { denseNameWalk, idAmong, walkNameMatches, type NameWalk } from './enterprise-name-walk';
 import { withCheckChar } from './enterprises.test-helpers';
 
 const NAMES = {
@@ -169,17 +168,17 @@ describeEachDialect('enterprise name search (企业库)', (dialect) => {
       expect(last.items.map((i) => i.name)).toContain(`批量登记第${bound + 1}号企业有限公司`);
     });
 
-    it('walks a common pair\'s ids in steps to exactly the names holding the text (PostgreSQL)', async () => {
-      if (dialect !== 'postgres') return;
+    it('walks the ids that may hold a text in steps to exactly the names holding it', async () => {
       const db = t.database.db;
       const like = async (text: string) => (await db.selectFrom('enterprises').select('id').where('name', 'like', `%${text}%`).orderBy('id').execute()).map((r) => r.id);
       const check = async (ids: number[], holds: Parameters<Parameters<typeof walkNameMatches>[4]>[1]) =>
-        (await db.selectFrom('enterprises as e').select('e.id').where('e.id', '=', sql<number>`any(${ids})`).where(holds).orderBy('e.id').execute()).map((r) => r.id);
-      for (const [text, from] of [['批量登记', '批量'], ['量登记第', '登记'], ['第登记号', '登记'], ['第100', '第1']] as const) {
+        (await db.selectFrom('enterprises as e').select('e.id').where(idAmong(dialect, ids)).where(holds).orderBy('e.id').execute()).map((r) => r.id);
+      for (const [text, pair] of [['批量登记', '批量'], ['量登记第', '登记'], ['第登记号', '登记'], ['第100', '第1']] as const) {
+        const walk: NameWalk = dialect === 'postgres' ? { dialect, pair } : { dialect };
         const all = await like(text);
-        expect(await walkNameMatches(db, text, from, 5_000, check, 100), text).toEqual(all);
+        expect(await walkNameMatches(db, text, walk, 5_000, check, 100), text).toEqual(all);
         // asked for 30: a prefix of them, at least 30 long (the walk stops after the step that found them)
-        const some = await walkNameMatches(db, text, from, 30, check, 7);
+        const some = await walkNameMatches(db, text, walk, 30, check, 7);
         expect(some, text).toEqual(all.slice(0, some.length));
         expect(some.length, text).toBeGreaterThanOrEqual(Math.min(30, all.length));
       }
@@ -190,6 +189,50 @@ describeEachDialect('enterprise name search (企业库)', (dialect) => {
       expect(await search('第1000号')).toMatchObject({ total: 1, totalCapped: false });
       expect(await search('第100')).toMatchObject({ total: 3, totalCapped: false });
       expect(await search('登记号企业')).toMatchObject({ total: 1, totalCapped: false });
+    });
+  });
+  describe('a text thousands of names hold is walked, not read whole', () => {
+    const DENSE_NAMES = 5_200;
+    const search = async (q: string, query = '', cookie = reviewer) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/enterprises?q=${encodeURIComponent(q)}&pageSize=20${query}`, headers: { cookie } });
+      expect(response.statusCode, response.body).toBe(200);
+      return enterpriseListSchema.parse(response.json());
+    };
+    let inHongshan: string[];
+
+    beforeAll(async () => {
+      // Enough records for the walk (in Jiang'an), every 1,000th of them in Hongshan instead.
+      const [jianganId, now] = [await t.orgId('420102'), '2026-12-01T00:00:00.000Z'];
+      const names = Array.from({ length: DENSE_NAMES }, (_, i) => `密集登记${i + 1}号有限公司`);
+      inHongshan = names.filter((_, i) => i % 1_000 === 999);
+      for (let start = 0; start < names.length; start += 1_000) {
+        await t.database.db.insertInto('enterprises').values(names.slice(start, start + 1_000).map((name, j) => ({
+          organisation_id: (start + j) % 1_000 === 999 ? hongshan : jianganId, name,
+          credit_code: withCheckChar(`91420102MA6${String(start + j).padStart(6, '0')}`), name_pinyin: '', name_initials: '', created_at: now, updated_at: now,
+        }))).execute();
+      }
+    });
+
+    it('is taken for a text thousands of names hold, not for a rare one', async () => {
+      expect(await denseNameWalk(t.database.db, dialect, '密集登记')).not.toBeNull();
+      expect(await denseNameWalk(t.database.db, dialect, '密集登记5200号')).toBeNull();
+      expect(await denseNameWalk(t.database.db, dialect, '密集')).toBeNull();
+    });
+
+    it('pages in id order, counts to the bound, and keeps the filters and the reader\'s scope', async () => {
+      const first = await search('密集登记');
+      expect(first).toMatchObject({ total: ENTERPRISE_LIMITS.searchCount, totalCapped: true });
+      expect(first.items.map((i) => i.name)).toEqual(Array.from({ length: 20 }, (_, i) => `密集登记${i + 1}号有限公司`));
+      const third = await search('集登记', '&page=3');
+      expect(third.items.map((i) => i.name)).toEqual(Array.from({ length: 20 }, (_, i) => `密集登记${i + 41}号有限公司`));
+      // Hongshan's five, walked past thousands of Jiang'an's
+      const filtered = await search('密集登记', `&organisationId=${hongshan}`);
+      expect(filtered).toMatchObject({ total: inHongshan.length, totalCapped: false });
+      expect(filtered.items.map((i) => i.name)).toEqual(inHongshan);
+      // Jiang'an's operator: none of Hongshan's
+      const own = await search('密集登记', '&page=50', jiangan);
+      expect(own.items.map((i) => i.name)).toEqual(Array.from({ length: 1_020 }, (_, i) => `密集登记${i + 1}号有限公司`)
+        .filter((_, i) => i % 1_000 !== 999).slice(980, 1_000));
     });
   });
 });

@@ -10,7 +10,7 @@ import { escapeLike } from '../../db/like';
 const LAST = '\u{10FFFF}';
 
 /** The FTS5 phrase for a text: the text in double quotes (its own double quotes doubled). */
-function ftsPhrase(text: string): string {
+export function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -45,6 +45,11 @@ function postgresNameHolds(chars: readonly string[], text: string): Expression<S
     ) c where strpos(lower((select n.name from enterprises n where n.id = c.id)), lower(${text})) > 0)`;
 }
 
+/** SQLite: `e.name` holds the text as LIKE compares (Latin letters in any case), its % and _ as typed. */
+export function sqliteNameLike(text: string): Expression<SqlBool> {
+  return sql<SqlBool>`e.name like ${`%${escapeLike(text)}%`} escape '\\'`;
+}
+
 /**
  * `e.name` contains the text (case folded as the database's LIKE / ILIKE folds it). One character:
  * the pairs starting with it (the last character of a name is a pair of its own); two: that pair;
@@ -57,6 +62,5 @@ export function nameContains(dialect: DialectName, text: string): Expression<Sql
   if (chars.length === 1) return pairs(sql<SqlBool>`p.pair >= lower(${text}) and p.pair <= lower(${text}) || ${LAST}`);
   if (chars.length === 2) return pairs(sql<SqlBool>`p.pair = lower(${text})`);
   if (dialect === 'postgres') return postgresNameHolds(chars, text);
-  const like = sql<SqlBool>`e.name like ${`%${escapeLike(text)}%`} escape '\\'`;
-  return sql<SqlBool>`(e.id in (select rowid from enterprises_name_fts where enterprises_name_fts match ${ftsPhrase(text)}) and ${like})`;
+  return sql<SqlBool>`(e.id in (select rowid from enterprises_name_fts where enterprises_name_fts match ${ftsPhrase(text)}) and ${sqliteNameLike(text)})`;
 }

@@ -1,14 +1,20 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { DialectName } from '../../db/connection';
 import type { Executor } from '../../db/database';
-import { coveringPairs } from './enterprise-name-search';
+import { coveringPairs, ftsPhrase, sqliteNameLike } from './enterprise-name-search';
 
-// PostgreSQL, a search by three characters or more that many names are expected to hold (有限公司):
-// the records holding the text, in id order, up to what a page and the bounded count need — found
-// by walking the ids that hold its rarest pair (its index, in id order) a chunk at a time,
-// each chunk's records checked for the other pairs, the text itself and the list's filters. One
-// statement (enterprise-name-search.ts) reads every candidate first: 2 s for a text all 200,000
-// names hold. Texts few names hold keep the one statement, which intersects the pairs' lists at
-// once (the walk took 60–200 ms for them at load 7, reading the rarest pair's ids chunk by chunk).
+// A search by three characters or more that many names are expected to hold (有限公司): the records
+// holding the text, in id order, up to what a page and the bounded count need — found by walking
+// ids that may hold it in id order a chunk at a time, each chunk's records checked for the text
+// itself and the list's filters. PostgreSQL walks the ids holding the text's rarest pair (its index),
+// each also checked for the other pairs; SQLite walks its trigram index's matches, which it reads
+// in rowid order. One statement (enterprise-name-search.ts) reads every candidate first: 2 s on
+// PostgreSQL and 60–90 ms on SQLite (calm) for a text all 200,000 names hold. Texts few names hold
+// keep the one statement, which intersects the indexes' lists at once (the walk took 60–200 ms for
+// them at load 7 on PostgreSQL, reading the rarest pair's ids chunk by chunk).
+
+/** Where a dense search walks from: the rarest covering pair's ids (PostgreSQL), the trigram index's matches (SQLite). */
+export type NameWalk = { dialect: 'postgres'; pair: string } | { dialect: 'sqlite' };
 
 /** Matches expected (see commonRarestPair) from which the walk is taken. */
 const DENSE = 5_000;
@@ -22,7 +28,7 @@ const PAIR_COUNTED = 50_000;
  * whose ids then hold the matches densely; few (鑫源智能, ~1,250 of 200,000): null. Texts under
  * three characters: null.
  */
-export async function commonRarestPair(db: Executor, text: string): Promise<string | null> {
+async function commonRarestPair(db: Executor, text: string): Promise<string | null> {
   const chars = [...text];
   if (chars.length < 3) return null;
   const pairs = coveringPairs(chars);
@@ -36,6 +42,27 @@ export async function commonRarestPair(db: Executor, text: string): Promise<stri
   return rows.reduce((a, b) => (Number(b.n) < Number(a.n) ? b : a)).pair;
 }
 
+/**
+ * How a search by name is read: walked (many names expected to hold the text) or null for one
+ * statement. SQLite counts the trigram index's matches up to DENSE (its matches come in rowid order,
+ * so the count stops there: ~1 ms for a text every name holds).
+ */
+export async function denseNameWalk(db: Executor, dialect: DialectName, text: string): Promise<NameWalk | null> {
+  if ([...text].length < 3) return null;
+  if (dialect === 'postgres') {
+    const pair = await commonRarestPair(db, text);
+    return pair === null ? null : { dialect, pair };
+  }
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (
+    select 1 from enterprises_name_fts where enterprises_name_fts match ${ftsPhrase(text)} limit ${DENSE}) m`.execute(db);
+  return Number(rows[0]!.n) >= DENSE ? { dialect } : null;
+}
+
+/** The records among the given ids (a chunk of the walk): an array parameter on PostgreSQL, a list on SQLite. */
+export function idAmong(dialect: DialectName, ids: readonly number[]): Expression<SqlBool> {
+  return dialect === 'postgres' ? sql<SqlBool>`e.id = any(${ids as number[]})` : sql<SqlBool>`e.id in (${sql.join(ids)})`;
+}
+
 /** Ids looked at by the walk's first step, and at most per step. */
 const WALK_FIRST = 2_000;
 const WALK_MAX = 16_000;
@@ -47,28 +74,38 @@ const WALK_MAX = 16_000;
 export async function walkNameMatches(
   db: Executor,
   text: string,
-  from: string,
+  walk: NameWalk,
   want: number,
-  check: (ids: number[], holds: ReturnType<typeof sql<boolean>>) => Promise<number[]>,
+  check: (ids: number[], holds: Expression<SqlBool>) => Promise<number[]>,
   first = WALK_FIRST,
 ): Promise<number[]> {
-  const rest = coveringPairs([...text]).filter((pair) => pair.toLowerCase() !== from);
-  // every other covering pair, then the text itself (as ILIKE compares: both sides lower-cased); each
-  // pair looked up per record (offset 0: not a join, which hashed a common pair's whole list per chunk)
-  const holds = sql<boolean>`(${sql.join([
-    ...rest.map((pair) => sql`exists (select 1 from enterprise_name_pairs q where q.pair = lower(${pair}) and q.enterprise_id = e.id offset 0)`),
-    sql`strpos(lower(e.name), lower(${text})) > 0`,
-  ], sql` and `)})`;
+  const holds = walk.dialect === 'postgres' ? postgresHolds(text, walk.pair) : sqliteNameLike(text);
   const found: number[] = [];
   let after = 0;
   for (let chunk = first; found.length < want; chunk = Math.min(2 * chunk, WALK_MAX)) {
-    const ids = (await db.selectFrom('enterprise_name_pairs').select('enterprise_id')
-      .where('pair', '=', from).where('enterprise_id', '>', after)
-      .orderBy('enterprise_id').limit(chunk).execute()).map((r) => r.enterprise_id);
+    const ids = walk.dialect === 'postgres'
+      ? (await db.selectFrom('enterprise_name_pairs').select('enterprise_id')
+        .where('pair', '=', walk.pair).where('enterprise_id', '>', after)
+        .orderBy('enterprise_id').limit(chunk).execute()).map((r) => r.enterprise_id)
+      : (await sql<{ id: number }>`select rowid as id from enterprises_name_fts
+          where enterprises_name_fts match ${ftsPhrase(text)} and rowid > ${after} order by rowid limit ${chunk}`.execute(db)).rows.map((r) => r.id);
     if (ids.length === 0) break;
     found.push(...await check(ids, holds));
     if (ids.length < chunk) break;
     after = ids[ids.length - 1]!;
   }
   return found;
+}
+
+/**
+ * PostgreSQL: every covering pair but the one walked, then the text itself (as ILIKE compares: both
+ * sides lower-cased); each pair looked up per record (offset 0: not a join, which hashed a common
+ * pair's whole list per chunk).
+ */
+function postgresHolds(text: string, walked: string): Expression<SqlBool> {
+  const rest = coveringPairs([...text]).filter((pair) => pair.toLowerCase() !== walked);
+  return sql<SqlBool>`(${sql.join([
+    ...rest.map((pair) => sql`exists (select 1 from enterprise_name_pairs q where q.pair = lower(${pair}) and q.enterprise_id = e.id offset 0)`),
+    sql`strpos(lower(e.name), lower(${text})) > 0`,
+  ], sql` and `)})`;
 }

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/permissions/actor';
 import { isInOwnScope, pathInScope, type ScopeActor } from '../../platform/permissions/scope';
 import { toSimplified } from '../../platform/text/chinese';
 import { nameContains } from './enterprise-name-search';
-import { commonRarestPair, walkNameMatches } from './enterprise-name-walk';
+import { denseNameWalk, idAmong, walkNameMatches } from './enterprise-name-walk';
 import { FLAG_COLUMNS, ITEM_COLUMNS, toEnterpriseItem, type ItemRow } from './enterprises.codec';
 
 export type EnterpriseListFilter = z.output<typeof enterpriseListQuerySchema>;
@@ -82,12 +82,12 @@ export async function listEnterprises(db: Executor, dialect: DialectName, actor:
   const query = filter.q ? classifyEnterpriseQuery(toSimplified(filter.q)) : undefined;
   const bound = query?.kind === 'name' ? ENTERPRISE_LIMITS.searchCount : undefined;
   const offset = (filter.page - 1) * filter.pageSize;
-  const walkFrom = dialect === 'postgres' && query?.kind === 'name' ? await commonRarestPair(db, query.text) : null;
-  if (query?.kind === 'name' && walkFrom !== null) {
+  const walk = query?.kind === 'name' ? await denseNameWalk(db, dialect, query.text) : null;
+  if (query?.kind === 'name' && walk !== null) {
     // the name's records walked in id order (enterprise-name-walk.ts), the other filters on each chunk
     const others = filterEnterprises(listedInScope(db, dialect, actor, {}), dialect, { ...filter, q: undefined });
-    const found = await walkNameMatches(db, query.text, walkFrom, Math.max(ENTERPRISE_LIMITS.searchCount + 1, offset + filter.pageSize), async (ids, holds) =>
-      (await others.select('e.id').where('e.id', '=', sql<number>`any(${ids})`).where(holds).orderBy('e.id').execute()).map((r) => r.id));
+    const found = await walkNameMatches(db, query.text, walk, Math.max(ENTERPRISE_LIMITS.searchCount + 1, offset + filter.pageSize), async (ids, holds) =>
+      (await others.select('e.id').where(idAmong(dialect, ids)).where(holds).orderBy('e.id').execute()).map((r) => r.id));
     const pageIds = found.slice(offset, offset + filter.pageSize);
     const rows = pageIds.length === 0 ? [] : await others.select([...ITEM_COLUMNS]).where('e.id', 'in', pageIds).orderBy('e.id').execute();
     const totalCapped = found.length > ENTERPRISE_LIMITS.searchCount;
