@@ -15,6 +15,7 @@ export const portalArticlesFeature = defineFeature({
   tables: {
     portal_articles: { key: ['id'] },
     portal_article_versions: { key: ['id'] },
+    portal_feed_generation: { key: ['id'] },
   },
   jobs: portalArticleJobs,
   routeCases: () => import('./portal-articles.permission-spec').then((m) => m.ROUTE_CASES),

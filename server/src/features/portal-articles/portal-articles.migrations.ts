@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { dialectOf, idColumn, strictTable } from '../../db/columns';
+import * as feedGeneration from './portal-feed-generation.migration';
 
 /** The portal-articles feature's migrations, in order. Never edit one that has landed; add a new one. */
 export const portalArticlesMigrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const portalArticlesMigrations: Record<string, Migration> = {
       await db.schema.dropTable('portal_articles').ifExists().execute();
     },
   },
+  '0291_portal_feed_generation': feedGeneration,
 };

@@ -4,6 +4,7 @@ import type { PortalTopic } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { toSimplified } from '../../platform/text/chinese';
 import { containsText } from '../../db/like';
+import { FeedCounts, feedState } from './portal-feed-counts';
 
 export type { PortalArticlesRow } from './portal-articles.table';
 
@@ -42,11 +43,11 @@ const parseTags = (json: string): string[] => {
  * scheduled article stays hidden until then, by the app's clock); drafts, articles in review and
  * withdrawn ones are never returned, whatever the caller asks.
  */
-export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'>) {
+export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'>, counts = new FeedCounts()) {
   // The filter alone (the count needs no join), then the district's name for the rows shown.
-  const visibleOnly = () => db.selectFrom('portal_articles as a')
+  const visibleOnly = (nowIso = clock.now().toISOString()) => db.selectFrom('portal_articles as a')
     .where('a.status', '=', 'published')
-    .where('a.published_at', '<=', clock.now().toISOString());
+    .where('a.published_at', '<=', nowIso);
   const visible = () => visibleOnly().leftJoin('organisations as o', 'o.id', 'a.district_id');
   const summaryColumns = ['a.id', 'a.slug', 'a.title', 'a.summary', 'a.topic', 'a.district_id', 'o.name as district_name', 'a.tags', 'a.published_at', 'a.updated_at', 'a.cover_image_url', 'a.cover_image_alt', 'a.source'] as const;
   type SummaryRow = { id: number; slug: string; title: string; summary: string; topic: PortalTopic; district_id: number | null; district_name: string | null; tags: string; published_at: string | null; updated_at: string; cover_image_url: string | null; cover_image_alt: string | null; source: string | null };
@@ -63,25 +64,33 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
      * PUBLISHED_FEED_OFFSET_PAGES without a neighbour, or a neighbour the public may not see.
      */
     async list(filter: PublishedArticleFilter): Promise<{ items: PublishedArticleSummary[]; total: number; page: number }> {
-      let query = visibleOnly();
+      // One moment for the whole list: the state its counts are kept under names the visible articles at it.
+      const now = clock.now().toISOString();
+      const state = feedState(db, now);
+      state.catch(() => undefined); // awaited by the counts; a list that fails first leaves no stray rejection
+      let query = visibleOnly(now);
       if (filter.topic) query = query.where('a.topic', '=', filter.topic);
       if (filter.districtId !== undefined) query = query.where('a.district_id', '=', filter.districtId);
-      const q = filter.q?.trim();
-      if (q) query = query.where(containsText('a.search_text', toSimplified(q)));
+      const q = filter.q?.trim() ? toSimplified(filter.q.trim()) : undefined;
+      if (q) query = query.where(containsText('a.search_text', q));
       const pageSize = Math.max(1, Math.min(100, Math.floor(filter.pageSize)));
       const page = Math.max(1, Math.floor(filter.page));
       const countOf = (q2: typeof query) => q2.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
+      // Counted once per state of the feed and filter on this app server (portal-feed-counts.ts); the state is read first.
+      const filterKey = JSON.stringify([filter.topic ?? null, filter.districtId ?? null, q ?? null]);
+      const kept = async (key: string, countNow: () => Promise<number>) => counts.count(`${key} ${filterKey}`, await state, countNow);
+      const totalOf = () => kept('total', () => countOf(query));
       const rowsOf = (q2: typeof query, direction: 'asc' | 'desc') => q2.leftJoin('organisations as o', 'o.id', 'a.district_id').select(summaryColumns)
         .orderBy('a.published_at', direction).orderBy('a.id', direction).limit(pageSize);
 
       const neighbourId = filter.after ?? filter.before;
       if (neighbourId === undefined) {
-        if (page > PUBLISHED_FEED_OFFSET_PAGES) return { items: [], total: await countOf(query), page };
-        const [rows, total] = await Promise.all([rowsOf(query, 'desc').offset((page - 1) * pageSize).execute(), countOf(query)]);
+        if (page > PUBLISHED_FEED_OFFSET_PAGES) return { items: [], total: await totalOf(), page };
+        const [rows, total] = await Promise.all([rowsOf(query, 'desc').offset((page - 1) * pageSize).execute(), totalOf()]);
         return { items: rows.map(summaryOf), total, page };
       }
-      const neighbour = await visibleOnly().where('a.id', '=', neighbourId).select(['a.published_at', 'a.id']).executeTakeFirst();
-      if (!neighbour?.published_at) return { items: [], total: await countOf(query), page };
+      const neighbour = await visibleOnly(now).where('a.id', '=', neighbourId).select(['a.published_at', 'a.id']).executeTakeFirst();
+      if (!neighbour?.published_at) return { items: [], total: await totalOf(), page };
       const at = neighbour.published_at;
       // Row values: both databases read them as one range of the feed's index (an OR of the two
       // columns made SQLite read the whole table for the count and the way back).
@@ -89,13 +98,13 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
       const newer = query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '>', eb.tuple(at, neighbour.id)));
       const [rows, total] = await Promise.all([
         filter.after !== undefined ? rowsOf(older, 'desc').execute() : rowsOf(newer, 'asc').execute().then((r) => r.reverse()),
-        countOf(query),
+        totalOf(),
       ]);
       const first = rows[0];
       if (!first?.published_at) return { items: [], total, page };
       // The page's number: how many articles come before its first one (counted on the index, never skipped through).
       const firstAt = first.published_at;
-      const ahead = await countOf(query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '>', eb.tuple(firstAt, first.id))));
+      const ahead = await kept(`ahead ${first.id}`, () => countOf(query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '>', eb.tuple(firstAt, first.id)))));
       return { items: rows.map(summaryOf), total, page: Math.floor(ahead / pageSize) + 1 };
     },
 
@@ -114,6 +123,7 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
   };
 }
 export type PublishedArticles = ReturnType<typeof createPublishedArticles>;
+export { FeedCounts } from './portal-feed-counts';
 
 /** The portal's rendering of an article's Markdown (for the demo's loader, which stores articles as published). */
 export { renderArticleMarkdown } from './portal-articles.markdown';

@@ -61,10 +61,19 @@ export interface PortalArticleVersionsTable {
 }
 export type PortalArticleVersionRow = Selectable<PortalArticleVersionsTable>;
 
+/** The public feed's generation (one row, id 1): raised by triggers with every write that changes what the feed shows. */
+export interface PortalFeedGenerationTable {
+  id: number;
+  generation: number | string;
+  /** PostgreSQL: the transaction that raised it last (raised once per transaction). */
+  changed_by: number | string | null;
+}
+
 // The tables join the one Database type here (declaration merging).
 declare module '../../db/database' {
   interface Database {
     portal_articles: PortalArticlesTable;
     portal_article_versions: PortalArticleVersionsTable;
+    portal_feed_generation: PortalFeedGenerationTable;
   }
 }
