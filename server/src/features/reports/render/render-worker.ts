@@ -7,7 +7,7 @@ import type { ReportDocument } from '@hongtu/contracts/reports';
 import { approvalNeeds, withApprovals, type ApprovalNeed, type FoundApprovals } from '../builders/approvals';
 import { buildReport } from '../builders/build-report';
 import type { BuildReportInput } from '../builders/types';
-import { releaseReportMemory } from './render-memory';
+import { isolateMemory } from './render-memory';
 import { renderReportDocx } from './report-docx';
 import { renderReportXlsx } from './report-xlsx';
 
@@ -46,11 +46,15 @@ export interface MadeReport {
 
 export type RenderPhase = 'charts' | 'word' | 'excel';
 
+/** A report's end: the report or its error, and what the worker's isolate holds after it (bytes: render-pool.ts replaces the worker past its bound). */
+export type RenderDone =
+  | { id: number; report: MadeReport; error: null; memory: number }
+  | { id: number; report: null; error: { message: string; stack?: string }; memory: number };
+
 export type RenderAnswer =
   | { id: number; needs: ApprovalNeed[] }
   | { id: number; phase: RenderPhase }
-  | { id: number; report: MadeReport; error: null }
-  | { id: number; report: null; error: { message: string; stack?: string } };
+  | RenderDone;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** The file's bytes in a buffer of their own, to be handed over to the server's thread without a copy. */
@@ -61,7 +65,7 @@ const NONE: FoundApprovals = new Map<string, never>();
 /** The request waiting for the server's answer (the worker makes one report at a time). */
 let waiting: { id: number; resolve: (approvals: FoundApprovals) => void } | null = null;
 
-async function make(request: RenderRequest, post: (answer: RenderAnswer) => void): Promise<RenderAnswer> {
+async function make(request: RenderRequest, post: (answer: RenderAnswer) => void): Promise<RenderDone> {
   const { id } = request;
   try {
     const snapshot = JSON.parse(request.snapshotJson) as Overview;
@@ -80,12 +84,12 @@ async function make(request: RenderRequest, post: (answer: RenderAnswer) => void
     post({ id, phase: 'excel' });
     const xlsx = await renderReportXlsx(doc);
     return {
-      id, error: null,
+      id, error: null, memory: isolateMemory(),
       report: { title: doc.title, documentJson: JSON.stringify(doc), docx: bytesOf(docx), xlsx: bytesOf(xlsx), docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
     };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    return { id, report: null, error: { message: e.message, stack: e.stack } };
+    return { id, report: null, error: { message: e.message, stack: e.stack }, memory: isolateMemory() };
   }
 }
 
@@ -113,9 +117,8 @@ if (port) {
       return;
     }
     void make(message, post).then((answer) => {
-      const files = 'report' in answer && answer.report ? [answer.report.docx.buffer as ArrayBuffer, answer.report.xlsx.buffer as ArrayBuffer] : [];
+      const files = answer.report ? [answer.report.docx.buffer as ArrayBuffer, answer.report.xlsx.buffer as ArrayBuffer] : [];
       port.postMessage(answer, files);
-      return releaseReportMemory();
     });
   });
 }
