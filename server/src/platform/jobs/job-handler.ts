@@ -39,11 +39,25 @@ export interface JobHandler<Payload = unknown, Result = unknown> {
   payload: z.ZodType<Payload>;
   /** Runs before giving up (default DEFAULT_MAX_ATTEMPTS). A refusal (an AppError below 500) is final at once. */
   maxAttempts?: number;
+  /**
+   * The wait before the next run once `failedRuns` runs have failed (default: the runner's
+   * retryAfterMs, at once). Jobs that talk to an outside gateway grow it (see backoff).
+   */
+  retryDelayMs?(failedRuns: number): number;
   /** Its answer is kept as JSON and served as the job's result. */
   run(job: RunningJob<Payload>): Promise<Result>;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
+
+/**
+ * A growing wait between runs: the first failed run waits delaysMs[0], the next delaysMs[1], and so
+ * on; past the list's end the last one again.
+ */
+export function backoff(delaysMs: readonly number[]): (failedRuns: number) => number {
+  if (delaysMs.length === 0) throw new Error('backoff: no delay');
+  return (failedRuns) => delaysMs[Math.min(Math.max(failedRuns, 1), delaysMs.length) - 1]!;
+}
 
 /** Declares a handler with its payload type inferred from its schema. */
 export function defineJob<Payload, Result>(handler: JobHandler<Payload, Result>): JobHandler<Payload, Result> {

@@ -24,7 +24,7 @@ export interface JobRunnerOptions {
    * sooner writes it only with its outcome (on SQLite each write is a synchronous commit).
    */
   progressMs: number;
-  /** Wait before a failed attempt is run again. */
+  /** Wait before a failed attempt is run again (a kind with its own retryDelayMs waits that instead). */
   retryAfterMs: number;
   /** On stop: how long running jobs may take to finish before the runner leaves them to their lease. */
   stopGraceMs: number;
@@ -246,7 +246,8 @@ export class JobRunner {
       const failure = failureOf(error, ctx);
       if (failure.code === 'INTERNAL' || failure.status >= 500) this.log.error({ err: error, job: job.id, kind: job.kind }, 'job failed');
       try {
-        await queue.fail(job, owner, failure, ctx, retryAfterMs);
+        const handler = queue.handlers[job.kind];
+        await queue.fail(job, owner, failure, ctx, handler?.retryDelayMs?.(job.attempts) ?? retryAfterMs);
       } catch (failError) {
         this.log.error({ err: failError, job: job.id }, 'job runner: recording a failure failed');
       }
