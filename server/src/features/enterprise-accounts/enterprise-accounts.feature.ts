@@ -1,4 +1,5 @@
 import { defineFeature } from '../../platform/features/feature';
+import { enterpriseAccountJobs } from './account-message-sends';
 import { ENTERPRISE_ACCOUNTS_MESSAGES } from './enterprise-accounts.messages';
 import { enterpriseAccountsMigrations } from './enterprise-accounts.migrations';
 import { enterpriseAccountsRoutes } from './enterprise-accounts.routes';
@@ -16,8 +17,10 @@ export const enterpriseAccountsFeature = defineFeature({
     enterprise_account_sessions: { key: ['id'] },
     enterprise_account_proofs: { key: ['id'] },
     enterprise_account_messages: { key: ['id'] },
+    enterprise_account_message_sends: { key: ['message_id'] },
     portal_challenge_secrets: { key: ['id'] },
     portal_challenges_spent: { key: ['id'] },
   },
+  jobs: enterpriseAccountJobs,
   routeCases: () => import('./enterprise-accounts.permission-spec').then((m) => m.ROUTE_CASES),
 });

@@ -84,4 +84,22 @@ export const enterpriseAccountsMigrations: Record<string, Migration> = {
       }
     },
   },
+  '0290_enterprise_account_message_sends': {
+    // Messages to accounts still to be sent to their contact, written with the confirmation or
+    // rejection that tells them (account-message-sends.ts); a row is deleted once its message went out.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      await strictTable(dialect, db.schema.createTable('enterprise_account_message_sends')
+        .addColumn('message_id', 'integer', (c) => c.primaryKey())
+        .addColumn('job_id', 'integer')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())).execute();
+      await db.schema.createIndex('enterprise_account_message_sends_job_idx').on('enterprise_account_message_sends').column('job_id').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('enterprise_account_message_sends').ifExists().execute();
+    },
+  },
 };

@@ -7,6 +7,9 @@ export {
   issuePortalChallenge, verifyPortalChallenge, portalChallengeAnswerOf, portalChallengeFields,
   type IssuedPortalChallenge, type PortalChallengeAnswer,
 } from './portal-challenge';
-export { notifyEnterpriseAccount, sendAccountMessage, type AccountMessageDelivery } from './account-messages';
+export { notifyEnterpriseAccount, sendAccountMessage, type StoredAccountMessage } from './account-messages';
+export {
+  ACCOUNT_MESSAGE_RETRY, MAX_ACCOUNT_MESSAGE_ATTEMPTS, AccountMessagesNotSent, queueSendJob, sendWaiting, type SendFailure, type WaitingMessage,
+} from './account-message-sends';
 /** Tests of other features: read the codes and messages sent to accounts. */
 export { capturingProofSender, useProofSender, type ProofMessage } from './proof-sender';

@@ -12,6 +12,7 @@ import { requireActor, type RequestContext } from '../../platform/permissions/ac
 import { assertInOwnScope } from '../../platform/permissions/scope';
 import { toSimplified } from '../../platform/text/chinese';
 import { findEnterpriseByCreditCode } from '../enterprises/enterprises.public';
+import { queueAccountMessages } from './account-message-sends';
 import { notifyEnterpriseAccount } from './account-messages';
 import { accountsWithDistrict, toAccountItem } from './enterprise-accounts.read-model';
 
@@ -25,7 +26,15 @@ const statusText = (status: 'confirmed' | 'rejected', reason?: string): Record<L
   return { 'zh-CN': of('zh-CN'), 'zh-TW': of('zh-TW'), en: of('en') };
 };
 
-export function createEnterpriseAccountReview({ db, clock, audit }: Deps) {
+export function createEnterpriseAccountReview(deps: Deps) {
+  const { db, clock, audit } = deps;
+
+  /** The account is told in its language: the message stored and its send job queued, both in the officer's transaction. */
+  async function tell(trx: Executor, ctx: RequestContext, accountId: number, text: Record<Locale, string>, at: string): Promise<void> {
+    const { messageId } = await notifyEnterpriseAccount(trx, { accountId, text, now: at });
+    if (messageId !== null) await queueAccountMessages(trx, deps, ctx, [messageId], at);
+  }
+
   /** The sign-up, inside the officer's own subtree (a grant never opens it), else 404. */
   async function loadInScope(trx: Executor, ctx: RequestContext, id: number) {
     const row = await accountsWithDistrict(trx).where('a.id', '=', id).where('a.status', '!=', 'deleted').executeTakeFirst();
@@ -40,7 +49,6 @@ export function createEnterpriseAccountReview({ db, clock, audit }: Deps) {
     async confirm(ctx: RequestContext, id: number): Promise<EnterpriseAccountItem> {
       const actor = requireActor(ctx);
       const at = clock.now().toISOString();
-      let delivery: Awaited<ReturnType<typeof notifyEnterpriseAccount>> | undefined;
       try {
         await db.transaction().execute(async (trx) => {
           const row = await loadInScope(trx, ctx, id);
@@ -50,7 +58,7 @@ export function createEnterpriseAccountReview({ db, clock, audit }: Deps) {
           await trx.updateTable('enterprise_accounts').set({
             status: 'confirmed', enterprise_id: registry?.id ?? null, confirmed_by: actor.userId, confirmed_at: at, updated_at: at,
           }).where('id', '=', id).where('status', '=', 'pending_confirmation').execute();
-          delivery = await notifyEnterpriseAccount(trx, { accountId: id, text: statusText('confirmed'), now: at });
+          await tell(trx, ctx, id, statusText('confirmed'), at);
           await audit.append(trx, ctx, {
             action: AuditActions.enterpriseAccountConfirm, entityType: AuditEntityTypes.enterpriseAccount, entityId: id,
             before: { status: row.status }, after: { status: 'confirmed', creditCode: row.credit_code, enterpriseId: registry?.id ?? null },
@@ -61,26 +69,23 @@ export function createEnterpriseAccountReview({ db, clock, audit }: Deps) {
         if (isUniqueViolation(error)) throw new AppError(409, 'ENTERPRISE_ACCOUNT_CODE_TAKEN');
         throw error;
       }
-      await delivery?.deliver();
       return toAccountItem(await accountsWithDistrict(db).where('a.id', '=', id).executeTakeFirstOrThrow());
     },
 
     async reject(ctx: RequestContext, id: number, reasonInput: string): Promise<EnterpriseAccountItem> {
       const reason = toSimplified(reasonInput).trim();
       const at = clock.now().toISOString();
-      let delivery: Awaited<ReturnType<typeof notifyEnterpriseAccount>> | undefined;
       await db.transaction().execute(async (trx) => {
         const row = await loadInScope(trx, ctx, id);
         await trx.updateTable('enterprise_accounts').set({ status: 'rejected', reject_reason: reason, updated_at: at })
           .where('id', '=', id).where('status', '=', 'pending_confirmation').execute();
         await trx.deleteFrom('enterprise_account_sessions').where('account_id', '=', id).execute();
-        delivery = await notifyEnterpriseAccount(trx, { accountId: id, text: statusText('rejected', reason), now: at });
+        await tell(trx, ctx, id, statusText('rejected', reason), at);
         await audit.append(trx, ctx, {
           action: AuditActions.enterpriseAccountReject, entityType: AuditEntityTypes.enterpriseAccount, entityId: id,
           before: { status: row.status }, after: { status: 'rejected', reason },
         });
       });
-      await delivery?.deliver();
       return toAccountItem(await accountsWithDistrict(db).where('a.id', '=', id).executeTakeFirstOrThrow());
     },
   };

@@ -54,6 +54,19 @@ export interface EnterpriseAccountMessagesTable {
   created_at: string;
 }
 
+/**
+ * A message to the account (its sign-up confirmed or rejected) still to be sent to its contact,
+ * written in the officer's transaction; `job_id` is the job that sends it (null: no job holds it,
+ * the next one takes it). Deleted once sent or given up.
+ */
+export interface EnterpriseAccountMessageSendsTable {
+  message_id: number;
+  job_id: number | null;
+  /** Runs that tried and failed to send it. */
+  attempts: Generated<number>;
+  created_at: string;
+}
+
 export interface PortalChallengeSecretsTable {
   id: number;
   secret: string;
@@ -72,6 +85,7 @@ declare module '../../db/database' {
     enterprise_account_sessions: EnterpriseAccountSessionsTable;
     enterprise_account_proofs: EnterpriseAccountProofsTable;
     enterprise_account_messages: EnterpriseAccountMessagesTable;
+    enterprise_account_message_sends: EnterpriseAccountMessageSendsTable;
     portal_challenge_secrets: PortalChallengeSecretsTable;
     portal_challenges_spent: PortalChallengesSpentTable;
   }

@@ -180,6 +180,9 @@ describeEachDialect('enterprise accounts (企业入驻)', (dialect) => {
     expect(confirmed.json()).toMatchObject({ status: 'confirmed' });
     const row = await t.database.db.selectFrom('enterprise_accounts').select(['enterprise_id', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ enterprise_id: enterpriseId, status: 'confirmed' });
+    // Sent by the job queued with the confirmation (the runner looks for work now rather than at its next poll).
+    t.app.jobs.runner.wake();
+    await t.app.jobs.runner.idle();
     expect(sent.messages.at(-1)?.text).toContain('已确认');
 
     const page = await t.app.inject({ method: 'GET', url: '/portal/account', headers: { cookie } });

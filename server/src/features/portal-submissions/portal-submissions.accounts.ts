@@ -36,8 +36,8 @@ export interface SubmissionAccounts {
   challengeFields(challenge: FormChallenge, locale: Locale): SafeHtml;
   /** Whether the posted form answered its challenge (a token is spent once answered). */
   verifyChallenge(form: Readonly<Record<string, unknown>>): Promise<boolean>;
-  /** Stores a message for the account inside the caller's transaction; `deliver` sends it once committed. */
-  notify(trx: Executor, message: { accountId: number; text: Readonly<Record<Locale, string>>; now: string }): Promise<{ deliver(): Promise<void> }>;
+  /** Stores a message for the account inside the caller's transaction (null: none, the account is gone); the caller queues its sending. */
+  notify(trx: Executor, message: { accountId: number; text: Readonly<Record<Locale, string>>; now: string }): Promise<{ messageId: number | null }>;
 }
 
 /** The enterprise accounts feature's own session, challenge and messages. */

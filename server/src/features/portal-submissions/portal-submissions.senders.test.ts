@@ -10,6 +10,7 @@ import { depsOf, fakeAccounts, portalCtx, publishedOpportunity } from './portal-
 import { PORTAL_SUBMISSION_JOBS } from './portal-submissions.sends';
 import { problemStatusChanged } from '../enterprise-service/problem-status-hook';
 import { secondServer } from '../../platform/jobs/jobs.test-helpers';
+import { insertSubmission } from './portal-submissions.test-helpers';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -270,15 +271,56 @@ describeEachDialect('portal submissions: senders (limits per address, told of th
       expect(await count('portal_submission_sends')).toBe(0);
     });
 
-    it('a gateway refusing: tried again, then the next job sends what was left with its own', async () => {
-      const refusing = { canSend: () => true, async send() { throw new Error('gateway answered 502'); } };
+    /** A gateway that is down: every message refused, each try counted. */
+    const refusingSender = () => {
+      const sender = { tries: 0, canSend: () => true, async send() { sender.tries += 1; throw new Error('gateway answered 502'); } };
+      return sender;
+    };
+    const sendJob = async () => (await t.database.db.selectFrom('portal_submission_sends as s').innerJoin('jobs as j', 'j.id', 's.job_id')
+      .select(['s.attempts', 'j.id', 'j.status', 'j.attempts as runs', 'j.run_after', 'j.updated_at']).executeTakeFirstOrThrow());
+
+    it('a staff move while the gateway is down stands; its message goes out on the run after the wait', async () => {
+      const firm = await account('420106', '人工答复测试公司');
+      const email = `firm${serial}@example.com`;
+      const id = await insertSubmission(t, '420106', { kind: 'interest', account_id: firm.accountId });
+      const refusing = refusingSender();
+      useProofSender(refusing);
+      const moved = await t.app.inject({
+        method: 'POST', url: `/api/portal-submissions/${id}/status`, headers: { cookie: await t.login('wuchang') }, payload: { to: 'answered', note: '已电话联系', version: 1 },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toMatchObject({ status: 'answered' });
+      const text = '您的来信「关于园区配套的建议」状态更新为：已答复：已电话联系';
+      expect(await messagesOf(firm.accountId)).toEqual([text]);
+      await sendsRun();
+      expect(refusing.tries).toBe(1);
+      const job = await sendJob();
+      expect(job).toMatchObject({ attempts: 1, status: 'queued', runs: 1 });
+      expect(Date.parse(job.run_after) - Date.parse(job.updated_at)).toBe(30_000);
+
+      useProofSender(sent);
+      t.clock.advanceMinutes(0.5);
+      await sendsRun();
+      expect(sent.messages).toMatchObject([{ channel: 'email', to: email, text }]);
+      expect(await count('portal_submission_sends')).toBe(0);
+    });
+
+    it('a gateway refusing: tried again after ever longer waits, then the next job sends what was left with its own', async () => {
+      const refusing = refusingSender();
       useProofSender(refusing);
       const one = await raisedTicket('网关故障测试公司');
       expect((await one.acknowledge()).statusCode).toBe(200);
-      await sendsRun();
-      const left = await t.database.db.selectFrom('portal_submission_sends as s').innerJoin('jobs as j', 'j.id', 's.job_id')
-        .select(['s.attempts', 'j.status', 'j.attempts as runs']).execute();
-      expect(left).toEqual([{ attempts: 3, status: 'failed', runs: 3 }]);
+      const waits: number[] = [];
+      for (;;) {
+        await sendsRun();
+        const job = await sendJob();
+        if (job.status !== 'queued') break;
+        waits.push(Date.parse(job.run_after) - Date.parse(job.updated_at));
+        t.clock.advanceMinutes(waits.at(-1)! / 60_000);
+      }
+      expect(waits).toEqual([30_000, 120_000, 600_000, 1_800_000, 7_200_000]);
+      expect(await sendJob()).toMatchObject({ attempts: 6, status: 'failed', runs: 6 });
+      expect(refusing.tries).toBe(6);
 
       useProofSender(sent);
       const two = await raisedTicket('网关恢复测试公司');

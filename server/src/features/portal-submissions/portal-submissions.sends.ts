@@ -5,18 +5,16 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors/app-error';
 import type { HookScope } from '../../platform/features/hooks';
-import { enqueueWithin } from '../../platform/features/jobs-in-transaction';
 import { defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
-import { sendAccountMessage } from '../enterprise-accounts/enterprise-accounts.public';
+import {
+  ACCOUNT_MESSAGE_RETRY, AccountMessagesNotSent, MAX_ACCOUNT_MESSAGE_ATTEMPTS, queueSendJob, sendWaiting,
+} from '../enterprise-accounts/enterprise-accounts.public';
 
 export const PORTAL_SUBMISSION_JOBS = { send: 'portal-submissions.send' } as const;
 
-/** Runs of one job before its failed messages are left to the next job. */
-const ATTEMPTS_PER_JOB = 3;
 /** Failed runs after which a message is given up (its contact or the gateway keeps refusing it). */
-export const MAX_SEND_ATTEMPTS = 9;
+export const MAX_SEND_ATTEMPTS = MAX_ACCOUNT_MESSAGE_ATTEMPTS;
 
 export interface MessageToSend {
   messageId: number;
@@ -30,35 +28,20 @@ export interface MessageToSend {
  */
 export async function queueSends(trx: Executor, scope: HookScope, messages: readonly MessageToSend[], at: string): Promise<void> {
   if (messages.length === 0) return;
-  let jobId: number | null = null;
-  try {
-    jobId = (await enqueueWithin(trx, scope.deps, scope.ctx, { kind: PORTAL_SUBMISSION_JOBS.send, payload: {} })).id;
-  } catch (error) {
-    if (!(error instanceof AppError) || (error.status !== 429 && error.status !== 403)) throw error;
-  }
+  const jobId = await queueSendJob(trx, scope.deps, scope.ctx, PORTAL_SUBMISSION_JOBS.send);
   await trx.insertInto('portal_submission_sends')
     .values(messages.map((m) => ({ message_id: m.messageId, submission_id: m.submissionId, job_id: jobId, created_at: at })))
     .execute();
 }
 
-/** One message the gateway refused, as the server's log records it (no contact details). */
-interface SendFailure { messageId: number; submissionId: number; attempts: number; reason: string }
-
-class SendsFailed extends Error {
-  constructor(readonly failures: readonly SendFailure[], gaveUp: number) {
-    super(`portal submissions: ${failures.length} message(s) to senders not sent${gaveUp ? `, ${gaveUp} given up` : ''}: ${
-      failures.map((f) => `message ${f.messageId} (submission ${f.submissionId}, attempt ${f.attempts}): ${f.reason}`).join('; ')}`);
-    this.name = 'SendsFailed';
-  }
-}
-
 export function portalSubmissionJobs({ db }: Deps): JobHandlers {
   return {
     [PORTAL_SUBMISSION_JOBS.send]: defineJob({
-      // Queued by whoever moved the lead or the ticket: every role that may move either reads the enterprise service.
+      // Queued by whoever moved the submission, its lead or its ticket: every role that may move one reads the enterprise service.
       access: 'enterprise_service.read',
       payload: z.strictObject({}),
-      maxAttempts: ATTEMPTS_PER_JOB,
+      // Runs again after a growing wait while the gateway refuses (30 s, 2 min, 10 min …).
+      ...ACCOUNT_MESSAGE_RETRY,
       run: async (job) => {
         // Messages no live job holds come along: queued while the mover could queue none, or left by a
         // job that ended without sending them (its runs spent, its mover disabled, its servers stopping).
@@ -70,24 +53,16 @@ export function portalSubmissionJobs({ db }: Deps): JobHandlers {
           .execute();
         const rows = await db.selectFrom('portal_submission_sends').select(['message_id', 'submission_id', 'attempts'])
           .where('job_id', '=', job.id).orderBy('message_id').execute();
-        const failures: SendFailure[] = [];
-        let sent = 0;
-        for (const row of rows) {
-          try {
-            if ((await sendAccountMessage(db, row.message_id)) === 'sent') sent++;
-            await db.deleteFrom('portal_submission_sends').where('message_id', '=', row.message_id).execute();
-          } catch (error) {
-            const attempts = row.attempts + 1;
-            failures.push({ messageId: row.message_id, submissionId: row.submission_id, attempts, reason: (error as Error).message });
-            await db.updateTable('portal_submission_sends').set({ attempts }).where('message_id', '=', row.message_id).execute();
-          }
-        }
+        const { sent, failures } = await sendWaiting(db, rows.map((r) => ({ messageId: r.message_id, attempts: r.attempts, about: `submission ${r.submission_id}` })), {
+          sent: async (id) => { await db.deleteFrom('portal_submission_sends').where('message_id', '=', id).execute(); },
+          failed: async (id, attempts) => { await db.updateTable('portal_submission_sends').set({ attempts }).where('message_id', '=', id).execute(); },
+        });
         if (failures.length === 0) return { sent, messages: rows.length };
         // Given up for good after MAX_SEND_ATTEMPTS runs; the rest are taken by the next job once this one's runs are spent.
         const gaveUp = failures.filter((f) => f.attempts >= MAX_SEND_ATTEMPTS).map((f) => f.messageId);
         if (gaveUp.length > 0) await db.deleteFrom('portal_submission_sends').where('message_id', 'in', gaveUp).execute();
         // The runner logs the failure with the job's id and kind, and runs the job again while it has runs left.
-        throw new SendsFailed(failures, gaveUp.length);
+        throw new AccountMessagesNotSent('portal submissions', failures, gaveUp.length);
       },
     }),
   };

@@ -19,6 +19,7 @@ import { recordPortalInterest } from '../investment/investment.public';
 import { findPublishedOpportunity } from '../portal/portal.public';
 import type { PortalAccount, SubmissionAccounts } from './portal-submissions.accounts';
 import { attachmentType, type TipUpload } from './portal-submissions.attachment';
+import { queueSends } from './portal-submissions.sends';
 import { createPortalSubmissionsReadModel, linkedStatuses, loadInScope } from './portal-submissions.read-model';
 import type { PortalSubmissionsTable } from './portal-submissions.table';
 import { PORTAL_SUBMISSION_CONSENT_VERSION, STATUS_LABELS, statusMessage } from './portal-submissions.texts';
@@ -212,7 +213,6 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
     /** Staff set a submission's status (in their scope); the sender is told. */
     async move(ctx: RequestContext, id: number, body: PortalSubmissionMove): Promise<PortalSubmission> {
       const actor = requireActor(ctx);
-      const deliveries: { deliver(): Promise<void> }[] = [];
       await db.transaction().execute(async (trx) => {
         const row = await loadInScope(trx, actor, id);
         const [shown] = await linkedStatuses(trx, [row]);
@@ -228,14 +228,16 @@ export function createPortalSubmissionService(deps: Deps, accounts: SubmissionAc
           .where('id', '=', id).where('version', '=', body.version).executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) throw staleVersion();
         await trx.insertInto('portal_submission_events').values({ submission_id: id, from_status: from, to_status: body.to, note: body.note || null, actor_id: actor.userId, at }).execute();
-        if (row.account_id !== null) deliveries.push(await accounts.notify(trx, { accountId: row.account_id, text: statusMessage(row.title, body.to, body.note), now: at }));
+        if (row.account_id !== null) {
+          // Sent by a job queued with the move: a gateway's failure neither undoes the move nor loses the message.
+          const { messageId } = await accounts.notify(trx, { accountId: row.account_id, text: statusMessage(row.title, body.to, body.note), now: at });
+          if (messageId !== null) await queueSends(trx, { deps, ctx }, [{ messageId, submissionId: id }], at);
+        }
         await audit.append(trx, ctx, {
           action: AuditActions.portalSubmissionStatus, entityType: AuditEntityTypes.portalSubmission, entityId: id,
           before: { kind: row.kind, status: from, version: row.version }, after: { kind: row.kind, status: body.to, note: body.note, version: row.version + 1 },
         });
       });
-      // Sent once the change is committed; a gateway's failure does not undo it.
-      for (const delivery of deliveries) await delivery.deliver();
       return model.get(ctx, id);
     },
 

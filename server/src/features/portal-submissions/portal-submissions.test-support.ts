@@ -30,19 +30,19 @@ export function portalCtx(ip = nextAddress()): RequestContext {
   return { actor: null, ip, requestId: `test-${ip}`, locale: 'zh-CN', userAgent: null, audited: false };
 }
 
-/** Enterprise accounts as the submissions see them: the test says who is signed in; what would be told is kept. */
-export function fakeAccounts(): SubmissionAccounts & { current: PortalAccount | null; told: { accountId: number; text: string; delivered: boolean }[] } {
+/** Enterprise accounts as the submissions see them: the test says who is signed in; what they are told is kept. */
+export function fakeAccounts(): SubmissionAccounts & { current: PortalAccount | null; told: { accountId: number; text: string }[] } {
   const fake = {
     current: null as PortalAccount | null,
-    told: [] as { accountId: number; text: string; delivered: boolean }[],
+    told: [] as { accountId: number; text: string }[],
     async accountOf() { return fake.current; },
     issueChallenge: async () => ({ token: 'test', difficulty: 1, question: [1, 1] as const }),
     challengeFields: () => html`<input name="challengeSum">`,
     async verifyChallenge(form: Readonly<Record<string, unknown>>) { return form.challengeSum === '2'; },
     async notify(_trx: Executor, message: { accountId: number; text: Readonly<Record<Locale, string>> }) {
-      const told = { accountId: message.accountId, text: message.text['zh-CN'], delivered: false };
-      fake.told.push(told);
-      return { deliver: async () => { told.delivered = true; } };
+      fake.told.push({ accountId: message.accountId, text: message.text['zh-CN'] });
+      // Nothing stored, so nothing to send (the senders' test tells real accounts through their sends).
+      return { messageId: null };
     },
   };
   return fake;

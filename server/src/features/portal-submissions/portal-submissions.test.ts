@@ -292,7 +292,7 @@ describeEachDialect('portal submissions (门户来信)', (dialect) => {
       const detail = await service.move(await staffCtx(t, 'wuchang'), id, { to: 'answered', note: '已电话联系', version: 1 });
       expect(detail.status).toBe('answered');
       expect(detail.events.at(-1)).toMatchObject({ fromStatus: 'received', toStatus: 'answered', note: '已电话联系' });
-      expect(accounts.told.at(-1)).toEqual({ accountId: firm.accountId, text: '您的来信「关于园区配套的建议」状态更新为：已答复：已电话联系', delivered: true });
+      expect(accounts.told.at(-1)).toEqual({ accountId: firm.accountId, text: '您的来信「关于园区配套的建议」状态更新为：已答复：已电话联系' });
       expect((await model.ofAccount(firm.accountId))[0]).toMatchObject({ id, status: 'answered' });
       const read = await t.app.inject({ method: 'GET', url: `/api/portal-submissions/${id}`, headers: { cookie } });
       expect(portalSubmissionSchema.parse(read.json())).toMatchObject({ status: 'answered', moves: ['in_progress', 'closed'], readContact: true });
