@@ -81,8 +81,9 @@ ${portalChallengeFields(challenge, locale)}
     return sendPrivatePage(reply, locale, '/account/sign-in', T.signIn[locale], body, status);
   }
 
-  function verifyPage(reply: FastifyReply, locale: Locale, error: string | null, notice: string | null = null, status = 200) {
-    const body = html`<h1>${T.verifyTitle[locale]}</h1><p>${T.verifyIntro[locale]}</p>${notice ? html`<p role="status">${notice}</p>` : null}${errorBox(locale, error)}
+  /** The code's form; `unsent`: the sign-up's code did not go out (the gateway failed), so the page says so instead of "sent". */
+  function verifyPage(reply: FastifyReply, locale: Locale, error: string | null, notice: string | null = null, status = 200, unsent = false) {
+    const body = html`<h1>${T.verifyTitle[locale]}</h1>${unsent ? html`<p role="alert">${T.proofUnsent[locale]}</p>` : html`<p>${T.verifyIntro[locale]}</p>`}${notice ? html`<p role="status">${notice}</p>` : null}${errorBox(locale, error)}
 <form method="post" action="${portalPath(locale, '/account/verify')}" class="portal-form">
 <p><label for="f-code">${T.code[locale]}</label><br><input id="f-code" name="code" required inputmode="numeric" maxlength="6" autocomplete="one-time-code"></p>
 <p><button type="submit">${T.submit[locale]}</button></p>
@@ -162,14 +163,14 @@ ${messages.length ? html`<section aria-labelledby="messages-title"><h2 id="messa
         assertFromThisSite(request);
         const form = formOf(request);
         try {
-          const { sessionToken } = await service.signUp(request.ctx, {
+          const { sessionToken, proofSent } = await service.signUp(request.ctx, {
             creditCode: form.creditCode ?? '', companyName: form.companyName ?? '', contactName: form.contactName ?? '',
             email: form.email ?? '', phone: form.phone ?? '', password: form.password ?? '', consent: form.consent === 'yes',
             districtId: /^\d{1,9}$/.test(form.districtId ?? '') ? Number(form.districtId) : null,
             challenge: portalChallengeAnswerOf(form),
           });
           setEnterpriseCookie(reply, secure, sessionToken);
-          return goTo(reply, locale, '/account/verify');
+          return goTo(reply, locale, proofSent ? '/account/verify' : '/account/verify?code=unsent');
         } catch (error) {
           const status = error instanceof AppError ? error.status : 400;
           return signUpPage(reply, locale, form, messageOf(error, locale), status);
@@ -195,7 +196,8 @@ ${messages.length ? html`<section aria-labelledby="messages-title"><h2 id="messa
         const account = await enterpriseAccountOf(request);
         if (!account) return goTo(reply, locale, '/account/sign-in');
         if (account.status !== 'pending_proof') return goTo(reply, locale, '/account');
-        return verifyPage(reply, locale, null);
+        const { code } = request.query as { code?: unknown };
+        return verifyPage(reply, locale, null, null, 200, code === 'unsent');
       });
       forms.post(`${base}/verify`, async (request, reply) => {
         const locale = localeOf(request);

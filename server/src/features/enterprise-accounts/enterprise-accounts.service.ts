@@ -102,7 +102,8 @@ export function createEnterpriseAccountService(deps: Deps) {
      * challenge, a wrong check character, missing consent or contact, a weak password, or a code
      * already confirmed to another account (without saying which). Returns the session token.
      */
-    async signUp(ctx: RequestContext, input: SignUpInput): Promise<{ accountId: number; sessionToken: string }> {
+    /** The sign-up, its session, and whether its proof code went out (false: the gateway failed; the visitor is told to ask for a new one). */
+    async signUp(ctx: RequestContext, input: SignUpInput): Promise<{ accountId: number; sessionToken: string; proofSent: boolean }> {
       const perAddress = await edge.counters.hit(`enterprise-sign-up:${ctx.ip}`, 3_600_000);
       if (perAddress.count > SIGN_UPS_PER_ADDRESS_HOUR) {
         await auditRefusal(ctx, AuditActions.enterpriseAccountSignUp, 'rate_limited');
@@ -159,9 +160,12 @@ export function createEnterpriseAccountService(deps: Deps) {
       });
       ctx.audited = true;
       await eraseExpiredSignUps(now).catch((error: Error) => console.warn(`[enterprise-accounts] retention: ${error.message}`));
-      // The sign-up stands when the gateway fails: the verify page asks for a new code.
-      await sendProof(ctx.locale, contactName, proof).catch((error: Error) => console.warn(`[enterprise-accounts] code for account ${accountId} not sent: ${error.message}`));
-      return { accountId, sessionToken };
+      // The sign-up stands when the gateway fails: the visitor is told so, and asks for a new code on the verify page.
+      const proofSent = await sendProof(ctx.locale, contactName, proof).then(() => true, (error: Error) => {
+        console.warn(`[enterprise-accounts] code for account ${accountId} not sent: ${error.message}`);
+        return false;
+      });
+      return { accountId, sessionToken, proofSent };
     },
 
     /** The code sent to the contact: right once, before it expires, within the tries; then the sign-up waits for the officer. */

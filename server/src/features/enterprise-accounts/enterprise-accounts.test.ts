@@ -87,6 +87,29 @@ describeEachDialect('enterprise accounts (企业入驻)', (dialect) => {
     expect(own.json()).toMatchObject({ accountId: row.id, status: 'pending_confirmation', enterpriseId: null });
   });
 
+  it('tells the visitor, in the page\'s language, when the sign-up\'s code could not be sent: the sign-up stands and a new code is asked for', async () => {
+    useProofSender({ canSend: () => true, async send() { throw new Error('gateway answered 502'); } });
+    const { response, form } = await signUp();
+    expect(response.statusCode, response.body).toBe(303);
+    expect(response.headers.location).toBe('/portal/account/verify?code=unsent');
+    const cookie = enterpriseCookie(response);
+    const row = await t.database.db.selectFrom('enterprise_accounts').select('status').where('credit_code', '=', form.creditCode!).executeTakeFirstOrThrow();
+    expect(row.status).toBe('pending_proof');
+    const page = await t.app.inject({ method: 'GET', url: response.headers.location, headers: { cookie } });
+    expect(page.body).toContain('验证码暂时未能发送');
+    expect(page.body).not.toContain('验证码已发送到您填写的联系方式');
+    const english = await t.app.inject({ method: 'GET', url: '/portal/en/account/verify?code=unsent', headers: { cookie } });
+    expect(english.body).toContain('the code could not be sent just now');
+    // Asked again while the gateway is still down: refused in words, not only logged.
+    const again = await post('/portal/account/verify/resend', {}, { cookie });
+    expect(again.statusCode).toBe(503);
+    expect(again.body).toContain('暂时无法发送验证码');
+    // Once it is back, the new code goes out.
+    useProofSender(sent);
+    expect((await post('/portal/account/verify/resend', {}, { cookie })).statusCode).toBe(200);
+    expect(sent.messages).toHaveLength(1);
+  });
+
   it('refuses an expired code and one tried too often; a new code works', async () => {
     const { response } = await signUp({ email: '', phone: '13912345678' });
     const cookie = enterpriseCookie(response);

@@ -35,6 +35,11 @@ export const ACCOUNT_TEXTS = {
   verifyIntro: { 'zh-CN': '验证码已发送到您填写的联系方式，15 分钟内有效。', 'zh-TW': '驗證碼已發送到您填寫的聯繫方式，15 分鐘內有效。', en: 'The code was sent to the contact you gave; it is valid for 15 minutes.' },
   code: { 'zh-CN': '验证码', 'zh-TW': '驗證碼', en: 'Code' },
   resend: { 'zh-CN': '重新发送验证码', 'zh-TW': '重新發送驗證碼', en: 'Send a new code' },
+  proofUnsent: {
+    'zh-CN': '账户已创建，但验证码暂时未能发送。请稍后点击下方“重新发送验证码”。',
+    'zh-TW': '帳戶已建立，但驗證碼暫時未能發送。請稍後點擊下方「重新發送驗證碼」。',
+    en: 'Your account was created, but the code could not be sent just now. Please use “Send a new code” below in a moment.',
+  },
   resent: { 'zh-CN': '新的验证码已发送。', 'zh-TW': '新的驗證碼已發送。', en: 'A new code is on its way.' },
   status: { 'zh-CN': '状态', 'zh-TW': '狀態', en: 'Status' },
   messages: { 'zh-CN': '消息', 'zh-TW': '訊息', en: 'Messages' },
