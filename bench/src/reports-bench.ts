@@ -4,7 +4,9 @@
 // reads are a snapshot row and a month's submissions). The snapshot is the demo's 2022-09 overview
 // (its shape and values as the dashboards compute them) widened to 120 units and 40 indicators by
 // repeating its districts and indicators under new ids and codes.
-//   npx tsx bench/src/reports-bench.ts [--rounds=3]   (or npm run bench -- reports)
+//   npx tsx bench/src/reports-bench.ts [--rounds=3] [--in=worker]   (or npm run bench -- reports)
+// --in=worker: the reports made as the server makes them, by the render worker (render-pool.ts,
+// replaced past its memory bound; --recycle-mb=N another bound), the RSS that of the whole process.
 // Target: generated in ≤ 5 s and ≤ 300 MiB RSS.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,9 +16,9 @@ import type { ReportBlock, ReportDocument } from '@hongtu/contracts/reports';
 import { buildReport } from '@hongtu/server/src/features/reports/builders';
 import { DEMO_GROUPS, demoOverview } from '@hongtu/server/src/features/reports/builders/demo-overview.test-helpers';
 import { renderReportDocx } from '@hongtu/server/src/features/reports/render/report-docx';
-import { releaseReportMemory } from '@hongtu/server/src/features/reports/render/render-memory';
 import { renderReportXlsx } from '@hongtu/server/src/features/reports/render/report-xlsx';
 import { MemorySampler, mib } from './memory';
+import { runInWorker } from './reports-bench-worker';
 import { machineInfo } from './report';
 
 const UNITS = 120;
@@ -61,6 +63,12 @@ function withCharts(doc: ReportDocument, snapshot: Overview, charts: number): Re
   return { ...doc, blocks };
 }
 
+/** The city's bulletin of 2022-09, as the job asks for it (its snapshots apart). */
+export const BULLETIN = {
+  kind: 'monthly-bulletin', periodKey: '2022-09', scope: { organisationId: 1, name: '武汉市', isCity: true },
+  groups: DEMO_GROUPS, locale: 'zh-CN', issuer: '武汉市发展和改革委员会', dateLine: '2022年10月20日', provisional: false,
+} as const;
+
 async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
   const times: Record<string, number> = {};
   // CPU time of the process (every thread) per phase: on a shared machine the wall time waits for other work, the CPU time does not.
@@ -80,10 +88,7 @@ async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
       heap[name] = { heapUsedMiB: mib(m.heapUsed), externalMiB: mib(m.external), arrayBuffersMiB: mib(m.arrayBuffers), rssMiB: mib(m.rss) };
     }
   };
-  const doc = await time('build', () => withCharts(buildReport({
-    kind: 'monthly-bulletin', periodKey: '2022-09', scope: { organisationId: 1, name: '武汉市', isCity: true }, snapshot, previous: null,
-    groups: DEMO_GROUPS, locale: 'zh-CN', issuer: '武汉市发展和改革委员会', dateLine: '2022年10月20日', provisional: false,
-  }), snapshot, CHARTS));
+  const doc = await time('build', () => withCharts(buildReport({ ...BULLETIN, snapshot, previous: null }), snapshot, CHARTS));
   const docx = await time('docx', () => renderReportDocx(doc));
   const xlsx = await time('xlsx', () => renderReportXlsx(doc));
   const total = times.build! + times.docx! + times.xlsx!;
@@ -98,6 +103,8 @@ async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
 export async function runReportsCommand(argv: string[]): Promise<void> {
   const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
   const write = !argv.includes('--no-write');
+  const recycleMb = argv.find((a) => a.startsWith('--recycle-mb='))?.split('=')[1];
+  if (argv.includes('--in=worker')) return runInWorker(rounds, write, wideOverview(UNITS, INDICATORS), BULLETIN, recycleMb === undefined ? undefined : Number(recycleMb));
   const sampler = new MemorySampler();
   // The process with its modules loaded (tsx, the server's reports code, ECharts, resvg), before any report.
   const baselineRssMiB = mib(process.memoryUsage.rss());
@@ -105,8 +112,6 @@ export async function runReportsCommand(argv: string[]): Promise<void> {
   const snapshot = wideOverview(UNITS, INDICATORS);
   const results = [];
   for (let n = 1; n <= rounds; n++) {
-    // Between reports, what the render worker does after each one (a full collection), untimed.
-    if (n > 1) await releaseReportMemory();
     const from = sampler.phases.length;
     const r = await round(sampler, snapshot, n);
     const peak = Math.max(...sampler.since(from).map((p) => p.peakRss));

@@ -1,0 +1,52 @@
+// The reports benchmark's --in=worker mode: the city's bulletin made `rounds` times one after another
+// by the server's render worker (render-pool.ts: built, drawn as Word and Excel, serialised and
+// hashed in a worker thread, replaced past its memory bound), the RSS that of the whole process
+// (this thread and the worker). The worker builds the document itself, so it draws the builder's own
+// charts only (the in-process mode adds charts up to 10); the sources' approvals are answered as none.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Overview } from '@hongtu/contracts/dashboards';
+import type { BuildReportInput } from '@hongtu/server/src/features/reports/builders/types';
+import { RENDER_WORKER_RECYCLE_MB, RenderWorker } from '@hongtu/server/src/features/reports/render/render-pool';
+import { MemorySampler, mib } from './memory';
+import { machineInfo } from './report';
+
+export async function runInWorker(
+  rounds: number, write: boolean, snapshot: Overview, input: Omit<BuildReportInput, 'snapshot' | 'previous'>, recycleMb = RENDER_WORKER_RECYCLE_MB,
+): Promise<void> {
+  const sampler = new MemorySampler();
+  const pool = new RenderWorker({ recycleMb });
+  const baselineRssMiB = mib(process.memoryUsage.rss());
+  console.log(`RSS before the first round: ${baselineRssMiB} MiB (this thread and its modules; the worker starts with the first report)`);
+  const snapshotJson = JSON.stringify(snapshot);
+  const results = [];
+  for (let n = 1; n <= rounds; n++) {
+    const startedBefore = pool.started;
+    const from = performance.now();
+    const cpuFrom = process.cpuUsage();
+    const made = await sampler.phase(`report #${n}`, () => pool.make(input, { snapshotJson, previousJson: null }, undefined, {
+      approvals: async () => new Map(),
+      phase: () => {},
+    }));
+    const ms = Math.round(performance.now() - from);
+    const cpu = process.cpuUsage(cpuFrom);
+    // Counted in the stored JSON's text: parsing it here would add this thread's garbage to the figures.
+    const count = (kind: string) => made.documentJson.split(`"kind":"${kind}"`).length - 1;
+    const r = {
+      round: n, ms, cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMiB: mib(sampler.phases.at(-1)!.peakRss),
+      rssAfterMiB: mib(process.memoryUsage.rss()), workerIsolateMiB: mib(pool.lastMemory), thisThreadHeapMiB: mib(process.memoryUsage().heapTotal + process.memoryUsage().external), newWorker: pool.started > startedBefore,
+      charts: count('chart'), tables: count('table'),
+      docxBytes: made.docx.byteLength, xlsxBytes: made.xlsx.byteLength,
+    };
+    results.push(r);
+    console.log(`round ${n}: ${ms} ms (CPU ${r.cpuMs} ms, every thread)${r.newWorker ? ', in a new worker' : ''}; peak RSS ${r.peakRssMiB} MiB, after ${r.rssAfterMiB} MiB (the worker's heap and buffers ${r.workerIsolateMiB} MiB, this thread's ${r.thisThreadHeapMiB} MiB); ${r.charts} charts, ${r.tables} tables; docx ${Math.round(r.docxBytes / 1024)} KiB, xlsx ${Math.round(r.xlsxBytes / 1024)} KiB`);
+  }
+  await sampler.stop();
+  const report = { kind: 'reports-worker', machine: machineInfo(), baselineRssMiB, recycleMb, workersStarted: pool.started, targets: { totalMs: 5000, peakRssMiB: 300 }, results };
+  if (write) {
+    const file = path.join(path.resolve(import.meta.dirname, '../results'), `${new Date().toISOString().slice(0, 10)}-reports-worker.json`);
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+}
