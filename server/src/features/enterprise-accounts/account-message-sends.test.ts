@@ -9,6 +9,7 @@ import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { ACCOUNT_MESSAGE_RETRY_DELAYS_MS, ENTERPRISE_ACCOUNT_JOBS } from './account-message-sends';
 import { createEnterpriseAccountReview } from './enterprise-accounts.review';
+import { createEnterpriseSession, enterpriseCookieName } from './enterprise-session';
 import { insertAccount } from './enterprise-accounts.test-helpers';
 import { capturingProofSender, useProofSender, type ProofSender } from './proof-sender';
 
@@ -102,6 +103,24 @@ describeEachDialect('enterprise accounts: the messages of a confirmation or reje
     // Two messages of two jobs' runs: compared without their order.
     expect(sent.messages.map((m) => m.text).sort()).toEqual(['您的企业入驻申请状态已更新：已确认，可查看可能适用的政策', '您的企业入驻申请状态已更新：未通过 — 材料不符'].sort());
     expect(await outbox()).toEqual([]);
+  });
+
+  it('an account deleted on request while its message waits: the waiting row goes with the message, nothing is sent later', async () => {
+    useProofSender(refusingSender());
+    const id = await insertAccount(t, '420106');
+    expect((await confirm(id)).statusCode).toBe(200);
+    const messageId = (await outbox()).at(-1)!.message_id;
+    const cookie = `${enterpriseCookieName(false)}=${await createEnterpriseSession(t.database.db, t.clock.now(), id)}`;
+    const deleted = await t.app.inject({
+      method: 'POST', url: '/portal/account/delete', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'confirm=yes',
+    });
+    expect(deleted.statusCode).toBe(200);
+    expect((await outbox()).filter((r) => r.message_id === messageId)).toEqual([]);
+    expect(await messagesOf(id)).toEqual([]);
+    useProofSender(sent);
+    t.clock.advanceMinutes(ACCOUNT_MESSAGE_RETRY_DELAYS_MS[0] / 60_000);
+    await runDue();
+    expect(sent.messages.filter((m) => m.to === 'zhang@example.com')).toEqual([]);
   });
 
   it('a confirmation rolled back after its message was stored: no message, no send job, nothing sent', async () => {

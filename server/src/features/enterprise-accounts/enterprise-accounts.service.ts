@@ -85,6 +85,9 @@ export function createEnterpriseAccountService(deps: Deps) {
       const ids = stale.map((r) => r.id);
       await trx.deleteFrom('enterprise_account_sessions').where('account_id', 'in', ids).execute();
       await trx.deleteFrom('enterprise_account_proofs').where('account_id', 'in', ids).execute();
+      // Messages still waiting to be sent go with them (a send job would find them gone anyway).
+      await trx.deleteFrom('enterprise_account_message_sends')
+        .where('message_id', 'in', trx.selectFrom('enterprise_account_messages').select('id').where('account_id', 'in', ids)).execute();
       await trx.deleteFrom('enterprise_account_messages').where('account_id', 'in', ids).execute();
       await trx.updateTable('enterprise_accounts').set({
         status: 'deleted', contact_name: '', contact_email: null, contact_phone: null, password_hash: null, reject_reason: null, updated_at: at, deleted_at: at,
@@ -254,6 +257,8 @@ export function createEnterpriseAccountService(deps: Deps) {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('enterprise_account_sessions').where('account_id', '=', account.accountId).execute();
         await trx.deleteFrom('enterprise_account_proofs').where('account_id', '=', account.accountId).execute();
+        await trx.deleteFrom('enterprise_account_message_sends')
+          .where('message_id', 'in', trx.selectFrom('enterprise_account_messages').select('id').where('account_id', '=', account.accountId)).execute();
         await trx.deleteFrom('enterprise_account_messages').where('account_id', '=', account.accountId).execute();
         await trx.updateTable('enterprise_accounts').set({
           status: 'deleted', contact_name: '', contact_email: null, contact_phone: null, password_hash: null, reject_reason: null, updated_at: at, deleted_at: at,
