@@ -102,6 +102,20 @@ async function timedAfter(n: number, warmup: number, prepare: () => Promise<unkn
   return summarise(samples);
 }
 
+/** Requests of each kind in turn, `n` rounds; a kind's `prepare` runs untimed just before its request. */
+async function inTurn(n: number, warmup: number, kinds: Record<string, () => Promise<unknown>>, prepare: Record<string, () => Promise<unknown>> = {}) {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+  for (let round = 0; round < warmup + n; round++) {
+    for (const [kind, fn] of Object.entries(kinds)) {
+      await prepare[kind]?.();
+      const t0 = performance.now();
+      await fn();
+      if (round >= warmup) samples[kind]!.push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarise(v)]));
+}
+
 /** Anonymous visitors: each request from one of a thousand addresses, as browsers would come. */
 function visitor(app: FastifyInstance) {
   let n = 0;
@@ -190,6 +204,14 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { val
     const raise = () => database.handle.db.updateTable('portal_feed_generation').set({ generation: sql`generation + 1` }).where('id', '=', 1).execute();
     const feedAfterWrite = await timedAfter(options.iterations, options.warmup, raise, rendered(() => '/portal/articles'));
     const feedDeepAfterWrite = older.length ? await timedAfter(options.iterations, options.warmup, raise, rendered(() => older[d++ % older.length]!)) : null;
+    // In turn, one of each per round so that each sees the same load: a deep page right after a
+    // write (counted afresh), the same page asked again (its counts kept), and the first page.
+    let u = '';
+    const sideBySide = older.length ? await inTurn(options.iterations, options.warmup, {
+      deepAfterWrite: rendered(() => (u = older[d++ % older.length]!)),
+      deepKept: rendered(() => u),
+      first: rendered(() => '/portal/en/articles'),
+    }, { deepAfterWrite: raise }) : null;
     let i = 0;
     const article = await timed(options.iterations, options.warmup, rendered(() => `/portal/articles/a-${1 + ((i++ * 7919) % generated.articles)}`));
     const policySearch = await timed(options.iterations, options.warmup, rendered(() => `/portal/policies?q=${encodeURIComponent('数字经济')}`));
@@ -213,7 +235,7 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { val
     const load = seconds > 0 ? await underLoad(app, visit, rate, seconds, pages, staff) : null;
     return {
       dialect, scale: options.scale, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100), generated,
-      rendered: { feed, feedFiltered, feedDeep, feedDeepBack, feedAfterWrite, feedDeepAfterWrite, deepPages: { older, newer }, article, policySearch, home }, feedCached, homeBytes,
+      rendered: { feed, feedFiltered, feedDeep, feedDeepBack, feedAfterWrite, feedDeepAfterWrite, sideBySide, deepPages: { older, newer }, article, policySearch, home }, feedCached, homeBytes,
       staffAlone, load: load && { seconds, rate, ...load, staffP95Change: Math.round(((load.staff.p95 - staffAlone.p95) / staffAlone.p95) * 100) / 100 },
       targets: {
         feedP95: feed.p95 <= 20 && feedFiltered.p95 <= 20, deepFeedP95: feedDeep && feedDeepBack ? feedDeep.p95 <= 20 && feedDeepBack.p95 <= 20 : null,
