@@ -118,5 +118,8 @@ describeEachDialect('portal feed counts kept per state of the feed (门户文章
     // Another state: counted again.
     await count('b', 'later');
     expect(counted).toBe(5);
+    // Asked for at once: counted once, both answered.
+    expect(await Promise.all([count('d'), count('d')])).toEqual([6, 6]);
+    expect(counted).toBe(6);
   });
 });

@@ -13,6 +13,7 @@ export const FEED_COUNT_ENTRIES = 4_096;
 
 export class FeedCounts {
   private readonly entries = new Map<string, { state: string; n: number }>();
+  private readonly counting = new Map<string, Promise<number>>();
   private hits = 0;
   private misses = 0;
 
@@ -30,7 +31,14 @@ export class FeedCounts {
       }
     }
     this.misses += 1;
-    const n = await countNow();
+    // Requests asking at once for the same count (many pages share a total) wait for one counting.
+    const asked = `${key}\n${state}`;
+    let counting = this.counting.get(asked);
+    if (!counting) {
+      counting = countNow().finally(() => this.counting.delete(asked));
+      this.counting.set(asked, counting);
+    }
+    const n = await counting;
     this.entries.delete(key);
     this.entries.set(key, { state, n });
     for (const oldest of this.entries.keys()) {
