@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { isLocale, parsePeriodKey, periodLabel, deadlineDay } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
 import { translate } from '../../platform/i18n/messages';
-import { defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
+import { backoff, defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
 import { externalSenders, type Outgoing, type Sender } from './senders';
 
 export const DELIVER_JOB = 'notifications.deliver';
+
+/** Waits before the next run after a gateway failed: a gateway down for a while is not asked again at once. */
+export const DELIVERY_RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 1_800_000] as const;
 
 const TEXT = { returned: 'NOTIFY_RETURNED', reminded: 'NOTIFY_REMINDED', approved: 'NOTIFY_APPROVED' } as const;
 
 /**
  * Delivery of stored messages by e-mail and SMS: one durable job per batch (platform/jobs), tried
- * again when a gateway fails. A message goes out at least once (a job run twice may send twice);
+ * again when a gateway fails, after a growing wait (30 s, 2 min, 10 min, 30 min). A message goes out at least once (a job run twice may send twice);
  * the message centre has it whatever happens here.
  */
 export function deliveryJobs({ db }: Deps, senders: () => Sender[] = externalSenders): JobHandlers {
@@ -19,7 +22,8 @@ export function deliveryJobs({ db }: Deps, senders: () => Sender[] = externalSen
     [DELIVER_JOB]: defineJob({
       access: 'figure.review',
       payload: z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(2000) }),
-      maxAttempts: 5,
+      maxAttempts: DELIVERY_RETRY_DELAYS_MS.length + 1,
+      retryDelayMs: backoff(DELIVERY_RETRY_DELAYS_MS),
       run: async (job) => {
         const rows = await db.selectFrom('notifications as n')
           .innerJoin('users as u', 'u.id', 'n.recipient_id')
