@@ -123,7 +123,6 @@ export function createPublishedArticles({ db, clock }: Pick<Deps, 'db' | 'clock'
   };
 }
 export type PublishedArticles = ReturnType<typeof createPublishedArticles>;
-export { FeedCounts } from './portal-feed-counts';
 
 /** The portal's rendering of an article's Markdown (for the demo's loader, which stores articles as published). */
 export { renderArticleMarkdown } from './portal-articles.markdown';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { FeedCounts, createPublishedArticles } from './portal-articles.public';
+import { createPublishedArticles } from './portal-articles.public';
+import { FeedCounts } from './portal-feed-counts';
 
 const ARTICLES = 90;
 const PAGE_SIZE = 10;

@@ -52,11 +52,6 @@ export class FeedCounts {
   get stats(): { size: number; hits: number; misses: number } {
     return { size: this.entries.size, hits: this.hits, misses: this.misses };
   }
-
-  /** Forgets every count (the benchmark times counting with it). */
-  clear(): void {
-    this.entries.clear();
-  }
 }
 
 /**
