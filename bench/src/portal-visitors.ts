@@ -1,65 +1,40 @@
 // Anonymous visitors on the public portal beside the staff's work (issue 14): the demo's database
-// with the portal's articles and opportunities, the whole application in-process, visitors from as
-// many addresses asking for the portal's pages at a steady rate (200 a second by default) for a
-// minute, while the leader reads the overview about eight times a second. The overview's p95 before,
-// during and after the visit (the target is read against before and after together), the machine in
-// each phase, the pages' own times and what they answered.
+// with the portal's articles and opportunities, visitors from 1,000 addresses asking for the
+// portal's pages at a steady rate (200 a second by default) for a minute, while the leader reads the
+// overview about eight times a second. The overview's p95 before, during and after the visit (the
+// target is read against before and after together), the machine in each phase, the pages' own
+// times and what they answered.
+// By default the built server runs in a process of its own and both the visitors and the leader
+// reach it over HTTP (portal-visitors-http.ts); `--in-process` drives the application with
+// app.inject inside this process instead, for comparison (the visitors then share the server's
+// event loop and CPU, and the measure blames the server for the load's own work).
 //   npm run bench -- portal-visitors --dialect=sqlite|postgres|both [--rate=200] [--seconds=60]
-import os from 'node:os';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+//     [--addresses=1000] [--sockets=64] [--in-process] [--no-build] [--log-level=info]
+import { performance } from 'node:perf_hooks';
 import type { DialectName } from '@hongtu/server/src/db/connection';
-import { prepareDatabase } from '@hongtu/server/src/db/prepare';
-import { DEMO_PASSWORD, seedDemo } from '@hongtu/server/src/db/seed/demo';
-import { seedIndicatorDemo } from '@hongtu/server/src/db/seed/indicator-demo/load';
-import { seedPortalArticlesDemo } from '@hongtu/server/src/db/seed/portal-demo/articles';
-import { seedPortalOpportunitiesDemo } from '@hongtu/server/src/db/seed/portal-opportunities-demo/load';
-import { seedProjectsDemo } from '@hongtu/server/src/db/seed/projects-demo/load';
-import { seedReportsDemo } from '@hongtu/server/src/db/seed/reports-demo/load';
+import { DEMO_PASSWORD } from '@hongtu/server/src/db/seed/demo';
 import { systemClock } from '@hongtu/server/src/platform/clock';
 import { openBenchDatabase } from './database';
+import { buildServer } from './deadline-server';
+import { runDialectOverHttp } from './portal-visitors-http';
+import { PERIOD, phase, seedPortalVisitors, visitorAddress } from './portal-visitors-setup';
 import { parseScenarioFlags, runScenarioCommand, type ScenarioOptions } from './scenario';
 import { expectStatus, login, startApp } from './session';
 import { summarise } from './stats';
 
-const PERIOD = '2026-10';
-
-const loadavg = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
-
-/** The machine while a phase runs: the load average at both ends, this process's CPU share, the event loop's delays. */
-function phase() {
-  const loadAtStart = loadavg();
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  return {
-    end() {
-      loop.disable();
-      const used = process.cpuUsage(cpu);
-      return {
-        loadAverage: { start: loadAtStart, end: loadavg() },
-        cpuPercent: Math.round(((used.user + used.system) / 1000 / (performance.now() - t0)) * 100),
-        loopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
-      };
-    },
-  };
+export interface PortalVisitorsOptions extends ScenarioOptions {
+  rate: number;
+  seconds: number;
+  addresses: number;
+  sockets: number;
+  logLevel: string;
 }
 
-async function runDialect(dialect: DialectName, options: ScenarioOptions & { rate: number; seconds: number }) {
+/** The in-process mode: the application built in this process and driven with app.inject. */
+async function runDialectInProcess(dialect: DialectName, options: PortalVisitorsOptions) {
   const database = await openBenchDatabase(dialect, options.pgUrl);
   try {
-    await prepareDatabase(database.handle, systemClock);
-    await seedDemo(database.handle, systemClock);
-    await seedIndicatorDemo(database.handle, systemClock);
-    await seedProjectsDemo(database.handle, systemClock);
-    await seedPortalArticlesDemo(database.handle, systemClock);
-    await seedPortalOpportunitiesDemo(database.handle, systemClock);
-    await seedReportsDemo(database.handle, systemClock);
-    const slugs = (await database.handle.db.selectFrom('portal_articles').select('slug').where('status', '=', 'published').limit(8).execute()).map((r) => r.slug);
-    const pages = [
-      '/portal', '/portal/articles', '/portal/policies', '/portal/opportunities', '/portal/bulletins', '/portal/en', '/portal/zh-tw/articles',
-      ...slugs.map((s) => `/portal/articles/${encodeURIComponent(s)}`),
-    ];
+    const pages = await seedPortalVisitors(database.handle);
     const app = await startApp(database, systemClock);
     try {
       const leader = await login(app, 'leader', DEMO_PASSWORD);
@@ -78,7 +53,7 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
         const machine = phase();
         const samples: number[] = [];
         for (let i = 0; i < options.iterations; i++) samples.push(await staffRead());
-        return { samples, ...machine.end() };
+        return { samples, ...(await machine.end()) };
       };
       const before = await alone();
 
@@ -96,7 +71,7 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
         const due = Math.floor(((performance.now() - started) * options.rate) / 1000);
         for (; sent < due && performance.now() < end; sent++) {
           const url = pages[sent % pages.length]!;
-          const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
+          const address = visitorAddress(sent, options.addresses);
           const t0 = performance.now();
           visits.push(app.inject({ method: 'GET', url, remoteAddress: address, headers: { 'accept-language': 'zh-CN' } }).then((r) => {
             pageMs.push(performance.now() - t0);
@@ -113,13 +88,13 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
       }
       clearInterval(visitor);
       await Promise.all(visits);
-      const duringPhase = duringMachine.end();
+      const duringPhase = await duringMachine.end();
       const seconds = (performance.now() - started) / 1000;
       const after = await alone();
       const aloneMs = summarise([...before.samples, ...after.samples]);
       const change = (p95: number) => Math.round(((summarise(during).p95 - p95) / p95) * 100);
       const result = {
-        dialect, rate: options.rate, seconds: options.seconds, visits: sent, achievedRate: Math.round(sent / seconds),
+        dialect, mode: 'in-process', rate: options.rate, addresses: options.addresses, seconds: options.seconds, visits: sent, achievedRate: Math.round(sent / seconds),
         statuses: Object.fromEntries(statuses), homeBytes: bytesHome,
         pageMs: summarise(pageMs), overviewBeforeMs: summarise(before.samples), overviewDuringMs: summarise(during), overviewAfterMs: summarise(after.samples),
         overviewAloneMs: aloneMs,
@@ -142,9 +117,16 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rat
 
 export async function runPortalVisitorsCommand(argv: string[]): Promise<void> {
   const flags = parseScenarioFlags(argv);
-  const options = {
+  const inProcess = argv.includes('--in-process');
+  const options: PortalVisitorsOptions = {
     ...flags, iterations: Number(flags.value('iterations') ?? '60'),
     rate: Number(flags.value('rate') ?? '200'), seconds: Number(flags.value('seconds') ?? '60'),
+    addresses: Number(flags.value('addresses') ?? '1000'), sockets: Number(flags.value('sockets') ?? '64'),
+    logLevel: flags.value('log-level') ?? 'info',
   };
-  await runScenarioCommand('portal-visitors', options, runDialect);
+  if (!inProcess && !argv.includes('--no-build')) {
+    console.log('[portal-visitors] building the server into bench/dist/server …');
+    buildServer();
+  }
+  await runScenarioCommand(inProcess ? 'portal-visitors-in-process' : 'portal-visitors', options, inProcess ? runDialectInProcess : runDialectOverHttp);
 }
