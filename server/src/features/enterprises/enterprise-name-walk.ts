@@ -18,30 +18,40 @@ export type NameWalk = { dialect: 'postgres'; pair: string } | { dialect: 'sqlit
 
 /** Matches expected (see commonRarestPair) from which the walk is taken. */
 const DENSE = 5_000;
+/** Without statistics: ids of a pair counted at most; a pair this common is taken for one every name holds. */
+const PAIR_COUNTED = 50_000;
 
 /**
- * Where to walk from, or null for one statement: each covering pair's names estimated from the
- * database's own statistics of the pairs (the share of the pairs' rows a common pair takes, as
- * ANALYZE last saw it: what the planner reads, ~1 ms, where counting a common pair's ids on its
- * index took 20–80 ms), and the matches expected as if the pairs were independent (the registry's
- * size times each pair's share of the names). Many expected (有限公司, 科技有限公司): the rarest pair,
- * whose ids then hold the matches densely; few (鑫源智能, ~1,250 of 200,000), a pair too rare for the
- * statistics, or none kept yet (a table never analysed): null.
+ * Where to walk from, or null for one statement: each covering pair's names estimated, and the
+ * matches expected as if the pairs were independent (the registry's size times each pair's share of
+ * the names). Many expected (有限公司, 科技有限公司): the rarest pair, whose ids then hold the matches
+ * densely; few (鑫源智能, ~1,250 of 200,000): null. A pair's names are read from the database's own
+ * statistics of the pairs (its share of the pairs' rows as ANALYZE last saw it, what the planner
+ * reads: ~1 ms; a pair too rare to be kept there is rare), or, where the pairs were never analysed
+ * (autovacuum off, a table just created), counted on its index up to PAIR_COUNTED (20–80 ms).
  */
 async function commonRarestPair(db: Executor, text: string): Promise<string | null> {
   const chars = [...text];
   if (chars.length < 3) return null;
-  const pairs = coveringPairs(chars);
-  const { rows } = await sql<{ pair: string; share: number | string | null; pairRows: number | string; size: number | string }>`
-    select x.pair, (select s.most_common_freqs[array_position(s.most_common_vals::text::text[], x.pair)] from pg_stats s
-        where s.schemaname = current_schema() and s.tablename = 'enterprise_name_pairs' and s.attname = 'pair') as share,
+  const pairs = sql.join(coveringPairs(chars).map((pair) => sql`lower(${pair})`));
+  const { rows } = await sql<{ pair: string; share: number | string | null; analysed: boolean; pairRows: number | string; size: number | string }>`
+    with stats as (select s.most_common_vals::text::text[] as vals, s.most_common_freqs as freqs from pg_stats s
+      where s.schemaname = current_schema() and s.tablename = 'enterprise_name_pairs' and s.attname = 'pair')
+    select x.pair, (select freqs[array_position(vals, x.pair)] from stats) as share, exists (select 1 from stats) as analysed,
       (select greatest(reltuples, 1) from pg_class where oid = 'enterprise_name_pairs'::regclass) as "pairRows",
       (select greatest(reltuples, 1) from pg_class where oid = 'enterprises'::regclass) as size
-    from unnest(array[${sql.join(pairs.map((pair) => sql`lower(${pair})`))}]) as x(pair)`.execute(db);
-  if (rows.some((r) => r.share === null)) return null;
-  const named = rows.map((r) => ({ pair: r.pair, n: Number(r.share) * Number(r.pairRows) }));
-  const size = Math.max(Number(rows[0]!.size), ...named.map((r) => r.n));
-  const expected = named.reduce((e, r) => e * (r.n / size), size);
+    from unnest(array[${pairs}]) as x(pair)`.execute(db);
+  let named: Array<{ pair: string; n: number }>;
+  if (rows[0]!.analysed) {
+    named = rows.map((r) => ({ pair: r.pair, n: r.share === null ? 0 : Number(r.share) * Number(r.pairRows) }));
+  } else {
+    const counted = await sql<{ pair: string; n: number | string }>`select x.pair, (select count(*) from (
+        select 1 from enterprise_name_pairs p where p.pair = x.pair limit ${PAIR_COUNTED}) t) as n
+      from unnest(array[${pairs}]) as x(pair)`.execute(db);
+    named = counted.rows.map((r) => ({ pair: r.pair, n: Number(r.n) >= PAIR_COUNTED ? Infinity : Number(r.n) }));
+  }
+  const size = Math.max(Number(rows[0]!.size), ...named.map((r) => (Number.isFinite(r.n) ? r.n : 0)));
+  const expected = named.reduce((e, r) => e * (Number.isFinite(r.n) ? r.n / size : 1), size);
   if (expected < DENSE) return null;
   return named.reduce((a, b) => (b.n < a.n ? b : a)).pair;
 }
