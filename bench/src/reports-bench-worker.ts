@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
 import type { Overview } from '@hongtu/contracts/dashboards';
 import type { BuildReportInput } from '@hongtu/server/src/features/reports/builders/types';
 import { RENDER_WORKER_RECYCLE_MB, RenderWorker } from '@hongtu/server/src/features/reports/render/render-pool';
@@ -31,8 +32,9 @@ export async function runInWorker(
     }));
     const ms = Math.round(performance.now() - from);
     const cpu = process.cpuUsage(cpuFrom);
-    // Counted in the stored JSON's text: parsing it here would add this thread's garbage to the figures.
-    const count = (kind: string) => made.documentJson.split(`"kind":"${kind}"`).length - 1;
+    // Counted in the stored JSON's text (the worker's gzip): parsing it here would add this thread's garbage to the figures.
+    const documentJson = gunzipSync(made.documentGz).toString('utf8');
+    const count = (kind: string) => documentJson.split(`"kind":"${kind}"`).length - 1;
     const r = {
       round: n, ms, cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMiB: mib(sampler.phases.at(-1)!.peakRss),
       rssAfterMiB: mib(process.memoryUsage.rss()), workerIsolateMiB: mib(pool.lastMemory), thisThreadHeapMiB: mib(process.memoryUsage().heapTotal + process.memoryUsage().external), newWorker: pool.started > startedBefore,

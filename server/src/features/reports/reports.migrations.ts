@@ -34,4 +34,17 @@ export const reportsMigrations: Record<string, Migration> = {
       await db.schema.dropTable('reports').ifExists().execute();
     },
   },
+  '0292_reports_document_gz': {
+    // The document model as gzip bytes made by the render worker (the server's thread never holds the
+    // JSON text at generation); rows written before keep document_json, new rows write '' there.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const dialect = await dialectOf(db);
+      await db.schema.alterTable('reports').addColumn('document_gz', dialect === 'sqlite' ? 'blob' : 'bytea').execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('reports').dropColumn('document_gz').execute();
+    },
+  },
 };

@@ -1,10 +1,14 @@
 import { reportDocumentSchema, type ReportDetail, type ReportDiff, type ReportDocument, type ReportKind, type ReportSummary } from '@hongtu/contracts/reports';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import type { ExpressionBuilder, ExpressionWrapper, SqlBool } from 'kysely';
 import type { Deps } from '../../platform/deps';
 import { outOfScope } from '../../platform/errors/app-error';
 import { fileStoreFor } from '../../platform/files/file-store';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { pathInScope } from '../../platform/permissions/scope';
+
+const gunzipAsync = promisify(gunzip);
 
 /** The organisations above a path ("/1/4/7/" → 1, 4; the own one is in the subtree already). */
 const ancestorIds = (path: string): number[] => path.split('/').filter(Boolean).map(Number).slice(0, -1);
@@ -40,12 +44,28 @@ export function createReportsReadModel({ db, config }: Pick<Deps, 'db' | 'config
   /** The archive row the reader may see, else 404 (audited as a denial: it may be another district's). */
   async function visibleRow(ctx: RequestContext, id: number) {
     const actor = requireActor(ctx);
-    const row = await base().select(['x.document_json', 'x.docx_key', 'x.xlsx_key'])
+    const row = await base().select(['x.docx_key', 'x.xlsx_key'])
       .where('x.id', '=', id).where((eb) => visibleTo(eb, actor)).executeTakeFirst();
     if (!row) throw outOfScope();
     return row;
   }
-  const documentOf = (json: string): ReportDocument => reportDocumentSchema.parse(JSON.parse(json));
+  /** The same with its stored document model (a preview or a diff; the downloads do not read it). */
+  async function visibleRowWithDocument(ctx: RequestContext, id: number) {
+    const actor = requireActor(ctx);
+    const row = await base().select(['x.document_json', 'x.document_gz'])
+      .where('x.id', '=', id).where((eb) => visibleTo(eb, actor)).executeTakeFirst();
+    if (!row) throw outOfScope();
+    return row;
+  }
+  /**
+   * The stored document model, read only when a preview or a diff asks: the gzip bytes written since
+   * migration 0292, decompressed on libuv's pool (a city's bulletin is 14 M characters), else the
+   * JSON text of a row written before.
+   */
+  const documentOf = async (row: { document_json: string; document_gz: Buffer | null }): Promise<ReportDocument> => {
+    const json = row.document_gz ? (await gunzipAsync(row.document_gz)).toString('utf8') : row.document_json;
+    return reportDocumentSchema.parse(JSON.parse(json));
+  };
 
   return {
     /** A report's summary by id (for the job's result; the job checked its scope). */
@@ -66,8 +86,8 @@ export function createReportsReadModel({ db, config }: Pick<Deps, 'db' | 'config
     },
 
     async detail(ctx: RequestContext, id: number): Promise<ReportDetail> {
-      const row = await visibleRow(ctx, id);
-      return { ...summaryOf(row), document: documentOf(row.document_json) };
+      const row = await visibleRowWithDocument(ctx, id);
+      return { ...summaryOf(row), document: await documentOf(row) };
     },
 
     /**
@@ -75,13 +95,14 @@ export function createReportsReadModel({ db, config }: Pick<Deps, 'db' | 'config
      * source of either document whose value differs, by its id (the same figure and measure).
      */
     async diff(ctx: RequestContext, id: number): Promise<ReportDiff> {
-      const row = await visibleRow(ctx, id);
-      const previous = await db.selectFrom('reports').select(['id', 'document_json'])
+      const row = await visibleRowWithDocument(ctx, id);
+      const previous = await db.selectFrom('reports').select(['id', 'document_json', 'document_gz'])
         .where('kind', '=', row.kind).where('period_key', '=', row.period_key).where('organisation_id', '=', row.organisation_id)
         .where('revision', '<', row.revision).orderBy('revision', 'desc').limit(1).executeTakeFirst();
       if (!previous) return { previousId: null, changes: [] };
-      const before = new Map(documentOf(previous.document_json).sources.map((s) => [s.id, s]));
-      const after = new Map(documentOf(row.document_json).sources.map((s) => [s.id, s]));
+      const [older, newer] = await Promise.all([documentOf(previous), documentOf(row)]);
+      const before = new Map(older.sources.map((s) => [s.id, s]));
+      const after = new Map(newer.sources.map((s) => [s.id, s]));
       const changes: ReportDiff['changes'] = [];
       for (const key of new Set([...before.keys(), ...after.keys()])) {
         const a = before.get(key);

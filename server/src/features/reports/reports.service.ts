@@ -2,7 +2,8 @@
 // month, refused on unapproved data unless provisional, the document model built from it with every
 // figure's submission, version and approval, Word and Excel rendered — built and drawn in the render
 // worker, this thread reading only what it needs from the database — and the archive row written
-// with its audit row in one transaction. A job that runs twice writes one row (its job id is unique).
+// with its audit row in one transaction (the document model as the worker's gzip bytes). A job that
+// runs twice writes one row (its job id is unique).
 import { AuditActions, AuditEntityTypes, type Card, type OrganisationKind, type Overview } from '@hongtu/contracts';
 import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
 import { can, isReportingUnit, reportSpan } from '@hongtu/domain';
@@ -138,6 +139,8 @@ export function createReportsService(deps: Deps) {
     if (progressFailed) throw (progressFailed as { error: unknown }).error;
     const docx = Buffer.from(made.docx.buffer, made.docx.byteOffset, made.docx.byteLength);
     const xlsx = Buffer.from(made.xlsx.buffer, made.xlsx.byteOffset, made.xlsx.byteLength);
+    // The document model as the worker gzipped it: stored as bytes, never turned into text on this thread.
+    const documentGz = Buffer.from(made.documentGz.buffer, made.documentGz.byteOffset, made.documentGz.byteLength);
 
     const files = store();
     const [docxKey, xlsxKey] = [await files.put(docx), await files.put(xlsx)];
@@ -152,7 +155,7 @@ export function createReportsService(deps: Deps) {
         const now = clock.now().toISOString();
         const row = await trx.insertInto('reports').values({
           kind, period_key: period, organisation_id: target.id, revision, provisional: provisional ? 1 : 0, title: made.title,
-          snapshot_hash: snapshot.hash, snapshot_published_at: snapshot.publishedAt, document_json: made.documentJson,
+          snapshot_hash: snapshot.hash, snapshot_published_at: snapshot.publishedAt, document_json: '', document_gz: documentGz,
           docx_key: docxKey, docx_sha256: made.docxSha256, xlsx_key: xlsxKey, xlsx_sha256: made.xlsxSha256,
           template_id: job.payload.templateId ?? null, job_id: job.id, generated_by: actor.userId, generated_at: now,
         }).returning('id').executeTakeFirstOrThrow();

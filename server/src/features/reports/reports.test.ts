@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { settle, waitForJob } from '../../platform/jobs/jobs.test-helpers';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { makeTemplate } from './report-templates.test-helpers';
+import { insertReport } from './reports.test-helpers';
 
 const FAI = 'fixed_asset_investment';
 const PERIOD = '2026-02';
@@ -86,6 +88,10 @@ describeEachDialect('reports (报告): generation, archive, diff and downloads',
     const ytd = detail.document.sources.find((s) => s.organisationId === org['420106'] && s.indicatorCode === FAI && s.origin === 'figure' && s.value === '125.5');
     expect(ytd).toMatchObject({ submissionId: submissionIds['420106:2'], version: 1, approvedAt: '2026-03-05T02:00:00.000Z', approvedBy: '市发改委审核员' });
     expect(detail.document.sources.some((s) => s.organisationId === org['420102'] && s.value === '98.25')).toBe(true);
+    // Stored as the render worker's gzip of the JSON (document_json left ''), and previewed as that JSON.
+    const row = await t.database.db.selectFrom('reports').select(['document_json', 'document_gz']).where('id', '=', summary.id).executeTakeFirstOrThrow();
+    expect(row.document_json).toBe('');
+    expect(JSON.parse(gunzipSync(row.document_gz!).toString('utf8'))).toEqual(detail.document);
 
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'report.generate').where('entity_id', '=', String(summary.id)).execute();
     expect(audit).toHaveLength(1);
@@ -225,5 +231,28 @@ describeEachDialect('reports (报告): generation, archive, diff and downloads',
       expect(values).toContain(Number(cell!.value));
       expect(values).toContain('武昌区');
     });
+  });
+  it('reads a report archived before the document was stored gzipped, and diffs across both forms', async () => {
+    // 江岸区's bulletin of the month (revision 1, written now as gzip bytes); revision 2 written as rows were
+    // before migration 0292 (document_json text, no document_gz) with one number changed.
+    const list = reportListSchema.parse((await get('jiangan', `/api/reports?period=${PERIOD}&kind=monthly-bulletin`)).json());
+    const first = list.items.find((i) => i.organisationName === '江岸区')!;
+    const current = reportDetailSchema.parse((await get('jiangan', `/api/reports/${first.id}`)).json()).document;
+    const changed = current.sources.find((s) => s.organisationId === org['420102'] && s.value === '98.25')!;
+    const old = { ...current, sources: current.sources.map((s) => (s.id === changed.id ? { ...s, value: '97' } : s)) };
+    const oldId = await insertReport(t, '420102', { revision: 2, title: first.title, period: PERIOD, document: old });
+    const stored = await t.database.db.selectFrom('reports').select(['document_json', 'document_gz']).where('id', '=', oldId).executeTakeFirstOrThrow();
+    expect(stored.document_gz).toBeNull();
+
+    const preview = await get('jiangan', `/api/reports/${oldId}`);
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(reportDetailSchema.parse(preview.json()).document).toEqual(old);
+    const back = reportDiffSchema.parse((await get('jiangan', `/api/reports/${oldId}/diff`)).json());
+    expect(back).toEqual({ previousId: first.id, changes: [expect.objectContaining({ organisationName: '江岸区', before: '98.25', after: '97' })] });
+    // A revision generated now diffs against the old row.
+    const third = await generated('jiangan', { kind: 'monthly-bulletin', period: PERIOD });
+    expect(third.revision).toBe(3);
+    const forward = reportDiffSchema.parse((await get('jiangan', `/api/reports/${third.id}/diff`)).json());
+    expect(forward).toEqual({ previousId: oldId, changes: [expect.objectContaining({ organisationName: '江岸区', before: '97', after: '98.25' })] });
   });
 });
