@@ -8,6 +8,7 @@
 // would show here as the overview's wait.
 //   npm run bench -- reports-load --dialect=sqlite|postgres|both [--iterations=60]
 import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import { prepareDatabase } from '@hongtu/server/src/db/prepare';
 import { DEMO_PASSWORD, seedDemo } from '@hongtu/server/src/db/seed/demo';
@@ -91,15 +92,21 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
       }
       const allMs = Math.round(performance.now() - started);
       const busyDuring = busy(duringLoop);
+      // The server's thread's busy time per report beyond what the overview's reads kept it busy before.
+      const busyMsPerReport = Math.round((((busyDuring - busyBefore) / 100) * allMs) / options.reports);
+      // What the archive stored of each report's document model (JSON text before 0292, gzip bytes since).
+      const stored = await sql<{ json: number | string | null; gz: number | string | null }>`select max(length(document_json)) as json,
+        max(length(document_gz)) as gz from reports`.execute(database.handle.db).then((r) => r.rows[0]!);
       loop.disable();
       const loopDelayMs = { p50: Math.round(loop.percentile(50) / 1e5) / 10, p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 };
       if (failed.length > 0) throw new Error(`reports failed: ${failed.join(', ')}`);
       const result = {
         dialect, reports: options.reports, period: PERIOD,
         overviewBeforeMs: before, overviewDuringMs: summarise(during), allReportsMs: allMs, loopDelayMs, loopBusyPercent: { before: busyBefore, during: busyDuring },
+        busyMsPerReport, largestDocument: { jsonChars: Number(stored.json ?? 0), gzBytes: Number(stored.gz ?? 0) },
         p95Change: Math.round(((summarise(during).p95 - before.p95) / before.p95) * 100),
       };
-      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made (${result.p95Change} %); all ${options.reports} in ${allMs} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while`);
+      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made (${result.p95Change} %); all ${options.reports} in ${allMs} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while (~${busyMsPerReport} ms a report); largest document stored ${result.largestDocument.jsonChars} JSON characters, ${result.largestDocument.gzBytes} gzip bytes`);
       return result;
     } finally {
       await app.close();
