@@ -64,7 +64,13 @@ export async function generateEnterprises(database: Awaited<ReturnType<typeof op
       await writer.insert(ENTERPRISES, rows);
       if (database.dialect === 'postgres') await writer.exec(`select setval(pg_get_serial_sequence('enterprises', 'id'), ${count})`);
     });
-    if (database.dialect === 'postgres') await writer.exec('analyze');
+    // A registry loaded once and searched for months, as PostgreSQL's autovacuum (on by default) leaves
+    // it: statistics and the visibility map (index-only scans of the name pairs). Analysed only, as
+    // before 2026-12-03 evening, a part of the name took 45–160 ms instead of ~9 ms by index alone.
+    if (database.dialect === 'postgres') {
+      await writer.exec('analyze');
+      await writer.exec('vacuum enterprises, enterprise_name_pairs');
+    }
   } finally {
     await writer.release();
   }

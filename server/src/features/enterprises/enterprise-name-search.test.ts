@@ -7,7 +7,7 @@ import { enterpriseListSchema, enterpriseSchema, type Enterprise } from '@hongtu
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { ENTERPRISE_LIMITS } from '@hongtu/contracts/enterprises';
-import { denseNameWalk, idAmong, walkNameMatches, type NameWalk } from './enterprise-name-walk';
+import { denseNameWalk, idAmong, nextWalkStep, walkNameMatches, type NameWalk } from './enterprise-name-walk';
 import { withCheckChar } from './enterprises.test-helpers';
 
 const NAMES = {
@@ -167,6 +167,15 @@ describeEachDialect('enterprise name search (企业库)', (dialect) => {
       // past the bound the pages are still there
       const last = await search('批量登记', Math.ceil((bound + 1) / 20));
       expect(last.items.map((i) => i.name)).toContain(`批量登记第${bound + 1}号企业有限公司`);
+    });
+
+    it('sizes the walk\'s next step by the share of matches seen so far', () => {
+      // 987 of the first 2,000 held it, 14 more wanted: a small step, not a doubled one
+      expect(nextWalkStep(2_000, 2_000, 987, 1_001)).toBe(64);
+      expect(nextWalkStep(2_000, 2_000, 500, 1_001)).toBe(Math.ceil(501 * 4 * 1.25));
+      // none seen yet: doubled; few: as many as allowed
+      expect(nextWalkStep(2_000, 2_000, 0, 1_001)).toBe(4_000);
+      expect(nextWalkStep(2_000, 2_000, 10, 1_001)).toBe(16_000);
     });
 
     it('walks the ids that may hold a text in steps to exactly the names holding it', async () => {
