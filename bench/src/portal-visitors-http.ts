@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import type { DialectName } from '@hongtu/server/src/db/connection';
 import { DEMO_PASSWORD } from '@hongtu/server/src/db/seed/demo';
 import { httpClient } from './deadline-http';
-import { cpuSecondsOf, createDeadlineDatabase, postgresCpuSeconds, serverErrors, startServer } from './deadline-server';
+import { createPostgresPool } from '@hongtu/server/src/db/connection';
+import { cpuSecondsOf, createDeadlineDatabase, serverErrors, startServer } from './deadline-server';
 import type { PortalVisitorsOptions } from './portal-visitors';
 import { PERIOD, phase, seedPortalVisitors, visitorAddress } from './portal-visitors-setup';
 import { summarise } from './stats';
@@ -81,6 +82,33 @@ function serverSide(logFile: string, from: number, to: number): Record<string, R
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v.length > 0).map(([k, v]) => [k, summarise(v)]));
 }
 
+/**
+ * The CPU seconds PostgreSQL's backends for `database` have used so far, counted per backend so
+ * that one closed between two readings (an idle pool connection) does not lower the sum: each
+ * reading adds what each backend still alive used since the one before.
+ */
+function postgresCpuCounter(adminUrl: string, database: string) {
+  const seen = new Map<number, number>();
+  let total = 0;
+  return async (): Promise<number | null> => {
+    const pool = createPostgresPool(adminUrl, { max: 1 });
+    try {
+      const { rows } = await pool.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database]);
+      for (const { pid } of rows) {
+        const now = cpuSecondsOf(pid);
+        if (now === null) continue;
+        total += now - (seen.get(pid) ?? 0);
+        seen.set(pid, now);
+      }
+      return total;
+    } catch {
+      return null;
+    } finally {
+      await pool.end().catch(() => undefined);
+    }
+  };
+}
+
 export async function runDialectOverHttp(dialect: DialectName, options: PortalVisitorsOptions) {
   const database = await createDeadlineDatabase(dialect, options.pgUrl);
   const logFile = path.join(os.tmpdir(), `hongtu-portal-visitors-${dialect}-${process.pid}.log`);
@@ -97,10 +125,8 @@ export async function runDialectOverHttp(dialect: DialectName, options: PortalVi
     }
     server = await startServer(database, { source: false, logLevel: options.logLevel, logFile });
     const pid = server.child.pid!;
-    const cpuOf = async () => ({
-      server: cpuSecondsOf(pid),
-      ...(dialect === 'postgres' ? { postgres: await postgresCpuSeconds(options.pgUrl, database.location) } : {}),
-    });
+    const postgresCpu = dialect === 'postgres' ? postgresCpuCounter(options.pgUrl, database.location) : null;
+    const cpuOf = async () => ({ server: cpuSecondsOf(pid), ...(postgresCpu ? { postgres: await postgresCpu() } : {}) });
     const leader = httpClient(server.origin, { maxSockets: 1, timeoutMs: 30_000 });
     const visitors = visitorClient(server.origin, options.sockets);
     try {
@@ -137,6 +163,7 @@ export async function runDialectOverHttp(dialect: DialectName, options: PortalVi
       let sent = 0;
       const duringMachine = phase(cpuOf);
       const duringFrom = Date.now();
+      const monotonicFrom = process.hrtime.bigint() / 1000n;
       const started = performance.now();
       const end = started + options.seconds * 1000;
       const visitor = setInterval(() => {
@@ -161,6 +188,7 @@ export async function runDialectOverHttp(dialect: DialectName, options: PortalVi
       await Promise.all(visits);
       const duringPhase = await duringMachine.end();
       const duringTo = Date.now();
+      const monotonicTo = process.hrtime.bigint() / 1000n;
       const seconds = (performance.now() - started) / 1000;
       const after = await alone();
       const aloneMs = summarise([...before.samples, ...after.samples]);
@@ -181,6 +209,8 @@ export async function runDialectOverHttp(dialect: DialectName, options: PortalVi
           after: serverSide(logFile, after.window[0], after.window[1]),
         },
         serverErrors: logged,
+        // The visit on the monotonic clock (µs) a server's CPU profile is stamped with (portal-visitors-profile.ts).
+        visitMonotonicUs: [Number(monotonicFrom), Number(monotonicTo)],
         // When in the minute the slowest overview reads ended (seconds from the visitors' start).
         overviewDuringSlowest: during.map((ms, i) => ({ atS: duringAt[i]!, ms: Math.round(ms * 10) / 10 })).sort((a, b) => b.ms - a.ms).slice(0, 15),
         phases: { before: { ...before, samples: undefined, window: undefined }, during: duringPhase, after: { ...after, samples: undefined, window: undefined } },
