@@ -76,34 +76,33 @@ export function filterEnterprises(base: Base, dialect: DialectName, filter: Omit
 /**
  * One page of the registry in the reader's scope, by id (oldest record first). A search by name
  * counts its matches up to ENTERPRISE_LIMITS.searchCount (a pair of characters that 10,000 names
- * hold cost more to count than to page); the total is then that bound, flagged.
+ * hold cost more to count than to page); the total is then that bound, flagged. The matches' ids
+ * are read once, for the count and the page together (two statements found the same matches twice).
  */
 export async function listEnterprises(db: Executor, dialect: DialectName, actor: ScopeActor, filter: EnterpriseListFilter): Promise<EnterpriseList> {
   const query = filter.q ? classifyEnterpriseQuery(toSimplified(filter.q)) : undefined;
-  const bound = query?.kind === 'name' ? ENTERPRISE_LIMITS.searchCount : undefined;
   const offset = (filter.page - 1) * filter.pageSize;
-  const walk = query?.kind === 'name' ? await denseNameWalk(db, dialect, query.text) : null;
-  if (query?.kind === 'name' && walk !== null) {
-    // the name's records walked in id order (enterprise-name-walk.ts), the other filters on each chunk
+  if (query?.kind === 'name') {
+    const bound = ENTERPRISE_LIMITS.searchCount;
+    const want = Math.max(bound + 1, offset + filter.pageSize);
     const others = filterEnterprises(listedInScope(db, dialect, actor, {}), dialect, { ...filter, q: undefined });
-    const found = await walkNameMatches(db, query.text, walk, Math.max(ENTERPRISE_LIMITS.searchCount + 1, offset + filter.pageSize), async (ids, holds) =>
-      (await others.select('e.id').where(idAmong(dialect, ids)).where(holds).orderBy('e.id').execute()).map((r) => r.id));
+    const walk = await denseNameWalk(db, dialect, query.text);
+    // many names hold it: walked in id order (enterprise-name-walk.ts), the other filters on each chunk
+    const found = walk !== null
+      ? await walkNameMatches(db, query.text, walk, want, async (ids, holds) =>
+        (await others.select('e.id').where(idAmong(dialect, ids)).where(holds).orderBy('e.id').execute()).map((r) => r.id))
+      : (await filterEnterprises(listedInScope(db, dialect, actor, filter), dialect, filter).select('e.id').orderBy('e.id').limit(want).execute()).map((r) => r.id);
     const pageIds = found.slice(offset, offset + filter.pageSize);
     const rows = pageIds.length === 0 ? [] : await others.select([...ITEM_COLUMNS]).where('e.id', 'in', pageIds).orderBy('e.id').execute();
-    const totalCapped = found.length > ENTERPRISE_LIMITS.searchCount;
-    return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: totalCapped ? ENTERPRISE_LIMITS.searchCount : found.length, totalCapped };
+    const totalCapped = found.length > bound;
+    return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: totalCapped ? bound : found.length, totalCapped };
   }
   const base = filterEnterprises(listedInScope(db, dialect, actor, filter), dialect, filter);
-  const counted = bound === undefined
-    ? base.select((eb) => eb.fn.countAll<number | string>().as('n'))
-    : db.selectFrom(base.select(sql<number>`1`.as('one')).limit(bound + 1).as('m')).select((eb) => eb.fn.countAll<number | string>().as('n'));
   const [rows, total] = await Promise.all([
     base.select([...ITEM_COLUMNS]).orderBy('e.id').limit(filter.pageSize).offset(offset).execute(),
-    counted.executeTakeFirstOrThrow(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const n = Number(total.n);
-  const totalCapped = bound !== undefined && n > bound;
-  return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: totalCapped ? bound : n, totalCapped };
+  return { items: (rows as ItemRow[]).map(toEnterpriseItem), total: Number(total.n), totalCapped: false };
 }
 
 /** One record with everything the form shows; 404 outside the reader's scope. */
