@@ -249,4 +249,19 @@ describeEachDialect('portal pages (门户网站)', (dialect) => {
       await limited.close();
     }
   });
+
+  it('counts a page answered from the server\'s copy like a page rendered: a flood of one page from one address is refused', async () => {
+    const limited = await buildApp({ database: t.database, clock: t.clock, logger: false, limits: { requestsPerWindow: 3, requestWindowMs: 60_000 } });
+    try {
+      const visit = (remoteAddress: string) => limited.inject({ method: 'GET', url: '/portal/policies?q=flood', remoteAddress });
+      for (let i = 0; i < 3; i++) expect((await visit('10.9.9.3')).statusCode).toBe(200);
+      const refused = await visit('10.9.9.3');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.body).not.toContain('flood');
+      // another address still gets the kept page
+      expect((await visit('10.9.9.4')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });

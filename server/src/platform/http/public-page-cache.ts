@@ -100,7 +100,10 @@ export function registerPublicPageCache(app: FastifyInstance, keyOf: (request: F
     finishers.get(key)?.();
   };
 
-  app.addHook('onRequest', async (request, reply) => {
+  // In preHandler, after every onRequest hook: the route's own per-address limit (ADR 0008) counts a
+  // page answered from the copy as it counts one rendered (an onRequest answer here came before it,
+  // so a flood of one kept page from one address was never refused).
+  app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     const choice = keyOf(request);
     if (choice === null) return;
