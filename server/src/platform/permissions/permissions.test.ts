@@ -14,6 +14,9 @@ const PASSWORD = 'Scope#Test2026';
  * the jobs queued by earlier (allowed) cases have ended.
  */
 const snapshot = async (t: TestApp): Promise<string> => {
+  // The runner woken here: a job an allowed case queued (a confirmation's message) is claimed and
+  // ended now, not between the two snapshots of the next case.
+  t.app.jobs.runner.wake();
   await t.app.jobs.runner.idle();
   return snapshotDatabase(t.database.db);
 };
