@@ -51,11 +51,18 @@ async function typeSecondFactorCode(page: Page, username: string): Promise<void>
   }
 }
 
-/** Signs out through the account menu in the header. */
+/**
+ * Signs out through the account menu in the header. The menu slides in: an item clicked while it
+ * still moves can miss (the menu stayed open on the report page), so the click is made again until
+ * the sign-in page is shown.
+ */
 export async function signOut(page: Page, logoutLabel = '退出登录'): Promise<void> {
-  await page.getByRole('banner').getByRole('button').last().click();
-  await page.getByRole('menuitem', { name: logoutLabel }).click();
-  await expect(page).toHaveURL(/\/login$/);
+  const item = page.getByRole('menuitem', { name: logoutLabel });
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByRole('banner').getByRole('button').last().click();
+    await item.click({ timeout: 3000 });
+    await expect(page).toHaveURL(/\/login$/, { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
 }
 
