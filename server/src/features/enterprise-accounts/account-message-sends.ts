@@ -12,8 +12,12 @@ import { enqueueWithin } from '../../platform/features/jobs-in-transaction';
 import { backoff, defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
 import type { RequestContext } from '../../platform/permissions/actor';
 import { sendAccountMessage } from './account-messages';
+import type { MessageOutbox } from './message-outbox-sweep';
 
 export const ENTERPRISE_ACCOUNT_JOBS = { send: 'enterprise-accounts.send-messages' } as const;
+
+/** The accounts' own messages waiting to go out, and the job kind that sends them. */
+export const ACCOUNT_MESSAGE_OUTBOX: MessageOutbox = { table: 'enterprise_account_message_sends', kind: ENTERPRISE_ACCOUNT_JOBS.send };
 
 /** Waits between a send job's runs: 30 s, 2 min, 10 min, 30 min, then 2 h. */
 export const ACCOUNT_MESSAGE_RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000] as const;
@@ -29,8 +33,9 @@ export const MAX_ACCOUNT_MESSAGE_ATTEMPTS = 2 * ACCOUNT_MESSAGE_RETRY.maxAttempt
 
 /**
  * Queues a send job in the caller's transaction. Null when the user may queue no more jobs now
- * (their bound on waiting jobs) or not this kind: the rows then wait without a job and the next
- * job of the kind takes them — the change itself is never refused for it.
+ * (their bound on waiting jobs) or not this kind: the rows then wait without a job until the next
+ * job of the kind or the outbox sweep (message-outbox-sweep.ts) takes them — the change itself is
+ * never refused for it.
  */
 export async function queueSendJob(trx: Executor, deps: Deps, ctx: RequestContext, kind: string): Promise<number | null> {
   try {
@@ -89,7 +94,7 @@ export class AccountMessagesNotSent extends Error {
 export async function queueAccountMessages(trx: Executor, deps: Deps, ctx: RequestContext, messageIds: readonly number[], at: string): Promise<void> {
   if (messageIds.length === 0) return;
   const jobId = await queueSendJob(trx, deps, ctx, ENTERPRISE_ACCOUNT_JOBS.send);
-  await trx.insertInto('enterprise_account_message_sends').values(messageIds.map((id) => ({ message_id: id, job_id: jobId, created_at: at }))).execute();
+  await trx.insertInto('enterprise_account_message_sends').values(messageIds.map((id) => ({ message_id: id, job_id: jobId, queued_by: ctx.actor?.userId ?? null, created_at: at }))).execute();
 }
 
 export function enterpriseAccountJobs({ db }: Deps): JobHandlers {

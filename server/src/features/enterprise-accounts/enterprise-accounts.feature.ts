@@ -1,15 +1,20 @@
 import { defineFeature } from '../../platform/features/feature';
-import { enterpriseAccountJobs } from './account-message-sends';
+import { ACCOUNT_MESSAGE_OUTBOX, enterpriseAccountJobs } from './account-message-sends';
 import { ENTERPRISE_ACCOUNTS_MESSAGES } from './enterprise-accounts.messages';
 import { enterpriseAccountsMigrations } from './enterprise-accounts.migrations';
 import { enterpriseAccountsRoutes } from './enterprise-accounts.routes';
+import { sweepOutboxRegularly } from './message-outbox-sweep';
 // The feature's tables join the Database type wherever the feature is compiled (declaration merging).
 import type {} from './enterprise-accounts.table';
 
 /** The enterprise-accounts feature (企业入驻): see docs/NEW_FEATURE.md for what each entry means. */
 export const enterpriseAccountsFeature = defineFeature({
   name: 'enterprise-accounts',
-  register: enterpriseAccountsRoutes,
+  register: (app, deps) => {
+    enterpriseAccountsRoutes(app, deps);
+    // Messages no live job holds get one (queued while their officer could queue none, or left by a spent job).
+    sweepOutboxRegularly(app, deps, ACCOUNT_MESSAGE_OUTBOX);
+  },
   migrations: enterpriseAccountsMigrations,
   messages: ENTERPRISE_ACCOUNTS_MESSAGES,
   tables: {

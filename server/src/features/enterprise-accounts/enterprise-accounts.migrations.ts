@@ -102,4 +102,16 @@ export const enterpriseAccountsMigrations: Record<string, Migration> = {
       await db.schema.dropTable('enterprise_account_message_sends').ifExists().execute();
     },
   },
+  '0293_enterprise_account_message_sends_queued_by': {
+    // Who wrote a waiting message, so that a sweep can queue its send job as them when no live job
+    // holds it (account-message-sends.ts, sweepOutbox). Rows written before it have none.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('enterprise_account_message_sends').addColumn('queued_by', 'integer', (c) => c.references('users.id')).execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('enterprise_account_message_sends').dropColumn('queued_by').execute();
+    },
+  },
 };

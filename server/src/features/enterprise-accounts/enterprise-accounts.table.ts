@@ -62,6 +62,8 @@ export interface EnterpriseAccountMessagesTable {
 export interface EnterpriseAccountMessageSendsTable {
   message_id: number;
   job_id: number | null;
+  /** The officer whose change wrote it (the outbox sweep queues a job as them when no live job holds it). */
+  queued_by: number | null;
   /** Runs that tried and failed to send it. */
   attempts: Generated<number>;
   created_at: string;

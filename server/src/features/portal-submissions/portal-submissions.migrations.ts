@@ -81,4 +81,16 @@ export const portalSubmissionsMigrations: Record<string, Migration> = {
       await db.schema.dropTable('portal_submission_sends').ifExists().execute();
     },
   },
+  '0294_portal_submission_sends_queued_by': {
+    // Who moved the submission, so that a sweep can queue the send job as them when no live job holds
+    // its messages (account-message-sends.ts, sweepOutbox). Rows written before it have none.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('portal_submission_sends').addColumn('queued_by', 'integer', (c) => c.references('users.id')).execute();
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('portal_submission_sends').dropColumn('queued_by').execute();
+    },
+  },
 };

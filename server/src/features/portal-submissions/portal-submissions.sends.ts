@@ -8,10 +8,13 @@ import type { Deps } from '../../platform/deps';
 import type { HookScope } from '../../platform/features/hooks';
 import { defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
 import {
-  ACCOUNT_MESSAGE_RETRY, AccountMessagesNotSent, MAX_ACCOUNT_MESSAGE_ATTEMPTS, queueSendJob, sendWaiting,
+  ACCOUNT_MESSAGE_RETRY, AccountMessagesNotSent, MAX_ACCOUNT_MESSAGE_ATTEMPTS, queueSendJob, sendWaiting, type MessageOutbox,
 } from '../enterprise-accounts/enterprise-accounts.public';
 
 export const PORTAL_SUBMISSION_JOBS = { send: 'portal-submissions.send' } as const;
+
+/** The senders' messages waiting to go out, and the job kind that sends them. */
+export const PORTAL_SUBMISSION_OUTBOX: MessageOutbox = { table: 'portal_submission_sends', kind: PORTAL_SUBMISSION_JOBS.send };
 
 /** Failed runs after which a message is given up (its contact or the gateway keeps refusing it). */
 export const MAX_SEND_ATTEMPTS = MAX_ACCOUNT_MESSAGE_ATTEMPTS;
@@ -23,14 +26,15 @@ export interface MessageToSend {
 
 /**
  * Inside the move's transaction: the messages to send, and the job that sends them. When the
- * mover may queue no more jobs now (their bound on waiting jobs), the rows wait without a job and
- * the next job of this kind takes them: the move itself is never refused for it.
+ * mover may queue no more jobs now (their bound on waiting jobs), the rows wait without a job until
+ * the next job of this kind or the outbox sweep (message-outbox-sweep.ts) takes them: the move itself
+ * is never refused for it.
  */
 export async function queueSends(trx: Executor, scope: HookScope, messages: readonly MessageToSend[], at: string): Promise<void> {
   if (messages.length === 0) return;
   const jobId = await queueSendJob(trx, scope.deps, scope.ctx, PORTAL_SUBMISSION_JOBS.send);
   await trx.insertInto('portal_submission_sends')
-    .values(messages.map((m) => ({ message_id: m.messageId, submission_id: m.submissionId, job_id: jobId, created_at: at })))
+    .values(messages.map((m) => ({ message_id: m.messageId, submission_id: m.submissionId, job_id: jobId, queued_by: scope.ctx.actor?.userId ?? null, created_at: at })))
     .execute();
 }
 

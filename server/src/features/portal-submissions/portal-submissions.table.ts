@@ -57,6 +57,8 @@ export interface PortalSubmissionSendsTable {
   message_id: number;
   submission_id: number;
   job_id: number | null;
+  /** The staff member whose move wrote it (the outbox sweep queues a job as them when no live job holds it). */
+  queued_by: number | null;
   /** Runs that tried and failed to send it. */
   attempts: Generated<number>;
   created_at: string;
