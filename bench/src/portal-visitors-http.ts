@@ -15,12 +15,10 @@ import { httpClient } from './deadline-http';
 import { createPostgresPool } from '@hongtu/server/src/db/connection';
 import { cpuSecondsOf, createDeadlineDatabase, serverErrors, startServer } from './deadline-server';
 import type { PortalVisitorsOptions } from './portal-visitors';
-import { PERIOD, phase, seedPortalVisitors, visitorAddress } from './portal-visitors-setup';
+import { PERIOD, phase, runVisit, seedPortalVisitors, visitorAddress, type Visit } from './portal-visitors-setup';
 import { summarise } from './stats';
 
 const LEADER_ADDRESS = '172.16.0.10';
-
-interface Visit { status: number; ms: number; bytes: number }
 
 /** A browser's GET of a portal page through the proxy's keep-alive pool, timed to the last byte. */
 function visitorClient(origin: string, sockets: number) {
@@ -143,79 +141,21 @@ export async function runDialectOverHttp(dialect: DialectName, options: PortalVi
       };
       // Every page once, so that the first visitors do not time the server's first renderings alone.
       for (const page of pages) await visitors.get(page, visitorAddress(0, options.addresses));
-      for (let i = 0; i < options.warmup; i++) await staffRead();
-      // The staff alone before the visitors and again after them: a machine shared with other work
-      // drifts within a minute, and a change smaller than the drift between the two says nothing.
-      const alone = async () => {
-        const machine = phase(cpuOf);
-        const from = Date.now();
-        const samples: number[] = [];
-        for (let i = 0; i < options.iterations; i++) samples.push(await staffRead());
-        return { samples, window: [from, Date.now()] as const, ...(await machine.end()) };
-      };
-      const before = await alone();
-
-      // The visitors: one request every 1000/rate ms, going round the addresses, not awaited in turn.
-      const visits: Promise<void>[] = [];
-      const pageMs: number[] = [];
-      const statuses = new Map<number, number>();
-      let bytesHome = 0;
-      let sent = 0;
-      const duringMachine = phase(cpuOf);
-      const duringFrom = Date.now();
-      const monotonicFrom = process.hrtime.bigint() / 1000n;
-      const started = performance.now();
-      const end = started + options.seconds * 1000;
-      const visitor = setInterval(() => {
-        // as many as are due by now, so that a late timer does not lower the rate
-        const due = Math.floor(((performance.now() - started) * options.rate) / 1000);
-        for (; sent < due && performance.now() < end; sent++) {
-          const url = pages[sent % pages.length]!;
-          visits.push(visitors.get(url, visitorAddress(sent, options.addresses)).then((v) => {
-            pageMs.push(v.ms);
-            statuses.set(v.status, (statuses.get(v.status) ?? 0) + 1);
-            if (url === '/portal' && bytesHome === 0) bytesHome = v.bytes;
-          }));
-        }
-      }, 5);
-      const during: number[] = [];
-      const duringAt: number[] = [];
-      while (performance.now() < end) {
-        during.push(await staffRead());
-        duringAt.push(Math.round(performance.now() - started) / 1000);
-      }
-      clearInterval(visitor);
-      await Promise.all(visits);
-      const duringPhase = await duringMachine.end();
-      const duringTo = Date.now();
-      const monotonicTo = process.hrtime.bigint() / 1000n;
-      const seconds = (performance.now() - started) / 1000;
-      const after = await alone();
-      const aloneMs = summarise([...before.samples, ...after.samples]);
-      const change = (p95: number) => Math.round(((summarise(during).p95 - p95) / p95) * 100);
-      const logged = serverErrors(logFile);
+      const run = await runVisit(options, pages, { staffRead, visit: (url, address) => visitors.get(url, address), phase: () => phase(cpuOf) });
+      const { before, during, after } = run.windows;
       const result = {
         dialect, mode: 'server-process', rate: options.rate, seconds: options.seconds, addresses: options.addresses, sockets: options.sockets,
-        logLevel: options.logLevel, visits: sent, achievedRate: Math.round(sent / seconds),
-        statuses: Object.fromEntries(statuses), homeBytesOnWire: bytesHome,
-        pageMs: summarise(pageMs), overviewBeforeMs: summarise(before.samples), overviewDuringMs: summarise(during), overviewAfterMs: summarise(after.samples),
-        overviewAloneMs: aloneMs,
-        p95Change: change(summarise(before.samples).p95),
-        p95ChangeVsAlone: change(aloneMs.p95),
+        logLevel: options.logLevel, ...run.summary,
         // The server's own time (arrival to answer sent), without the wire and this process's queue.
         serverSideMs: {
-          before: serverSide(logFile, before.window[0], before.window[1]),
-          during: serverSide(logFile, duringFrom, duringTo),
-          after: serverSide(logFile, after.window[0], after.window[1]),
+          before: serverSide(logFile, before[0], before[1]),
+          during: serverSide(logFile, during[0], during[1]),
+          after: serverSide(logFile, after[0], after[1]),
         },
-        serverErrors: logged,
-        // The visit on the monotonic clock (µs) a server's CPU profile is stamped with (portal-visitors-profile.ts).
-        visitMonotonicUs: [Number(monotonicFrom), Number(monotonicTo)],
-        // When in the minute the slowest overview reads ended (seconds from the visitors' start).
-        overviewDuringSlowest: during.map((ms, i) => ({ atS: duringAt[i]!, ms: Math.round(ms * 10) / 10 })).sort((a, b) => b.ms - a.ms).slice(0, 15),
-        phases: { before: { ...before, samples: undefined, window: undefined }, during: duringPhase, after: { ...after, samples: undefined, window: undefined } },
+        serverErrors: serverErrors(logFile),
+        visitMonotonicUs: run.visitMonotonicUs,
       };
-      console.log(`[${dialect}] ${sent} visits at ${result.achievedRate}/s from ${options.addresses} addresses (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} → ${result.overviewAfterMs.p95} ms (${result.p95ChangeVsAlone} % against before and after together); server CPU ${JSON.stringify(duringPhase.otherCpuPercent)} %; load ${JSON.stringify(duringPhase.loadAverage)}`);
+      console.log(`[${dialect}] ${result.visits} visits at ${result.achievedRate}/s from ${options.addresses} addresses (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} → ${result.overviewAfterMs.p95} ms (${result.p95ChangeVsAlone} % against before and after together); server CPU ${JSON.stringify(run.duringPhase.otherCpuPercent)} %; load ${JSON.stringify(run.duringPhase.loadAverage)}`);
       succeeded = true;
       return result;
     } finally {

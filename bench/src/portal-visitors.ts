@@ -17,10 +17,9 @@ import { systemClock } from '@hongtu/server/src/platform/clock';
 import { openBenchDatabase } from './database';
 import { buildServer } from './deadline-server';
 import { runDialectOverHttp } from './portal-visitors-http';
-import { PERIOD, phase, seedPortalVisitors, visitorAddress } from './portal-visitors-setup';
+import { PERIOD, phase, runVisit, seedPortalVisitors } from './portal-visitors-setup';
 import { parseScenarioFlags, runScenarioCommand, type ScenarioOptions } from './scenario';
 import { expectStatus, login, startApp } from './session';
-import { summarise } from './stats';
 
 export interface PortalVisitorsOptions extends ScenarioOptions {
   rate: number;
@@ -39,73 +38,26 @@ async function runDialectInProcess(dialect: DialectName, options: PortalVisitors
     try {
       const leader = await login(app, 'leader', DEMO_PASSWORD);
       const pause = () => new Promise((resolve) => setTimeout(resolve, 125));
-      const staffRead = async () => {
-        await pause();
-        const t0 = performance.now();
-        const r = await app.inject({ method: 'GET', url: `/api/dashboard/overview?period=${PERIOD}`, headers: { cookie: leader } });
-        expectStatus(r, 200, 'overview');
-        return performance.now() - t0;
-      };
-      for (let i = 0; i < options.warmup; i++) await staffRead();
-      // The staff alone before the visitors and again after them: a machine shared with other work
-      // drifts within a minute, and a change smaller than the drift between the two says nothing.
-      const alone = async () => {
-        const machine = phase();
-        const samples: number[] = [];
-        for (let i = 0; i < options.iterations; i++) samples.push(await staffRead());
-        return { samples, ...(await machine.end()) };
-      };
-      const before = await alone();
-
-      // The visitors: one request every 1000/rate ms, each from an address of its own, not awaited in turn.
-      const visits: Promise<void>[] = [];
-      const pageMs: number[] = [];
-      const statuses = new Map<number, number>();
-      let bytesHome = 0;
-      let sent = 0;
-      const duringMachine = phase();
-      const started = performance.now();
-      const end = started + options.seconds * 1000;
-      const visitor = setInterval(() => {
-        // as many as are due by now, so that a late timer does not lower the rate
-        const due = Math.floor(((performance.now() - started) * options.rate) / 1000);
-        for (; sent < due && performance.now() < end; sent++) {
-          const url = pages[sent % pages.length]!;
-          const address = visitorAddress(sent, options.addresses);
+      const run = await runVisit(options, pages, {
+        staffRead: async () => {
+          await pause();
           const t0 = performance.now();
-          visits.push(app.inject({ method: 'GET', url, remoteAddress: address, headers: { 'accept-language': 'zh-CN' } }).then((r) => {
-            pageMs.push(performance.now() - t0);
-            statuses.set(r.statusCode, (statuses.get(r.statusCode) ?? 0) + 1);
-            if (url === '/portal' && bytesHome === 0) bytesHome = r.rawPayload.byteLength;
-          }));
-        }
-      }, 5);
-      const during: number[] = [];
-      const duringAt: number[] = [];
-      while (performance.now() < end) {
-        during.push(await staffRead());
-        duringAt.push(Math.round(performance.now() - started) / 1000);
-      }
-      clearInterval(visitor);
-      await Promise.all(visits);
-      const duringPhase = await duringMachine.end();
-      const seconds = (performance.now() - started) / 1000;
-      const after = await alone();
-      const aloneMs = summarise([...before.samples, ...after.samples]);
-      const change = (p95: number) => Math.round(((summarise(during).p95 - p95) / p95) * 100);
+          const r = await app.inject({ method: 'GET', url: `/api/dashboard/overview?period=${PERIOD}`, headers: { cookie: leader } });
+          expectStatus(r, 200, 'overview');
+          return performance.now() - t0;
+        },
+        visit: async (url, address) => {
+          const t0 = performance.now();
+          const r = await app.inject({ method: 'GET', url, remoteAddress: address, headers: { 'accept-language': 'zh-CN' } });
+          return { status: r.statusCode, ms: performance.now() - t0, bytes: r.rawPayload.byteLength };
+        },
+        phase: () => phase(),
+      });
       const result = {
-        dialect, mode: 'in-process', rate: options.rate, addresses: options.addresses, seconds: options.seconds, visits: sent, achievedRate: Math.round(sent / seconds),
-        statuses: Object.fromEntries(statuses), homeBytes: bytesHome,
-        pageMs: summarise(pageMs), overviewBeforeMs: summarise(before.samples), overviewDuringMs: summarise(during), overviewAfterMs: summarise(after.samples),
-        overviewAloneMs: aloneMs,
-        p95Change: change(summarise(before.samples).p95),
-        p95ChangeVsAlone: change(aloneMs.p95),
-        loopDelayMs: duringPhase.loopDelayMs,
-        // When in the minute the slowest overview reads ended (seconds from the visitors' start).
-        overviewDuringSlowest: during.map((ms, i) => ({ atS: duringAt[i]!, ms: Math.round(ms * 10) / 10 })).sort((a, b) => b.ms - a.ms).slice(0, 15),
-        phases: { before: { ...before, samples: undefined }, during: duringPhase, after: { ...after, samples: undefined } },
+        dialect, mode: 'in-process', rate: options.rate, addresses: options.addresses, seconds: options.seconds,
+        ...run.summary, loopDelayMs: run.duringPhase.loopDelayMs,
       };
-      console.log(`[${dialect}] ${sent} visits at ${result.achievedRate}/s (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} → ${result.overviewAfterMs.p95} ms (${result.p95ChangeVsAlone} % against before and after together); load ${JSON.stringify(duringPhase.loadAverage)}`);
+      console.log(`[${dialect}] ${result.visits} visits at ${result.achievedRate}/s (${JSON.stringify(result.statuses)}), page p95 ${result.pageMs.p95} ms; overview p95 ${result.overviewBeforeMs.p95} → ${result.overviewDuringMs.p95} → ${result.overviewAfterMs.p95} ms (${result.p95ChangeVsAlone} % against before and after together); load ${JSON.stringify(run.duringPhase.loadAverage)}`);
       return result;
     } finally {
       await app.close();
