@@ -37,6 +37,12 @@ export interface JobHandler<Payload = unknown, Result = unknown> {
   /** The permission the job acts with: required to queue it, again when it runs, and to cancel it. */
   access: Action;
   payload: z.ZodType<Payload>;
+  /**
+   * At most this many jobs of the kind run at once on one server (default: up to the runner's
+   * concurrency). Kinds whose work waits for one worker thread (reports: the render worker) gain
+   * nothing from running side by side, and their database reads then take the CPU from requests.
+   */
+  perServer?: number;
   /** Runs before giving up (default DEFAULT_MAX_ATTEMPTS). A refusal (an AppError below 500) is final at once. */
   maxAttempts?: number;
   /**

@@ -69,7 +69,7 @@ export class JobRunner {
   /** This runner's name in `lease_owner`: host, process and a random part (two apps in one process differ). */
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   readonly #options: JobRunnerOptions;
-  #active = new Map<number, { done: Promise<void>; abort: AbortController }>();
+  #active = new Map<number, { kind: string; done: Promise<void>; abort: AbortController }>();
   #timer: NodeJS.Timeout | null = null;
   #running = false;
   #stopping = false;
@@ -159,12 +159,13 @@ export class JobRunner {
 
   async #tick(): Promise<void> {
     try {
-      const kinds = Object.keys(this.queue.handlers);
       if (Date.now() - this.#lastSweep >= this.#options.sweepMs) {
         this.#lastSweep = Date.now();
         await this.queue.sweep();
       }
       while (this.#running && this.#active.size < this.#options.concurrency) {
+        const kinds = this.#claimableKinds();
+        if (kinds.length === 0) break;
         const exclude = [...this.#active.keys()];
         const work = await this.queue.hasWork(kinds, exclude);
         if (!work.claimable) {
@@ -181,6 +182,15 @@ export class JobRunner {
     }
   }
 
+  /** The kinds this server may take one more job of: those under their handler's perServer bound. */
+  #claimableKinds(): string[] {
+    const running = new Map<string, number>();
+    for (const { kind } of this.#active.values()) running.set(kind, (running.get(kind) ?? 0) + 1);
+    return Object.entries(this.queue.handlers)
+      .filter(([kind, handler]) => handler.perServer === undefined || (running.get(kind) ?? 0) < handler.perServer)
+      .map(([kind]) => kind);
+  }
+
   #run(job: JobRow): void {
     const abort = new AbortController();
     const done = this.#execute(job, abort).finally(() => {
@@ -188,7 +198,7 @@ export class JobRunner {
       if (this.#running) this.wake();
       else this.#notifyIdle();
     });
-    this.#active.set(job.id, { done, abort });
+    this.#active.set(job.id, { kind: job.kind, done, abort });
   }
 
   async #execute(job: JobRow, abort: AbortController): Promise<void> {

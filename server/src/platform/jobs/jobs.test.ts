@@ -18,6 +18,9 @@ const HEADER = ['组织编码', '组织名称', '指标编码', '指标名称', 
 const runs = new Map<number, number>();
 const count = (id: number) => runs.set(id, (runs.get(id) ?? 0) + 1).get(id)!;
 
+/** The runs of test.single under way, the most seen at once, and how to let each waiting run end. */
+const single = { running: 0, most: 0, release: [] as (() => void)[] };
+
 /** Kinds of these tests only, registered on the servers that run them. */
 const handlers: JobHandlers = {
   'test.echo': defineJob({
@@ -29,6 +32,17 @@ const handlers: JobHandlers = {
     },
   }),
   'test.once': defineJob({ access: 'indicator.read', payload: z.object({}), maxAttempts: 1, run: async () => ({ ok: true }) }),
+  // One at a time per server; each run waits until the test lets it end, and notes how many of its kind ran beside it.
+  'test.single': defineJob({
+    access: 'indicator.read', payload: z.object({}), perServer: 1,
+    run: async () => {
+      single.running += 1;
+      single.most = Math.max(single.most, single.running);
+      await new Promise<void>((resolve) => single.release.push(resolve));
+      single.running -= 1;
+      return { ok: true };
+    },
+  }),
   'test.crash': defineJob({
     access: 'indicator.read', payload: z.object({}),
     run: async (job) => {
@@ -267,6 +281,28 @@ describeEachDialect('Jobs: a durable queue on the database, run by any app serve
     } finally {
       await one.close();
       await two.close();
+    }
+  });
+
+  it('a kind bounded per server runs one job at a time there, while other kinds still run beside it', async () => {
+    const ids = [await enqueue('reviewer', 'test.single'), await enqueue('leader', 'test.single')];
+    const runner = await secondServer(t, { jobs: { pollMs: 20, concurrency: 3, handlers } });
+    try {
+      await expect.poll(() => single.running, { timeout: 5_000 }).toBe(1);
+      // Another kind is taken while the bounded one runs.
+      const echo = await enqueue('fgw', 'test.echo', { text: 'beside' });
+      await expect.poll(async () => (await row(echo)).status, { timeout: 5_000 }).toBe('succeeded');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(single.running).toBe(1);
+      expect((await row(ids[1]!)).status).toBe('queued');
+      single.release.shift()!();
+      await expect.poll(async () => (await row(ids[1]!)).status, { timeout: 5_000 }).toBe('running');
+      single.release.shift()!();
+      await expect.poll(async () => (await Promise.all(ids.map(row))).map((r) => r.status), { timeout: 5_000 }).toEqual(['succeeded', 'succeeded']);
+      expect(single.most).toBe(1);
+    } finally {
+      for (const release of single.release.splice(0)) release();
+      await runner.close();
     }
   });
 
