@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/connection';
-import { refreshPlannerStatistics } from './db/prepare';
+import { refreshStatisticsHourly } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo';
 import { seedPortalOpportunitiesDemo } from './db/seed/portal-opportunities-demo/load';
 import { seedIndicatorDemo } from './db/seed/indicator-demo/load';
@@ -89,8 +89,9 @@ async function main(): Promise<void> {
     releaseLock();
     process.exit(0);
   };
-  // Keep SQLite's planner statistics fresh as the data grows (hourly; cheap when nothing changed).
-  const optimizer = setInterval(() => void refreshPlannerStatistics(database).catch(() => undefined), 3_600_000);
+  // Keep the planner's statistics fresh as the data grows (hourly; cheap when nothing changed): SQLite's
+  // always, PostgreSQL's where its autovacuum is off.
+  const optimizer = setInterval(() => void refreshStatisticsHourly(database).catch((error: unknown) => app.log.warn({ error: String(error) }, 'refreshing planner statistics failed')), 3_600_000);
   optimizer.unref();
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
