@@ -239,3 +239,24 @@ describe('extractFigures: a text dated in 民國 years', () => {
     expect(read('建厂112年来，累计产值15亿元。', '2024-03-01')[0]![1]).toBe('2024');
   });
 });
+
+describe('extractFigures: forms of a monthly release (the tenth held-out set)', () => {
+  it('reads the first months written 首N个月 as the year to date', () => {
+    expect(read('2024年首十一个月，出口货值较2023年同期上升8.9%。', '2024-12-24')).toEqual([['出口', '2024-01..11', 'actual', null, null, '8.9']]);
+  });
+
+  it('reads a completion share of the annual budget (完成年度预算的86.4%) in the period of the figures before it', () => {
+    expect(read('1—10月，一般公共预算收入178.2亿元，完成年度预算的86.4%，超时序进度3.1个百分点；其中税收收入142.5亿元。', '2024-11-15').map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['general_budget_revenue', '2024-01..10', '178.2'],
+      ['年度预算', '2024-01..10', '86.4'],
+      ['税收收入', '2024-01..10', '142.5'],
+    ]);
+  });
+
+  it('reads a share of another figure (相等于进口货值的4.5%) as the figure before it, and 录得 as no part of a name', () => {
+    expect(read('11月录得贸易逆差185亿元，相等于进口货值的4.5%。', '2024-12-24').map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['贸易逆差', '185', '亿元'],
+      ['贸易逆差', '4.5', '%'],
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ const ALTERNATIVES = [
   '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
   '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
   '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
-  '(?:前|头)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月)
+  '(?:前|头|首)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月, 首十一個月)
 ];
 const PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
 // 15 a 民國 year (112年 = 2023): searched for only in a text that dates itself so
@@ -74,11 +74,11 @@ export function firstYearStated(text: string, rocYears = writesRocYears(text)): 
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
-  // "占年度计划的76%", "完成全年目标的80%": the year of the plan is the base of a completion share
-  if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务)/.test(text.slice(end, end + 3))) return true;
+  // "占年度计划的76%", "完成全年目标的80%", "完成年度预算的86.4%": the year of the plan is the base of a completion share
+  if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务|预算)/.test(text.slice(end, end + 3))) return true;
   // "经济总量回复至2019年的79.3%", "相当于2019年的85%": the year a level is measured against
-  if (/(回复至|恢复至|相当于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.charAt(end) === '的') return true;
-  return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
+  if (/(回复至|恢复至|相当于|相等于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.charAt(end) === '的') return true;
+  return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|同期)|^度?(目标|任务|绩效|预算)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
 }
 
 /**
