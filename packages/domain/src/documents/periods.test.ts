@@ -33,6 +33,12 @@ describe('periods', () => {
     expect(periodOfEnd('1-8月，累计增长', 2025)).toBe('2025-01..08');
   });
 
+  it('reads the months that end with a month (截至二零二四年十一月止的三个月), and 截至 a year in Chinese numerals as the year to date', () => {
+    expect(periodOfEnd('截至二零二四年十一月止的三个月内，出口货值', 2024)).toBe('2024-09..11');
+    expect(periodOfEnd('截至2024年6月底止的六个月，进口货值', 2024)).toBe('2024-01..06');
+    expect(periodOfEnd('截至二零二四年十一月，出口货值', 2024)).toBe('2024-01..11');
+  });
+
   it('reads the first months of a year (前8个月)', () => {
     expect(periodOfEnd('前8个月，全市进出口总值', 2025)).toBe('2025-01..08');
     expect(periodOfEnd('今年前十个月，全市进出口总值', 2025)).toBe('2025-01..10');

@@ -128,9 +128,12 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       if (b !== null) out.push({ ...base, part: b === 1 ? '01' : `01..${pad(b)}` });
     } else if (m[12]) {
       const a = monthOf(m[12]);
-      // 截至2023年9月: the year to the end of that month
-      const upTo = /(截至|截止)(\d{4}年)?$/.test(text.slice(Math.max(0, m.index - 7), m.index));
-      if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a) });
+      // 截至2023年9月: the year to the end of that month; 截至二零二四年十一月止的三个月: the months that end with it
+      const upTo = /(截至|截止)((\d{4}|[零〇○一二三四五六七八九]{4})年)?$/.test(text.slice(Math.max(0, m.index - 7), m.index));
+      const months = upTo ? /^(?:底|末)?止?的(\d{1,2}|[一二三四五六七八九十]{1,2})个月/.exec(text.slice(base.end, base.end + 10)) : null;
+      const n = months ? monthOf(months[1]!) : null;
+      if (a !== null && n !== null && n >= 2 && a - n + 1 >= 1) out.push({ ...base, part: `${pad(a - n + 1)}..${pad(a)}` });
+      else if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a) });
     } else if (m[14]) {
       const b = monthOf(m[14]);
       if (b !== null && b > 1) out.push({ ...base, part: `01..${pad(b)}` });
