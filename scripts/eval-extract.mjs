@@ -13,7 +13,7 @@
 //   node scripts/eval-extract.mjs --heldout7      the seventh held-out set (tuned on after its first run)
 //   node scripts/eval-extract.mjs --heldout8      the eighth held-out set (tuned on after its first run)
 //   node scripts/eval-extract.mjs --heldout9      the ninth held-out set (not tuned on)
-//   node scripts/eval-extract.mjs --heldout10     the tenth held-out set (synthetic texts in published forms; not tuned on)
+//   node scripts/eval-extract.mjs --heldout10     the tenth held-out set (synthetic texts in published forms; tuned on after its first run)
 //   node scripts/eval-extract.mjs --details       misses, wrong fields and extra records of the tuned set
 //   (--details-heldout: of the held-out set; looking at them makes it a tuned set)
 //   node scripts/eval-extract.mjs --throughput 20 MB of synthetic text for the throughput (default 8)
