@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
-import { activeActorOf } from '../../platform/jobs/job-queue';
+import { activeActorOf } from '../../platform/jobs/job-context';
 import type { RequestContext } from '../../platform/permissions/actor';
 import { can } from '../../platform/permissions/permissions';
 

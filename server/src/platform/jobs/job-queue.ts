@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
-import { AuditActions, AuditEntityTypes, type Job, type JobProgress, type JobSummary, type Locale } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type Job, type JobProgress, type JobSummary } from '@hongtu/contracts';
 import type { DialectName } from '../../db/connection';
 import type { Db, Executor } from '../../db/database';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Clock } from '../clock';
 import { AppError, forbidden, outOfScope } from '../errors/app-error';
 import type { Upload } from '../imports/upload';
-import { requireActor, type Actor, type RequestContext } from '../permissions/actor';
+import { requireActor, type RequestContext } from '../permissions/actor';
 import { can } from '../permissions/permissions';
 import { isInScope } from '../permissions/scope';
 import { DEFAULT_MAX_ATTEMPTS, type JobHandlers } from './job-handler';
@@ -14,6 +14,7 @@ import { jobWriterFor, type JobWriter } from './job-writer';
 import type { Updateable } from 'kysely';
 import type { JobRow, JobsTable } from './jobs.table';
 import { jobSummary } from './job-view';
+import { contextOf, type StoredContext } from './job-context';
 
 /** Bounds of the queue: what one job may carry and how many one user may have waiting. */
 export const JOB_LIMITS = {
@@ -25,14 +26,6 @@ export const JOB_LIMITS = {
   queuedMs: 24 * 3_600_000,
   listed: 50,
 } as const;
-
-/** The request a job was queued by, kept with it (context_json). */
-interface StoredContext {
-  ip: string;
-  requestId: string;
-  locale: Locale;
-  userAgent: string | null;
-}
 
 /** How a run ended in failure: the error the user is told, and whether another run may succeed. */
 export interface JobFailure {
@@ -378,26 +371,3 @@ export class JobQueue {
 
 /** Which statuses end a job (its upload is gone then). */
 export const FINISHED_STATUSES = finished;
-
-/**
- * The context a job runs in: the request that queued it, with its user as they are now (a user
- * disabled since has none: the job is refused).
- */
-export async function contextOf(db: Executor, job: Pick<JobRow, 'id' | 'context_json' | 'created_by'>): Promise<RequestContext> {
-  const stored = JSON.parse(job.context_json) as StoredContext;
-  const actor = await activeActorOf(db, job.created_by, `job:${job.id}`);
-  return { actor, ip: stored.ip, requestId: stored.requestId, locale: stored.locale, userAgent: stored.userAgent, audited: false };
-}
-
-/** A user as they are now, as the actor of work done on their behalf; null when they are disabled or gone. */
-export async function activeActorOf(db: Executor, userId: number, sessionId: string): Promise<Actor | null> {
-  const user = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.status', 'u.locale', 'u.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path'])
-    .where('u.id', '=', userId).executeTakeFirst();
-  return user && user.status === 'active'
-    ? {
-      userId: user.id, username: user.username, displayName: user.display_name, role: user.role, organisationId: user.organisation_id,
-      organisationName: user.organisation_name, organisationPath: user.organisation_path, locale: user.locale, sessionId,
-    }
-    : null;
-}

@@ -7,7 +7,8 @@ import { isUniqueViolation } from '../../db/conflicts';
 import { AppError, forbidden } from '../errors/app-error';
 import type { RequestContext } from '../permissions/actor';
 import { can } from '../permissions/permissions';
-import { contextOf, type JobFailure, type JobQueue } from './job-queue';
+import { contextOf } from './job-context';
+import type { JobFailure, JobQueue } from './job-queue';
 import type { JobRow } from './jobs.table';
 
 export interface JobRunnerOptions {
