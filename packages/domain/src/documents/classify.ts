@@ -29,7 +29,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
     if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
-    return sign === null ? { q, role: 'value', sign: 1 } : { q, role: 'growth', sign };
+    // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
+    return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
   }
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);

@@ -260,3 +260,27 @@ describe('extractFigures: forms of a monthly release (the tenth held-out set)', 
     ]);
   });
 });
+
+describe('extractFigures: ranges and written minus signs (the eleventh held-out set)', () => {
+  it('reads both ends of a range of amounts, the first taking the unit written after the second (介于530亿至550亿美元)', () => {
+    expect(read('预估12月外销订单金额介于530亿至550亿美元之间。', '2024-12-20')).toEqual([
+      ['外销订单金额', '2024-12', 'forecast', '530', '亿美元', null],
+      ['外销订单金额', '2024-12', 'forecast', '550', '亿美元', null],
+    ]);
+    expect(read('全年新增上市企业3至5家。').map((r) => [r[3], r[4]])).toEqual([
+      ['3', '家'],
+      ['5', '家'],
+    ]);
+  });
+
+  it('reads a growth written as a range, a negative first end included, as a record of each end, named by the figure before', () => {
+    expect(read('预估12月外销订单金额介于530亿至550亿美元之间，年增率介于-1.1%至2.6%。', '2024-12-20').slice(2)).toEqual([
+      ['外销订单金额', '2024-12', 'forecast', null, null, '-1.1'],
+      ['外销订单金额', '2024-12', 'forecast', null, null, '2.6'],
+    ]);
+  });
+
+  it('keeps a minus written before a rate that is not a growth rate', () => {
+    expect(read('2月份，居民消费价格指数为-0.3%。').map((r) => r[3])).toEqual(['-0.3']);
+  });
+});

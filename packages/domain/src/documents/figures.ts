@@ -206,6 +206,9 @@ function draftsOf(
       }
       choice = { mention: d.indicator, name: d.fallbackName };
     }
+    // "介于530亿至550亿美元", "年增率介于-1.1%至2.6%": the second end of a range is named as the first
+    const rangeEnd = current !== null && /^[至到~～]-?$/.test(t.slice(current.last.end, item.q.start));
+    if (current && rangeEnd) choice = { mention: current.indicator, name: current.fallbackName };
     // "收入45.6亿元（其中税收收入38.2亿元），增长3.2%": a growth after a bracket is the figure's before the bracket
     if (choice.inherited && item.role === 'growth' && current && current.growth === null && previous && previous.growth === null && /^[)）][，,]?[^，,；;。\d]{0,6}$/.test(t.slice(current.last.end, item.q.start).replace(/^[^)）]*/, '')) && openBracketBefore(t, s.start, current.first.start) > previous.last.end - 1) {
       previous.growth = item;
@@ -219,7 +222,9 @@ function draftsOf(
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
     const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
-    if (current && sameSubject && item.role === 'growth' && (level ?? current).growth === null) {
+    // a growth written as a range ("年增率介于-1.1%至2.6%") is a record of each end, not one value's growth
+    const growthRange = item.role === 'growth' && (rangeEnd || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
+    if (current && sameSubject && item.role === 'growth' && !growthRange && (level ?? current).growth === null) {
       (level ?? current).growth = item;
       (level ?? current).last = item.q;
       continue;

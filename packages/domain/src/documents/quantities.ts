@@ -51,6 +51,21 @@ function readChinese(digits: string): string | null {
   return value === null ? null : toPlainString(value);
 }
 
+/**
+ * "介于530亿至550亿美元", "530至550亿美元", "3至5家": the first end of a range takes the unit written
+ * after the second end (with the second's 万 / 亿 when the first wrote none).
+ */
+function rangeUnit(text: string, pos: number, big: string): { unit: string; kind: QuantityKind } | null {
+  const m = /^[至到~～](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿|亿|万)?/.exec(text.slice(pos, pos + 24));
+  if (!m) return null;
+  const secondBig = m[2] ?? '';
+  if (secondBig !== big && big !== '') return null;
+  const base = startsWithAny(text, pos + m[0].length, BASE_UNITS);
+  if (base === null || (base === '个' && text.startsWith('个百分点', pos + m[0].length))) return null;
+  const kind: QuantityKind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
+  return { unit: secondBig + base, kind };
+}
+
 /** Every quantity in (normalised) text, left to right. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -114,7 +129,11 @@ export function findQuantities(text: string): Quantity[] {
       pos += unit.length;
     } else {
       const base = startsWithAny(text, pos, BASE_UNITS);
-      if (base && !(base === '个' && text.startsWith('个百分点', pos))) {
+      const range = base === null && arabic !== undefined ? rangeUnit(text, pos, big) : null;
+      if (range) {
+        unit = range.unit;
+        kind = range.kind;
+      } else if (base && !(base === '个' && text.startsWith('个百分点', pos))) {
         unit = big + base;
         kind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
         pos += base.length;
