@@ -9,6 +9,8 @@ export interface Item {
   q: Quantity;
   role: 'value' | 'growth' | 'points';
   sign: 1 | -1;
+  /** "高于预期的2.9%": a market's expectation, a record of its own. */
+  expectation?: true;
 }
 
 // Figures outside economic work: public works, social services, administration, environment.
@@ -28,6 +30,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // "增长2.5%至3.5%": the second end of a range likewise
     const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
     if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
+    // "按年升3%，高于预期的2.9%": the expectation set against a growth rate is a growth rate too
+    if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预期的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
@@ -43,7 +47,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // "收集企业发展问题18个，已解决10个": a count without its noun counts what the sentence counted before
     const elided = !ECONOMIC_NOUN.test(clause) && NON_ECONOMIC.test(t.slice(s.start, clauseStart(t, s.start, q.start)));
     // "较去年同期增加3,320家", "累计分别达到956家和561家": a count that goes on counting what the sentence counted
-    const goesOn = previous?.role === 'value' && previous.q.kind === 'count' && previous.q.unit === q.unit && /分别|^(比|较)/.test(clause);
+    // "四上单位入库147家。其中工业4家、建筑业56家": a breakdown (其中, a 、 list) goes on counting it too
+    const listed = t.charAt(clauseStart(t, s.start, q.start) - 1) === '、';
+    const goesOn = previous?.role === 'value' && previous.q.kind === 'count' && previous.q.unit === q.unit && (/分别|^(比|较)|^其中/.test(clause) || listed);
     return goesOn || (!elided && isEconomicCount(t, s, q)) ? { q, role: 'value', sign: sign(before) } : null;
   }
   return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
@@ -53,5 +59,5 @@ const ECONOMIC_NOUN = /(?<!贫困)人口|旅客|游客|家数|户数|新设|注�
 
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
-  return ECONOMIC_NOUN.test(window) && !/城区|单位|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
+  return ECONOMIC_NOUN.test(window) && !/城区|(?<!四上”?|规上|法人)单位(?!入库)|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
 }

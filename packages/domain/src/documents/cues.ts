@@ -3,7 +3,7 @@
 import type { Comparator, FigureKind } from './figures';
 
 const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  [/预计|预估|估计|预测/g, 'forecast'],
+  [/预计|预估|估计|预测|预期(?=的)/g, 'forecast'],
   [/计划|拟|将|准备/g, 'plan'],
   [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
@@ -18,6 +18,8 @@ export interface Cue {
   start: number;
   end: number;
   kind: FigureKind;
+  /** "高于预期的2.9%": the cue is the kind of the figure right after it only. */
+  near?: true;
 }
 
 /** Every kind cue in the text, left to right. */
@@ -31,7 +33,9 @@ export function findKindCues(text: string): Cue[] {
       if (/[「“《][^」”》]{0,12}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "完成全年度目标的91.22%", "占年度计划的75%": the target is the base of a completion rate, which is actual
       const base = (kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && COMPLETION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-      out.push({ start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind });
+      const cue: Cue = { start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind };
+      if (m[0] === '预期') cue.near = true;
+      out.push(cue);
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -54,8 +58,8 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   return null;
 }
 
-const GROWTH = /(年增率|年减|年增|负增长|负成长|增长率|成长率|成长|下跌|上涨|收缩|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至|预测维持在|预测为|预测|预计为|维持在|保持在|介于)?(-)?$/;
-const NEGATIVE = /^(年减|负增长|负成长|收缩|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
+const GROWTH = /(年增率|年减|年增|转跌|转升|负增长|负成长|增长率|成长率|成长|下跌|上涨|收缩|增长|增速|增幅|升幅|涨幅|跌幅|减幅|增加|上升|提高|提升|回升|增|下降|降低|减少|回落|下滑|降幅|下跌|减|升|跌)(了|约|达到|达|为|分别为|分别|幅度为|分别扩大至|扩大至|收窄至|分别收窄至|预测维持在|预测为|预测|预计为|维持在|保持在|介于)?(-)?$/;
+const NEGATIVE = /^(年减|转跌|跌|负增长|负成长|收缩|下降|降低|减少|回落|下滑|降幅|跌幅|减幅|下跌|减)/;
 
 /**
  * Whether a percentage is a growth rate, read from the text right before it: "同比增长8.1", "下降4.7",

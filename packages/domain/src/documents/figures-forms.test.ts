@@ -284,3 +284,46 @@ describe('extractFigures: ranges and written minus signs (the eleventh held-out 
     expect(read('2月份，居民消费价格指数为-0.3%。').map((r) => r[3])).toEqual(['-0.3']);
   });
 });
+
+describe('extractFigures: forms of news reports and county releases (the twelfth held-out set)', () => {
+  it('reads 升 / 跌 / 转跌 as growth words, and 前三季 without 度 as the first three quarters', () => {
+    expect(read('全国8月社会消费品零售总额按年升2.1%，按月转跌0.3%。而今年前三季，社会消费品零售总额增3.9%。', '2025-10-20')).toEqual([
+      ['retail_sales', '2025-08', 'actual', null, null, '2.1'],
+      ['retail_sales', '2025-08', 'actual', null, null, '-0.3'],
+      ['retail_sales', '2025-01..09', 'actual', null, null, '3.9'],
+    ]);
+  });
+
+  it('reads no period, and no year for the text, out of the time since which something holds (2019年5月以来)', () => {
+    expect(read('投资年减0.4%，为2019年5月以来首次转负。其中，民间投资年减2.2%。', '2025-10-20').map((r) => r[1])).toEqual(['2025', '2025']);
+  });
+
+  it('reads a market expectation set against a growth as a forecast of its own, named by the figure before', () => {
+    expect(read('9月规模以上工业增加值年增5.8%，高于预期的5.1%；按月则增长0.4%。', '2025-10-20')).toEqual([
+      ['industrial_value_added', '2025-09', 'actual', null, null, '5.8'],
+      ['industrial_value_added', '2025-09', 'forecast', null, null, '5.1'],
+      ['industrial_value_added', '2025-09', 'actual', null, null, '0.4'],
+    ]);
+  });
+
+  it('reads the units counted in a 其中 sentence, or listed with 、, as counted like the total before it', () => {
+    expect(read('1-9月，全区“四上”单位入库96家。其中工业3家、建筑业41家。', '2024-10-20').map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['四上单位入库', '96', '家'],
+      ['工业', '3', '家'],
+      ['建筑业', '41', '家'],
+    ]);
+  });
+
+  it('names a rate listed after a rate as the first, and a share written before its name (占比X%的…) by that name', () => {
+    expect(read('上半年，三次产业对经济增长贡献率分别为4.1%、60.2%和35.7%。', '2017-07-05').map((r) => [r[0], r[3]])).toEqual([
+      ['三次产业对经济增长贡献率', '4.1'],
+      ['三次产业对经济增长贡献率', '60.2'],
+      ['三次产业对经济增长贡献率', '35.7'],
+    ]);
+    expect(read('1-9月，占比51.2%的电力供应业同比增长3.5%。', '2024-10-20').map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['电力供应业', '51.2', '%', '3.5']]);
+  });
+
+  it('gives a change of a growth rate in points to the figure before it in the sentence, not to a name of the sentence before', () => {
+    expect(read('上半年，全县农业总产值完成8.1亿元，增长4.2%。农业增加值完成4.6亿元，增长4.3%，增速同比提高1.1个百分点。', '2017-07-05').slice(-1).map((r) => [r[0], r[3], r[4]])).toEqual([['农业增加值', '1.1', '个百分点']]);
+  });
+});

@@ -114,8 +114,11 @@ function kindFrom(t: string, periods: readonly PeriodMention[], s: Segment, pos:
 }
 
 function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
-  const c = lastBefore(cues, pos, from);
-  return c ? c.kind : 'actual';
+  for (let i = lastIndexBefore(cues, pos); i >= 0 && cues[i]!.start >= from; i -= 1) {
+    if (cues[i]!.near && pos - cues[i]!.end > 2) continue;
+    return cues[i]!.kind;
+  }
+  return 'actual';
 }
 
 export function extractFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
@@ -148,6 +151,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
 
   let qi = 0;
   let ri = 0;
+  let lastItem: Item | undefined;
   for (const sentence of segmentsOf(t)) {
     while (ri < rows.length && rows[ri]!.end <= sentence.start) ri += 1;
     const inTable = ri < rows.length && rows[ri]!.start <= sentence.start && sentence.end <= rows[ri]!.end + 1;
@@ -159,9 +163,12 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
       if (q.start < sentence.start) continue;
       if (inTable || insideAny(bases, q.start, q.end)) continue;
       inSentence.push(q);
-      const item = classify(t, sentence, q, items[items.length - 1]);
+      // a sentence that opens with 其中 breaks down the last figure of the sentence before
+      const previous = items[items.length - 1] ?? (t.startsWith('其中', sentence.start) ? lastItem : undefined);
+      const item = classify(t, sentence, q, previous);
       if (item) items.push(item);
     }
+    lastItem = items[items.length - 1];
     if (items.length === 0) continue;
     const masks = [...within(entities, sentence), ...within(periods, sentence), ...within(cues, sentence)];
     const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks);
@@ -208,7 +215,9 @@ function draftsOf(
     }
     // "介于530亿至550亿美元", "年增率介于-1.1%至2.6%": the second end of a range is named as the first
     const rangeEnd = current !== null && /^[至到~～]-?$/.test(t.slice(current.last.end, item.q.start));
-    if (current && rangeEnd) choice = { mention: current.indicator, name: current.fallbackName };
+    // "贡献率分别为3.3%、75.2%和21.5%": a rate listed after a rate, named nowhere itself, is named as it
+    const listedRate = current !== null && choice.inherited === true && item.role === 'value' && item.q.kind === 'percent' && current.last === current.value && current.value.kind === 'percent' && /^[、和及与]$/.test(t.slice(current.last.end, item.q.start));
+    if (current && (rangeEnd || listedRate)) choice = { mention: current.indicator, name: current.fallbackName };
     // "收入45.6亿元（其中税收收入38.2亿元），增长3.2%": a growth after a bracket is the figure's before the bracket
     if (choice.inherited && item.role === 'growth' && current && current.growth === null && previous && previous.growth === null && /^[)）][，,]?[^，,；;。\d]{0,6}$/.test(t.slice(current.last.end, item.q.start).replace(/^[^)）]*/, '')) && openBracketBefore(t, s.start, current.first.start) > previous.last.end - 1) {
       previous.growth = item;
@@ -216,14 +225,15 @@ function draftsOf(
       continue;
     }
     // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
-    if (choice.inherited && current && (item.role !== 'value' || choice.comparison || (choice.mention === null && choice.name === ''))) {
+    // "增长5.7%,增速同比提高2.3个百分点": a change of its rate in points likewise
+    if (choice.inherited && current && (item.role !== 'value' || item.q.kind === 'points' || choice.comparison || (choice.mention === null && choice.name === ''))) {
       choice = { mention: current.indicator, name: current.fallbackName, comparison: choice.comparison };
     }
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
     const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
     // a growth written as a range ("年增率介于-1.1%至2.6%") is a record of each end, not one value's growth
-    const growthRange = item.role === 'growth' && (rangeEnd || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
+    const growthRange = item.role === 'growth' && (rangeEnd || item.expectation === true || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
     if (current && sameSubject && item.role === 'growth' && !growthRange && (level ?? current).growth === null) {
       (level ?? current).growth = item;
       (level ?? current).last = item.q;

@@ -19,8 +19,8 @@ export interface IndicatorChoice {
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:按可比价格计算|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:\d+(?:\.\d+)?倍|至|介于|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
+const LEADING = /^(?:按可比价格计算|惟|同时|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const TRAILING = /(?:\d+(?:\.\d+)?倍|至|介于|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -65,7 +65,8 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   const quoted = /「([^「」]{2,30})」[^「」|]*$/.exec(s);
   if (quoted) return cleanName(quoted[1]!);
   const parts = s.replace(DRIVEN_BY, '').split('|');
-  const clean = (part: string) => cleanName(part.replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-20);
+  // "75.2%和", "占比63.3%的电力供应业": a rate written before the name is no part of it
+  const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-20);
   const name = clean(parts[parts.length - 1] ?? '');
   if (name.length >= 2) return name;
   // "民间消费预测实质成长2.73%": the name stands before the cue, period or subject that follows it
@@ -266,6 +267,9 @@ export function chooseIndicator(
     const after = nounAfter(text, q);
     if (after !== '') return { mention: null, name: after };
   }
+  // "占比63.3%的电力供应业同比增长6.5%": a share written before what it is the share of
+  const shareOf = q.kind === 'percent' && /占比[为是达]?$/.test(text.slice(from, q.start)) ? /^的([\u3400-\u9fff]{2,12}?)(?=同比|增长|下降|[，,。；;])/.exec(text.slice(q.end, q.end + 16)) : null;
+  if (shareOf) return { mention: null, name: shareOf[1]! };
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
   const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);

@@ -38,7 +38,7 @@ const ALTERNATIVES = [
   '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
   '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
   '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
-  '(前三季度|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
+  '(前三季度?|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
   '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
   '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
   '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
@@ -67,7 +67,8 @@ export function writesRocYears(text: string): boolean {
 /** The first year stated in `text` (2019年, or 112年 in a text dated in 民國 years), or null. */
 export function firstYearStated(text: string, rocYears = writesRocYears(text)): number | null {
   // a year compared with (比2023年全年) is not the text's
-  const m = (rocYears ? /(?<![比较])((?:19|20)\d{2})年|(?<![\d.比较])(1[0-4]\d)年/ : /(?<![比较])((?:19|20)\d{2})年/).exec(text);
+  // nor a year since which something holds (2020年8月以来)
+  const m = (rocYears ? /(?<![比较])((?:19|20)\d{2})年(?!(?:\d{1,2}月)?以来)|(?<![\d.比较])(1[0-4]\d)年(?!(?:\d{1,2}月)?以来)/ : /(?<![比较])((?:19|20)\d{2})年(?!(?:\d{1,2}月)?以来)/).exec(text);
   if (!m) return null;
   return m[1] ? Number(m[1]) : Number(m[2]) + ROC_OFFSET;
 }
@@ -117,7 +118,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       } else out.push({ ...base }); // 全年, 年内: the year in force
     } else if (m[6]) {
       const w = m[6];
-      const part = w === '前三季度' || /^首[三3]季/.test(w) ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : /^首季/.test(w) ? 'Q1' : QUARTER[(m[7] ?? m[8])!]!;
+      const part = /^前三季/.test(w) || /^首[三3]季/.test(w) ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : /^首季/.test(w) ? 'Q1' : QUARTER[(m[7] ?? m[8])!]!;
       out.push({ ...base, part });
     } else if (m[9] && m[10]) {
       const a = monthOf(m[9]);
@@ -143,6 +144,13 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
       if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });
     }
+  }
+  // "为2020年8月以来首次转负": the time since which something holds is no period of a figure
+  for (let k = out.length - 1; k >= 0; k -= 1) {
+    if (!text.startsWith('以来', out[k]!.end) || out[k]!.span !== null) continue;
+    const from = k > 0 && out[k - 1]!.end === out[k]!.start ? k - 1 : k;
+    out.splice(from, k - from + 1);
+    k = from;
   }
   for (let k = 0; k + 1 < out.length; k += 1) {
     const between = text.slice(out[k]!.end, out[k + 1]!.start);
