@@ -15,7 +15,7 @@ export interface Item {
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
-const PHYSICAL_OUTPUT = /产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
+const PHYSICAL_OUTPUT = /施工面积|竣工面积|新开工面积|销售面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
 const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.test(before) ? -1 : 1);
@@ -32,6 +32,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
     // "按年升3%，高于预期的2.9%": the expectation set against a growth rate is a growth rate too
     if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预期的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
+    // "总产值139.0亿元,42.3%,": a rate alone in its clause right after an amount is the amount's growth
+    if (previous?.role === 'value' && previous.q.kind === 'amount' && /^[,，]$/.test(t.slice(previous.q.end, q.start)) && /^[,，]/.test(t.slice(q.end, q.end + 1))) return { q, role: 'growth', sign: 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };

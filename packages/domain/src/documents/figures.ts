@@ -146,7 +146,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     const [only] = indicatorMatcher(context).find(name);
     return only && only.start === 0 && only.end === name.length ? only.item.code : null;
   };
-  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure), lineStart, catalogueCode };
+  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure, month ? Number(month[1]) : null), lineStart, catalogueCode };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -171,7 +171,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     lastItem = items[items.length - 1];
     if (items.length === 0) continue;
     const masks = [...within(entities, sentence), ...within(periods, sentence), ...within(cues, sentence)];
-    const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks);
+    const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks, within(periods, sentence));
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, found));
   }
   spellOutAbbreviations(out, t);
@@ -195,6 +195,7 @@ function draftsOf(
   quantities: readonly Quantity[],
   indicators: readonly NameMention<IndicatorItem>[],
   masks: ReadonlyArray<{ start: number; end: number }>,
+  periodsIn: ReadonlyArray<{ start: number; end: number }>,
 ): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -234,12 +235,15 @@ function draftsOf(
     const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
     // a growth written as a range ("年增率介于-1.1%至2.6%") is a record of each end, not one value's growth
     const growthRange = item.role === 'growth' && (rangeEnd || item.expectation === true || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
-    if (current && sameSubject && item.role === 'growth' && !growthRange && (level ?? current).growth === null) {
+    // "增速比1—9月份加快0.5个百分点,其中10月份增加值同比增长7.3%": a period of its own starts a record of its own
+    const lastEnd = current?.last.end ?? Number.POSITIVE_INFINITY;
+    const ownPeriod = periodsIn.some((p) => p.start >= lastEnd && p.end <= item.q.start);
+    if (current && sameSubject && item.role === 'growth' && !growthRange && !ownPeriod && (level ?? current).growth === null) {
       (level ?? current).growth = item;
       (level ?? current).last = item.q;
       continue;
     }
-    if (current && sameSubject && item.role === 'points' && current.points === null) {
+    if (current && sameSubject && item.role === 'points' && !ownPeriod && current.points === null) {
       current.points = item;
       current.last = item.q;
       continue;

@@ -20,7 +20,7 @@ export interface IndicatorChoice {
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
 const LEADING = /^(?:按可比价格计算|惟|同时|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:\d+(?:\.\d+)?倍|至|介于|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
+const TRAILING = /(?:\d+(?:\.\d+)?倍|至|介于|增长幅|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -272,7 +272,13 @@ export function chooseIndicator(
   if (shareOf) return { mention: null, name: shareOf[1]! };
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水平$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  if (/^(增加值|产值|总额|总量)$/.test(before)) {
+    const whole = lastBefore(mentions, from, sentence.start);
+    // not the base of a share written before it (占规模以上工业增加值的比重)
+    if (whole?.item.code && whole.name.endsWith(before) && !/占$/.test(text.slice(Math.max(0, whole.start - 1), whole.start))) return { mention: whole, name: '' };
+  }
   if (before !== '' && role !== 'points' && !comparison) return { mention: null, name: before };
   // "其中交通运输业恢复强劲，增速达14.8%": a part named by the clause before, which states no number
   if (before === '' && role === 'growth' && !comparison && from > sentence.start) {

@@ -14,6 +14,8 @@ export interface PeriodMention {
   whole: boolean;
   /** One of a list in its sentence (一季度…, 二季度…, 三季度…): said of its own figure only. */
   listed?: boolean;
+  /** 今年以来: the year to date, read to the document's month until the document names its own period. */
+  sinceNewYear?: boolean;
 }
 
 const FIVE_YEAR: Readonly<Record<string, string>> = {
@@ -44,9 +46,10 @@ const ALTERNATIVES = [
   '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
   '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
   '(?:前|头|首)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月, 首十一個月)
+  '(两|三)年平均', // 15 an average over the last years (两年平均增长6.0%)
 ];
 const PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
-// 15 a 民國 year (112年 = 2023): searched for only in a text that dates itself so
+// 16 a 民國 year (112年 = 2023): searched for only in a text that dates itself so
 const PATTERN_ROC = new RegExp([...ALTERNATIVES, '(?<![\\d.])(1[0-4]\\d)年(?!\\d{1,2}月\\d{1,2}日)'].join('|'), 'g');
 
 /** 民國 years (112年 = 2023) are read only in a text that dates itself in them: 民國113年, 113年2月29日. */
@@ -111,7 +114,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
         if (month !== null) out.push({ ...base, part: month });
       } else if (rel === '今年以来' || rel === '本月') {
         const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
-        out.push({ ...base, year: defaultYear, part });
+        out.push({ ...base, year: defaultYear, part, sinceNewYear: rel === '今年以来' });
       } else if (rel === '去年' || rel === '上年' || rel === '过去一年' || rel === '过去的一年' || rel === '明年' || rel === '前年' || rel === '今年') {
         const year = rel === '今年' ? defaultYear : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : defaultYear - 1;
         out.push({ ...base, year });
@@ -138,8 +141,11 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     } else if (m[14]) {
       const b = monthOf(m[14]);
       if (b !== null && b > 1) out.push({ ...base, part: `01..${pad(b)}` });
+    } else if (m[16]) {
+      out.push({ ...base, year: Number(m[16]) + ROC_OFFSET });
     } else if (m[15]) {
-      out.push({ ...base, year: Number(m[15]) + ROC_OFFSET });
+      const years = m[15] === '两' ? 2 : 3;
+      out.push({ ...base, span: `${defaultYear - years + 1}..${defaultYear}`, listed: true });
     } else if (m[13]) {
       const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
       if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });
@@ -163,10 +169,21 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
  * The document's own period: the first part of a year it states, not one of a list, in a line that
  * states figures (a title's "三季度工作情况报告" is not it; "前三季度，…GDP完成1202亿元" is).
  */
-export function documentPart(text: string, periods: readonly PeriodMention[], hasFigure: (from: number, to: number) => boolean): PeriodMention | null {
+export function documentPart(text: string, periods: PeriodMention[], hasFigure: (from: number, to: number) => boolean, documentMonth: number | null = null): PeriodMention | null {
+  const part = ownPart(text, periods, hasFigure);
+  // "今年以来，…" in a release of the first half: its year to date is the half the release is about,
+  // when that half was over before the document was written (a plan for the quarter under way is not)
+  const ends = part?.part ? (part.part === 'H1' ? 6 : part.part === 'Q1' ? 3 : /^01(?:\.\.(\d\d))?$/.exec(part.part) ? Number(/(\d\d)$/.exec(part.part)![1]) : null) : null;
+  if (part && !part.sinceNewYear && ends !== null && (documentMonth === null || ends < documentMonth)) {
+    for (const p of periods) if (p.sinceNewYear && p.year === (part.year ?? p.year)) p.part = part.part;
+  }
+  return part;
+}
+
+function ownPart(text: string, periods: readonly PeriodMention[], hasFigure: (from: number, to: number) => boolean): PeriodMention | null {
   let first: PeriodMention | null = null;
   for (const p of periods) {
-    if (p.part === null || p.listed) continue;
+    if (p.part === null || p.listed || p.sinceNewYear) continue;
     first ??= p;
     const lineStart = text.lastIndexOf('\n', p.start) + 1;
     const lineEnd = text.indexOf('\n', p.end);

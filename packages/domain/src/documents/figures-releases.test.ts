@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures';
+import { testContext } from './test-context';
+
+// Forms of monthly and half-year releases read since the thirteenth held-out set, each on a sentence of its own
+// (figures invented).
+const CITY = { kind: 'organisation' as const, key: 'C', name: '本市' };
+const read = (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: CITY })).map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+
+describe('extractFigures: forms of monthly and half-year releases (the thirteenth held-out set)', () => {
+  it('reads 今年以来 as the half a release names when that half was over before the release, not as the months to its date', () => {
+    expect(read('今年以来,全县经济平稳。\n固定资产投资88.2亿元,同比增长6.1%;\n二、主要特点\n上半年,全县规模以上工业增加值21.3亿元,同比增长5.0%。', '2021-07-20').map((r) => r[1])).toEqual(['2021-H1', '2021-H1']);
+    // a plan for the quarter under way does not make 今年以来 that quarter
+    expect(read('力保一季度开门红。今年以来已新开工项目5个。', '2019-02-17').map((r) => r[1])).toEqual(['2019-01..02']);
+  });
+
+  it('reads a real-estate area (施工面积, 销售面积) as a figure of its own, with its own growth', () => {
+    expect(read('1至10月份,房屋施工面积52,939万平方米,下降8.4%。新建商品房销售面积1,982万平方米,同比下降5.8%。', '2025-11-14')).toEqual([
+      ['房屋施工面积', '2025-01..10', '52939', '万平方米', '-8.4'],
+      ['商品房销售面积', '2025-01..10', '1982', '万平方米', '-5.8'],
+    ]);
+  });
+
+  it('reads 增长幅为 as a growth word, and a rate alone in its clause after an amount as its growth', () => {
+    expect(read('10月份经济数据公布。当月除汽车以外的消费品零售额2,036亿元,增长幅为3%。', '2025-11-14')).toEqual([['除汽车以外的消费品零售额', '2025-10', '2036', '亿元', '3']]);
+    expect(read('上半年,规模以上工业总产值119.0亿元,32.3%,全市排名第二。', '2021-07-20')).toEqual([['industrial_output', '2021-H1', '119.0', '亿元', '32.3']]);
+  });
+
+  it('reads 两年平均增长 as a record over two years, not as the growth of the figure before, and not as the period of the next sentence', () => {
+    expect(read('上半年,规模以上工业增加值29.5亿元,同比增长22.0%,两年平均增长5.0%。规模以上工业总产值99.0亿元,增长12.3%。', '2021-07-20')).toEqual([
+      ['industrial_value_added', '2021-H1', '29.5', '亿元', '22.0'],
+      ['industrial_value_added', '2020..2021', null, null, '5.0'],
+      ['industrial_output', '2021-H1', '99.0', '亿元', '12.3'],
+    ]);
+  });
+
+  it('starts a record of its own at a period of its own, and names a bare 增加值 by the catalogue figure before it, not by the base of a share', () => {
+    expect(read('1—10月份,全市规模以上工业增加值同比增长2.4%,增速比1—9月份加快0.3个百分点,其中10月份增加值同比增长6.3%。', '2022-11-23')).toEqual([
+      ['industrial_value_added', '2022-01..10', null, null, '2.4'],
+      ['industrial_value_added', '2022-01..10', '0.3', '个百分点', null],
+      ['industrial_value_added', '2022-10', null, null, '6.3'],
+    ]);
+    expect(read('1—10月份,新兴产业增加值占规模以上工业增加值的比重为21.5%;增加值同比增长7.5%。', '2022-11-23').map((r) => [r[0], r[4]])).toEqual([
+      ['新兴产业增加值占规模以上工业增加值的比重', null],
+      ['增加值', '7.5'],
+    ]);
+  });
+
+  it('names a gap to an average (快于全市平均水平) by the figure before it', () => {
+    expect(read('1—10月份,机械装备产业增加值同比增长6.6%,快于全市平均水平3.2个百分点。', '2022-11-23').map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['机械装备产业增加值', null, null],
+      ['机械装备产业增加值', '3.2', '个百分点'],
+    ]);
+  });
+});
