@@ -34,6 +34,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预期的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
     // "总产值139.0亿元,42.3%,": a rate alone in its clause right after an amount is the amount's growth
     if (previous?.role === 'value' && previous.q.kind === 'amount' && /^[,，]$/.test(t.slice(previous.q.end, q.start)) && /^[,，]/.test(t.slice(q.end, q.end + 1))) return { q, role: 'growth', sign: 1 };
+    // "增速持续回落。6月份的增速还保持在16.0%，7月份回落至14.7%": the levels of a growth rate the sentence speaks of
+    if (/增速/.test(t.slice(s.start, q.start)) && /(保持在|回落至|回升至|提高至|加快至|放缓至|升至|降至|为|达)$/.test(before) && !/占|比重|贡献/.test(clause)) return { q, role: 'growth', sign: /[-−]$/.test(before) ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };

@@ -53,4 +53,17 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
       ['机械装备产业增加值', '3.2', '个百分点'],
     ]);
   });
+
+  it('reads the levels of a growth rate a sentence speaks of (增速…保持在, 回落至, 为) as growth rates of the figure named before', () => {
+    expect(read('前三季度以来,规模以上工业增加值增速持续回落。7月份的增速还保持在12.0%,8月份回落至10.7%,9月份为9.8%。', '2008-11-14').map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['industrial_value_added', '2008-07', '12.0'],
+      ['industrial_value_added', '2008-08', '10.7'],
+      ['industrial_value_added', '2008-09', '9.8'],
+    ]);
+  });
+
+  it('reads 规模以上工业企业(…)增加值 after the area as the catalogue figure, and 限额以上 as a part, not the whole', () => {
+    expect(read('10月份,全国规模以上工业企业(年主营业务收入500万元以上的企业)增加值同比增长7.2%。', '2008-11-14').map((r) => r[0])).toEqual(['industrial_value_added']);
+    expect(read('上半年,限额以上社会消费品零售额3.0亿元,同比增长8.6%。', '2022-07-20').map((r) => r[0])).toEqual(['限额以上社会消费品零售额']);
+  });
 });

@@ -141,7 +141,9 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     return i >= 0 && quantities[i]!.start >= from;
   };
   const lineStart = (pos: number) => t.lastIndexOf('\n', pos) + 1;
-  const catalogueCode = (name: string) => {
+  const catalogueCode = (written: string) => {
+    // "全国规模以上工业企业(…的企业)增加值": the whole area's name before a catalogue name is the subject's
+    const name = written.replace(/^全(国|省|市|区|县)/, '');
     if (name.length < 2) return null;
     const [only] = indicatorMatcher(context).find(name);
     return only && only.start === 0 && only.end === name.length ? only.item.code : null;

@@ -16,7 +16,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'general_budget_revenue', names: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入'] },
   { code: 'retail_sales', names: ['社会消费品零售总额', '社零', '社零额', '社会消费品零售额'] },
   { code: 'industrial_output', names: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
-  { code: 'industrial_value_added', names: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值'] },
+  { code: 'industrial_value_added', names: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '规模以上工业企业增加值', '规上工业企业增加值'] },
   { code: 'investment_funds_in_place', names: ['招商引资实际到位资金', '招商引资到位资金', '实际到位资金'] },
   { code: 'industrial_funds_in_place', names: ['产业到资'] },
   { code: 'utilized_foreign_capital', names: ['实际利用外资', '实际使用外资', '实际使用外资金额', '实到外资'] },
