@@ -11,10 +11,14 @@ export interface Item {
   sign: 1 | -1;
   /** "高于预期的2.9%": a market's expectation, a record of its own. */
   expectation?: true;
+  /** "占年计划的41.8%", "完成全年预算的60.7%": a completion share, named by the plan it is a share of. */
+  completionOf?: string;
 }
 
+const COMPLETION_SHARE = /(?:占|完成)((?:全年度|全年|年度|年|全)?(?:计划|目标|预算|任务)(?:目标|任务)?)(?:的|之)$/;
+
 // Figures outside economic work: public works, social services, administration, environment.
-const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
+const NON_ECONOMIC = /优良率|合格率|成功率|网上办|水质|空气|道路|灌溉|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
 const PHYSICAL_OUTPUT = /施工面积|竣工面积|新开工面积|销售面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
@@ -31,19 +35,21 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
     if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
     // "按年升3%，高于预期的2.9%": the expectation set against a growth rate is a growth rate too
-    if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预期的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
+    if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预(期|测|估)的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
     // "总产值139.0亿元,42.3%,": a rate alone in its clause right after an amount is the amount's growth
     if (previous?.role === 'value' && previous.q.kind === 'amount' && /^[,，]$/.test(t.slice(previous.q.end, q.start)) && /^[,，]/.test(t.slice(q.end, q.end + 1))) return { q, role: 'growth', sign: 1 };
     // "增速持续回落。6月份的增速还保持在16.0%，7月份回落至14.7%": the levels of a growth rate the sentence speaks of
     if (/增速/.test(t.slice(s.start, q.start)) && /(保持在|回落至|回升至|提高至|加快至|放缓至|升至|降至|为|达)$/.test(before) && !/占|比重|贡献/.test(clause)) return { q, role: 'growth', sign: /[-−]$/.test(before) ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
+    const completion = sign === null ? COMPLETION_SHARE.exec(before) : null;
+    if (completion) return { q, role: 'value', sign: 1, completionOf: completion[1]! };
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
   }
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
-    const falls = /(回落|下降|降低|放缓|减少|下修)了?$/.test(before) || /(低于|下拉|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
+    const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
     return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
@@ -59,7 +65,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
 }
 
-const ECONOMIC_NOUN = /(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+const ECONOMIC_NOUN = /劳动力|务工|(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));

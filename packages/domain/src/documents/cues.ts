@@ -33,8 +33,10 @@ export function findKindCues(text: string): Cue[] {
       if (/[「“《][^」”》]{0,12}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "完成全年度目标的91.22%", "占年度计划的75%": the target is the base of a completion rate, which is actual
       const base = (kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && COMPLETION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      // "比原预测高出7.39个百分点", "远高于8月预测的2.91%": a forecast set against is no kind of what follows
+      if (kind === 'forecast' && /(比|较|于|原)[\d月季年]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !text.startsWith('的', m.index + m[0].length)) continue;
       const cue: Cue = { start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind };
-      if (m[0] === '预期') cue.near = true;
+      if (m[0] === '预期' || (kind === 'forecast' && text.startsWith('的', cue.end))) cue.near = true;
       out.push(cue);
     }
   }
@@ -69,7 +71,8 @@ export function growthSign(before: string, after = ''): 1 | -1 | null {
   // "录得23.6%的跌幅", "录得61.5%之按年增幅": the growth word after the number
   const tail = /^(?:的|之)?(?:按年|同比)?(?:实质|名义)?(跌幅|降幅|减幅|增幅|升幅|涨幅)/.exec(after);
   if (tail) return /^(跌|降|减)/.test(tail[1]!) ? -1 : 1;
-  const m = GROWTH.exec(before.slice(-10).replace(/\s+/g, ''));
+  // "经济成长率「至少5%」": quotation marks and 至少 between the word and the number
+  const m = GROWTH.exec(before.slice(-12).replace(/[\s「」“”"]+/g, '').replace(/(至少|不低于)$/, ''));
   if (!m) return null;
   // "增长-8.7%": the minus written before the number
   const minus = m[3] === '-' ? -1 : 1;

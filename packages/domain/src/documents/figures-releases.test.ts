@@ -66,4 +66,45 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     expect(read('10月份,全国规模以上工业企业(年主营业务收入500万元以上的企业)增加值同比增长7.2%。', '2008-11-14').map((r) => r[0])).toEqual(['industrial_value_added']);
     expect(read('上半年,限额以上社会消费品零售额3.0亿元,同比增长8.6%。', '2022-07-20').map((r) => r[0])).toEqual(['限额以上社会消费品零售额']);
   });
+
+  it('names a completion share by the plan it is a share of, and gives the growth after it to the amount before it', () => {
+    expect(read('上半年全县地区生产总值完成12.4亿元,占年计划的43.1%,同比增长8.2%;固定资产投资完成20.5亿元,占年计划的36.2%,同比下降12%。', '2017-09-01')).toEqual([
+      ['gdp', '2017-H1', '12.4', '亿元', '8.2'],
+      ['年计划', '2017-H1', '43.1', '%', null],
+      ['fixed_asset_investment', '2017-H1', '20.5', '亿元', '-12'],
+      ['年计划', '2017-H1', '36.2', '%', null],
+    ]);
+    // and a change in points after it to the amount too
+    expect(read('上半年,全省完成GDP3408.1亿元,完成全年计划目标的44.4%,增长12.7%,同比高0.3个百分点。', '2007-07-24').map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['gdp', '3408.1', '亿元'],
+      ['全年计划目标', '44.4', '%'],
+      ['gdp', '0.3', '个百分点'],
+    ]);
+  });
+
+  it('reads a forecast set against (高于8月预测的2.91%, 比原预测高出, 比预测减) as a forecast of its own and the gaps to it as actual, 减 / 拉低 as falls', () => {
+    const tw = (text: string) => extractFigures(text, testContext({ documentDate: '2025-10-31', defaultEntity: CITY })).map((f) => [f.indicator, f.kind, f.value, f.yoy_pct]);
+    expect(tw('今年第3季GDP成长率达6.64%，远高于8月预测的2.21%，上修4.43个百分点。')).toEqual([
+      ['gdp', 'actual', null, '6.64'],
+      ['gdp', 'forecast', null, '2.21'],
+      ['gdp', 'actual', '4.43', null],
+    ]);
+    expect(tw('第3季政府消费实质成长0.18%，比预测减1.27个百分点。资本形成实质负成长0.14%，拉低经济成长0.05个百分点。')).toEqual([
+      ['政府消费', 'actual', null, '0.18'],
+      ['政府消费', 'actual', '-1.27', null],
+      ['资本形成', 'actual', null, '-0.14'],
+      ['资本形成', 'actual', '-0.05', null],
+    ]);
+  });
+
+  it('reads a forecast made before the comma of the clause it governs, a growth through 「至少」, and a number right after GDP', () => {
+    expect(read('主计总处预估，今年全年经济成长率「至少4%」。', '2025-10-31').map((r) => [r[0], r[4]])).toEqual([['gdp', '4']]);
+    expect(extractFigures('主计总处预估，今年全年经济成长率「至少4%」。', testContext({ documentDate: '2025-10-31', defaultEntity: CITY }))[0]!.kind).toBe('forecast');
+    expect(read('上半年,全省完成GDP3408.1亿元。', '2007-07-24').map((r) => [r[0], r[2]])).toEqual([['gdp', '3408.1']]);
+  });
+
+  it('counts rural labour sent out as jobs, and leaves irrigated land out as public works', () => {
+    expect(read('上半年,转移输出农村劳动力1751.1万人,增长6.5%,新增有效灌溉面积12.4万亩。', '2007-07-24').map((r) => [r[0], r[2], r[3]])).toEqual([['转移输出农村劳动力', '1751.1', '万人']]);
+  });
 });
+

@@ -2,12 +2,13 @@
 // documents"). Pure: the caller passes the catalogue's names, the entities it knows, the document
 // date and (for Traditional text) a converter to Simplified; quotes and offsets are in the original.
 import { spellOutAbbreviations } from './abbreviations';
-import { baseBrackets, insideAny, openBracketBefore } from './brackets';
+import { baseBrackets, insideAny } from './brackets';
 import { type Item, classify } from './classify';
+import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
-import { type NameMention, lastBefore, lastIndexBefore, nameMatcher } from './lexicon';
-import { type IndicatorItem, chooseIndicator, cleanName, clauseStart, listGoingOn } from './names';
+import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
+import { type IndicatorItem, cleanName, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
 import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
@@ -56,18 +57,6 @@ export interface ExtractionContext {
 }
 
 
-interface Draft {
-  indicator: NameMention<IndicatorItem> | null;
-  fallbackName: string;
-  value: Quantity | null;
-  valueSign: 1 | -1;
-  /** A change against an earlier period written as an amount (比上年增加3135.7亿元). */
-  change: boolean;
-  growth: Item | null;
-  points: Item | null;
-  first: Quantity;
-  last: Quantity;
-}
 
 const GDP_NAMES = ['地区生产总值', '国内生产总值', '生产总值', 'GDP'];
 const ECONOMY_GROWTH = ['经济增长率', '经济成长率', '经济增速', '经济增长', '整体经济'];
@@ -108,7 +97,8 @@ function defaultYearOf(text: string, context: ExtractionContext, rocYears: boole
 function kindFrom(t: string, periods: readonly PeriodMention[], s: Segment, pos: number): number {
   for (let i = lastIndexBefore(periods, pos); i >= 0 && periods[i]!.start >= s.start; i -= 1) {
     const p = periods[i]!;
-    if (p.start > s.start && /[，,；;]\s*$/.test(t.slice(Math.max(s.start, p.start - 2), p.start))) return p.start;
+    // "主计总处预估，今年全年…": a cue right before the comma governs the clause after it
+    if (p.start > s.start && /[，,；;]\s*$/.test(t.slice(Math.max(s.start, p.start - 2), p.start)) && !/(预计|预估|预测|估计|计划|力争)[，,]\s*$/.test(t.slice(Math.max(s.start, p.start - 4), p.start))) return p.start;
   }
   return s.start;
 }
@@ -190,90 +180,6 @@ function within<T extends { start: number; end: number }>(list: readonly T[], s:
   return out;
 }
 
-function draftsOf(
-  t: string,
-  s: Segment,
-  items: readonly Item[],
-  quantities: readonly Quantity[],
-  indicators: readonly NameMention<IndicatorItem>[],
-  masks: ReadonlyArray<{ start: number; end: number }>,
-  periodsIn: ReadonlyArray<{ start: number; end: number }>,
-): Draft[] {
-  const drafts: Draft[] = [];
-  let current: Draft | null = null;
-  let previous: Draft | null = null;
-  for (const item of items) {
-    let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
-    // "…，累计分别达到956家和561家": the n-th number takes the name of the n-th of the figures just before
-    const going = item.role !== 'points' ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
-    const listedBefore = going ? drafts.filter((d) => d.last.end <= going.clauseStart) : [];
-    if (going && listedBefore.length >= going.count) {
-      const d = listedBefore[listedBefore.length - going.count + going.index]!;
-      // "…分别达到74997元和40311元，分别增长4.8%和7.3%": the n-th growth is the n-th figure's
-      if (item.role === 'growth' && d.growth === null) {
-        d.growth = item;
-        continue;
-      }
-      choice = { mention: d.indicator, name: d.fallbackName };
-    }
-    // "介于530亿至550亿美元", "年增率介于-1.1%至2.6%": the second end of a range is named as the first
-    const rangeEnd = current !== null && /^[至到~～]-?$/.test(t.slice(current.last.end, item.q.start));
-    // "贡献率分别为3.3%、75.2%和21.5%": a rate listed after a rate, named nowhere itself, is named as it
-    const listedRate = current !== null && choice.inherited === true && item.role === 'value' && item.q.kind === 'percent' && current.last === current.value && current.value.kind === 'percent' && /^[、和及与]$/.test(t.slice(current.last.end, item.q.start));
-    if (current && (rangeEnd || listedRate)) choice = { mention: current.indicator, name: current.fallbackName };
-    // "收入45.6亿元（其中税收收入38.2亿元），增长3.2%": a growth after a bracket is the figure's before the bracket
-    if (choice.inherited && item.role === 'growth' && current && current.growth === null && previous && previous.growth === null && /^[)）][，,]?[^，,；;。\d]{0,6}$/.test(t.slice(current.last.end, item.q.start).replace(/^[^)）]*/, '')) && openBracketBefore(t, s.start, current.first.start) > previous.last.end - 1) {
-      previous.growth = item;
-      previous.last = item.q;
-      continue;
-    }
-    // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
-    // "增长5.7%,增速同比提高2.3个百分点": a change of its rate in points likewise
-    if (choice.inherited && current && (item.role !== 'value' || item.q.kind === 'points' || choice.comparison || (choice.mention === null && choice.name === ''))) {
-      choice = { mention: current.indicator, name: current.fallbackName, comparison: choice.comparison };
-    }
-    const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
-    // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
-    const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
-    // a growth written as a range ("年增率介于-1.1%至2.6%") is a record of each end, not one value's growth
-    const growthRange = item.role === 'growth' && (rangeEnd || item.expectation === true || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
-    // "增速比1—9月份加快0.5个百分点,其中10月份增加值同比增长7.3%": a period of its own starts a record of its own
-    const lastEnd = current?.last.end ?? Number.POSITIVE_INFINITY;
-    const ownPeriod = periodsIn.some((p) => p.start >= lastEnd && p.end <= item.q.start);
-    if (current && sameSubject && item.role === 'growth' && !growthRange && !ownPeriod && (level ?? current).growth === null) {
-      (level ?? current).growth = item;
-      (level ?? current).last = item.q;
-      continue;
-    }
-    if (current && sameSubject && item.role === 'points' && !ownPeriod && current.points === null) {
-      current.points = item;
-      current.last = item.q;
-      continue;
-    }
-    // "同比增长7.6%,占全市工业的比重为79.4%": the share completes the figure whose growth came first
-    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
-      // the share is a level: a falling growth before it gives it no sign
-      current.value = item.q;
-      current.valueSign = 1;
-      current.last = item.q;
-      continue;
-    }
-    previous = current;
-    current = {
-      indicator: choice.mention,
-      fallbackName: choice.mention ? '' : choice.name,
-      value: item.role === 'value' ? item.q : null,
-      valueSign: item.sign,
-      change: item.role === 'value' && choice.comparison === true,
-      growth: item.role === 'growth' ? item : null,
-      points: item.role === 'points' ? item : null,
-      first: item.q,
-      last: item.q,
-    };
-    drafts.push(current);
-  }
-  return drafts;
-}
 
 interface Found {
   entities: ReturnType<typeof findEntities>;

@@ -20,7 +20,7 @@ export interface IndicatorChoice {
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
 const LEADING = /^(?:按可比价格计算|惟|同时|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:\d+(?:\.\d+)?倍|至|介于|增长幅|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
+const TRAILING = /(?:\d+(?:\.\d+)?倍|至|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -68,7 +68,8 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   // "75.2%和", "占比63.3%的电力供应业": a rate written before the name is no part of it
   const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-20);
   const name = clean(parts[parts.length - 1] ?? '');
-  if (name.length >= 2) return name;
+  // "远高于8月预测的…", "略高于原预测…": what a figure is set against names nothing
+  if (name.length >= 2) return /(高于|低于|快于|慢于)(原|\d{1,2}月份?)$/.test(name) ? '' : name;
   // "民间消费预测实质成长2.73%": the name stands before the cue, period or subject that follows it
   for (let i = parts.length - 2; i >= 0; i -= 1) {
     const earlier = clean(parts[i]!);
@@ -79,7 +80,7 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   return '';
 }
 
-const AGAINST = /(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|带动|超过|较|比|相比|相较|同比|与)$/;
+const AGAINST = /(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉低|拉动|带动|超过|较|比|相比|相较|同比|与)(原|\d{1,2}月份?)?$/;
 const DRIVEN_BY = /在[^，,；;。|]{1,30}?的?(带动|推动|拉动|影响|支撑)下/g;
 
 /** Whether a count or amount is followed by the noun it counts rather than preceded by its name. */
@@ -238,7 +239,7 @@ function projectsBefore(text: string, from: number, to: number, masks: ReadonlyA
  * against last year ("比上年增加3135.7亿元", "比上年末增加49万人"), a pull on a whole ("拉动全市工业增长
  * 6.1个百分点", "下拉全省0.5个百分点") or a level against a base ("相当于2019年同期的83.5%").
  */
-const CHANGE_ON = /^(相当于|相等于|(拉动|下拉|带动)(全市|全省|全国|全区|全县)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
+const CHANGE_ON = /^(相当于|相等于|(拉动|下拉|拉低|带动)(全市|全省|全国|全区|全县|经济)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
 
 export function chooseIndicator(
   text: string,

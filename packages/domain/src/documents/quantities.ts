@@ -28,7 +28,7 @@ const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '兆', '亿', '�
 const SCALE: Readonly<Record<string, number>> = { 兆: 12, 万亿: 12, 亿: 8, 万: 4 };
 
 // Arabic number (with thousands separators and decimals), or a run of Chinese numeral characters.
-const NUMBER = new RegExp(`百分之|(?<![A-Za-z0-9.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_DIGITS}]+(?:点[${CN_DIGITS}]+)?)`, 'g');
+const NUMBER = new RegExp(`百分之|(?<![0-9.])(?<![A-Za-z](?<!GDP|CPI|PPI|PMI|FDI))(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_DIGITS}]+(?:点[${CN_DIGITS}]+)?)`, 'g');
 
 function startsWithAny(text: string, at: number, words: readonly string[]): string | null {
   for (const w of words) if (text.startsWith(w, at)) return w;
