@@ -13,6 +13,8 @@ export interface Item {
   expectation?: true;
   /** "占年计划的41.8%", "完成全年预算的60.7%": a completion share, named by the plan it is a share of. */
   completionOf?: string;
+  /** "比上年全年增长5.2%回落了0.2个百分点": the growth of the base compared with, last year's or the same time last year's. */
+  base?: 'last-year' | 'same-time-last-year';
 }
 
 const COMPLETION_SHARE = /(?:占|完成)((?:全年度|全年|年度|年|全)?(?:计划|目标|预算|任务)(?:目标|任务)?)(?:的|之)$/;
@@ -41,6 +43,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // "增速持续回落。6月份的增速还保持在16.0%，7月份回落至14.7%": the levels of a growth rate the sentence speaks of
     if (/增速/.test(t.slice(s.start, q.start)) && /(保持在|回落至|回升至|提高至|加快至|放缓至|升至|降至|为|达)$/.test(before) && !/占|比重|贡献/.test(clause)) return { q, role: 'growth', sign: /[-−]$/.test(before) ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
+    const base = sign !== null && /^(回落|提高|加快|放缓|缩小|扩大|收窄|回升)了?\d/.test(t.slice(q.end, q.end + 6)) ? /(?:较|比)(上年同期|去年同期|上年全年|去年全年|上年|去年)[\u3400-\u9fff]{1,3}$/.exec(before) : null;
+    if (base && sign !== null) return { q, role: 'growth', sign, base: /同期/.test(base[1]!) ? 'same-time-last-year' : 'last-year' };
     const completion = sign === null ? COMPLETION_SHARE.exec(before) : null;
     if (completion) return { q, role: 'value', sign: 1, completionOf: completion[1]! };
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
@@ -65,9 +69,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
 }
 
-const ECONOMIC_NOUN = /劳动力|务工|(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
+const ECONOMIC_NOUN = /煤矿|劳动力|务工|(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
-  return ECONOMIC_NOUN.test(window) && !/城区|(?<!四上”?|规上|法人)单位(?!入库)|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
+  return ECONOMIC_NOUN.test(window) && !/城区|项指标|(?<!四上”?|规上|法人)单位(?!入库)|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
 }

@@ -77,7 +77,7 @@ export function draftsOf(
     // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
     const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
     // a growth written as a range ("年增率介于-1.1%至2.6%") is a record of each end, not one value's growth
-    const growthRange = item.role === 'growth' && (rangeEnd || item.expectation === true || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
+    const growthRange = item.role === 'growth' && (rangeEnd || item.expectation === true || item.base !== undefined || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
     // "增速比1—9月份加快0.5个百分点,其中10月份增加值同比增长7.3%": a period of its own starts a record of its own
     const lastEnd = current?.last.end ?? Number.POSITIVE_INFINITY;
     const ownPeriod = periodsIn.some((p) => p.start >= lastEnd && p.end <= item.q.start);

@@ -106,5 +106,29 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
   it('counts rural labour sent out as jobs, and leaves irrigated land out as public works', () => {
     expect(read('上半年,转移输出农村劳动力1751.1万人,增长6.5%,新增有效灌溉面积12.4万亩。', '2007-07-24').map((r) => [r[0], r[2], r[3]])).toEqual([['转移输出农村劳动力', '1751.1', '万人']]);
   });
+
+  it('reads the growth of a base written before the change against it (比上年全年增长5.2%回落了0.2个百分点) in the period of the base', () => {
+    expect(read('上半年GDP同比增长5.1%,比上年全年增长5.3%回落了0.2个百分点,比上年同期增长5.6%回落了0.5个百分点。', '2024-07-20')).toEqual([
+      ['gdp', '2024-H1', null, null, '5.1'],
+      ['gdp', '2023', null, null, '5.3'],
+      ['gdp', '2024-H1', '-0.2', '个百分点', null],
+      ['gdp', '2023-H1', null, null, '5.6'],
+      ['gdp', '2024-H1', '-0.5', '个百分点', null],
+    ]);
+    // the common 比上年增长6.1% is the figure's own growth
+    expect(read('全年地区生产总值1000亿元,比上年增长6.1%。', '2024-03-01')).toEqual([['gdp', '2024', '1000', '亿元', '6.1']]);
+  });
+
+  it('reads a target year after 上年水准 (水準 in Traditional) and names a gap to the national average by what it is of', () => {
+    const rows = extractFigures('报告提出2020年主要预期目标:财政收入保持上年水准;社会消费品零售总额增长9.5%左右;农村居民可支配收入高于全国平均水准0.5个百分点以上。', testContext({ documentDate: '2020-01-13', defaultEntity: CITY }));
+    expect(rows.map((f) => [f.indicator, f.period, f.kind])).toEqual([
+      ['retail_sales', '2020', 'target'],
+      ['农村居民可支配收入', '2020', 'target'],
+    ]);
+  });
+
+  it('counts closed coal mines, and never counts the number of indicators (8项指标)', () => {
+    expect(read('1至7月关闭煤矿32个。地区生产总值等8项指标达到序时进度。', '2018-09-23').map((r) => [r[0], r[2], r[3]])).toEqual([['关闭煤矿', '32', '个']]);
+  });
 });
 

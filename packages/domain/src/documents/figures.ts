@@ -193,6 +193,14 @@ interface Found {
   catalogueCode: (name: string) => string | null;
 }
 
+/** "比上年全年增长5.2%", "比上年同期增长5.5%" before a change against them: the base's own period. */
+function ofBase(d: Draft, period: string): string {
+  const base = d.value === null ? d.growth?.base : undefined;
+  const year = /^(\d{4})(.*)$/.exec(period);
+  if (!base || !year) return period;
+  return base === 'last-year' ? String(Number(year[1]) - 1) : `${Number(year[1]) - 1}${year[2]}`;
+}
+
 function signed(item: Item | null): string | null {
   if (!item) return null;
   const v = item.q.value;
@@ -223,7 +231,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator),
+    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator)),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
