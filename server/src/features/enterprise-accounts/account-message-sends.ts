@@ -12,7 +12,7 @@ import { enqueueWithin } from '../../platform/features/jobs-in-transaction';
 import { backoff, defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
 import type { RequestContext } from '../../platform/permissions/actor';
 import { sendAccountMessage } from './account-messages';
-import type { MessageOutbox } from './message-outbox-sweep';
+import { type MessageOutbox, heldByNoLiveJob } from './message-outbox-sweep';
 
 export const ENTERPRISE_ACCOUNT_JOBS = { send: 'enterprise-accounts.send-messages' } as const;
 
@@ -107,12 +107,7 @@ export function enterpriseAccountJobs({ db }: Deps): JobHandlers {
       run: async (job) => {
         // Messages no live job holds come along: queued while the officer could queue none, or left
         // by a job that ended without sending them (its runs spent, its officer disabled).
-        await db.updateTable('enterprise_account_message_sends').set({ job_id: job.id })
-          .where((eb) => eb.or([
-            eb('job_id', 'is', null),
-            eb('job_id', 'not in', eb.selectFrom('jobs').select('id').where('status', 'in', ['queued', 'running'])),
-          ]))
-          .execute();
+        await db.updateTable('enterprise_account_message_sends').set({ job_id: job.id }).where(heldByNoLiveJob).execute();
         const rows = await db.selectFrom('enterprise_account_message_sends').select(['message_id as messageId', 'attempts'])
           .where('job_id', '=', job.id).orderBy('message_id').execute();
         const { sent, failures } = await sendWaiting(db, rows, {

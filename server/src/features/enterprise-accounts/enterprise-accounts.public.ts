@@ -13,4 +13,4 @@ export {
 } from './account-message-sends';
 /** Tests of other features: read the codes and messages sent to accounts. */
 export { capturingProofSender, useProofSender, type ProofMessage } from './proof-sender';
-export { sweepOutboxRegularly, type MessageOutbox } from './message-outbox-sweep';
+export { heldByNoLiveJob, sweepOutboxRegularly, type MessageOutbox } from './message-outbox-sweep';

@@ -4,6 +4,7 @@
 // and every OUTBOX_SWEEP_MS, and queues one send job for them as a user who wrote them — so a message
 // never waits for some unrelated later change to be sent.
 import type { FastifyInstance } from 'fastify';
+import { type SqlBool, sql } from 'kysely';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors/app-error';
 import { activeActorOf } from '../../platform/jobs/job-context';
@@ -15,6 +16,12 @@ export interface MessageOutbox {
   table: 'enterprise_account_message_sends' | 'portal_submission_sends';
   kind: string;
 }
+
+/**
+ * The outbox rows no live job holds: none was queued for them, or theirs ended (done, failed or
+ * cancelled) without sending them. The send jobs take these when they run; the sweep looks for them.
+ */
+export const heldByNoLiveJob = sql<SqlBool>`(job_id is null or job_id not in (select id from jobs where status in ('queued', 'running')))`;
 
 /** How often each server looks for waiting messages no live job holds. */
 export const OUTBOX_SWEEP_MS = 5 * 60_000;
@@ -34,10 +41,7 @@ export async function sweepOutbox(deps: Deps, outbox: MessageOutbox): Promise<nu
   const liveJob = await db.selectFrom('jobs').select('id').where('kind', '=', outbox.kind).where('status', 'in', ['queued', 'running']).limit(1).executeTakeFirst();
   if (liveJob) return null;
   const orphans = await db.selectFrom(outbox.table).select(['queued_by', 'job_id'])
-    .where((eb) => eb.or([
-      eb('job_id', 'is', null),
-      eb('job_id', 'not in', eb.selectFrom('jobs').select('id').where('status', 'in', ['queued', 'running'])),
-    ]))
+    .where(heldByNoLiveJob)
     .orderBy('created_at', 'desc').orderBy('message_id', 'desc').limit(WRITERS_TRIED).execute();
   if (orphans.length === 0) return null;
   // Rows written before their writer was kept name the user of their last job.

@@ -8,7 +8,7 @@ import type { Deps } from '../../platform/deps';
 import type { HookScope } from '../../platform/features/hooks';
 import { defineJob, type JobHandlers } from '../../platform/jobs/job-handler';
 import {
-  ACCOUNT_MESSAGE_RETRY, AccountMessagesNotSent, MAX_ACCOUNT_MESSAGE_ATTEMPTS, queueSendJob, sendWaiting, type MessageOutbox,
+  ACCOUNT_MESSAGE_RETRY, AccountMessagesNotSent, MAX_ACCOUNT_MESSAGE_ATTEMPTS, heldByNoLiveJob, queueSendJob, sendWaiting, type MessageOutbox,
 } from '../enterprise-accounts/enterprise-accounts.public';
 
 export const PORTAL_SUBMISSION_JOBS = { send: 'portal-submissions.send' } as const;
@@ -49,12 +49,7 @@ export function portalSubmissionJobs({ db }: Deps): JobHandlers {
       run: async (job) => {
         // Messages no live job holds come along: queued while the mover could queue none, or left by a
         // job that ended without sending them (its runs spent, its mover disabled, its servers stopping).
-        await db.updateTable('portal_submission_sends').set({ job_id: job.id })
-          .where((eb) => eb.or([
-            eb('job_id', 'is', null),
-            eb('job_id', 'not in', eb.selectFrom('jobs').select('id').where('status', 'in', ['queued', 'running'])),
-          ]))
-          .execute();
+        await db.updateTable('portal_submission_sends').set({ job_id: job.id }).where(heldByNoLiveJob).execute();
         const rows = await db.selectFrom('portal_submission_sends').select(['message_id', 'submission_id', 'attempts'])
           .where('job_id', '=', job.id).orderBy('message_id').execute();
         const { sent, failures } = await sendWaiting(db, rows.map((r) => ({ messageId: r.message_id, attempts: r.attempts, about: `submission ${r.submission_id}` })), {
