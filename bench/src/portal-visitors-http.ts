@@ -85,7 +85,7 @@ function serverSide(logFile: string, from: number, to: number): Record<string, R
  * that one closed between two readings (an idle pool connection) does not lower the sum: each
  * reading adds what each backend still alive used since the one before.
  */
-function postgresCpuCounter(adminUrl: string, database: string) {
+export function postgresCpuCounter(adminUrl: string, database: string) {
   const seen = new Map<number, number>();
   let total = 0;
   return async (): Promise<number | null> => {

@@ -22,6 +22,7 @@ import { parseScenarioFlags, runScenarioCommand, type ScenarioOptions } from './
 import { expectStatus, login, startApp } from './session';
 import { summarise } from './stats';
 import { insertUser } from './generate';
+import { postgresCpuCounter } from './portal-visitors-http';
 
 /** The demo's last published month (reports-demo publishes 2026-09 and 2026-10). */
 const PERIOD = '2026-10';
@@ -55,6 +56,17 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
         return performance.now() - t0;
       };
       for (let i = 0; i < options.warmup; i++) await timedRead();
+      // The cores used, before and while: this process (its thread, the render worker, V8's helpers) and,
+      // on PostgreSQL, the database's backends — on two cores, what the reports leave the overview.
+      const processCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+      const pgCpu = dialect === 'postgres' ? postgresCpuCounter(options.pgUrl, new URL(options.pgUrl).pathname.slice(1)) : async () => null;
+      const sample = async () => ({ at: performance.now(), process: processCpu(), postgres: await pgCpu() });
+      const cores = (a: Awaited<ReturnType<typeof sample>>, b: Awaited<ReturnType<typeof sample>>) => {
+        const seconds = (b.at - a.at) / 1000;
+        const round2 = (x: number) => Math.round(x * 100) / 100;
+        return { process: round2((b.process - a.process) / seconds), postgres: a.postgres === null || b.postgres === null ? null : round2((b.postgres - a.postgres) / seconds) };
+      };
+      const cpuAtStart = await sample();
       // The event loop's utilisation (the share of the time this thread was busy) before and while.
       const busy = (since: EventLoopUtilization) => Math.round(performance.eventLoopUtilization(since).utilization * 1000) / 10;
       const beforeLoop = performance.eventLoopUtilization();
@@ -62,6 +74,7 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
       for (let i = 0; i < options.iterations; i++) beforeSamples.push(await timedRead());
       const before = summarise(beforeSamples);
       const busyBefore = busy(beforeLoop);
+      const cpuAfterBefore = await sample();
 
       // How long the event loop was held while the reports were made (a report drawn on it would show here).
       const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -102,6 +115,8 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
         roundsMs.push(Math.round(performance.now() - roundStarted));
       }
       const allMs = Math.round(performance.now() - started);
+      const cpuAtEnd = await sample();
+      const coresUsed = { before: cores(cpuAtStart, cpuAfterBefore), during: cores(cpuAfterBefore, cpuAtEnd) };
       const busyDuring = busy(duringLoop);
       // The server's thread's busy time per report beyond what the overview's reads kept it busy before.
       const busyMsPerReport = Math.round((((busyDuring - busyBefore) / 100) * allMs) / (options.reports * options.rounds));
@@ -114,10 +129,10 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
       const result = {
         dialect, reports: options.reports, rounds: options.rounds, period: PERIOD,
         overviewBeforeMs: before, overviewDuringMs: summarise(during), allReportsMs: allMs, roundsMs, loopDelayMs, loopBusyPercent: { before: busyBefore, during: busyDuring },
-        busyMsPerReport, largestDocument: { jsonChars: Number(stored.json ?? 0), gzBytes: Number(stored.gz ?? 0) },
+        busyMsPerReport, coresUsed, largestDocument: { jsonChars: Number(stored.json ?? 0), gzBytes: Number(stored.gz ?? 0) },
         p95Change: Math.round(((summarise(during).p95 - before.p95) / before.p95) * 100),
       };
-      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made, ${options.rounds} times (${result.p95Change} %, ${result.overviewDuringMs.n} reads); each ${options.reports} in ${roundsMs.join(' / ')} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while (~${busyMsPerReport} ms a report); largest document stored ${result.largestDocument.jsonChars} JSON characters, ${result.largestDocument.gzBytes} gzip bytes`);
+      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made, ${options.rounds} times (${result.p95Change} %, ${result.overviewDuringMs.n} reads); each ${options.reports} in ${roundsMs.join(' / ')} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while (~${busyMsPerReport} ms a report); cores used before / while: this process ${coresUsed.before.process} / ${coresUsed.during.process}, PostgreSQL ${coresUsed.before.postgres ?? '–'} / ${coresUsed.during.postgres ?? '–'}; largest document stored ${result.largestDocument.jsonChars} JSON characters, ${result.largestDocument.gzBytes} gzip bytes`);
       return result;
     } finally {
       await app.close();

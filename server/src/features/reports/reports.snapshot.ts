@@ -11,7 +11,8 @@ export interface PublishedSnapshot {
   periodKey: string;
   hash: string;
   publishedAt: string;
-  overview: Overview;
+  /** Shared by the reports of a server (publications never change): read it, never change it. */
+  overview: Readonly<Overview>;
   /** The overview as published (JSON text), for the render worker to parse on its own thread. */
   bodyJson: string;
 }
@@ -31,12 +32,28 @@ export function snapshotMonths(period: string): { month: string; year: number; m
   return { month: monthKey(span.year, span.month), year: span.year, monthNumber: span.month, previous: previous ? monthKey(span.year, previous.month) : null };
 }
 
+/**
+ * Publications read and checked on this server, by row and hash: a published bulletin never changes
+ * (a new publication is a new row), so twenty reports of a month read its body, hash and parse it once.
+ */
+const READ_PUBLICATIONS = 4;
+const readPublications = new Map<string, { overview: Overview; bodyJson: string }>();
+
 /** The latest publication of a month for the city above the organisation (path), or null; checked against its hash. */
 export async function latestSnapshot(exec: Executor, organisation: { id: number; path: string }, periodKey: string): Promise<PublishedSnapshot | null> {
   const root = await rankingRoot(exec, { organisationId: organisation.id, organisationPath: organisation.path });
-  const row = await exec.selectFrom('published_bulletins').select(['period_key', 'body_json', 'body_hash', 'published_at'])
+  const row = await exec.selectFrom('published_bulletins').select(['id', 'period_key', 'body_hash', 'published_at'])
     .where('city_id', '=', root.id).where('period_key', '=', periodKey).orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!row) return null;
-  if (createHash('sha256').update(row.body_json).digest('hex') !== row.body_hash) throw new Error(`published bulletin ${periodKey} does not match its hash`);
-  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: JSON.parse(row.body_json) as Overview, bodyJson: row.body_json };
+  const key = `${row.id}:${row.body_hash}`;
+  let body = readPublications.get(key);
+  if (!body) {
+    const { body_json: bodyJson } = await exec.selectFrom('published_bulletins').select('body_json').where('id', '=', row.id).executeTakeFirstOrThrow();
+    if (createHash('sha256').update(bodyJson).digest('hex') !== row.body_hash) throw new Error(`published bulletin ${periodKey} does not match its hash`);
+    body = { overview: JSON.parse(bodyJson) as Overview, bodyJson };
+    readPublications.set(key, body);
+    if (readPublications.size > READ_PUBLICATIONS) readPublications.delete(readPublications.keys().next().value!);
+  }
+  // the overview is shared by the reports of this server: read only (the worker builds from the JSON text)
+  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: body.overview, bodyJson: body.bodyJson };
 }
