@@ -59,7 +59,7 @@ export function draftsOf(
       previous.last = item.q;
       continue;
     }
-    // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%")
+    // "占年计划的41.8%": a completion share is named by its plan
     if (item.completionOf) choice = { mention: null, name: item.completionOf };
     // "地区生产总值完成11.3亿元,占年计划的41.8%,同比增长9.3%": the growth is the amount's, not the share's
     if (current?.completion && previous && choice.inherited && (item.role === 'growth' || item.q.kind === 'points') && item.role !== 'points') {
@@ -69,6 +69,7 @@ export function draftsOf(
       }
       choice = { mention: previous.indicator, name: previous.fallbackName };
     }
+    // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%");
     // "增长5.7%,增速同比提高2.3个百分点": a change of its rate in points likewise
     if (choice.inherited && current && (item.role !== 'value' || item.q.kind === 'points' || choice.comparison || (choice.mention === null && choice.name === ''))) {
       choice = { mention: current.indicator, name: current.fallbackName, comparison: choice.comparison };

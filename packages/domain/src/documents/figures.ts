@@ -10,7 +10,7 @@ import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
 import { type IndicatorItem, cleanName, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, writesRocYears } from './periods';
+import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, readSinceNewYear, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
@@ -138,7 +138,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     const [only] = indicatorMatcher(context).find(name);
     return only && only.start === 0 && only.end === name.length ? only.item.code : null;
   };
-  const found: Found = { entities, periods, cues, context, defaultYear, documentPart: documentPart(t, periods, hasFigure, month ? Number(month[1]) : null), lineStart, catalogueCode };
+  const part = documentPart(t, periods, hasFigure);
+  const found: Found = { entities, periods: readSinceNewYear(periods, part, month ? Number(month[1]) : null), cues, context, defaultYear, documentPart: part, lineStart, catalogueCode };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;

@@ -169,18 +169,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
  * The document's own period: the first part of a year it states, not one of a list, in a line that
  * states figures (a title's "三季度工作情况报告" is not it; "前三季度，…GDP完成1202亿元" is).
  */
-export function documentPart(text: string, periods: PeriodMention[], hasFigure: (from: number, to: number) => boolean, documentMonth: number | null = null): PeriodMention | null {
-  const part = ownPart(text, periods, hasFigure);
-  // "今年以来，…" in a release of the first half: its year to date is the half the release is about,
-  // when that half was over before the document was written (a plan for the quarter under way is not)
-  const ends = part?.part ? (part.part === 'H1' ? 6 : part.part === 'Q1' ? 3 : /^01(?:\.\.(\d\d))?$/.exec(part.part) ? Number(/(\d\d)$/.exec(part.part)![1]) : null) : null;
-  if (part && !part.sinceNewYear && ends !== null && (documentMonth === null || ends < documentMonth)) {
-    for (const p of periods) if (p.sinceNewYear && p.year === (part.year ?? p.year)) p.part = part.part;
-  }
-  return part;
-}
-
-function ownPart(text: string, periods: readonly PeriodMention[], hasFigure: (from: number, to: number) => boolean): PeriodMention | null {
+export function documentPart(text: string, periods: readonly PeriodMention[], hasFigure: (from: number, to: number) => boolean): PeriodMention | null {
   let first: PeriodMention | null = null;
   for (const p of periods) {
     if (p.part === null || p.listed || p.sinceNewYear) continue;
@@ -190,6 +179,17 @@ function ownPart(text: string, periods: readonly PeriodMention[], hasFigure: (fr
     if (hasFigure(lineStart, lineEnd < 0 ? text.length : lineEnd)) return p;
   }
   return first; // figures only in tables: the part named above them
+}
+
+/**
+ * "今年以来，…" in a release of the first half: its year to date is the half the release is about, when
+ * that half was over before the document was written (a plan for the quarter under way is not).
+ * Returns the mentions with 今年以来 read so; the others as they are.
+ */
+export function readSinceNewYear(periods: readonly PeriodMention[], part: PeriodMention | null, documentMonth: number | null): PeriodMention[] {
+  const ends = part?.part ? (part.part === 'H1' ? 6 : part.part === 'Q1' ? 3 : /^01(?:\.\.(\d\d))?$/.test(part.part) ? Number(/(\d\d)$/.exec(part.part)![1]) : null) : null;
+  if (!part || ends === null || (documentMonth !== null && ends >= documentMonth)) return [...periods];
+  return periods.map((p) => (p.sinceNewYear && p.year === (part.year ?? p.year) ? { ...p, part: part.part } : p));
 }
 
 /**
