@@ -36,4 +36,4 @@ export async function periodKeyById(exec: Executor, id: number): Promise<string>
 }
 
 // A month's submissions with their last approval and their figures' versions: the reports cite them for every figure.
-export { isApprovedStatus, submissionApprovals, type SubmissionApproval } from './figure-approvals';
+export { isApprovedStatus, submissionApprovals, submissionApprovalsOfMonths, type MonthUnits, type SubmissionApproval } from './figure-approvals';

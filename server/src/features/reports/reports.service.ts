@@ -14,7 +14,7 @@ import type { RunningJob } from '../../platform/jobs/job-handler';
 import { requireActor, type Actor, type RequestContext } from '../../platform/permissions/actor';
 import { assertInOwnScope } from '../../platform/permissions/scope';
 import { createDashboardReadModel } from '../dashboards/dashboards.public';
-import { isApprovedStatus, submissionApprovals } from '../reporting/reporting.public';
+import { isApprovedStatus, submissionApprovals, submissionApprovalsOfMonths } from '../reporting/reporting.public';
 import { createReportTemplateService } from './report-templates.service';
 import { dispatchInput } from './reports.dispatch';
 import { makeReportInWorker, type ApprovalNeed, type FoundApprovals, type SourceApproval } from './reports.parts';
@@ -28,6 +28,14 @@ export interface ReportTarget {
   name: string;
   kind: OrganisationKind;
   path: string;
+}
+
+/** The submissions the approval check read: its month, its units and what it found of them. */
+interface CheckedApprovals {
+  year: number;
+  month: number;
+  organisationIds: ReadonlySet<number>;
+  approvals: ReadonlyMap<number, SourceApproval>;
 }
 
 /** The calendar day in Beijing time (made once: a formatter with a time zone costs about a millisecond to make). */
@@ -92,13 +100,21 @@ export function createReportsService(deps: Deps) {
     if (pending.length > 0 || snapshot.overview.includesUnapproved) {
       throw new AppError(409, 'REPORT_UNAPPROVED', { month: monthWords, count: Math.max(pending.length, 1), names: pending.slice(0, 5).join('、') + (pending.length > 5 ? '等' : '') });
     }
+    return { year, month, organisationIds: new Set(ids), approvals };
   }
 
-  /** The submissions of each month the document's figure sources cite (the render worker asks). */
-  async function approvalsOf(needs: ApprovalNeed[]): Promise<FoundApprovals> {
-    const found = new Map<string, ReadonlyMap<number, SourceApproval>>();
-    for (const need of needs) found.set(need.periodKey, await submissionApprovals(db, need.organisationIds, need.year, need.month));
-    return found;
+  /**
+   * The submissions of each month the document's figure sources cite (the render worker asks): the
+   * months the approval check has already read (their units all among those it read) as it read
+   * them, the others all at once.
+   */
+  async function approvalsOf(needs: ApprovalNeed[], checked: CheckedApprovals | null): Promise<FoundApprovals> {
+    const isChecked = (need: ApprovalNeed) => checked !== null && need.year === checked.year && need.month === checked.month
+      && need.organisationIds.every((id) => checked.organisationIds.has(id));
+    const rest = needs.filter((need) => !isChecked(need));
+    const read = await submissionApprovalsOfMonths(db, rest);
+    const readOf = new Map(rest.map((need, i) => [need, read[i]!]));
+    return new Map<string, ReadonlyMap<number, SourceApproval>>(needs.map((need) => [need.periodKey, readOf.get(need) ?? checked!.approvals]));
   }
 
   async function generate(job: RunningJob<GeneratePayload>): Promise<ReportSummary> {
@@ -117,7 +133,7 @@ export function createReportsService(deps: Deps) {
     await phase('snapshot');
     const snapshot = await latestSnapshot(db, target, months.month);
     if (!snapshot) throw new AppError(409, 'REPORT_SNAPSHOT_MISSING', { period: periodWords, month: monthWords });
-    if (!provisional) await assertApproved(target, snapshot, months.year, months.monthNumber, monthWords);
+    const checked = provisional ? null : await assertApproved(target, snapshot, months.year, months.monthNumber, monthWords);
     const previous = months.previous ? await latestSnapshot(db, target, months.previous) : null;
 
     await phase('text');
@@ -133,7 +149,7 @@ export function createReportsService(deps: Deps) {
       kind, periodKey: period, scope: { organisationId: target.id, name: target.name, isCity: target.kind === 'city' },
       groups, cards, dispatch, locale: job.ctx.locale, issuer: issuerOf(target), dateLine: dateLine(clock.now()), provisional,
     }, { snapshotJson: snapshot.bodyJson, previousJson: previous?.bodyJson ?? null }, template, {
-      approvals: approvalsOf,
+      approvals: (needs) => approvalsOf(needs, checked),
       phase: (p) => {
         progress = progress.then(() => phase(p)).catch((error: unknown) => { progressFailed ??= { error }; });
       },
