@@ -21,3 +21,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('published_bulletins').ifExists().execute();
 }
+
+/**
+ * 0295: the warning board's cards of the published month (who answers for each card), judged when the
+ * month is published and kept with it, so that the month's reports state them as published. Null
+ * for months published before it: their reports judge the cards as they did.
+ */
+export const cardsColumn = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema.alterTable('published_bulletins').addColumn('cards_json', 'text').execute();
+  },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async down(db: Kysely<any>): Promise<void> {
+    await db.schema.alterTable('published_bulletins').dropColumn('cards_json').execute();
+  },
+};

@@ -55,10 +55,12 @@ export function createBulletinService(deps: Pick<Deps, 'db' | 'clock' | 'audit'>
       const overview = await model.overview(cityCtx, { period: periodKey });
       const body = JSON.stringify(overview);
       const hash = sha256(body);
+      // Who answers for each card, as judged now: the month's reports state the cards as published.
+      const cards = JSON.stringify(await model.snapshotCards(cityCtx, periodKey, overview));
       const publishedAt = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('published_bulletins').values({
-          city_id: root.id, period_key: periodKey, published_at: publishedAt, published_by: actor.userId, published_by_name: actor.displayName, body_json: body, body_hash: hash,
+          city_id: root.id, period_key: periodKey, published_at: publishedAt, published_by: actor.userId, published_by_name: actor.displayName, body_json: body, body_hash: hash, cards_json: cards,
         }).execute();
         await audit.append(trx, ctx, { action: AuditActions.bulletinPublish, entityType: AuditEntityTypes.reportingPeriod, entityId: periodKey, after: { periodKey, hash, publishedAt } });
       });

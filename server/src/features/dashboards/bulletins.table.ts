@@ -14,6 +14,8 @@ export interface PublishedBulletinsTable {
   published_by_name: string;
   body_json: string;
   body_hash: string;
+  /** The warning board's cards of the month as published (Card[] as JSON, migration 0295); null before it. */
+  cards_json: string | null;
 }
 
 declare module '../../db/database' {

@@ -18,7 +18,8 @@ export const dashboardsFeature = defineFeature({
     boardExportRoutes(app, deps);
   },
   messages: TERRITORY_MESSAGES,
-  migrations: { '0050_territorial_scope': territoriesMigration, '0051_published_bulletins': bulletinsMigration, '0090_dashboard_overview_store': overviewStoreMigration },
+  migrations: { '0050_territorial_scope': territoriesMigration, '0051_published_bulletins': bulletinsMigration, '0090_dashboard_overview_store': overviewStoreMigration,
+    '0295_published_bulletin_cards': bulletinsMigration.cardsColumn },
   tables: { territory_overlaps: { key: ['id'] }, territory_settings: { key: ['city_id'] }, published_bulletins: { key: ['id'] },
     dashboard_generation: { key: ['id'], volatile: 'the generation of the dashboards\' inputs: raised at every start of an app server' },
     dashboard_overviews: { key: ['key'], volatile: 'overviews computed when read, stored for the next read' },

@@ -6,7 +6,7 @@
 // look back to and each one's same month last year, for all districts at once (1), targets of the
 // year (1), and last year's targets when the rules reach back over New Year (1).
 import { isReportingUnit, latestDueMonth, period, type Period } from '@hongtu/domain';
-import type { DistrictDashboard, Overview, Ranking, RankingMeasure, WarningBoard } from '@hongtu/contracts';
+import type { Card, DistrictDashboard, Overview, Ranking, RankingMeasure, WarningBoard } from '@hongtu/contracts';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../platform/clock';
 import { AppError } from '../../platform/errors/app-error';
@@ -169,6 +169,19 @@ export function createDashboardReadModel({ db, clock }: { db: Db; clock: Clock }
       const codes = only ? new Set([...only].map((key) => key.slice(key.indexOf('|') + 1))) : null;
       const m = await loadMonth(db, ctx, query, (all) => (codes ? all.filter((i) => codes.has(i.code)) : all), { board: true, runs: !only });
       return shapeWarningBoard(m.index, m.rows, { periodKey: query.period, includesUnapproved: m.includesUnapproved, ...(only ? { only } : {}) });
+    },
+
+    /**
+     * The board's cards (their bulletin reasons, the leader and the department who answer) of the
+     * cells an overview cards, kept only where the overview shows the same card. Only those cells are
+     * judged, for the month alone (a publication and its reports do not state runs of months).
+     */
+    async snapshotCards(ctx: RequestContext, periodKey: string, overview: Overview): Promise<Card[]> {
+      const carded = overview.rows.flatMap((r) => r.cells.flatMap((c) => (c.card ? [{ cell: `${r.organisationId}|${c.indicatorCode}`, card: c.card }] : [])));
+      if (carded.length === 0) return [];
+      const shown = new Set(carded.map((c) => `${c.cell}|${c.card}`));
+      const board = await this.warnings(ctx, { period: periodKey }, new Set(carded.map((c) => c.cell)));
+      return board.cards.filter((c) => shown.has(`${c.organisationId}|${c.indicatorCode}|${c.colour}`));
     },
 
     /** One district's year: trend against the target trajectory, cards, responsibilities. 404 outside scope. */

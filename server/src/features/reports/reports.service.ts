@@ -4,7 +4,7 @@
 // worker, this thread reading only what it needs from the database — and the archive row written
 // with its audit row in one transaction (the document model as the worker's gzip bytes). A job that
 // runs twice writes one row (its job id is unique).
-import { AuditActions, AuditEntityTypes, type Card, type OrganisationKind, type Overview } from '@hongtu/contracts';
+import { AuditActions, AuditEntityTypes, type OrganisationKind } from '@hongtu/contracts';
 import { REPORT_JOB_PHASES, type GenerateReportBody, type ReportJobPhase, type ReportSummary } from '@hongtu/contracts/reports';
 import { can, isReportingUnit, reportSpan } from '@hongtu/domain';
 import type { Deps } from '../../platform/deps';
@@ -58,19 +58,6 @@ export function createReportsService(deps: Deps) {
   const templates = createReportTemplateService(deps);
   const dashboards = createDashboardReadModel(deps);
 
-  /**
-   * The warning board's cards of the month in the caller's scope (their bulletin reasons, the leader
-   * and the department who answer), kept only where the published snapshot shows the same card: the
-   * report states the snapshot's cards, with who answers for them. Only the snapshot's carded cells
-   * are judged again, for the month alone (the report does not state runs of months).
-   */
-  async function boardCards(ctx: RequestContext, periodKey: string, snapshot: Overview): Promise<Card[]> {
-    const carded = snapshot.rows.flatMap((r) => r.cells.flatMap((c) => (c.card ? [{ cell: `${r.organisationId}|${c.indicatorCode}`, card: c.card }] : [])));
-    if (carded.length === 0) return [];
-    const shown = new Set(carded.map((c) => `${c.cell}|${c.card}`));
-    const board = await dashboards.warnings(ctx, { period: periodKey }, new Set(carded.map((c) => c.cell)));
-    return board.cards.filter((c) => shown.has(`${c.organisationId}|${c.indicatorCode}|${c.colour}`));
-  }
   /** A template's bytes, when the caller's unit may use it (its own, one above or below it). */
   const templateBytes = (ctx: RequestContext, id: number) => templates.bytes(ctx, id).catch((error: unknown) => {
     throw error instanceof AppError && error.status === 404 ? new AppError(404, 'REPORT_TEMPLATE_NOT_FOUND') : error;
@@ -138,7 +125,8 @@ export function createReportsService(deps: Deps) {
 
     await phase('text');
     const groups = await db.selectFrom('organisation_groups').select(['id', 'name']).orderBy('id').execute();
-    const cards = kind === 'project-dispatch' ? [] : await boardCards(job.ctx, months.month, snapshot.overview);
+    // The cards as published with the month; judged now for a month published before they were kept.
+    const cards = kind === 'project-dispatch' ? [] : (snapshot.cards ?? await dashboards.snapshotCards(job.ctx, months.month, snapshot.overview));
     const dispatch = kind === 'project-dispatch' ? await dispatchInput(deps, job.ctx, months.month, target.kind === 'city' ? undefined : target.id) : null;
     // The house-style template the caller's unit may use (404 when it may not, as at the request).
     const template = job.payload.templateId !== undefined ? await templateBytes(job.ctx, job.payload.templateId) : undefined;

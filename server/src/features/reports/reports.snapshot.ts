@@ -2,7 +2,7 @@
 // publication of the month that ends the report's span, for the city the report's unit belongs to.
 import { createHash } from 'node:crypto';
 import { comparisonSpan, reportSpan } from '@hongtu/domain';
-import type { Overview } from '@hongtu/contracts';
+import type { Card, Overview } from '@hongtu/contracts';
 import type { Executor } from '../../db/database';
 import { AppError } from '../../platform/errors/app-error';
 import { rankingRoot } from '../dashboards/dashboards.public';
@@ -15,6 +15,8 @@ export interface PublishedSnapshot {
   overview: Readonly<Overview>;
   /** The overview as published (JSON text), for the render worker to parse on its own thread. */
   bodyJson: string;
+  /** The warning board's cards as published with the month (who answers), shared like the overview; null when published before they were kept. */
+  cards: Card[] | null;
 }
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
@@ -37,7 +39,7 @@ export function snapshotMonths(period: string): { month: string; year: number; m
  * (a new publication is a new row), so twenty reports of a month read its body, hash and parse it once.
  */
 const READ_PUBLICATIONS = 4;
-const readPublications = new Map<string, { overview: Overview; bodyJson: string }>();
+const readPublications = new Map<string, { overview: Overview; bodyJson: string; cards: Card[] | null }>();
 
 /** The latest publication of a month for the city above the organisation (path), or null; checked against its hash. */
 export async function latestSnapshot(exec: Executor, organisation: { id: number; path: string }, periodKey: string): Promise<PublishedSnapshot | null> {
@@ -48,12 +50,12 @@ export async function latestSnapshot(exec: Executor, organisation: { id: number;
   const key = `${row.id}:${row.body_hash}`;
   let body = readPublications.get(key);
   if (!body) {
-    const { body_json: bodyJson } = await exec.selectFrom('published_bulletins').select('body_json').where('id', '=', row.id).executeTakeFirstOrThrow();
+    const { body_json: bodyJson, cards_json: cardsJson } = await exec.selectFrom('published_bulletins').select(['body_json', 'cards_json']).where('id', '=', row.id).executeTakeFirstOrThrow();
     if (createHash('sha256').update(bodyJson).digest('hex') !== row.body_hash) throw new Error(`published bulletin ${periodKey} does not match its hash`);
-    body = { overview: JSON.parse(bodyJson) as Overview, bodyJson };
+    body = { overview: JSON.parse(bodyJson) as Overview, bodyJson, cards: cardsJson === null ? null : (JSON.parse(cardsJson) as Card[]) };
     readPublications.set(key, body);
     if (readPublications.size > READ_PUBLICATIONS) readPublications.delete(readPublications.keys().next().value!);
   }
   // the overview is shared by the reports of this server: read only (the worker builds from the JSON text)
-  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: body.overview, bodyJson: body.bodyJson };
+  return { periodKey: row.period_key, hash: row.body_hash, publishedAt: row.published_at, overview: body.overview, bodyJson: body.bodyJson, cards: body.cards };
 }

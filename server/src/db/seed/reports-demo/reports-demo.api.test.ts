@@ -69,4 +69,38 @@ describeEachDialect('reports demo, as loaded', (dialect) => {
       expect(figures.every((s) => s.submissionId !== null && s.approvedAt !== null)).toBe(true);
     });
   }
+
+  it('states the cards as published with the month: who answers, as judged when it was published', async () => {
+    const reviewer = await t.login('reviewer');
+    const departmentsIn = async () => {
+      const answer = await settle(t, reviewer, await t.app.inject({
+        method: 'POST', url: '/api/reports', headers: { cookie: reviewer }, payload: { kind: 'ranking-notice', period: '2022-09' },
+      }));
+      expect(answer.statusCode, answer.body).toBe(200);
+      const id = reportSummarySchema.parse(answer.json()).id;
+      const detail = reportDetailSchema.parse((await t.app.inject({ method: 'GET', url: `/api/reports/${id}`, headers: { cookie: reviewer } })).json());
+      return detail.document.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().map((c) => c.text) : []));
+    };
+    const row = await t.database.db.selectFrom('published_bulletins').select(['id', 'cards_json']).where('period_key', '=', '2022-09').executeTakeFirstOrThrow();
+    const published = JSON.parse(row.cards_json!) as { organisationId: number; indicatorCode: string; department: string | null; colour: string }[];
+    const card = published.find((c) => c.colour !== 'watch' && c.department);
+    expect(card).toBeDefined();
+    // Who answers for that card changes after the month was published.
+    const changed = await t.app.inject({
+      method: 'PUT', url: '/api/responsibilities', headers: { cookie: reviewer },
+      payload: { year: 2022, organisationId: card!.organisationId, indicatorCode: card!.indicatorCode, leader: '新任副区长', department: '发布后新设专班', taskForce: '工业投资专班', measures: '' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const board = (await t.app.inject({ method: 'GET', url: '/api/dashboard/warnings?period=2022-09', headers: { cookie: reviewer } })).json() as { cards: { department: string | null }[] };
+    expect(board.cards.some((c) => c.department === '发布后新设专班')).toBe(true);
+    // The month's report states the card as published ...
+    const asPublished = await departmentsIn();
+    expect(asPublished).toContain(card!.department);
+    expect(asPublished).not.toContain('发布后新设专班');
+    // ... and a month published before the cards were kept (the same publication, as stored then) has them
+    // judged as the report is made.
+    const { id: _id, ...stored } = await t.database.db.selectFrom('published_bulletins').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    await t.database.db.insertInto('published_bulletins').values({ ...stored, cards_json: null }).execute();
+    expect(await departmentsIn()).toContain('发布后新设专班');
+  });
 });
