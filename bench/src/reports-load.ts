@@ -7,7 +7,9 @@
 // reads are pooled, each round's loaded window after a quiet one of as many reads (the first of
 // --iterations / rounds, default 20). The overview's p95 quiet and loaded, how long each
 // round's twenty take, and how busy the event loop was (its delay, the share of the time it worked).
-// In-process, so a report drawn on the event loop would show here as the overview's wait.
+// In-process, so a report drawn on the event loop would show here as the overview's wait. What a read
+// may wait for is apportioned by probes between reads: the server's thread (a setImmediate's wait) and
+// the database (a trivial query through the application's pool).
 //   npm run bench -- reports-load --dialect=sqlite|postgres|both [--iterations=160] [--rounds=8]
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -50,7 +52,25 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
         const r = await app.inject({ method: 'GET', url: `/api/dashboard/overview?period=${PERIOD}`, headers: { cookie: leader } });
         expectStatus(r, 200, 'overview');
       };
+      // What a read may wait for, apportioned: the server's thread (how long a setImmediate waits) and the
+      // database (a trivial query's round trip through the application's pool), each probed apart from the reads.
+      const probes = { before: { thread: [] as number[], database: [] as number[] }, during: { thread: [] as number[], database: [] as number[] } };
+      let probing: keyof typeof probes = 'before';
+      const probe = async () => {
+        const t0 = performance.now();
+        await new Promise((resolve) => setImmediate(resolve));
+        probes[probing].thread.push(performance.now() - t0);
+        const t1 = performance.now();
+        await sql`select 1`.execute(database.handle.db);
+        probes[probing].database.push(performance.now() - t1);
+      };
+      let reads = 0;
       const timedRead = async () => {
+        // every other read is preceded by the probes, half a pause before it
+        if (reads++ % 2 === 1) {
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          await probe();
+        }
         await pause();
         const t0 = performance.now();
         await overview();
@@ -91,11 +111,13 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
       let allMs = 0;
       let quietReads = options.iterations > 0 ? Math.max(1, Math.round(options.iterations / options.rounds)) : 20;
       for (let round = 0; round < options.rounds; round++) {
+        probing = 'before';
         await window('before', async () => { for (let i = 0; i < quietReads; i++) beforeSamples.push(await timedRead()); });
         const monitor = monitorEventLoopDelay({ resolution: 10 });
         monitor.enable();
         const readsBefore = during.length;
         const roundStarted = performance.now();
+        probing = 'during';
         await window('during', async () => {
           const ids: number[] = [];
           const jobOwner = new Map<number, string>();
@@ -150,10 +172,11 @@ async function runDialect(dialect: DialectName, options: ScenarioOptions & { rep
       const result = {
         dialect, reports: options.reports, rounds: options.rounds, period: PERIOD,
         overviewBeforeMs: before, overviewDuringMs: summarise(during), allReportsMs: allMs, roundsMs, loopDelayMs, loopBusyPercent: { before: busyBefore, during: busyDuring },
-        busyMsPerReport, coresUsed, largestDocument: { jsonChars: Number(stored.json ?? 0), gzBytes: Number(stored.gz ?? 0) },
+        busyMsPerReport, coresUsed,
+        waits: Object.fromEntries((['before', 'during'] as const).map((side) => [side, { threadMs: summarise(probes[side].thread), trivialQueryMs: summarise(probes[side].database) }])), largestDocument: { jsonChars: Number(stored.json ?? 0), gzBytes: Number(stored.gz ?? 0) },
         p95Change: Math.round(((summarise(during).p95 - before.p95) / before.p95) * 100),
       };
-      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made, ${options.rounds} times (${result.p95Change} %, ${result.overviewDuringMs.n} reads); each ${options.reports} in ${roundsMs.join(' / ')} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while (~${busyMsPerReport} ms a report); cores used before / while: this process ${coresUsed.before.process} / ${coresUsed.during.process}, PostgreSQL ${coresUsed.before.postgres ?? '–'} / ${coresUsed.during.postgres ?? '–'}; largest document stored ${result.largestDocument.jsonChars} JSON characters, ${result.largestDocument.gzBytes} gzip bytes`);
+      console.log(`[${dialect}] overview p95 ${before.p95} ms before, ${result.overviewDuringMs.p95} ms while ${options.reports} reports were made, ${options.rounds} times (${result.p95Change} %, ${result.overviewDuringMs.n} reads); each ${options.reports} in ${roundsMs.join(' / ')} ms; event-loop delay p99 ${loopDelayMs.p99} ms, max ${loopDelayMs.max} ms; loop busy ${busyBefore} % before, ${busyDuring} % while (~${busyMsPerReport} ms a report); cores used before / while: this process ${coresUsed.before.process} / ${coresUsed.during.process}, PostgreSQL ${coresUsed.before.postgres ?? '–'} / ${coresUsed.during.postgres ?? '–'}; p95 wait for the thread ${result.waits.before!.threadMs.p95} / ${result.waits.during!.threadMs.p95} ms, for a trivial query ${result.waits.before!.trivialQueryMs.p95} / ${result.waits.during!.trivialQueryMs.p95} ms; largest document stored ${result.largestDocument.jsonChars} JSON characters, ${result.largestDocument.gzBytes} gzip bytes`);
       return result;
     } finally {
       await app.close();
