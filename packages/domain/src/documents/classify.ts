@@ -34,8 +34,12 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   if (q.kind === 'percent') {
     // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first
     // "增长2.5%至3.5%": the second end of a range likewise
+    // "分别下降10.4%、24.3%和30.0%", "下降2%至3%": the list goes on falling, unless the first rate's minus was its own
     const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
-    if (previous?.role === 'growth' && listed) return { q, role: 'growth', sign: listed[1] ? -1 : 1 };
+    if (previous?.role === 'growth' && listed) {
+      const ownMinus = /[-−]$/.test(t.slice(0, previous.q.start));
+      return { q, role: 'growth', sign: listed[1] ? -1 : ownMinus ? 1 : previous.sign };
+    }
     // "按年升3%，高于预期的2.9%": the expectation set against a growth rate is a growth rate too
     if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预(期|测|估)的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
     // "总产值139.0亿元,42.3%,": a rate alone in its clause right after an amount is the amount's growth
@@ -53,7 +57,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   if (q.kind === 'points') {
     const sign = timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
-    const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before);
+    // "下拉规上工业产值增速1.1个百分点" (a drag on a named growth); "降幅比1-9月扩大0.8个百分点" (a fall deepening)
+    const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before)
+      || /(下拉|拉低|向下拉动)[\u3400-\u9fff]{0,10}$/.test(before) || /降幅[^，,。；;]{0,10}扩大了?$/.test(before);
     return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };

@@ -130,5 +130,46 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
   it('counts closed coal mines, and never counts the number of indicators (8项指标)', () => {
     expect(read('1至7月关闭煤矿32个。地区生产总值等8项指标达到序时进度。', '2018-09-23').map((r) => [r[0], r[2], r[3]])).toEqual([['关闭煤矿', '32', '个']]);
   });
-});
 
+  it('keeps a list of falls falling (分别下降a、b和c; 下降2%至3%), unless the first rate carried its own minus', () => {
+    expect(read('1-10月，饲料、乳制品和锂离子电池分别下降10.4%、30.0%和33.9%。', '2023-11-20').map((r) => [r[0], r[4]])).toEqual([
+      ['饲料', '-10.4'], ['乳制品', '-30.0'], ['锂离子电池', '-33.9'],
+    ]);
+    expect(read('1-10月，甲产品和乙产品分别增长-8.7%和5.0%。', '2023-11-20').map((r) => r[4])).toEqual(['-8.7', '5.0']);
+    expect(read('1-10月，出口额预计下降2%至3%。', '2023-11-20').map((r) => r[4])).toEqual(['-2', '-3']);
+  });
+
+  it('names each of a 分别 list whose names hold 及 (建筑及装潢材料), when the list counts right without it', () => {
+    expect(read('1-10月，建筑及装潢材料、饮料和书报杂志类分别下降44.4%、20.0%和12.1%。', '2023-11-20').map((r) => [r[0], r[4]])).toEqual([
+      ['建筑及装潢材料', '-44.4'], ['饮料', '-20.0'], ['书报杂志类', '-12.1'],
+    ]);
+  });
+
+  it('reads a drag on a named growth (下拉…增速1.1个百分点) and a deepening fall (降幅…扩大0.8个百分点) as negative points', () => {
+    expect(read('1-10月，电热气和水生产供应业产值下降16.7%，下拉规上工业产值增速3.1个百分点。', '2023-11-20').map((r) => [r[2], r[3]]).at(-1)).toEqual(['-3.1', '个百分点']);
+    expect(read('1-10月，全区固定资产投资下降10.9%，降幅比1-9月扩大0.8个百分点。', '2023-11-20')).toEqual([
+      ['fixed_asset_investment', '2023-01..10', null, null, '-10.9'],
+      ['fixed_asset_investment', '2023-01..10', '-0.8', '个百分点', null],
+    ]);
+    // a fall narrowing is a rise in points
+    expect(read('1-10月，全区固定资产投资下降10.9%，降幅比1-9月收窄0.8个百分点。', '2023-11-20').at(-1)?.[2]).toBe('0.8');
+  });
+
+  it('names an output by its sector (装备制造业产值, 农产品加工业产值), not by the bare 产值 or 工业产值', () => {
+    expect(read('1-10月，装备制造业产值增长10.5%；农产品加工业产值下降3.3%。', '2023-11-20').map((r) => [r[0], r[4]])).toEqual([
+      ['装备制造业产值', '10.5'], ['农产品加工业产值', '-3.3'],
+    ]);
+    // the area's own output keeps its known name
+    expect(read('1-10月，全区工业产值增长5%。', '2023-11-20').map((r) => r[0])).toEqual(['工业产值']);
+  });
+
+  it('gives a change of growth against a named quarter or the last period (比第二季度, 较上期) to the figure before it', () => {
+    expect(read('1-9月，全市一般公共预算收入18.87亿元，同比增长13.10%，增速比第二季度加快1.01个百分点。', '2018-10-24').at(-1)).toEqual(
+      ['general_budget_revenue', '2018-01..09', '1.01', '个百分点', null]);
+    expect(read('1-10月，网上零售额146.9亿元，同比增长22.3%，增幅较上期扩大3个百分点。', '2021-11-26').at(-1)?.[0]).toBe('网上零售额');
+  });
+
+  it('keeps a long name whole (限额以上批发零售和住宿餐饮业通过公共网络零售额, 23 characters)', () => {
+    expect(read('1-10月，限额以上批发零售和住宿餐饮业通过公共网络实现零售额146.9亿元。', '2021-11-26').map((r) => r[0])).toEqual(['限额以上批发零售和住宿餐饮业通过公共网络零售额']);
+  });
+});

@@ -207,8 +207,9 @@ describe('extractFigures: lists, comparisons in points, and kinds across clauses
 
   it('names a rate by the clause before when its own names nothing, and a change against last month by the figure', () => {
     expect(rows('工业用电量同比下降，降幅为2.1%。').map((r) => [r[0], r[5]])).toEqual([['工业用电量', '-2.1']]);
+    // a fall deepening is a change of −0.3 points (−2.6 % → −2.9 %), as a fall narrowing (收窄) is a rise
     expect(rows('工业品出厂价格同比下降2.9%，降幅比上月扩大0.3个百分点。').map((r) => [r[0], r[3], r[5]])).toEqual([
-      ['工业品出厂价格', null, '-2.9'], ['工业品出厂价格', '0.3', null],
+      ['工业品出厂价格', null, '-2.9'], ['工业品出厂价格', '-0.3', null],
     ]);
     expect(rows('GDP实质收缩1.2%。').map((r) => [r[0], r[5]])).toEqual([['gdp', '-1.2']]);
     expect(rows('全市固定资产投资增长3.5%，高于全国1.2个百分点，下拉全省0.3个百分点。').map((r) => [r[0], r[3], r[5]])).toEqual([

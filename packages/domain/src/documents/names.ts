@@ -66,7 +66,7 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   if (quoted) return cleanName(quoted[1]!);
   const parts = s.replace(DRIVEN_BY, '').split('|');
   // "75.2%和", "占比63.3%的电力供应业": a rate written before the name is no part of it
-  const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-20);
+  const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-24);
   const name = clean(parts[parts.length - 1] ?? '');
   // "远高于8月预测的…", "略高于原预测…": what a figure is set against names nothing
   if (name.length >= 2) return /(高于|低于|快于|慢于)(原|\d{1,2}月份?)$/.test(name) ? '' : name;
@@ -111,29 +111,37 @@ function distributed(
   const index = listed.indexOf(q);
   let phraseStart = d;
   while (phraseStart > sentenceStart && !LIST_BREAK.test(text.charAt(phraseStart - 1))) phraseStart -= 1;
-  const parts: Array<{ start: number; end: number }> = [];
-  let partStart = -1;
-  let afterMask = false;
-  for (let i = phraseStart; i <= d; i += 1) {
-    const masked = i === d || masks.some((m) => m.start <= i && i < m.end);
-    const separator = /[、和及与]/.test(text.charAt(i)) && !mentions.some((m) => m.start < i && i < m.end);
-    if (masked || separator) {
-      if (partStart >= 0) parts.push({ start: partStart, end: i });
-      partStart = -1;
-      if (masked) afterMask = true;
-    } else if (partStart < 0) {
-      // words before a subject or a period ("前三季度，全区…") are not in the list
-      const last = parts[parts.length - 1];
-      if (afterMask && last && !/[、和及与]/.test(text.charAt(last.end))) parts.length = 0;
-      afterMask = false;
-      partStart = i;
+  const split = (separators: RegExp) => {
+    const parts: Array<{ start: number; end: number }> = [];
+    let partStart = -1;
+    let afterMask = false;
+    for (let i = phraseStart; i <= d; i += 1) {
+      const masked = i === d || masks.some((m) => m.start <= i && i < m.end);
+      const separator = separators.test(text.charAt(i)) && !mentions.some((m) => m.start < i && i < m.end);
+      if (masked || separator) {
+        if (partStart >= 0) parts.push({ start: partStart, end: i });
+        partStart = -1;
+        if (masked) afterMask = true;
+      } else if (partStart < 0) {
+        // words before a subject or a period ("前三季度，全区…") are not in the list
+        const last = parts[parts.length - 1];
+        if (afterMask && last && !separators.test(text.charAt(last.end))) parts.length = 0;
+        afterMask = false;
+        partStart = i;
+      }
     }
-  }
+    return sharedHead(parts
+      .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) })))
+      .filter((p) => p.name.length >= 2);
+  };
   // "比全市和全国分别高6.4和6.9个百分点": a list of what is compared with is no list of names
   if (/(?<!同)比|较/.test(text.slice(phraseStart, d))) return null;
-  const names = sharedHead(parts
-    .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) })))
-    .filter((p) => p.name.length >= 2);
+  let names = split(/[、和及与]/);
+  // "建筑及装潢材料、饮料…分别下降…": 及 and 与 inside a name, when the list counts right without them
+  if (names.length !== listed.length) {
+    const byCommas = split(/[、和]/);
+    if (byCommas.length === listed.length) names = byCommas;
+  }
   // "城乡居民人均可支配收入分别达到74997元和40311元": 城乡 lists the towns' and the countryside's
   if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
     const rest = names[0]!.name.slice(2);
@@ -263,6 +271,12 @@ export function chooseIndicator(
   }
   // "最终消费支出拉动国内生产总值增长4.3个百分点": the whole pulled is not the figure's indicator
   const pulled = own !== null && /(拉动|带动|下拉)[\u3400-\u9fff]{0,3}$/.test(text.slice(from, own.start));
+  // "装备制造业产值增长10.5%": a sector written before a bare 产值 is part of the name
+  if (own && own.item.code === null && /^(产值|工业产值|总产值)$/.test(own.name) && !perHead && !pulled && longer === '') {
+    const sector = nameBefore(text, from, q, masks);
+    // (农产品加工业产值: the sector's 工业 is the known name's)
+    if (sector.endsWith(own.name) && sector.length - own.name.length >= 2 && /[业类]$/.test(sector.slice(0, -2))) return { mention: null, name: sector };
+  }
   if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
@@ -274,7 +288,7 @@ export function chooseIndicator(
   const before = nameBefore(text, from, q, masks);
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
   // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|[一二三四1-4]季度|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (/^(增加值|产值|总额|总量)$/.test(before)) {
     const whole = lastBefore(mentions, from, sentence.start);
     // not the base of a share written before it (占规模以上工业增加值的比重)
