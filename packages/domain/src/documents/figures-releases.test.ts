@@ -167,6 +167,9 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     expect(read('1-9月，全市一般公共预算收入18.87亿元，同比增长13.10%，增速比第二季度加快1.01个百分点。', '2018-10-24').at(-1)).toEqual(
       ['general_budget_revenue', '2018-01..09', '1.01', '个百分点', null]);
     expect(read('1-10月，网上零售额146.9亿元，同比增长22.3%，增幅较上期扩大3个百分点。', '2021-11-26').at(-1)?.[0]).toBe('网上零售额');
+    // and a gap to an average growth (高于…平均增速)
+    expect(read('1-10月，高技术制造业实现产值114亿元，同比增长12.8%，增速高于规模以上工业平均增速6.3个百分点。', '2021-11-26').at(-1)).toEqual(
+      ['高技术制造业产值', '2021-01..10', '6.3', '个百分点', null]);
   });
 
   it('keeps a long name whole (限额以上批发零售和住宿餐饮业通过公共网络零售额, 23 characters)', () => {
