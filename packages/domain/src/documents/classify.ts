@@ -37,7 +37,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // "分别下降10.4%、24.3%和30.0%", "下降2%至3%": the list goes on falling, unless the first rate's minus was its own
     const listed = /^[、和及与至到~～—](-)?$/.exec(t.slice(previous?.q.end ?? 0, q.start));
     if (previous?.role === 'growth' && listed) {
-      const ownMinus = /[-−]$/.test(t.slice(0, previous.q.start));
+      const ownMinus = /[-−]/.test(t.charAt(previous.q.start - 1));
       return { q, role: 'growth', sign: listed[1] ? -1 : ownMinus ? 1 : previous.sign };
     }
     // "按年升3%，高于预期的2.9%": the expectation set against a growth rate is a growth rate too
