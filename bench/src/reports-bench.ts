@@ -6,70 +6,38 @@
 // repeating its districts and indicators under new ids and codes.
 //   npx tsx bench/src/reports-bench.ts [--rounds=3] [--in=worker]   (or npm run bench -- reports)
 // --in=worker: the reports made as the server makes them, by the render worker (render-pool.ts,
-// replaced past its memory bound; --recycle-mb=N another bound), the RSS that of the whole process.
+// replaced past its memory bound; --recycle-mb=N another bound), the RSS that of the whole process;
+// the worker is the built one `npm run serve` starts (server/build.mjs into bench/dist/server), or
+// with --worker=sources the sources through tsx, as `npm start` and the tests run it.
 // Target: generated in ≤ 5 s and ≤ 300 MiB RSS.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Overview } from '@hongtu/contracts/dashboards';
-import type { ReportBlock, ReportDocument } from '@hongtu/contracts/reports';
-import { buildReport } from '@hongtu/server/src/features/reports/builders';
-import { DEMO_GROUPS, demoOverview } from '@hongtu/server/src/features/reports/builders/demo-overview.test-helpers';
-import { renderReportDocx } from '@hongtu/server/src/features/reports/render/report-docx';
-import { renderReportXlsx } from '@hongtu/server/src/features/reports/render/report-xlsx';
+import { DEMO_GROUPS } from '@hongtu/server/src/features/reports/builders/demo-overview.test-helpers';
 import { MemorySampler, mib } from './memory';
-import { runInWorker } from './reports-bench-worker';
 import { machineInfo } from './report';
+import { wideOverview } from './reports-snapshot';
 
 const UNITS = 120;
 const INDICATORS = 40;
 const CHARTS = 10;
 
-/** The demo's overview widened to `units` rows and `indicators` columns (copies under new ids and codes). */
-export function wideOverview(units: number, indicators: number): Overview {
-  const base = demoOverview(2022, 9, 9);
-  const codes = Array.from({ length: indicators }, (_, i) => {
-    const source = base.indicators[i % base.indicators.length]!;
-    const copy = Math.floor(i / base.indicators.length);
-    return { source, code: copy === 0 ? source.code : `${source.code}_${copy}`, name: copy === 0 ? source.name : `${source.name}（${copy + 1}）` };
-  });
-  const rows = Array.from({ length: units }, (_, u) => {
-    const row = base.rows[u % base.rows.length]!;
-    const copy = Math.floor(u / base.rows.length);
-    return {
-      ...row, organisationId: 10_000 + u, organisationName: copy === 0 ? row.organisationName : `${row.organisationName}${copy + 1}`,
-      cells: codes.map((c) => ({ ...row.cells.find((cell) => cell.indicatorCode === c.source.code)!, indicatorCode: c.code })),
-    };
-  });
-  return {
-    ...base, rows,
-    indicatorCodes: codes.map((c) => c.code),
-    indicators: codes.map((c) => ({ ...c.source, code: c.code, name: c.name })),
-    averages: codes.map((c) => ({ ...base.averages.find((a) => a.indicatorCode === c.source.code)!, indicatorCode: c.code })),
-  };
-}
-
-/** The built bulletin with charts up to `charts`: completion by district of the indicators after those the builder drew. */
-function withCharts(doc: ReportDocument, snapshot: Overview, charts: number): ReportDocument {
-  const blocks: ReportBlock[] = [...doc.blocks];
-  let drawn = blocks.filter((b) => b.kind === 'chart').length;
-  for (const indicator of snapshot.indicators) {
-    if (drawn >= charts) break;
-    const values = snapshot.rows.map((r) => { const v = r.cells.find((c) => c.indicatorCode === indicator.code)?.completion; return v == null ? null : Number(v); });
-    if (values.every((v) => v === null)) continue;
-    blocks.push({ kind: 'chart', title: `${indicator.name}完成率`, chart: { type: 'bar', categories: snapshot.rows.map((r) => r.organisationName), series: [{ name: '完成率', values }], unit: '%', markLine: { name: '时序进度', value: Number(snapshot.timeProgress) } } });
-    drawn++;
-  }
-  return { ...doc, blocks };
-}
-
 /** The city's bulletin of 2022-09, as the job asks for it (its snapshots apart). */
 export const BULLETIN = {
   kind: 'monthly-bulletin', periodKey: '2022-09', scope: { organisationId: 1, name: '武汉市', isCity: true },
   groups: DEMO_GROUPS, locale: 'zh-CN', issuer: '武汉市发展和改革委员会', dateLine: '2022年10月20日', provisional: false,
+  completionCharts: CHARTS,
 } as const;
 
-async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
+/** The builder and renderers, loaded by the in-process mode only (the worker mode loads them in the worker, as the server does). */
+const renderers = async () => ({
+  buildReport: (await import('@hongtu/server/src/features/reports/builders')).buildReport,
+  renderReportDocx: (await import('@hongtu/server/src/features/reports/render/report-docx')).renderReportDocx,
+  renderReportXlsx: (await import('@hongtu/server/src/features/reports/render/report-xlsx')).renderReportXlsx,
+});
+
+async function round(sampler: MemorySampler, snapshot: Overview, n: number, { buildReport, renderReportDocx, renderReportXlsx }: Awaited<ReturnType<typeof renderers>>) {
   const times: Record<string, number> = {};
   // CPU time of the process (every thread) per phase: on a shared machine the wall time waits for other work, the CPU time does not.
   const cpu: Record<string, number> = {};
@@ -88,7 +56,7 @@ async function round(sampler: MemorySampler, snapshot: Overview, n: number) {
       heap[name] = { heapUsedMiB: mib(m.heapUsed), externalMiB: mib(m.external), arrayBuffersMiB: mib(m.arrayBuffers), rssMiB: mib(m.rss) };
     }
   };
-  const doc = await time('build', () => withCharts(buildReport({ ...BULLETIN, snapshot, previous: null }), snapshot, CHARTS));
+  const doc = await time('build', () => buildReport({ ...BULLETIN, snapshot, previous: null }));
   const docx = await time('docx', () => renderReportDocx(doc));
   const xlsx = await time('xlsx', () => renderReportXlsx(doc));
   const total = times.build! + times.docx! + times.xlsx!;
@@ -104,7 +72,13 @@ export async function runReportsCommand(argv: string[]): Promise<void> {
   const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
   const write = !argv.includes('--no-write');
   const recycleMb = argv.find((a) => a.startsWith('--recycle-mb='))?.split('=')[1];
-  if (argv.includes('--in=worker')) return runInWorker(rounds, write, wideOverview(UNITS, INDICATORS), BULLETIN, recycleMb === undefined ? undefined : Number(recycleMb));
+  if (argv.includes('--in=worker')) {
+    const { runInWorker } = await import('./reports-bench-worker');
+    return runInWorker(rounds, write, wideOverview(UNITS, INDICATORS), BULLETIN, {
+      recycleMb: recycleMb === undefined ? undefined : Number(recycleMb), fromSources: argv.includes('--worker=sources'),
+    });
+  }
+  const render = await renderers();
   const sampler = new MemorySampler();
   // The process with its modules loaded (tsx, the server's reports code, ECharts, resvg), before any report.
   const baselineRssMiB = mib(process.memoryUsage.rss());
@@ -113,7 +87,7 @@ export async function runReportsCommand(argv: string[]): Promise<void> {
   const results = [];
   for (let n = 1; n <= rounds; n++) {
     const from = sampler.phases.length;
-    const r = await round(sampler, snapshot, n);
+    const r = await round(sampler, snapshot, n, render);
     const peak = Math.max(...sampler.since(from).map((p) => p.peakRss));
     results.push({ ...r, peakRssMiB: mib(peak) });
     console.log(`round ${n}: build ${r.ms.build} ms, Word ${r.ms.docx} ms, Excel ${r.ms.xlsx} ms, total ${r.ms.total} ms (CPU ${r.cpuMs.build} + ${r.cpuMs.docx} + ${r.cpuMs.xlsx} = ${r.cpuMs.total} ms); peak RSS ${mib(peak)} MiB (build ${r.peakRssMiBByPhase.build}, Word ${r.peakRssMiBByPhase.docx}, Excel ${r.peakRssMiBByPhase.xlsx}); ${r.charts} charts, ${r.tables} tables, ${r.sources} sources; docx ${Math.round(r.docxBytes / 1024)} KiB, xlsx ${Math.round(r.xlsxBytes / 1024)} KiB`);

@@ -3,6 +3,7 @@ import { partsText, type NarrativePart } from '@hongtu/domain';
 import { describe, expect, it } from 'vitest';
 import { buildReport, ReportPeriodError } from './build-report';
 import { CARDS, fixtureOverview, GROUPS } from './build-report.fixtures';
+import { demoOverview } from './demo-overview.test-helpers';
 import type { BuildReportInput } from './types';
 
 const base = (over: Partial<BuildReportInput> = {}): BuildReportInput => ({
@@ -54,6 +55,19 @@ describe('monthly bulletin, city', () => {
     const chart = doc.blocks.find((b) => b.kind === 'chart');
     expect(chart?.kind === 'chart' && chart.chart).toMatchObject({ type: 'bar', categories: ['江岸区', '江汉区', '黄陂区', '新洲区'], series: [{ values: [79.3, 76.9, 76.9, 48.1] }], markLine: { value: 75 } });
     expectTraceable(doc);
+  });
+
+  it('draws two completion charts unless the request asks for another number, one per indicator with figures', () => {
+    const titles = (d: ReportDocument) => d.blocks.flatMap((b) => (b.kind === 'chart' ? [b.title] : []));
+    const snapshot = demoOverview(2022, 9, 9);
+    const withData = snapshot.indicators.filter((i) => snapshot.rows.some((r) => r.cells.some((c) => c.indicatorCode === i.code && c.completion !== null))).length;
+    expect(withData).toBeGreaterThan(3);
+    const demo = (over: Partial<BuildReportInput> = {}) => titles(buildReport(base({ snapshot, cards: [], ...over })));
+    expect(demo()).toHaveLength(2);
+    expect(demo({ completionCharts: 1 })).toEqual(demo().slice(0, 1));
+    const all = demo({ completionCharts: 40 });
+    expect(all).toHaveLength(withData);
+    expect(new Set(all).size).toBe(withData);
   });
 });
 

@@ -12,6 +12,9 @@ import { runsOf } from './sources';
 import { cardCell, completionChart, measureCells, rankCell, sheetName, targetHeader, textCell, unitIndicatorTable, ytdHeader } from './tables';
 import { RANK_WORDS } from './snapshot';
 
+/** The city bulletin's completion charts when the request does not say: the first two indicators' (GDP and investment in the catalogue's order). */
+export const CITY_COMPLETION_CHARTS = 2;
+
 export function monthlyBulletinTitle(input: BuildReportInput, span: ReportSpan): string {
   return input.scope.isCity ? `${span.year}年${span.words}全市经济运行简报` : `${input.scope.name}${span.year}年${span.words}经济运行简报`;
 }
@@ -51,7 +54,7 @@ function cityBulletin(input: BuildReportInput, reader: SnapshotReader): ReportBl
       note: `时序进度${rateText(reader.snapshot.timeProgress)}%；排名按${RANK_WORDS[indicator.rankMeasure] ?? indicator.rankMeasure}。`,
     });
   }
-  const charts = reader.snapshot.indicators.map((i) => completionChart(reader, reader.snapshot.rows, i, locale)).filter((c): c is ReportBlock => c !== null).slice(0, 2);
+  const charts = reader.snapshot.indicators.map((i) => completionChart(reader, reader.snapshot.rows, i, locale)).filter((c): c is ReportBlock => c !== null).slice(0, input.completionCharts ?? CITY_COMPLETION_CHARTS);
   if (charts.length > 0) blocks.push({ kind: 'heading', level: 2, text: `${sectionNumber(4)}完成情况图` }, ...charts);
   return blocks;
 }

@@ -89,4 +89,6 @@ export interface BuildReportInput {
   issuer: string;
   dateLine: string;
   provisional: boolean;
+  /** The city bulletin's completion charts, one per indicator in catalogue order (2 when not said). */
+  completionCharts?: number;
 }

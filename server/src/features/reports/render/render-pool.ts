@@ -18,11 +18,18 @@ import type { ApprovalsReply, MadeReport, RenderAnswer, RenderPhase, RenderReque
  * the thread's end gives back its heap and resvg's native memory, without forcing V8's collector.
  */
 const ENTRY = new URL('./render-worker.mjs', import.meta.url);
-export const RENDER_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 } as const;
 /**
- * Past this, the worker is replaced after its report. Its isolate held 113–117 MiB after each of six
- * city bulletins in a row (120 districts × 40 indicators; V8 collects on its own, 2026-12-03) and a
- * new worker costs seconds of start-up: the bound is for what V8 would keep beyond that, not a routine.
+ * The worker's heap. A report's garbage is mostly short-lived (pieces of text and XML): a young
+ * generation of 8 MiB, not 32, is collected four times as often and the worker's isolate held
+ * 85–110 MiB after each of seven city bulletins in a row, not 130–190 (process peak 236–293 MiB
+ * against 270–357, the time the same; bench `reports --in=worker`, 2026-12-04). The old generation's
+ * bound is for failing a runaway report, not for pacing the collector (256 instead of 1024 changed nothing).
+ */
+export const RENDER_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } as const;
+/**
+ * Past this, the worker is replaced after its report. Its isolate holds ~85–110 MiB after each city
+ * bulletin in a row (120 districts × 40 indicators, 10 charts; V8 collects on its own) and a new
+ * worker costs a second or more of start-up: the bound is for what V8 would keep beyond that, not a routine.
  */
 export const RENDER_WORKER_RECYCLE_MB = 256;
 const IDLE_MS = 60_000;
@@ -61,8 +68,12 @@ export class RenderWorker {
   #idle: NodeJS.Timeout | null = null;
   #deadline: NodeJS.Timeout | null = null;
 
-  constructor(options: { recycleMb?: number } = {}) {
+  readonly #entry: URL;
+
+  /** `entry`: the worker's module (the benchmark starts the built one, as `npm run serve` does). */
+  constructor(options: { recycleMb?: number; entry?: URL } = {}) {
     this.#recycleBytes = (options.recycleMb ?? RENDER_WORKER_RECYCLE_MB) * 1024 * 1024;
+    this.#entry = options.entry ?? ENTRY;
   }
 
   /** Worker threads started so far. */
@@ -96,7 +107,7 @@ export class RenderWorker {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(ENTRY, { execArgv: [], resourceLimits: RENDER_WORKER_LIMITS });
+    const worker = new Worker(this.#entry, { execArgv: [], resourceLimits: RENDER_WORKER_LIMITS });
     this.#started++;
     worker.on('message', (answer: RenderAnswer) => {
       const job = this.#active;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { parentPort } from 'node:worker_threads';
 import type { Overview } from '@hongtu/contracts/dashboards';
 import type { ReportDocument } from '@hongtu/contracts/reports';
 import { approvalNeeds, withApprovals, type ApprovalNeed, type FoundApprovals } from '../builders/approvals';
 import { buildReport } from '../builders/build-report';
 import type { BuildReportInput } from '../builders/types';
+import { gzipJson } from './document-gz';
 import { isolateMemory } from './render-memory';
 import { renderReportDocx } from './report-docx';
 import { renderReportXlsx } from './report-xlsx';
@@ -88,8 +88,8 @@ async function make(request: RenderRequest, post: (answer: RenderAnswer) => void
     const docx = await renderReportDocx(doc, template ? { template } : {});
     post({ id, phase: 'excel' });
     const xlsx = await renderReportXlsx(doc);
-    // Compressed on this thread (at its low priority), not on libuv's pool, which the server's thread shares.
-    const documentGz = bytesOf(gzipSync(JSON.stringify(doc)));
+    // Compressed on this thread (at its low priority), not on libuv's pool, which the server's thread shares; piece by piece, never the whole text.
+    const documentGz = bytesOf(gzipJson(doc));
     return {
       id, error: null, memory: isolateMemory(),
       report: { title: doc.title, documentGz, docx: bytesOf(docx), xlsx: bytesOf(xlsx), docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) },
