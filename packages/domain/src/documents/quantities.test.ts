@@ -31,6 +31,13 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a count of ten or more written in Chinese numerals, never an ordinal, a slogan or a small count', () => {
+    expect(read('新增规上企业十家，新开工项目二十三个，签约一百二十项，新增十家企业')).toEqual([
+      ['10', '家', 'count'], ['23', '个', 'count'], ['120', '项', 'count'], ['10', '家', 'count'],
+    ]);
+    expect(read('实施十大工程，抓好十个方面，第十个五年，推进十项措施，两家企业，三个项目，十四五')).toEqual([]);
+  });
+
   it('reads no figure from size classes, scale words, dates, years and words with numerals', () => {
     expect(read('5000万元以上项目，亿元以上重大项目，三大百亿级产业集群，冲刺千亿城区，2019年2月16日，三个方面，一季度，Velite6')).toEqual([]);
   });

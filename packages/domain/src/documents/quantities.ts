@@ -46,6 +46,16 @@ function isClassifier(text: string, end: number): boolean {
   return after !== null;
 }
 
+/** Words a number of things names rather than counts: 十个方面, 十大工程, 十项措施. */
+const SLOGAN_NOUN = /^(方面|领域|环节|行动|工程|举措|措施|任务|重点|机制|体系|专项|攻坚|必须|坚持|一批|不准|禁止|大)/;
+
+/** A Chinese numeral from `start` to `end` followed by a count unit, neither an ordinal (第十个) nor a slogan's number. */
+function isChineseCount(text: string, start: number, end: number): boolean {
+  const unit = startsWithAny(text, end, COUNT);
+  if (unit === null || text.charAt(start - 1) === '第') return false;
+  return !SLOGAN_NOUN.test(text.slice(end + unit.length, end + unit.length + 2));
+}
+
 function readChinese(digits: string): string | null {
   const value = parseChineseNumeral(digits);
   return value === null ? null : toPlainString(value);
@@ -90,7 +100,7 @@ export function findQuantities(text: string): Quantity[] {
     if (arabic === undefined) {
       // Chinese numerals: the 万 / 亿 after them belong to the unit; a lone 十 / 百 / 千 needs one.
       // 百亿级, 千亿元 (过千亿元): a scale word, not a figure
-      if (digits.length === 1 && '十百千'.includes(digits)) continue;
+      if (digits.length === 1 && '十百千'.includes(digits) && !(digits === '十' && isChineseCount(text, start, pos))) continue;
     }
     let approximate = false;
     const approx = startsWithAny(text, pos, ['多', '余']);
@@ -172,8 +182,9 @@ export function findQuantities(text: string): Quantity[] {
     else if (arabic !== undefined) value = arabic.replace(/,/g, '');
     else {
       value = readChinese(digits);
-      // Chinese numerals count only with a money or percent unit: "三个方面", "两家" are words.
-      if (kind !== 'amount' && kind !== 'percent') value = null;
+      // Chinese numerals count only with a money or percent unit ("三个方面", "两家" are words), or as
+      // a count of ten or more that is no ordinal nor a slogan's number (新增规上企业十家, 二十三个项目).
+      if (kind !== 'amount' && kind !== 'percent' && !(kind === 'count' && value !== null && Number(value) >= 10 && isChineseCount(text, start, start + m[0].length))) value = null;
     }
     if (value === null) continue;
     out.push({ start, end: pos, value, unit, kind, approximate });
