@@ -15,6 +15,15 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     expect(read('力保一季度开门红。今年以来已新开工项目5个。', '2019-02-17').map((r) => r[1])).toEqual(['2019-01..02']);
   });
 
+  it('reads a stock in a year-to-date release (a balance, a count reached) at the span\'s last month, a flow over the span', () => {
+    expect(read('截至9月末，全区市场主体达5.2万户，金融机构人民币存款余额1234.5亿元。1-9月，新增市场主体8000户，完成固定资产投资350.2亿元。', '2024-10-20')).toEqual([
+      ['市场主体', '2024-09', '5.2', '万户', null],
+      ['存款余额', '2024-09', '1234.5', '亿元', null],
+      ['new_market_entities', '2024-01..09', '8000', '户', null],
+      ['fixed_asset_investment', '2024-01..09', '350.2', '亿元', null],
+    ]);
+  });
+
   it('reads a real-estate area (施工面积, 销售面积) as a figure of its own, with its own growth', () => {
     expect(read('1至10月份,房屋施工面积52,939万平方米,下降8.4%。新建商品房销售面积1,982万平方米,同比下降5.8%。', '2025-11-14')).toEqual([
       ['房屋施工面积', '2025-01..10', '52939', '万平方米', '-8.4'],

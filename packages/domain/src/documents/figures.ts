@@ -232,7 +232,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator)),
+    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d)),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
@@ -259,6 +259,23 @@ function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, compara
   if (OVER_THE_SPAN.test(clause)) return period;
   const reached = comparator === '>=' || /(达到|达)$/.test(clause) || (d.value.kind === 'percent' && /占比|比重/.test(clause));
   return reached ? span[1]! : period;
+}
+
+/** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */
+const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库/;
+
+/**
+ * "截至9月末，金融机构存款余额1234.5亿元", "1-9月…全区市场主体达5.2万户": a stock (a balance, or a count
+ * reached) in a year-to-date report is the level at the span's last month, not a flow over the span.
+ */
+function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft): string {
+  const ytd = /^(\d{4})-01\.\.(\d{2})$/.exec(period);
+  if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
+  const clause = t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), d.value.start);
+  if (OVER_THE_SPAN.test(clause)) return period;
+  const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
+  const stock = STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));
+  return stock ? `${ytd[1]}-${ytd[2]}` : period;
 }
 
 /** A data row of a table in the text: its name cell, value, unit and growth, as of the period in force. */
