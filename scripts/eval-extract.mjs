@@ -15,6 +15,7 @@
 //   node scripts/eval-extract.mjs --heldout9      the ninth held-out set (not tuned on)
 //   node scripts/eval-extract.mjs --heldout10     the tenth held-out set (synthetic texts in published forms; tuned on after its first run)
 //   node scripts/eval-extract.mjs --heldout11     the eleventh held-out set (synthetic texts in published forms; not tuned on)
+//   node scripts/eval-extract.mjs --heldout19     the nineteenth held-out set (synthetic texts in published forms; not tuned on)
 //   node scripts/eval-extract.mjs --details       misses, wrong fields and extra records of the tuned set
 //   (--details-heldout: of the held-out set; looking at them makes it a tuned set)
 //   node scripts/eval-extract.mjs --throughput 20 MB of synthetic text for the throughput (default 8)
@@ -96,5 +97,6 @@ if (args.includes('--heldout8')) report('eighth held-out set', load('heldout8'),
 if (args.includes('--heldout9')) report('ninth held-out set', load('heldout9'), args.includes('--details-heldout9'));
 if (args.includes('--heldout10')) report('tenth held-out set', load('heldout10'), args.includes('--details-heldout10'));
 if (args.includes('--heldout11')) report('eleventh held-out set', load('heldout11'), args.includes('--details-heldout11'));
+if (args.includes('--heldout19')) report('nineteenth held-out set', load('heldout19'), args.includes('--details-heldout19'));
 const mbIndex = args.indexOf('--throughput');
 throughput(args.includes('--heldout') ? [...tuned, ...load('heldout')] : tuned, mbIndex >= 0 ? Number(args[mbIndex + 1]) : 8);

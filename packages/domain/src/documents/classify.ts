@@ -72,8 +72,13 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const goesOn = previous?.role === 'value' && previous.q.kind === 'count' && previous.q.unit === q.unit && (/分别|^(比|较)|^其中/.test(clause) || listed);
     return goesOn || (!elided && isEconomicCount(t, s, q)) ? { q, role: 'value', sign: sign(before) } : null;
   }
-  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(t.slice(s.start, s.end)) ? { q, role: 'value', sign: sign(before) } : null;
+  const sentence = t.slice(s.start, s.end);
+  if (q.unit === '日' || q.unit === '天') return STAY_OR_TURNAROUND.test(sentence) ? { q, role: 'value', sign: sign(before) } : null;
+  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(sentence) ? { q, role: 'value', sign: sign(before) } : null;
 }
+
+/** Days are a figure of visitors' stays (平均逗留1.2日) and of the time a service takes (审批时限压缩至3.5天). */
+const STAY_OR_TURNAROUND = /逗留|停留|过夜|旅客|游客|审批|办结|办理|开办|时限|周转/;
 
 const ECONOMIC_NOUN = /煤矿|劳动力|务工|(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 

@@ -15,6 +15,11 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     expect(read('力保一季度开门红。今年以来已新开工项目5个。', '2019-02-17').map((r) => r[1])).toEqual(['2019-01..02']);
   });
 
+  it('reads days as a figure of visitors\' stays and of a service\'s time, not of anything else', () => {
+    expect(read('10月旅客平均逗留时间为1.2日，与去年同期相同。', '2025-11-20')).toEqual([['旅客平均逗留时间', '2025-10', '1.2', '日', null]]);
+    expect(read('1-10月，全区开展安全检查用时15天，完成整改30.5天。', '2025-11-20')).toEqual([]);
+  });
+
   it('reads a stock in a year-to-date release (a balance, a count reached) at the span\'s last month, a flow over the span', () => {
     expect(read('截至9月末，全区市场主体达5.2万户，金融机构人民币存款余额1234.5亿元。1-9月，新增市场主体8000户，完成固定资产投资350.2亿元。', '2024-10-20')).toEqual([
       ['市场主体', '2024-09', '5.2', '万户', null],

@@ -31,6 +31,12 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads days as a unit (1.2日, 3.5天, 15天), never a date\'s day (10月20日)', () => {
+    expect(read('平均逗留1.2日，压缩至3.5天，2025年10月20日发布，用时15天')).toEqual([
+      ['1.2', '日', 'other'], ['3.5', '天', 'other'], ['15', '天', 'other'],
+    ]);
+  });
+
   it('reads a count of ten or more written in Chinese numerals, never an ordinal, a slogan or a small count', () => {
     expect(read('新增规上企业十家，新开工项目二十三个，签约一百二十项，新增十家企业')).toEqual([
       ['10', '家', 'count'], ['23', '个', 'count'], ['120', '项', 'count'], ['10', '家', 'count'],

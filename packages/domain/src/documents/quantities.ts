@@ -138,7 +138,9 @@ export function findQuantities(text: string): Quantity[] {
       kind = 'points';
       pos += unit.length;
     } else {
-      const base = startsWithAny(text, pos, BASE_UNITS);
+      // 平均逗留1.2日, 3.5天: days as a unit, but 20日 is a date's day
+      const days = arabic !== undefined && big === '' && (text.startsWith('天', pos) || (arabic.includes('.') && text.startsWith('日', pos)));
+      const base = days ? text.charAt(pos) : startsWithAny(text, pos, BASE_UNITS);
       const range = base === null && arabic !== undefined ? rangeUnit(text, pos, big) : null;
       if (range) {
         unit = range.unit;
