@@ -15,6 +15,19 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     expect(read('力保一季度开门红。今年以来已新开工项目5个。', '2019-02-17').map((r) => r[1])).toEqual(['2019-01..02']);
   });
 
+  it('reads a quarter named after 今年以来 in an opening sentence as the period of the figures after it', () => {
+    expect(read('今年以来,全区持续推动经济稳增长,一季度经济运行总体平稳。实现地区生产总值512.6亿元,增长5.1%。\n工业保持平稳增长。规模以上工业总产值903.2亿元,同比下降0.4%。', '2023-04-25')).toEqual([
+      ['gdp', '2023-Q1', '512.6', '亿元', '5.1'],
+      ['industrial_output', '2023-Q1', '903.2', '亿元', '-0.4'],
+    ]);
+  });
+
+  it('names a share after the subject by the name before it (区本级产值全区占比), and gives two gaps one unit', () => {
+    const rows = read('1-11月,区本级产值全区占比61.5%,同比增长2.9%。规上工业增加值增长3.7%,高于全国0.6、全省2.1个百分点。', '2024-12-20');
+    expect(rows[0]).toEqual(['区本级产值占比', '2024-01..11', '61.5', '%', '2.9']);
+    expect(rows.slice(2).map((r) => [r[2], r[3]])).toEqual([['0.6', '个百分点'], ['2.1', '个百分点']]);
+  });
+
   it('reads days as a figure of visitors\' stays and of a service\'s time, not of anything else', () => {
     expect(read('10月旅客平均逗留时间为1.2日，与去年同期相同。', '2025-11-20')).toEqual([['旅客平均逗留时间', '2025-10', '1.2', '日', null]]);
     expect(read('1-10月，全区开展安全检查用时15天，完成整改30.5天。', '2025-11-20')).toEqual([]);

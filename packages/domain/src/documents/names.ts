@@ -67,7 +67,12 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   const parts = s.replace(DRIVEN_BY, '').split('|');
   // "75.2%和", "占比63.3%的电力供应业": a rate written before the name is no part of it
   const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-24);
-  const name = clean(parts[parts.length - 1] ?? '');
+  let name = clean(parts[parts.length - 1] ?? '');
+  // "區本級產值全區占比63.5%": a share word after the subject is the share of the name before the subject
+  if (/^(占比|比重)$/.test(name)) {
+    const owner = parts.slice(0, -1).map(clean).filter((p) => p.length >= 2).pop();
+    if (owner && !AGAINST.test(owner) && !/^占/.test(owner)) name = `${owner}${name}`;
+  }
   // "远高于8月预测的…", "略高于原预测…": what a figure is set against names nothing
   if (name.length >= 2) return /(高于|低于|快于|慢于)(原|\d{1,2}月份?)$/.test(name) ? '' : name;
   // "民间消费预测实质成长2.73%": the name stands before the cue, period or subject that follows it

@@ -158,8 +158,10 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     out.splice(from, k - from + 1);
     k = from;
   }
+  // "上半年、前三季度分别…": parts of a year in one sentence are a list; "今年以来…，一季度经济运行平稳" is no list but an opening
   for (let k = 0; k + 1 < out.length; k += 1) {
     const between = text.slice(out[k]!.end, out[k + 1]!.start);
+    if (out[k]!.sinceNewYear || out[k + 1]!.sinceNewYear) continue;
     if (!/[。！？\n]/.test(between) && out[k]!.part !== null && out[k + 1]!.part !== null) out[k]!.listed = out[k + 1]!.listed = true;
   }
   return out;

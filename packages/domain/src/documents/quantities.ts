@@ -164,8 +164,8 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     if (unit === null && arabic !== undefined && big === '') {
-      // "高1.4、1.8个百分点", "分别为6.4和6.9个百分点": one unit written for two numbers
-      const next = /^[、和及与](\d+(?:\.\d+)?)(个百分点|%)/.exec(text.slice(pos, pos + 16));
+      // "高1.4、1.8个百分点", "分别为6.4和6.9个百分点", "高于全国0.7、全省2.3个百分点": one unit written for two numbers
+      const next = /^[、和及与](?:全国|全省|全市|全区|全县)?(\d+(?:\.\d+)?)(个百分点|%)/.exec(text.slice(pos, pos + 16));
       if (next) {
         unit = next[2]!;
         kind = unit === '%' ? 'percent' : 'points';
