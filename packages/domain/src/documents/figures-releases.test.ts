@@ -28,6 +28,13 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     expect(rows.slice(2).map((r) => [r[2], r[3]])).toEqual([['0.6', '个百分点'], ['2.1', '个百分点']]);
   });
 
+  it('reads 增长速度 as a growth word, and a growth written with spaces (同比增长 3.7 %)', () => {
+    expect(read('上半年,全县居民人均可支配收入14620元,同比增长 3.9 %。6月末,存贷款余额加权平均增长速度5.2%。', '2024-07-25')).toEqual([
+      ['居民人均可支配收入', '2024-H1', '14620', '元', '3.9'],
+      ['存贷款余额', '2024-06', null, null, '5.2'],
+    ]);
+  });
+
   it('reads days as a figure of visitors\' stays and of a service\'s time, not of anything else', () => {
     expect(read('10月旅客平均逗留时间为1.2日，与去年同期相同。', '2025-11-20')).toEqual([['旅客平均逗留时间', '2025-10', '1.2', '日', null]]);
     expect(read('1-10月，全区开展安全检查用时15天，完成整改30.5天。', '2025-11-20')).toEqual([]);

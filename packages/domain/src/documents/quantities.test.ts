@@ -31,6 +31,10 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a percentage written with a space before its sign (增长 3.7 %)', () => {
+    expect(read('同比增长 3.7 %，占比 12%')).toEqual([['3.7', '%', 'percent'], ['12', '%', 'percent']]);
+  });
+
   it('reads days as a unit (1.2日, 3.5天, 15天), never a date\'s day (10月20日)', () => {
     expect(read('平均逗留1.2日，压缩至3.5天，2025年10月20日发布，用时15天')).toEqual([
       ['1.2', '日', 'other'], ['3.5', '天', 'other'], ['15', '天', 'other'],

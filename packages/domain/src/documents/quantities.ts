@@ -129,10 +129,11 @@ export function findQuantities(text: string): Quantity[] {
     }
     let unit: string | null = null;
     let kind: QuantityKind = 'other';
-    if (big === '' && text.startsWith('%', pos)) {
+    // "同比增长 3.7 %": a space before the sign as some pages write it
+    if (big === '' && (text.startsWith('%', pos) || (arabic !== undefined && text.startsWith(' %', pos)))) {
       unit = '%';
       kind = 'percent';
-      pos += 1;
+      pos += text.charAt(pos) === ' ' ? 2 : 1;
     } else if (big === '' && (text.startsWith('个百分点', pos) || text.startsWith('百分点', pos))) {
       unit = text.startsWith('个百分点', pos) ? '个百分点' : '百分点';
       kind = 'points';
