@@ -55,8 +55,10 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   const near = before.replace(/[约近达为在了完成实现总额总量规模额量\s]+$/, '');
   if (LE_BEFORE.test(near)) return '<=';
   if (GE_BEFORE.test(near)) return '>=';
-  if (/(力争|确保|突破|不低于)/.test(before.slice(-24)) && !/(控制在|不超过)/.test(before.slice(-24))) return '>=';
-  if (/(控制在|不超过)/.test(before.slice(-24))) return '<=';
+  // "力争…增长6%，…增长8%" governs its list; "…控制在5.5%以内；居民消费价格涨幅3%左右" not past the semicolon
+  const governing = before.slice(-24).replace(/^.*[；;。！？!?\n]/s, '');
+  if (/(力争|确保|突破|不低于)/.test(governing) && !/(控制在|不超过)/.test(governing)) return '>=';
+  if (/(控制在|不超过)/.test(governing)) return '<=';
   return null;
 }
 

@@ -103,12 +103,37 @@ function kindFrom(t: string, periods: readonly PeriodMention[], s: Segment, pos:
   return s.start;
 }
 
-function kindAt(cues: readonly Cue[], from: number, pos: number): Cue['kind'] {
+function kindAt(cues: readonly Cue[], from: number, pos: number, section: Cue['kind'] = 'actual'): Cue['kind'] {
   for (let i = lastIndexBefore(cues, pos); i >= 0 && cues[i]!.start >= from; i -= 1) {
     if (cues[i]!.near && pos - cues[i]!.end > 2) continue;
     return cues[i]!.kind;
   }
-  return 'actual';
+  return section;
+}
+
+/** A section heading (二、2018年发展主要预期目标, （二）主要目标): a short line opened by a section number. */
+const SECTION_HEADING = /^[ \t]*(?:第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])([^\n。]{0,30})$/gm;
+
+/**
+ * The kind each section heading gives the figures under it that have no cue of their own: a target
+ * under 主要预期目标 / 目标任务 (not under 完成目标情况), else actual. Sorted by start.
+ */
+function sectionKinds(t: string): Array<{ start: number; kind: Cue['kind'] }> {
+  const out: Array<{ start: number; kind: Cue['kind'] }> = [];
+  SECTION_HEADING.lastIndex = 0;
+  for (let m = SECTION_HEADING.exec(t); m !== null; m = SECTION_HEADING.exec(t)) {
+    out.push({ start: m.index, kind: /目标/.test(m[1]!) && !/完成|情况|进展/.test(m[1]!) ? 'target' : 'actual' });
+  }
+  return out;
+}
+
+function sectionKindAt(sections: ReadonlyArray<{ start: number; kind: Cue['kind'] }>, pos: number): Cue['kind'] {
+  let kind: Cue['kind'] = 'actual';
+  for (const section of sections) {
+    if (section.start > pos) break;
+    kind = section.kind;
+  }
+  return kind;
 }
 
 export function extractFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
@@ -119,9 +144,10 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   const indicators = indicatorMatcher(context).find(t);
   const entities = findEntities(t, context);
   const month = /^\d{4}-(\d{2})/.exec(context.documentDate ?? '');
+  const documentYear = /^(\d{4})/.exec(context.documentDate ?? '');
   const bases = baseBrackets(t);
   // a period in a comparison base's bracket ("（1-7月为4.9%）") is not the period of a figure
-  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null, rocYears).filter((p) => !insideAny(bases, p.start, p.end));
+  const periods = findPeriods(t, defaultYear, month ? Number(month[1]) : null, rocYears, documentYear ? Number(documentYear[1]) : null).filter((p) => !insideAny(bases, p.start, p.end));
   const cues = findKindCues(t);
   const quantities = findQuantities(t);
   const out: ExtractedFigure[] = [];
@@ -139,7 +165,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     return only && only.start === 0 && only.end === name.length ? only.item.code : null;
   };
   const part = documentPart(t, periods, hasFigure);
-  const found: Found = { entities, periods: readSinceNewYear(periods, part, month ? Number(month[1]) : null), cues, context, defaultYear, documentPart: part, lineStart, catalogueCode };
+  const sections = sectionKinds(t);
+  const found: Found = { entities, periods: readSinceNewYear(periods, part, month ? Number(month[1]) : null), cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, sectionKind: (pos) => sectionKindAt(sections, pos) };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -192,6 +219,8 @@ interface Found {
   lineStart: (pos: number) => number;
   /** The catalogue code of a name put together from a list (城乡 → 城镇居民人均可支配收入), or null. */
   catalogueCode: (name: string) => string | null;
+  /** The kind the section heading above a position gives figures without a cue of their own. */
+  sectionKind: (pos: number) => Cue['kind'];
 }
 
 /** "比上年全年增长5.2%", "比上年同期增长5.5%" before a change against them: the base's own period. */
@@ -233,7 +262,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
     period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d)),
-    kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos),
+    kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos, f.sectionKind(pos)),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
     yoy_pct: signed(d.growth),
@@ -256,6 +285,9 @@ function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, compara
   const span = /^\d{4}\.\.(\d{4})$/.exec(period);
   if (!span || !d.value || d.growth) return period;
   const clause = t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), d.value.start);
+  // "国内生产总值从54万亿元增加到82.7万亿元" over 过去五年: the level the span started from, and the one it reached
+  if (/[从由]$/.test(clause)) return String(Number(period.slice(0, 4)) - 1);
+  if (/[从由][^，,；;。]*\d[^，,；;。]*(到|至)$/.test(clause)) return span[1]!;
   if (OVER_THE_SPAN.test(clause)) return period;
   const reached = comparator === '>=' || /(达到|达)$/.test(clause) || (d.value.kind === 'percent' && /占比|比重/.test(clause));
   return reached ? span[1]! : period;

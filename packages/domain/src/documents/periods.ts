@@ -89,7 +89,11 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
  * Every period mention in (normalised) text. `defaultYear` is the year of 今年; `documentMonth`
  * (1–12, of the document's date) closes 今年以来 and names 本月.
  */
-export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null, rocYears = writesRocYears(text)): PeriodMention[] {
+/**
+ * `documentYear`: the year the document is dated, when known. 今年 is that year ("2021年，…增长8.1%。今年发展
+ * 主要预期目标是…" in a report of March 2022); the other relative years are counted from the year in force.
+ */
+export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null, rocYears = writesRocYears(text), documentYear: number | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
   const pattern = rocYears ? PATTERN_ROC : PATTERN;
   let baseEnd = -1;
@@ -116,7 +120,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
         const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
         out.push({ ...base, year: defaultYear, part, sinceNewYear: rel === '今年以来' });
       } else if (rel === '去年' || rel === '上年' || rel === '过去一年' || rel === '过去的一年' || rel === '明年' || rel === '前年' || rel === '今年') {
-        const year = rel === '今年' ? defaultYear : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : defaultYear - 1;
+        const year = rel === '今年' ? (documentYear ?? defaultYear) : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : defaultYear - 1;
         out.push({ ...base, year });
       } else out.push({ ...base }); // 全年, 年内: the year in force
     } else if (m[6]) {
@@ -205,6 +209,9 @@ function paragraphPart(periods: readonly PeriodMention[], before: number, lineSt
   for (let i = lastIndexAtOrBefore(periods, before); i >= 0; i -= 1) {
     const p = periods[i]!;
     if (p.start < before - LOOKBACK) break;
+    // "一、过去五年工作成绩" goes on over its section, until a year is named ("二、2018年发展主要预期目标")
+    if (p.span !== null && !p.listed && line < 0) return p;
+    if (p.part === null && p.span === null && p.year !== null && line < 0) return null;
     if (p.part === null || p.listed) continue;
     const at = lineStart(p.start);
     if (line >= 0 && at !== line) break;
