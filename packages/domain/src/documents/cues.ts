@@ -3,7 +3,9 @@
 import type { Comparator, FigureKind } from './figures';
 
 const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  [/预计|预估|估计|预测|预期(?=的)/g, 'forecast'],
+  // 临时估计, 修订估计, 初步估计: a statistics office's provisional or revised figure, an actual
+  [/预计|预估|(?<!临时|修订|初步)估计|预测|预期(?=的)/g, 'forecast'],
+  [/(?<=临时|修订|初步)估计/g, 'actual'],
   [/计划|拟|将|准备/g, 'plan'],
   [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],

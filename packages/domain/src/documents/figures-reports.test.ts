@@ -32,3 +32,31 @@ describe('extractFigures: forms of government work reports', () => {
     ]);
   });
 });
+
+// Forms of retail releases and news read since the twenty-third held-out set (figures invented).
+const HK = { kind: 'organisation' as const, key: 'H', name: '香港特别行政区' };
+const readHk = (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: HK })).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct]);
+
+describe('extractFigures: forms of retail releases and news', () => {
+  it('reads a provisional or revised estimate (临时估计, 修订估计) as actual, named by what it estimates', () => {
+    expect(readHk('今年5月的零售业总销货价值的临时估计为305亿元,较去年同月下跌2.1%。今年4月的零售业总销货价值的修订估计较去年同月上升9.6%。', '2022-07-04')).toEqual([
+      ['零售业总销货价值', '2022-05', 'actual', '305', '亿元', '-2.1'],
+      ['零售业总销货价值', '2022-04', 'actual', null, null, '9.6'],
+    ]);
+    expect(readHk('经济部预计今年零售业营业额约4.5兆元。', '2025-11-25')[0]?.[2]).toBe('forecast');
+  });
+
+  it('reads 前10月 as the year to date, and 去年第4季 in a sentence that named 第4季 before as last year\'s', () => {
+    expect(readHk('今年前10月零售业营业额为3兆8,512亿元,年减0.4%。', '2025-11-25').map((r) => r[1])).toEqual(['2025-01..10']);
+    expect(readHk('估算零售业第4季营业额需达1兆2960亿元,然而,去年第4季平均每月营业额约落在4150亿。', '2025-10-23').map((r) => [r[1], r[3]])).toEqual([
+      ['2025-Q4', '12960'], ['2024-Q4', '4150'],
+    ]);
+  });
+
+  it('gives a headline\'s figure once when the text states it again under its full name', () => {
+    expect(readHk('5月零售销货额按年跌2.1% 政府料继续恢复\n\n今年5月的零售业总销货价值的临时估计为305亿元,较去年同月下跌2.1%。', '2022-07-04')).toEqual([
+      ['零售业总销货价值', '2022-05', 'actual', '305', '亿元', '-2.1'],
+    ]);
+  });
+});

@@ -19,8 +19,8 @@ export interface IndicatorChoice {
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:按可比价格计算|惟|同时|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县)?平均水[平准]|至|到|(?<=[\u3400-\u9fff]{2})[由从]|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
+const LEADING = /^(?:按可比价格计算|惟|同时|但呈|但|虽|呈|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县)?平均水[平准]|的(?:临时|修订|初步)(?:估计)?|约?落在|需|须|至|到|(?<=[\u3400-\u9fff]{2})[由从]|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -67,7 +67,8 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   const parts = s.replace(DRIVEN_BY, '').split('|');
   // "75.2%和", "占比63.3%的电力供应业": a rate written before the name is no part of it
   const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-24);
-  let name = clean(parts[parts.length - 1] ?? '');
+  // "…的修訂估計|較去年同月上升": the comparison with the same month a year before names nothing
+  let name = clean(parts[parts.length - 1] ?? '').replace(SAME_PERIOD_LAST_YEAR, '');
   // "區本級產值全區占比63.5%": a share word after the subject is the share of the name before the subject
   if (/^(占比|比重)$/.test(name)) {
     const owner = parts.slice(0, -1).map(clean).filter((p) => p.length >= 2).pop();
@@ -84,6 +85,9 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   }
   return '';
 }
+
+/** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
+const SAME_PERIOD_LAST_YEAR = /^(较|比)(去年|上年)(同月|同期)$/;
 
 const AGAINST = /(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉低|拉动|带动|超过|较|比|相比|相较|同比|与)(原|\d{1,2}月份?)?$/;
 const DRIVEN_BY = /在[^，,；;。|]{1,30}?的?(带动|推动|拉动|影响|支撑)下/g;
@@ -290,7 +294,8 @@ export function chooseIndicator(
   // "占比63.3%的电力供应业同比增长6.5%": a share written before what it is the share of
   const shareOf = q.kind === 'percent' && /占比[为是达]?$/.test(text.slice(from, q.start)) ? /^的([\u3400-\u9fff]{2,12}?)(?=同比|增长|下降|[，,。；;])/.exec(text.slice(q.end, q.end + 16)) : null;
   if (shareOf) return { mention: null, name: shareOf[1]! };
-  const before = nameBefore(text, from, q, masks);
+  // "零售业总销货价值较去年同月上升11.7%": a growth on the same period a year before is the name's own
+  const before = nameBefore(text, from, q, masks).replace(/(?<=[\u3400-\u9fff]{2})(较|比)(去年|上年)(同月|同期)$/, '');
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
   // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
   // "增速高于规模以上工业平均增速6.3个百分点": set against an average growth

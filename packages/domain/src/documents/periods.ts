@@ -45,7 +45,7 @@ const ALTERNATIVES = [
   '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
   '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
   '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
-  '(?:前|头|首)(\\d{1,2}|[一二三四五六七八九十]{1,2})个月', // 14 the first months of the year (前8个月, 首十一個月)
+  '(?:前|头|首)(\\d{1,2}|[一二三四五六七八九十]{1,2})个?月', // 14 the first months of the year (前8个月, 首十一個月, 前10月)
   '(两|三)年平均', // 15 an average over the last years (两年平均增长6.0%)
 ];
 const PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
@@ -282,8 +282,10 @@ export function periodAt(
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
   // "二零二四年第一季…，二零二三年第四季…。…第一季…": a part named again is of the year it was named with
-  const namedBefore = m.year === null ? lastIn(periods, from, m.start, (p) => p.part === m.part && p.end < m.start) : null;
-  return periodString(m.year ?? yearBefore((namedBefore ?? m).start, from) ?? defaultYear, m.part);
+  // "然而，去年第4季…": unless its year is written right before it
+  const ownYear = m.year === null ? lastIn(periods, Math.max(from, m.start - 6), m.start, (p) => p.year !== null && p.part === null && p.end === m.start) : null;
+  const namedBefore = m.year === null && ownYear === null ? lastIn(periods, from, m.start, (p) => p.part === m.part && p.end < m.start) : null;
+  return periodString(m.year ?? ownYear?.year ?? yearBefore((namedBefore ?? m).start, from) ?? defaultYear, m.part);
 }
 
 /**

@@ -12,7 +12,9 @@ interface Repeatable {
 /** Removes, in place, the figures of the first line (ending at `titleEnd`, original offsets) that a later figure repeats. */
 export function dropTitleRepeats(figures: Repeatable[], titleEnd: number): void {
   if (titleEnd <= 0) return;
-  const same = (a: Repeatable, b: Repeatable) => a.indicator === b.indicator && a.period === b.period && (a.value ?? b.value) === (b.value ?? a.value) && a.yoy_pct === b.yoy_pct;
+  // a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
+  const sameName = (a: string, b: string) => a === b || (a.length >= 2 && a.slice(0, 2) === b.slice(0, 2));
+  const same = (a: Repeatable, b: Repeatable) => sameName(a.indicator, b.indicator) && a.period === b.period && (a.value ?? b.value) === (b.value ?? a.value) && a.yoy_pct === b.yoy_pct;
   for (let i = figures.length - 1; i >= 0; i -= 1) {
     const f = figures[i]!;
     if (f.start < titleEnd && figures.some((g) => g.start >= titleEnd && same(f, g))) figures.splice(i, 1);
