@@ -34,7 +34,10 @@ export function findKindCues(text: string): Cue[] {
       // 「生活补贴计划」: a cue word inside a quoted name is part of the name
       if (/[「“《][^」”》]{0,12}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "完成全年度目标的91.22%", "占年度计划的75%": the target is the base of a completion rate, which is actual
-      const base = (kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && COMPLETION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      // ("占年度计划23%": a share of the plan even without 的; "完成全年目标任务30%以上" may be the goal itself)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      const base = (kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
+        && (COMPLETION_AFTER.test(after) || (/占[^，,。；;：:]{0,5}$/.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\d/.test(after)));
       // "比原预测高出7.39个百分点", "远高于8月预测的2.91%": a forecast set against is no kind of what follows
       if (kind === 'forecast' && /(比|较|于|原)[\d月季年]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !text.startsWith('的', m.index + m[0].length)) continue;
       const cue: Cue = { start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind };
@@ -84,10 +87,15 @@ export function growthSign(before: string, after = ''): 1 | -1 | null {
 }
 
 const PROGRESS = /(超|超过|超出|高于|快于|领先|低于|慢于|落后于?|落后)(时序进度|时间进度|序时进度|时序|进度)(约)?$/;
+/** "比时间进度快15.22个百分点", "较序时进度慢2.1个百分点": the comparison written the other way round. */
+const PROGRESS_COMPARED = /(比|较)(时序进度|时间进度|序时进度)(快|慢|高|低|超出|落后)(约)?$/;
 
 /** The sign of a gap to time progress written right before "X个百分点", or null. */
 export function timeProgressSign(before: string): 1 | -1 | null {
-  const m = PROGRESS.exec(before.slice(-12).replace(/\s+/g, ''));
+  const text = before.slice(-12).replace(/\s+/g, '');
+  const compared = PROGRESS_COMPARED.exec(text);
+  if (compared) return /^(慢|低|落后)/.test(compared[3]!) ? -1 : 1;
+  const m = PROGRESS.exec(text);
   if (!m) return null;
   return /^(低于|慢于|落后)/.test(m[1]!) ? -1 : 1;
 }

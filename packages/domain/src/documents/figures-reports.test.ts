@@ -60,3 +60,29 @@ describe('extractFigures: forms of retail releases and news', () => {
     ]);
   });
 });
+
+// Forms of district notices and speeches read since the twenty-fourth held-out set (figures invented).
+const DISTRICT = { kind: 'organisation' as const, key: 'D', name: '本区' };
+const readDistrict = (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: DISTRICT })).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct, f.vs_time_progress_pp]);
+
+describe('extractFigures: forms of district notices and speeches', () => {
+  it('reads the key projects\' investment as theirs and 比时间进度快 as the gap to time progress', () => {
+    expect(readDistrict('1-6月项目累计完成投资120.5亿元,投资完成率63.1%,比时间进度快13.1个百分点。', '2022-07-20')).toEqual([
+      ['项目累计完成投资', '2022-01..06', 'actual', '120.5', '亿元', null, null],
+      ['投资完成率', '2022-01..06', 'actual', '63.1', '%', null, '13.1'],
+    ]);
+  });
+
+  it('reads no figure of livelihood programmes (十件民生实事, 民生实事项目)', () => {
+    expect(readDistrict('截至6月底,110项重点工作和35项区十件民生实事项目均按进度推进中。20项区民生实事项目中,已完成8项。', '2022-07-20')).toEqual([]);
+  });
+
+  it('gives the growth after a share of the plan written without 的 to the amount before it', () => {
+    expect(readDistrict('一季度,全区完成工业总产值50.2亿元,占年度计划22%,同比增长38%。', '2006-04-20')).toEqual([
+      ['工业总产值', '2006-Q1', 'actual', '50.2', '亿元', '38', null],
+      ['年度计划', '2006-Q1', 'actual', '22', '%', null, null],
+    ]);
+  });
+});
+

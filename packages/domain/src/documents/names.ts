@@ -247,7 +247,7 @@ const INVESTED = /^(完成投资|投资完成)$/;
 function projectsBefore(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {
   let s = '';
   for (let i = from; i < to; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
-  const m = /([\u3400-\u9fff]+(?:项目|工程))\|*$/.exec(s.replace(/\d+(?:\.\d+)?[项个批]/g, '|'));
+  const m = /([\u3400-\u9fff]*(?:项目|工程))\|*$/.exec(s.replace(/\d+(?:\.\d+)?[项个批]/g, '|'));
   return m ? m[1]!.replace(LEADING, '') : '';
 }
 
@@ -276,7 +276,9 @@ export function chooseIndicator(
   const perHead = own !== null && (PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)));
   if (own && own.item.code !== null && INVESTED.test(own.name)) {
     const projects = projectsBefore(text, from, own.start, masks);
-    if (projects.length >= 2) return { mention: null, name: projects + own.name };
+    // "项目累计完成投资": the projects' own total, 累计 kept in its name
+    const cumulative = text.slice(own.start - 2, own.start) === '累计' && text.slice(own.start - 2 - projects.length, own.start - 2) === projects;
+    if (projects.length >= 2) return { mention: null, name: `${projects}${cumulative ? '累计' : ''}${own.name}` };
   }
   // "最终消费支出拉动国内生产总值增长4.3个百分点": the whole pulled is not the figure's indicator
   const pulled = own !== null && /(拉动|带动|下拉)[\u3400-\u9fff]{0,3}$/.test(text.slice(from, own.start));
@@ -284,7 +286,7 @@ export function chooseIndicator(
   if (own && own.item.code === null && /^(产值|工业产值|总产值)$/.test(own.name) && !perHead && !pulled && longer === '') {
     const sector = nameBefore(text, from, q, masks);
     // (农产品加工业产值: the sector's 工业 is the known name's)
-    if (sector.endsWith(own.name) && sector.length - own.name.length >= 2 && /[业类]$/.test(sector.slice(0, -2))) return { mention: null, name: sector };
+    if (sector.endsWith(own.name) && sector.length - own.name.length >= 2 && (/[业类]$/.test(sector.slice(0, -2)) || /[业类]$/.test(sector.slice(0, sector.length - own.name.length)))) return { mention: null, name: sector };
   }
   if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {

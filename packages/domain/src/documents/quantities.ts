@@ -49,11 +49,16 @@ function isClassifier(text: string, end: number): boolean {
 /** Words a number of things names rather than counts: 十个方面, 十大工程, 十项措施. */
 const SLOGAN_NOUN = /^(方面|领域|环节|行动|工程|举措|措施|任务|重点|机制|体系|专项|攻坚|必须|坚持|一批|不准|禁止|大)/;
 
+/** Verbs a count before its noun follows (新增十家企业); without one, 十件民生实事 names a programme. */
+const COUNTING_VERB = /(新增|新开工|新引进|引进|签约|落户|达到|达|共|有|实现|完成|新设|新登记|培育|建成|开工|投产|竣工|入库|纳统)$/;
+
 /** A Chinese numeral from `start` to `end` followed by a count unit, neither an ordinal (第十个) nor a slogan's number. */
 function isChineseCount(text: string, start: number, end: number): boolean {
   const unit = startsWithAny(text, end, COUNT);
   if (unit === null || text.charAt(start - 1) === '第') return false;
-  return !SLOGAN_NOUN.test(text.slice(end + unit.length, end + unit.length + 2));
+  const after = text.slice(end + unit.length, end + unit.length + 2);
+  if (SLOGAN_NOUN.test(after)) return false;
+  return !isCjk(after.charAt(0)) || COUNTING_VERB.test(text.slice(Math.max(0, start - 4), start));
 }
 
 function readChinese(digits: string): string | null {
