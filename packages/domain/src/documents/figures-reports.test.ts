@@ -86,3 +86,26 @@ describe('extractFigures: forms of district notices and speeches', () => {
   });
 });
 
+// Forms of statistical communiques read since the twenty-fifth held-out set (figures invented).
+const COUNTY = { kind: 'organisation' as const, key: 'X', name: '本县' };
+const readCounty = (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: COUNTY })).map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+
+describe('extractFigures: forms of statistical communiques', () => {
+  it('names the three sectors\' shares of a structure, the year before\'s as of that year, and does not carry 上年 on', () => {
+    expect(readCounty('2023年,产业结构构成由上年的20.1%、30.2%和49.7%调整为19.5%、29.8%和50.7%。全县人均GDP为31250元,同比增长5.1%。', '2024-04-10')).toEqual([
+      ['第一产业比重', '2022', '20.1', '%', null],
+      ['第二产业比重', '2022', '30.2', '%', null],
+      ['第三产业比重', '2022', '49.7', '%', null],
+      ['第一产业比重', '2023', '19.5', '%', null],
+      ['第二产业比重', '2023', '29.8', '%', null],
+      ['第三产业比重', '2023', '50.7', '%', null],
+      ['人均GDP', '2023', '31250', '元', '5.1'],
+    ]);
+  });
+
+  it('gives a growth against last year written as 与去年增长 to the figure before it', () => {
+    expect(readCounty('2023年,全县油料播种面积30.5万亩,产量3.6万吨,与去年增长9.8%。', '2024-04-10').map((r) => [r[2], r[4]])).toEqual([['30.5', null], ['3.6', '9.8']]);
+  });
+});
+

@@ -68,7 +68,7 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
   // "75.2%和", "占比63.3%的电力供应业": a rate written before the name is no part of it
   const clean = (part: string) => cleanName(part.replace(/^.*\d%(?![)）])[的和及与、]?/, '').replace(/[-−]$/, '').replace(TRAILING, '').replace(LEADING, '').replace(TRAILING, '')).slice(-24);
   // "…的修訂估計|較去年同月上升": the comparison with the same month a year before names nothing
-  let name = clean(parts[parts.length - 1] ?? '').replace(SAME_PERIOD_LAST_YEAR, '');
+  let name = clean(parts[parts.length - 1] ?? '').replace(SAME_PERIOD_LAST_YEAR, '').replace(LAST_YEAR_ALONE, '');
   // "區本級產值全區占比63.5%": a share word after the subject is the share of the name before the subject
   if (/^(占比|比重)$/.test(name)) {
     const owner = parts.slice(0, -1).map(clean).filter((p) => p.length >= 2).pop();
@@ -88,6 +88,8 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
 
 /** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
 const SAME_PERIOD_LAST_YEAR = /^(较|比)(去年|上年)(同月|同期)$/;
+/** "产量3.78万吨,与去年增长10.9%": a comparison with last year alone, no name. */
+const LAST_YEAR_ALONE = /^(与|较|比)?(去年|上年)$/;
 
 const AGAINST = /(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉低|拉动|带动|超过|较|比|相比|相较|同比|与)(原|\d{1,2}月份?)?$/;
 const DRIVEN_BY = /在[^，,；;。|]{1,30}?的?(带动|推动|拉动|影响|支撑)下/g;
@@ -251,6 +253,24 @@ function projectsBefore(text: string, from: number, to: number, masks: ReadonlyA
   return m ? m[1]!.replace(LEADING, '') : '';
 }
 
+const SECTORS = ['第一产业比重', '第二产业比重', '第三产业比重'];
+
+/**
+ * "产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%": three shares listed after
+ * the structure of the economy are the primary, secondary and tertiary sectors' shares, in that order.
+ */
+function sectorShareOf(text: string, sentenceStart: number, q: Quantity, quantities: readonly Quantity[]): string | null {
+  // (not "三次产业对经济增长贡献率分别为…": contributions, not shares)
+  if (q.kind !== 'percent' || !/产业结构/.test(text.slice(sentenceStart, q.start)) || /贡献/.test(text.slice(sentenceStart, q.start))) return null;
+  const i = quantities.indexOf(q);
+  const joined = (a: Quantity, b: Quantity) => a.kind === 'percent' && b.kind === 'percent' && /^[、和]$/.test(text.slice(a.end, b.start));
+  let first = i;
+  while (first > 0 && joined(quantities[first - 1]!, quantities[first]!)) first -= 1;
+  let last = i;
+  while (last + 1 < quantities.length && joined(quantities[last]!, quantities[last + 1]!)) last += 1;
+  return last - first === 2 ? SECTORS[i - first]! : null;
+}
+
 /**
  * A clause that opens with what the figure is set against is about the figure before it: a change
  * against last year ("比上年增加3135.7亿元", "比上年末增加49万人"), a pull on a whole ("拉动全市工业增长
@@ -269,6 +289,8 @@ export function chooseIndicator(
 ): IndicatorChoice {
   const shared = distributed(text, sentence.start, q, quantities, mentions, masks);
   if (shared) return shared;
+  const sector = sectorShareOf(text, sentence.start, q, quantities);
+  if (sector) return { mention: null, name: sector };
   const from = clauseStart(text, sentence.start, q.start);
   const own = ownMention(text, mentions, from, q.start);
   // "本地生产总值内含平减物价指数", "新增就业岗位": a catalogue name inside a longer name is not the indicator

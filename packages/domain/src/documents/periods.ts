@@ -82,16 +82,16 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
   if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务|预算)/.test(text.slice(end, end + 3))) return true;
   // "经济总量回复至2019年的79.3%", "相当于2019年的85%": the year a level is measured against
   if (/(回复至|恢复至|相当于|相等于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.charAt(end) === '的') return true;
+  // "产业结构构成由上年的22.26%…调整为21.35%": the level a change started from
+  if (/[由从]$/.test(text.slice(Math.max(0, start - 1), start)) && text.charAt(end) === '的') return true;
   return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|水准|同期)|^度?(目标|任务|绩效|预算)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
 }
 
 /**
- * Every period mention in (normalised) text. `defaultYear` is the year of 今年; `documentMonth`
- * (1–12, of the document's date) closes 今年以来 and names 本月.
- */
-/**
- * `documentYear`: the year the document is dated, when known. 今年 is that year ("2021年，…增长8.1%。今年发展
- * 主要预期目标是…" in a report of March 2022); the other relative years are counted from the year in force.
+ * Every period mention in (normalised) text. `defaultYear` is the year in force; `documentMonth`
+ * (1–12, of the document's date) closes 今年以来 and names 本月. `documentYear`: the year the document
+ * is dated, when known: 今年 is that year ("2021年，…增长8.1%。今年发展主要预期目标是…" in a report of
+ * March 2022); the other relative years are counted from the year in force.
  */
 export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null, rocYears = writesRocYears(text), documentYear: number | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -293,12 +293,18 @@ export function periodAt(
  * with is that period's figure. Returns its period, or null.
  */
 export function periodOfBaseBefore(text: string, from: number, pos: number, defaultYear: number): string | null {
-  const m = /(?:较|比|与)([^，,；;。()（）\d]{2,8})的$/.exec(text.slice(Math.max(from, pos - 12), pos));
+  // "由上年的22.26%、28.63%和49.11%": every number of a list written right after it
+  let at = pos;
+  for (let item = LIST_ITEM_BEFORE.exec(text.slice(Math.max(from, at - 14), at)); item; item = LIST_ITEM_BEFORE.exec(text.slice(Math.max(from, at - 14), at))) at -= item[0].length;
+  const m = /(?:较|比|与|由|从)([^，,；;。()（）\d]{2,8})的$/.exec(text.slice(Math.max(from, at - 12), at));
   if (!m) return null;
   const [p] = findPeriods(m[1]!, defaultYear);
   if (!p || p.start !== 0 || p.end !== m[1]!.length) return null;
   return p.span ?? periodString(p.year ?? defaultYear, p.part);
 }
+
+/** A percentage and the 、 or 和 after it, ending where the next number of a list starts. */
+const LIST_ITEM_BEFORE = /\d+(?:\.\d+)?%[、和]$/;
 
 /** The period string of a year and a part. */
 export function periodString(year: number, part: string | null): string {
