@@ -104,8 +104,13 @@ describe('extractFigures: forms of statistical communiques', () => {
     ]);
   });
 
+  it('names a part of the fixed-asset investment by its part (城镇以上, 农村, 第一产业, 技改), not as the whole', () => {
+    expect(readCounty('1-8月,城镇以上固定资产投资150.2亿元,增长30.1%;农村固定资产投资35.6亿元,增长4.2%;第一产业完成投资10.5亿元,增长6.6%;工业技改投资完成3.1亿元。', '2010-09-20').map((r) => r[0])).toEqual([
+      '城镇以上固定资产投资', '农村固定资产投资', '第一产业投资', '工业技改投资',
+    ]);
+  });
+
   it('gives a growth against last year written as 与去年增长 to the figure before it', () => {
     expect(readCounty('2023年,全县油料播种面积30.5万亩,产量3.6万吨,与去年增长9.8%。', '2024-04-10').map((r) => [r[2], r[4]])).toEqual([['30.5', null], ['3.6', '9.8']]);
   });
 });
-

@@ -237,7 +237,7 @@ function ownMention(text: string, mentions: readonly NameMention<IndicatorItem>[
 /** "人均GDP", "平均每人GDP": a name per head is not the indicator it names. */
 const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
 /** "民间固定资产投资", "外商投资企业…": a part of the whole a catalogue name names is not the whole. */
-const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体)$/;
+const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改)$/;
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
