@@ -114,3 +114,28 @@ describe('extractFigures: forms of statistical communiques', () => {
     expect(readCounty('2023年,全县油料播种面积30.5万亩,产量3.6万吨,与去年增长9.8%。', '2024-04-10').map((r) => [r[2], r[4]])).toEqual([['30.5', null], ['3.6', '9.8']]);
   });
 });
+
+// Forms of national-accounts news read since the twenty-eighth held-out set (figures invented).
+const MACAO = { kind: 'organisation' as const, key: 'M', name: '澳门特别行政区' };
+const readMacao = (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: MACAO })).map((f) => [f.indicator, f.period, f.value, f.yoy_pct]);
+
+describe('extractFigures: forms of national-accounts news', () => {
+  it('reads revised growths of a list of quarters each as its quarter\'s, and 实质变动修订为 as a growth', () => {
+    expect(readMacao('2024年本地生产总值实质增长8.8%。2023年全年本地生产总值实质变动修订为 -20.1%;2024年第1季、第2季及第3季的按年实质变动分别修订至31.2%、98.7%及11.9%。', '2025-03-01')).toEqual([
+      ['gdp', '2024', null, '8.8'],
+      ['gdp', '2023', null, '-20.1'],
+      ['gdp', '2024-Q1', null, '31.2'],
+      ['gdp', '2024-Q2', null, '98.7'],
+      ['gdp', '2024-Q3', null, '11.9'],
+    ]);
+  });
+
+  it('reads 去年 in a text dated the year after as that year, and no period from a level recovered to (回复至2019年)', () => {
+    expect(readMacao('澳门去年GDP劲增70.5%\n\n2023年本地生产总值录得实质增长70.5%,已回复至2019年逾八成水平。全年的人均本地生产总值为52.1万澳门元。', '2024-03-01')).toEqual([
+      ['gdp', '2023', null, '70.5'],
+      ['人均本地生产总值', '2023', '52.1', null],
+    ]);
+  });
+});
+

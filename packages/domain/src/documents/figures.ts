@@ -10,7 +10,7 @@ import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
 import { type IndicatorItem, cleanName, clauseStart } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, readSinceNewYear, writesRocYears } from './periods';
+import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, periodString, readSinceNewYear, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
@@ -261,7 +261,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d)),
+    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d)),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos, f.sectionKind(pos)),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
@@ -291,6 +291,24 @@ function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, compara
   if (OVER_THE_SPAN.test(clause)) return period;
   const reached = comparator === '>=' || /(达到|达)$/.test(clause) || (d.value.kind === 'percent' && /占比|比重/.test(clause));
   return reached ? span[1]! : period;
+}
+
+/**
+ * "2023年第1季、第2季及第3季的按年實質變動分別修訂至32.3%、100.9%及120.4%": a list of parts of a year
+ * before 分别 gives each number of as long a list after it its own part, in order.
+ */
+function listedPeriodOf(periods: readonly PeriodMention[], t: string, sentenceStart: number, d: Draft, defaultYear: number): string | null {
+  const q = d.value ?? d.growth?.q;
+  if (!q) return null;
+  const at = t.lastIndexOf('分别', q.start);
+  if (at < sentenceStart) return null;
+  const list = /^[^，,；;。]*?((?:-?\d+(?:\.\d+)?%[、和及与]?)+)/.exec(t.slice(at));
+  const numbers = list ? list[1]!.match(/-?\d+(?:\.\d+)?%/g) ?? [] : [];
+  const index = numbers.length > 0 ? t.slice(at, q.start).match(/\d+(?:\.\d+)?%/g)?.length ?? 0 : -1;
+  const parts = periods.filter((p) => p.start >= sentenceStart && p.end <= at && p.part !== null && p.listed);
+  if (numbers.length < 2 || parts.length !== numbers.length || index < 0 || index >= parts.length) return null;
+  const year = periods.filter((p) => p.start >= sentenceStart && p.end <= parts[0]!.start && p.year !== null && p.part === null).pop()?.year;
+  return periodString(parts[index]!.year ?? year ?? defaultYear, parts[index]!.part);
 }
 
 /** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */

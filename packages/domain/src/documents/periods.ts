@@ -82,6 +82,8 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
   if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务|预算)/.test(text.slice(end, end + 3))) return true;
   // "经济总量回复至2019年的79.3%", "相当于2019年的85%": the year a level is measured against
   if (/(回复至|恢复至|相当于|相等于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.charAt(end) === '的') return true;
+  // "已回复至2019年逾八成水平": the year a level recovered to
+  if (/(回复至|恢复至)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   // "产业结构构成由上年的22.26%…调整为21.35%": the level a change started from
   if (/[由从]$/.test(text.slice(Math.max(0, start - 1), start)) && text.charAt(end) === '的') return true;
   return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|水准|同期)|^度?(目标|任务|绩效|预算)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
@@ -120,7 +122,8 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
         const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
         out.push({ ...base, year: defaultYear, part, sinceNewYear: rel === '今年以来' });
       } else if (rel === '去年' || rel === '上年' || rel === '过去一年' || rel === '过去的一年' || rel === '明年' || rel === '前年' || rel === '今年') {
-        const year = rel === '今年' ? (documentYear ?? defaultYear) : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : defaultYear - 1;
+        // 去年 in a text dated the year after ("澳門去年GDP勁增80.5%", March 2024) is the year before that date
+        const year = rel === '今年' ? (documentYear ?? defaultYear) : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : rel === '去年' ? (documentYear ?? defaultYear) - 1 : defaultYear - 1;
         out.push({ ...base, year });
       } else out.push({ ...base }); // 全年, 年内: the year in force
     } else if (m[6]) {
