@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
+import { extractFigures, type ExtractedFigure } from './figures';
 import { testContext } from './test-context';
+
+type Entity = { kind: 'organisation'; key: string; name: string };
+
+/** Reads a text dated `documentDate` with `entity` as the default entity, each figure as the fields named. */
+const readerOf = (entity: Entity, fields: ReadonlyArray<keyof ExtractedFigure>) => (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: entity })).map((f) => fields.map((field) => f[field]));
 
 // Forms of government work reports read since the twenty-second held-out set (figures invented).
 const STATE = { kind: 'organisation' as const, key: 'S', name: '全省' };
-const read = (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: STATE })).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct, f.comparator]);
+const read = readerOf(STATE, ['indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct', 'comparator']);
 
 describe('extractFigures: forms of government work reports', () => {
   it('reads 今年 as the year the report is dated, after a review of the year before', () => {
@@ -35,8 +40,7 @@ describe('extractFigures: forms of government work reports', () => {
 
 // Forms of retail releases and news read since the twenty-third held-out set (figures invented).
 const HK = { kind: 'organisation' as const, key: 'H', name: '香港特别行政区' };
-const readHk = (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: HK })).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct]);
+const readHk = readerOf(HK, ['indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct']);
 
 describe('extractFigures: forms of retail releases and news', () => {
   it('reads a provisional or revised estimate (临时估计, 修订估计) as actual, named by what it estimates', () => {
@@ -63,8 +67,7 @@ describe('extractFigures: forms of retail releases and news', () => {
 
 // Forms of district notices and speeches read since the twenty-fourth held-out set (figures invented).
 const DISTRICT = { kind: 'organisation' as const, key: 'D', name: '本区' };
-const readDistrict = (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: DISTRICT })).map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct, f.vs_time_progress_pp]);
+const readDistrict = readerOf(DISTRICT, ['indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct', 'vs_time_progress_pp']);
 
 describe('extractFigures: forms of district notices and speeches', () => {
   it('reads the key projects\' investment as theirs and 比时间进度快 as the gap to time progress', () => {
@@ -88,8 +91,7 @@ describe('extractFigures: forms of district notices and speeches', () => {
 
 // Forms of statistical communiques read since the twenty-fifth held-out set (figures invented).
 const COUNTY = { kind: 'organisation' as const, key: 'X', name: '本县' };
-const readCounty = (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: COUNTY })).map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+const readCounty = readerOf(COUNTY, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
 
 describe('extractFigures: forms of statistical communiques', () => {
   it('names the three sectors\' shares of a structure, the year before\'s as of that year, and does not carry 上年 on', () => {
@@ -117,8 +119,7 @@ describe('extractFigures: forms of statistical communiques', () => {
 
 // Forms of national-accounts news read since the twenty-eighth held-out set (figures invented).
 const MACAO = { kind: 'organisation' as const, key: 'M', name: '澳门特别行政区' };
-const readMacao = (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: MACAO })).map((f) => [f.indicator, f.period, f.value, f.yoy_pct]);
+const readMacao = readerOf(MACAO, ['indicator', 'period', 'value', 'yoy_pct']);
 
 describe('extractFigures: forms of national-accounts news', () => {
   it('reads revised growths of a list of quarters each as its quarter\'s, and 实质变动修订为 as a growth', () => {

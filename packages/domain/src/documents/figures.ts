@@ -274,6 +274,11 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   };
 }
 
+/** The words of the figure's clause before its value: from the clause's start (its name's, when earlier) to the value. */
+function clauseBeforeValue(t: string, s: Segment, d: Draft, value: { start: number }): string {
+  return t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), value.start);
+}
+
 /** Words of a total or an average over a span of years: 累计, 共, 新增, 年均 … */
 const OVER_THE_SPAN = /累计|(?<!公)共|合计|总计|新增|净增|年均|平均|引进|招引|签约|新开工|每年/;
 
@@ -284,7 +289,7 @@ const OVER_THE_SPAN = /累计|(?<!公)共|合计|总计|新增|净增|年均|平
 function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, comparator: Comparator | null): string {
   const span = /^\d{4}\.\.(\d{4})$/.exec(period);
   if (!span || !d.value || d.growth) return period;
-  const clause = t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), d.value.start);
+  const clause = clauseBeforeValue(t, s, d, d.value);
   // "国内生产总值从54万亿元增加到82.7万亿元" over 过去五年: the level the span started from, and the one it reached
   if (/[从由]$/.test(clause)) return String(Number(period.slice(0, 4)) - 1);
   if (/[从由][^，,；;。]*\d[^，,；;。]*(到|至)$/.test(clause)) return span[1]!;
@@ -321,7 +326,7 @@ const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库/;
 function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft): string {
   const ytd = /^(\d{4})-01\.\.(\d{2})$/.exec(period);
   if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
-  const clause = t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), d.value.start);
+  const clause = clauseBeforeValue(t, s, d, d.value);
   if (OVER_THE_SPAN.test(clause)) return period;
   const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
   const stock = STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));

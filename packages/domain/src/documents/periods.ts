@@ -93,7 +93,8 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
  * Every period mention in (normalised) text. `defaultYear` is the year in force; `documentMonth`
  * (1–12, of the document's date) closes 今年以来 and names 本月. `documentYear`: the year the document
  * is dated, when known: 今年 is that year ("2021年，…增长8.1%。今年发展主要预期目标是…" in a report of
- * March 2022); the other relative years are counted from the year in force.
+ * March 2022) and 去年 the year before it ("澳門去年GDP勁增80.5%" in March 2024); the other relative
+ * years (上年, 明年, 前年 …) are counted from the year in force.
  */
 export function findPeriods(text: string, defaultYear: number, documentMonth: number | null = null, rocYears = writesRocYears(text), documentYear: number | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
