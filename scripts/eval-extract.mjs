@@ -16,6 +16,8 @@
 //   node scripts/eval-extract.mjs --heldout10     the tenth held-out set (synthetic texts in published forms; tuned on after its first run)
 //   node scripts/eval-extract.mjs --heldout11     the eleventh held-out set (synthetic texts in published forms; not tuned on)
 //   node scripts/eval-extract.mjs --heldout19     the nineteenth held-out set (synthetic texts in published forms; not tuned on)
+//   node scripts/eval-extract.mjs --set DIR       a set kept outside the repository (a folder of gold JSON files;
+//                                                 each one's document relative to the repository, or to the folder)
 //   node scripts/eval-extract.mjs --details       misses, wrong fields and extra records of the tuned set
 //   (--details-heldout: of the held-out set; looking at them makes it a tuned set)
 //   node scripts/eval-extract.mjs --throughput 20 MB of synthetic text for the throughput (default 8)
@@ -35,14 +37,15 @@ const args = process.argv.slice(2);
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 function load(set) {
-  const dir = path.join(goldDir, set);
+  const dir = path.resolve(goldDir, set);
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
       const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-      const text = fs.readFileSync(path.join(root, gold.document), 'utf8');
+      const inRepository = path.join(root, gold.document);
+      const text = fs.readFileSync(fs.existsSync(inRepository) ? inRepository : path.resolve(dir, gold.document), 'utf8');
       const missing = missingQuotes(text, gold);
       if (missing.length > 0) throw new Error(`${f}: quotes not in the text: ${missing.join(' / ')}`);
       return { name: `${set}/${f}`, gold, text };
@@ -56,6 +59,7 @@ function report(title, docs, details) {
   const s = score(runs);
   console.log(`\n== ${title}: ${docs.length} documents, ${s.gold} gold records, ${s.extracted} extracted`);
   console.log(`record (entity, indicator, period, value, unit, growth): precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.recordsRight} right)`);
+  console.log(`  the indicator exactly the gold's: precision ${pct(s.exact.precision)}  recall ${pct(s.exact.recall)}; and the kind right too: ${pct(s.exactWithKind.precision)} / ${pct(s.exactWithKind.recall)}`);
   for (const f of FIELDS) console.log(`  ${f.padEnd(20)} precision ${pct(s.byField[f].precision).padStart(6)}  recall ${pct(s.byField[f].recall).padStart(6)}`);
   console.log(`aligned ${s.aligned}: unit right ${pct(s.unitRight / Math.max(1, s.aligned))}, sign right ${pct(s.signRight / Math.max(1, s.aligned))}, both ${pct(s.unitAndSignRight / Math.max(1, s.aligned))}`);
   for (const d of runs) {
@@ -98,5 +102,7 @@ if (args.includes('--heldout9')) report('ninth held-out set', load('heldout9'), 
 if (args.includes('--heldout10')) report('tenth held-out set', load('heldout10'), args.includes('--details-heldout10'));
 if (args.includes('--heldout11')) report('eleventh held-out set', load('heldout11'), args.includes('--details-heldout11'));
 if (args.includes('--heldout19')) report('nineteenth held-out set', load('heldout19'), args.includes('--details-heldout19'));
+const setIndex = args.indexOf('--set');
+if (setIndex >= 0) report(`the set in ${args[setIndex + 1]}`, load(path.resolve(args[setIndex + 1])), args.includes('--details-set'));
 const mbIndex = args.indexOf('--throughput');
 throughput(args.includes('--heldout') ? [...tuned, ...load('heldout')] : tuned, mbIndex >= 0 ? Number(args[mbIndex + 1]) : 8);

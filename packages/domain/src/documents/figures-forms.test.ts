@@ -242,7 +242,7 @@ describe('extractFigures: a text dated in 民國 years', () => {
 
 describe('extractFigures: forms of a monthly release (the tenth held-out set)', () => {
   it('reads the first months written 首N个月 as the year to date', () => {
-    expect(read('2024年首十一个月，出口货值较2023年同期上升8.9%。', '2024-12-24')).toEqual([['出口', '2024-01..11', 'actual', null, null, '8.9']]);
+    expect(read('2024年首十一个月，出口货值较2023年同期上升8.9%。', '2024-12-24')).toEqual([['出口货值', '2024-01..11', 'actual', null, null, '8.9']]);
   });
 
   it('reads a completion share of the annual budget (完成年度预算的86.4%) in the period of the figures before it', () => {

@@ -140,3 +140,37 @@ describe('extractFigures: forms of national-accounts news', () => {
   });
 });
 
+
+// Names read whole since the evaluation counts a name exactly the gold's (figures invented).
+const CITY = { kind: 'organisation' as const, key: 'C', name: '全市' };
+const names = (text: string) => readerOf(CITY, ['indicator', 'yoy_pct'])(text, '2024-03-01').map((r) => r[0]);
+
+describe('extractFigures: names read whole', () => {
+  it('keeps an industry written with 、 in it as one name', () => {
+    expect(names('电力、热力、燃气及水生产和供应业增长4.1%,交通运输、仓储和邮政业投资增长3.2%。')).toEqual(['电力、热力、燃气及水生产和供应业', '交通运输、仓储和邮政业投资']);
+  });
+
+  it('takes into such a name no word of a list before it', () => {
+    expect(names('其中水泥、电力、热力生产和供应业投资增长5.1%。')).toEqual(['电力、热力生产和供应业投资']);
+  });
+
+  it('drops the place a name begins with, and keeps 在建 in it', () => {
+    expect(names('全国城镇调查失业率平均值为5.1%。全区在建亿元以上项目120个。')).toEqual(['城镇调查失业率平均值', '在建亿元以上项目']);
+  });
+
+  it('keeps 新开工 and 签约 in the projects they count', () => {
+    expect(names('一季度新开工亿元以上产业项目31个,签约项目45个。')).toEqual(['新开工亿元以上产业项目', '签约项目']);
+  });
+
+  it('names what is traded with a bare 出口 or 进口, not the base of a ratio', () => {
+    expect(names('货物出口下跌3.1%,服务进口则增加5.2%。商品整体出口货值上升2.3%。有形贸易逆差210亿元,相等于商品进口货值的4.1%。')).toEqual(['货物出口', '服务进口', '商品整体出口货值', '有形贸易逆差', '有形贸易逆差']);
+  });
+
+  it('names an industry\'s net output with its industry, and 该行业 as the one named before', () => {
+    expect(names('金融及保险业的净产值,在第四季实质上升6.1%。该行业的净产值全年实质上升5.2%。')).toEqual(['金融及保险业的净产值', '金融及保险业的净产值']);
+  });
+
+  it('leaves out words around a name: 特别是, 同月的, 有, 按美元计价', () => {
+    expect(names('特别是煤炭开采和洗选业占比为90.1%。同月的商品进口货值上升5.5%。留宿旅客有180万人次,上升9.4%。商品及服务输出按美元计价年增5.2%。')).toEqual(['煤炭开采和洗选业占比', '商品进口货值', '留宿旅客', '商品及服务输出']);
+  });
+});

@@ -99,8 +99,8 @@ describe('extractFigures: changes of amount', () => {
     const text = '全国夏粮总产量13926万吨,比上年减少162万吨,下降1.2%。';
     const figures = extractFigures(text, testContext({ documentDate: '2016-10-19' }));
     expect(figures.map((f) => [f.indicator, f.value, f.unit, f.yoy_pct])).toEqual([
-      ['全国夏粮总产量', '13926', '万吨', '-1.2'],
-      ['全国夏粮总产量', '-162', '万吨', null],
+      ['夏粮总产量', '13926', '万吨', '-1.2'],
+      ['夏粮总产量', '-162', '万吨', null],
     ]);
   });
 });

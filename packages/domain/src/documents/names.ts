@@ -4,6 +4,7 @@
 // the name stated earlier in the sentence or paragraph ("上半年完成525.69亿元" after "全年地区生产总值…").
 import { type NameMention, lastBefore, lastIndexBefore } from './lexicon';
 import type { Quantity } from './quantities';
+import { nameWithCommaStart } from './sector-names';
 
 export type IndicatorItem = { code: string | null; name: string };
 
@@ -19,8 +20,8 @@ export interface IndicatorChoice {
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:按可比价格计算|惟|同时|但呈|但|虽|呈|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|而|在|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签约|签订|成功|全面|新开工|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县)?平均水[平准]|的(?:临时|修订|初步)(?:估计)?|(?:按年)?实质变动(?:分别)?(?:修订(?:为|至)?)?|约?落在|需|须|至|到|(?<=[\u3400-\u9fff]{2})[由从]|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
+const LEADING = /^(?:按可比价格计算|惟|同时|但呈|但|虽|呈|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|其中|当中|特别是|尤其是|同月|同期|全国|全省|全市|全区|全县|而|在(?![建册库岗校营])|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签订|成功|全面|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县)?平均水[平准]|的(?:临时|修订|初步)(?:估计)?|(?:按年)?实质变动(?:分别)?(?:修订(?:为|至)?)?|约?落在|需|须|至|到|(?<=[\u3400-\u9fff]{2})[由从]|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|按(?:美元|人民币|新台币|港元|澳门元)计(?:价|算)|有所|(?<![国私公共所拥])有|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
 export function cleanName(name: string): string {
@@ -38,7 +39,12 @@ export function clauseStart(text: string, floor: number, pos: number): number {
     const ch = text.charAt(i - 1);
     if (ch === ')' || ch === '）' || ch === '」' || ch === '”') depth += 1;
     else if ((ch === '(' || ch === '（' || ch === '「' || ch === '“') && depth > 0) depth -= 1;
-    else if (depth === 0 && CLAUSE_BREAK.test(ch)) break;
+    else if (depth === 0 && CLAUSE_BREAK.test(ch)) {
+      // "电力、热力、燃气及水生产和供应业": the 、 of an industry's name
+      const named = ch === '、' ? nameWithCommaStart(text, i - 1) : null;
+      if (named === null || named < floor) break;
+      i = named + 1;
+    }
     i -= 1;
   }
   return i;
@@ -84,6 +90,20 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
     if (earlier.length >= 2) return AGAINST.test(earlier) || /^占/.test(earlier) ? '' : earlier;
   }
   return '';
+}
+
+/**
+ * "金融及保險業的淨產值": an industry's (or a total's) net output, named with its industry; "該行業的淨產值"
+ * is the industry's named last before it. Null when the mention is no bare 产值 / 增加值 after …业的净.
+ */
+function netOutputName(text: string, m: NameMention<IndicatorItem>, mentions: readonly NameMention<IndicatorItem>[], floor: number): string | null {
+  if (m.item.code !== null || !/^(产值|增加值)$/.test(m.name) || !/(业|合计)的净$/.test(text.slice(Math.max(floor, m.start - 4), m.start))) return null;
+  const whole = cleanName(text.slice(clauseStart(text, floor, m.start), m.end).replace(LEADING, ''));
+  if (/^(该|此|其)/.test(whole)) {
+    const named = mentions.filter((x) => x.end <= m.start - 4 && x.name === m.name).map((x) => netOutputName(text, x, mentions, 0)).filter((n) => n !== null && !/^(该|此|其)/.test(n));
+    return named.pop() ?? null;
+  }
+  return whole.length > m.name.length + 2 ? whole : null;
 }
 
 /** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
@@ -310,6 +330,17 @@ export function chooseIndicator(
     // (农产品加工业产值: the sector's 工业 is the known name's)
     if (sector.endsWith(own.name) && sector.length - own.name.length >= 2 && (/[业类]$/.test(sector.slice(0, -2)) || /[业类]$/.test(sector.slice(0, sector.length - own.name.length)))) return { mention: null, name: sector };
   }
+  // "金融及保險業的淨產值在第三季實質上升3.5%": an industry's (or a total's) net output, named with it
+  const ownNetOutput = own && !perHead && !pulled ? netOutputName(text, own, mentions, from) : null;
+  if (ownNetOutput) return { mention: null, name: ownNetOutput };
+  // "貨物出口下跌12.9%", "商品整體出口貨值", "出口貨物": what is traded is part of a bare 出口 / 进口
+  // (not the base of a ratio: "相等於商品進口貨值的4.5%")
+  if (own && own.item.code === null && /^(出口|进口)$/.test(own.name) && !perHead && !pulled && !/^(相当于|相等于|占)/.test(text.slice(from, own.start).replace(LEADING, ''))) {
+    const traded = nameBefore(text, from, { ...q, start: own.start }, masks);
+    const what = /^[\u3400-\u9fff]{2,6}$/.test(traded) && !AGAINST.test(traded) ? traded : '';
+    const tail = /^(货物|货值|总值)/.exec(text.slice(own.end))?.[0] ?? '';
+    if (what !== '' || tail !== '') return { mention: null, name: `${what}${own.name}${tail}` };
+  }
   if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
@@ -340,6 +371,9 @@ export function chooseIndicator(
     }
   }
   const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
+  // "進出口貿易、批發及零售業的淨產值,…在第三季下跌10.1%": the net output named in an earlier clause, with its industry
+  const earlierNetOutput = earlier ? netOutputName(text, earlier, mentions, sentence.paragraphStart) : null;
+  if (earlierNetOutput) return { mention: null, name: earlierNetOutput, inherited: true, comparison };
   if (earlier) return { mention: earlier, name: '', inherited: true, comparison };
   // "降幅比上月扩大0.3个百分点": the change is the figure's before it (the caller's), not a name
   if (comparison) return { mention: null, name: '', inherited: true, comparison };

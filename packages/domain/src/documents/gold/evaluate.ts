@@ -5,7 +5,9 @@
 // compared without its sign so that a wrong sign is scored as a wrong sign, not as a miss.
 // A record is right when entity, indicator, period, value, unit and growth all equal the gold's.
 // Indicators outside the catalogue are written as names; one name containing the other counts as
-// the same ("新开工项目" / "已新开工项目").
+// the same ("新开工项目" / "已新开工项目"). That is lenient (占比 passes for 区本级产值占比), so two
+// stricter counts stand beside it: the record with the indicator exactly the gold's, and that with
+// the kind right too.
 import type { ExtractedFigure } from '../figures';
 
 export interface GoldFigure {
@@ -41,6 +43,10 @@ export interface Score {
   recordsRight: number;
   precision: number;
   recall: number;
+  /** Records right with the indicator exactly the gold's (code or name), not one name inside the other. */
+  exact: { recordsRight: number; precision: number; recall: number };
+  /** Exact records with the kind (actual, target, plan, forecast) right too. */
+  exactWithKind: { recordsRight: number; precision: number; recall: number };
   byField: Record<Field, { right: number; precision: number; recall: number }>;
   aligned: number;
   unitRight: number;
@@ -104,6 +110,8 @@ export function score(docs: ReadonlyArray<{ text: string; gold: GoldDocument; ex
   let gold = 0;
   let extracted = 0;
   let recordsRight = 0;
+  let exactRight = 0;
+  let exactWithKindRight = 0;
   let aligned = 0;
   let unitRight = 0;
   let signRight = 0;
@@ -133,8 +141,11 @@ export function score(docs: ReadonlyArray<{ text: string; gold: GoldDocument; ex
       aligned += 1;
       const bad = FIELDS.filter((f) => !fieldRight(f, g, e));
       for (const f of FIELDS) if (!bad.includes(f)) fieldRightCount[f] += 1;
-      if (RECORD_FIELDS.every((f) => !bad.includes(f))) recordsRight += 1;
-      else wrong.push({ gold: g, got: e, fields: bad });
+      if (RECORD_FIELDS.every((f) => !bad.includes(f))) {
+        recordsRight += 1;
+        if (g.indicator === e.indicator) exactRight += 1;
+        if (g.indicator === e.indicator && !bad.includes('kind')) exactWithKindRight += 1;
+      } else wrong.push({ gold: g, got: e, fields: bad });
       const uRight = (g.unit ?? null) === (e.unit ?? null);
       const sRight = signOf(g.value) === signOf(e.value) && signOf(g.yoy_pct) === signOf(e.yoy_pct) && signOf(g.vs_time_progress_pp) === signOf(e.vs_time_progress_pp);
       if (uRight) unitRight += 1;
@@ -153,6 +164,8 @@ export function score(docs: ReadonlyArray<{ text: string; gold: GoldDocument; ex
     recordsRight,
     precision: ratio(recordsRight, extracted),
     recall: ratio(recordsRight, gold),
+    exact: { recordsRight: exactRight, precision: ratio(exactRight, extracted), recall: ratio(exactRight, gold) },
+    exactWithKind: { recordsRight: exactWithKindRight, precision: ratio(exactWithKindRight, extracted), recall: ratio(exactWithKindRight, gold) },
     byField,
     aligned,
     unitRight,

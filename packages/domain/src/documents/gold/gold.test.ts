@@ -39,8 +39,30 @@ describe('figures of the seed documents against their gold set', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.92);
   });
 
+  it('names the indicator exactly as the gold does for most records (measured: 0.816)', () => {
+    expect(s.exact.recordsRight).toBeLessThanOrEqual(s.recordsRight);
+    expect(s.exact.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('reads every value, unit and sign of what it aligns (measured: 100 %)', () => {
     expect(s.unitAndSignRight).toBe(s.aligned);
     expect(s.byField.value.recall).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('score: the exact count beside the lenient one', () => {
+  const text = '区本级产值占比63.5%。';
+  const figure = { entity: '本区', period: '2024', kind: 'actual', value: '63.5', unit: '%', yoy_pct: null, vs_time_progress_pp: null, comparator: null, quote: '区本级产值占比63.5%' };
+  const gold: GoldDocument = { document: 'x', documentDate: null, defaultEntity: null, language: 'zh-CN', coverage: null, figures: [{ ...figure, indicator: '区本级产值占比' }] };
+  const got = (indicator: string) => [{ ...figure, indicator, start: 0, end: text.length - 1 }] as unknown as Parameters<typeof score>[0][number]['extracted'];
+
+  it('counts a name inside the gold\'s as right, but not as exact', () => {
+    const s = score([{ text, gold, extracted: got('占比') }]);
+    expect([s.recordsRight, s.exact.recordsRight]).toEqual([1, 0]);
+  });
+
+  it('counts the gold\'s own name as exact, and the kind with it', () => {
+    const s = score([{ text, gold, extracted: got('区本级产值占比') }]);
+    expect([s.recordsRight, s.exact.recordsRight, s.exactWithKind.recordsRight]).toEqual([1, 1, 1]);
   });
 });
