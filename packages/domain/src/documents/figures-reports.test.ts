@@ -174,3 +174,32 @@ describe('extractFigures: names read whole', () => {
     expect(names('特别是煤炭开采和洗选业占比为90.1%。同月的商品进口货值上升5.5%。留宿旅客有180万人次,上升9.4%。商品及服务输出按美元计价年增5.2%。')).toEqual(['煤炭开采和洗选业占比', '商品进口货值', '留宿旅客', '商品及服务输出']);
   });
 });
+
+// Forms of budget execution reports read since the twenty-ninth held-out set (figures invented).
+const readBudget = readerOf(DISTRICT, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
+
+describe('extractFigures: forms of budget execution reports', () => {
+  it('reads 一般公共预算本级收入 as the catalogue\'s revenue, and a growth on another basis (还原…口径后) as its growth too', () => {
+    expect(readBudget('2023年,全区一般公共预算本级收入完成41.2亿元,增长12.1%,还原留抵退税口径后增长2.4%。', '2024-02-18')).toEqual([
+      ['general_budget_revenue', '2023', '41.2', '亿元', '12.1'],
+      ['general_budget_revenue', '2023', null, null, '2.4'],
+    ]);
+  });
+
+  it('reads 上年结转 as a budget item of the year under review, not as last year', () => {
+    expect(readBudget('2023年,加上转移支付20.5亿元、上年结转6.1亿元,收入总量为80.2亿元。一般公共预算本级支出完成60.3亿元。', '2024-02-18').map((r) => [r[0], r[1]])).toEqual([
+      ['转移支付', '2023'], ['上年结转', '2023'], ['收入总量', '2023'], ['一般公共预算本级支出', '2023'],
+    ]);
+  });
+
+  it('gives the growth after a share of the budget (完成预算数, 完成年初预算的) to the amount before it', () => {
+    expect(readBudget('2023年一般公共预算总收入801234万元,完成预算数105.1%,增长9.8%。', '2024-06-19')).toEqual([
+      ['一般公共预算总收入', '2023', '801234', '万元', '9.8'],
+      ['预算数', '2023', '105.1', '%', null],
+    ]);
+    expect(readBudget('截至3月底,税收收入累计完成7021万元,完成年初预算的25.3%,同比增长10.2%。', '2024-04-15')).toEqual([
+      ['税收收入', '2024-01..03', '7021', '万元', '10.2'],
+      ['年初预算', '2024-01..03', '25.3', '%', null],
+    ]);
+  });
+});

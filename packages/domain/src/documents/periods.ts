@@ -80,6 +80,8 @@ export function firstYearStated(text: string, rocYears = writesRocYears(text)): 
 function isComparisonBase(text: string, start: number, end: number): boolean {
   // "占年度计划的76%", "完成全年目标的80%", "完成年度预算的86.4%": the year of the plan is the base of a completion share
   if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务|预算)/.test(text.slice(end, end + 3))) return true;
+  // "上年结转8.79亿元", "上年结余": money carried over from the year before is a budget item, not a period
+  if (/^(结转|结余|净结余)/.test(text.slice(end, end + 3)) && /上年度?$|去年$/.test(text.slice(Math.max(0, start - 1), end))) return true;
   // "经济总量回复至2019年的79.3%", "相当于2019年的85%": the year a level is measured against
   if (/(回复至|恢复至|相当于|相等于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.charAt(end) === '的') return true;
   // "已回复至2019年逾八成水平": the year a level recovered to

@@ -13,7 +13,7 @@ export const DEFAULT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   fixed_asset_investment: ['固投', '全社会固定资产投资', '固定资产投资额'],
   industrial_investment: ['工业固定资产投资'],
   real_estate_investment: ['房地产投资', '房地产开发投资额'],
-  general_budget_revenue: ['一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入'],
+  general_budget_revenue: ['一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共预算本级收入'],
   retail_sales: ['社零', '社零额', '社会消费品零售额'],
   industrial_output: ['规上工业总产值', '规模工业总产值'],
   industrial_value_added: ['规上工业增加值', '规模工业增加值'],
