@@ -17,8 +17,8 @@ export interface Item {
   base?: 'last-year' | 'same-time-last-year';
 }
 
-// (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%)
-const COMPLETION_SHARE = /(?:占|完成)((?:全年度|全年|年度|年初|年|全)?(?:计划|目标|预算|任务)(?:目标|任务|数)?)(?:的|之)?$/;
+// (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
+const COMPLETION_SHARE = /(?:占|完成)((?:[市区县省]下达|全年度|全年|年度|年初|年|全)?(?:计划|目标|预算|任务)(?:目标|任务|数)?)(?:\d+(?:\.\d+)?[\u3400-\u9fff]{1,3})?(?:的|之)?$/;
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /民生实事|优良率|合格率|成功率|网上办|水质|空气|道路|灌溉|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;

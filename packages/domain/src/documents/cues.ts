@@ -7,7 +7,8 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/预计|预估|(?<!临时|修订|初步)估计|预测|预期(?=的)/g, 'forecast'],
   [/(?<=临时|修订|初步)估计/g, 'actual'],
   [/计划|拟|将|准备/g, 'plan'],
-  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标/g, 'target'],
+  // (任务数34亿元): the target written in brackets after the figure
+  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标|(?<=[(（])任务数?/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
 ];
 
@@ -42,6 +43,10 @@ export function findKindCues(text: string): Cue[] {
       if (kind === 'forecast' && /(比|较|于|原)[\d月季年]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !text.startsWith('的', m.index + m[0].length)) continue;
       const cue: Cue = { start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind };
       if (m[0] === '预期' || (kind === 'forecast' && text.startsWith('的', cue.end))) cue.near = true;
+      // "完成全年目标任务7家的114.29%": the target's own number, written inside a completion share, is all it names
+      if ((kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^(任务|任务数)?\d/.test(after)) cue.near = true;
+      // "(任务数34亿元)", "(目标50%)": a target in brackets is its number's alone
+      if (kind === 'target' && /[(（]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) cue.near = true;
       out.push(cue);
     }
   }

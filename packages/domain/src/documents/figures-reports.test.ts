@@ -203,3 +203,33 @@ describe('extractFigures: forms of budget execution reports', () => {
     ]);
   });
 });
+
+// Forms of investment-promotion results read since the thirtieth held-out set (figures invented).
+const readInvestment = readerOf(DISTRICT, ['entity', 'indicator', 'kind', 'value', 'unit']);
+
+describe('extractFigures: forms of investment-promotion results', () => {
+  it('reads a target in brackets after a figure (任务数, 任务数占比) as that figure\'s target, and 到位资金 as the funds in place', () => {
+    expect(readInvestment('2023年,我区签约项目100个,上报到位资金30亿元(任务数28亿元),工业到位资金占比60.1%(任务数占比55%)。', '2024-01-24')).toEqual([
+      ['本区', '签约项目', 'actual', '100', '个'],
+      ['本区', 'investment_funds_in_place', 'actual', '30', '亿元'],
+      ['本区', 'investment_funds_in_place', 'target', '28', '亿元'],
+      ['本区', '工业到位资金占比', 'actual', '60.1', '%'],
+      ['本区', '工业到位资金占比', 'target', '55', '%'],
+    ]);
+  });
+
+  it('gives the clauses after a semicolon the zone named at their start, and reads 完成全年目标任务5家的120% as a target and its completion', () => {
+    expect(readInvestment('2023年,全区签约项目90个;青石高新区签约项目40个,签约资金20.5亿元;引进优强企业6家,完成全年目标任务5家的120%。', '2024-01-24')).toEqual([
+      ['本区', '签约项目', 'actual', '90', '个'],
+      ['青石高新区', '签约项目', 'actual', '40', '个'],
+      ['青石高新区', '签约资金', 'actual', '20.5', '亿元'],
+      ['青石高新区', '优强企业', 'actual', '6', '家'],
+      ['青石高新区', '优强企业', 'target', '5', '家'],
+      ['青石高新区', '全年目标任务', 'actual', '120', '%'],
+    ]);
+  });
+
+  it('names 计划总投资, 完成率 and 在谈项目 as written', () => {
+    expect(readInvestment('2023年,共签约项目50个,计划总投资120.5亿元,完成率105.2%。在谈项目共30个。', '2024-01-24').map((r) => r[1])).toEqual(['签约项目', '计划总投资', '完成率', '在谈项目']);
+  });
+});

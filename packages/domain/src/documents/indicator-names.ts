@@ -17,7 +17,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'retail_sales', names: ['社会消费品零售总额', '社零', '社零额', '社会消费品零售额'] },
   { code: 'industrial_output', names: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
   { code: 'industrial_value_added', names: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '规模以上工业企业增加值', '规上工业企业增加值'] },
-  { code: 'investment_funds_in_place', names: ['招商引资实际到位资金', '招商引资到位资金', '实际到位资金'] },
+  { code: 'investment_funds_in_place', names: ['招商引资实际到位资金', '招商引资到位资金', '实际到位资金', '上报到位资金', '到位资金'] },
   { code: 'industrial_funds_in_place', names: ['产业到资'] },
   { code: 'utilized_foreign_capital', names: ['实际利用外资', '实际使用外资', '实际使用外资金额', '实到外资'] },
   { code: 'fdi', names: ['外商直接投资', 'FDI'] },
@@ -34,7 +34,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
  * ("总投资" is not 固定资产投资).
  */
 export const KNOWN_FIGURE_NAMES: readonly string[] = [
-  '总投资', '投资额', '年度投资', '计划投资', '总投入', '总产值', '产值', '工业产值', '税收', '纳税', '税收收入',
+  '总投资', '投资额', '年度投资', '计划投资', '计划总投资', '总投入', '总产值', '产值', '工业产值', '税收', '纳税', '税收收入',
   '营业收入', '主营业务收入', '利润总额', '销售收入', '出口总额', '外贸出口总额', '出口', '进口', '招商引资总额',
   '招商引资', '签约金额', '合同金额', '居民人均可支配收入', '农村居民人均可支配收入', '农村常住居民人均可支配收入',
   '全体居民人均可支配收入', '人均可支配收入', '人均地区生产总值', '第一产业增加值', '第二产业增加值', '第三产业增加值',

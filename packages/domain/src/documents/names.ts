@@ -20,7 +20,7 @@ export interface IndicatorChoice {
 
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:按可比价格计算|惟|同时|但呈|但|虽|呈|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|还原[\u3400-\u9fff]{0,10}口径后|剔除[\u3400-\u9fff]{0,10}因素后|按可比口径(?:计算)?|同口径|其中|当中|特别是|尤其是|同月|同期|全国|全省|全市|全区|全县|而|在(?![建册库岗校营])|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签订|成功|全面|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
+const LEADING = /^(?:按可比价格计算|惟|同时|但呈|但|虽|呈|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|还原[\u3400-\u9fff]{0,10}口径后|剔除[\u3400-\u9fff]{0,10}因素后|按可比口径(?:计算)?|同口径|其中|当中|特别是|尤其是|同月|同期|全国|全省|全市|全区|全县|而|在(?![建册库岗校营谈])|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成(?!率)|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签订|成功|全面|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
 const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县)?平均水[平准]|的(?:临时|修订|初步)(?:估计)?|(?:按年)?实质变动(?:分别)?(?:修订(?:为|至)?)?|约?落在|需|须|至|到|(?<=[\u3400-\u9fff]{2})[由从]|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|按(?:美元|人民币|新台币|港元|澳门元)计(?:价|算)|有所|(?<![国私公共所拥])有|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
 
 /** A name without quotation marks and stray signs, and without the examples listed before 等. */
@@ -105,6 +105,9 @@ function netOutputName(text: string, m: NameMention<IndicatorItem>, mentions: re
   }
   return whole.length > m.name.length + 2 ? whole : null;
 }
+
+/** Words before a target's number written with its figure: (任务数, (目标, 完成全年目标任务 … */
+const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:完成|占)(?:全年度|全年|年度|年)?(?:目标|计划)?任务数?)$/;
 
 /** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
 const SAME_PERIOD_LAST_YEAR = /^(较|比)(去年|上年)(同月|同期)$/;
@@ -307,6 +310,8 @@ export function chooseIndicator(
   mentions: readonly NameMention<IndicatorItem>[],
   masks: ReadonlyArray<{ start: number; end: number }>,
 ): IndicatorChoice {
+  // "上报到位资金36亿元(任务数34亿元)", "完成全年目标任务8亿元的124%": the target of the figure before it
+  if (role === 'value' && TARGET_OF_THE_FIGURE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start))) return { mention: null, name: '', inherited: true };
   const shared = distributed(text, sentence.start, q, quantities, mentions, masks);
   if (shared) return shared;
   const sector = sectorShareOf(text, sentence.start, q, quantities);

@@ -33,7 +33,8 @@ export type EntityItem = { kind: EntityKind | 'unresolved' | 'pronoun'; key: str
 export type EntityRef = { kind: EntityKind | 'unresolved'; key: string | null; name: string };
 
 /** An entity mention, with whether it opens its clause / its sentence (where a subject stands). */
-export type EntityMention = NameMention<EntityItem> & { clauseStart?: boolean; sentenceStart?: boolean };
+/** clauseStart / sentenceStart: the mention begins a clause / sentence; afterSemicolon: a clause after ；, which names a new subject. */
+export type EntityMention = NameMention<EntityItem> & { clauseStart?: boolean; sentenceStart?: boolean; afterSemicolon?: boolean };
 
 const PRONOUNS: ReadonlyArray<readonly [string, string]> = [
   ['全市', '市'], ['该市', '市'], ['我市', '市'], ['本市', '市'], ['全区', '区'], ['该区', '区'], ['我区', '区'], ['本区', '区'],
@@ -57,6 +58,7 @@ function entityMatcher(context: ExtractionContext) {
 // Enterprises written as names: a run of characters ending in 公司 / 集团 at the start of a clause.
 const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:有限公司|分公司|公司|集团)/g;
 
+const ZONE = /(?<=^|[，,。；;：:\n])(?:其中|同时)?([\u3400-\u9fff]{2,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|综合保税区|综保区))(?![\u3400-\u9fff]{0,2}(?:管委会|建设|管理))/g;
 const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
 const COMPANY_KIND = /(跨国|外资|外商|民营|国有|上市|控股|科技型)$/;
 
@@ -74,6 +76,12 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
     if (COMPANY_COUNT.test(prefix) || COMPANY_KIND.test(prefix)) continue;
     companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
+  // "碧江高新区签约项目41个": a development zone named at a clause's start, outside the organisation tree, as written
+  ZONE.lastIndex = 0;
+  while ((m = ZONE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!named.some((e) => e.start < start + m![1]!.length && start < e.end)) companies.push({ start, end: start + m[1]!.length, name: m[1]!, item: { kind: 'unresolved', key: null, name: m[1]! } });
+  }
   // a company name wins over a place named inside it (上汽通用武汉分公司); a short place name
   // heading a longer proper name (武汉 in 武汉大学) is no mention of the place
   const kept = named.filter((e) => !companies.some((c) => c.start <= e.start && e.end <= c.end && (c.start < e.start || c.end > e.end)))
@@ -86,7 +94,8 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
       const before = text.slice(Math.max(0, e.start - 3), e.start);
       const clauseStart = e.start === 0 || /(^|[，,。；;：:！？\n\s])(其中|同时)?$/.test(before);
       const sentenceStart = e.start === 0 || /[。！？\n]\s*$/.test(before) || /^\s*$/.test(before);
-      return { ...e, clauseStart, sentenceStart };
+      const afterSemicolon = /[；;](其中|同时)?$/.test(before);
+      return { ...e, clauseStart, sentenceStart, afterSemicolon };
     })
     .sort((a, b) => a.start - b.start);
 }
@@ -107,13 +116,17 @@ function firstIn(mentions: readonly EntityMention[], from: number, to: number): 
 export function subjectMention(mentions: readonly EntityMention[], s: Segment, clauseFrom: number, pos: number): number {
   const inClause = firstIn(mentions, clauseFrom, pos);
   if (inClause >= 0 && mentions[inClause]!.start <= clauseFrom + 2) return inClause;
-  // the first subject of the sentence; 全市 / 该区 and company names only where a clause begins with them
+  // the first subject of the sentence; 全市 / 该区 and company names only where a clause begins with them;
+  // "…；碧江高新区签约项目41个，签约资金22.51亿元": a subject after a semicolon is the next clauses' own
+  let subject = -1;
   for (let i = firstIn(mentions, s.start, pos); i >= 0 && i < mentions.length && mentions[i]!.end <= pos; i += 1) {
     const m = mentions[i]!;
+    if (subject >= 0 && !m.afterSemicolon) continue;
     if (m.item.kind === 'pronoun' && !m.clauseStart) continue;
-    if (m.item.kind === 'unresolved' && !m.sentenceStart) continue;
-    return i;
+    if (m.item.kind === 'unresolved' && !m.sentenceStart && !m.afterSemicolon) continue;
+    subject = i;
   }
+  if (subject >= 0) return subject;
   // the subject last named earlier in the paragraph
   for (let i = lastIndexBefore(mentions, s.start); i >= 0 && mentions[i]!.start >= s.paragraphStart; i -= 1) {
     const m = mentions[i]!;
