@@ -13,7 +13,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
 ];
 
 /** Before a target named as the base of a completion rate: 完成(全年|年度), 占, 达到. */
-const COMPLETION_BEFORE = /(完成|占|达到?)[^，,。；;：:]{0,5}$/;
+const COMPLETION_BEFORE = /(完成|占|达到?|为)[^，,。；;：:]{0,5}$/;
 /** After it: 的 / 之 (the share of it follows), 完成率, 进度. */
 const COMPLETION_AFTER = /^(任务)?(的|之|完成率|进度)/;
 

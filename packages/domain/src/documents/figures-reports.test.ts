@@ -233,3 +233,25 @@ describe('extractFigures: forms of investment-promotion results', () => {
     expect(readInvestment('2023年,共签约项目50个,计划总投资120.5亿元,完成率105.2%。在谈项目共30个。', '2024-01-24').map((r) => r[1])).toEqual(['签约项目', '计划总投资', '完成率', '在谈项目']);
   });
 });
+
+// Forms of key-project progress reports read since the thirty-first held-out set (figures invented).
+const readProjects = readerOf(DISTRICT, ['indicator', 'period', 'kind', 'value', 'unit', 'vs_time_progress_pp']);
+
+describe('extractFigures: forms of key-project progress reports', () => {
+  it('reads 至9月底 as the year to date, and 为年度投资计划的 as a completion share of the plan', () => {
+    expect(readProjects('至9月底,全区重点建设项目累计完成投资300.1亿元,为年度投资计划的70.2%,超过时间进度5.2个百分点。', '2017-10-20')).toEqual([
+      ['重点建设项目累计完成投资', '2017-01..09', 'actual', '300.1', '亿元', null],
+      ['年度投资计划', '2017-01..09', 'actual', '70.2', '%', '5.2'],
+    ]);
+  });
+
+  it('gives a bare 完成投资 to the projects the paragraph is about, and not when they are the object of a verb', () => {
+    expect(readProjects('2021年列入省重大项目5个,年度计划投资20亿元;1-7月完成投资12.5亿元,完成投资目标任务的62.5%。', '2021-08-10').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['列入省重大项目', '2021', 'actual'],
+      ['计划投资', '2021', 'plan'],
+      ['省重大项目完成投资', '2021-01..07', 'actual'],
+      ['投资目标任务', '2021-01..07', 'actual'],
+    ]);
+    expect(readProjects('全区将抓住50个重大产业项目建设,年内完成投资200亿元。', '2019-02-20').map((r) => r[0])).toEqual(['重大产业项目', 'fixed_asset_investment']);
+  });
+});

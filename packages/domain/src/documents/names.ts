@@ -276,6 +276,20 @@ function projectsBefore(text: string, from: number, to: number, masks: ReadonlyA
   return m ? m[1]!.replace(LEADING, '') : '';
 }
 
+/**
+ * The set of projects a paragraph speaks of before `to` (列入区重点产业项目94个 → 区重点产业项目), when it
+ * speaks of no fixed-asset investment: a bare 完成投资 after it is theirs.
+ */
+function projectsOfParagraph(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {
+  let s = '';
+  for (let i = from; i < to; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
+  if (/固定资产投资|固投/.test(s)) return '';
+  // the projects as the subject of a clause (列入省重大项目4个, 新建项目共185个), not the object of a verb (抓住81个重大产业项目)
+  const all = [...s.matchAll(/(?<=^|[|，,。；;：:\n])(?:列入|安排)?([\u3400-\u9fff]{0,8}项目)(?=共|\d)/g)];
+  const last = all.length > 0 ? all[all.length - 1]![1]!.replace(/^(全市|全区|全县|全省)/, '') : '';
+  return last.length >= 4 && !/将|拟|计划|要|推进|抓住|抓好|实施|引进|^(开工|建设)/.test(last) ? last : '';
+}
+
 const SECTORS = ['第一产业比重', '第二产业比重', '第三产业比重'];
 
 /**
@@ -326,6 +340,9 @@ export function chooseIndicator(
     // "项目累计完成投资": the projects' own total, 累计 kept in its name
     const cumulative = text.slice(own.start - 2, own.start) === '累计' && text.slice(own.start - 2 - projects.length, own.start - 2) === projects;
     if (projects.length >= 2) return { mention: null, name: `${projects}${cumulative ? '累计' : ''}${own.name}` };
+    // "列入省重大项目4个,年度计划投资18亿元;1-7月完成投资10.52亿元": the projects the paragraph is about
+    const ofParagraph = projectsOfParagraph(text, sentence.paragraphStart, from, masks);
+    if (ofParagraph !== '') return { mention: null, name: `${ofParagraph}${text.slice(own.start - 2, own.start) === '累计' ? '累计' : ''}${own.name}` };
   }
   // "最终消费支出拉动国内生产总值增长4.3个百分点": the whole pulled is not the figure's indicator
   const pulled = own !== null && /(拉动|带动|下拉)[\u3400-\u9fff]{0,3}$/.test(text.slice(from, own.start));
@@ -359,7 +376,7 @@ export function chooseIndicator(
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
   // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
   // "增速高于规模以上工业平均增速6.3个百分点": set against an average growth
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)$/.test(text.slice(from, q.start)) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)$/.test(text.slice(from, q.start)) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (/^(增加值|产值|总额|总量)$/.test(before)) {
     const whole = lastBefore(mentions, from, sentence.start);
     // not the base of a share written before it (占规模以上工业增加值的比重)

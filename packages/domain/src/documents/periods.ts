@@ -42,7 +42,7 @@ const ALTERNATIVES = [
   '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
   '(前三季度?|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
   '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span
-  '(?:截至|截止)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month
+  '(?:截至|截止|(?<![\\d一二三四五六七八九十])至)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month (至9月底 too)
   '(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\\d一二三四五六七八九十]{1,2}[日号])(?!\\d)', // 11 one month
   '(?:通过|经过|用|花)(\\d{1,2}|[一二三四五六七八九十]{1,2})年(?:时间|努力|左右)', // 13 a span of years from now (计划通过10年努力)
   '(?:前|头|首)(\\d{1,2}|[一二三四五六七八九十]{1,2})个?月', // 14 the first months of the year (前8个月, 首十一個月, 前10月)
@@ -78,8 +78,8 @@ export function firstYearStated(text: string, rocYears = writesRocYears(text)): 
 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
-  // "占年度计划的76%", "完成全年目标的80%", "完成年度预算的86.4%": the year of the plan is the base of a completion share
-  if (/(占|完成)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(计划|目标|任务|预算)/.test(text.slice(end, end + 3))) return true;
+  // "占年度计划的76%", "完成全年目标的80%", "完成年度预算的86.4%", "为年度投资计划的30.90%": the year of the plan is the base of a completion share
+  if (/(占|完成|为)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(投资)?(计划|目标|任务|预算)/.test(text.slice(end, end + 5))) return true;
   // "上年结转8.79亿元", "上年结余": money carried over from the year before is a budget item, not a period
   if (/^(结转|结余|净结余)/.test(text.slice(end, end + 3)) && /上年度?$|去年$/.test(text.slice(Math.max(0, start - 1), end))) return true;
   // "经济总量回复至2019年的79.3%", "相当于2019年的85%": the year a level is measured against
