@@ -56,7 +56,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
   }
   if (q.kind === 'points') {
-    const sign = timeProgressSign(before);
+    // "欠区级奋斗目标任务(24.93亿元)11.2个百分点": short of the target's progress, a gap to time progress
+    const shortOfTarget = /欠[^，,；;。]{0,24}(?:目标任务|目标|任务|进度)(?:[(（][^)）]*[)）])?$/.test(t.slice(Math.max(s.start, q.start - 40), q.start));
+    const sign = shortOfTarget ? -1 : timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
     // "下拉规上工业产值增速1.1个百分点" (a drag on a named growth); "降幅比1-9月扩大0.8个百分点" (a fall deepening)
     const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before)

@@ -255,3 +255,21 @@ describe('extractFigures: forms of key-project progress reports', () => {
     expect(readProjects('全区将抓住50个重大产业项目建设,年内完成投资200亿元。', '2019-02-20').map((r) => r[0])).toEqual(['重大产业项目', 'fixed_asset_investment']);
   });
 });
+
+// Forms of monthly industry news read since the thirty-second held-out set (figures invented).
+const readIndustry = readerOf(CITY, ['entity', 'indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct', 'vs_time_progress_pp']);
+
+describe('extractFigures: forms of monthly industry news', () => {
+  it('reads 累计 after a month\'s own figure as the year to that month', () => {
+    expect(readIndustry('今年前11个月,新能源产业当月完成产值30.1亿元,同比增长10.2%;累计完成产值250.3亿元,同比增长20.4%。', '2011-12-20').map((r) => [r[2], r[4]])).toEqual([
+      ['2011-11', '30.1'],
+      ['2011-01..11', '250.3'],
+    ]);
+  });
+
+  it('reads a group\'s company name whole (钢城集团有限公司), and 欠…目标任务(…)X个百分点 as short of the target\'s progress', () => {
+    const rows = readIndustry('1-8月份,其中,钢城集团有限公司完成增加值7.1亿元,同比增长12.1%。地方规模以上工业完成增加值12.5亿元,欠区级目标任务(20.5亿元)9.1个百分点。', '2009-09-18');
+    expect(rows[0]?.slice(0, 2)).toEqual(['钢城集团有限公司', '增加值']);
+    expect(rows.slice(1).map((r) => [r[3], r[4], r[7]])).toEqual([['actual', '12.5', null], ['target', '20.5', '-9.1']]);
+  });
+});

@@ -261,7 +261,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d)),
+    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? cumulativeToMonth(stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d), t, s, d)),
     kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos, f.sectionKind(pos)),
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
@@ -314,6 +314,13 @@ function listedPeriodOf(periods: readonly PeriodMention[], t: string, sentenceSt
   if (numbers.length < 2 || parts.length !== numbers.length || index < 0 || index >= parts.length) return null;
   const year = periods.filter((p) => p.start >= sentenceStart && p.end <= parts[0]!.start && p.year !== null && p.part === null).pop()?.year;
   return periodString(parts[index]!.year ?? year ?? defaultYear, parts[index]!.part);
+}
+
+/** "当月完成产值33.8亿元;累计完成产值273.1亿元": 累计 in a month's report is the year to that month. */
+function cumulativeToMonth(period: string, t: string, s: Segment, d: Draft): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!month || !d.value) return period;
+  return /^累计/.test(clauseBeforeValue(t, s, d, d.value)) ? `${month[1]}-01..${month[2]}` : period;
 }
 
 /** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */

@@ -106,8 +106,8 @@ function netOutputName(text: string, m: NameMention<IndicatorItem>, mentions: re
   return whole.length > m.name.length + 2 ? whole : null;
 }
 
-/** Words before a target's number written with its figure: (任务数, (目标, 完成全年目标任务 … */
-const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:完成|占)(?:全年度|全年|年度|年)?(?:目标|计划)?任务数?)$/;
+/** Words before a target's number written with its figure: (任务数, (目标, 目标任务(, 完成全年目标任务 … */
+const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:目标|任务)[(（]|(?:完成|占)(?:全年度|全年|年度|年)?(?:目标|计划)?任务数?)$/;
 
 /** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
 const SAME_PERIOD_LAST_YEAR = /^(较|比)(去年|上年)(同月|同期)$/;

@@ -56,7 +56,8 @@ function entityMatcher(context: ExtractionContext) {
 }
 
 // Enterprises written as names: a run of characters ending in 公司 / 集团 at the start of a clause.
-const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:有限公司|分公司|公司|集团)/g;
+// (钢城集团有限公司: the whole name, not 钢城集团 before it)
+const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:集团(?:股份)?有限公司|集团公司|股份有限公司|有限责任公司|有限公司|分公司|公司|集团)/g;
 
 const ZONE = /(?<=^|[，,。；;：:\n])(?:其中|同时)?([\u3400-\u9fff]{2,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|综合保税区|综保区))(?![\u3400-\u9fff]{0,2}(?:管委会|建设|管理))/g;
 const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
