@@ -1,7 +1,7 @@
 // What a quantity is in its sentence (DOMAIN.md "Figures in documents"): a value, a growth rate, a gap
 // to time progress, or nothing (figures of public works, social services and administration are not read).
 import { growthSign, timeProgressSign } from './cues';
-import { clauseStart } from './names';
+import { clauseStart } from './name-words';
 import type { Quantity } from './quantities';
 import type { Segment } from './text-structure';
 

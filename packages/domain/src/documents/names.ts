@@ -4,7 +4,8 @@
 // the name stated earlier in the sentence or paragraph ("上半年完成525.69亿元" after "全年地区生产总值…").
 import { type NameMention, lastBefore, lastIndexBefore } from './lexicon';
 import type { Quantity } from './quantities';
-import { nameWithCommaStart } from './sector-names';
+import { LEADING, TRAILING, cleanName, clauseStart, maskedText } from './name-words';
+import { projectsBefore, projectsOfParagraph } from './project-names';
 
 export type IndicatorItem = { code: string | null; name: string };
 
@@ -18,37 +19,7 @@ export interface IndicatorChoice {
   comparison?: boolean;
 }
 
-const CLAUSE_BREAK = /[，,、；;：:。！？!?\n]/;
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
-const LEADING = /^(?:按可比价格计算|惟|同时|但呈|但|虽|呈|(?:该|此)?数据显示(?:为)?|年末|年底|末|新引进|按可比价计算|按不变价格计算|按现价计算|还原[\u3400-\u9fff]{0,10}口径后|剔除[\u3400-\u9fff]{0,10}因素后|按可比口径(?:计算)?|同口径|其中|当中|特别是|尤其是|同月|同期|全国|全省|全市|全区|全县|而|在(?![建册库岗校营谈])|继|加上|带动|按年|全年|今年|年内|当年|累计|新增|共|计|已|已经|均|分别|同比|预计|计划|力争|确保|争取|努力|目标|将|拟|要|完成(?!率)|实现|达到|达|为|是|约|近|超过|突破|超|引进|推进|加速推进|开展|办理|发放|签订|成功|全面|录得|与|和|及|的|了|“|”|"|《|》|·|\s)+/;
-const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县)?平均水[平准]|的(?:临时|修订|初步)(?:估计)?|(?:按年)?实质变动(?:分别)?(?:修订(?:为|至)?)?|约?落在|需|须|至|到|(?<=[\u3400-\u9fff]{2})[由从]|介于|增长幅|原预测|预测|高出|多出|还|又|再度|转跌|转升|按月|环比|年比|人民币|市场预期|预期|(?<=[较比于])市场|逊于|胜于|优于|(?<![提上回])升|(?<!下)跌|维持在|维持|上修|下修|加快|放缓|恢复|在|年增率|年增|年减|升幅|增幅|跌幅|降幅|涨幅|录得|与上年同期比较|较上年同期|比上年同期|与上年同期|同期|比较|则|亦|也|完成|实现|达到|达|为|是|(?<![签合公节制条预契])约|近|逾|共|累计|计|突破|超过|超|了|的|等|分别|同比|同口径|比上年|较上年|按年|实质|年均|平均|合计|总计|全年|共计|增长|增速|增幅|增加|下降|降低|减少|回落|提高|提升|上升|负增长|下跌|上涨|按(?:美元|人民币|新台币|港元|澳门元)计(?:价|算)|有所|(?<![国私公共所拥])有|负成长|成长率|成长|保持在|保持|控制在|稳定在|\s)+$/;
-
-/** A name without quotation marks and stray signs, and without the examples listed before 等. */
-export function cleanName(name: string): string {
-  name = name.replace(/(?<=[\u3400-\u9fff]{2})(实现|完成)(?=[\u3400-\u9fff]{2})/g, '').replace(/[(（][^()（）]*[)）]/g, '');
-  const afterExamples = name.includes('等') ? name.slice(name.lastIndexOf('等') + 1) : name;
-  const cleaned = (afterExamples.length >= 2 ? afterExamples : name).replace(/[“”‘’"'《》「」]/g, '');
-  return cleaned.replace(/^[^\u3400-\u9fffA-Za-z0-9]+|[^\u3400-\u9fffA-Za-z0-9%]+$/g, '');
-}
-
-/** Start of the clause holding `pos`. */
-export function clauseStart(text: string, floor: number, pos: number): number {
-  let i = pos;
-  let depth = 0; // a 、 inside (含省、市三分局征收数) or a quoted name (「專業、科學及技術服務業」) does not end the clause
-  while (i > floor) {
-    const ch = text.charAt(i - 1);
-    if (ch === ')' || ch === '）' || ch === '」' || ch === '”') depth += 1;
-    else if ((ch === '(' || ch === '（' || ch === '「' || ch === '“') && depth > 0) depth -= 1;
-    else if (depth === 0 && CLAUSE_BREAK.test(ch)) {
-      // "电力、热力、燃气及水生产和供应业": the 、 of an industry's name
-      const named = ch === '、' ? nameWithCommaStart(text, i - 1) : null;
-      if (named === null || named < floor) break;
-      i = named + 1;
-    }
-    i -= 1;
-  }
-  return i;
-}
 
 /** The noun phrase right after a quantity: "81个重大产业项目建设" → 重大产业项目. */
 function nounAfter(text: string, q: Quantity): string {
@@ -64,8 +35,7 @@ function nounAfter(text: string, q: Quantity): string {
 
 /** The words before a quantity in its clause, with subject, period and cue words masked out. */
 function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArray<{ start: number; end: number }>): string {
-  let s = '';
-  for (let i = from; i < q.start; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
+  const s = maskedText(text, from, q.start, masks);
   // "内部需求在投资反弹的带动下增加15.7%": what drove the change is not its name
   // "其次為「專業、科學及技術服務業」(占比14.41%)": a name in corner quotes is the name
   const quoted = /「([^「」]{2,30})」[^「」|]*$/.exec(s);
@@ -264,31 +234,6 @@ const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
-
-/**
- * "23项市级重大项目1-9月完成投资185.8亿元", "市重大工程计划完成投资": the investment of projects
- * named before it, not the area's fixed-asset investment. Returns the projects' name, or ''.
- */
-function projectsBefore(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {
-  let s = '';
-  for (let i = from; i < to; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
-  const m = /([\u3400-\u9fff]*(?:项目|工程))\|*$/.exec(s.replace(/\d+(?:\.\d+)?[项个批]/g, '|'));
-  return m ? m[1]!.replace(LEADING, '') : '';
-}
-
-/**
- * The set of projects a paragraph speaks of before `to` (列入区重点产业项目94个 → 区重点产业项目), when it
- * speaks of no fixed-asset investment: a bare 完成投资 after it is theirs.
- */
-function projectsOfParagraph(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {
-  let s = '';
-  for (let i = from; i < to; i += 1) s += masks.some((m) => m.start <= i && i < m.end) ? '|' : text.charAt(i);
-  if (/固定资产投资|固投/.test(s)) return '';
-  // the projects as the subject of a clause (列入省重大项目4个, 新建项目共185个), not the object of a verb (抓住81个重大产业项目)
-  const all = [...s.matchAll(/(?<=^|[|，,。；;：:\n])(?:列入|安排)?([\u3400-\u9fff]{0,8}项目)(?=共|\d)/g)];
-  const last = all.length > 0 ? all[all.length - 1]![1]!.replace(/^(全市|全区|全县|全省)/, '') : '';
-  return last.length >= 4 && !/将|拟|计划|要|推进|抓住|抓好|实施|引进|^(开工|建设)/.test(last) ? last : '';
-}
 
 const SECTORS = ['第一产业比重', '第二产业比重', '第三产业比重'];
 
