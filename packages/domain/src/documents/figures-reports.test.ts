@@ -273,3 +273,22 @@ describe('extractFigures: forms of monthly industry news', () => {
     expect(rows.slice(1).map((r) => [r[3], r[4], r[7]])).toEqual([['actual', '12.5', null], ['target', '20.5', '-9.1']]);
   });
 });
+
+// Forms of a city's statistical communique read since the thirty-third held-out set (figures invented).
+describe('extractFigures: forms of a city\'s statistical communique', () => {
+  const readCommunique = readerOf(CITY, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
+
+  it('does not take the date the page was issued on for the year under review', () => {
+    expect(readCommunique('市统计局\n2012年3月19日\n一、综合\n2011年全市实现地区生产总值1200.5亿元。\n\n全年工业生产者出厂价格上涨3.1%。', '2012-03-19').map((r) => [r[0], r[1]])).toEqual([
+      ['gdp', '2011'], ['工业生产者出厂价格', '2011'],
+    ]);
+  });
+
+  it('names a list\'s items by the head written once after 的, 和 inside an item kept', () => {
+    expect(readCommunique('2011年,食品、医疗保健和个人用品、居住的价格分别上涨10.1%、5.2%和3.3%。', '2012-03-19').map((r) => r[0])).toEqual(['食品价格', '医疗保健和个人用品价格', '居住价格']);
+  });
+
+  it('reads 占GDP的22.9% as a share of GDP, not as GDP', () => {
+    expect(readCommunique('2011年,现代服务业增加值300.5亿元,增长8.1%,占GDP的22.1%。', '2012-03-19')[1]).toEqual(['占GDP', '2011', '22.1', '%', null]);
+  });
+});

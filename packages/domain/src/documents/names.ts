@@ -144,7 +144,9 @@ function distributed(
   // "建筑及装潢材料、饮料…分别下降…": 及 and 与 inside a name, when the list counts right without them
   if (names.length !== listed.length) {
     const byCommas = split(/[、和]/);
-    if (byCommas.length === listed.length) names = byCommas;
+    // "…、医疗保健和个人用品、…价格分别上涨": 和 inside a name too, when only the 、 list counts right
+    const byEnumerationCommas = byCommas.length === listed.length ? byCommas : split(/、/);
+    if (byEnumerationCommas.length === listed.length) names = byEnumerationCommas;
   }
   // "城乡居民人均可支配收入分别达到74997元和40311元": 城乡 lists the towns' and the countryside's
   if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
@@ -196,6 +198,11 @@ function sharedHead<P extends { name: string }>(parts: P[]): P[] {
   if (earlier.every((p) => ordinal(p.name)) && /^第?[一二三四五六七八九十][\u3400-\u9fff]{2,}/.test(last.name)) {
     const head = last.name.replace(/^第?[一二三四五六七八九十]/, '');
     return [...earlier.map((p) => ({ ...p, name: `第${p.name.replace(/^第/, '')}${head}` })), { ...last, name: `第${last.name.replace(/^第/, '')}` }];
+  }
+  // "食品、烟酒、…、居住的价格分别上涨": a head written once after 的 is every item's
+  const ofHead = /^([\u3400-\u9fff]{2,})的(价格|产量|产值|增加值|投资|销售额|零售额)$/.exec(last.name);
+  if (ofHead && earlier.every((p) => !p.name.endsWith(ofHead[2]!))) {
+    return [...earlier.map((p) => ({ ...p, name: p.name + ofHead[2]! })), { ...last, name: ofHead[1]! + ofHead[2]! }];
   }
   const length = earlier[0]!.name.length;
   if (length < 2 || length > 3 || !earlier.every((p) => p.name.length === length && /^[\u3400-\u9fff]+$/.test(p.name)) || last.name.length < length + 2) return parts;
@@ -308,6 +315,8 @@ export function chooseIndicator(
     const tail = /^(货物|货值|总值)/.exec(text.slice(own.end))?.[0] ?? '';
     if (what !== '' || tail !== '') return { mention: null, name: `${what}${own.name}${tail}` };
   }
+  // "现代服务业增加值321.96亿元,增长8.5%,占GDP的22.9%": a share of the whole named, not the whole's figure
+  if (own && role === 'value' && q.kind === 'percent' && longer === '' && text.charAt(own.start - 1) === '占') return { mention: null, name: `占${text.slice(own.start, own.end)}` };
   if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);

@@ -70,8 +70,8 @@ export function writesRocYears(text: string): boolean {
 /** The first year stated in `text` (2019年, or 112年 in a text dated in 民國 years), or null. */
 export function firstYearStated(text: string, rocYears = writesRocYears(text)): number | null {
   // a year compared with (比2023年全年) is not the text's
-  // nor a year since which something holds (2020年8月以来)
-  const m = (rocYears ? /(?<![比较])((?:19|20)\d{2})年(?!(?:\d{1,2}月)?以来)|(?<![\d.比较])(1[0-4]\d)年(?!(?:\d{1,2}月)?以来)/ : /(?<![比较])((?:19|20)\d{2})年(?!(?:\d{1,2}月)?以来)/).exec(text);
+  // nor a year since which something holds (2020年8月以来), nor the date a page was issued on, on its own line (2012年3月19日)
+  const m = (rocYears ? /(?<![比较])((?:19|20)\d{2})年(?!(?:\d{1,2}月)?以来|\d{1,2}月\d{1,2}日[ \t]*(?:\n|$))|(?<![\d.比较])(1[0-4]\d)年(?!(?:\d{1,2}月)?以来|\d{1,2}月\d{1,2}日[ \t]*(?:\n|$))/ : /(?<![比较])((?:19|20)\d{2})年(?!(?:\d{1,2}月)?以来|\d{1,2}月\d{1,2}日[ \t]*(?:\n|$))/).exec(text);
   if (!m) return null;
   return m[1] ? Number(m[1]) : Number(m[2]) + ROC_OFFSET;
 }
