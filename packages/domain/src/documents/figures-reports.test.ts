@@ -229,6 +229,10 @@ describe('extractFigures: forms of investment-promotion results', () => {
     ]);
   });
 
+  it('names a part of the funds in place as written (工业到位资金, 州外到位资金), not as the whole', () => {
+    expect(readInvestment('2023年,全区实现招商引资到位资金30.2亿元,其中工业到位资金20.1亿元;招商引资州外到位资金12.5亿元。', '2024-01-24').map((r) => r[1])).toEqual(['investment_funds_in_place', '工业到位资金', '招商引资州外到位资金']);
+  });
+
   it('names 计划总投资, 完成率 and 在谈项目 as written', () => {
     expect(readInvestment('2023年,共签约项目50个,计划总投资120.5亿元,完成率105.2%。在谈项目共30个。', '2024-01-24').map((r) => r[1])).toEqual(['签约项目', '计划总投资', '完成率', '在谈项目']);
   });

@@ -237,6 +237,9 @@ function ownMention(text: string, mentions: readonly NameMention<IndicatorItem>[
 /** "人均GDP", "平均每人GDP": a name per head is not the indicator it names. */
 const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
 /** "民间固定资产投资", "外商投资企业…": a part of the whole a catalogue name names is not the whole. */
+/** Part of the funds in place (工业到位资金, 州外到位资金): named as written, not the catalogue's whole. */
+const FUNDS = /^(上报)?到位资金$/;
+const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内资)$/;
 const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改)$/;
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
@@ -286,7 +289,7 @@ export function chooseIndicator(
   const own = ownMention(text, mentions, from, q.start);
   // "本地生产总值内含平减物价指数", "新增就业岗位": a catalogue name inside a longer name is not the indicator
   const longer = own ? text.slice(own.end, q.start).replace(/[(（][^()（）]*[)）]/g, '').replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '') : '';
-  const perHead = own !== null && (PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)));
+  const perHead = own !== null && (PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)) || (FUNDS.test(own.name) && FUNDS_PART.test(text.slice(from, own.start))));
   if (own && own.item.code !== null && INVESTED.test(own.name)) {
     const projects = projectsBefore(text, from, own.start, masks);
     // "项目累计完成投资": the projects' own total, 累计 kept in its name
