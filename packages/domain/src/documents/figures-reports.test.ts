@@ -296,3 +296,21 @@ describe('extractFigures: forms of a city\'s statistical communique', () => {
     expect(readCommunique('2011年,现代服务业增加值300.5亿元,增长8.1%,占GDP的22.1%。', '2012-03-19')[1]).toEqual(['占GDP', '2011', '22.1', '%', null]);
   });
 });
+
+// Forms of district work reports read since the thirty-fourth held-out set (figures invented).
+describe('extractFigures: forms of district work reports', () => {
+  const readReport = readerOf(DISTRICT, ['indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct']);
+
+  it('reads what a report of January that writes no year says has happened as of the year before, its targets as of its own', () => {
+    expect(readReport('区长作政府工作报告。\n一年来,圆满完成了全年目标任务。预计地区生产总值超过1800亿元,增长8.1%左右;两税收入300.5亿元,净增40亿元。今年主要预期目标:地区生产总值增长7%。', '2018-01-24')).toEqual([
+      ['gdp', '2017', 'forecast', '1800', '亿元', '8.1'],
+      ['两税收入', '2017', 'forecast', '300.5', '亿元', null],
+      ['两税收入', '2017', 'forecast', '40', '亿元', null],
+      ['gdp', '2018', 'target', null, null, '7'],
+    ]);
+  });
+
+  it('reads 城、乡 before 分别 as the towns\' and the countryside\'s', () => {
+    expect(readReport('2019年目标:城、乡居民人均可支配收入分别增长8%、9%。', '2019-02-19').map((r) => r[0])).toEqual(['urban_disposable_income', '农村居民人均可支配收入']);
+  });
+});

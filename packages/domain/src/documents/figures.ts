@@ -167,7 +167,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   };
   const part = documentPart(t, periods, hasFigure);
   const sections = sectionKinds(t);
-  const found: Found = { entities, periods: readSinceNewYear(periods, part, month ? Number(month[1]) : null), cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, sectionKind: (pos) => sectionKindAt(sections, pos) };
+  const reviewsYearBefore = month !== null && Number(month[1]) <= 2 && firstYearStated(t.slice(0, 300), rocYears) === null;
+  const found: Found = { entities, periods: readSinceNewYear(periods, part, month ? Number(month[1]) : null), cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, reviewsYearBefore, sectionKind: (pos) => sectionKindAt(sections, pos) };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -220,6 +221,8 @@ interface Found {
   lineStart: (pos: number) => number;
   /** The catalogue code of a name put together from a list (城乡 → 城镇居民人均可支配收入), or null. */
   catalogueCode: (name: string) => string | null;
+  /** Dated January or February with no year in its opening: what it says has happened is of the year before. */
+  reviewsYearBefore: boolean;
   /** The kind the section heading above a position gives figures without a cue of their own. */
   sectionKind: (pos: number) => Cue['kind'];
 }
@@ -252,6 +255,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   const quoteStart = Math.max(s.start, Math.min(anchor, clauseStartOf(t, s, pos)));
   const quoteEnd = clauseEndOf(t, s, d.last.end);
   const span = originalSpan(n, quoteStart, quoteEnd);
+  const kind = kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos, f.sectionKind(pos));
   const comparator =
     [d.value, d.growth?.q, d.points?.q]
       .filter((q): q is Quantity => q !== null && q !== undefined)
@@ -262,8 +266,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? cumulativeToMonth(stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d), t, s, d)),
-    kind: kindAt(f.cues, kindFrom(t, f.periods, s, pos), pos, f.sectionKind(pos)),
+    period: reviewedYear(kind, s, pos, f, ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? cumulativeToMonth(stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d), t, s, d))),
+    kind,
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
     yoy_pct: signed(d.growth),
@@ -273,6 +277,19 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     start: span.start,
     end: span.end,
   };
+}
+
+/**
+ * "预计地区生产总值超过2100亿元" in a work report of January 2018 that writes no year: what has happened
+ * (actual or estimated) is of the year the report reviews, 2017; its targets and plans are of 2018, and so is
+ * an estimate written beside them.
+ */
+function reviewedYear(kind: FigureKind, s: Segment, pos: number, f: Found, period: string): string {
+  if (!f.reviewsYearBefore || kind === 'target' || kind === 'plan' || period !== String(f.defaultYear)) return period;
+  // "确保固定资产投资增长15%以上，预计总投入1000亿元": an estimate beside the year's targets is of the year ahead
+  if (kind === 'forecast' && f.cues.some((c) => c.start >= s.start && c.start < pos && (c.kind === 'target' || c.kind === 'plan'))) return period;
+  if (f.periods.some((p) => p.start < pos && (p.year !== null || p.span !== null || p.part !== null))) return period;
+  return String(f.defaultYear - 1);
 }
 
 /** The words of the figure's clause before its value: from the clause's start (its name's, when earlier) to the value. */

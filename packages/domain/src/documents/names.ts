@@ -149,6 +149,9 @@ function distributed(
     if (byEnumerationCommas.length === listed.length) names = byEnumerationCommas;
   }
   // "城乡居民人均可支配收入分别达到74997元和40311元": 城乡 lists the towns' and the countryside's
+  // ("城、乡居民人均可支配收入分别增长8%、9%": 城 and 乡 written apart)
+  const townAndCountry = /^城[、和]乡(.{2,})$/.exec(text.slice(phraseStart, d).replace(LEADING, ''));
+  if (townAndCountry && listed.length === 2 && index >= 0) return { mention: null, name: index === 0 ? `城镇${cleanName(townAndCountry[1]!)}` : `农村${cleanName(townAndCountry[1]!)}` };
   if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
     const rest = names[0]!.name.slice(2);
     return { mention: null, name: index === 0 ? `城镇${rest}` : `农村${rest}` };
