@@ -14,8 +14,8 @@ const BASE = /^(?:上年同期|去年同期|上年|去年|上月|上期|同期|�
 
 /** A bracket holding a number alone. */
 const BARE_NUMBER = /^[-+−]?\d+(?:\.\d+)?\s*(?:%|个百分点)?$/;
-/** Text before it that names what is compared with: 较一季度, 比1-7月, 与上年相比. */
-const COMPARED_WITH = /(?:较|比|与)[^，,。；;()（）]{1,10}$/;
+/** Text before it that names what is compared with: 较一季度, 比1-7月, 与上年相比, 高于全省平均增速(16.8%). */
+const COMPARED_WITH = /(?:较|比|与)[^，,。；;()（）]{1,10}$|(?:高于|低于|快于|慢于)[^，,。；;()（）]{0,10}平均(?:增速|增幅|水平)$/;
 
 /** The brackets of a (normalised) text that state a comparison base, in order. */
 export function baseBrackets(text: string): Bracket[] {

@@ -314,3 +314,30 @@ describe('extractFigures: forms of district work reports', () => {
     expect(readReport('2019年目标:城、乡居民人均可支配收入分别增长8%、9%。', '2019-02-19').map((r) => r[0])).toEqual(['urban_disposable_income', '农村居民人均可支配收入']);
   });
 });
+
+// Forms of monthly economy notes read since the thirty-fifth held-out set (figures invented).
+describe('extractFigures: forms of monthly economy notes', () => {
+  const readNote = readerOf(CITY, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
+
+  it('reads 元至九月 as the year to September, and a list of growths after a list of values in order', () => {
+    expect(readNote('元至九月,城乡居民人均可支配收入分别达到18000元、5600元,增长7.1%、9.1%。', '2018-11-16')).toEqual([
+      ['urban_disposable_income', '2018-01..09', '18000', '元', '7.1'],
+      ['农村居民人均可支配收入', '2018-01..09', '5600', '元', '9.1'],
+    ]);
+  });
+
+  it('names single characters and the four trades abbreviated before 分别 by the head they share', () => {
+    expect(readNote('1—11月份,全市猪、牛、禽出栏量同比分别增长9%、23%、28%;限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。', '2024-12-24').map((r) => [r[0], r[4]])).toEqual([
+      ['猪出栏量', '9'], ['牛出栏量', '23'], ['禽出栏量', '28'],
+      ['批发业', '-11.6'], ['零售业', '4.1'], ['住宿业', '-30'], ['餐饮业', '-22.2'],
+    ]);
+  });
+
+  it('reads no figure from the average in brackets a growth is set against, and the balance\'s growth as of the month', () => {
+    expect(readNote('1—11月份,限额以上社会消费品零售总额同比增长3.5%,高于全省平均增速(2.4%)1.1个百分点。本外币存款同比增长6.6%。', '2024-12-24')).toEqual([
+      ['限额以上社会消费品零售总额', '2024-01..11', null, null, '3.5'],
+      ['限额以上社会消费品零售总额', '2024-01..11', '1.1', '个百分点', null],
+      ['本外币存款', '2024-11', null, null, '6.6'],
+    ]);
+  });
+});

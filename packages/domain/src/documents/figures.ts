@@ -343,6 +343,8 @@ function cumulativeToMonth(period: string, t: string, s: Segment, d: Draft): str
 
 /** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */
 const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库/;
+/** A bank balance named without 余额: 本外币存款, 各项贷款 (not 发放创业担保贷款, a flow). */
+const BALANCE = /^(本外币|人民币|外币|各项)?(存款|贷款)$/;
 
 /**
  * "截至9月末，金融机构存款余额1234.5亿元", "1-9月…全区市场主体达5.2万户": a stock (a balance, or a count
@@ -350,10 +352,12 @@ const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库/;
  */
 function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft): string {
   const ytd = /^(\d{4})-01\.\.(\d{2})$/.exec(period);
+  const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
+  // "本外币存款同比增长6.6%": the growth of a balance is of the balance at the span's last month
+  if (ytd && !d.value && d.growth && (STOCK_NAME.test(name) || BALANCE.test(name)) && !OVER_THE_SPAN.test(clauseBeforeValue(t, s, d, d.growth.q))) return `${ytd[1]}-${ytd[2]}`;
   if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
   const clause = clauseBeforeValue(t, s, d, d.value);
   if (OVER_THE_SPAN.test(clause)) return period;
-  const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
   const stock = STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));
   return stock ? `${ytd[1]}-${ytd[2]}` : period;
 }

@@ -179,8 +179,10 @@ export function listGoingOn(
   let from = q.start;
   while (from > sentenceStart && !LIST_BREAK.test(text.charAt(from - 1))) from -= 1;
   const at = text.slice(from, q.start).indexOf('分别');
-  if (at < 0) return null;
-  const d = from + at;
+  // "分别达到18687元、5634元,增长7.8%、9.2%": a list of growths right after a list of values, without 分别
+  const growths = at < 0 && /^(同比)?(增长|下降)-?\d/.test(text.slice(from, q.start + 1));
+  if (at < 0 && !growths) return null;
+  const d = at < 0 ? from : from + at;
   if (/[、和及与]/.test(text.slice(from, d)) || mentions.some((m) => m.start >= from && m.end <= d)) return null;
   let end = q.end;
   while (end < text.length && !LIST_BREAK.test(text.charAt(end))) end += 1;
@@ -207,11 +209,24 @@ function sharedHead<P extends { name: string }>(parts: P[]): P[] {
   if (ofHead && earlier.every((p) => !p.name.endsWith(ofHead[2]!))) {
     return [...earlier.map((p) => ({ ...p, name: p.name + ofHead[2]! })), { ...last, name: ofHead[1]! + ofHead[2]! }];
   }
+  // "限上批、零、住、餐四行业": the four trades abbreviated
+  const trade = (name: string) => TRADES[name.replace(/^(限上|限额以上)/, '')];
+  if (earlier.every((p) => trade(p.name)) && /^(批|零|住|餐)[一二三四]?行业$/.test(last.name)) {
+    return [...earlier.map((p) => ({ ...p, name: trade(p.name)! })), { ...last, name: TRADES[last.name.charAt(0)]! }];
+  }
   const length = earlier[0]!.name.length;
+  // "猪、牛、羊、禽出栏量": single characters too, when the last has a head of two or more after its own
+  if (length === 1 && earlier.every((p) => p.name.length === 1 && /^[\u3400-\u9fff]$/.test(p.name)) && last.name.length >= 3) {
+    const head = last.name.slice(1);
+    return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
+  }
   if (length < 2 || length > 3 || !earlier.every((p) => p.name.length === length && /^[\u3400-\u9fff]+$/.test(p.name)) || last.name.length < length + 2) return parts;
   const head = last.name.slice(length);
   return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
 }
+
+/** The trades 批零住餐 abbreviate (限上批、零、住、餐): wholesale, retail, accommodation, catering. */
+const TRADES: Readonly<Record<string, string>> = { 批: '批发业', 零: '零售业', 住: '住宿业', 餐: '餐饮业' };
 
 /** Whether a bracket opened before `text` closes in it: the mention before it is inside a note. */
 function closesBracket(text: string): boolean {
@@ -336,7 +351,8 @@ export function chooseIndicator(
   // "较一季度降幅收窄", "增速相较上半年提升": a change against another period belongs to the name before
   // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
   // "增速高于规模以上工业平均增速6.3个百分点": set against an average growth
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)$/.test(text.slice(from, q.start)) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  // ("高于全省平均增速(16.8%)0.73个百分点": the average's own figure in brackets)
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (/^(增加值|产值|总额|总量)$/.test(before)) {
     const whole = lastBefore(mentions, from, sentence.start);
     // not the base of a share written before it (占规模以上工业增加值的比重)
