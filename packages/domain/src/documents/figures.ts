@@ -323,8 +323,10 @@ function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, compara
 function listedPeriodOf(periods: readonly PeriodMention[], t: string, sentenceStart: number, d: Draft, defaultYear: number): string | null {
   const q = d.value ?? d.growth?.q;
   if (!q) return null;
-  const at = t.lastIndexOf('分别', q.start);
-  if (at < sentenceStart) return null;
+  // (searched within the sentence: a search back through the whole text for each figure costs time quadratic in its length)
+  const inSentence = t.slice(sentenceStart, q.start).lastIndexOf('分别');
+  if (inSentence < 0) return null;
+  const at = sentenceStart + inSentence;
   const list = /^[^，,；;。]*?((?:-?\d+(?:\.\d+)?%[、和及与]?)+)/.exec(t.slice(at));
   const numbers = list ? list[1]!.match(/-?\d+(?:\.\d+)?%/g) ?? [] : [];
   const index = numbers.length > 0 ? t.slice(at, q.start).match(/\d+(?:\.\d+)?%/g)?.length ?? 0 : -1;

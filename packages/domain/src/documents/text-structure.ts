@@ -59,7 +59,10 @@ function entityMatcher(context: ExtractionContext) {
 // (钢城集团有限公司: the whole name, not 钢城集团 before it)
 const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:集团(?:股份)?有限公司|集团公司|股份有限公司|有限责任公司|有限公司|分公司|公司|集团)/g;
 
-const ZONE = /(?<=^|[，,。；;：:\n])(?:其中|同时)?([\u3400-\u9fff]{2,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|综合保税区|综保区))(?![\u3400-\u9fff]{0,2}(?:管委会|建设|管理))/g;
+/** The head word of a development zone's name, found first (a scan for the whole name from every clause start is slow). */
+const ZONE_HEAD = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|综合保税区|综保区)(?![\u3400-\u9fff]{0,2}(?:管委会|建设|管理))/g;
+/** The words of the zone's name before its head, from a clause's start (after 其中 / 同时). */
+const ZONE_NAME = /(?:^|[，,。；;：:\n])(?:其中|同时)?([\u3400-\u9fff]{2,8})$/;
 const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
 const COMPANY_KIND = /(跨国|外资|外商|民营|国有|上市|控股|科技型)$/;
 
@@ -78,10 +81,14 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
     companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
   // "碧江高新区签约项目41个": a development zone named at a clause's start, outside the organisation tree, as written
-  ZONE.lastIndex = 0;
-  while ((m = ZONE.exec(text)) !== null) {
-    const start = m.index + m[0].length - m[1]!.length;
-    if (!named.some((e) => e.start < start + m![1]!.length && start < e.end)) companies.push({ start, end: start + m[1]!.length, name: m[1]!, item: { kind: 'unresolved', key: null, name: m[1]! } });
+  ZONE_HEAD.lastIndex = 0;
+  while ((m = ZONE_HEAD.exec(text)) !== null) {
+    const words = ZONE_NAME.exec(text.slice(Math.max(0, m.index - 11), m.index));
+    // the shortest words that begin at the clause's start (its whole first words, as the lazy scan took them)
+    if (!words) continue;
+    const start = m.index - words[1]!.length;
+    const end = m.index + m[0].length;
+    if (!named.some((e) => e.start < end && start < e.end)) companies.push({ start, end, name: text.slice(start, end), item: { kind: 'unresolved', key: null, name: text.slice(start, end) } });
   }
   // a company name wins over a place named inside it (上汽通用武汉分公司); a short place name
   // heading a longer proper name (武汉 in 武汉大学) is no mention of the place
