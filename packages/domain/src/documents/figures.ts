@@ -8,10 +8,11 @@ import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
 import { KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
+import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, stockAtMonthEnd } from './figure-periods';
 import { cleanName, clauseStart } from './name-words';
 import type { IndicatorItem } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
-import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, periodString, readSinceNewYear, writesRocYears } from './periods';
+import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodAt, periodOfBaseBefore, readSinceNewYear, writesRocYears } from './periods';
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
@@ -227,14 +228,6 @@ interface Found {
   sectionKind: (pos: number) => Cue['kind'];
 }
 
-/** "比上年全年增长5.2%", "比上年同期增长5.5%" before a change against them: the base's own period. */
-function ofBase(d: Draft, period: string): string {
-  const base = d.value === null ? d.growth?.base : undefined;
-  const year = /^(\d{4})(.*)$/.exec(period);
-  if (!base || !year) return period;
-  return base === 'last-year' ? String(Number(year[1]) - 1) : `${Number(year[1]) - 1}${year[2]}`;
-}
-
 function signed(item: Item | null): string | null {
   if (!item) return null;
   const v = item.q.value;
@@ -290,78 +283,6 @@ function reviewedYear(kind: FigureKind, s: Segment, pos: number, f: Found, perio
   if (kind === 'forecast' && f.cues.some((c) => c.start >= s.start && c.start < pos && (c.kind === 'target' || c.kind === 'plan'))) return period;
   if (f.periods.some((p) => p.start < pos && (p.year !== null || p.span !== null || p.part !== null))) return period;
   return String(f.defaultYear - 1);
-}
-
-/** The words of the figure's clause before its value: from the clause's start (its name's, when earlier) to the value. */
-function clauseBeforeValue(t: string, s: Segment, d: Draft, value: { start: number }): string {
-  return t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), value.start);
-}
-
-/** Words of a total or an average over a span of years: 累计, 共, 新增, 年均 … */
-const OVER_THE_SPAN = /累计|(?<!公)共|合计|总计|新增|净增|年均|平均|引进|招引|签约|新开工|每年/;
-
-/**
- * "这五年，地区生产总值超过1.5万亿元", "高新技术产业增加值占比超过25%": a level reached (or a share)
- * over a span of years is the level of its last year; a total or an average keeps the span.
- */
-function levelAtSpanEnd(period: string, t: string, s: Segment, d: Draft, comparator: Comparator | null): string {
-  const span = /^\d{4}\.\.(\d{4})$/.exec(period);
-  if (!span || !d.value || d.growth) return period;
-  const clause = clauseBeforeValue(t, s, d, d.value);
-  // "国内生产总值从54万亿元增加到82.7万亿元" over 过去五年: the level the span started from, and the one it reached
-  if (/[从由]$/.test(clause)) return String(Number(period.slice(0, 4)) - 1);
-  if (/[从由][^，,；;。]*\d[^，,；;。]*(到|至)$/.test(clause)) return span[1]!;
-  if (OVER_THE_SPAN.test(clause)) return period;
-  const reached = comparator === '>=' || /(达到|达)$/.test(clause) || (d.value.kind === 'percent' && /占比|比重/.test(clause));
-  return reached ? span[1]! : period;
-}
-
-/**
- * "2023年第1季、第2季及第3季的按年實質變動分別修訂至32.3%、100.9%及120.4%": a list of parts of a year
- * before 分别 gives each number of as long a list after it its own part, in order.
- */
-function listedPeriodOf(periods: readonly PeriodMention[], t: string, sentenceStart: number, d: Draft, defaultYear: number): string | null {
-  const q = d.value ?? d.growth?.q;
-  if (!q) return null;
-  // (searched within the sentence: a search back through the whole text for each figure costs time quadratic in its length)
-  const inSentence = t.slice(sentenceStart, q.start).lastIndexOf('分别');
-  if (inSentence < 0) return null;
-  const at = sentenceStart + inSentence;
-  const list = /^[^，,；;。]*?((?:-?\d+(?:\.\d+)?%[、和及与]?)+)/.exec(t.slice(at));
-  const numbers = list ? list[1]!.match(/-?\d+(?:\.\d+)?%/g) ?? [] : [];
-  const index = numbers.length > 0 ? t.slice(at, q.start).match(/\d+(?:\.\d+)?%/g)?.length ?? 0 : -1;
-  const parts = periods.filter((p) => p.start >= sentenceStart && p.end <= at && p.part !== null && p.listed);
-  if (numbers.length < 2 || parts.length !== numbers.length || index < 0 || index >= parts.length) return null;
-  const year = periods.filter((p) => p.start >= sentenceStart && p.end <= parts[0]!.start && p.year !== null && p.part === null).pop()?.year;
-  return periodString(parts[index]!.year ?? year ?? defaultYear, parts[index]!.part);
-}
-
-/** "当月完成产值33.8亿元;累计完成产值273.1亿元": 累计 in a month's report is the year to that month. */
-function cumulativeToMonth(period: string, t: string, s: Segment, d: Draft): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!month || !d.value) return period;
-  return /^累计/.test(clauseBeforeValue(t, s, d, d.value)) ? `${month[1]}-01..${month[2]}` : period;
-}
-
-/** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */
-const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库/;
-/** A bank balance named without 余额: 本外币存款, 各项贷款 (not 发放创业担保贷款, a flow). */
-const BALANCE = /^(本外币|人民币|外币|各项)?(存款|贷款)$/;
-
-/**
- * "截至9月末，金融机构存款余额1234.5亿元", "1-9月…全区市场主体达5.2万户": a stock (a balance, or a count
- * reached) in a year-to-date report is the level at the span's last month, not a flow over the span.
- */
-function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft): string {
-  const ytd = /^(\d{4})-01\.\.(\d{2})$/.exec(period);
-  const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
-  // "本外币存款同比增长6.6%": the growth of a balance is of the balance at the span's last month
-  if (ytd && !d.value && d.growth && (STOCK_NAME.test(name) || BALANCE.test(name)) && !OVER_THE_SPAN.test(clauseBeforeValue(t, s, d, d.growth.q))) return `${ytd[1]}-${ytd[2]}`;
-  if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
-  const clause = clauseBeforeValue(t, s, d, d.value);
-  if (OVER_THE_SPAN.test(clause)) return period;
-  const stock = STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));
-  return stock ? `${ytd[1]}-${ytd[2]}` : period;
 }
 
 /** A data row of a table in the text: its name cell, value, unit and growth, as of the period in force. */
