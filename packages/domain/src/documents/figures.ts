@@ -169,7 +169,9 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   const part = documentPart(t, periods, hasFigure);
   const sections = sectionKinds(t);
   const reviewsYearBefore = month !== null && Number(month[1]) <= 2 && firstYearStated(t.slice(0, 300), rocYears) === null;
-  const found: Found = { entities, periods: readSinceNewYear(periods, part, month ? Number(month[1]) : null), cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, reviewsYearBefore, sectionKind: (pos) => sectionKindAt(sections, pos) };
+  const inForce = readSinceNewYear(periods, part, month ? Number(month[1]) : null);
+  const firstDatedPeriod = inForce.find((p) => p.year !== null || p.span !== null || p.part !== null)?.start ?? Number.POSITIVE_INFINITY;
+  const found: Found = { entities, periods: inForce, cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, reviewsYearBefore, firstDatedPeriod, sectionKind: (pos) => sectionKindAt(sections, pos) };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -224,6 +226,8 @@ interface Found {
   catalogueCode: (name: string) => string | null;
   /** Dated January or February with no year in its opening: what it says has happened is of the year before. */
   reviewsYearBefore: boolean;
+  /** Where the first period naming a year, span or part of a year stands (Infinity: none), found once per text. */
+  firstDatedPeriod: number;
   /** The kind the section heading above a position gives figures without a cue of their own. */
   sectionKind: (pos: number) => Cue['kind'];
 }
@@ -281,7 +285,7 @@ function reviewedYear(kind: FigureKind, s: Segment, pos: number, f: Found, perio
   if (!f.reviewsYearBefore || kind === 'target' || kind === 'plan' || period !== String(f.defaultYear)) return period;
   // "确保固定资产投资增长15%以上，预计总投入1000亿元": an estimate beside the year's targets is of the year ahead
   if (kind === 'forecast' && f.cues.some((c) => c.start >= s.start && c.start < pos && (c.kind === 'target' || c.kind === 'plan'))) return period;
-  if (f.periods.some((p) => p.start < pos && (p.year !== null || p.span !== null || p.part !== null))) return period;
+  if (f.firstDatedPeriod < pos) return period;
   return String(f.defaultYear - 1);
 }
 
