@@ -91,8 +91,11 @@ test('a district report uploaded, its figure accepted into 武昌区\'s Septembe
       await item.getByRole('link', { name: /武昌区2026年前三季度经济运行情况/ }).click();
       const panel = page.getByTestId('figure-panel');
       await panel.getByTestId('figure-withdraw').click();
+      const withdrawn = page.waitForResponse((r) => r.request().method() === 'DELETE' && /\/api\/reference-figures\/\d+$/.test(r.url()));
       await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
-      await expect(panel.getByTestId('accept-figure-form')).toBeVisible();
+      expect((await withdrawn).status(), 'the withdrawal is accepted by the server').toBe(204);
+      // the panel follows once the document is reloaded, which on a busy machine can take a while
+      await expect(panel.getByTestId('accept-figure-form')).toBeVisible({ timeout: 30_000 });
       await expect(panel.getByTestId('figure-fields')).toContainText('待审核');
       await page.goto(`/reporting/${PERIOD}/${wuchang.id}`);
       await expect(page.getByTestId('review-panel')).toBeVisible({ timeout: 60_000 });

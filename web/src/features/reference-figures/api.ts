@@ -24,20 +24,24 @@ export function useReferenceFigures(query: { organisationId?: number; periodKey?
   });
 }
 
-/** Accepting a document's figure as a district-month's reference figure (city reviewers). */
-export function useAcceptReferenceFigure() {
+/**
+ * Accepting a document's figure as a district-month's reference figure (city reviewers).
+ * `refreshSource` reloads what shows the figure's status (its document); it runs as part of the
+ * mutation, so the document is reloaded even when the panel that asked has re-rendered meanwhile.
+ */
+export function useAcceptReferenceFigure(refreshSource?: () => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: AcceptReferenceFigure) => apiPost('/api/reference-figures', { body, schema: referenceFigureSchema }),
-    onSuccess: () => client.invalidateQueries({ queryKey: referenceFiguresKeys.all }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: referenceFiguresKeys.all }), refreshSource?.()]),
   });
 }
 
 /** Withdrawing a reference figure accepted by mistake (city reviewers); its document's figure is open again. */
-export function useWithdrawReferenceFigure() {
+export function useWithdrawReferenceFigure(refreshSource?: () => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => apiDelete(`/api/reference-figures/${id}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: referenceFiguresKeys.all }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: referenceFiguresKeys.all }), refreshSource?.()]),
   });
 }

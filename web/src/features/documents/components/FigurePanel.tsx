@@ -80,7 +80,7 @@ export function FigurePanel({ figure, documentId }: { figure: DocumentFigure; do
         <>
           <Divider size="small" />
           <Typography.Text strong>{t('figure.accept')}</Typography.Text>
-          <AcceptFigureForm key={`${figure.id}-${figure.status}`} figure={figure} onDone={() => void refresh()} />
+          <AcceptFigureForm key={`${figure.id}-${figure.status}`} figure={figure} refreshSource={refresh} />
         </>
       ) : null}
     </Space>

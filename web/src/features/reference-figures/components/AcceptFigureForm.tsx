@@ -14,18 +14,18 @@ const FIELDS = ['organisationId', 'indicatorCode', 'periodKey', 'value', 'unit',
 const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s.trim());
 
 /** Where an accepted figure went: the district-month, linked to its review; withdrawn from here when accepted by mistake. */
-function Accepted({ figureId, onDone }: { figureId: number; onDone?: () => void }) {
+function Accepted({ figureId, refreshSource }: { figureId: number; refreshSource?: () => Promise<unknown> }) {
   const { t } = useTranslation('reference-figures');
   const { message } = App.useApp();
   const found = useReferenceFigures({ figureId }).data?.items[0];
-  const withdraw = useWithdrawReferenceFigure();
+  const withdraw = useWithdrawReferenceFigure(refreshSource);
   return (
     <Alert type="success" showIcon data-testid="figure-accepted"
       title={found ? t('accept.done', { organisation: found.organisationName, period: found.periodKey }) : t('accept.accepted')}
       description={found ? (
         <Flex vertical gap={4} align="start">
           <Link to={`/reporting/${found.periodKey}/${found.organisationId}`}>{t('accept.openMonth', { indicator: found.indicatorName })}</Link>
-          <Popconfirm title={t('accept.withdrawConfirm')} onConfirm={() => withdraw.mutate(found.id, { onSuccess: () => onDone?.(), onError: (e) => void message.error(e.message) })}>
+          <Popconfirm title={t('accept.withdrawConfirm')} onConfirm={() => withdraw.mutate(found.id, { onError: (e) => void message.error(e.message) })}>
             <Button size="small" danger loading={withdraw.isPending} data-testid="figure-withdraw">{t('accept.withdraw')}</Button>
           </Popconfirm>
         </Flex>
@@ -37,19 +37,19 @@ function Accepted({ figureId, onDone }: { figureId: number; onDone?: () => void 
  * Accepting a document's figure as the reference figure of a district's month (city reviewers),
  * each field correctable before it is accepted.
  */
-function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () => void }) {
+function AcceptForm({ figure, refreshSource }: { figure: DocumentFigure; refreshSource?: () => Promise<unknown> }) {
   const { t, i18n } = useTranslation('reference-figures');
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const organisations = useOrganisations();
   const indicators = useIndicators();
-  const accept = useAcceptReferenceFigure();
+  const accept = useAcceptReferenceFigure(refreshSource);
   const showError = useApiFormErrors(form, FIELDS);
   const locale = (['zh-CN', 'zh-TW', 'en'] as const).find((l) => l === i18n.language) ?? 'zh-CN';
   const districts = useMemo(() => (organisations.data ?? []).filter((o) => isReportingUnit(o.kind)).map((o) => ({ value: o.id, label: o.name })), [organisations.data]);
   const indicatorOptions = useMemo(() => (indicators.data ?? []).map((i) => ({ value: i.code, label: i.names[locale] })), [indicators.data, locale]);
 
-  if (figure.status === 'accepted') return <Accepted figureId={figure.id} onDone={onDone} />;
+  if (figure.status === 'accepted') return <Accepted figureId={figure.id} refreshSource={refreshSource} />;
 
   const submit = (v: Values) => {
     accept.mutate(
@@ -57,7 +57,6 @@ function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () =>
       {
         onSuccess: (r) => {
           void message.success(t('accept.done', { organisation: r.organisationName, period: r.periodKey }));
-          onDone?.();
         },
         onError: showError,
       },
@@ -85,6 +84,6 @@ function AcceptForm({ figure, onDone }: { figure: DocumentFigure; onDone?: () =>
 }
 
 /** The form in its own suspense boundary: its texts load on first draw without holding up the page around it. */
-export function AcceptFigureForm(props: { figure: DocumentFigure; onDone?: () => void }) {
+export function AcceptFigureForm(props: { figure: DocumentFigure; refreshSource?: () => Promise<unknown> }) {
   return <Suspense fallback={null}><AcceptForm {...props} /></Suspense>;
 }
