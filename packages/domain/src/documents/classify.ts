@@ -1,6 +1,7 @@
 // What a quantity is in its sentence (DOMAIN.md "Figures in documents"): a value, a growth rate, a gap
 // to time progress, or nothing (figures of public works, social services and administration are not read).
 import { growthSign, timeProgressSign } from './cues';
+import { completionShareBase } from './completion-share';
 import { clauseStart } from './name-words';
 import type { Quantity } from './quantities';
 import type { Segment } from './text-structure';
@@ -16,9 +17,6 @@ export interface Item {
   /** "比上年全年增长5.2%回落了0.2个百分点": the growth of the base compared with, last year's or the same time last year's. */
   base?: 'last-year' | 'same-time-last-year';
 }
-
-// (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
-const COMPLETION_SHARE = /(?:占|完成|为)((?:[市区县省]下达|全年度|全年|年度|年初|年|全)?(?:投资)?(?:计划|目标|预算|任务)(?:目标|任务|数)?)(?:\d+(?:\.\d+)?[\u3400-\u9fff]{1,3})?(?:的|之)?$/;
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /民生实事|优良率|合格率|成功率|网上办|水质|空气|道路|灌溉|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
@@ -50,8 +48,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     const base = sign !== null && /^(回落|提高|加快|放缓|缩小|扩大|收窄|回升)了?\d/.test(t.slice(q.end, q.end + 6)) ? /(?:较|比)(上年同期|去年同期|上年全年|去年全年|上年|去年)[\u3400-\u9fff]{1,3}$/.exec(before) : null;
     if (base && sign !== null) return { q, role: 'growth', sign, base: /同期/.test(base[1]!) ? 'same-time-last-year' : 'last-year' };
-    const completion = sign === null ? COMPLETION_SHARE.exec(before) : null;
-    if (completion) return { q, role: 'value', sign: 1, completionOf: completion[1]! };
+    // (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
+    const completionOf = sign === null ? completionShareBase(before) : null;
+    if (completionOf) return { q, role: 'value', sign: 1, completionOf };
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
   }

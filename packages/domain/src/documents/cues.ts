@@ -1,5 +1,6 @@
 // Cue words (DOMAIN.md "Figures in documents"): the kind of a figure (target / plan / forecast /
 // actual), its comparator (≥ / ≤), growth and its sign, and the gap to time progress.
+import { isCompletionBaseWord, namesOwnAmount } from './completion-share';
 import type { Comparator, FigureKind } from './figures';
 
 const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
@@ -11,11 +12,6 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标|(?<=[(（])任务数?/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
 ];
-
-/** Before a target named as the base of a completion rate: 完成(全年|年度), 占, 达到. */
-const COMPLETION_BEFORE = /(完成|占|达到?|为)[^，,。；;：:]{0,5}$/;
-/** After it: 的 / 之 (the share of it follows), 完成率, 进度. */
-const COMPLETION_AFTER = /^(任务)?(的|之|完成率|进度)/;
 
 export interface Cue {
   start: number;
@@ -34,17 +30,14 @@ export function findKindCues(text: string): Cue[] {
     while ((m = re.exec(text)) !== null) {
       // 「生活补贴计划」: a cue word inside a quoted name is part of the name
       if (/[「“《][^」”》]{0,12}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      // "完成全年度目标的91.22%", "占年度计划的75%": the target is the base of a completion rate, which is actual
-      // ("占年度计划23%": a share of the plan even without 的; "完成全年目标任务30%以上" may be the goal itself)
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      const base = (kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
-        && (COMPLETION_AFTER.test(after) || (/占[^，,。；;：:]{0,5}$/.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\d/.test(after)));
+      // "完成全年度目标的91.22%": the target is the base of a completion rate, which is actual
+      const base = (kind === 'target' || kind === 'plan') && isCompletionBaseWord(text, m.index, m.index + m[0].length);
       // "比原预测高出7.39个百分点", "远高于8月预测的2.91%": a forecast set against is no kind of what follows
       if (kind === 'forecast' && /(比|较|于|原)[\d月季年]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !text.startsWith('的', m.index + m[0].length)) continue;
       const cue: Cue = { start: m.index, end: m.index + m[0].length, kind: base ? 'actual' : kind };
       if (m[0] === '预期' || (kind === 'forecast' && text.startsWith('的', cue.end))) cue.near = true;
       // "完成全年目标任务7家的114.29%": the target's own number, written inside a completion share, is all it names
-      if ((kind === 'target' || kind === 'plan') && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^(任务|任务数)?\d/.test(after)) cue.near = true;
+      if ((kind === 'target' || kind === 'plan') && namesOwnAmount(text, m.index, m.index + m[0].length)) cue.near = true;
       // "(任务数34亿元)", "(目标50%)": a target in brackets is its number's alone
       if (kind === 'target' && /[(（]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) cue.near = true;
       out.push(cue);

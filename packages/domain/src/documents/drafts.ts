@@ -20,6 +20,8 @@ export interface Draft {
   last: Quantity;
   /** A completion share (占年计划的41.8%): the growth after it is the amount's before it. */
   completion?: true;
+  /** A completion share's subject when no amount comes before it (投资完成年度计划的85%，同比增长6.1%): the growth after it is the subject's. */
+  subject?: { mention: NameMention<IndicatorItem> | null; name: string };
 }
 
 export function draftsOf(
@@ -59,8 +61,10 @@ export function draftsOf(
       previous.last = item.q;
       continue;
     }
-    // "占年计划的41.8%": a completion share is named by its plan
-    if (item.completionOf) choice = { mention: null, name: item.completionOf };
+    // "占年计划的41.8%": a completion share is named by its plan, unless a list before 分别 names it
+    // ("新签约、新注册重点项目分别完成市定全年目标的40%、40%")
+    const subject = item.completionOf && !choice.listed && !choice.inherited && (choice.mention !== null || choice.name !== '') ? { mention: choice.mention, name: choice.name } : undefined;
+    if (item.completionOf && !choice.listed) choice = { mention: null, name: item.completionOf };
     // "地区生产总值完成11.3亿元,占年计划的41.8%,同比增长9.3%": the growth is the amount's, not the share's
     if (current?.completion && previous && choice.inherited && (item.role === 'growth' || item.q.kind === 'points') && item.role !== 'points') {
       if (item.role === 'growth' && previous.growth === null) {
@@ -68,6 +72,9 @@ export function draftsOf(
         continue;
       }
       choice = { mention: previous.indicator, name: previous.fallbackName };
+    } else if (current?.subject && choice.inherited && item.role === 'growth') {
+      // "投资完成年度计划的85%，同比增长6.1%": without an amount before the share, the growth is its subject's
+      choice = current.subject;
     }
     // named nowhere in its own clause: the figure before it in the sentence names it ("蔬菜产量238.6万吨,增长2.6%");
     // "增长5.7%,增速同比提高2.3个百分点": a change of its rate in points likewise
@@ -113,6 +120,7 @@ export function draftsOf(
       last: item.q,
     };
     if (item.completionOf) current.completion = true;
+    if (subject) current.subject = subject;
     drafts.push(current);
   }
   return drafts;

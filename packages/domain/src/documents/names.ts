@@ -17,6 +17,8 @@ export interface IndicatorChoice {
   inherited?: boolean;
   /** A change against another period or place (比上年增加, 拉动全市工业): the figure's before it in the sentence. */
   comparison?: boolean;
+  /** One of the names listed before 分别, taken in order. */
+  listed?: true;
 }
 
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
@@ -151,17 +153,17 @@ function distributed(
   // "城乡居民人均可支配收入分别达到74997元和40311元": 城乡 lists the towns' and the countryside's
   // ("城、乡居民人均可支配收入分别增长8%、9%": 城 and 乡 written apart)
   const townAndCountry = /^城[、和]乡(.{2,})$/.exec(text.slice(phraseStart, d).replace(LEADING, ''));
-  if (townAndCountry && listed.length === 2 && index >= 0) return { mention: null, name: index === 0 ? `城镇${cleanName(townAndCountry[1]!)}` : `农村${cleanName(townAndCountry[1]!)}` };
+  if (townAndCountry && listed.length === 2 && index >= 0) return { mention: null, name: index === 0 ? `城镇${cleanName(townAndCountry[1]!)}` : `农村${cleanName(townAndCountry[1]!)}`, listed: true };
   if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
     const rest = names[0]!.name.slice(2);
-    return { mention: null, name: index === 0 ? `城镇${rest}` : `农村${rest}` };
+    return { mention: null, name: index === 0 ? `城镇${rest}` : `农村${rest}`, listed: true };
   }
   if (index < 0 || names.length !== listed.length || names.length < 2) return null;
   const part = names[index]!;
   const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
   // "高新技术和数字经济规上工业增加值分别增长": 数字经济规上工业增加值 is not the catalogue's 规上工业增加值
   const modified = inside.length > 0 && text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2;
-  return inside.length > 0 && !modified ? { mention: inside[inside.length - 1]!, name: '' } : { mention: null, name: part.name };
+  return inside.length > 0 && !modified ? { mention: inside[inside.length - 1]!, name: '', listed: true } : { mention: null, name: part.name, listed: true };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Periods as documents write them (DOMAIN.md "Figures in documents"), read into
 // '2019-Q1' | '2017-H1' | '2019-01' | '2022-01..09' (year to date) | '2016..2020' (five-year total) | '2021'.
+import { isCompletionBaseYear } from './completion-share';
 
 export interface PeriodMention {
   start: number;
@@ -80,7 +81,7 @@ export function firstYearStated(text: string, rocYears = writesRocYears(text)): 
 /** A period named as the base of a comparison: 较上半年, 比去年, 去年全年水平, 上年同期. */
 function isComparisonBase(text: string, start: number, end: number): boolean {
   // "占年度计划的76%", "完成全年目标的80%", "完成年度预算的86.4%", "为年度投资计划的30.90%": the year of the plan is the base of a completion share
-  if (/(占|完成|为)$/.test(text.slice(Math.max(0, start - 2), start)) && /^度?(投资)?(计划|目标|任务|预算)/.test(text.slice(end, end + 5))) return true;
+  if (isCompletionBaseYear(text, start, end)) return true;
   // "上年结转8.79亿元", "上年结余": money carried over from the year before is a budget item, not a period
   if (/^(结转|结余|净结余)/.test(text.slice(end, end + 3)) && /上年度?$|去年$/.test(text.slice(Math.max(0, start - 1), end))) return true;
   // "经济总量回复至2019年的79.3%", "相当于2019年的85%": the year a level is measured against
