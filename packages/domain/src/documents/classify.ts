@@ -14,6 +14,8 @@ export interface Item {
   expectation?: true;
   /** "占年计划的41.8%", "完成全年预算的60.7%": a completion share, named by the plan it is a share of. */
   completionOf?: string;
+  /** "新注册企业57.63万家,占全国新注册企业的22%,同比增长18.59%": a share of a whole, the growth after which is the amount's before it. */
+  shareOfWhole?: true;
   /** "比上年全年增长5.2%回落了0.2个百分点": the growth of the base compared with, last year's or the same time last year's. */
   base?: 'last-year' | 'same-time-last-year';
 }
@@ -51,6 +53,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
     const completionOf = sign === null ? completionShareBase(before) : null;
     if (completionOf) return { q, role: 'value', sign: 1, completionOf };
+    if (sign === null && /占[^，,；;。\d]{1,14}的$/.test(before)) return { q, role: 'value', sign: 1, shareOfWhole: true };
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
   }
@@ -62,7 +65,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // "下拉规上工业产值增速1.1个百分点" (a drag on a named growth); "降幅比1-9月扩大0.8个百分点" (a fall deepening)
     const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before)
       || /(下拉|拉低|向下拉动)[\u3400-\u9fff]{0,10}$/.test(before) || /降幅[^，,。；;]{0,10}扩大了?$/.test(before);
-    return sign === null ? { q, role: 'value', sign: falls ? -1 : 1 } : { q, role: 'points', sign };
+    // "降幅比1-9月减少了1.20个百分点": a fall that narrows is a rise in points
+    const narrows = /降幅[^，,。；;]{0,12}(减少|缩小|收窄|收缩)了?$/.test(before);
+    return sign === null ? { q, role: 'value', sign: falls && !narrows ? -1 : 1 } : { q, role: 'points', sign };
   }
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
   if (q.kind === 'count') {

@@ -60,7 +60,8 @@ export function comparatorOf(before: string, after: string): Comparator | null {
   if (GE_BEFORE.test(near)) return '>=';
   // "力争…增长6%，…增长8%" governs its list; "…控制在5.5%以内；居民消费价格涨幅3%左右" not past the semicolon
   const governing = before.slice(-24).replace(/^.*[；;。！？!?\n]/s, '');
-  if (/(力争|确保|突破|不低于)/.test(governing) && !/(控制在|不超过)/.test(governing)) return '>=';
+  // ("首次突破千亿,同比增长12.9%": 突破 with a number of its own governs that number only)
+  if (/力争|确保|突破(?![\d一二三四五六七八九十百千万亿两])|不低于/.test(governing) && !/(控制在|不超过)/.test(governing)) return '>=';
   if (/(控制在|不超过)/.test(governing)) return '<=';
   return null;
 }

@@ -18,7 +18,7 @@ export interface Draft {
   points: Item | null;
   first: Quantity;
   last: Quantity;
-  /** A completion share (占年计划的41.8%): the growth after it is the amount's before it. */
+  /** A completion share (占年计划的41.8%) or a share of a whole (占全国新注册企业的22%): the growth after it is the amount's before it. */
   completion?: true;
   /** A completion share's subject when no amount comes before it (投资完成年度计划的85%，同比增长6.1%): the growth after it is the subject's. */
   subject?: { mention: NameMention<IndicatorItem> | null; name: string };
@@ -119,7 +119,7 @@ export function draftsOf(
       first: item.q,
       last: item.q,
     };
-    if (item.completionOf) current.completion = true;
+    if (item.completionOf || item.shareOfWhole) current.completion = true;
     if (subject) current.subject = subject;
     drafts.push(current);
   }

@@ -247,8 +247,11 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   // a name put together from a list (城乡 → 城镇居民人均可支配收入) may be a catalogue name
   const code = d.indicator ? null : f.catalogueCode(d.fallbackName);
   // a sentence that names its own subject starts afresh; otherwise the paragraph's period holds
+  // (as it does when the subject named is the document's own: "前三季度,国家高新区…。数据显示,国家高新区实现…")
   const subject = subjectMention(f.entities, s, from, pos);
-  const named = subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun';
+  const own = f.context.defaultEntity;
+  const named = subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun'
+    && !(own && ((f.entities[subject]!.item.kind === own.kind && f.entities[subject]!.item.key === own.key) || f.entities[subject]!.item.name === own.name));
   const quoteStart = Math.max(s.start, Math.min(anchor, clauseStartOf(t, s, pos)));
   const quoteEnd = clauseEndOf(t, s, d.last.end);
   const span = originalSpan(n, quoteStart, quoteEnd);

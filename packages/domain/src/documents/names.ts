@@ -52,8 +52,8 @@ function nameBefore(text: string, from: number, q: Quantity, masks: ReadonlyArra
     const owner = parts.slice(0, -1).map(clean).filter((p) => p.length >= 2).pop();
     if (owner && !AGAINST.test(owner) && !/^占/.test(owner)) name = `${owner}${name}`;
   }
-  // "远高于8月预测的…", "略高于原预测…": what a figure is set against names nothing
-  if (name.length >= 2) return /(高于|低于|快于|慢于)(原|\d{1,2}月份?)$/.test(name) ? '' : name;
+  // "远高于8月预测的…", "略高于原预测…", "高于威海市2.3个百分点": what a figure is set against names nothing
+  if (name.length >= 2) return /(高于|低于|快于|慢于)(原|\d{1,2}月份?)$|^(高于|低于|快于|慢于|领先于?|落后于?)[\u3400-\u9fff]{0,6}[国省市区县州]$/.test(name) ? '' : name;
   // "民间消费预测实质成长2.73%": the name stands before the cue, period or subject that follows it
   for (let i = parts.length - 2; i >= 0; i -= 1) {
     const earlier = clean(parts[i]!);

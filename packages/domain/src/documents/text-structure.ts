@@ -33,8 +33,14 @@ export type EntityItem = { kind: EntityKind | 'unresolved' | 'pronoun'; key: str
 export type EntityRef = { kind: EntityKind | 'unresolved'; key: string | null; name: string };
 
 /** An entity mention, with whether it opens its clause / its sentence (where a subject stands). */
-/** clauseStart / sentenceStart: the mention begins a clause / sentence; afterSemicolon: a clause after ；, which names a new subject. */
-export type EntityMention = NameMention<EntityItem> & { clauseStart?: boolean; sentenceStart?: boolean; afterSemicolon?: boolean };
+/** clauseStart / sentenceStart: the mention begins a clause / sentence (or follows only a period there); afterSemicolon: a clause after ；, which names a new subject. */
+export type EntityMention = NameMention<EntityItem> & {
+  clauseStart?: boolean;
+  sentenceStart?: boolean;
+  afterSemicolon?: boolean;
+  /** Where the clause it leads begins, when only the words of a period come before it (前三季度济南高新区…). */
+  lead?: number;
+};
 
 const PRONOUNS: ReadonlyArray<readonly [string, string]> = [
   ['全市', '市'], ['该市', '市'], ['我市', '市'], ['本市', '市'], ['全区', '区'], ['该区', '区'], ['我区', '区'], ['本区', '区'],
@@ -61,8 +67,8 @@ const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:集团
 
 /** The head word of a development zone's name, found first (a scan for the whole name from every clause start is slow). */
 const ZONE_HEAD = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|综合保税区|综保区)(?![\u3400-\u9fff]{0,2}(?:管委会|建设|管理))/g;
-/** The words of the zone's name before its head, from a clause's start (after 其中 / 同时). */
-const ZONE_NAME = /(?:^|[，,。；;：:\n])(?:其中|同时)?([\u3400-\u9fff]{2,8})$/;
+/** The words of the zone's name before its head, from a clause's start (after 其中 / 同时 and a period: 前三季度济南高新区). */
+const ZONE_NAME = /(?:^|[，,。；;：:\n])(?:其中|同时)?((?:今年|去年|本年|全年|前三季度|上半年|下半年|第?[一二三四]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月份?|[一二三四五六七八九十]{1,3}(?:至[一二三四五六七八九十]{1,3})?月份?)*)([\u3400-\u9fff]{0,8})$/;
 const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
 const COMPANY_KIND = /(跨国|外资|外商|民营|国有|上市|控股|科技型)$/;
 
@@ -81,14 +87,22 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
     companies.push({ start: m.index, end: m.index + m[0].length, name: m[0], item: { kind: 'unresolved', key: null, name: m[0] } });
   }
   // "碧江高新区签约项目41个": a development zone named at a clause's start, outside the organisation tree, as written
+  const leads = new Map<NameMention<EntityItem>, number>();
   ZONE_HEAD.lastIndex = 0;
   while ((m = ZONE_HEAD.exec(text)) !== null) {
-    const words = ZONE_NAME.exec(text.slice(Math.max(0, m.index - 11), m.index));
+    const words = ZONE_NAME.exec(text.slice(Math.max(0, m.index - 19), m.index));
     // the shortest words that begin at the clause's start (its whole first words, as the lazy scan took them)
-    if (!words) continue;
-    const start = m.index - words[1]!.length;
+    if (!words || words[2]!.length === 1) continue;
+    const start = m.index - words[2]!.length;
     const end = m.index + m[0].length;
-    if (!named.some((e) => e.start < end && start < e.end)) companies.push({ start, end, name: text.slice(start, end), item: { kind: 'unresolved', key: null, name: text.slice(start, end) } });
+    if (named.some((e) => e.start < end && start < e.end)) continue;
+    // "今年前三季度高新区累计完成…": the head alone is the document's own zone, when it is one
+    const own = context.defaultEntity;
+    if (words[2]!.length === 0 && !(own && own.name.endsWith(m[0]))) continue;
+    const item: EntityItem = words[2]!.length === 0 ? { kind: own!.kind, key: own!.key, name: own!.name } : { kind: 'unresolved', key: null, name: text.slice(start, end) };
+    const zone = { start, end, name: text.slice(start, end), item };
+    companies.push(zone);
+    if (words[1]!.length > 0) leads.set(zone, start - words[1]!.length);
   }
   // a company name wins over a place named inside it (上汽通用武汉分公司); a short place name
   // heading a longer proper name (武汉 in 武汉大学) is no mention of the place
@@ -99,11 +113,13 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
   return list
     .filter((e) => !/^[、等及和与]/.test(text.slice(e.end, e.end + 1)))
     .map((e) => {
-      const before = text.slice(Math.max(0, e.start - 3), e.start);
-      const clauseStart = e.start === 0 || /(^|[，,。；;：:！？\n\s])(其中|同时)?$/.test(before);
-      const sentenceStart = e.start === 0 || /[。！？\n]\s*$/.test(before) || /^\s*$/.test(before);
+      const lead = leads.get(e as NameMention<EntityItem>);
+      const at = lead ?? e.start;
+      const before = text.slice(Math.max(0, at - 3), at);
+      const clauseStart = at === 0 || /(^|[，,。；;：:！？\n\s])(其中|同时)?$/.test(before);
+      const sentenceStart = at === 0 || /[。！？\n]\s*$/.test(before) || /^\s*$/.test(before);
       const afterSemicolon = /[；;](其中|同时)?$/.test(before);
-      return { ...e, clauseStart, sentenceStart, afterSemicolon };
+      return lead === undefined ? { ...e, clauseStart, sentenceStart, afterSemicolon } : { ...e, clauseStart, sentenceStart, afterSemicolon, lead };
     })
     .sort((a, b) => a.start - b.start);
 }
@@ -123,7 +139,7 @@ function firstIn(mentions: readonly EntityMention[], from: number, to: number): 
 /** The index of the entity mention that is the subject of a figure at `pos`, or −1. */
 export function subjectMention(mentions: readonly EntityMention[], s: Segment, clauseFrom: number, pos: number): number {
   const inClause = firstIn(mentions, clauseFrom, pos);
-  if (inClause >= 0 && mentions[inClause]!.start <= clauseFrom + 2) return inClause;
+  if (inClause >= 0 && (mentions[inClause]!.lead ?? mentions[inClause]!.start) <= clauseFrom + 2) return inClause;
   // the first subject of the sentence; 全市 / 该区 and company names only where a clause begins with them;
   // "…；碧江高新区签约项目41个，签约资金22.51亿元": a subject after a semicolon is the next clauses' own
   let subject = -1;
@@ -138,7 +154,7 @@ export function subjectMention(mentions: readonly EntityMention[], s: Segment, c
   // the subject last named earlier in the paragraph
   for (let i = lastIndexBefore(mentions, s.start); i >= 0 && mentions[i]!.start >= s.paragraphStart; i -= 1) {
     const m = mentions[i]!;
-    if ((m.item.kind === 'pronoun' && !m.clauseStart) || (m.item.kind === 'unresolved' && !m.sentenceStart)) continue;
+    if ((m.item.kind === 'pronoun' && !m.clauseStart) || (m.item.kind === 'unresolved' && !m.sentenceStart && m.lead === undefined)) continue;
     return i;
   }
   return -1;
@@ -153,8 +169,15 @@ export function resolveEntity(mentions: readonly EntityMention[], s: Segment, cl
   if (index < 0) return fallback;
   const m = mentions[index]!;
   if (m.item.kind !== 'pronoun') return { kind: m.item.kind as EntityKind | 'unresolved', key: m.item.key, name: m.item.name };
-  // 全市 / 该区: the default when it is of that level, else the last named entity of that level
+  // 全市 / 本区: the default when it is of that level, else the last named entity of that level;
+  // 该区 / 此区: the one named last in its paragraph first (威海高新区…。初步核算，该区…), a zone as written too
   const level = m.item.level!;
+  if (/^[该此]/.test(m.name)) {
+    for (let i = index - 1; i >= 0 && mentions[i]!.start >= s.paragraphStart; i -= 1) {
+      const e = mentions[i]!;
+      if (e.item.kind !== 'pronoun' && levelOf(e.item.name) === level) return { kind: e.item.kind as EntityKind | 'unresolved', key: e.item.key, name: e.item.name };
+    }
+  }
   if (context.defaultEntity && levelOf(context.defaultEntity.name) === level) return fallback;
   for (let i = index - 1; i >= 0 && i > index - 200; i -= 1) {
     const e = mentions[i]!;
