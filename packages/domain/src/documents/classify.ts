@@ -22,7 +22,7 @@ export interface Item {
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /民生实事|优良率|合格率|成功率|网上办|水质|空气|道路|灌溉|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
-const PHYSICAL_OUTPUT = /施工面积|竣工面积|新开工面积|销售面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏/;
+const PHYSICAL_OUTPUT = /施工面积|竣工面积|新开工面积|销售面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏|进口|出口/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
 const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.test(before) ? -1 : 1);
@@ -41,6 +41,10 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
       const ownMinus = /[-−]/.test(t.charAt(previous.q.start - 1));
       return { q, role: 'growth', sign: listed[1] ? -1 : ownMinus ? 1 : previous.sign };
     }
+    // "分别增长4倍、18.4%": a rate listed after a growth written in times is a growth too
+    const afterTimes = /\d+(?:\.\d+)?倍[、和及与]$/.exec(t.slice(Math.max(s.start, q.start - 12), q.start));
+    const timesSign = afterTimes ? growthSign(t.slice(Math.max(s.start, q.start - afterTimes[0].length - 14), q.start - afterTimes[0].length)) : null;
+    if (timesSign !== null) return { q, role: 'growth', sign: timesSign };
     // "按年升3%，高于预期的2.9%": the expectation set against a growth rate is a growth rate too
     if ((previous?.role === 'growth' || previous?.q.kind === 'points') && /预(期|测|估)的$/.test(before)) return { q, role: 'growth', sign: 1, expectation: true };
     // "总产值139.0亿元,42.3%,": a rate alone in its clause right after an amount is the amount's growth
@@ -81,7 +85,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   }
   const sentence = t.slice(s.start, s.end);
   if (q.unit === '日' || q.unit === '天') return STAY_OR_TURNAROUND.test(sentence) ? { q, role: 'value', sign: sign(before) } : null;
-  return q.unit.endsWith('亩') || PHYSICAL_OUTPUT.test(sentence) ? { q, role: 'value', sign: sign(before) } : null;
+  // ("增长8.2倍": a multiple of growth is no quantity produced or traded)
+  return q.unit.endsWith('亩') || (PHYSICAL_OUTPUT.test(sentence) && q.unit !== '倍') ? { q, role: 'value', sign: sign(before) } : null;
 }
 
 /** Days are a figure of visitors' stays (平均逗留1.2日) and of the time a service takes (审批时限压缩至3.5天). */

@@ -4,6 +4,7 @@ import { openBracketBefore } from './brackets';
 import type { Item } from './classify';
 import type { NameMention } from './lexicon';
 import { type IndicatorItem, chooseIndicator, listGoingOn } from './names';
+import { clauseStart } from './name-words';
 import type { Quantity } from './quantities';
 import type { Segment } from './text-structure';
 
@@ -39,7 +40,8 @@ export function draftsOf(
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
     // "…，累计分别达到956家和561家": the n-th number takes the name of the n-th of the figures just before
-    const going = item.role !== 'points' ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
+    // (not where a list before 分别 names the numbers itself)
+    const going = item.role !== 'points' && !choice.listed ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
     const listedBefore = going ? drafts.filter((d) => d.last.end <= going.clauseStart) : [];
     if (going && listedBefore.length >= going.count) {
       const d = listedBefore[listedBefore.length - going.count + going.index]!;
@@ -61,12 +63,18 @@ export function draftsOf(
       previous.last = item.q;
       continue;
     }
+    // "国有企业进出口3613.5亿元,增长6.3%,占22.3%": a bare share after a figure is that figure's share of the whole
+    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value?.kind === 'amount' && /^[,，]占$/.test(t.slice(current.last.end, item.q.start))) {
+      choice = { mention: null, name: `${current.indicator?.name ?? current.fallbackName}占比` };
+    }
     // "占年计划的41.8%": a completion share is named by its plan, unless a list before 分别 names it
     // ("新签约、新注册重点项目分别完成市定全年目标的40%、40%")
     const subject = item.completionOf && !choice.listed && !choice.inherited && (choice.mention !== null || choice.name !== '') ? { mention: choice.mention, name: choice.name } : undefined;
     if (item.completionOf && !choice.listed) choice = { mention: null, name: item.completionOf };
     // "地区生产总值完成11.3亿元,占年计划的41.8%,同比增长9.3%": the growth is the amount's, not the share's
-    if (current?.completion && previous && choice.inherited && (item.role === 'growth' || item.q.kind === 'points') && item.role !== 'points') {
+    // ("…占外贸进出口总值的53.7%,比重较去年同期提高1.2个百分点": a change of the share itself stays the share's)
+    const ofTheShare = item.q.kind === 'points' && /比重|占比/.test(t.slice(clauseStart(t, s.start, item.q.start), item.q.start));
+    if (current?.completion && previous && choice.inherited && (item.role === 'growth' || item.q.kind === 'points') && item.role !== 'points' && !ofTheShare) {
       if (item.role === 'growth' && previous.growth === null) {
         previous.growth = item;
         continue;

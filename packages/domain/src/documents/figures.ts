@@ -6,7 +6,7 @@ import { baseBrackets, insideAny } from './brackets';
 import { type Item, classify } from './classify';
 import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
-import { KNOWN_FIGURE_NAMES } from './indicator-names';
+import { DOCUMENT_NAMES_OF, KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
 import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, stockAtMonthEnd } from './figure-periods';
 import { cleanName, clauseStart } from './name-words';
@@ -73,7 +73,8 @@ function indicatorMatcher(context: ExtractionContext) {
   const entries = [
     ...KNOWN_FIGURE_NAMES.map((name) => ({ name, item: { code: null, name } as IndicatorItem })),
     ...ECONOMY_GROWTH.map((name) => ({ name, item: { code: gdp?.code ?? null, name } as IndicatorItem })),
-    ...context.indicators.flatMap((i) => i.names.map((name) => ({ name, item: { code: i.code, name } as IndicatorItem }))),
+    // the catalogue's names and the city's aliases, and the other ways documents write the same indicator
+    ...context.indicators.flatMap((i) => [...i.names, ...(DOCUMENT_NAMES_OF[i.code] ?? [])].map((name) => ({ name, item: { code: i.code, name } as IndicatorItem }))),
   ];
   // A catalogue name replaces a known name of the same spelling (later entries win in the map).
   const byName = new Map<string, { name: string; item: IndicatorItem }>();

@@ -1,7 +1,7 @@
 // The default indicator names for reading documents: the catalogue's codes with their Simplified
 // names and the aliases the city ships (server indicator-aliases.seed.ts), plus the other ways
-// documents name them. A caller with the live catalogue passes its own list; this one serves tests,
-// the evaluation and the CLI's fallback.
+// documents name them (DOCUMENT_NAMES_OF, added for every caller). A caller with the live catalogue
+// passes its own list; this one serves tests and the evaluation.
 
 export interface IndicatorNames {
   code: string;
@@ -21,12 +21,27 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'industrial_funds_in_place', names: ['产业到资'] },
   { code: 'utilized_foreign_capital', names: ['实际利用外资', '实际使用外资', '实际使用外资金额', '实到外资'] },
   { code: 'fdi', names: ['外商直接投资', 'FDI'] },
-  { code: 'foreign_trade', names: ['外贸进出口总额', '进出口总额', '进出口总值', '货物进出口总额', '外贸进出口', '进出口'] },
+  { code: 'foreign_trade', names: ['外贸进出口总额', '外贸进出口总值', '进出口总额', '进出口总值', '货物进出口总额', '外贸进出口', '进出口'] },
   { code: 'new_market_entities', names: ['新登记市场主体', '新增市场主体', '新设市场主体'] },
   { code: 'new_urban_jobs', names: ['城镇新增就业', '城镇新增就业人数', '新增就业'] },
   { code: 'registered_unemployment_rate', names: ['城镇登记失业率', '登记失业率'] },
   { code: 'urban_disposable_income', names: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'] },
 ];
+
+/**
+ * The ways documents write a catalogue indicator beyond its names and the aliases a city ships
+ * (server indicator-aliases.seed.ts): added to whatever names the caller passes for that code, so
+ * the server, the CLI and the evaluation read a document with the same names (a server test checks
+ * that DEFAULT_FIGURE_INDICATORS holds no name they lack).
+ */
+export const DOCUMENT_NAMES_OF: Readonly<Record<string, readonly string[]>> = {
+  gdp: ['经济总量'],
+  fixed_asset_investment: ['完成投资', '投资完成'],
+  general_budget_revenue: ['地方一般预算收入'],
+  industrial_value_added: ['规模以上工业企业增加值', '规上工业企业增加值'],
+  investment_funds_in_place: ['上报到位资金', '到位资金'],
+  foreign_trade: ['外贸进出口总值', '进出口总值', '货物进出口总额'],
+};
 
 /**
  * Names of figures outside the catalogue, read as written (indicatorMatched false). Listing them

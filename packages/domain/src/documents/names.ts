@@ -5,9 +5,11 @@
 import { type NameMention, lastBefore, lastIndexBefore } from './lexicon';
 import type { Quantity } from './quantities';
 import { LEADING, TRAILING, cleanName, clauseStart, maskedText } from './name-words';
+import { distributed } from './listed-names';
 import { projectsBefore, projectsOfParagraph } from './project-names';
 
 export type IndicatorItem = { code: string | null; name: string };
+export { listGoingOn } from './listed-names';
 
 export interface IndicatorChoice {
   mention: NameMention<IndicatorItem> | null;
@@ -94,142 +96,6 @@ function countsTheNounAfter(text: string, q: Quantity): boolean {
   return /^(?:以上|以下|多|余)?(?:的)?[\u3400-\u9fff“]/.test(text.slice(q.end, q.end + 3));
 }
 
-const LIST_BREAK = /[，,；;：:。！？\n]/;
-
-/**
- * "A和B分别为3.8%和4.3%", "新签约、新注册、新开工重点项目分别完成…40%、40%、60%": the name of the
- * n-th number after 分别 is the n-th name of the list before it, when the counts agree.
- */
-function distributed(
-  text: string,
-  sentenceStart: number,
-  q: Quantity,
-  quantities: readonly Quantity[],
-  mentions: readonly NameMention<IndicatorItem>[],
-  masks: ReadonlyArray<{ start: number; end: number }>,
-): IndicatorChoice | null {
-  const at = text.slice(sentenceStart, q.start).lastIndexOf('分别');
-  const d = at < 0 ? -1 : sentenceStart + at;
-  if (d < 0 || LIST_BREAK.test(text.slice(d, q.start))) return null;
-  let listEnd = q.end;
-  while (listEnd < text.length && !LIST_BREAK.test(text.charAt(listEnd))) listEnd += 1;
-  const listed = quantities.filter((x) => x.start > d && x.end <= listEnd);
-  const index = listed.indexOf(q);
-  let phraseStart = d;
-  while (phraseStart > sentenceStart && !LIST_BREAK.test(text.charAt(phraseStart - 1))) phraseStart -= 1;
-  const split = (separators: RegExp) => {
-    const parts: Array<{ start: number; end: number }> = [];
-    let partStart = -1;
-    let afterMask = false;
-    for (let i = phraseStart; i <= d; i += 1) {
-      const masked = i === d || masks.some((m) => m.start <= i && i < m.end);
-      const separator = separators.test(text.charAt(i)) && !mentions.some((m) => m.start < i && i < m.end);
-      if (masked || separator) {
-        if (partStart >= 0) parts.push({ start: partStart, end: i });
-        partStart = -1;
-        if (masked) afterMask = true;
-      } else if (partStart < 0) {
-        // words before a subject or a period ("前三季度，全区…") are not in the list
-        const last = parts[parts.length - 1];
-        if (afterMask && last && !separators.test(text.charAt(last.end))) parts.length = 0;
-        afterMask = false;
-        partStart = i;
-      }
-    }
-    return sharedHead(parts
-      .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) })))
-      .filter((p) => p.name.length >= 2);
-  };
-  // "比全市和全国分别高6.4和6.9个百分点": a list of what is compared with is no list of names
-  if (/(?<!同)比|较/.test(text.slice(phraseStart, d))) return null;
-  let names = split(/[、和及与]/);
-  // "建筑及装潢材料、饮料…分别下降…": 及 and 与 inside a name, when the list counts right without them
-  if (names.length !== listed.length) {
-    const byCommas = split(/[、和]/);
-    // "…、医疗保健和个人用品、…价格分别上涨": 和 inside a name too, when only the 、 list counts right
-    const byEnumerationCommas = byCommas.length === listed.length ? byCommas : split(/、/);
-    if (byEnumerationCommas.length === listed.length) names = byEnumerationCommas;
-  }
-  // "城乡居民人均可支配收入分别达到74997元和40311元": 城乡 lists the towns' and the countryside's
-  // ("城、乡居民人均可支配收入分别增长8%、9%": 城 and 乡 written apart)
-  const townAndCountry = /^城[、和]乡(.{2,})$/.exec(text.slice(phraseStart, d).replace(LEADING, ''));
-  if (townAndCountry && listed.length === 2 && index >= 0) return { mention: null, name: index === 0 ? `城镇${cleanName(townAndCountry[1]!)}` : `农村${cleanName(townAndCountry[1]!)}`, listed: true };
-  if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
-    const rest = names[0]!.name.slice(2);
-    return { mention: null, name: index === 0 ? `城镇${rest}` : `农村${rest}`, listed: true };
-  }
-  if (index < 0 || names.length !== listed.length || names.length < 2) return null;
-  const part = names[index]!;
-  const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
-  // "高新技术和数字经济规上工业增加值分别增长": 数字经济规上工业增加值 is not the catalogue's 规上工业增加值
-  const modified = inside.length > 0 && text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2;
-  return inside.length > 0 && !modified ? { mention: inside[inside.length - 1]!, name: '', listed: true } : { mention: null, name: part.name, listed: true };
-}
-
-/**
- * "A和B分别增长10.6%和9.1%，增速分别比规模以上工业快4.6和3.1个百分点", "新增A 56家、B 25家，累计分别达到
- * 956家和561家": a 分别 clause that lists no names of its own goes on with the figures before it in the
- * sentence. Returns where the clause starts, how many numbers it lists and the place of `q` among them.
- */
-export function listGoingOn(
-  text: string,
-  sentenceStart: number,
-  q: Quantity,
-  quantities: readonly Quantity[],
-  mentions: readonly NameMention<IndicatorItem>[],
-): { clauseStart: number; count: number; index: number } | null {
-  let from = q.start;
-  while (from > sentenceStart && !LIST_BREAK.test(text.charAt(from - 1))) from -= 1;
-  const at = text.slice(from, q.start).indexOf('分别');
-  // "分别达到18687元、5634元,增长7.8%、9.2%": a list of growths right after a list of values, without 分别
-  const growths = at < 0 && /^(同比)?(增长|下降)-?\d/.test(text.slice(from, q.start + 1));
-  if (at < 0 && !growths) return null;
-  const d = at < 0 ? from : from + at;
-  if (/[、和及与]/.test(text.slice(from, d)) || mentions.some((m) => m.start >= from && m.end <= d)) return null;
-  let end = q.end;
-  while (end < text.length && !LIST_BREAK.test(text.charAt(end))) end += 1;
-  const listed = quantities.filter((x) => x.start > d && x.end <= end);
-  const index = listed.indexOf(q);
-  return index >= 0 && listed.length >= 2 ? { clauseStart: from, count: listed.length, index } : null;
-}
-
-/**
- * "第一、二、三产业增加值", "国有、民营、外资企业投资": modifiers listed before the last one share its
- * head — each becomes modifier + head (第一产业增加值, 国有企业投资) when they are of one length.
- */
-function sharedHead<P extends { name: string }>(parts: P[]): P[] {
-  if (parts.length < 2) return parts;
-  const ordinal = (n: string) => /^第?[一二三四五六七八九十]$/.test(n);
-  const earlier = parts.slice(0, -1);
-  const last = parts[parts.length - 1]!;
-  if (earlier.every((p) => ordinal(p.name)) && /^第?[一二三四五六七八九十][\u3400-\u9fff]{2,}/.test(last.name)) {
-    const head = last.name.replace(/^第?[一二三四五六七八九十]/, '');
-    return [...earlier.map((p) => ({ ...p, name: `第${p.name.replace(/^第/, '')}${head}` })), { ...last, name: `第${last.name.replace(/^第/, '')}` }];
-  }
-  // "食品、烟酒、…、居住的价格分别上涨": a head written once after 的 is every item's
-  const ofHead = /^([\u3400-\u9fff]{2,})的(价格|产量|产值|增加值|投资|销售额|零售额)$/.exec(last.name);
-  if (ofHead && earlier.every((p) => !p.name.endsWith(ofHead[2]!))) {
-    return [...earlier.map((p) => ({ ...p, name: p.name + ofHead[2]! })), { ...last, name: ofHead[1]! + ofHead[2]! }];
-  }
-  // "限上批、零、住、餐四行业": the four trades abbreviated
-  const trade = (name: string) => TRADES[name.replace(/^(限上|限额以上)/, '')];
-  if (earlier.every((p) => trade(p.name)) && /^(批|零|住|餐)[一二三四]?行业$/.test(last.name)) {
-    return [...earlier.map((p) => ({ ...p, name: trade(p.name)! })), { ...last, name: TRADES[last.name.charAt(0)]! }];
-  }
-  const length = earlier[0]!.name.length;
-  // "猪、牛、羊、禽出栏量": single characters too, when the last has a head of two or more after its own
-  if (length === 1 && earlier.every((p) => p.name.length === 1 && /^[\u3400-\u9fff]$/.test(p.name)) && last.name.length >= 3) {
-    const head = last.name.slice(1);
-    return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
-  }
-  if (length < 2 || length > 3 || !earlier.every((p) => p.name.length === length && /^[\u3400-\u9fff]+$/.test(p.name)) || last.name.length < length + 2) return parts;
-  const head = last.name.slice(length);
-  return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
-}
-
-/** The trades 批零住餐 abbreviate (限上批、零、住、餐): wholesale, retail, accommodation, catering. */
-const TRADES: Readonly<Record<string, string>> = { 批: '批发业', 零: '零售业', 住: '住宿业', 餐: '餐饮业' };
-
 /** Whether a bracket opened before `text` closes in it: the mention before it is inside a note. */
 function closesBracket(text: string): boolean {
   let depth = 0;
@@ -260,7 +126,8 @@ const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
 /** Part of the funds in place (工业到位资金, 州外到位资金): named as written, not the catalogue's whole. */
 const FUNDS = /^(上报)?到位资金$/;
 const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内资)$/;
-const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改)$/;
+// (民营企业进出口, 外商投资企业进出口, 对东盟进出口, 对“一带一路”沿线国家进出口, 一般贸易进出口: a kind of trader, partner or trade)
+const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易)$/;
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
@@ -288,7 +155,14 @@ function sectorShareOf(text: string, sentenceStart: number, q: Quantity, quantit
  * against last year ("比上年增加3135.7亿元", "比上年末增加49万人"), a pull on a whole ("拉动全市工业增长
  * 6.1个百分点", "下拉全省0.5个百分点") or a level against a base ("相当于2019年同期的83.5%").
  */
-const CHANGE_ON = /^(相当于|相等于|(拉动|下拉|拉低|带动)(全市|全省|全国|全区|全县|经济)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
+const CHANGE_ON = /^(相当于|相等于|(拉动|下拉|拉低|带动)(全市|全省|全国|全区|全县|经济|同期)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
+
+/** The text from `from` to `to` without the names masked in it (places, subjects). */
+function unmasked(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '';
+  for (let i = from; i < to; i += 1) if (!masks.some((m) => m.start <= i && i < m.end)) out += text.charAt(i);
+  return out;
+}
 
 export function chooseIndicator(
   text: string,
@@ -334,12 +208,16 @@ export function chooseIndicator(
   // (not the base of a ratio: "相等於商品進口貨值的4.5%")
   if (own && own.item.code === null && /^(出口|进口)$/.test(own.name) && !perHead && !pulled && !/^(相当于|相等于|占)/.test(text.slice(from, own.start).replace(LEADING, ''))) {
     const traded = nameBefore(text, from, { ...q, start: own.start }, masks);
-    const what = /^[\u3400-\u9fff]{2,6}$/.test(traded) && !AGAINST.test(traded) ? traded : '';
+    const what = /^[\u3400-\u9fff]{2,10}$/.test(traded) && !AGAINST.test(traded) ? traded : '';
     const tail = /^(货物|货值|总值)/.exec(text.slice(own.end))?.[0] ?? '';
     if (what !== '' || tail !== '') return { mention: null, name: `${what}${own.name}${tail}` };
+    // "出口农产品1056.6亿元", "出口机电产品增长1%": the goods written after the trade
+    const goods = /^[\u3400-\u9fff]{1,8}?(?:产品|商品)(?=[\d增下同]|$)/.exec(text.slice(own.end, q.start))?.[0];
+    if (goods) return { mention: null, name: `${goods}${own.name}` };
   }
   // "现代服务业增加值321.96亿元,增长8.5%,占GDP的22.9%": a share of the whole named, not the whole's figure
-  if (own && role === 'value' && q.kind === 'percent' && longer === '' && text.charAt(own.start - 1) === '占') return { mention: null, name: `占${text.slice(own.start, own.end)}` };
+  // ("占同期福建省外贸进出口总值的60.3%": 同期 and the place between 占 and the whole)
+  if (own && role === 'value' && q.kind === 'percent' && longer === '' && /占(同期)?$/.test(unmasked(text, from, own.start, masks))) return { mention: null, name: `占${text.slice(own.start, own.end)}` };
   if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
@@ -354,7 +232,7 @@ export function chooseIndicator(
   // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
   // "增速高于规模以上工业平均增速6.3个百分点": set against an average growth
   // ("高于全省平均增速(16.8%)0.73个百分点": the average's own figure in brackets)
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /(高于|低于|快于|慢于)(整体|总体)$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (/^(增加值|产值|总额|总量)$/.test(before)) {
     const whole = lastBefore(mentions, from, sentence.start);
     // not the base of a share written before it (占规模以上工业增加值的比重)

@@ -76,10 +76,13 @@ function rangeUnit(text: string, pos: number, big: string): { unit: string; kind
   const secondBig = m[2] ?? '';
   if (secondBig !== big && big !== '') return null;
   const base = startsWithAny(text, pos + m[0].length, BASE_UNITS);
-  if (base === null || (base === '个' && text.startsWith('个百分点', pos + m[0].length))) return null;
+  if (base === null || (base === '个' && NOT_A_COUNT.test(text.slice(pos + m[0].length, pos + m[0].length + 4)))) return null;
   const kind: QuantityKind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
   return { unit: secondBig + base, kind };
 }
+
+/** 个 that counts nothing: points (个百分点) and spans of time (前7个月, 连续五个月, 两个季度). */
+const NOT_A_COUNT = /^个(百分点|月|季度)/;
 
 /** Every quantity in (normalised) text, left to right. */
 export function findQuantities(text: string): Quantity[] {
@@ -151,7 +154,7 @@ export function findQuantities(text: string): Quantity[] {
       if (range) {
         unit = range.unit;
         kind = range.kind;
-      } else if (base && !(base === '个' && text.startsWith('个百分点', pos))) {
+      } else if (base && !(base === '个' && NOT_A_COUNT.test(text.slice(pos, pos + 4)))) {
         unit = big + base;
         kind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
         pos += base.length;

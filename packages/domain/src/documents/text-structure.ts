@@ -72,9 +72,29 @@ const ZONE_NAME = /(?:^|[，,。；;：:\n])(?:其中|同时)?((?:今年|去年|
 const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
 const COMPANY_KIND = /(跨国|外资|外商|民营|国有|上市|控股|科技型)$/;
 
+const ownCache = new WeakMap<object, ReturnType<typeof nameMatcher<EntityItem>>>();
+
+/**
+ * The document's own entity named in its text, when the organisation tree does not hold it
+ * (福建省, and 福建 / 广东 written without 省): a mention, so its name is no part of an indicator's.
+ */
+function ownNameMatcher(context: ExtractionContext) {
+  const own = context.defaultEntity;
+  if (!own || context.entities.some((e) => e.names.includes(own.name))) return null;
+  const cached = ownCache.get(own);
+  if (cached) return cached;
+  const item: EntityItem = { kind: own.kind, key: own.key, name: own.name };
+  const short = /^([\u3400-\u9fff]{2,3})[省市]$/.exec(own.name)?.[1];
+  const matcher = nameMatcher([own.name, ...(short ? [short] : [])].map((name) => ({ name, item })), context.toSimplified);
+  ownCache.set(own, matcher);
+  return matcher;
+}
+
 /** Every entity mention: the context's names, pronouns (全市, 该区 …) and company names. */
 export function findEntities(text: string, context: ExtractionContext): EntityMention[] {
-  const named = entityMatcher(context).find(text);
+  const inTree = entityMatcher(context).find(text);
+  const ownNamed = ownNameMatcher(context)?.find(text) ?? [];
+  const named = [...inTree, ...ownNamed.filter((o) => !inTree.some((e) => e.start < o.end && o.start < e.end))].sort((a, b) => a.start - b.start);
   COMPANY.lastIndex = 0;
   let m: RegExpExecArray | null;
   const companies: NameMention<EntityItem>[] = [];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { extractFigures } from '@hongtu/domain';
+import { DEFAULT_FIGURE_INDICATORS, DOCUMENT_NAMES_OF, extractFigures } from '@hongtu/domain';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { buildFigureContext, defaultEntity, type FigureContext } from './documents.context';
@@ -26,5 +26,13 @@ describeEachDialect('documents: the places a document names', (dialect) => {
   it('gives no figure to the city for 武汉 inside 武汉大学', () => {
     const figures = extractFigures('武汉大学科技园全年实现营业收入50亿元。武汉全年实现地区生产总值18866.43亿元。', { ...context.extraction, documentDate: '2023-01-05', defaultEntity: null });
     expect(figures.map((f) => [f.entityRef.key, f.value])).toEqual([[null, '50'], ['420100', '18866.43']]);
+  });
+
+  it('reads documents with every name the evaluation reads them with: the catalogue\'s, the shipped aliases and the documents\' own', () => {
+    const served = new Map(context.extraction.indicators.map((i) => [i.code, new Set([...i.names, ...(DOCUMENT_NAMES_OF[i.code] ?? [])])]));
+    const lacking = DEFAULT_FIGURE_INDICATORS.flatMap((i) => i.names.filter((name) => !served.get(i.code)?.has(name)).map((name) => `${i.code}: ${name}`));
+    expect(lacking).toEqual([]);
+    const figures = extractFigures('1-10月，全省外贸进出口总值1.62万亿元，增长7%。', { ...context.extraction, documentDate: '2022-11-18', defaultEntity: null });
+    expect(figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([['foreign_trade', '1.62', '万亿元']]);
   });
 });
