@@ -26,6 +26,9 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'new_urban_jobs', names: ['城镇新增就业', '城镇新增就业人数', '新增就业'] },
   { code: 'registered_unemployment_rate', names: ['城镇登记失业率', '登记失业率'] },
   { code: 'urban_disposable_income', names: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'] },
+  { code: 'signed_projects', names: ['签约项目数'] },
+  { code: 'major_projects_started', names: ['新开工亿元以上项目数'] },
+  { code: 'enterprises_entering_scale', names: ['进规企业数'] },
 ];
 
 /**

@@ -28,10 +28,11 @@ describeEachDialect('documents: the places a document names', (dialect) => {
     expect(figures.map((f) => [f.entityRef.key, f.value])).toEqual([[null, '50'], ['420100', '18866.43']]);
   });
 
-  it('reads documents with every name the evaluation reads them with: the catalogue\'s, the shipped aliases and the documents\' own', () => {
-    const served = new Map(context.extraction.indicators.map((i) => [i.code, new Set([...i.names, ...(DOCUMENT_NAMES_OF[i.code] ?? [])])]));
-    const lacking = DEFAULT_FIGURE_INDICATORS.flatMap((i) => i.names.filter((name) => !served.get(i.code)?.has(name)).map((name) => `${i.code}: ${name}`));
-    expect(lacking).toEqual([]);
+  it('reads documents with the names the evaluation reads them with: the catalogue\'s, the shipped aliases and the documents\' own', () => {
+    const withDocumentNames = (list: ReadonlyArray<{ code: string; names: readonly string[] }>) =>
+      new Map(list.map((i) => [i.code, [...new Set([...i.names, ...(DOCUMENT_NAMES_OF[i.code] ?? [])])].sort()]));
+    // the same codes with the same names: what the evaluation measures is what an upload reads
+    expect(withDocumentNames(context.extraction.indicators)).toEqual(withDocumentNames(DEFAULT_FIGURE_INDICATORS));
     const figures = extractFigures('1-10月，全省外贸进出口总值1.62万亿元，增长7%。', { ...context.extraction, documentDate: '2022-11-18', defaultEntity: null });
     expect(figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([['foreign_trade', '1.62', '万亿元']]);
   });
