@@ -22,7 +22,7 @@ export interface Item {
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /民生实事|优良率|合格率|成功率|网上办|水质|空气|道路|灌溉|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
-const PHYSICAL_OUTPUT = /施工面积|竣工面积|新开工面积|销售面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏|进口|出口/;
+const PHYSICAL_OUTPUT = /(?:施工|竣工|开工|销售|待售)面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏|进口|出口/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
 const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.test(before) ? -1 : 1);

@@ -16,7 +16,7 @@ import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodA
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
-import { dropTitleRepeats, titleEndOf } from './title-repeats';
+import { dropTitleRepeats, headingsOf } from './title-repeats';
 
 export type FigureKind = 'actual' | 'target' | 'plan' | 'forecast';
 export type Comparator = '>=' | '<=' | '=';
@@ -201,7 +201,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, found));
   }
   spellOutAbbreviations(out, t);
-  dropTitleRepeats(out, titleEndOf(t, n));
+  dropTitleRepeats(out, headingsOf(t, n));
   return rows.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 

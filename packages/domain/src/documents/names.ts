@@ -125,7 +125,8 @@ const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
 /** "民间固定资产投资", "外商投资企业…": a part of the whole a catalogue name names is not the whole. */
 /** Part of the funds in place (工业到位资金, 州外到位资金): named as written, not the catalogue's whole. */
 const FUNDS = /^(上报)?到位资金$/;
-const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内资)$/;
+// (房地产开发企业到位资金: a developer's funds, not investment attracted)
+const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内资|企业)$/;
 // (民营企业进出口, 外商投资企业进出口, 对东盟进出口, 对“一带一路”沿线国家进出口, 一般贸易进出口: a kind of trader, partner or trade)
 const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易)$/;
 
@@ -189,6 +190,9 @@ export function chooseIndicator(
     // "项目累计完成投资": the projects' own total, 累计 kept in its name
     const cumulative = text.slice(own.start - 2, own.start) === '累计' && text.slice(own.start - 2 - projects.length, own.start - 2) === projects;
     if (projects.length >= 2) return { mention: null, name: `${projects}${cumulative ? '累计' : ''}${own.name}` };
+    // "全省房地产企业开发完成投资", "商品住宅完成投资", "工业完成投资": the investment of what is named before it
+    const of = unmasked(text, from, own.start, masks).replace(LEADING, '').replace(/(累计|已经|已)$/, '');
+    if (/^[\u3400-\u9fff]{2,10}$/.test(of) && !/年|季|月|项目|工程/.test(of)) return { mention: null, name: /房地产/.test(of) ? '房地产开发投资' : `${of.replace(/(企业)?开发$/, '')}投资` };
     // "列入省重大项目4个,年度计划投资18亿元;1-7月完成投资10.52亿元": the projects the paragraph is about
     const ofParagraph = projectsOfParagraph(text, sentence.paragraphStart, from, masks);
     if (ofParagraph !== '') return { mention: null, name: `${ofParagraph}${text.slice(own.start - 2, own.start) === '累计' ? '累计' : ''}${own.name}` };
@@ -209,7 +213,7 @@ export function chooseIndicator(
   if (own && own.item.code === null && /^(出口|进口)$/.test(own.name) && !perHead && !pulled && !/^(相当于|相等于|占)/.test(text.slice(from, own.start).replace(LEADING, ''))) {
     const traded = nameBefore(text, from, { ...q, start: own.start }, masks);
     const what = /^[\u3400-\u9fff]{2,10}$/.test(traded) && !AGAINST.test(traded) ? traded : '';
-    const tail = /^(货物|货值|总值)/.exec(text.slice(own.end))?.[0] ?? '';
+    const tail = /^(货物|货值|总值|交货值)/.exec(text.slice(own.end))?.[0] ?? '';
     if (what !== '' || tail !== '') return { mention: null, name: `${what}${own.name}${tail}` };
     // "出口农产品1056.6亿元", "出口机电产品增长1%": the goods written after the trade
     const goods = /^[\u3400-\u9fff]{1,8}?(?:产品|商品)(?=[\d增下同]|$)/.exec(text.slice(own.end, q.start))?.[0];

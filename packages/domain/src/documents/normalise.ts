@@ -11,8 +11,26 @@ export interface NormalisedText {
 }
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
-  '％': '%', '．': '.', '，': '，', '－': '-', '～': '~', '（': '(', '）': ')', '＋': '+', '：': '：', '／': '/',
+  '％': '%', '．': '.', '﹒': '.', '，': '，', '－': '-', '～': '~', '（': '(', '）': ')', '＋': '+', '：': '：', '／': '/',
 };
+
+/**
+ * A line broken inside a sentence, as wire services wrap their text ("…擴大０﹒９\n\n個百分點"): the
+ * line before is long and ends in no sentence mark, so the break and blank lines are no break.
+ */
+function wrapsAt(original: string, at: number): number {
+  if (original.charAt(at) !== '\n') return 0;
+  const lineStart = original.lastIndexOf('\n', at - 1) + 1;
+  const line = original.slice(lineStart, at).trim();
+  const next = /^[ \t\u3000]*(?:\n[ \t\u3000]*)*/.exec(original.slice(at + 1))!;
+  const resume = original.charAt(at + 1 + next[0].length);
+  // a line that opens with a comma or a unit's sign goes on with the one before, whatever its length
+  if (/[，,、％%]/.test(resume) && line !== '') return 1 + next[0].length;
+  if (line.length < 36 || /[。！？!?；;：:」”)）>]$/.test(line)) return 0;
+  // the next line goes on with the sentence: not a heading, a list item or a new paragraph's mark
+  if (resume === '' || /[一二三四五六七八九十第(（＊*#\-•—●◆■□△☆★※]/.test(resume) || /^\d+[.、．]/.test(original.slice(at + 1 + next[0].length, at + 4 + next[0].length))) return 0;
+  return 1 + next[0].length;
+}
 
 // Lower-case Latin with at least one tone mark: an inline pinyin annotation, e.g. (qū), (jìn).
 const PINYIN = /^\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*)\)/;
@@ -43,6 +61,11 @@ export function normaliseForReading(original: string, toSimplified?: ((text: str
         i += m[0].length;
         continue;
       }
+    }
+    const wrapped = wrapsAt(original, i);
+    if (wrapped > 0) {
+      i += wrapped;
+      continue;
     }
     text += foldChar(ch);
     map.push(i);

@@ -9,21 +9,41 @@ interface Repeatable {
   start: number;
 }
 
-/** Removes, in place, the figures of the first line (ending at `titleEnd`, original offsets) that a later figure repeats. */
-export function dropTitleRepeats(figures: Repeatable[], titleEnd: number): void {
-  if (titleEnd <= 0) return;
+/**
+ * Removes, in place, the figures of a heading (`headings`, original offsets: the title, or a short
+ * line such as "＊首８月房地產開發企業到位資金降８％＊") that a figure after it repeats.
+ */
+export function dropTitleRepeats(figures: Repeatable[], headings: ReadonlyArray<{ start: number; end: number }>): void {
+  if (headings.length === 0) return;
   // a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
   const sameName = (a: string, b: string) => a === b || (a.length >= 2 && a.slice(0, 2) === b.slice(0, 2));
-  const same = (a: Repeatable, b: Repeatable) => sameName(a.indicator, b.indicator) && a.period === b.period && (a.value ?? b.value) === (b.value ?? a.value) && a.yoy_pct === b.yoy_pct;
+  // and rounds what the text writes with its decimals (降8% above 下降8.0%)
+  const sameNumber = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && Number(a) === Number(b));
+  const same = (a: Repeatable, b: Repeatable) => sameName(a.indicator, b.indicator) && a.period === b.period && sameNumber(a.value ?? b.value, b.value ?? a.value) && sameNumber(a.yoy_pct, b.yoy_pct);
   for (let i = figures.length - 1; i >= 0; i -= 1) {
     const f = figures[i]!;
-    if (f.start < titleEnd && figures.some((g) => g.start >= titleEnd && same(f, g))) figures.splice(i, 1);
+    const heading = headings.find((h) => h.start <= f.start && f.start < h.end);
+    if (heading && figures.some((g) => g.start >= heading.end && same(f, g))) figures.splice(i, 1);
   }
 }
 
-/** The end (original offset) of a text's title: a short first line that ends no sentence; −1 without one. */
-export function titleEndOf(t: string, n: { map: readonly number[] }): number {
-  const end = t.indexOf('\n');
-  if (end <= 0 || end > 60 || /[。！？；;]/.test(t.slice(0, end))) return -1;
-  return n.map[end] ?? -1;
+/**
+ * The headings of a text (original offsets): its title — a short first line that ends no sentence —
+ * and any later short line that ends none and stands apart between blank lines or marks (＊…＊).
+ */
+export function headingsOf(t: string, n: { map: readonly number[] }): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let end = t.indexOf('\n'); start < t.length; end = t.indexOf('\n', start)) {
+    const lineEnd = end < 0 ? t.length : end;
+    const line = t.slice(start, lineEnd).trim();
+    const first = out.length === 0 && t.slice(0, start).trim() === '';
+    const apart = /^[＊*].*[＊*]$/.test(line) || (/\n\s*$/.test(t.slice(Math.max(0, start - 2), start)) && /^\s*\n/.test(t.slice(lineEnd, lineEnd + 2)));
+    if (line !== '' && line.length <= (first ? 60 : 40) && !/[。！？；;，,]/.test(line) && (first || apart) && /\d/.test(line)) {
+      out.push({ start: n.map[start] ?? 0, end: n.map[lineEnd] ?? -1 });
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return out;
 }
