@@ -67,7 +67,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const sign = shortOfTarget ? -1 : timeProgressSign(before);
     // "增速比上半年回落2.0个百分点": a fall in points is negative
     // "下拉规上工业产值增速1.1个百分点" (a drag on a named growth); "降幅比1-9月扩大0.8个百分点" (a fall deepening)
-    const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,6}$/.test(before)
+    const falls = /(回落|下降|降低|放缓|减少|下修|减)了?$/.test(before) || /(低于|下拉|拉低|向下拉动|慢于|落后于?)[\u3400-\u9fff]{0,12}$/.test(before)
       || /(下拉|拉低|向下拉动)[\u3400-\u9fff]{0,10}$/.test(before) || /降幅[^，,。；;]{0,10}扩大了?$/.test(before);
     // "降幅比1-9月减少了1.20个百分点": a fall that narrows is a rise in points
     const narrows = /降幅[^，,。；;]{0,12}(减少|缩小|收窄|收缩)了?$/.test(before);

@@ -83,6 +83,24 @@ export function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft)
   if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
   const clause = clauseBeforeValue(t, s, d, d.value);
   if (OVER_THE_SPAN.test(clause)) return period;
-  const stock = STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));
+  // ("截至9月底,全国84.7万户零就业家庭中": a count as of a month's end)
+  const asOf = d.value.kind === 'count' && /(截至|截止)\d{1,2}月(底|末)/.test(t.slice(s.start, d.value.start));
+  const stock = asOf || STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));
   return stock ? `${ytd[1]}-${ytd[2]}` : period;
+}
+
+/** "城镇登记失业率为4.0%,而去年同期为4.1%": a figure stated of the same time last year. */
+export function sameTimeLastYear(period: string, t: string, s: Segment, d: Draft): string {
+  const year = /^(\d{4})(.*)$/.exec(period);
+  const value = d.value ?? d.growth?.q;
+  if (!year || !value || !/(去年|上年)同期(为|是|达到|达)$/.test(t.slice(Math.max(s.start, value.start - 8), value.start))) return period;
+  return `${Number(year[1]) - 1}${year[2]}`;
+}
+
+/** "为全年目标任务900万人的102%": a target of the whole year is the year's, where a year to date is in force. */
+export function targetOfTheYear(period: string, kind: string, t: string, s: Segment, d: Draft): string {
+  const ytd = /^(\d{4})-/.exec(period);
+  // (a share of the annual target, 一季度完成全年目标任务30%以上, is the target of the period in force)
+  if (!ytd || (kind !== 'target' && kind !== 'plan') || !d.value || d.value.kind === 'percent') return period;
+  return /(全年|年度)(目标|任务|计划)/.test(clauseBeforeValue(t, s, d, d.value)) ? ytd[1]! : period;
 }

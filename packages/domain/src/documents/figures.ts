@@ -8,7 +8,7 @@ import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
 import { DOCUMENT_NAMES_OF, KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
-import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, stockAtMonthEnd } from './figure-periods';
+import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear } from './figure-periods';
 import { cleanName, clauseStart } from './name-words';
 import type { IndicatorItem } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
@@ -267,7 +267,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: reviewedYear(kind, s, pos, f, ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? cumulativeToMonth(stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d), t, s, d))),
+    period: reviewedYear(kind, s, pos, f, ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? targetOfTheYear(sameTimeLastYear(cumulativeToMonth(stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d), t, s, d), t, s, d), kind, t, s, d))),
     kind,
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,

@@ -23,7 +23,7 @@ export interface IndicatorChoice {
   listed?: true;
 }
 
-const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
+const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家庭|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
 
 /** The noun phrase right after a quantity: "81个重大产业项目建设" → 重大产业项目. */
 function nounAfter(text: string, q: Quantity): string {
@@ -81,7 +81,7 @@ function netOutputName(text: string, m: NameMention<IndicatorItem>, mentions: re
 }
 
 /** Words before a target's number written with its figure: (任务数, (目标, 目标任务(, 完成全年目标任务 … */
-const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:目标|任务)[(（]|(?:完成|占)(?:全年度|全年|年度|年)?(?:目标|计划)?任务数?)$/;
+const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:目标|任务)[(（]|(?:完成|占|为)(?:全年度|全年|年度|年)?(?:目标|计划)?任务数?)$/;
 
 /** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
 const SAME_PERIOD_LAST_YEAR = /^(较|比)(去年|上年)(同月|同期)$/;
@@ -199,6 +199,10 @@ export function chooseIndicator(
   }
   // "最终消费支出拉动国内生产总值增长4.3个百分点": the whole pulled is not the figure's indicator
   const pulled = own !== null && /(拉动|带动|下拉)[\u3400-\u9fff]{0,3}$/.test(text.slice(from, own.start));
+  // "低于全国城镇调查失业率0.6个百分点": what the figure is set against is not its indicator; the figure before it is
+  if (own && role !== 'growth' && (q.kind === 'points' || q.kind === 'percent') && /^(高于|低于|快于|慢于|好于)(全国|全省|全市|全区|全县)?$/.test(text.slice(from, own.start).replace(LEADING, ''))) {
+    return { mention: null, name: '', inherited: true, comparison: true };
+  }
   // "装备制造业产值增长10.5%": a sector written before a bare 产值 is part of the name
   if (own && own.item.code === null && /^(产值|工业产值|总产值)$/.test(own.name) && !perHead && !pulled && longer === '') {
     const sector = nameBefore(text, from, q, masks);
@@ -236,7 +240,9 @@ export function chooseIndicator(
   // "快于全市平均水平5.1个百分点", "高于规模以上工业平均水平1.7个百分点": set against an average
   // "增速高于规模以上工业平均增速6.3个百分点": set against an average growth
   // ("高于全省平均增速(16.8%)0.73个百分点": the average's own figure in brackets)
-  const comparison = CHANGE_ON.test(text.slice(from, q.start).replace(LEADING, '')) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /(高于|低于|快于|慢于)(整体|总体)$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const lead = text.slice(from, q.start).replace(LEADING, '');
+  // "同比增加10万人": a clause of a change alone; "低于全国城镇调查失业率0.6个百分点": a gap set against another figure
+  const comparison = CHANGE_ON.test(lead) || /^(增加|减少)了?$/.test(lead) || (q.kind === 'points' && /^(高于|低于|快于|慢于|好于)/.test(lead)) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /(高于|低于|快于|慢于)(整体|总体)$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (/^(增加值|产值|总额|总量)$/.test(before)) {
     const whole = lastBefore(mentions, from, sentence.start);
     // not the base of a share written before it (占规模以上工业增加值的比重)
@@ -252,7 +258,9 @@ export function chooseIndicator(
       if (named.length >= 2) return { mention: null, name: named };
     }
   }
-  const earlier = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
+  const found = lastBefore(mentions, q.start, sentence.start) ?? lastBefore(mentions, q.start, sentence.paragraphStart);
+  // ("…失业率为4.1%。…已有71万户实现至少一人就业": a rate named before does not name a count or an amount)
+  const earlier = found && (q.kind === 'count' || q.kind === 'amount') && role === 'value' && /(率|比重|占比|指数)$/.test(found.name) ? null : found;
   // "進出口貿易、批發及零售業的淨產值,…在第三季下跌10.1%": the net output named in an earlier clause, with its industry
   const earlierNetOutput = earlier ? netOutputName(text, earlier, mentions, sentence.paragraphStart) : null;
   if (earlierNetOutput) return { mention: null, name: earlierNetOutput, inherited: true, comparison };

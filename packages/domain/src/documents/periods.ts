@@ -134,7 +134,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     } else if (m[6]) {
       const w = m[6];
       const part = /^前三季/.test(w) || /^首[三3]季/.test(w) ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : /^首季/.test(w) ? 'Q1' : QUARTER[(m[7] ?? m[8])!]!;
-      out.push({ ...base, part });
+      // "三季度末全国城镇登记失业率为3.82%": a level at a quarter's end is of its last month
+      const atEnd = /^Q[1-4]$/.test(part) && /^[末底]/.test(text.slice(base.end, base.end + 1));
+      out.push(atEnd ? { ...base, end: base.end + 1, part: pad(Number(part.charAt(1)) * 3) } : { ...base, part });
     } else if (m[9] && m[10]) {
       const a = monthOf(m[9]);
       const b = monthOf(m[10]);
