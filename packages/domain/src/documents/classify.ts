@@ -30,7 +30,8 @@ const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.t
 /** What a quantity is in its sentence: a value, a growth rate, a gap to time progress, or nothing. */
 export function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined): Item | null {
   const clause = t.slice(clauseStart(t, s.start, q.start), Math.min(s.end, q.end + 8));
-  if (NON_ECONOMIC.test(clause)) return null;
+  // (a definition's thresholds: 限额以上单位是指年主营业务收入2000万元及以上的批发业单位、500万元及以上的…)
+  if (NON_ECONOMIC.test(clause) || /是指/.test(t.slice(s.start, q.start))) return null;
   const before = t.slice(Math.max(s.start, q.start - 14), q.start);
   if (q.kind === 'percent') {
     // "分别提高5.85%、5.88%": the second rate of a list is a rate like the first

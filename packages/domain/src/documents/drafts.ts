@@ -108,7 +108,7 @@ export function draftsOf(
       continue;
     }
     // "同比增长7.6%,占全市工业的比重为79.4%": the share completes the figure whose growth came first
-    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
+    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && !/[；;。]/.test(t.slice(current.last.end, item.q.start)) && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
       // the share is a level: a falling growth before it gives it no sign
       current.value = item.q;
       current.valueSign = 1;

@@ -62,7 +62,8 @@ export function distributed(
     }
     // "出口值较大的电工器材、家用电器": words ending in 的 before the first item describe the list
     const first = parts[0];
-    const described = first ? /^(?:[\u3400-\u9fff]{2,12}的|“[^”]{1,8}”)(?=[\u3400-\u9fff]{2})/.exec(text.slice(first.start, first.end)) : null;
+    // ("限额以上单位粮油食品类、饮料类…": the units' scope likewise)
+    const described = first ? /^(?:[\u3400-\u9fff]{2,12}的|“[^”]{1,8}”|限额以上单位|限上单位|规模以上)(?=[\u3400-\u9fff]{2})/.exec(text.slice(first.start, first.end)) : null;
     if (first && described && parts.length >= 2) parts[0] = { start: first.start + described[0].length, end: first.end };
     return sharedHead(parts
       .map((p) => ({ ...p, name: cleanName(text.slice(p.start, p.end).replace(LEADING, '').replace(TRAILING, '')) })))
@@ -96,7 +97,8 @@ export function distributed(
   const part = names[index]!;
   const inside = mentions.filter((m) => m.start >= part.start && m.end <= part.end);
   // "高新技术和数字经济规上工业增加值分别增长": 数字经济规上工业增加值 is not the catalogue's 规上工业增加值
-  const modified = inside.length > 0 && text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2;
+  // ("限额以上单位粮油食品类": a known name opening the item is its qualifier, not its name)
+  const modified = inside.length > 0 && (text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2 || part.end - inside[inside.length - 1]!.end >= 2);
   // "铁矿砂、煤…分别进口8363.9万吨": what is traded, named with the trade
   const traded = /^(出口|进口)/.exec(text.slice(d + 2, d + 4))?.[1];
   const name = traded && !part.name.endsWith(traded) ? `${part.name}${traded}` : part.name;

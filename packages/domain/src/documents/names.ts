@@ -156,7 +156,7 @@ function sectorShareOf(text: string, sentenceStart: number, q: Quantity, quantit
  * against last year ("比上年增加3135.7亿元", "比上年末增加49万人"), a pull on a whole ("拉动全市工业增长
  * 6.1个百分点", "下拉全省0.5个百分点") or a level against a base ("相当于2019年同期的83.5%").
  */
-const CHANGE_ON = /^(相当于|相等于|(拉动|下拉|拉低|带动)(全市|全省|全国|全区|全县|经济|同期)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
+const CHANGE_ON = /^(相当于|相等于|(拉动|下拉|拉低|带动|上拉)(全市|全省|全国|全区|全县|经济|同期|本月|当月)|(比|较)(上年末|上年同期|去年同期|上年|去年|上月末|上月|同期))/;
 
 /** The text from `from` to `to` without the names masked in it (places, subjects). */
 function unmasked(text: string, from: number, to: number, masks: ReadonlyArray<{ start: number; end: number }>): string {

@@ -119,8 +119,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     else if (m[5]) {
       const rel = m[5];
       if (rel === '五年来' || rel === '这五年' || rel === '过去五年') out.push({ ...base, span: `${defaultYear - 5}..${defaultYear - 1}` });
-      else if (rel === '当月' || rel === '单月') {
+      else if (rel === '当月' || rel === '单月' || (rel === '本月' && out.some((p) => p.part !== null && /\d\d$/.test(p.part)))) {
         // "1-8月…，其中8月当月", "当月增长5.2%": the last month of the period named before it
+        // ("从7月份…看：…拉动本月限上零售额": 本月 is the month the text is about, when it names one)
         const month = /(\d\d)$/.exec([...out].reverse().find((p) => p.part !== null)?.part ?? '')?.[1] ?? (documentMonth === null ? null : pad(documentMonth));
         if (month !== null) out.push({ ...base, part: month });
       } else if (rel === '今年以来' || rel === '本月') {
