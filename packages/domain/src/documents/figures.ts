@@ -262,12 +262,21 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
       .filter((q): q is Quantity => q !== null && q !== undefined)
       .map((q) => comparatorOf(t.slice(Math.max(s.start, q.start - 30), q.start), t.slice(q.end, q.end + 4)))
       .find((c) => c !== null) ?? null;
+  // the period in force where the figure stands, then what the figure's own words make of it
+  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
+  period = levelAtSpanEnd(period, t, s, d, comparator);
+  period = stockAtMonthEnd(period, t, s, d);
+  period = cumulativeToMonth(period, t, s, d);
+  period = sameTimeLastYear(period, t, s, d);
+  period = targetOfTheYear(period, kind, t, s, d);
+  // a base's own period (比上年同期), or a period listed before 分别, comes before all of these
+  period = periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? period;
   return {
     entity: entity.name,
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: reviewedYear(kind, s, pos, f, ofBase(d, periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? targetOfTheYear(sameTimeLastYear(cumulativeToMonth(stockAtMonthEnd(levelAtSpanEnd(periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear), t, s, d, comparator), t, s, d), t, s, d), t, s, d), kind, t, s, d))),
+    period: reviewedYear(kind, s, pos, f, ofBase(d, period)),
     kind,
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
