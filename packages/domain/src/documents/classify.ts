@@ -25,7 +25,7 @@ const NON_ECONOMIC = /民生实事|优良率|合格率|成功率|网上办|水�
 const PHYSICAL_OUTPUT = /(?:施工|竣工|开工|销售|待售)面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏|进口|出口/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
-const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低)了?$/.test(before) ? -1 : 1);
+const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低|减收)了?$/.test(before) ? -1 : 1);
 
 /** What a quantity is in its sentence: a value, a growth rate, a gap to time progress, or nothing. */
 export function classify(t: string, s: Segment, q: Quantity, previous: Item | undefined): Item | null {
@@ -56,7 +56,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const base = sign !== null && /^(回落|提高|加快|放缓|缩小|扩大|收窄|回升)了?\d/.test(t.slice(q.end, q.end + 6)) ? /(?:较|比)(上年同期|去年同期|上年全年|去年全年|上年|去年)[\u3400-\u9fff]{1,3}$/.exec(before) : null;
     if (base && sign !== null) return { q, role: 'growth', sign, base: /同期/.test(base[1]!) ? 'same-time-last-year' : 'last-year' };
     // (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
-    const completionOf = sign === null ? completionShareBase(before) : null;
+    const completionOf = sign === null ? completionShareBase(t.slice(Math.max(s.start, q.start - 28), q.start)) : null;
     if (completionOf) return { q, role: 'value', sign: 1, completionOf };
     if (sign === null && /占[^，,；;。\d]{1,14}的$/.test(before)) return { q, role: 'value', sign: 1, shareOfWhole: true };
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's

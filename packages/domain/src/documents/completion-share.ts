@@ -8,8 +8,8 @@
 /** The verb before the base. */
 const VERB = '(?:完成|占|为|达到?)';
 /** Who set the plan, for when, and of what: 市下达, 市定, 全年度, 年初, 投资. */
-const SETTER = '(?:[市区县省](?:下达|定))';
-const QUALIFIER = `${SETTER}?(?:全年度|全年|年度|年初|年|全)?(?:投资)?`;
+const SETTER = '(?:[市区县省](?:下达|下|定)|人大)';
+const QUALIFIER = `${SETTER}?(?:全年度|全年|年度|年初|年|全|[一二三四]季度|上半年|半年)?(?:投资)?`;
 /** The plan word, with what may follow it: 目标任务, 预算数. */
 const PLAN = '(?:计划|目标|预算|任务)(?:目标|任务|数)?';
 /** The plan's own amount written inside the base (完成全年目标任务8亿元的124%). */
@@ -25,6 +25,14 @@ const OWN_AMOUNT_AFTER_WORD = /^(?:任务|任务数)?\d/;
 const VERB_BEFORE_YEAR = new RegExp(`${VERB}${SETTER}?$`);
 const PLAN_AFTER_YEAR = new RegExp(`^(?:度|初)?(?:投资)?${PLAN}`);
 
+/** Right before an amount: the base of a share, whose own amount it is (为全年目标任务900万人的102%, 占年初预算数109466万元的). */
+const BASE_BEFORE_AMOUNT = new RegExp(`${VERB}${QUALIFIER}${PLAN}$`);
+
+/** Whether the amount after `before` is the plan's own, written inside a completion share. */
+export function isBaseOwnAmount(before: string): boolean {
+  return BASE_BEFORE_AMOUNT.test(before);
+}
+
 /** The base a percentage is a share of, when `before` (the text up to it) ends with one; else null. */
 export function completionShareBase(before: string): string | null {
   return SHARE_BEFORE.exec(before)?.[1] ?? null;
@@ -38,8 +46,9 @@ export function completionShareBase(before: string): string | null {
 export function isCompletionBaseWord(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   if (!VERB_BEFORE_WORD.test(before)) return false;
-  const after = text.slice(end, end + 4);
-  return SHARE_OF_AFTER_WORD.test(after) || (/占[^，,。；;：:]{0,5}$/.test(before) && /^\d/.test(after));
+  const after = text.slice(end, end + 12);
+  // (占年度计划23%: the share itself; 占年初预算数109466万元的90.9%: the plan's own amount first)
+  return SHARE_OF_AFTER_WORD.test(after) || (/占[^，,。；;：:]{0,5}$/.test(before) && /^\d+(?:\.\d+)?%/.test(after));
 }
 
 /** A plan or target word in a completion share followed by the plan's own amount (完成全年目标任务7家的114.29%): it names that amount only. */

@@ -9,7 +9,8 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/(?<=临时|修订|初步)估计/g, 'actual'],
   [/计划|拟|将|准备/g, 'plan'],
   // (任务数34亿元): the target written in brackets after the figure
-  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标|(?<=[(（])任务数?/g, 'target'],
+  // (为人大预算数37.1亿元的91.16%: a budget's own amount)
+  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标|(?<=[(（])任务数?|预算数?(?=\d)/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
 ];
 

@@ -21,6 +21,8 @@ export interface Draft {
   last: Quantity;
   /** A completion share (占年计划的41.8%) or a share of a whole (占全国新注册企业的22%): the growth after it is the amount's before it. */
   completion?: true;
+  /** The plan's own amount, written inside a completion share (占年初预算数109466万元的90.9%). */
+  planOwn?: true;
   /** A completion share's subject when no amount comes before it (投资完成年度计划的85%，同比增长6.1%): the growth after it is the subject's. */
   subject?: { mention: NameMention<IndicatorItem> | null; name: string };
 }
@@ -39,6 +41,7 @@ export function draftsOf(
   let previous: Draft | null = null;
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
+    const planOwn = choice.planOwn === true;
     // "…，累计分别达到956家和561家": the n-th number takes the name of the n-th of the figures just before
     // (not where a list before 分别 names the numbers itself)
     const going = item.role !== 'points' && !choice.listed ? listGoingOn(t, s.start, item.q, quantities, indicators) : null;
@@ -74,12 +77,16 @@ export function draftsOf(
     // "地区生产总值完成11.3亿元,占年计划的41.8%,同比增长9.3%": the growth is the amount's, not the share's
     // ("…占外贸进出口总值的53.7%,比重较去年同期提高1.2个百分点": a change of the share itself stays the share's)
     const ofTheShare = item.q.kind === 'points' && /比重|占比/.test(t.slice(clauseStart(t, s.start, item.q.start), item.q.start));
-    if (current?.completion && previous && choice.inherited && (item.role === 'growth' || item.q.kind === 'points') && item.role !== 'points' && !ofTheShare) {
-      if (item.role === 'growth' && previous.growth === null) {
-        previous.growth = item;
+    // ("企业所得税完成4.92亿元,完成预算的83.11%,较上年同期增收1.98亿元": a change written as an amount likewise)
+    const changeAmount = item.role === 'value' && item.q.kind === 'amount' && choice.comparison === true;
+    // (the amount before the share, not the plan's own amount written inside it: 占年初预算数109466万元的90.9%)
+    const amount = current?.completion ? drafts.slice(0, -1).reverse().find((e) => !e.planOwn) ?? null : null;
+    if (current?.completion && amount && choice.inherited && (item.role === 'growth' || item.q.kind === 'points' || changeAmount) && item.role !== 'points' && !ofTheShare) {
+      if (item.role === 'growth' && amount.growth === null) {
+        amount.growth = item;
         continue;
       }
-      choice = { mention: previous.indicator, name: previous.fallbackName };
+      choice = { mention: amount.indicator, name: amount.fallbackName, comparison: choice.comparison };
     } else if (current?.subject && choice.inherited && item.role === 'growth') {
       // "投资完成年度计划的85%，同比增长6.1%": without an amount before the share, the growth is its subject's
       choice = current.subject;
@@ -89,9 +96,17 @@ export function draftsOf(
     if (choice.inherited && current && (item.role !== 'value' || item.q.kind === 'points' || choice.comparison || (choice.mention === null && choice.name === ''))) {
       choice = { mention: current.indicator, name: current.fallbackName, comparison: choice.comparison };
     }
+    // "…,为人大预算数37.1亿元的91.16%,…为市下三季度目标33.23亿元101.78%": a plan's own amount is the plan of the
+    // figure the shares are of, the last one that is neither a share nor a plan's amount
+    if (planOwn) {
+      const figure = [...drafts].reverse().find((e) => !e.completion && !e.planOwn);
+      choice = figure ? { mention: figure.indicator, name: figure.fallbackName, planOwn: true } : { ...choice, planOwn: true };
+    }
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
-    const level = (current?.valueSign === -1 || current?.change) && previous && previous.growth === null && previous.indicator === current.indicator && previous.fallbackName === current.fallbackName ? previous : null;
+    // (the level may stand before a completion share: 企业所得税完成4.92亿元,完成预算的83.11%,较上年同期增收1.98亿元,增长67.35%)
+    const changed = current !== null && (current.valueSign === -1 || current.change) ? current : null;
+    const level = changed ? drafts.slice(0, -1).reverse().find((e) => e.growth === null && e.indicator === changed.indicator && e.fallbackName === changed.fallbackName && e.value?.kind === changed.value?.kind) ?? null : null;
     // a growth written as a range ("年增率介于-1.1%至2.6%") is a record of each end, not one value's growth
     const growthRange = item.role === 'growth' && (rangeEnd || item.expectation === true || item.base !== undefined || /^[至到~～]-?\d/.test(t.slice(item.q.end, item.q.end + 3)));
     // "增速比1—9月份加快0.5个百分点,其中10月份增加值同比增长7.3%": a period of its own starts a record of its own
@@ -129,6 +144,7 @@ export function draftsOf(
     };
     if (item.completionOf || item.shareOfWhole) current.completion = true;
     if (subject) current.subject = subject;
+    if (choice.planOwn) current.planOwn = true;
     drafts.push(current);
   }
   return drafts;

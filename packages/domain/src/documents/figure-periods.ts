@@ -63,7 +63,10 @@ export function listedPeriodOf(periods: readonly PeriodMention[], t: string, sen
 export function cumulativeToMonth(period: string, t: string, s: Segment, d: Draft): string {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (!month || !d.value) return period;
-  return /^累计/.test(clauseBeforeValue(t, s, d, d.value)) ? `${month[1]}-01..${month[2]}` : period;
+  const clause = clauseBeforeValue(t, s, d, d.value);
+  // "6月,全区一般公共预算收入累计完成316580万元…;非税收入…": 累计 in the sentence before, unless the clause is the month's own
+  const cumulative = /^累计/.test(clause) || (/累计/.test(t.slice(s.start, d.value.start)) && !/当月|单月|本月/.test(clause));
+  return cumulative ? `${month[1]}-01..${month[2]}` : period;
 }
 
 /** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */
@@ -102,5 +105,5 @@ export function targetOfTheYear(period: string, kind: string, t: string, s: Segm
   const ytd = /^(\d{4})-/.exec(period);
   // (a share of the annual target, 一季度完成全年目标任务30%以上, is the target of the period in force)
   if (!ytd || (kind !== 'target' && kind !== 'plan') || !d.value || d.value.kind === 'percent') return period;
-  return /(全年|年度)(目标|任务|计划)/.test(clauseBeforeValue(t, s, d, d.value)) ? ytd[1]! : period;
+  return /(全年|年度)(目标|任务|计划)|预算数?$/.test(clauseBeforeValue(t, s, d, d.value)) ? ytd[1]! : period;
 }

@@ -11,7 +11,7 @@ export const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:�
 export function cleanName(name: string): string {
   // ("规模以上工业完成工业总产值": the word on both sides of 完成 written once)
   // ("食品类商品(限上占比18.5%)": a bracket left open joins the words on both sides)
-  name = name.replace(/(?<=[\u3400-\u9fff]{2})(实现|完成)(?=[\u3400-\u9fff]{2})/g, '').replace(/[(（][^()（）]*[)）]/g, '').replace(/工业工业/g, '工业').replace(/[(（](?=[^()（）]*$)/, '');
+  name = name.replace(/(?<=[\u3400-\u9fff]{2})(实现|完成|累计)(?=[\u3400-\u9fff]{2})/g, '').replace(/[(（][^()（）]*[)）]/g, '').replace(/工业工业/g, '工业').replace(/[(（](?=[^()（）]*$)/, '');
   const afterExamples = name.includes('等') ? name.slice(name.lastIndexOf('等') + 1) : name;
   const cleaned = (afterExamples.length >= 2 ? afterExamples : name).replace(/[“”‘’"'《》「」]/g, '');
   return cleaned.replace(/^[^\u3400-\u9fffA-Za-z0-9]+|[^\u3400-\u9fffA-Za-z0-9%]+$/g, '');

@@ -5,6 +5,7 @@
 import { type NameMention, lastBefore, lastIndexBefore } from './lexicon';
 import type { Quantity } from './quantities';
 import { LEADING, TRAILING, cleanName, clauseStart, maskedText } from './name-words';
+import { isBaseOwnAmount } from './completion-share';
 import { distributed } from './listed-names';
 import { projectsBefore, projectsOfParagraph } from './project-names';
 
@@ -21,6 +22,8 @@ export interface IndicatorChoice {
   comparison?: boolean;
   /** One of the names listed before 分别, taken in order. */
   listed?: true;
+  /** The plan's own amount inside a completion share: the target of the figure before it. */
+  planOwn?: true;
 }
 
 const NOUN_HEAD = /(项目|企业|总部|楼宇|主体|公司|机构|户|家庭|家|工程|园区|基地|平台|商户|人才|人员|岗位|券|资金|贷款|补贴|基金)/g;
@@ -81,7 +84,7 @@ function netOutputName(text: string, m: NameMention<IndicatorItem>, mentions: re
 }
 
 /** Words before a target's number written with its figure: (任务数, (目标, 目标任务(, 完成全年目标任务 … */
-const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:目标|任务)[(（]|(?:完成|占|为)(?:全年度|全年|年度|年)?(?:目标|计划)?任务数?)$/;
+const TARGET_OF_THE_FIGURE = /(?:[(（](?:任务数|目标数|计划数|任务|目标)(?:占比)?|(?:目标|任务)[(（])$/;
 
 /** The same period a year before, as a growth's base: 较去年同月, 比上年同期. */
 const SAME_PERIOD_LAST_YEAR = /^(较|比)(去年|上年)(同月|同期)$/;
@@ -128,7 +131,7 @@ const FUNDS = /^(上报)?到位资金$/;
 // (房地产开发企业到位资金: a developer's funds, not investment attracted)
 const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内资|企业)$/;
 // (民营企业进出口, 外商投资企业进出口, 对东盟进出口, 对“一带一路”沿线国家进出口, 一般贸易进出口: a kind of trader, partner or trade)
-const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易)$/;
+const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易|[市区县]本级)$/;
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
@@ -175,7 +178,9 @@ export function chooseIndicator(
   masks: ReadonlyArray<{ start: number; end: number }>,
 ): IndicatorChoice {
   // "上报到位资金36亿元(任务数34亿元)", "完成全年目标任务8亿元的124%": the target of the figure before it
-  if (role === 'value' && TARGET_OF_THE_FIGURE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start))) return { mention: null, name: '', inherited: true };
+  // ("完成全年目标任务8亿元的124%", "为人大预算数37.1亿元的91.16%": the plan's own amount inside a completion share)
+  const ahead = text.slice(Math.max(sentence.start, q.start - 12), q.start);
+  if (role === 'value' && (TARGET_OF_THE_FIGURE.test(ahead) || (q.kind !== 'percent' && isBaseOwnAmount(ahead)))) return { mention: null, name: '', inherited: true, planOwn: true };
   const shared = distributed(text, sentence.start, q, quantities, mentions, masks);
   if (shared) return shared;
   const sector = sectorShareOf(text, sentence.start, q, quantities);
@@ -242,7 +247,7 @@ export function chooseIndicator(
   // ("高于全省平均增速(16.8%)0.73个百分点": the average's own figure in brackets)
   const lead = text.slice(from, q.start).replace(LEADING, '');
   // "同比增加10万人": a clause of a change alone; "低于全国城镇调查失业率0.6个百分点": a gap set against another figure
-  const comparison = CHANGE_ON.test(lead) || /^(增加|减少)了?$/.test(lead) || (q.kind === 'points' && /^(高于|低于|快于|慢于|好于)/.test(lead)) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /(高于|低于|快于|慢于)(整体|总体)$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
+  const comparison = CHANGE_ON.test(lead) || /^(增加|减少|增收|减收)了?$/.test(lead) || (q.kind === 'points' && /^(高于|低于|快于|慢于|好于)/.test(lead)) || /平均水[平准]$/.test(before) || /(高于|低于|快于|慢于)[^，,；;。]{0,12}平均(增速|增幅|水平|水準)(?:[(（][^()（）]*[)）])?$/.test(text.slice(from, q.start)) || /(高于|低于|快于|慢于)(整体|总体)$/.test(before) || /相较|相比|^较|^比|^(高于|低于|快于|慢于|好于|领先|落后于?|下拉|拉动|超过)(全市|全省|全国|全区|全县|上年|去年|上月|同期)|(较|比)(上半年|前三季度|第?[一二三四1-4]季度|上季度|上期|上年|去年|上月|同期|全市|全省|全国|(?:19|20)\d{2}年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|\d{1,2}月)/.test(before);
   if (/^(增加值|产值|总额|总量)$/.test(before)) {
     const whole = lastBefore(mentions, from, sentence.start);
     // not the base of a share written before it (占规模以上工业增加值的比重)

@@ -16,7 +16,8 @@ interface Repeatable {
 export function dropTitleRepeats(figures: Repeatable[], headings: ReadonlyArray<{ start: number; end: number }>): void {
   if (headings.length === 0) return;
   // a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
-  const sameName = (a: string, b: string) => a === b || (a.length >= 2 && a.slice(0, 2) === b.slice(0, 2));
+  // (我市地方财政1-2月份收入增长40.1% above 地方财政收入…增长40.1%: the headline's 收入 ends the text's name)
+  const sameName = (a: string, b: string) => a === b || (a.length >= 2 && (a.slice(0, 2) === b.slice(0, 2) || b.endsWith(a) || a.endsWith(b)));
   // and rounds what the text writes with its decimals (降8% above 下降8.0%)
   const sameNumber = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && Number(a) === Number(b));
   const same = (a: Repeatable, b: Repeatable) => sameName(a.indicator, b.indicator) && a.period === b.period && sameNumber(a.value ?? b.value, b.value ?? a.value) && sameNumber(a.yoy_pct, b.yoy_pct);
