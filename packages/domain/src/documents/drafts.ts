@@ -3,7 +3,8 @@
 import { openBracketBefore } from './brackets';
 import type { Item } from './classify';
 import type { NameMention } from './lexicon';
-import { type IndicatorItem, chooseIndicator, listGoingOn } from './names';
+import { listGoingOn } from './listed-names';
+import { type IndicatorItem, chooseIndicator } from './names';
 import { clauseStart } from './name-words';
 import type { Quantity } from './quantities';
 import type { Segment } from './text-structure';

@@ -10,7 +10,6 @@ import { distributed } from './listed-names';
 import { projectsBefore, projectsOfParagraph } from './project-names';
 
 export type IndicatorItem = { code: string | null; name: string };
-export { listGoingOn } from './listed-names';
 
 export interface IndicatorChoice {
   mention: NameMention<IndicatorItem> | null;
