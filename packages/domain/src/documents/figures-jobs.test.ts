@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
-import { testContext } from './test-context';
+import { readerOf } from './test-context';
 
 // Forms of jobs releases read since the fortieth held-out set (figures invented).
-const read = (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key: 'CN', name: '全国' } }))
-    .map((f) => [f.indicator, f.period, f.kind, f.value, f.unit]);
+const read = readerOf({ name: '全国', key: 'CN' }, ['indicator', 'period', 'kind', 'value', 'unit']);
 
 describe('extractFigures: forms of jobs releases', () => {
   it('reads a whole year\'s target of the figure before it, a quarter\'s end as its last month, 去年同期为 as last year, 截至9月底 counts as of that month', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
-import { testContext } from './test-context';
+import { readerOf } from './test-context';
 
 // Forms of real-estate releases read since the thirty-ninth held-out set (figures invented).
-const readAs = (name: string, key: string) => (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key, name } }))
-    .map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+const readAs = (name: string, key: string) => readerOf({ name, key }, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
 
 describe('extractFigures: forms of real-estate releases', () => {
   it('reads ﹒ as a decimal point and a wire\'s lines wrapped inside a sentence as one line', () => {

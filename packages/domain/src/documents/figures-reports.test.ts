@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type ExtractedFigure } from './figures';
-import { testContext } from './test-context';
-
-type Entity = { kind: 'organisation'; key: string; name: string };
-
-/** Reads a text dated `documentDate` with `entity` as the default entity, each figure as the fields named. */
-const readerOf = (entity: Entity, fields: ReadonlyArray<keyof ExtractedFigure>) => (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: entity })).map((f) => fields.map((field) => f[field]));
+import { readerOf } from './test-context';
 
 // Forms of government work reports read since the twenty-second held-out set (figures invented).
 const STATE = { kind: 'organisation' as const, key: 'S', name: '全省' };

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
-import { testContext } from './test-context';
+import { readerOf } from './test-context';
 
 // Forms of retail-sales releases read since the forty-first held-out set (figures invented).
-const readAs = (name: string) => (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key: 'X', name } }))
-    .map((f) => [f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+const readAs = (name: string) => readerOf({ name, key: 'X' }, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
 
 describe('extractFigures: forms of retail-sales releases', () => {
   it('reads numbered items with a share in brackets, 本月 as the month the text is about, and a pull on it as the item\'s', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
-import { testContext } from './test-context';
+import { readerOf } from './test-context';
 
 // Forms of fiscal-revenue releases read since the forty-second held-out set (figures invented).
-const readAs = (name: string) => (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key: 'X', name } }))
-    .map((f) => [f.indicator, f.period, f.kind, f.value, f.unit, f.yoy_pct, f.vs_time_progress_pp]);
+const readAs = (name: string) => readerOf({ name, key: 'X' }, ['indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct', 'vs_time_progress_pp']);
 
 describe('extractFigures: forms of fiscal-revenue releases', () => {
   it('reads a budget\'s own amount inside a completion share as the year\'s target of the revenue, and the growth after the share as the revenue\'s', () => {

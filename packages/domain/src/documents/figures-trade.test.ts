@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
-import { testContext } from './test-context';
+import { readerOf } from './test-context';
 
 // Forms of customs' foreign-trade releases read since the thirty-eighth held-out set (figures invented).
-const readAs = (name: string, key: string) => (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key, name } }))
-    .map((f) => [f.entity, f.indicator, f.period, f.value, f.unit, f.yoy_pct]);
+const readAs = (name: string, key: string) => readerOf({ name, key }, ['entity', 'indicator', 'period', 'value', 'unit', 'yoy_pct']);
 const fujian = readAs('福建省', '350000');
 const guangdong = readAs('广东省', '440000');
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures';
-import { testContext } from './test-context';
+import { readerOf } from './test-context';
 
 // Forms of development zones' reports read since the thirty-seventh held-out set (figures invented).
-const readAs = (name: string) => (text: string, documentDate: string) =>
-  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key: 'Z', name } }))
-    .map((f) => [f.entity, f.indicator, f.period, f.value, f.unit, f.yoy_pct, f.comparator]);
+const readAs = (name: string) => readerOf({ name, key: 'Z' }, ['entity', 'indicator', 'period', 'value', 'unit', 'yoy_pct', 'comparator']);
 const national = readAs('国家高新区');
 
 describe('extractFigures: forms of development zones\' reports', () => {

@@ -3,7 +3,7 @@
 // zones, Huangshi and 西塞山区) with the other names documents give the zones; full names only for
 // places (a bare 武汉 is inside 武汉大学 as often as it names the city).
 import { DEFAULT_FIGURE_INDICATORS } from './indicator-names';
-import type { ExtractionContext } from './figures';
+import { type ExtractedFigure, type ExtractionContext, extractFigures } from './figures';
 
 type Org = { key: string; names: string[] };
 
@@ -38,3 +38,10 @@ export function testContext(extra: Partial<ExtractionContext> = {}): ExtractionC
     ...extra,
   };
 }
+
+/**
+ * Reads a text dated `documentDate` with the organisation `name` (key `key`) as the default entity,
+ * each figure as the fields named: the form the rules' tests compare.
+ */
+export const readerOf = (entity: { name: string; key: string }, fields: ReadonlyArray<keyof ExtractedFigure>) => (text: string, documentDate: string) =>
+  extractFigures(text, testContext({ documentDate, defaultEntity: { kind: 'organisation', key: entity.key, name: entity.name } })).map((f) => fields.map((field) => f[field]));
