@@ -333,4 +333,19 @@ describe('extractFigures: forms of monthly economy notes', () => {
       ['本外币存款', '2024-11', null, null, '6.6'],
     ]);
   });
+
+  it('reads a period in brackets after a figure as that figure\'s alone, with the growth after the bracket', () => {
+    // (a year's note whose one figure is known only to November: the figures after it are of the year)
+    expect(readNote('2018年,全区预计实现地区生产总值1223亿元,同比增长4.8%。营利性服务业营业收入113.26亿元(1-11月),同比增长20.8%。全区一般公共预算收入48.60亿元,同比增长4.9%;固定资产投资(1-11月)同比增长38.8%,社会消费品零售总额632.18亿元,同比增长8.0%。', '2019-01-20').map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['2018', '1223', '4.8'],
+      ['2018-01..11', '113.26', '20.8'],
+      ['2018', '48.60', '4.9'],
+      ['2018-01..11', null, '38.8'],
+      ['2018', '632.18', '8.0'],
+    ]);
+  });
+
+  it('keeps a heading\'s period in brackets, which states no number, as the period in force', () => {
+    expect(readNote('全区主要经济指标（1-11月）\n地区生产总值1000亿元,增长5.0%。', '2018-12-20').map((r) => r[1])).toEqual(['2018-01..11']);
+  });
 });

@@ -197,7 +197,8 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
     lastItem = items[items.length - 1];
     if (items.length === 0) continue;
     const masks = [...within(entities, sentence), ...within(periods, sentence), ...within(cues, sentence)];
-    const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks, within(periods, sentence));
+    // (a period in brackets beside a figure is that figure's: the growth after it is still the figure's)
+    const drafts = draftsOf(t, sentence, items, inSentence, indicators, masks, within(periods, sentence).filter((p) => !p.bracketed));
     for (const d of drafts) out.push(recordOf(text, n, t, sentence, d, found));
   }
   spellOutAbbreviations(out, t);
@@ -263,7 +264,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
       .map((q) => comparatorOf(t.slice(Math.max(s.start, q.start - 30), q.start), t.slice(q.end, q.end + 4)))
       .find((c) => c !== null) ?? null;
   // the period in force where the figure stands, then what the figure's own words make of it
-  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
+  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, clauseStart: clauseStartOf(t, s, pos), documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
   period = levelAtSpanEnd(period, t, s, d, comparator);
   period = stockAtMonthEnd(period, t, s, d);
   period = cumulativeToMonth(period, t, s, d);

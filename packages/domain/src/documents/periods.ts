@@ -17,6 +17,8 @@ export interface PeriodMention {
   listed?: boolean;
   /** 今年以来: the year to date, read to the document's month until the document names its own period. */
   sinceNewYear?: boolean;
+  /** Alone in brackets in a clause that states a figure (营业收入113.26亿元(1-11月)): said of that clause's figure only. */
+  bracketed?: boolean;
 }
 
 const FIVE_YEAR: Readonly<Record<string, string>> = {
@@ -173,13 +175,29 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     out.splice(from, k - from + 1);
     k = from;
   }
+  for (const p of out) if (isBracketedOfFigure(text, p)) p.bracketed = true;
   // "上半年、前三季度分别…": parts of a year in one sentence are a list; "今年以来…，一季度经济运行平稳" is no list but an opening
   for (let k = 0; k + 1 < out.length; k += 1) {
     const between = text.slice(out[k]!.end, out[k + 1]!.start);
-    if (out[k]!.sinceNewYear || out[k + 1]!.sinceNewYear) continue;
+    if (out[k]!.sinceNewYear || out[k + 1]!.sinceNewYear || out[k]!.bracketed || out[k + 1]!.bracketed) continue;
     if (!/[。！？\n]/.test(between) && out[k]!.part !== null && out[k + 1]!.part !== null) out[k]!.listed = out[k + 1]!.listed = true;
   }
   return out;
+}
+
+/**
+ * "营业收入113.26亿元(1-11月),同比增长20.8%", "固定资产投资(1-11月)同比增长38.8%": a period alone in brackets,
+ * in a clause that states a number outside them, is said of that clause's figure, not of the figures after it
+ * (a heading's "主要经济指标（1-11月）" states no number and stays the period in force).
+ */
+function isBracketedOfFigure(text: string, p: PeriodMention): boolean {
+  if (!/[(（]/.test(text.charAt(p.start - 1)) || !/[)）]/.test(text.charAt(p.end))) return false;
+  const CLAUSE_END = /[，,；;。：:\n]/;
+  let from = p.start - 1;
+  while (from > 0 && from > p.start - 40 && !CLAUSE_END.test(text.charAt(from - 1))) from -= 1;
+  let to = p.end + 1;
+  while (to < text.length && to < p.end + 40 && !CLAUSE_END.test(text.charAt(to))) to += 1;
+  return /\d/.test(text.slice(from, p.start - 1)) || /\d/.test(text.slice(p.end + 1, to));
 }
 
 /**
@@ -189,7 +207,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
 export function documentPart(text: string, periods: readonly PeriodMention[], hasFigure: (from: number, to: number) => boolean): PeriodMention | null {
   let first: PeriodMention | null = null;
   for (const p of periods) {
-    if (p.part === null || p.listed || p.sinceNewYear) continue;
+    if (p.part === null || p.listed || p.sinceNewYear || p.bracketed) continue;
     first ??= p;
     const lineStart = text.lastIndexOf('\n', p.start) + 1;
     const lineEnd = text.indexOf('\n', p.end);
@@ -220,10 +238,11 @@ function paragraphPart(periods: readonly PeriodMention[], before: number, lineSt
   for (let i = lastIndexAtOrBefore(periods, before); i >= 0; i -= 1) {
     const p = periods[i]!;
     if (p.start < before - LOOKBACK) break;
+    if (p.bracketed) continue;
     // "一、过去五年工作成绩" goes on over its section, until a year is named ("二、2018年发展主要预期目标")
     if (p.span !== null && !p.listed && line < 0) return p;
     if (p.part === null && p.span === null && p.year !== null && line < 0) return null;
-    if (p.part === null || p.listed) continue;
+    if (p.part === null || p.listed || p.bracketed) continue;
     const at = lineStart(p.start);
     if (line >= 0 && at !== line) break;
     line = at;
@@ -275,7 +294,7 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  */
 export function periodAt(
   periods: readonly PeriodMention[],
-  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
+  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; clauseStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
   pos: number,
   defaultYear: number,
 ): string {
@@ -284,8 +303,11 @@ export function periodAt(
   // "6个项目将于2月集中开工": a period later in the figure's own clause
   const later = () => lastIn(periods, pos, scope.clauseEnd, () => true);
   // a single quarter (二季度, 第三季) is said of its own sentence; a year to date carries on
-  const carries = (p: PeriodMention) => p.start >= (scope.sentenceStart ?? from) || !p.listed;
+  // a period in brackets beside a figure is said of its own clause only
+  const carries = (p: PeriodMention) => (p.bracketed ? p.start >= (scope.clauseStart ?? from) : p.start >= (scope.sentenceStart ?? from) || !p.listed);
   const m =
+    // "营业收入113.26亿元(1-11月)": the figure's own period in brackets comes before any in force
+    lastIn(periods, pos, scope.clauseEnd, (p) => p.bracketed === true) ??
     lastIn(periods, from, pos, carries) ??
     later() ??
     (scope.inherit ? (paragraphPart(periods, from, scope.lineStart) ?? scope.documentPart ?? null) : null);
