@@ -58,7 +58,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
     const completionOf = sign === null ? completionShareBase(t.slice(Math.max(s.start, q.start - 28), q.start)) : null;
     if (completionOf) return { q, role: 'value', sign: 1, completionOf };
-    if (sign === null && /占[^，,；;。\d]{1,14}的$/.test(before)) return { q, role: 'value', sign: 1, shareOfWhole: true };
+    // (占全市规上工业总产值的比重为69.3%: a share of a whole named by its 比重 too)
+    if (sign === null && /占[^，,；;。\d]{1,14}的(?:比重|份额)?[为是达]?$/.test(before)) return { q, role: 'value', sign: 1, shareOfWhole: true };
     // "居民消费价格指数为-0.3%": a minus written before a rate that is not a growth is the value's
     return sign === null ? { q, role: 'value', sign: /[-−]$/.test(before) ? -1 : 1 } : { q, role: 'growth', sign };
   }

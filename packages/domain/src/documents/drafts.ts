@@ -26,6 +26,8 @@ export interface Draft {
   planOwn?: true;
   /** A completion share's subject when no amount comes before it (投资完成年度计划的85%，同比增长6.1%): the growth after it is the subject's. */
   subject?: { mention: NameMention<IndicatorItem> | null; name: string };
+  /** What a share just before is of (区本级产值占比63.5%，同比增长3.9%): the share after it is another figure's. */
+  ofShareBefore?: true;
 }
 
 export function draftsOf(
@@ -103,6 +105,9 @@ export function draftsOf(
       const figure = [...drafts].reverse().find((e) => !e.completion && !e.planOwn);
       choice = figure ? { mention: figure.indicator, name: figure.fallbackName, planOwn: true } : { ...choice, planOwn: true };
     }
+    // "区本级产值全区占比63.5%,同比增长3.9%": a growth after a share named so is the growth of what the share is of
+    const shareOf = current && item.role === 'growth' && choice.mention === null && choice.name === current.fallbackName && current.growth === null && current.value?.kind === 'percent' && current.indicator === null ? whatTheShareIsOf(current.fallbackName) : null;
+    if (shareOf) choice = { mention: null, name: shareOf };
     const sameSubject = current !== null && current.indicator === choice.mention && (choice.mention !== null || choice.name === '' || choice.name === current.fallbackName);
     // "13926万吨,比上年减少162万吨,下降1.2%": the rate is the level's, not the change's
     // (the level may stand before a completion share: 企业所得税完成4.92亿元,完成预算的83.11%,较上年同期增收1.98亿元,增长67.35%)
@@ -124,7 +129,7 @@ export function draftsOf(
       continue;
     }
     // "同比增长7.6%,占全市工业的比重为79.4%": the share completes the figure whose growth came first
-    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && !/[；;。]/.test(t.slice(current.last.end, item.q.start)) && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
+    if (current && item.role === 'value' && item.q.kind === 'percent' && current.value === null && current.growth !== null && !current.ofShareBefore && !/[；;。]/.test(t.slice(current.last.end, item.q.start)) && /占[^，,；;。]{0,16}(比重|份额)[为是达]?$|占比[为是达]?$/.test(t.slice(Math.max(s.start, item.q.start - 20), item.q.start))) {
       // the share is a level: a falling growth before it gives it no sign
       current.value = item.q;
       current.valueSign = 1;
@@ -146,7 +151,17 @@ export function draftsOf(
     if (item.completionOf || item.shareOfWhole) current.completion = true;
     if (subject) current.subject = subject;
     if (choice.planOwn) current.planOwn = true;
+    if (shareOf) current.ofShareBefore = true;
     drafts.push(current);
   }
   return drafts;
+}
+
+/**
+ * 区本级产值全区占比 → 区本级产值; 轻工业产值占比 → 轻工业产值; null for a name that is no share's, or too
+ * short, or a share of a whole written 占…的比重 (its growth is of the amount before it).
+ */
+function whatTheShareIsOf(name: string): string | null {
+  const m = /^(.{2,}?)(?:全[区县市省])?(?:占比|(?<!的)比重)$/.exec(name);
+  return m ? m[1]! : null;
 }

@@ -107,3 +107,27 @@ export function targetOfTheYear(period: string, kind: string, t: string, s: Segm
   if (!ytd || (kind !== 'target' && kind !== 'plan') || !d.value || d.value.kind === 'percent') return period;
   return /(全年|年度)(目标|任务|计划)|预算数?$/.test(clauseBeforeValue(t, s, d, d.value)) ? ytd[1]! : period;
 }
+
+/** Months after the document's date from which a part of its year cannot have happened yet. */
+const HALF_A_YEAR = 6;
+
+/** The last month of a part of a year: Q3 → 9, H1 → 6, 01..11 → 11, 05 → 5. */
+function lastMonthOf(part: string): number | null {
+  const quarter = /^Q([1-4])$/.exec(part);
+  if (quarter) return Number(quarter[1]) * 3;
+  if (part === 'H1' || part === 'H2') return part === 'H1' ? 6 : 12;
+  const month = /(?:^|\.\.)(\d{2})$/.exec(part);
+  return month ? Number(month[1]) : null;
+}
+
+/**
+ * "1-11月，规上工业增加值同比增长9.1%" in a text dated January 2025 that states no year: a part of the
+ * year that ends half a year or more after the document was written is the year before's, for what has
+ * happened ("一季度完成投资93亿元" in February is the quarter under way, told as a plan as good as done).
+ */
+export function partNotYetOver(period: string, year: number, documentMonth: number): string {
+  const m = /^(\d{4})-(.+)$/.exec(period);
+  if (!m || Number(m[1]) !== year) return period;
+  const last = lastMonthOf(m[2]!);
+  return last !== null && last >= documentMonth + HALF_A_YEAR ? `${year - 1}-${m[2]}` : period;
+}

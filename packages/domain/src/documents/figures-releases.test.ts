@@ -22,10 +22,10 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
     ]);
   });
 
-  it('names a share after the subject by the name before it (区本级产值全区占比), and gives two gaps one unit', () => {
+  it('names a share after the subject by the name before it (区本级产值全区占比), the growth after it the subject\'s, and gives two gaps one unit', () => {
     const rows = read('1-11月,区本级产值全区占比61.5%,同比增长2.9%。规上工业增加值增长3.7%,高于全国0.6、全省2.1个百分点。', '2024-12-20');
-    expect(rows[0]).toEqual(['区本级产值占比', '2024-01..11', '61.5', '%', '2.9']);
-    expect(rows.slice(2).map((r) => [r[2], r[3]])).toEqual([['0.6', '个百分点'], ['2.1', '个百分点']]);
+    expect(rows.slice(0, 2)).toEqual([['区本级产值占比', '2024-01..11', '61.5', '%', null], ['区本级产值', '2024-01..11', null, null, '2.9']]);
+    expect(rows.slice(3).map((r) => [r[2], r[3]])).toEqual([['0.6', '个百分点'], ['2.1', '个百分点']]);
   });
 
   it('reads 增长速度 as a growth word, and a growth written with spaces (同比增长 3.7 %)', () => {

@@ -8,7 +8,7 @@ import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
 import { DOCUMENT_NAMES_OF, KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
-import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear } from './figure-periods';
+import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, partNotYetOver, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear } from './figure-periods';
 import { cleanName, clauseStart } from './name-words';
 import type { IndicatorItem } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
@@ -130,6 +130,15 @@ function sectionKinds(t: string): Array<{ start: number; kind: Cue['kind'] }> {
   return out;
 }
 
+function sectionStartAt(sections: ReadonlyArray<{ start: number }>, pos: number): number {
+  let start = -1;
+  for (const section of sections) {
+    if (section.start > pos) break;
+    start = section.start;
+  }
+  return start;
+}
+
 function sectionKindAt(sections: ReadonlyArray<{ start: number; kind: Cue['kind'] }>, pos: number): Cue['kind'] {
   let kind: Cue['kind'] = 'actual';
   for (const section of sections) {
@@ -169,10 +178,11 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   };
   const part = documentPart(t, periods, hasFigure);
   const sections = sectionKinds(t);
-  const reviewsYearBefore = month !== null && Number(month[1]) <= 2 && firstYearStated(t.slice(0, 300), rocYears) === null;
+  const undated = firstYearStated(t.slice(0, 300), rocYears) === null;
+  const reviewsYearBefore = month !== null && Number(month[1]) <= 2 && undated;
   const inForce = readSinceNewYear(periods, part, month ? Number(month[1]) : null);
   const firstDatedPeriod = inForce.find((p) => p.year !== null || p.span !== null || p.part !== null)?.start ?? Number.POSITIVE_INFINITY;
-  const found: Found = { entities, periods: inForce, cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, reviewsYearBefore, firstDatedPeriod, sectionKind: (pos) => sectionKindAt(sections, pos) };
+  const found: Found = { entities, periods: inForce, cues, context, defaultYear, documentPart: part, lineStart, catalogueCode, reviewsYearBefore, monthOfUndatedText: undated && month && documentYear && Number(documentYear[1]) === defaultYear ? Number(month[1]) : null, firstDatedPeriod, sectionKind: (pos) => sectionKindAt(sections, pos), sectionStart: (pos) => sectionStartAt(sections, pos) };
   for (const row of rows) out.push(rowRecord(text, n, t, row, indicators, found));
 
   let qi = 0;
@@ -228,10 +238,14 @@ interface Found {
   catalogueCode: (name: string) => string | null;
   /** Dated January or February with no year in its opening: what it says has happened is of the year before. */
   reviewsYearBefore: boolean;
+  /** The month the document is dated, when its opening states no year (its year is the date's): else null. */
+  monthOfUndatedText: number | null;
   /** Where the first period naming a year, span or part of a year stands (Infinity: none), found once per text. */
   firstDatedPeriod: number;
   /** The kind the section heading above a position gives figures without a cue of their own. */
   sectionKind: (pos: number) => Cue['kind'];
+  /** Where the numbered section around a position starts (一、…), or -1 before the first. */
+  sectionStart: (pos: number) => number;
 }
 
 function signed(item: Item | null): string | null {
@@ -264,7 +278,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
       .map((q) => comparatorOf(t.slice(Math.max(s.start, q.start - 30), q.start), t.slice(q.end, q.end + 4)))
       .find((c) => c !== null) ?? null;
   // the period in force where the figure stands, then what the figure's own words make of it
-  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, clauseStart: clauseStartOf(t, s, pos), documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
+  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, clauseStart: clauseStartOf(t, s, pos), sectionStart: f.sectionStart(pos), documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
   period = levelAtSpanEnd(period, t, s, d, comparator);
   period = stockAtMonthEnd(period, t, s, d);
   period = cumulativeToMonth(period, t, s, d);
@@ -296,6 +310,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
  * an estimate written beside them.
  */
 function reviewedYear(kind: FigureKind, s: Segment, pos: number, f: Found, period: string): string {
+  if (kind === 'actual' && f.monthOfUndatedText !== null) period = partNotYetOver(period, f.defaultYear, f.monthOfUndatedText);
   if (!f.reviewsYearBefore || kind === 'target' || kind === 'plan' || period !== String(f.defaultYear)) return period;
   // "确保固定资产投资增长15%以上，预计总投入1000亿元": an estimate beside the year's targets is of the year ahead
   if (kind === 'forecast' && f.cues.some((c) => c.start >= s.start && c.start < pos && (c.kind === 'target' || c.kind === 'plan'))) return period;

@@ -19,6 +19,8 @@ export interface PeriodMention {
   sinceNewYear?: boolean;
   /** Alone in brackets in a clause that states a figure (营业收入113.26亿元(1-11月)): said of that clause's figure only. */
   bracketed?: boolean;
+  /** 三季度 without 第, 末 or 当季: the third quarter, or the first three where a text never writes 前三季度. */
+  bareThird?: boolean;
 }
 
 const FIVE_YEAR: Readonly<Record<string, string>> = {
@@ -139,7 +141,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       const part = /^前三季/.test(w) || /^首[三3]季/.test(w) ? '01..09' : w === '上半年' ? 'H1' : w === '下半年' ? 'H2' : /^首季/.test(w) ? 'Q1' : QUARTER[(m[7] ?? m[8])!]!;
       // "三季度末全国城镇登记失业率为3.82%": a level at a quarter's end is of its last month
       const atEnd = /^Q[1-4]$/.test(part) && /^[末底]/.test(text.slice(base.end, base.end + 1));
-      out.push(atEnd ? { ...base, end: base.end + 1, part: pad(Number(part.charAt(1)) * 3) } : { ...base, part });
+      // (a bare 三季度 may be the first three quarters: decided below, once lists are known)
+      const third = part === 'Q3' && m[8] !== undefined && !/^(当季|单季)/.test(text.slice(base.end, base.end + 2));
+      out.push(atEnd ? { ...base, end: base.end + 1, part: pad(Number(part.charAt(1)) * 3) } : { ...base, part, ...(third ? { bareThird: true } : {}) });
     } else if (m[9] && m[10]) {
       const a = monthOf(m[9]);
       const b = monthOf(m[10]);
@@ -182,6 +186,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     if (out[k]!.sinceNewYear || out[k + 1]!.sinceNewYear || out[k]!.bracketed || out[k + 1]!.bracketed) continue;
     if (!/[。！？\n]/.test(between) && out[k]!.part !== null && out[k + 1]!.part !== null) out[k]!.listed = out[k + 1]!.listed = true;
   }
+  // "三季度，全县实现地区生产总值125.95亿元，…比上半年高1.5个百分点": a bare 三季度, not one of a list, in a
+  // text that never writes 前三季度, is the first three quarters, as counties report them
+  if (!/前三季|首三季/.test(text)) for (const p of out) if (p.bareThird && !p.listed) p.part = '01..09';
   return out;
 }
 
@@ -231,13 +238,13 @@ export function readSinceNewYear(periods: readonly PeriodMention[], part: Period
  * The part a paragraph without its own continues: the first part (not one of a list) of the nearest
  * earlier paragraph that states one ("上半年，全县实现…" → the next paragraph's 生猪出栏 is H1 too).
  */
-function paragraphPart(periods: readonly PeriodMention[], before: number, lineStart?: (pos: number) => number): PeriodMention | null {
+function paragraphPart(periods: readonly PeriodMention[], before: number, lineStart?: (pos: number) => number, floor = -1): PeriodMention | null {
   if (!lineStart) return null;
   let line = -1;
   let found: PeriodMention | null = null;
   for (let i = lastIndexAtOrBefore(periods, before); i >= 0; i -= 1) {
     const p = periods[i]!;
-    if (p.start < before - LOOKBACK) break;
+    if (p.start < before - LOOKBACK || p.start < floor) break;
     if (p.bracketed) continue;
     // "一、过去五年工作成绩" goes on over its section, until a year is named ("二、2018年发展主要预期目标")
     if (p.span !== null && !p.listed && line < 0) return p;
@@ -294,7 +301,7 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  */
 export function periodAt(
   periods: readonly PeriodMention[],
-  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; clauseStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
+  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; clauseStart?: number; sectionStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
   pos: number,
   defaultYear: number,
 ): string {
@@ -310,7 +317,9 @@ export function periodAt(
     lastIn(periods, pos, scope.clauseEnd, (p) => p.bracketed === true) ??
     lastIn(periods, from, pos, carries) ??
     later() ??
-    (scope.inherit ? (paragraphPart(periods, from, scope.lineStart) ?? scope.documentPart ?? null) : null);
+    // ("五、服务业…\n1-2月，…营业收入3.7亿元…\n3月末，…存款余额…\n六、居民收入…": a section without a period of its own is
+    // of the document's, not of the months the section before stated for its own figures)
+    (scope.inherit ? (paragraphPart(periods, from, scope.lineStart, scope.documentPart ? scope.sectionStart : -1) ?? scope.documentPart ?? null) : null);
   if (!m) return String(yearBefore(pos, 0) ?? defaultYear);
   if (m.span) return m.span;
   if (m.part === null) return String(m.year ?? yearBefore(m.start, from) ?? defaultYear);
