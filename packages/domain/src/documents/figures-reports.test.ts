@@ -380,5 +380,22 @@ describe('extractFigures: forms of monthly economy notes', () => {
     const text = '一季度,全县实现地区生产总值56.82亿元,增长4.6%。\n五、服务业发展总体稳定\n1-2月,全县规上服务业实现营业收入3.7亿元,比上年下降1.8%。\n3月末,全县贷款余额354.88亿元,增长2.6%。\n六、居民收入平稳增长\n全县全体居民人均可支配收入7256元,增长5.8%。';
     expect(readNote(text, '2025-05-22').map((r) => r[1])).toEqual(['2025-Q1', '2025-01..02', '2025-03', '2025-Q1']);
   });
+
+  it('counts projects named by a catalogue name as projects in store, and reads the parks\' part and 地方公共预算收入', () => {
+    expect(readNote('1-11月,目前全县在库固定资产投资项目141个。园区规模工业增加值同比增加4.8%。全县实现地方公共预算收入5.75亿元,同比增长17.4%。', '2020-12-18')).toEqual([
+      ['在库固定资产投资项目', '2020-11', '141', '个', null],
+      ['园区规模工业增加值', '2020-01..11', null, null, '4.8'],
+      ['general_budget_revenue', '2020-01..11', '5.75', '亿元', '17.4'],
+    ]);
+    // (the part of a size is not the whole)
+    expect(readNote('1-11月,5千万以下固定资产投资增速同比下降43.5%。', '2020-12-18').map((r) => [r[0], r[4]])).toEqual([['5千万以下固定资产投资', '-43.5']]);
+  });
+
+  it('reads 各为 before a list of numbers as 分别, and a prefix and a head around 城镇、乡村 as both items\'', () => {
+    expect(readNote('1-11月,全县限上法人城镇、乡村消费品零售额各为114135.9万元和2067.5万元,分别增长6.2%和2.5%。', '2020-12-18')).toEqual([
+      ['限上法人城镇消费品零售额', '2020-01..11', '114135.9', '万元', '6.2'],
+      ['限上法人乡村消费品零售额', '2020-01..11', '2067.5', '万元', '2.5'],
+    ]);
+  });
 });
 

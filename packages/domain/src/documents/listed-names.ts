@@ -89,6 +89,12 @@ export function distributed(
   // ("城、乡居民人均可支配收入分别增长8%、9%": 城 and 乡 written apart)
   const townAndCountry = /^城[、和]乡(.{2,})$/.exec(text.slice(phraseStart, d).replace(LEADING, ''));
   if (townAndCountry && listed.length === 2 && index >= 0) return { mention: null, name: index === 0 ? `城镇${cleanName(townAndCountry[1]!)}` : `农村${cleanName(townAndCountry[1]!)}`, listed: true };
+  // "限上法人城镇、乡村消费品零售额各为…和…": what stands before 城镇 and after 乡村 is both items'
+  const townsAndVillages = /^(.*?)(城镇|城市)[、和](乡村|农村)(.{2,})$/.exec(text.slice(phraseStart, d).replace(LEADING, ''));
+  if (townsAndVillages && listed.length === 2 && index >= 0) {
+    const [, before, town, village, head] = townsAndVillages;
+    return { mention: null, name: cleanName(`${before}${index === 0 ? town : village}${head}`), listed: true };
+  }
   if (names.length === 1 && listed.length === 2 && /^城乡./.test(names[0]!.name) && index >= 0) {
     const rest = names[0]!.name.slice(2);
     return { mention: null, name: index === 0 ? `城镇${rest}` : `农村${rest}`, listed: true };

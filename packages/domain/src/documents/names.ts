@@ -129,8 +129,9 @@ const PER_HEAD = /(人均|平均每人|每人平均)[\u3400-\u9fff]{0,6}$/;
 const FUNDS = /^(上报)?到位资金$/;
 // (房地产开发企业到位资金: a developer's funds, not investment attracted)
 const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内资|企业)$/;
-// (民营企业进出口, 外商投资企业进出口, 对东盟进出口, 对“一带一路”沿线国家进出口, 一般贸易进出口: a kind of trader, partner or trade)
-const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易|[市区县]本级)$/;
+// (民营企业进出口, 外商投资企业进出口, 对东盟进出口, 对“一带一路”沿线国家进出口, 一般贸易进出口: a kind of trader, partner or trade;
+// 5千万以下固定资产投资: the part of a size)
+const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易|[市区县]本级|[\d千万亿元](?:以上|以下))$/;
 
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
@@ -188,7 +189,9 @@ export function chooseIndicator(
   const own = ownMention(text, mentions, from, q.start);
   // "本地生产总值内含平减物价指数", "新增就业岗位": a catalogue name inside a longer name is not the indicator
   const longer = own ? text.slice(own.end, q.start).replace(/[(（][^()（）]*[)）]/g, '').replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '') : '';
-  const perHead = own !== null && (PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)) || (FUNDS.test(own.name) && FUNDS_PART.test(text.slice(from, own.start))));
+  // ("园区规模工业增加值": the parks' part of the county's industry; a zone's own 园区生产总值 is its GDP)
+  const parks = own !== null && /^industrial_/.test(own.item.code ?? '') && /园区$/.test(text.slice(from, own.start));
+  const perHead = own !== null && (parks || PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)) || (FUNDS.test(own.name) && FUNDS_PART.test(text.slice(from, own.start))));
   if (own && own.item.code !== null && INVESTED.test(own.name)) {
     const projects = projectsBefore(text, from, own.start, masks);
     // "项目累计完成投资": the projects' own total, 累计 kept in its name
@@ -230,7 +233,8 @@ export function chooseIndicator(
   // "现代服务业增加值321.96亿元,增长8.5%,占GDP的22.9%": a share of the whole named, not the whole's figure
   // ("占同期福建省外贸进出口总值的60.3%": 同期 and the place between 占 and the whole)
   if (own && role === 'value' && q.kind === 'percent' && longer === '' && /占(同期)?$/.test(unmasked(text, from, own.start, masks))) return { mention: null, name: `占${text.slice(own.start, own.end)}` };
-  if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位)$/.test(longer))) return { mention: own, name: '' };
+  // ("在库固定资产投资项目141个": projects or enterprises named by the catalogue's name are counted, not the indicator)
+  if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位|项目|企业|工程)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
     if (after !== '') return { mention: null, name: after };

@@ -84,6 +84,8 @@ export function normaliseForReading(original: string, toSimplified?: ((text: str
       text = out;
     }
   }
+  // "城镇、乡村消费品零售额各为114135.9万元和2067.5万元": 各为 before a list of numbers is read as 分别 (same length)
+  text = text.replace(/各为(?=-?\d)/g, '分别');
   return { text, map };
 }
 
