@@ -321,16 +321,19 @@ function reviewedYear(kind: FigureKind, s: Segment, pos: number, f: Found, perio
 /** A data row of a table in the text: its name cell, value, unit and growth, as of the period in force. */
 function rowRecord(original: string, n: ReturnType<typeof normaliseForReading>, t: string, row: TableRow, indicators: readonly NameMention<IndicatorItem>[], f: Found): ExtractedFigure {
   const s: Segment = { start: row.start, end: row.end, paragraphStart: row.start };
-  const named = indicators.filter((m) => m.start >= row.nameStart && m.end <= row.nameEnd).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  const entity = resolveEntity(f.entities, s, row.start, row.start, f.context);
+  // (a column of a table of places is the catalogue's only when its whole header names it: 完成投资额 is no 完成投资)
+  const named = indicators.filter((m) => m.start >= row.nameStart && m.end <= row.nameEnd && (!row.place || (m.start === row.nameStart && t.slice(m.end, row.nameEnd).trim() === ''))).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const entity = row.place ? placeOf(row.place, f) : resolveEntity(f.entities, s, row.start, row.start, f.context);
   const span = originalSpan(n, row.start, row.end);
+  const period = periodAt(f.periods, { from: row.start, clauseEnd: row.end, inherit: true, documentPart: f.documentPart }, row.start, f.defaultYear);
   return {
     entity: entity.name,
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: named ? named.item.code ?? named.item.name : cleanName(row.name),
     indicatorMatched: named !== undefined && named.item.code !== null,
-    period: periodAt(f.periods, { from: row.start, clauseEnd: row.end, inherit: true, documentPart: f.documentPart }, row.start, f.defaultYear),
-    kind: 'actual',
+    // (a column of the year's plan, 年投资计划, is of the year)
+    period: row.plan ? period.slice(0, 4) : period,
+    kind: row.plan ? 'plan' : 'actual',
     value: row.value,
     unit: row.unit,
     yoy_pct: row.growth,
@@ -340,6 +343,15 @@ function rowRecord(original: string, n: ReturnType<typeof normaliseForReading>, 
     start: span.start,
     end: span.end,
   };
+}
+
+/** The entity of a table of places' row: the organisation named in its cell, else the place as written; 合计 / 全州 the document's. */
+function placeOf(place: NonNullable<TableRow['place']>, f: Found): { name: string; kind: EntityKind | 'unresolved'; key: string | null } {
+  const named = f.entities.find((m) => m.start >= place.start && m.end <= place.end && m.item.kind !== 'pronoun');
+  if (named) return { name: named.item.name, kind: named.item.kind as EntityKind | 'unresolved', key: named.item.key };
+  const own = f.context.defaultEntity;
+  if (own && /^(合计|总计|全[省市州县区])$/.test(place.name)) return { name: own.name, kind: own.kind, key: own.key };
+  return { name: place.name, kind: 'unresolved', key: null };
 }
 
 function clauseStartOf(t: string, s: Segment, pos: number): number {

@@ -24,6 +24,8 @@ function wrapsAt(original: string, at: number): number {
   const line = original.slice(lineStart, at).trim();
   const next = /^[ \t\u3000]*(?:\n[ \t\u3000]*)*/.exec(original.slice(at + 1))!;
   const resume = original.charAt(at + 1 + next[0].length);
+  // (a table's line, its cells split by | or tabs, is a line of its own)
+  if (/[|\t]/.test(line)) return 0;
   // a line that opens with a comma or a unit's sign goes on with the one before, whatever its length
   if (/[，,、％%]/.test(resume) && line !== '') return 1 + next[0].length;
   if (line.length < 36 || /[。！？!?；;：:」”)）>]$/.test(line)) return 0;

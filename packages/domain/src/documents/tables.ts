@@ -14,6 +14,9 @@ export interface TableRow {
   value: string | null;
   unit: string | null;
   growth: string | null;
+  /** In a table of places: the row's place cell (its entity), and whether the column is a plan of the year. */
+  place?: { start: number; end: number; name: string };
+  plan?: boolean;
 }
 
 interface Line {
@@ -51,6 +54,7 @@ const isNumeric = (cell: string) => NUMBER.test(cell.replace(/\s/g, ''));
 export function findTableRows(text: string): TableRow[] {
   const rows: TableRow[] = [];
   let header: Line | null = null;
+  let units: string[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -58,8 +62,15 @@ export function findTableRows(text: string): TableRow[] {
     const line = cellsOf(text, lineStart, lineEnd);
     if (!line || line.cells.every((c) => /^[-:=\s]*$/.test(c.text))) {
       if (!line) header = null;
-    } else if (!line.cells.slice(1).some((c) => isNumeric(c.text))) {
+      // "单位:个、亿元": the units a table of places uses, counts and amounts
+      const unitLine = line ? null : UNIT_LINE.exec(text.slice(lineStart, lineEnd));
+      // (any other line of text ends them: the next table says its own)
+      if (unitLine) units = unitLine[1]!.split(/[、,，/]/).map((u) => u.trim()).filter((u) => UNIT_WORD.test(u));
+      else if (!line && text.slice(lineStart, lineEnd).trim() !== '') units = [];
+    } else if (!line.cells.slice(1).some((c) => isNumeric(c.text.replace(/[%％]$/, '')))) {
       header = line; // a header, or a row of labels
+    } else if (header && isTableOfPlaces(header, line)) {
+      rows.push(...placeRowsOf(line, header, units));
     } else {
       const row = rowOf(line, header);
       if (row) rows.push(row);
@@ -67,6 +78,38 @@ export function findTableRows(text: string): TableRow[] {
     lineStart = lineEnd + 1;
   }
   return rows;
+}
+
+const UNIT_LINE = /^\s*(?:单位|计量单位)[:：]\s*([^\n]{1,30})$/;
+/** A row's first cell naming a place, or a part of one (州直, 市直), or the whole (合计, 全州). */
+const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|旗|盟|镇|乡|街道|高新区|开发区|新区|园区)|[省市州县区]\s*直|合\s*计|总\s*计|全[省市州县区])$/;
+/** A header's first cell over places: 隶属, 地区, 县市区, 单位 … */
+const PLACES_HEADER = /^(?:隶\s*属|地\s*区|区\s*域|县\s*市\s*区|县\s*区|区\s*县|单\s*位|辖\s*区|名\s*称|地\s*方)$/;
+
+/** Whether a data row under `header` is a place's row of a table whose columns are indicators. */
+function isTableOfPlaces(header: Line, line: Line): boolean {
+  const columns = header.cells.slice(1).filter((c) => !GROWTH_HEADER.test(c.text) && !UNIT_HEADER.test(c.text));
+  return columns.length >= 2 && PLACE.test(line.cells[0]?.text ?? '') && (PLACES_HEADER.test(header.cells[0]?.text ?? '') || PLACE.test(line.cells[0]!.text.replace(/\s/g, '')));
+}
+
+/** Every numeric cell of a place's row: the place, the column's indicator and unit. */
+function placeRowsOf(line: Line, header: Line, units: readonly string[]): TableRow[] {
+  const [placeCell, ...rest] = line.cells;
+  const place = { start: placeCell!.start, end: placeCell!.start + placeCell!.text.length, name: placeCell!.text.replace(/\s/g, '') };
+  const out: TableRow[] = [];
+  rest.forEach((cell, i) => {
+    const head = header.cells[i + 1];
+    const text = cell.text.replace(/[\s,]/g, '').replace('−', '-');
+    const percent = /[%％]$/.test(text);
+    const number = text.replace(/[%％]$/, '');
+    if (!head || !isNumeric(number)) return;
+    const headUnit = UNIT_IN_PARENS.exec(head.text)?.[1] ?? null;
+    const name = head.text.replace(UNIT_IN_PARENS, '').replace(/\s/g, '');
+    const count = /(个数|数量|项目数|户数|家数|人数)$/.test(name);
+    const unit = percent ? '%' : headUnit ?? (count ? units.find((u) => /^(个|家|项|户|人)$/.test(u)) ?? null : units.find((u) => !/^(个|家|项|户|人)$/.test(u)) ?? null);
+    out.push({ start: line.start, end: line.end, nameStart: head.start, nameEnd: head.start + head.text.length, name, value: number.replace(/^\+/, ''), unit, growth: null, place, plan: /计划|目标|预算/.test(name) && !/完成|率/.test(name) });
+  });
+  return out;
 }
 
 function rowOf(line: Line, header: Line | null): TableRow | null {
