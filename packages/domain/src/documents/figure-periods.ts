@@ -131,3 +131,18 @@ export function partNotYetOver(period: string, year: number, documentMonth: numb
   const last = lastMonthOf(m[2]!);
   return last !== null && last >= documentMonth + HALF_A_YEAR ? `${year - 1}-${m[2]}` : period;
 }
+
+/**
+ * "2023年县级重点项目共530项,总投资2944.74亿元,…1-6月累计完成投资…;其中:在建项目185项,总投资1330.5亿元": the
+ * total (or estimated) investment of a year's projects is the list's, of the year, where a part of it is in force
+ * (a total with a growth, 新开工项目计划总投资…同比增长24.2%, is the period's flow).
+ */
+export function totalOfTheYearsProjects(period: string, t: string, s: Segment, d: Draft): string {
+  const part = /^(\d{4})-/.exec(period);
+  const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
+  if (!part || !d.value || d.value.kind !== 'amount' || d.growth || !/(总投资|概算投资)$/.test(name)) return period;
+  // (projects started, signed or landed in the period are its events: 一季度新开工重大项目20个，总投资208.4亿元)
+  const before = t.slice(s.start, d.value.start);
+  const said = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  return !/项目/.test(said) || /(?<!计划新?)(新开工|开工|签约|落地|引进|招引|挂牌)/.test(said) ? period : part[1]!;
+}

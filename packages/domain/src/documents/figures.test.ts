@@ -94,14 +94,15 @@ describe('extractFigures: tables in text', () => {
   });
 
   it('reads a table of places cell by cell: the row its entity, the column its indicator, units from the 单位 line', () => {
-    // (figures invented; a header longer than a wire line is not joined to the row after it)
+    // (figures invented; a header longer than a wire line is not joined to the row after it, and two places
+    // with the same count are two figures, not a heading's repeated)
     const text = [
       '1-9月份州重点项目投资完成情况汇总表',
       '单位:个、亿元',
       '隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |',
       '东湖高新区 | 50 | 80.5 | 60.1 | 74.7% |',
-      '州 直 | 12 | 30.0 | 20.5 | 68.3% |',
-      '合 计 | 62 | 110.5 | 80.6 | 72.9% |',
+      '州 直 | 50 | 30.0 | 20.5 | 68.3% |',
+      '合 计 | 100 | 110.5 | 80.6 | 72.9% |',
     ].join('\n');
     const figures = extractFigures(text, testContext({ documentDate: '2021-10-18', defaultEntity: WUCHANG }));
     expect(figures.map((f) => [f.entity, f.indicator, f.period, f.kind, f.value, f.unit])).toEqual([
@@ -109,11 +110,11 @@ describe('extractFigures: tables in text', () => {
       ['东湖高新区', '年投资计划', '2021', 'plan', '80.5', '亿元'],
       ['东湖高新区', '完成投资额', '2021-01..09', 'actual', '60.1', '亿元'],
       ['东湖高新区', '年计划投资完成率', '2021-01..09', 'actual', '74.7', '%'],
-      ['州直', '项目个数', '2021-01..09', 'actual', '12', '个'],
+      ['州直', '项目个数', '2021-01..09', 'actual', '50', '个'],
       ['州直', '年投资计划', '2021', 'plan', '30.0', '亿元'],
       ['州直', '完成投资额', '2021-01..09', 'actual', '20.5', '亿元'],
       ['州直', '年计划投资完成率', '2021-01..09', 'actual', '68.3', '%'],
-      ['武昌区', '项目个数', '2021-01..09', 'actual', '62', '个'],
+      ['武昌区', '项目个数', '2021-01..09', 'actual', '100', '个'],
       ['武昌区', '年投资计划', '2021', 'plan', '110.5', '亿元'],
       ['武昌区', '完成投资额', '2021-01..09', 'actual', '80.6', '亿元'],
       ['武昌区', '年计划投资完成率', '2021-01..09', 'actual', '72.9', '%'],

@@ -8,7 +8,7 @@ import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
 import { DOCUMENT_NAMES_OF, KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
-import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, partNotYetOver, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear } from './figure-periods';
+import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, partNotYetOver, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear, totalOfTheYearsProjects } from './figure-periods';
 import { cleanName, clauseStart } from './name-words';
 import type { IndicatorItem } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
@@ -284,6 +284,7 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   period = cumulativeToMonth(period, t, s, d);
   period = sameTimeLastYear(period, t, s, d);
   period = targetOfTheYear(period, kind, t, s, d);
+  period = totalOfTheYearsProjects(period, t, s, d);
   // a base's own period (比上年同期), or a period listed before 分别, comes before all of these
   period = periodOfBaseBefore(t, s.start, pos, f.defaultYear) ?? listedPeriodOf(f.periods, t, s.start, d, f.defaultYear) ?? period;
   return {

@@ -202,7 +202,7 @@ export function chooseIndicator(
     if (/^[\u3400-\u9fff]{2,10}$/.test(of) && !/年|季|月|项目|工程/.test(of)) return { mention: null, name: /房地产/.test(of) ? '房地产开发投资' : `${of.replace(/(企业)?开发$/, '')}投资` };
     // "列入省重大项目4个,年度计划投资18亿元;1-7月完成投资10.52亿元": the projects the paragraph is about
     const ofParagraph = projectsOfParagraph(text, sentence.paragraphStart, from, masks);
-    if (ofParagraph !== '') return { mention: null, name: `${ofParagraph}${text.slice(own.start - 2, own.start) === '累计' ? '累计' : ''}${own.name}` };
+    if (ofParagraph !== '') return { mention: null, name: `${ofParagraph}${own.name}` };
   }
   // "最终消费支出拉动国内生产总值增长4.3个百分点": the whole pulled is not the figure's indicator
   const pulled = own !== null && /(拉动|带动|下拉)[\u3400-\u9fff]{0,3}$/.test(text.slice(from, own.start));

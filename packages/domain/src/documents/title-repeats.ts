@@ -2,6 +2,7 @@
 // "…全国固定资产投资（不含农户）50847亿元，同比增长4.2%") gives it once, from the text.
 
 interface Repeatable {
+  entity: string;
   indicator: string;
   period: string;
   value: string | null;
@@ -20,7 +21,7 @@ export function dropTitleRepeats(figures: Repeatable[], headings: ReadonlyArray<
   const sameName = (a: string, b: string) => a === b || (a.length >= 2 && (a.slice(0, 2) === b.slice(0, 2) || b.endsWith(a) || a.endsWith(b)));
   // and rounds what the text writes with its decimals (降8% above 下降8.0%)
   const sameNumber = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && Number(a) === Number(b));
-  const same = (a: Repeatable, b: Repeatable) => sameName(a.indicator, b.indicator) && a.period === b.period && sameNumber(a.value ?? b.value, b.value ?? a.value) && sameNumber(a.yoy_pct, b.yoy_pct);
+  const same = (a: Repeatable, b: Repeatable) => a.entity === b.entity && sameName(a.indicator, b.indicator) && a.period === b.period && sameNumber(a.value ?? b.value, b.value ?? a.value) && sameNumber(a.yoy_pct, b.yoy_pct);
   for (let i = figures.length - 1; i >= 0; i -= 1) {
     const f = figures[i]!;
     const heading = headings.find((h) => h.start <= f.start && f.start < h.end);
@@ -39,8 +40,10 @@ export function headingsOf(t: string, n: { map: readonly number[] }): Array<{ st
     const lineEnd = end < 0 ? t.length : end;
     const line = t.slice(start, lineEnd).trim();
     const first = out.length === 0 && t.slice(0, start).trim() === '';
-    const apart = /^[＊*].*[＊*]$/.test(line) || (/\n\s*$/.test(t.slice(Math.max(0, start - 2), start)) && /^\s*\n/.test(t.slice(lineEnd, lineEnd + 2)));
-    if (line !== '' && line.length <= (first ? 60 : 40) && !/[。！？；;，,]/.test(line) && (first || apart) && /\d/.test(line)) {
+    // (between blank lines: the line before and the line after are empty)
+    const apart = /^[＊*].*[＊*]$/.test(line) || (/(^|\n)[ \t]*\n$/.test(t.slice(Math.max(0, start - 4), start)) && /^\n[ \t]*(\n|$)/.test(t.slice(lineEnd, lineEnd + 4)));
+    // (a table's row is no heading)
+    if (line !== '' && !/[|\t]/.test(line) && line.length <= (first ? 60 : 40) && !/[。！？；;，,]/.test(line) && (first || apart) && /\d/.test(line)) {
       out.push({ start: n.map[start] ?? 0, end: n.map[lineEnd] ?? -1 });
     }
     if (end < 0) break;

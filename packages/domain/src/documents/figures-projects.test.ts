@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readerOf } from './test-context';
+
+// Forms of key-project notes read since the forty-fifth held-out set (figures invented).
+describe('extractFigures: forms of key-project notes', () => {
+  const read = readerOf({ name: '某县', key: 'X-COUNTY' }, ['indicator', 'period', 'kind', 'value', 'unit']);
+
+  it('reads 1-12月份 as the whole year', () => {
+    expect(read('2021年,1-12月份,全县重点工程完成投资70亿元。', '2022-01-21').map((r) => r[1])).toEqual(['2021']);
+  });
+
+  it('reads the total investment of a year\'s projects as of the year, of projects started in a period as of the period', () => {
+    expect(read('2023年县级重点项目共500项,总投资2900亿元,年度计划投资560亿元,1-6月累计完成投资360亿元;其中:在建项目180项,总投资1300亿元;计划新开工项目150项,总投资500亿元。', '2023-07-12').filter((r) => /总投资$/.test(String(r[0]))).map((r) => [r[1], r[3]])).toEqual([
+      ['2023', '2900'], ['2023', '1300'], ['2023', '500'],
+    ]);
+    expect(read('一季度新开工重大项目20个,总投资200亿元。', '2019-04-17').map((r) => [r[0], r[1]])).toEqual([['新开工重大项目', '2019-Q1'], ['总投资', '2019-Q1']]);
+  });
+});
