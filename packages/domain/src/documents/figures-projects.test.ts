@@ -15,4 +15,17 @@ describe('extractFigures: forms of key-project notes', () => {
     ]);
     expect(read('一季度新开工重大项目20个,总投资200亿元。', '2019-04-17').map((r) => [r[0], r[1]])).toEqual([['新开工重大项目', '2019-Q1'], ['总投资', '2019-Q1']]);
   });
+
+  it('names a count in brackets after a count as a part of what that counts', () => {
+    expect(read('2021年,全县建设项目27项(省级6项、市级5项、县级16项),前期项目3项(市级2项、县级1项)。', '2022-01-21').map((r) => [r[0], r[3]])).toEqual([
+      ['建设项目', '27'], ['省级建设项目', '6'], ['市级建设项目', '5'], ['县级建设项目', '16'],
+      ['前期项目', '3'], ['市级前期项目', '2'], ['县级前期项目', '1'],
+    ]);
+  });
+
+  it('gives a bare 完成投资 to the projects a count opening the paragraph names, not to the parts listed after 其中', () => {
+    const text = '1-9月份,300个州重点建设项目累计开复工280个。其中,140个续建项目已全面复工;160个新开项目已开工140个。累计完成投资470亿元,为年投资计划的74.1%。';
+    expect(read(text, '2021-10-18').filter((r) => r[4] === '亿元').map((r) => [r[0], r[1]])).toEqual([['州重点建设项目完成投资', '2021-01..09']]);
+  });
 });
+

@@ -133,6 +133,9 @@ const FUNDS_PART = /(工业|产业|省外|州外|市外|县外|境外|外资|内
 // 5千万以下固定资产投资: the part of a size)
 const SUBSET = /(限额以上|限上|民间|民营|国有控股|国有|外商及港澳台商|外商|外资|港澳台|私营|集体|城镇以上|城镇|农村|第[一二三]产业|技改|(?:民营|国有|外商投资|外资|私营|集体)企业|(?:^|[省市区县])对[^，,；;。\d对]{1,14}|一般贸易|加工贸易|[市区县]本级|[\d千万亿元](?:以上|以下))$/;
 
+/** A part named in brackets after a count of a whole: (建设项目)27项((省级)… or …、(市级) before the part's own number. */
+const PART_IN_BRACKETS = /([\u3400-\u9fff]{2,12})\d+[项个家户][(（](?:[^()（）]*、)?([\u3400-\u9fff]{1,6})$/;
+
 /** Catalogue names that say only that money was invested ("完成投资"): of a project, they are the project's. */
 const INVESTED = /^(完成投资|投资完成)$/;
 
@@ -183,6 +186,9 @@ export function chooseIndicator(
   if (role === 'value' && (TARGET_OF_THE_FIGURE.test(ahead) || (q.kind !== 'percent' && isBaseOwnAmount(ahead)))) return { mention: null, name: '', inherited: true, planOwn: true };
   const shared = distributed(text, sentence.start, q, quantities, mentions, masks);
   if (shared) return shared;
+  // "建设项目27项(省级6项、市级5项、县级16项)": a count in brackets after a count names a part of what that counts
+  const part = role === 'value' && q.kind === 'count' ? PART_IN_BRACKETS.exec(text.slice(Math.max(sentence.start, q.start - 40), q.start)) : null;
+  if (part) return { mention: null, name: `${part[2]}${part[1]!.replace(LEADING, '')}` };
   const sector = sectorShareOf(text, sentence.start, q, quantities);
   if (sector) return { mention: null, name: sector };
   const from = clauseStart(text, sentence.start, q.start);
