@@ -86,9 +86,9 @@ export function growthSign(before: string, after = ''): 1 | -1 | null {
   return ((NEGATIVE.test(m[1]!) ? -1 : 1) * minus) as 1 | -1;
 }
 
-const PROGRESS = /(超|超过|超出|高于|快于|领先|低于|慢于|落后于?|落后)(时序进度|时间进度|序时进度|时序|进度)(约)?$/;
+const PROGRESS = /(超|超过|超出|高于|快于|领先|低于|慢于|落后于?|落后)(时序进度|时间进度|序时进度|均衡进度|时序|进度)(约)?$/;
 /** "比时间进度快15.22个百分点", "较序时进度慢2.1个百分点": the comparison written the other way round. */
-const PROGRESS_COMPARED = /(比|较)(时序进度|时间进度|序时进度)(快|慢|高|低|超出|落后)(约)?$/;
+const PROGRESS_COMPARED = /(比|较)(时序进度|时间进度|序时进度|均衡进度)(快|慢|高|低|超出|落后)(约)?$/;
 
 /** The sign of a gap to time progress written right before "X个百分点", or null. */
 export function timeProgressSign(before: string): 1 | -1 | null {

@@ -27,5 +27,14 @@ describe('extractFigures: forms of key-project notes', () => {
     const text = '1-9月份,300个州重点建设项目累计开复工280个。其中,140个续建项目已全面复工;160个新开项目已开工140个。累计完成投资470亿元,为年投资计划的74.1%。';
     expect(read(text, '2021-10-18').filter((r) => r[4] === '亿元').map((r) => [r[0], r[1]])).toEqual([['州重点建设项目完成投资', '2021-01..09']]);
   });
+
+  it('reads 超均衡进度 as the gap to time progress, and a bare 完成投资 of works whose progress the paragraph reports', () => {
+    const withGap = readerOf({ name: '某市', key: 'X-CITY' }, ['indicator', 'value', 'unit', 'vs_time_progress_pp']);
+    expect(withGap('2016年1-10月,市重点项目完成投资328.4亿元,完成年度计划的85.1%,超均衡进度1.8个百分点。', '2016-11-15')).toEqual([
+      ['市重点项目完成投资', '328.4', '亿元', null],
+      ['年度计划', '85.1', '%', '1.8'],
+    ]);
+    expect(read('截止目前,全县重点工程进展顺利,1-12月份,完成投资77.57亿元,投资完成率122.6%。', '2022-01-21').map((r) => r[0])).toEqual(['重点工程完成投资', '投资完成率']);
+  });
 });
 

@@ -198,7 +198,8 @@ export function chooseIndicator(
   // ("园区规模工业增加值": the parks' part of the county's industry; a zone's own 园区生产总值 is its GDP)
   const parks = own !== null && /^industrial_/.test(own.item.code ?? '') && /园区$/.test(text.slice(from, own.start));
   const perHead = own !== null && (parks || PER_HEAD.test(text.slice(from, own.start)) || SUBSET.test(text.slice(from, own.start)) || (FUNDS.test(own.name) && FUNDS_PART.test(text.slice(from, own.start))));
-  if (own && own.item.code !== null && INVESTED.test(own.name)) {
+  // (投资完成率: a rate of it, named as written)
+  if (own && own.item.code !== null && INVESTED.test(own.name) && longer === '') {
     const projects = projectsBefore(text, from, own.start, masks);
     // "项目累计完成投资": the projects' own total, 累计 kept in its name
     const cumulative = text.slice(own.start - 2, own.start) === '累计' && text.slice(own.start - 2 - projects.length, own.start - 2) === projects;
