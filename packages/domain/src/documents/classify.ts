@@ -96,7 +96,8 @@ const STAY_OR_TURNAROUND = /逗留|停留|过夜|旅客|游客|审批|办结|办
 
 const ECONOMIC_NOUN = /煤矿|劳动力|务工|(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 
+/** (外出招商195批次: visits to attract investment are counted; other batches are not) */
 function isEconomicCount(t: string, s: Segment, q: Quantity): boolean {
   const window = t.slice(Math.max(s.start, q.start - 16), Math.min(s.end, q.end + 12));
-  return ECONOMIC_NOUN.test(window) && !/城区|项指标|(?<!四上”?|规上|法人)单位(?!入库)|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|批次/.test(window);
+  return ECONOMIC_NOUN.test(window) && !/城区|项指标|(?<!四上”?|规上|法人)单位(?!入库)|方向|行动|方面|举措|措施|班子|领导|干部|人参加|记者|次会议|(?<!招商\d+)批次/.test(window);
 }

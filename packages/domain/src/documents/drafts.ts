@@ -28,6 +28,8 @@ export interface Draft {
   subject?: { mention: NameMention<IndicatorItem> | null; name: string };
   /** What a share just before is of (区本级产值占比63.5%，同比增长3.9%): the share after it is another figure's. */
   ofShareBefore?: true;
+  /** A place's part of a total listed after 分别为 (174个，分别为：霍山县34个、…): the place is the record's entity. */
+  place?: { start: number; end: number; name: string };
 }
 
 export function draftsOf(
@@ -44,6 +46,8 @@ export function draftsOf(
   let previous: Draft | null = null;
   for (const item of items) {
     let choice = chooseIndicator(t, s, item.q, item.role, quantities, indicators, masks);
+    const place = item.role === 'value' ? placeInList(t, s, item.q, drafts) : null;
+    if (place) choice = place.choice;
     const planOwn = choice.planOwn === true;
     // "…，累计分别达到956家和561家": the n-th number takes the name of the n-th of the figures just before
     // (not where a list before 分别 names the numbers itself)
@@ -152,6 +156,7 @@ export function draftsOf(
     if (subject) current.subject = subject;
     if (choice.planOwn) current.planOwn = true;
     if (shareOf) current.ofShareBefore = true;
+    if (place) current.place = place.place;
     drafts.push(current);
   }
   return drafts;
@@ -164,4 +169,24 @@ export function draftsOf(
 function whatTheShareIsOf(name: string): string | null {
   const m = /^(.{2,}?)(?:全[区县市省])?(?:占比|(?<!的)比重)$/.exec(name);
   return m ? m[1]! : null;
+}
+
+/** A place as an item of a list: 霍山县, 市开发区, 湘西高新区, 某某街道, after the list's mark. */
+const PLACE_ITEM = /(?:^|[、：:，,；;])([\u3400-\u9fff]{1,8}?(?:县|区|市|州|旗|镇|乡|街道|开发区|高新区|新区))$/;
+
+/**
+ * "1-6月份全市亿元以上新签约项目174个,分别为:霍山县34个、金寨县32个…", "各县区…开工率分别为:霍山县94.1%、…": a
+ * number after a place in a list after 分别为 is that place's part of the total named before 分别 (the figure
+ * before it, else the words before 分别 without 各县区).
+ */
+function placeInList(t: string, s: Segment, q: { start: number }, drafts: readonly Draft[]): { choice: { mention: Draft['indicator']; name: string }; place: NonNullable<Draft['place']> } | null {
+  const at = t.slice(s.start, q.start).lastIndexOf('分别');
+  if (at < 0 || !/^分别(?:为|是)?[：:]?/.test(t.slice(s.start + at, s.start + at + 4))) return null;
+  const item = PLACE_ITEM.exec(t.slice(Math.max(s.start + at + 2, q.start - 12), q.start));
+  if (!item) return null;
+  const place = { start: q.start - item[1]!.length, end: q.start, name: item[1]! };
+  const total = [...drafts].reverse().find((d) => d.last.end <= s.start + at && !d.place);
+  if (total) return { choice: { mention: total.indicator, name: total.fallbackName }, place };
+  const clause = t.slice(clauseStart(t, s.start, s.start + at), s.start + at).replace(/^(?:各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)/, '');
+  return clause.length >= 2 ? { choice: { mention: null, name: clause }, place } : null;
 }

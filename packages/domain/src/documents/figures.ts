@@ -259,14 +259,14 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   const anchor = d.indicator && d.indicator.start >= s.start ? d.indicator.start : d.first.start;
   const pos = d.first.start;
   const from = clauseStart(t, s.start, Math.min(anchor, pos));
-  const entity: EntityRef = resolveEntity(f.entities, s, from, pos, f.context);
+  const entity: EntityRef = d.place ? placeOf(d.place, f) : resolveEntity(f.entities, s, from, pos, f.context);
   // a name put together from a list (城乡 → 城镇居民人均可支配收入) may be a catalogue name
   const code = d.indicator ? null : f.catalogueCode(d.fallbackName);
   // a sentence that names its own subject starts afresh; otherwise the paragraph's period holds
   // (as it does when the subject named is the document's own: "前三季度,国家高新区…。数据显示,国家高新区实现…")
   const subject = subjectMention(f.entities, s, from, pos);
   const own = f.context.defaultEntity;
-  const named = subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun'
+  const named = !d.place && subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun'
     && !(own && ((f.entities[subject]!.item.kind === own.kind && f.entities[subject]!.item.key === own.key) || f.entities[subject]!.item.name === own.name));
   const quoteStart = Math.max(s.start, Math.min(anchor, clauseStartOf(t, s, pos)));
   const quoteEnd = clauseEndOf(t, s, d.last.end);
@@ -292,7 +292,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
     entityRef: { kind: entity.kind, key: entity.key },
     indicator: d.indicator ? d.indicator.item.code ?? d.indicator.item.name : code ?? d.fallbackName,
     indicatorMatched: d.indicator !== null ? d.indicator.item.code !== null : code !== null,
-    period: reviewedYear(kind, s, pos, f, ofBase(d, period)),
+    // (1-12月份 is the whole year)
+    period: reviewedYear(kind, s, pos, f, ofBase(d, period)).replace(/^(\d{4})-01\.\.12$/, '$1'),
     kind,
     value: d.value ? (d.valueSign === -1 ? `-${d.value.value}` : d.value.value) : null,
     unit: d.value ? d.value.unit : null,
@@ -311,7 +312,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
  * an estimate written beside them.
  */
 function reviewedYear(kind: FigureKind, s: Segment, pos: number, f: Found, period: string): string {
-  if (kind === 'actual' && f.monthOfUndatedText !== null) period = partNotYetOver(period, f.defaultYear, f.monthOfUndatedText);
+  // (a target's own amount written in a completion share, 完成市政府考核目标61亿元的117%, is of the same year as the figure)
+  if (f.monthOfUndatedText !== null) period = partNotYetOver(period, f.defaultYear, f.monthOfUndatedText);
   if (!f.reviewsYearBefore || kind === 'target' || kind === 'plan' || period !== String(f.defaultYear)) return period;
   // "确保固定资产投资增长15%以上，预计总投入1000亿元": an estimate beside the year's targets is of the year ahead
   if (kind === 'forecast' && f.cues.some((c) => c.start >= s.start && c.start < pos && (c.kind === 'target' || c.kind === 'plan'))) return period;

@@ -147,8 +147,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
     } else if (m[9] && m[10]) {
       const a = monthOf(m[9]);
       const b = monthOf(m[10]);
-      // (1-12月份 is the whole year)
-      if (a !== null && b !== null && b > a) out.push({ ...base, part: a === 1 && b === 12 ? null : `${pad(a)}..${pad(b)}` });
+      if (a !== null && b !== null && b > a) out.push({ ...base, part: `${pad(a)}..${pad(b)}` });
     } else if (m[11]) {
       const b = monthOf(m[11]);
       if (b !== null) out.push({ ...base, part: b === 1 ? '01' : `01..${pad(b)}` });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readerOf } from './test-context';
+
+// Forms of investment-attraction notes read since the forty-sixth held-out set (figures invented).
+describe('extractFigures: forms of investment-attraction notes', () => {
+  const read = readerOf({ name: '某市', key: 'X-CITY' }, ['entity', 'indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct']);
+
+  it('gives each place listed after 分别为 its part of the total before, or of the words before 分别', () => {
+    expect(read('1-6月份全市亿元以上新签约项目100个,分别为:霍山县40个、市开发区35个、叶集区25个。各县区亿元以上新签约项目开工率分别为:霍山县90.1%、东湖高新区80%。', '2024-07-15').map((r) => r.slice(0, 5).concat([r[5]]))).toEqual([
+      ['某市', '亿元以上新签约项目', '2024-01..06', 'actual', '100', '个'],
+      ['霍山县', '亿元以上新签约项目', '2024-01..06', 'actual', '40', '个'],
+      ['市开发区', '亿元以上新签约项目', '2024-01..06', 'actual', '35', '个'],
+      ['叶集区', '亿元以上新签约项目', '2024-01..06', 'actual', '25', '个'],
+      ['霍山县', '亿元以上新签约项目开工率', '2024-01..06', 'actual', '90.1', '%'],
+      ['东湖高新区', '亿元以上新签约项目开工率', '2024-01..06', 'actual', '80', '%'],
+    ]);
+    // (a place known to the organisation tree is resolved to it)
+    expect(readerOf({ name: '武汉市', key: '420100' }, ['entity'])('新签约项目30个,分别为:江岸区20个、江汉区10个。', '2024-07-15')).toEqual([['武汉市'], ['江岸区'], ['江汉区']]);
+  });
+
+  it('reads a target set by the city government written inside a completion share, of the year the figure is of', () => {
+    expect(read('1—12月,我县招商引资项目共到位资金71.15亿元,完成市政府考核目标61亿元的117%,同比增长42%。', '2019-01-15').map((r) => r.slice(1))).toEqual([
+      ['investment_funds_in_place', '2018', 'actual', '71.15', '亿元', '42'],
+      ['investment_funds_in_place', '2018', 'target', '61', '亿元', null],
+      ['市政府考核目标', '2018', 'actual', '117', '%', null],
+    ]);
+  });
+
+  it('counts 批次', () => {
+    expect(read('1-6月份县区党政主要负责同志共外出招商195批次。', '2024-07-15').map((r) => [r[4], r[5]])).toEqual([['195', '批次']]);
+  });
+});
