@@ -83,6 +83,8 @@ export function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft)
   const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
   // "本外币存款同比增长6.6%": the growth of a balance is of the balance at the span's last month
   if (ytd && !d.value && d.growth && (STOCK_NAME.test(name) || BALANCE.test(name)) && !OVER_THE_SPAN.test(clauseBeforeValue(t, s, d, d.growth.q))) return `${ytd[1]}-${ytd[2]}`;
+  // ("截至6月底,…履约率达95%;开工率、投产率分别为86%和30%": a rate as of a month's end is of that month)
+  if (ytd && d.value?.kind === 'percent' && !d.growth && /率$/.test(name) && /(截至|截止)\d{1,2}月(底|末)/.test(t.slice(s.start, d.value.start))) return `${ytd[1]}-${ytd[2]}`;
   if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
   const clause = clauseBeforeValue(t, s, d, d.value);
   if (OVER_THE_SPAN.test(clause)) return period;

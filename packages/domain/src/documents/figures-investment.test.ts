@@ -29,4 +29,12 @@ describe('extractFigures: forms of investment-attraction notes', () => {
   it('counts 批次', () => {
     expect(read('1-6月份县区党政主要负责同志共外出招商195批次。', '2024-07-15').map((r) => [r[4], r[5]])).toEqual([['195', '批次']]);
   });
+
+  it('reads rates as of a month\'s end as of that month, and the projects\' fixed-asset investment as theirs', () => {
+    expect(read('上半年,全省实际到位资金2800亿元。截至6月底,履约率达95%;开工率、投产率分别为86%和30%。', '2010-07-19').map((r) => [r[1], r[2]])).toEqual([
+      ['investment_funds_in_place', '2010-H1'], ['履约率', '2010-06'], ['开工率', '2010-06'], ['投产率', '2010-06'],
+    ]);
+    expect(read('1-6月份,全市工业招商项目实际形成固定资产投资额100.66亿元。', '2023-07-20').map((r) => r[1])).toEqual(['工业招商项目实际形成固定资产投资额']);
+  });
 });
+
