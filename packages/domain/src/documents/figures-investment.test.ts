@@ -26,8 +26,11 @@ describe('extractFigures: forms of investment-attraction notes', () => {
     ]);
   });
 
-  it('counts 批次', () => {
-    expect(read('1-6月份县区党政主要负责同志共外出招商195批次。', '2024-07-15').map((r) => [r[4], r[5]])).toEqual([['195', '批次']]);
+  it('counts 批次, and 次 only as a place\'s part of a total listed by place', () => {
+    const rows = read('1-6月份县区党政主要负责同志共外出招商195批次,分别为:舒城县35次、金安区33次。', '2024-07-15');
+    expect(rows.map((r) => [r[0], r[4], r[5]])).toEqual([['某市', '195', '批次'], ['舒城县', '35', '次'], ['金安区', '33', '次']]);
+    expect(new Set(rows.map((r) => r[1])).size).toBe(1);
+    expect(read('对14个社会工作项目进行全方位、定制型的指导42次。', '2017-07-20').map((r) => r[5])).toEqual(['个']);
   });
 
   it('reads rates as of a month\'s end as of that month, and the projects\' fixed-asset investment as theirs', () => {
