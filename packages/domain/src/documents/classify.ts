@@ -78,7 +78,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
   if (q.kind === 'count') {
     // "分别为:舒城县35次、金安区33次": times are counted only as a place's part of a total listed by place
-    if (q.unit === '次' && !(/分别(?:为|是)?[：:]/.test(t.slice(s.start, q.start)) && /(?:县|区|市|州|旗|镇|乡|街道|开发区|高新区|新区)$/.test(t.slice(q.start - 4, q.start)))) return null;
+    if (q.unit === '次' && !(/分别(?:为|是)?[：:]/.test(t.slice(s.start, q.start)) && /(?:县|区|市|州|旗|镇|乡|街道|开发区|高新区|新区)$/.test(t.slice(Math.max(s.start, q.start - 4), q.start)))) return null;
     // "收集企业发展问题18个，已解决10个": a count without its noun counts what the sentence counted before
     const elided = !ECONOMIC_NOUN.test(clause) && NON_ECONOMIC.test(t.slice(s.start, clauseStart(t, s.start, q.start)));
     // "较去年同期增加3,320家", "累计分别达到956家和561家": a count that goes on counting what the sentence counted
