@@ -3,6 +3,7 @@
 import { growthSign, timeProgressSign } from './cues';
 import { completionShareBase } from './completion-share';
 import { clauseStart } from './name-words';
+import { PLACE_END } from './place-names';
 import type { Quantity } from './quantities';
 import type { Segment } from './text-structure';
 
@@ -78,7 +79,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   if (q.kind === 'amount') return { q, role: 'value', sign: sign(before) };
   if (q.kind === 'count') {
     // "分别为:舒城县35次、金安区33次": times are counted only as a place's part of a total listed by place
-    if (q.unit === '次' && !(/分别(?:为|是)?[：:]/.test(t.slice(s.start, q.start)) && /(?:县|区|市|州|旗|镇|乡|街道|开发区|高新区|新区)$/.test(t.slice(Math.max(s.start, q.start - 4), q.start)))) return null;
+    if (q.unit === '次' && !(/分别(?:为|是)?[：:]/.test(t.slice(s.start, q.start)) && PLACE_BEFORE.test(t.slice(Math.max(s.start, q.start - 4), q.start)))) return null;
     // "收集企业发展问题18个，已解决10个": a count without its noun counts what the sentence counted before
     const elided = !ECONOMIC_NOUN.test(clause) && NON_ECONOMIC.test(t.slice(s.start, clauseStart(t, s.start, q.start)));
     // "较去年同期增加3,320家", "累计分别达到956家和561家": a count that goes on counting what the sentence counted
@@ -95,6 +96,8 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
 
 /** Days are a figure of visitors' stays (平均逗留1.2日) and of the time a service takes (审批时限压缩至3.5天). */
 const STAY_OR_TURNAROUND = /逗留|停留|过夜|旅客|游客|审批|办结|办理|开办|时限|周转/;
+
+const PLACE_BEFORE = new RegExp(`${PLACE_END}$`);
 
 const ECONOMIC_NOUN = /煤矿|劳动力|务工|(?<!贫困)人口|旅客|游客|家数|户数|新设|注销|歇业|工商|项目|企业|公司|楼宇|主体|工程|商户|专利|进规|入库|签约|开工|落户|引进|招商|就业|岗位|户|宗|总部|园区|厂房|上市|纳统|税/;
 

@@ -6,6 +6,7 @@ import type { NameMention } from './lexicon';
 import { listGoingOn } from './listed-names';
 import { type IndicatorItem, chooseIndicator } from './names';
 import { clauseStart } from './name-words';
+import { PLACE_END } from './place-names';
 import type { Quantity } from './quantities';
 import type { Segment } from './text-structure';
 
@@ -172,7 +173,7 @@ function whatTheShareIsOf(name: string): string | null {
 }
 
 /** A place as an item of a list: 霍山县, 市开发区, 湘西高新区, 某某街道, after the list's mark. */
-const PLACE_ITEM = /(?:^|[、：:，,；;])([\u3400-\u9fff]{1,8}?(?:县|区|市|州|旗|镇|乡|街道|开发区|高新区|新区))$/;
+const PLACE_ITEM = new RegExp(`(?:^|[、：:，,；;])([\\u3400-\\u9fff]{1,8}?${PLACE_END})$`);
 
 /**
  * "1-6月份全市亿元以上新签约项目174个,分别为:霍山县34个、金寨县32个…", "各县区…开工率分别为:霍山县94.1%、…": a

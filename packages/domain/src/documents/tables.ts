@@ -3,6 +3,8 @@
 // column, from the header of the value column ("本地生产总值(亿元)") or from the name cell; a column
 // whose header says 增长 / 增速 / 同比 / 变动率 holds the growth.
 
+import { PLACE_END } from './place-names';
+
 export interface TableRow {
   /** Normalised-text offsets of the row (its line). */
   start: number;
@@ -82,7 +84,7 @@ export function findTableRows(text: string): TableRow[] {
 
 const UNIT_LINE = /^\s*(?:单位|计量单位)[:：]\s*([^\n]{1,30})$/;
 /** A row's first cell naming a place, or a part of one (州直, 市直), or the whole (合计, 全州). */
-const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|旗|盟|镇|乡|街道|高新区|开发区|新区|园区)|[省市州县区]\s*直|合\s*计|总\s*计|全[省市州县区])$/;
+const PLACE = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,10}${PLACE_END}|[省市州县区]\\s*直|合\\s*计|总\\s*计|全[省市州县区])$`);
 /** A header's first cell over places: 隶属, 地区, 县市区, 单位 … */
 const PLACES_HEADER = /^(?:隶\s*属|地\s*区|区\s*域|县\s*市\s*区|县\s*区|区\s*县|单\s*位|辖\s*区|名\s*称|地\s*方)$/;
 
