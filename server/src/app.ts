@@ -76,7 +76,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
 
   const audit = new AuditTrail(database.db, database.dialect, clock);
-  const edge = createEdge(database, clock, { redisUrl: config.redisUrl, limits: options.limits });
+  const edge = createEdge(database, clock, {
+    redisUrl: config.redisUrl, limits: options.limits,
+    onCounterError: (error) => app.log.warn({ err: error }, 'request counters: the hits were not added to the shared table; they are sent again'),
+  });
   app.addHook('onClose', edge.close);
   const jobs = new JobQueue(database.db, database.dialect, clock, audit);
   const deps: Deps = { db: database.db, dialect: database.dialect, clock, audit, config, edge: edge.edge, jobs };

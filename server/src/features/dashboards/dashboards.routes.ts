@@ -16,7 +16,7 @@ import type { Deps } from '../../platform/deps';
 import { sendXlsx as sendWorkbook } from '../../platform/http/download';
 import { overviewWorkbook, rankingWorkbook } from './dashboards.export';
 import { createDashboardReadModel } from './dashboards.read-model';
-import { createOverviewStore, overviewAnswer } from './overview-store';
+import { createOverviewStore, GENERATION_WITH_SESSION, overviewAnswer } from './overview-store';
 import { sendEncodedJson } from '../../platform/http/encoded-answer';
 import { dashboardMonthsSchema } from '@hongtu/contracts/dashboard-months';
 import { dashboardMonths } from './months.service';
@@ -46,13 +46,14 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
   }, (req) => dashboardMonths(deps.db, req.ctx));
 
   // The overview is served from its read model (overview-store.ts): the stored JSON as it is, or its
-  // compressed copy made once per generation.
+  // compressed copy made once per generation. Its generation is read with the session.
   const store = createOverviewStore(deps.db, deps.clock);
   app.addHook('onReady', () => store.startAfresh());
   r.get('/api/dashboard/overview', {
-    config, ...plainJson, schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
+    config: { ...config, readWithSession: GENERATION_WITH_SESSION }, ...plainJson,
+    schema: { tags, querystring: overviewQuerySchema, response: { 200: overviewSchema } },
   }, async (req, reply) => {
-    return sendEncodedJson(req, reply, await overviewAnswer(store, model, req.ctx, req.query));
+    return sendEncodedJson(req, reply, await overviewAnswer(store, model, req.ctx, req.query, req.readWithSession));
   });
 
   r.get('/api/dashboard/overview.xlsx', { config, schema: { tags, querystring: overviewQuerySchema } }, async (req, reply) => {

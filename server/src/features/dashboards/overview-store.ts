@@ -86,6 +86,11 @@ export class OverviewCache {
   }
 }
 
+/** The generation read in the session lookup's statement, for the overview's route. */
+export const GENERATION_WITH_SESSION = {
+  dashboardGeneration: sql<unknown>`(select generation from dashboard_generation where id = 1)`,
+} as const;
+
 export function createOverviewStore(db: Db, clock: Clock, cache = new OverviewCache()) {
   const generation = async (): Promise<string> => {
     const row = await db.selectFrom('dashboard_generation').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
@@ -103,10 +108,11 @@ export function createOverviewStore(db: Db, clock: Clock, cache = new OverviewCa
      * The overview's JSON at the generation read now: this app server's copy when it is of that
      * generation, else the stored one, else computed and stored. The generation is read before
      * computing: a write committed meanwhile raised it past the one stored with the result, so
-     * such a result is never served.
+     * such a result is never served. `readWithSession` is the generation when the request read it
+     * with its session (GENERATION_WITH_SESSION): one round trip for both.
      */
-    async overview(key: string, compute: () => Promise<Overview>): Promise<EncodedAnswer> {
-      const at = await generation();
+    async overview(key: string, compute: () => Promise<Overview>, readWithSession?: unknown): Promise<EncodedAnswer> {
+      const at = readWithSession === undefined || readWithSession === null ? await generation() : String(readWithSession);
       const held = cache.get(key, at);
       if (held !== undefined) return held;
       const stored = await this.read(key, at);
@@ -150,9 +156,9 @@ interface OverviewSource<Q extends OverviewKeyParts & { includeUnapproved?: 'tru
  * with every submit and is computed each time; every other view comes from the store.
  */
 export async function overviewAnswer<Q extends OverviewKeyParts & { includeUnapproved?: 'true' | 'false' | undefined }>(
-  store: OverviewStore, model: OverviewSource<Q>, ctx: RequestContext, query: Q,
+  store: OverviewStore, model: OverviewSource<Q>, ctx: RequestContext, query: Q, readWithSession: Record<string, unknown> = {},
 ): Promise<EncodedAnswer> {
   const actor = requireActor(ctx);
   if (includesUnapproved(actor, query.includeUnapproved)) return EncodedAnswer.of(JSON.stringify(await model.overview(ctx, query)));
-  return store.overview(overviewKey(ctx, query), () => model.overview(ctx, query));
+  return store.overview(overviewKey(ctx, query), () => model.overview(ctx, query), readWithSession.dashboardGeneration);
 }

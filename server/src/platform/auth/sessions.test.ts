@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { describeEachDialect } from '../../test/dialects';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { resolveSession } from './sessions';
 
 const PASSWORD = 'Session#Test2026';
 const NEW_PASSWORD = 'Changed#Pass2026';
@@ -143,5 +145,20 @@ describeEachDialect('sessions', (dialect) => {
     const promoted = await patch({ role: 'leader', version: renamed.json().version });
     expect(promoted.statusCode, promoted.body).toBe(200);
     expect(await codeOf(cookie)).toBe('401 UNAUTHENTICATED');
+  });
+
+  it('reads what a route asks for in the session lookup\'s own statement', async () => {
+    const cookie = await t.login('sess-active', PASSWORD);
+    const token = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1).split(';')[0]!);
+    let statements = 0;
+    const counted = t.database.db.withPlugin({
+      transformQuery: (args) => { statements += 1; return args.node; },
+      transformResult: async (args) => args.result,
+    });
+    const lookup = await resolveSession(counted, t.clock, token, { answer: sql<number>`(select 41 + 1)`, label: sql<string>`(select 'ok')` });
+    expect(lookup.kind).toBe('active');
+    expect(lookup.kind === 'active' && { answer: Number(lookup.alongside.answer), label: lookup.alongside.label }).toEqual({ answer: 42, label: 'ok' });
+    expect(statements).toBe(1);
+    expect(await resolveSession(counted, t.clock, 'no-such-session', { answer: sql<number>`(select 1)` })).toEqual({ kind: 'none' });
   });
 });

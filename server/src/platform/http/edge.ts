@@ -6,25 +6,37 @@ import { Redis } from 'ioredis';
 import type { DatabaseHandle } from '../../db/connection';
 import type { Clock } from '../clock';
 import { databaseCounters, memoryCounters, redisCounters, type Counters } from './counters';
+import { writeBehindCounters } from './write-behind-counters';
 import { DEFAULT_EDGE_LIMITS, type EdgeLimits } from './edge-limits';
 import { isWriteMethod } from './origin-check';
 
 export interface Edge {
   limits: EdgeLimits;
+  /** Exact shared counters: the limits that guard secrets and the audit of refusals. */
   counters: Counters;
+  /** The per-request limits' counters: on PostgreSQL written behind (write-behind-counters.ts). */
+  requestCounters: Counters;
 }
 
-/** Redis when configured, else PostgreSQL's table, else (SQLite: one process) memory. */
+/**
+ * Redis when configured, else PostgreSQL's table (the per-request counts written behind), else
+ * (SQLite: one process) memory.
+ */
 export function createEdge(
-  database: DatabaseHandle, clock: Clock, options: { redisUrl?: string; limits?: Partial<EdgeLimits> } = {},
+  database: DatabaseHandle, clock: Clock, options: { redisUrl?: string; limits?: Partial<EdgeLimits>; onCounterError?: (error: unknown) => void } = {},
 ): { edge: Edge; close: () => Promise<void> } {
   const limits = { ...DEFAULT_EDGE_LIMITS, ...options.limits };
   if (options.redisUrl) {
     const redis = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-    return { edge: { limits, counters: redisCounters(redis) }, close: async () => void (await redis.quit()) };
+    const counters = redisCounters(redis);
+    return { edge: { limits, counters, requestCounters: counters }, close: async () => void (await redis.quit()) };
   }
-  const counters = database.dialect === 'postgres' ? databaseCounters(database.db, clock) : memoryCounters(clock);
-  return { edge: { limits, counters }, close: async () => undefined };
+  if (database.dialect !== 'postgres') {
+    const counters = memoryCounters(clock);
+    return { edge: { limits, counters, requestCounters: counters }, close: async () => undefined };
+  }
+  const requestCounters = writeBehindCounters(database.db, clock, { onError: options.onCounterError });
+  return { edge: { limits, counters: databaseCounters(database.db, clock), requestCounters }, close: () => requestCounters.close() };
 }
 
 /** Who a request is counted as: the account when signed in, the address otherwise. */
@@ -37,7 +49,7 @@ export function rateKeyOf(req: FastifyRequest): string {
  * anonymous flood meets 429 before 401. Pages and assets of the web app are not counted.
  */
 export async function registerRateLimit(app: FastifyInstance, edge: Edge): Promise<void> {
-  const { counters, limits } = edge;
+  const { requestCounters: counters, limits } = edge;
   class SharedStore {
     constructor(_options: unknown, private readonly prefix = 'req:') {}
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow?: number): void {

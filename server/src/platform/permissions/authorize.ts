@@ -23,8 +23,10 @@ export function isApiRoute(url: string): boolean {
  */
 export function registerAuthorization(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('pendingSignIn', null);
+  app.decorateRequest('readWithSession', null as never);
   app.addHook('onRequest', async (request) => {
-    const lookup = await resolveSession(deps.db, deps.clock, sessionTokenOf(request, deps.config.secureCookies));
+    const lookup = await resolveSession(deps.db, deps.clock, sessionTokenOf(request, deps.config.secureCookies), request.routeOptions.config.readWithSession);
+    request.readWithSession = lookup.kind === 'active' ? lookup.alongside : {};
     if (lookup.kind === 'active') {
       // A department's read grants widen what it reads, never what it writes (DOMAIN.md "Read grants").
       const reads = request.method === 'GET' || request.method === 'HEAD';
