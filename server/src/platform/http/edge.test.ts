@@ -71,7 +71,7 @@ describeEachDialect('the public edge: rate limits before authentication', (diale
     for (let i = 0; i < 10; i++) {
       statuses.push((await anonymousPost(i % 2 === 0 ? a : b, '192.0.2.30')).statusCode);
       // Each server adds its hits to the shared table behind the request (write-behind-counters.ts).
-      if (dialect === 'postgres') await vi.waitFor(async () => expect(Number(await sharedRequestCount('192.0.2.30'))).toBe(i + 1));
+      if (dialect === 'postgres') await vi.waitFor(async () => expect(Number(await sharedRequestCount('192.0.2.30'))).toBe(i + 1), { timeout: 10_000 });
     }
     // A server sees the other's last hit with its own next write: one request more than the limit passes.
     expect(statuses).toEqual(dialect === 'postgres'
