@@ -78,7 +78,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const audit = new AuditTrail(database.db, database.dialect, clock);
   const edge = createEdge(database, clock, {
     redisUrl: config.redisUrl, limits: options.limits,
-    onCounterError: (error) => app.log.warn({ err: error }, 'request counters: the hits were not added to the shared table; they are sent again'),
+    onCounterError: (error) => app.log.warn({ err: error }, 'request counters: the hits are not reaching the shared table; kept and sent again, less often, until they do'),
+    onCounterRecovered: () => app.log.info('request counters: the shared table is written again'),
   });
   app.addHook('onClose', edge.close);
   const jobs = new JobQueue(database.db, database.dialect, clock, audit);

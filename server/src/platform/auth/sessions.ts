@@ -37,7 +37,7 @@ export type SessionLookup =
   | { kind: 'expired' }
   | { kind: 'active'; actor: Actor; alongside: Record<string, unknown> }
   /** The password was right; the session serves only the second-factor routes until the step is done. */
-  | { kind: 'pending'; actor: Actor; step: SignInStep; alongside: Record<string, unknown> };
+  | { kind: 'pending'; actor: Actor; step: SignInStep };
 
 /**
  * Values a route reads at every call besides the session, read in the session's own statement so
@@ -48,8 +48,8 @@ export type ReadWithSession = Readonly<Record<string, RawBuilder<unknown>>>;
 /**
  * Resolves a cookie token to the signed-in actor. Expired sessions (30 min
  * idle, 12 h absolute, 10 min for one waiting for its second factor) and
- * sessions of disabled users are deleted. What the route reads with the session comes back as
- * `alongside`, by name.
+ * sessions of disabled users are deleted. What the route reads with the session comes back with an
+ * active session as `alongside`, by name (a session waiting for its second factor serves no such route).
  */
 export async function resolveSession(db: Db, clock: Clock, token: string | undefined, withSession: ReadWithSession = {}): Promise<SessionLookup> {
   if (!token || token.length > 128) return { kind: 'none' };
@@ -89,9 +89,9 @@ export async function resolveSession(db: Db, clock: Clock, token: string | undef
     locale: row.locale,
     sessionId: row.id,
   };
+  if (row.pending) return { kind: 'pending', actor, step: row.pending };
   const record = row as Record<string, unknown>;
-  const alongside = Object.fromEntries(Object.keys(withSession).map((name) => [name, record[name]]));
-  return row.pending ? { kind: 'pending', actor, step: row.pending, alongside } : { kind: 'active', actor, alongside };
+  return { kind: 'active', actor, alongside: Object.fromEntries(Object.keys(withSession).map((name) => [name, record[name]])) };
 }
 
 export async function endSession(trx: Executor, sessionId: string): Promise<void> {

@@ -35,33 +35,53 @@ export function memoryCounters(clock: Clock): Counters {
   };
 }
 
+/** Hits of one key to add to the shared table. */
+export interface SharedHits {
+  key: string;
+  count: number;
+  windowMs: number;
+}
+
 /**
- * One upsert per hit: atomic on PostgreSQL, so concurrent servers never lose a count. Its commit
- * does not wait for the WAL to reach the disk (`synchronous_commit = off` for this statement's own
- * transaction, set by the statement itself: one round trip). A crash of the database server may
- * forget the last fraction of a second of counts, which only ever lets a few more requests
- * through in the window it happened; nothing else is written without its fsync (ADR 0008).
+ * Adds hits to the shared table in one upsert and reads each key's whole count back: atomic on
+ * PostgreSQL, so concurrent servers never lose a count. A window that has ended starts again with
+ * these hits. The commit does not wait for the WAL to reach the disk (`synchronous_commit = off`
+ * for this statement's own transaction, set by the statement itself: one round trip). A crash of
+ * the database server may forget the last fraction of a second of counts, which only ever lets a
+ * few more requests through in the window it happened; nothing else is written without its fsync
+ * (ADR 0008). Both the exact counters (one key) and the written-behind ones (many) use it.
  */
+export async function addSharedHits(db: Db, hits: readonly SharedHits[], now: number): Promise<Array<{ key: string; count: number; resetAt: number }>> {
+  if (hits.length === 0) return [];
+  const nowIso = new Date(now).toISOString();
+  const rows = hits.map((h) => sql`(${h.key}::text, ${h.count}::integer, ${new Date(now + h.windowMs).toISOString()}::text)`);
+  const { rows: counted } = await sql<{ key: string; count: number; reset_at: string }>`
+    with relaxed as (select set_config('synchronous_commit', 'off', true) as setting)
+    insert into rate_limits (key, count, reset_at)
+    select hit.key, hit.count, hit.reset_at from (values ${sql.join(rows)}) as hit (key, count, reset_at), relaxed
+    on conflict (key) do update set
+      count = case when rate_limits.reset_at <= ${nowIso} then excluded.count else rate_limits.count + excluded.count end,
+      reset_at = case when rate_limits.reset_at <= ${nowIso} then excluded.reset_at else rate_limits.reset_at end
+    returning key, count, reset_at`.execute(db);
+  return counted.map((row) => ({ key: row.key, count: Number(row.count), resetAt: Date.parse(row.reset_at) }));
+}
+
+/** Forgets the windows that have ended (now and then, so the table stays as small as the traffic). */
+export async function forgetEndedWindows(db: Db, now: number): Promise<void> {
+  await db.deleteFrom('rate_limits').where('reset_at', '<=', new Date(now).toISOString()).execute();
+}
+
+/** One upsert per hit (addSharedHits with one key): exact across servers, for the limits that guard secrets. */
 export function databaseCounters(db: Db, clock: Clock): Counters {
   let hits = 0;
   return {
     kind: 'database',
     async hit(key, windowMs) {
-      const now = clock.now();
-      const nowIso = now.toISOString();
-      const resetIso = new Date(now.getTime() + windowMs).toISOString();
-      if (++hits % 1000 === 0) await db.deleteFrom('rate_limits').where('reset_at', '<=', nowIso).execute();
-      const { rows } = await sql<{ count: number; reset_at: string }>`
-        with relaxed as (select set_config('synchronous_commit', 'off', true) as setting)
-        insert into rate_limits (key, count, reset_at)
-        select ${key}, 1, ${resetIso} from relaxed
-        on conflict (key) do update set
-          count = case when rate_limits.reset_at <= ${nowIso} then 1 else rate_limits.count + 1 end,
-          reset_at = case when rate_limits.reset_at <= ${nowIso} then ${resetIso} else rate_limits.reset_at end
-        returning count, reset_at`.execute(db);
-      const row = rows[0];
+      const now = clock.now().getTime();
+      if (++hits % 1000 === 0) await forgetEndedWindows(db, now);
+      const [row] = await addSharedHits(db, [{ key, count: 1, windowMs }], now);
       if (!row) throw new Error('rate_limits: the upsert returned no row');
-      return { count: Number(row.count), ttlMs: Math.max(0, Date.parse(row.reset_at) - now.getTime()) };
+      return { count: row.count, ttlMs: Math.max(0, row.resetAt - now) };
     },
   };
 }

@@ -23,7 +23,7 @@ export interface Edge {
  * (SQLite: one process) memory.
  */
 export function createEdge(
-  database: DatabaseHandle, clock: Clock, options: { redisUrl?: string; limits?: Partial<EdgeLimits>; onCounterError?: (error: unknown) => void } = {},
+  database: DatabaseHandle, clock: Clock, options: { redisUrl?: string; limits?: Partial<EdgeLimits>; onCounterError?: (error: unknown) => void; onCounterRecovered?: () => void } = {},
 ): { edge: Edge; close: () => Promise<void> } {
   const limits = { ...DEFAULT_EDGE_LIMITS, ...options.limits };
   if (options.redisUrl) {
@@ -35,7 +35,7 @@ export function createEdge(
     const counters = memoryCounters(clock);
     return { edge: { limits, counters, requestCounters: counters }, close: async () => undefined };
   }
-  const requestCounters = writeBehindCounters(database.db, clock, { onError: options.onCounterError });
+  const requestCounters = writeBehindCounters(database.db, clock, { onError: options.onCounterError, onRecovered: options.onCounterRecovered });
   return { edge: { limits, counters: databaseCounters(database.db, clock), requestCounters }, close: () => requestCounters.close() };
 }
 

@@ -64,23 +64,29 @@ describe('request counters written behind (PostgreSQL)', () => {
     expect(await stored('req:user:9')).toBe(1);
   });
 
-  it('keeps the hits a failed write did not send and sends them with the next', async () => {
+  it('keeps the hits a failed write did not send, sends them with the next, and tells an outage once', async () => {
     const errors: unknown[] = [];
-    const server = writeBehindCounters(t.db, clock, { ...options, onError: (e) => errors.push(e) });
+    let recovered = 0;
+    const server = writeBehindCounters(t.db, clock, { ...options, onError: (e) => errors.push(e), onRecovered: () => (recovered += 1) });
     await server.hit('req:user:5', 60_000);
     await server.hit('req:user:5', 60_000);
     await sql`alter table rate_limits rename to rate_limits_away`.execute(t.db);
     try {
       await server.flush();
+      await server.hit('req:user:5', 60_000);
+      await server.flush();
     } finally {
       await sql`alter table rate_limits_away rename to rate_limits`.execute(t.db);
     }
+    // Two failed writes, one message.
     expect(errors).toHaveLength(1);
+    expect(recovered).toBe(0);
     // Still counted here while the table could not be written.
-    expect((await server.hit('req:user:5', 60_000)).count).toBe(3);
+    expect((await server.hit('req:user:5', 60_000)).count).toBe(4);
     expect(await stored('req:user:5')).toBeUndefined();
     await server.close();
-    expect(await stored('req:user:5')).toBe(3);
+    expect(await stored('req:user:5')).toBe(4);
     expect(errors).toHaveLength(1);
+    expect(recovered).toBe(1);
   });
 });

@@ -5,10 +5,9 @@
 // counted at once, so one server is as strict as before; what another server admitted in the last
 // interval is seen one interval late (ADR 0008). Limits that guard secrets (sign-in, proof codes)
 // keep the exact counters (counters.ts), one upsert a hit.
-import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { Clock } from '../clock';
-import type { Counters } from './counters';
+import { addSharedHits, forgetEndedWindows, type Counters } from './counters';
 
 interface LocalWindow {
   windowMs: number;
@@ -25,6 +24,9 @@ interface LocalWindow {
 /** Keys a statement sends at most, so one flush stays one bounded statement. */
 const KEYS_A_STATEMENT = 500;
 
+/** The longest wait between flushes while they fail (the database is away). */
+const MAX_BACKOFF_MS = 5_000;
+
 export interface WriteBehindCounters extends Counters {
   /** Sends the hits not yet sent and reads the shared counts back (the timer does it by itself). */
   flush(): Promise<void>;
@@ -33,7 +35,7 @@ export interface WriteBehindCounters extends Counters {
 }
 
 export function writeBehindCounters(
-  db: Db, clock: Clock, options: { flushEveryMs?: number; onError?: (error: unknown) => void } = {},
+  db: Db, clock: Clock, options: { flushEveryMs?: number; onError?: (error: unknown) => void; onRecovered?: () => void } = {},
 ): WriteBehindCounters {
   const flushEveryMs = options.flushEveryMs ?? 100;
   const windows = new Map<string, LocalWindow>();
@@ -42,34 +44,29 @@ export function writeBehindCounters(
   let flushes = 0;
   let closed = false;
 
+  /** Flushes that failed in a row: the next waits longer (up to MAX_BACKOFF_MS), and only the first is told. */
+  let failedInARow = 0;
+
   const schedule = () => {
     if (timer || closed) return;
+    const waitMs = failedInARow === 0 ? flushEveryMs : Math.min(MAX_BACKOFF_MS, flushEveryMs * 2 ** failedInARow);
     timer = setTimeout(() => {
       timer = undefined;
       void flush();
-    }, flushEveryMs);
+    }, waitMs);
     timer.unref();
   };
 
   async function send(batch: Array<[string, LocalWindow]>, now: number): Promise<void> {
-    const nowIso = new Date(now).toISOString();
-    const rows = batch.map(([key, w]) => sql`(${key}::text, ${w.sending}::integer, ${new Date(now + w.windowMs).toISOString()}::text)`);
-    const { rows: counted } = await sql<{ key: string; count: number; reset_at: string }>`
-      with relaxed as (select set_config('synchronous_commit', 'off', true) as setting)
-      insert into rate_limits (key, count, reset_at)
-      select hit.key, hit.count, hit.reset_at from (values ${sql.join(rows)}) as hit (key, count, reset_at), relaxed
-      on conflict (key) do update set
-        count = case when rate_limits.reset_at <= ${nowIso} then excluded.count else rate_limits.count + excluded.count end,
-        reset_at = case when rate_limits.reset_at <= ${nowIso} then excluded.reset_at else rate_limits.reset_at end
-      returning key, count, reset_at`.execute(db);
+    const counted = await addSharedHits(db, batch.map(([key, w]) => ({ key, count: w.sending, windowMs: w.windowMs })), now);
     const byKey = new Map(batch);
     for (const row of counted) {
       const w = byKey.get(row.key);
       // A window that ended here meanwhile was replaced: its hits went to the table, not to the new one.
       if (!w || windows.get(row.key) !== w) continue;
-      w.shared = Number(row.count);
+      w.shared = row.count;
       w.sending = 0;
-      w.resetAt = Date.parse(row.reset_at);
+      w.resetAt = row.resetAt;
     }
   }
 
@@ -87,9 +84,13 @@ export function writeBehindCounters(
     }
     try {
       for (let i = 0; i < batch.length; i += KEYS_A_STATEMENT) await send(batch.slice(i, i + KEYS_A_STATEMENT), now);
-      if (++flushes % 100 === 0) await db.deleteFrom('rate_limits').where('reset_at', '<=', new Date(now).toISOString()).execute();
+      if (++flushes % 100 === 0) await forgetEndedWindows(db, now);
+      if (failedInARow > 0) options.onRecovered?.();
+      failedInARow = 0;
     } catch (error) {
-      options.onError?.(error);
+      // One message an outage, not one every interval while the database is away.
+      if (failedInARow === 0) options.onError?.(error);
+      failedInARow += 1;
     } finally {
       // Hits a failed statement did not send are sent with the next flush.
       for (const [, w] of batch) {
