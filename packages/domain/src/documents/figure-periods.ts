@@ -20,8 +20,8 @@ export function clauseBeforeValue(t: string, s: Segment, d: Draft, value: { star
   return t.slice(clauseStart(t, s.start, Math.min(d.first.start, d.indicator?.start ?? d.first.start)), value.start);
 }
 
-/** Words of a total or an average over a span of years: 累计, 共, 新增, 年均 … */
-const OVER_THE_SPAN = /累计|(?<!公)共|合计|总计|新增|净增|年均|平均|引进|招引|签约|新开工|每年/;
+/** Words of a total or an average over a span of years: 累计, 共, 新增, 年均 … (not 共有, what there is at a moment). */
+const OVER_THE_SPAN = /累计|(?<!公)共(?!有)|合计|总计|新增|净增|年均|平均|引进|招引|签约|新开工|每年/;
 
 /**
  * "这五年，地区生产总值超过1.5万亿元", "高新技术产业增加值占比超过25%": a level reached (or a share)
@@ -90,7 +90,8 @@ export function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft)
   if (OVER_THE_SPAN.test(clause)) return period;
   // ("截至9月底,全国84.7万户零就业家庭中": a count as of a month's end)
   const asOf = d.value.kind === 'count' && /(截至|截止)\d{1,2}月(底|末)/.test(t.slice(s.start, d.value.start));
-  const stock = asOf || STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达|共有)$/.test(clause));
+  // ("全县共有市场主体5.62万户": what there is, a count of the moment)
+  const stock = asOf || STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达)$|共有/.test(clause));
   return stock ? `${ytd[1]}-${ytd[2]}` : period;
 }
 

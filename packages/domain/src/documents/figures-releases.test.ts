@@ -209,4 +209,17 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
   it('keeps a long name whole (限额以上批发零售和住宿餐饮业通过公共网络零售额, 23 characters)', () => {
     expect(read('1-10月，限额以上批发零售和住宿餐饮业通过公共网络实现零售额146.9亿元。', '2021-11-26').map((r) => r[0])).toEqual(['限额以上批发零售和住宿餐饮业通过公共网络零售额']);
   });
+
+  it('reads a count there is (共有) as of the month, a month\'s end as said of its own sentence, and 亏损面 as a name', () => {
+    expect(read('1-10月，全县共有市场主体5.62万户，同比增长7.3%。新登记市场主体6231户。', '2024-11-20')).toEqual([
+      ['市场主体', '2024-10', '5.62', '万户', '7.3'],
+      ['new_market_entities', '2024-01..10', '6231', '户', null],
+    ]);
+    // 10月末 opens its sentence only: the flow after it is of the months to date
+    expect(read('1-10月，全县规上工业增加值增长6.1%。10月末，全县规上工业企业亏损面为18.3%。全县工业用电量增长5.1%。', '2024-11-20')).toEqual([
+      ['industrial_value_added', '2024-01..10', null, null, '6.1'],
+      ['规上工业企业亏损面', '2024-10', '18.3', '%', null],
+      ['工业用电量', '2024-01..10', null, null, '5.1'],
+    ]);
+  });
 });

@@ -240,8 +240,9 @@ export function chooseIndicator(
   // "现代服务业增加值321.96亿元,增长8.5%,占GDP的22.9%": a share of the whole named, not the whole's figure
   // ("占同期福建省外贸进出口总值的60.3%": 同期 and the place between 占 and the whole)
   if (own && role === 'value' && q.kind === 'percent' && longer === '' && /占(同期)?$/.test(unmasked(text, from, own.start, masks))) return { mention: null, name: `占${text.slice(own.start, own.end)}` };
-  // ("在库固定资产投资项目141个": projects or enterprises named by the catalogue's name are counted, not the indicator)
-  if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位|项目|企业|工程)$/.test(longer))) return { mention: own, name: '' };
+  // ("在库固定资产投资项目141个": projects or enterprises named by the catalogue's name are counted, not the indicator;
+  // "规上工业企业亏损面为18.3%": the share of the enterprises losing money, not their count)
+  if (own && !perHead && !pulled && (/^(总量|总额|规模|总计|合计)$/.test(longer) || !/^[\u3400-\u9fff]*(指数|值|额|量|率|数|价格|支出|收入|投资|比重|占比|比例|规模|差额|余额|岗位|项目|企业|工程|面积|(?<![方层全])面)$/.test(longer))) return { mention: own, name: '' };
   if (role === 'value' && q.kind !== 'percent' && q.kind !== 'points' && countsTheNounAfter(text, q)) {
     const after = nounAfter(text, q);
     if (after !== '') return { mention: null, name: after };

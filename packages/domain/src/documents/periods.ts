@@ -21,6 +21,8 @@ export interface PeriodMention {
   bracketed?: boolean;
   /** 三季度 without 第, 末 or 当季: the third quarter, or the first three where a text never writes 前三季度. */
   bareThird?: boolean;
+  /** A month's or a quarter's end (10月末, 三季度末, not 截至10月底): a moment, said of its own sentence's levels only. */
+  moment?: boolean;
 }
 
 const FIVE_YEAR: Readonly<Record<string, string>> = {
@@ -143,7 +145,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       const atEnd = /^Q[1-4]$/.test(part) && /^[末底]/.test(text.slice(base.end, base.end + 1));
       // (a bare 三季度 may be the first three quarters: decided below, once lists are known)
       const third = part === 'Q3' && m[8] !== undefined && !/^(当季|单季)/.test(text.slice(base.end, base.end + 2));
-      out.push(atEnd ? { ...base, end: base.end + 1, part: pad(Number(part.charAt(1)) * 3) } : { ...base, part, ...(third ? { bareThird: true } : {}) });
+      out.push(atEnd ? { ...base, end: base.end + 1, part: pad(Number(part.charAt(1)) * 3), moment: true } : { ...base, part, ...(third ? { bareThird: true } : {}) });
     } else if (m[9] && m[10]) {
       const a = monthOf(m[9]);
       const b = monthOf(m[10]);
@@ -158,7 +160,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       const months = upTo ? /^(?:底|末)?止?的(\d{1,2}|[一二三四五六七八九十]{1,2})个月/.exec(text.slice(base.end, base.end + 10)) : null;
       const n = months ? monthOf(months[1]!) : null;
       if (a !== null && n !== null && n >= 2 && a - n + 1 >= 1) out.push({ ...base, part: `${pad(a - n + 1)}..${pad(a)}` });
-      else if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a) });
+      else if (a !== null) out.push({ ...base, part: upTo && a > 1 ? `01..${pad(a)}` : pad(a), ...(!upTo && /^[末底]/.test(text.charAt(base.end)) ? { moment: true } : {}) });
     } else if (m[14]) {
       const b = monthOf(m[14]);
       if (b !== null && b > 1) out.push({ ...base, part: `01..${pad(b)}` });
@@ -311,7 +313,8 @@ export function periodAt(
   const later = () => lastIn(periods, pos, scope.clauseEnd, () => true);
   // a single quarter (二季度, 第三季) is said of its own sentence; a year to date carries on
   // a period in brackets beside a figure is said of its own clause only
-  const carries = (p: PeriodMention) => (p.bracketed ? p.start >= (scope.clauseStart ?? from) : p.start >= (scope.sentenceStart ?? from) || !p.listed);
+  // a moment (10月末) is said of its own sentence: "10月末，存款余额…。工业用电量增长5.1%" is of the period before it
+  const carries = (p: PeriodMention) => (p.bracketed ? p.start >= (scope.clauseStart ?? from) : p.start >= (scope.sentenceStart ?? from) || (!p.listed && !p.moment));
   const m =
     // "营业收入113.26亿元(1-11月)": the figure's own period in brackets comes before any in force
     lastIn(periods, pos, scope.clauseEnd, (p) => p.bracketed === true) ??
