@@ -222,4 +222,11 @@ describe('extractFigures: forms of monthly and half-year releases (the thirteent
       ['工业用电量', '2024-01..10', null, null, '5.1'],
     ]);
   });
+
+  it('reads the year\'s targets stated after 全年目标： as of the year, in a half-year report', () => {
+    expect(read('上半年，全区实现地区生产总值286.4亿元。\n全年目标：地区生产总值增长6.5%左右。', '2023-07-20').map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['gdp', '2023-H1', null],
+      ['gdp', '2023', '6.5'],
+    ]);
+  });
 });

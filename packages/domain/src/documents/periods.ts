@@ -96,7 +96,9 @@ function isComparisonBase(text: string, start: number, end: number): boolean {
   if (/(回复至|恢复至)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   // "产业结构构成由上年的22.26%…调整为21.35%": the level a change started from
   if (/[由从]$/.test(text.slice(Math.max(0, start - 1), start)) && text.charAt(end) === '的') return true;
-  return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|水准|同期)|^度?(目标|任务|绩效|预算)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6));
+  // ("全年目标：地区生产总值增长6.5%左右": a sentence opening with the year's targets states them, of the year)
+  const statesTargets = /^(?:[。！？；;\n]|)$/.test(text.slice(Math.max(0, start - 1), start)) && /^度?(?:主要)?(?:预期)?目标(?:[:：]|是|为)/.test(text.slice(end, end + 8));
+  return /(较|比|相较|相比|同|与|高于|低于|快于|慢于|好于|接近|超过)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(全年)?(水平|水准|同期)|^(政府)?工作(要点|计划|报告|方案)|^行动计划/.test(text.slice(end, end + 6)) || (!statesTargets && /^度?(目标|任务|绩效|预算)/.test(text.slice(end, end + 6)));
 }
 
 /**
