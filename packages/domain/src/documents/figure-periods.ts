@@ -69,8 +69,27 @@ export function cumulativeToMonth(period: string, t: string, s: Segment, d: Draf
   return cumulative ? `${month[1]}-01..${month[2]}` : period;
 }
 
-/** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库. */
-const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库/;
+/** Names of what flows over a span (output, sales, income), even where a text says it at a month's end. */
+const FLOW_NAME = /产量|出栏|产值|增加值|营业收入|销售|利润|完成投资/;
+
+/**
+ * "6月底,全县蔬菜种植面积7984亩,产量达到8163吨;生猪…分别出栏6.4万头": output and other physical quantities
+ * said at a month's end (no 截至: a moment) have been produced since the year began, not in that month; a
+ * balance, a count or a rate there stays the month's.
+ */
+export function flowToMonthEnd(period: string, t: string, s: Segment, d: Draft): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  const q = d.value ?? d.growth?.q;
+  if (!month || month[2] === '01' || !q) return period;
+  const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
+  if (STOCK_NAME.test(name) || BALANCE.test(name)) return period;
+  const flow = d.value ? d.value.kind === 'other' || (d.value.kind === 'amount' && FLOW_NAME.test(name)) : FLOW_NAME.test(name);
+  const atMonthEnd = new RegExp(`(?<!截至|截止|至)${Number(month[2])}月(底|末)`).test(t.slice(s.start, q.start));
+  return flow && atMonthEnd ? `${month[1]}-01..${month[2]}` : period;
+}
+
+/** Names of a stock, a quantity in being at a moment: 存款余额, 存量, 保有量, 企业总数, 实有人口, 在册, 在库, 待售面积, 库存. */
+const STOCK_NAME = /余额|存量|保有量|总数|实有|在册|在库|待售|库存/;
 /** A bank balance named without 余额: 本外币存款, 各项贷款 (not 发放创业担保贷款, a flow). */
 const BALANCE = /^(本外币|人民币|外币|各项)?(存款|贷款)$/;
 

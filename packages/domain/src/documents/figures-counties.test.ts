@@ -70,4 +70,25 @@ describe('extractFigures: forms of county and district economy notes', () => {
       ['限上法人乡村消费品零售额', '2020-01..11', '2067.5', '万元', '2.5'],
     ]);
   });
+
+  it('reads 两年平均 as said of its own clause, not of the next item after a semicolon', () => {
+    expect(readNote('上半年,第一产业增加值3.12亿元,同比增长6.1%,两年平均增长3.9%;第二产业增加值8.04亿元,同比增长21%。', '2021-07-20').map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['第一产业增加值', '2021-H1', '3.12', '6.1'],
+      ['第一产业增加值', '2020..2021', null, '3.9'],
+      ['第二产业增加值', '2021-H1', '8.04', '21'],
+    ]);
+  });
+
+  it('reads output said at a month\'s end as produced since the year began, livestock listed before 分别出栏 named with it', () => {
+    expect(readNote('上半年,全县农林牧渔业总产值4.21亿元。6月底,全县蔬菜产量6120吨,增长4.1%;生猪、牛分别出栏5.2万头、1210头,分别增长60.2%、2.5%。6月底,全县存款余额88.1亿元。', '2021-07-20').slice(1)).toEqual([
+      ['蔬菜产量', '2021-01..06', '6120', '吨', '4.1'],
+      ['生猪出栏', '2021-01..06', '5.2', '万头', '60.2'],
+      ['牛出栏', '2021-01..06', '1210', '头', '2.5'],
+      ['存款余额', '2021-06', '88.1', '亿元', null],
+    ]);
+  });
+
+  it('reads 地方公共财政收入 as the general budget revenue', () => {
+    expect(readNote('上半年,全县地方公共财政收入1.21亿元,增长-12.5%。', '2019-07-20')).toEqual([['general_budget_revenue', '2019-H1', '1.21', '亿元', '-12.5']]);
+  });
 });

@@ -8,7 +8,7 @@ import { type Draft, draftsOf } from './drafts';
 import { type Cue, comparatorOf, findKindCues } from './cues';
 import { DOCUMENT_NAMES_OF, KNOWN_FIGURE_NAMES } from './indicator-names';
 import { type NameMention, lastIndexBefore, nameMatcher } from './lexicon';
-import { cumulativeToMonth, levelAtSpanEnd, listedPeriodOf, ofBase, partNotYetOver, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear, totalOfTheYearsProjects } from './figure-periods';
+import { cumulativeToMonth, flowToMonthEnd, levelAtSpanEnd, listedPeriodOf, ofBase, partNotYetOver, sameTimeLastYear, stockAtMonthEnd, targetOfTheYear, totalOfTheYearsProjects } from './figure-periods';
 import { cleanName, clauseStart } from './name-words';
 import type { IndicatorItem } from './names';
 import { normaliseForReading, originalSpan } from './normalise';
@@ -278,9 +278,10 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
       .map((q) => comparatorOf(t.slice(Math.max(s.start, q.start - 30), q.start), t.slice(q.end, q.end + 4)))
       .find((c) => c !== null) ?? null;
   // the period in force where the figure stands, then what the figure's own words make of it
-  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, clauseStart: clauseStartOf(t, s, pos), sectionStart: f.sectionStart(pos), documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
+  let period = periodAt(f.periods, { from: named ? s.start : s.paragraphStart, clauseEnd: clauseEndOf(t, s, pos), inherit: !named, sentenceStart: s.start, clauseStart: clauseStartOf(t, s, pos), partStart: Math.max(s.start, t.lastIndexOf('；', pos) + 1, t.lastIndexOf(';', pos) + 1), sectionStart: f.sectionStart(pos), documentPart: f.documentPart, lineStart: f.lineStart }, pos, f.defaultYear);
   period = levelAtSpanEnd(period, t, s, d, comparator);
   period = stockAtMonthEnd(period, t, s, d);
+  period = flowToMonthEnd(period, t, s, d);
   period = cumulativeToMonth(period, t, s, d);
   period = sameTimeLastYear(period, t, s, d);
   period = targetOfTheYear(period, kind, t, s, d);

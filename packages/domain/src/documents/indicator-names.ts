@@ -13,7 +13,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
   { code: 'fixed_asset_investment', names: ['固定资产投资', '全社会固定资产投资', '固定资产投资额', '固投', '完成投资', '投资完成'] },
   { code: 'industrial_investment', names: ['工业投资', '工业固定资产投资'] },
   { code: 'real_estate_investment', names: ['房地产开发投资', '房地产投资', '房地产开发投资额'] },
-  { code: 'general_budget_revenue', names: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共预算本级收入', '地方一般预算收入', '地方公共预算收入'] },
+  { code: 'general_budget_revenue', names: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共预算本级收入', '地方一般预算收入', '地方公共预算收入', '地方公共财政收入'] },
   { code: 'retail_sales', names: ['社会消费品零售总额', '社零', '社零额', '社会消费品零售额'] },
   { code: 'industrial_output', names: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
   { code: 'industrial_value_added', names: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '规模以上工业企业增加值', '规上工业企业增加值'] },
@@ -40,7 +40,7 @@ export const DEFAULT_FIGURE_INDICATORS: readonly IndicatorNames[] = [
 export const DOCUMENT_NAMES_OF: Readonly<Record<string, readonly string[]>> = {
   gdp: ['经济总量'],
   fixed_asset_investment: ['完成投资', '投资完成'],
-  general_budget_revenue: ['地方一般预算收入', '地方公共预算收入'],
+  general_budget_revenue: ['地方一般预算收入', '地方公共预算收入', '地方公共财政收入'],
   industrial_value_added: ['规模以上工业企业增加值', '规上工业企业增加值'],
   investment_funds_in_place: ['上报到位资金', '到位资金'],
   foreign_trade: ['外贸进出口总值', '进出口总值', '货物进出口总额'],

@@ -105,8 +105,8 @@ export function distributed(
   // "高新技术和数字经济规上工业增加值分别增长": 数字经济规上工业增加值 is not the catalogue's 规上工业增加值
   // ("限额以上单位粮油食品类": a known name opening the item is its qualifier, not its name)
   const modified = inside.length > 0 && (text.slice(part.start, inside[0]!.start).replace(LEADING, '').length >= 2 || part.end - inside[inside.length - 1]!.end >= 2);
-  // "铁矿砂、煤…分别进口8363.9万吨": what is traded, named with the trade
-  const traded = /^(出口|进口)/.exec(text.slice(d + 2, d + 4))?.[1];
+  // "铁矿砂、煤…分别进口8363.9万吨": what is traded, named with the trade ("生猪、牛、羊分别出栏…": the livestock with 出栏 / 存栏)
+  const traded = /^(出口|进口|出栏|存栏)/.exec(text.slice(d + 2, d + 4))?.[1];
   const name = traded && !part.name.endsWith(traded) ? `${part.name}${traded}` : part.name;
   return inside.length > 0 && !modified ? { mention: inside[inside.length - 1]!, name: '', listed: true } : { mention: null, name, listed: true };
 }

@@ -21,6 +21,8 @@ export interface PeriodMention {
   bracketed?: boolean;
   /** 三季度 without 第, 末 or 当季: the third quarter, or the first three where a text never writes 前三季度. */
   bareThird?: boolean;
+  /** 两年平均: said up to the next semicolon only (…,两年平均增长4.9%;第二产业增加值7.33亿元 is not of the two years). */
+  ownClause?: boolean;
   /** A month's or a quarter's end (10月末, 三季度末, not 截至10月底): a moment, said of its own sentence's levels only. */
   moment?: boolean;
 }
@@ -170,7 +172,7 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
       out.push({ ...base, year: Number(m[16]) + ROC_OFFSET });
     } else if (m[15]) {
       const years = m[15] === '两' ? 2 : 3;
-      out.push({ ...base, span: `${defaultYear - years + 1}..${defaultYear}`, listed: true });
+      out.push({ ...base, span: `${defaultYear - years + 1}..${defaultYear}`, listed: true, ownClause: true });
     } else if (m[13]) {
       const years = /^\d+$/.test(m[13]) ? Number(m[13]) : (MONTH_CN[m[13]] ?? 0);
       if (years >= 2) out.push({ ...base, span: `${defaultYear}..${defaultYear + years - 1}` });
@@ -305,7 +307,7 @@ function lastIn(periods: readonly PeriodMention[], from: number, to: number, acc
  */
 export function periodAt(
   periods: readonly PeriodMention[],
-  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; clauseStart?: number; sectionStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
+  scope: { from: number; clauseEnd: number; inherit: boolean; sentenceStart?: number; clauseStart?: number; partStart?: number; sectionStart?: number; documentPart?: PeriodMention | null; lineStart?: (pos: number) => number },
   pos: number,
   defaultYear: number,
 ): string {
@@ -316,7 +318,8 @@ export function periodAt(
   // a single quarter (二季度, 第三季) is said of its own sentence; a year to date carries on
   // a period in brackets beside a figure is said of its own clause only
   // a moment (10月末) is said of its own sentence: "10月末，存款余额…。工业用电量增长5.1%" is of the period before it
-  const carries = (p: PeriodMention) => (p.bracketed ? p.start >= (scope.clauseStart ?? from) : p.start >= (scope.sentenceStart ?? from) || (!p.listed && !p.moment));
+  // 两年平均 is said of its clause and those after it up to a semicolon (…两年平均增长6.3%,高于威海市1.3个百分点)
+  const carries = (p: PeriodMention) => (p.bracketed ? p.start >= (scope.clauseStart ?? from) : p.ownClause ? p.start >= (scope.partStart ?? scope.sentenceStart ?? from) : p.start >= (scope.sentenceStart ?? from) || (!p.listed && !p.moment));
   const m =
     // "营业收入113.26亿元(1-11月)": the figure's own period in brackets comes before any in force
     lastIn(periods, pos, scope.clauseEnd, (p) => p.bracketed === true) ??
