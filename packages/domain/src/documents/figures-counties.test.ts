@@ -91,4 +91,18 @@ describe('extractFigures: forms of county and district economy notes', () => {
   it('reads 地方公共财政收入 as the general budget revenue', () => {
     expect(readNote('上半年,全县地方公共财政收入1.21亿元,增长-12.5%。', '2019-07-20')).toEqual([['general_budget_revenue', '2019-H1', '1.21', '亿元', '-12.5']]);
   });
+
+  it('reads places outside the organisation tree after 其中 as the parts of the whole before, with its period and indicator', () => {
+    const places = readerOf(CITY, ['entity', 'indicator', 'period', 'kind', 'value', 'yoy_pct']);
+    expect(places('1至9月,全市固定资产投资预计同比增长15%。其中,北山县预计完成52亿元,同比增长20.5%;南河县预计完成31亿元,同比下降3.0%。', '2016-10-20').slice(1)).toEqual([
+      ['北山县', 'fixed_asset_investment', '2016-01..09', 'forecast', '52', '20.5'],
+      ['南河县', 'fixed_asset_investment', '2016-01..09', 'forecast', '31', '-3.0'],
+    ]);
+  });
+
+  it('gives items ending in one classifier word what follows it in the last item (汽车类、石油及制品类零售额)', () => {
+    expect(readNote('上半年,汽车类、石油及制品类零售额同比分别增长12.1%、5.3%。', '2025-07-20').map((r) => [r[0], r[4]])).toEqual([
+      ['汽车类零售额', '12.1'], ['石油及制品类零售额', '5.3'],
+    ]);
+  });
 });

@@ -36,5 +36,24 @@ describe('extractFigures: forms of key-project notes', () => {
     ]);
     expect(read('截止目前,全县重点工程进展顺利,1-12月份,完成投资77.57亿元,投资完成率122.6%。', '2022-01-21').map((r) => r[0])).toEqual(['重点工程完成投资', '投资完成率']);
   });
+
+  it('reads counts to 截至8月 as of that month, without the inner count in their name, and a bare 完成投资 after the projects as theirs', () => {
+    const entityRead = readerOf({ name: '某州', key: 'X-PREF' }, ['entity', 'indicator', 'period', 'value', 'unit']);
+    expect(entityRead('1至9月,全州固定资产投资预计增长12%。截至8月,州级120项重点建设项目共开复工96项,开复工率为80%;完成投资56.2亿元。', '2016-10-20').slice(1)).toEqual([
+      ['某州', '重点建设项目', '2016-08', '120', '项'],
+      ['某州', '州级重点建设项目开复工', '2016-08', '96', '项'],
+      ['某州', '开复工率', '2016-08', '80', '%'],
+      ['某州', '重点建设项目完成投资', '2016-01..08', '56.2', '亿元'],
+    ]);
+  });
+
+  it('reads short names of places announced by 各县(市、区) before 分别为 as the places of the figures', () => {
+    const entityRead = readerOf({ name: '某市', key: 'X-CITY' }, ['entity', 'indicator', 'period', 'value', 'unit']);
+    expect(entityRead('1-8月,各县(市、区)在建项目完成投资均超过序时进度,分别为:东城81.5%、西岭76.2%和南湖70.1%。', '2017-09-12')).toEqual([
+      ['东城', '在建项目完成投资', '2017-01..08', '81.5', '%'],
+      ['西岭', '在建项目完成投资', '2017-01..08', '76.2', '%'],
+      ['南湖', '在建项目完成投资', '2017-01..08', '70.1', '%'],
+    ]);
+  });
 });
 

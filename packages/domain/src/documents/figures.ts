@@ -266,7 +266,8 @@ function recordOf(original: string, n: ReturnType<typeof normaliseForReading>, t
   // (as it does when the subject named is the document's own: "前三季度,国家高新区…。数据显示,国家高新区实现…")
   const subject = subjectMention(f.entities, s, from, pos);
   const own = f.context.defaultEntity;
-  const named = !d.place && subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun'
+  // ("其中,香格里拉市预计完成…": the parts of a whole after 其中 keep the period the whole was stated for)
+  const named = !d.place && subject >= 0 && f.entities[subject]!.start >= s.start && f.entities[subject]!.item.kind !== 'pronoun' && !/^\s*其中/.test(t.slice(s.start, s.start + 4))
     && !(own && ((f.entities[subject]!.item.kind === own.kind && f.entities[subject]!.item.key === own.key) || f.entities[subject]!.item.name === own.name));
   const quoteStart = Math.max(s.start, Math.min(anchor, clauseStartOf(t, s, pos)));
   const quoteEnd = clauseEndOf(t, s, d.last.end);

@@ -161,6 +161,13 @@ function sharedHead<P extends { name: string }>(parts: P[]): P[] {
   if (earlier.every((p) => trade(p.name)) && /^(批|零|住|餐)[一二三四]?行业$/.test(last.name)) {
     return [...earlier.map((p) => ({ ...p, name: trade(p.name)! })), { ...last, name: TRADES[last.name.charAt(0)]! }];
   }
+  // "汽车类、石油及制品类零售额": items ending in one classifier word share what follows it in the last item
+  const classifier = /[类业]$/.exec(earlier[0]!.name)?.[0];
+  const cut = classifier ? last.name.indexOf(classifier) : -1;
+  if (classifier && cut > 0 && earlier.every((p) => p.name.endsWith(classifier)) && /^[\u3400-\u9fff]{2,}$/.test(last.name.slice(cut + 1))) {
+    const head = last.name.slice(cut + 1);
+    return [...earlier.map((p) => ({ ...p, name: p.name + head })), last];
+  }
   const length = earlier[0]!.name.length;
   // "猪、牛、羊、禽出栏量": single characters too, when the last has a head of two or more after its own
   if (length === 1 && earlier.every((p) => p.name.length === 1 && /^[\u3400-\u9fff]$/.test(p.name)) && last.name.length >= 3) {

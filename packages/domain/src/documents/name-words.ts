@@ -11,6 +11,8 @@ export const TRAILING = /(?:\d+(?:\.\d+)?倍|(?:高于|低于|快于|慢于)(?:�
 export function cleanName(name: string): string {
   // ("规模以上工业完成工业总产值": the word on both sides of 完成 written once)
   // ("食品类商品(限上占比18.5%)": a bracket left open joins the words on both sides)
+  // ("州级301项重点建设项目共开复工": the count of the projects inside and 共 before the verb are no part of the name)
+  name = name.replace(/(?<=[\u3400-\u9fff])\d+[项个家](?=[\u3400-\u9fff]{2})/g, '').replace(/(?<=项目|工程)共(?=开|完成|实现|签约|引进|落地|投产|竣工)/g, '');
   name = name.replace(/(?<=[\u3400-\u9fff]{2})(实现|完成|累计)(?=[\u3400-\u9fff]{2})/g, '').replace(/[(（][^()（）]*[)）]/g, '').replace(/工业工业/g, '工业').replace(/[(（](?=[^()（）]*$)/, '');
   const afterExamples = name.includes('等') ? name.slice(name.lastIndexOf('等') + 1) : name;
   const cleaned = (afterExamples.length >= 2 ? afterExamples : name).replace(/[“”‘’"'《》「」]/g, '');

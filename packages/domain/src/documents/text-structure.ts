@@ -69,6 +69,8 @@ const COMPANY = /(?<=^|[，,。；;：:\n])[\u3400-\u9fffA-Za-z]{2,14}?(?:集团
 const ZONE_HEAD = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|综合保税区|综保区)(?![\u3400-\u9fff]{0,2}(?:管委会|建设|管理))/g;
 /** The words of the zone's name before its head, from a clause's start (after 其中 / 同时 and a period: 前三季度济南高新区). */
 const ZONE_NAME = /(?:^|[，,。；;：:\n])(?:其中|同时)?((?:今年|去年|本年|全年|前三季度|上半年|下半年|第?[一二三四]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月份?|[一二三四五六七八九十]{1,3}(?:至[一二三四五六七八九十]{1,3})?月份?)*)([\u3400-\u9fff]{0,8})$/;
+/** A place with an administrative end at a clause's start, before the verb of its figure (香格里拉市预计完成112亿元). */
+const PLACE_LEAD = /(?:^|[，,。；;：:\n])(?:其中|同时)?((?![全各该本我])[\u3400-\u9fff]{2,5}?(?:市|县|区|州|旗))(?=预计完成|预计实现|完成|实现|累计完成)/g;
 const COMPANY_COUNT = /^(新增|新设|新引进|引进|新落户|落户|累计|共有|现有|新登记|新培育|培育)/;
 const COMPANY_KIND = /(跨国|外资|外商|民营|国有|上市|控股|科技型)$/;
 
@@ -124,6 +126,15 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
     companies.push(zone);
     if (words[1]!.length > 0) leads.set(zone, start - words[1]!.length);
   }
+  // "其中,香格里拉市预计完成112亿元;德钦县预计完成31亿元": a county or city outside the organisation tree heading a
+  // clause whose figure follows at once is that figure's place, as written
+  PLACE_LEAD.lastIndex = 0;
+  while ((m = PLACE_LEAD.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (named.some((e) => e.start < end && start < e.end) || companies.some((c) => c.start < end && start < c.end)) continue;
+    companies.push({ start, end, name: m[1]!, item: { kind: 'unresolved', key: null, name: m[1]! } });
+  }
   // a company name wins over a place named inside it (上汽通用武汉分公司); a short place name
   // heading a longer proper name (武汉 in 武汉大学) is no mention of the place
   const kept = named.filter((e) => !companies.some((c) => c.start <= e.start && e.end <= c.end && (c.start < e.start || c.end > e.end)))
@@ -138,7 +149,8 @@ export function findEntities(text: string, context: ExtractionContext): EntityMe
       const before = text.slice(Math.max(0, at - 3), at);
       const clauseStart = at === 0 || /(^|[，,。；;：:！？\n\s])(其中|同时)?$/.test(before);
       const sentenceStart = at === 0 || /[。！？\n]\s*$/.test(before) || /^\s*$/.test(before);
-      const afterSemicolon = /[；;](其中|同时)?$/.test(before);
+      // ("。其中,香格里拉市预计完成…": a part of a whole heading a sentence that opens with 其中, its subject, as one after ；)
+      const afterSemicolon = /[；;](其中|同时)?$/.test(before) || /(?:^|[。！？\n])\s*其中[，,]?$/.test(text.slice(Math.max(0, at - 6), at));
       return lead === undefined ? { ...e, clauseStart, sentenceStart, afterSemicolon } : { ...e, clauseStart, sentenceStart, afterSemicolon, lead };
     })
     .sort((a, b) => a.start - b.start);
