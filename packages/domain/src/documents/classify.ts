@@ -23,7 +23,7 @@ export interface Item {
 
 // Figures outside economic work: public works, social services, administration, environment.
 const NON_ECONOMIC = /民生实事|优良率|合格率|成功率|网上办|水质|空气|道路|灌溉|绿地|绿道|林荫路|车行道|人行道|公厕|停车|泊位|充电|床位|医院|方舱|案件|纠纷|议提案|建议|提案|会议|场活动|排查|问题|隐患|垃圾|招聘会/;
-const PHYSICAL_OUTPUT = /(?:施工|竣工|开工|销售|待售)面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏|进口|出口/;
+const PHYSICAL_OUTPUT = /(?:施工|竣工|开工|销售|待售)面积|产量|产品|产值|制品|销售|销量|供地|出让|用地|产能|发电|用电|吞吐|货运|客运|存栏|出栏|出笼|进口|出口/;
 
 /** "比上年减少162万吨": an amount of change written with a falling word is negative. */
 const sign = (before: string): 1 | -1 => (/(减少|下降|回落|降低|减收)了?$/.test(before) ? -1 : 1);
@@ -52,7 +52,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     // "总产值139.0亿元,42.3%,": a rate alone in its clause right after an amount is the amount's growth
     if (previous?.role === 'value' && previous.q.kind === 'amount' && /^[,，]$/.test(t.slice(previous.q.end, q.start)) && /^[,，]/.test(t.slice(q.end, q.end + 1))) return { q, role: 'growth', sign: 1 };
     // "增速持续回落。6月份的增速还保持在16.0%，7月份回落至14.7%": the levels of a growth rate the sentence speaks of
-    if (/增速/.test(t.slice(s.start, q.start)) && /(保持在|回落至|回升至|提高至|加快至|放缓至|升至|降至|为|达)$/.test(before) && !/占|比重|贡献/.test(clause)) return { q, role: 'growth', sign: /[-−]$/.test(before) ? -1 : 1 };
+    // (not past a semicolon: "总产值增速达5.6%;主要农作物综合机械化水平达74.5%" is a level of its own)
+    const part = Math.max(s.start, t.lastIndexOf('；', q.start) + 1, t.lastIndexOf(';', q.start) + 1);
+    if (/增速/.test(t.slice(part, q.start)) && /(保持在|回落至|回升至|提高至|加快至|放缓至|升至|降至|为|达)$/.test(before) && !/占|比重|贡献/.test(clause)) return { q, role: 'growth', sign: /[-−]$/.test(before) ? -1 : 1 };
     const sign = growthSign(before, t.slice(q.end, q.end + 6));
     const base = sign !== null && /^(回落|提高|加快|放缓|缩小|扩大|收窄|回升)了?\d/.test(t.slice(q.end, q.end + 6)) ? /(?:较|比)(上年同期|去年同期|上年全年|去年全年|上年|去年)[\u3400-\u9fff]{1,3}$/.exec(before) : null;
     if (base && sign !== null) return { q, role: 'growth', sign, base: /同期/.test(base[1]!) ? 'same-time-last-year' : 'last-year' };
@@ -91,7 +93,9 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
   const sentence = t.slice(s.start, s.end);
   if (q.unit === '日' || q.unit === '天') return STAY_OR_TURNAROUND.test(sentence) ? { q, role: 'value', sign: sign(before) } : null;
   // ("增长8.2倍": a multiple of growth is no quantity produced or traded)
-  return q.unit.endsWith('亩') || (PHYSICAL_OUTPUT.test(sentence) && q.unit !== '倍') ? { q, role: 'value', sign: sign(before) } : null;
+  // (an area sown or harvested in 公顷 as in 亩; a rate per mille, 人口自然增长率3‰)
+  const sown = q.unit.endsWith('公顷') && /种植|播种|收获|耕地/.test(sentence);
+  return q.unit.endsWith('亩') || sown || q.unit === '‰' || (PHYSICAL_OUTPUT.test(sentence) && q.unit !== '倍') ? { q, role: 'value', sign: sign(before) } : null;
 }
 
 /** Days are a figure of visitors' stays (平均逗留1.2日) and of the time a service takes (审批时限压缩至3.5天). */

@@ -71,7 +71,9 @@ export function distributed(
   };
   // "比全市和全国分别高6.4和6.9个百分点": a list of what is compared with is no list of names
   // ("出口值较大的电工器材、家用电器分别增长": 较大的 describes the items)
-  if (/(?<!同)比|较(?![大小多少快慢高低好强]的)/.test(text.slice(phraseStart, phraseEnd))) return null;
+  // ("第一、二、三产业增加值占GDP的比重较上年分别下降…": 比重 is no comparison, and one base after the list lists nothing)
+  const compared = /(?<!同)比(?![重例率])|较(?![大小多少快慢高低好强]的)/.exec(text.slice(phraseStart, phraseEnd));
+  if (compared && /[、和及与]/.test(text.slice(phraseStart + compared.index, phraseEnd))) return null;
   let names = split(/[、和及与]/);
   // "建筑及装潢材料、饮料…分别下降…": 及 and 与 inside a name, when the list counts right without them
   if (names.length !== listed.length) {

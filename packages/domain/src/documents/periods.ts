@@ -135,7 +135,9 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
         const month = /(\d\d)$/.exec([...out].reverse().find((p) => p.part !== null)?.part ?? '')?.[1] ?? (documentMonth === null ? null : pad(documentMonth));
         if (month !== null) out.push({ ...base, part: month });
       } else if (rel === '今年以来' || rel === '本月') {
-        const part = documentMonth === null ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
+        // ("关于通城县2023年…计划执行情况的报告" dated January 2024: 今年以来 is the whole year under review)
+        const reviewsYearBefore = rel === '今年以来' && documentYear !== null && defaultYear < documentYear;
+        const part = documentMonth === null || reviewsYearBefore ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
         out.push({ ...base, year: defaultYear, part, sinceNewYear: rel === '今年以来' });
       } else if (rel === '去年' || rel === '上年' || rel === '过去一年' || rel === '过去的一年' || rel === '明年' || rel === '前年' || rel === '今年') {
         // 去年 in a text dated the year after ("澳門去年GDP勁增80.5%", March 2024) is the year before that date

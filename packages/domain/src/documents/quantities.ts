@@ -21,7 +21,7 @@ export interface Quantity {
 const CN_DIGITS = '零〇○一二两三四五六七八九十百千';
 const MONEY = ['澳门元', '新台币', '人民币', '美元', '港元', '欧元', '元'];
 const COUNT = ['人次', '户次', '批次', '次', '个', '家', '宗', '项', '户', '件', '栋', '所', '座', '套', '台', '辆', '名', '位', '人', '批', '条'];
-const OTHER = ['平方公里', '平方米', '平米', '立方米', '公顷', '千瓦时', '千伏安', '千瓦', '标准箱', '标箱', '公里', '千米', '吨', '斤', '亩', '头', '只', '倍'];
+const OTHER = ['平方公里', '平方米', '平米', '立方米', '千公顷', '万公顷', '公顷', '千瓦时', '千伏安', '千瓦', '标准箱', '标箱', '公里', '千米', '吨', '斤', '亩', '头', '只', '羽', '倍', '‰'];
 const PER_UNIT = /^\/(平方米|千瓦时|人|户|吨|亩)/;
 const BASE_UNITS = [...MONEY, ...COUNT, ...OTHER].sort((a, b) => b.length - a.length);
 const BIG = ['万亿', '千亿', '百亿', '千万', '百万', '兆', '亿', '万'];
@@ -80,6 +80,9 @@ function rangeUnit(text: string, pos: number, big: string): { unit: string; kind
   const kind: QuantityKind = MONEY.includes(base) ? 'amount' : COUNT.includes(base) ? 'count' : 'other';
   return { unit: secondBig + base, kind };
 }
+
+/** 个 standing for 个百分点 before the next item of a list that ends with it written whole. */
+const POINTS_LISTED = /^个(?:[、和及与](?:下降|提高|上升|回落|增加|减少|降低)?\d+(?:\.\d+)?个)*[、和及与](?:下降|提高|上升|回落|增加|减少|降低)?\d+(?:\.\d+)?个百分点/;
 
 /** 个 that counts nothing: points (个百分点) and spans of time (前7个月, 连续五个月, 两个季度). */
 const NOT_A_COUNT = /^个(百分点|月|季度)/;
@@ -146,6 +149,11 @@ export function findQuantities(text: string): Quantity[] {
       unit = text.startsWith('个百分点', pos) ? '个百分点' : '百分点';
       kind = 'points';
       pos += unit.length;
+    } else if (big === '' && arabic !== undefined && POINTS_LISTED.test(text.slice(pos, pos + 48))) {
+      // "分别下降0.2个、下降0.6个、提高0.8个百分点": 个 for 个百分点 in a list the last item of which writes it whole
+      unit = '个百分点';
+      kind = 'points';
+      pos += 1;
     } else {
       // 平均逗留1.2日, 3.5天: days as a unit, but 20日 is a date's day
       const days = arabic !== undefined && big === '' && (text.startsWith('天', pos) || (arabic.includes('.') && text.startsWith('日', pos)));
@@ -167,7 +175,7 @@ export function findQuantities(text: string): Quantity[] {
       } else if (big !== '' && !isCjk(text.charAt(pos))) {
         unit = big;
         kind = 'amount';
-      } else if (big !== '' && /^(以上|左右|以内|规模)/.test(text.slice(pos))) {
+      } else if (big !== '' && /^(以上|左右|以内|规模|大关)/.test(text.slice(pos))) {
         unit = big;
         kind = 'amount';
       }
