@@ -59,7 +59,7 @@ export function classify(t: string, s: Segment, q: Quantity, previous: Item | un
     const base = sign !== null && /^(回落|提高|加快|放缓|缩小|扩大|收窄|回升)了?\d/.test(t.slice(q.end, q.end + 6)) ? /(?:较|比)(上年同期|去年同期|上年全年|去年全年|上年|去年)[\u3400-\u9fff]{1,3}$/.exec(before) : null;
     if (base && sign !== null) return { q, role: 'growth', sign, base: /同期/.test(base[1]!) ? 'same-time-last-year' : 'last-year' };
     // (占年度计划23%, 完成年度计划22.8%, 完成预算数107.06%: 的 left out; 完成年初预算的27.39%; 完成全年目标任务8亿元的124%)
-    const completionOf = sign === null ? completionShareBase(t.slice(Math.max(s.start, q.start - 28), q.start)) : null;
+    const completionOf = sign === null ? completionShareBase(t.slice(Math.max(s.start, q.start - 44), q.start)) : null;
     if (completionOf) return { q, role: 'value', sign: 1, completionOf };
     // (占全市规上工业总产值的比重为69.3%: a share of a whole named by its 比重 too)
     if (sign === null && /占[^，,；;。\d]{1,14}的(?:比重|份额)?[为是达]?$/.test(before)) return { q, role: 'value', sign: 1, shareOfWhole: true };

@@ -8,13 +8,13 @@
 /** The verb before the base. */
 const VERB = '(?:完成|占|为|达到?)';
 /** Who set the plan, for when, and of what: 市下达, 市定, 市政府, 全年度, 年初, 投资, 考核. */
-const SETTER = '(?:[市区县省](?:政府)?(?:下达|下|定)|[市区县省]政府|人大)';
+const SETTER = '(?:[市区县省](?:政府)?(?:下达|下|定|分配)|[市区县省]政府|人大)';
 /** (完成市政府考核目标61亿元的117%: a target the figure is assessed against) */
 const QUALIFIER = `${SETTER}?(?:全年度|全年|年度|年初|年|全|[一二三四]季度|上半年|半年)?(?:投资)?(?:考核)?`;
 /** The plan word, with what may follow it: 目标任务, 预算数. */
 const PLAN = '(?:计划|目标|预算|任务)(?:目标|任务|数)?';
-/** The plan's own amount written inside the base (完成全年目标任务8亿元的124%). */
-const OWN_AMOUNT = '(?:\\d+(?:\\.\\d+)?[\\u3400-\\u9fff]{1,3})';
+/** The plan's own amount written inside the base (完成全年目标任务8亿元的124%), with a part of it in brackets (1000万美元(其中加工贸易200万美元)). */
+const OWN_AMOUNT = '(?:\\d+(?:\\.\\d+)?[\\u3400-\\u9fff]{1,3}(?:[(（][^()（）]{1,20}[)）])?)';
 /** What joins the base to its share: 的 / 之, or a rate named after it. */
 const OF = '(?:的|之|完成率|进度)';
 

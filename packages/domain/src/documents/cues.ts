@@ -10,7 +10,8 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/计划|拟|将|准备/g, 'plan'],
   // (任务数34亿元): the target written in brackets after the figure
   // (为人大预算数37.1亿元的91.16%: a budget's own amount)
-  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标|(?<=[(（])任务数?|预算数?(?=\d)/g, 'target'],
+  // (完成市分配任务25亿元的142.4%: a task the city handed down, its own amount the target)
+  [/目标|力争|确保|争取|力保|努力实现|努力完成|要实现|要完成|冲刺|预期目标|(?<=[(（])任务数?|(?<=分配|下达)任务数?|预算数?(?=\d)/g, 'target'],
   [/已经|已|实际完成|累计完成|完成了|实现了|达到了/g, 'actual'],
 ];
 

@@ -113,7 +113,8 @@ export function stockAtMonthEnd(period: string, t: string, s: Segment, d: Draft)
   const clause = clauseBeforeValue(t, s, d, d.value);
   // ("截至9月底,全国84.7万户零就业家庭中", "截至8月,州级301项重点建设项目共开复工250项": a count as of a month's end,
   // a total to date too, unless it counts what is new since the year began)
-  const asOf = d.value.kind === 'count' && AS_OF_MONTH_END.test(t.slice(s.start, d.value.start));
+  // ("目前,已投产项目7个": a count said as of now is of the span's last month too)
+  const asOf = d.value.kind === 'count' && (AS_OF_MONTH_END.test(t.slice(s.start, d.value.start)) || /(?:^|[，,])(?:截至)?目前[，,]/.test(t.slice(s.start, d.value.start)));
   if (OVER_THE_SPAN.test(clause) && !(asOf && !NEW_SINCE.test(clause))) return period;
   // ("全县共有市场主体5.62万户": what there is, a count of the moment)
   const stock = asOf || STOCK_NAME.test(name) || (d.value.kind === 'count' && /(达到|达)$|共有/.test(clause));
@@ -133,7 +134,8 @@ export function targetOfTheYear(period: string, kind: string, t: string, s: Segm
   const ytd = /^(\d{4})-/.exec(period);
   // (a share of the annual target, 一季度完成全年目标任务30%以上, is the target of the period in force)
   if (!ytd || (kind !== 'target' && kind !== 'plan') || !d.value || d.value.kind === 'percent') return period;
-  return /(全年|年度)(目标|任务|计划)|预算数?$/.test(clauseBeforeValue(t, s, d, d.value)) ? ytd[1]! : period;
+  // (完成市分配任务25亿元的142.4%: a task handed down for the year, its own amount the year's)
+  return /(全年|年度)(目标|任务|计划)|预算数?$|(分配|下达)任务数?$/.test(clauseBeforeValue(t, s, d, d.value)) ? ytd[1]! : period;
 }
 
 /** Months after the document's date from which a part of its year cannot have happened yet. */

@@ -41,4 +41,25 @@ describe('extractFigures: forms of county communiques and plan-execution reports
   it('names the fixed-asset investment of attracted projects as written, not the catalogue\'s whole', () => {
     expect(read('2013年,计划招商引资到位固定资产投资12亿元以上。', '2013-01-20').map((r) => [r[0], r[2], r[5]])).toEqual([['招商引资到位固定资产投资', '12', '>=']]);
   });
+
+  it('reads a release whose only month is its balances\' end (7月末) as of the months to it, and a numbered point\'s growth with the amount after it', () => {
+    const city = readerOf({ key: 'C', name: '本市' }, ['indicator', 'period', 'value', 'unit', 'yoy_pct']);
+    expect(city('今年来,全市经济稳步复苏。\n一、社会消费品零售总额下降4.2%。全市实现社会消费品零售总额612.5亿元。\n二、金融机构存款余额增长6.1%。7月末,全市金融机构本外币存款余额1880.2亿元。\n三、居民消费价格指数上涨2.4%。', '2020-08-20')).toEqual([
+      ['retail_sales', '2020-01..07', '612.5', '亿元', '-4.2'],
+      ['金融机构本外币存款余额', '2020-07', '1880.2', '亿元', '6.1'],
+      ['居民消费价格指数', '2020-01..07', null, null, '2.4'],
+    ]);
+  });
+
+  it('reads a task the city handed down inside a completion share as the year\'s target, the growth after the share as the amount\'s, and counts said 目前 as of the month', () => {
+    const full = readerOf(COUNTY, ['indicator', 'period', 'kind', 'value', 'unit', 'yoy_pct']);
+    expect(full('1-10月,全县实际利用外资3120万美元,完成市分配任务4000万美元的78%,同比增长21%。目前,已投产项目6个。', '2012-10-30')).toEqual([
+      ['utilized_foreign_capital', '2012-01..10', 'actual', '3120', '万美元', '21'],
+      ['utilized_foreign_capital', '2012', 'target', '4000', '万美元', null],
+      ['市分配任务', '2012-01..10', 'actual', '78', '%', null],
+      ['投产项目', '2012-10', 'actual', '6', '个', null],
+    ]);
+    // a part of the task in brackets inside the base leaves the share named by its base
+    expect(full('1-10月,全县外贸出口314万美元,占市分配任务1000万美元(其中加工贸易200万美元)的31.4%。', '2012-10-30').filter((r) => r[4] === '%').map((r) => r[0])).toEqual(['市分配任务']);
+  });
 });

@@ -16,7 +16,7 @@ import { type PeriodMention, documentPart, findPeriods, firstYearStated, periodA
 import { type Quantity, findQuantities } from './quantities';
 import { type TableRow, findTableRows } from './tables';
 import { type EntityRef, type Segment, findEntities, resolveEntity, segmentsOf, subjectMention } from './text-structure';
-import { dropTitleRepeats, headingsOf } from './title-repeats';
+import { dropTitleRepeats, headingsOf, mergeNumberedPoints } from './title-repeats';
 
 export type FigureKind = 'actual' | 'target' | 'plan' | 'forecast';
 export type Comparator = '>=' | '<=' | '=';
@@ -213,6 +213,7 @@ export function extractFigures(text: string, context: ExtractionContext): Extrac
   }
   spellOutAbbreviations(out, t);
   dropTitleRepeats(out, headingsOf(t, n));
+  mergeNumberedPoints(out, text);
   return rows.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 

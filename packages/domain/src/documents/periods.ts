@@ -49,7 +49,7 @@ const ALTERNATIVES = [
   '(十[一二三四五]五)”?(?:期间|时期|以来)', // 1 five-year plan
   '((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})年', // 2,3 span of years
   '((?:19|20)\\d{2}|[一二][零〇○九][零〇○一二三四五六七八九]{2})年(?!\\d{1,2}月\\d{1,2}日)', // 4 year (2019年, 二零一九年)
-  '(今年以来|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
+  '(今年以来|今年来(?=[，,])|今年|本年|全年|年内|年度|当年|去年|上年|明年|前年|本月|当月|单月|五年来|这五年|过去五年|过去的一年|过去一年)', // 5 relative
   '(前三季度?|首[三3]季度?|上半年|下半年|首季度?|第([一二三四1-4])季度?|([一二三四1-4])季度)', // 6,7,8 quarters and halves (第3季, 首3季: Hong Kong, Macao)
   '(?:截至|截止)?(\\d{1,2}|[一二三四五六七八九十]{1,2}|元)(?:月份?)?\\s*[-—–~至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:末|底)?', // 8,9 month span (元至九月, 1月—8月 too)
   '(?:截至|截止|(?<![\\d一二三四五六七八九十])至)(?:到)?(\\d{1,2})月(?:末|底|\\d{1,2}日)', // 10 to the end of a month (至9月底 too)
@@ -134,11 +134,11 @@ export function findPeriods(text: string, defaultYear: number, documentMonth: nu
         // ("从7月份…看：…拉动本月限上零售额": 本月 is the month the text is about, when it names one)
         const month = /(\d\d)$/.exec([...out].reverse().find((p) => p.part !== null)?.part ?? '')?.[1] ?? (documentMonth === null ? null : pad(documentMonth));
         if (month !== null) out.push({ ...base, part: month });
-      } else if (rel === '今年以来' || rel === '本月') {
+      } else if (rel === '今年以来' || rel === '今年来' || rel === '本月') {
         // ("关于通城县2023年…计划执行情况的报告" dated January 2024: 今年以来 is the whole year under review)
-        const reviewsYearBefore = rel === '今年以来' && documentYear !== null && defaultYear < documentYear;
+        const reviewsYearBefore = rel !== '本月' && documentYear !== null && defaultYear < documentYear;
         const part = documentMonth === null || reviewsYearBefore ? null : rel === '本月' || documentMonth === 1 ? pad(documentMonth) : `01..${pad(documentMonth)}`;
-        out.push({ ...base, year: defaultYear, part, sinceNewYear: rel === '今年以来' });
+        out.push({ ...base, year: defaultYear, part, sinceNewYear: rel !== '本月' });
       } else if (rel === '去年' || rel === '上年' || rel === '过去一年' || rel === '过去的一年' || rel === '明年' || rel === '前年' || rel === '今年') {
         // 去年 in a text dated the year after ("澳門去年GDP勁增80.5%", March 2024) is the year before that date
         const year = rel === '今年' ? (documentYear ?? defaultYear) : rel === '明年' ? defaultYear + 1 : rel === '前年' ? defaultYear - 2 : rel === '去年' ? (documentYear ?? defaultYear) - 1 : defaultYear - 1;
@@ -226,7 +226,8 @@ export function documentPart(text: string, periods: readonly PeriodMention[], ha
     first ??= p;
     const lineStart = text.lastIndexOf('\n', p.start) + 1;
     const lineEnd = text.indexOf('\n', p.end);
-    if (hasFigure(lineStart, lineEnd < 0 ? text.length : lineEnd)) return p;
+    // ("今年来,…。7月末,全市金融机构存款余额…": a release whose only month is its balances' end is of the months to it)
+    if (hasFigure(lineStart, lineEnd < 0 ? text.length : lineEnd)) return p.moment && p.part !== null && /^\d\d$/.test(p.part) && p.part !== '01' ? { ...p, part: `01..${p.part}`, moment: false } : p;
   }
   return first; // figures only in tables: the part named above them
 }
@@ -257,7 +258,7 @@ function paragraphPart(periods: readonly PeriodMention[], before: number, lineSt
     // "一、过去五年工作成绩" goes on over its section, until a year is named ("二、2018年发展主要预期目标")
     if (p.span !== null && !p.listed && line < 0) return p;
     if (p.part === null && p.span === null && p.year !== null && line < 0) return null;
-    if (p.part === null || p.listed || p.bracketed) continue;
+    if (p.part === null || p.listed || p.bracketed || p.moment) continue;
     const at = lineStart(p.start);
     if (line >= 0 && at !== line) break;
     line = at;

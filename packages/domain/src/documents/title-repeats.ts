@@ -8,6 +8,30 @@ interface Repeatable {
   value: string | null;
   yoy_pct: string | null;
   start: number;
+  end: number;
+}
+
+// a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
+// (我市地方财政1-2月份收入增长40.1% above 地方财政收入…增长40.1%: the headline's 收入 ends the text's name)
+const sameName = (a: string, b: string) => a === b || (a.length >= 2 && (a.slice(0, 2) === b.slice(0, 2) || b.endsWith(a) || a.endsWith(b)));
+
+/**
+ * "三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元。": a numbered point that states a
+ * growth alone, and the next sentence the amount of the same figure, are one figure. Merges them in place
+ * (the growth goes to the amount's record).
+ */
+export function mergeNumberedPoints(figures: Repeatable[], text: string): void {
+  for (let i = figures.length - 2; i >= 0; i -= 1) {
+    const f = figures[i]!;
+    const g = figures[i + 1]!;
+    if (f.value !== null || f.yoy_pct === null || g.value === null || g.yoy_pct !== null) continue;
+    if (f.entity !== g.entity || f.period !== g.period || !sameName(f.indicator, g.indicator)) continue;
+    const lineStart = text.lastIndexOf('\n', f.start) + 1;
+    const between = text.slice(f.end, g.start);
+    if (!/^\s*[一二三四五六七八九十]{1,3}[、.．]/.test(text.slice(lineStart, f.end)) || !/^[^\d\n。]{0,2}。[^\n。]*$/.test(between)) continue;
+    g.yoy_pct = f.yoy_pct;
+    figures.splice(i, 1);
+  }
 }
 
 /**
@@ -18,7 +42,6 @@ export function dropTitleRepeats(figures: Repeatable[], headings: ReadonlyArray<
   if (headings.length === 0) return;
   // a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
   // (我市地方财政1-2月份收入增长40.1% above 地方财政收入…增长40.1%: the headline's 收入 ends the text's name)
-  const sameName = (a: string, b: string) => a === b || (a.length >= 2 && (a.slice(0, 2) === b.slice(0, 2) || b.endsWith(a) || a.endsWith(b)));
   // and rounds what the text writes with its decimals (降8% above 下降8.0%)
   const sameNumber = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && Number(a) === Number(b));
   const same = (a: Repeatable, b: Repeatable) => a.entity === b.entity && sameName(a.indicator, b.indicator) && a.period === b.period && sameNumber(a.value ?? b.value, b.value ?? a.value) && sameNumber(a.yoy_pct, b.yoy_pct);
