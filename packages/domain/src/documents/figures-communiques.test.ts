@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readerOf } from './test-context';
+import { extractFigures } from './figures';
+import { readerOf, testContext } from './test-context';
 
 // Forms of county communiques, plan-execution reports and work reports read since the forty-ninth held-out set
 // (figures invented).
@@ -49,6 +50,9 @@ describe('extractFigures: forms of county communiques and plan-execution reports
       ['金融机构本外币存款余额', '2020-07', '1880.2', '亿元', '6.1'],
       ['居民消费价格指数', '2020-01..07', null, null, '2.4'],
     ]);
+    // (the merged record quotes both sentences, so both numbers stand in its quote)
+    const quoted = extractFigures('一、社会消费品零售总额下降4.2%。全市实现社会消费品零售总额612.5亿元。', testContext({ documentDate: '2020-08-20', defaultEntity: { kind: 'organisation', key: 'C', name: '本市' } }));
+    expect(quoted.map((f) => f.quote)).toEqual(['一、社会消费品零售总额下降4.2%。全市实现社会消费品零售总额612.5亿元']);
   });
 
   it('reads a task the city handed down inside a completion share as the year\'s target, the growth after the share as the amount\'s, and counts said 目前 as of the month', () => {

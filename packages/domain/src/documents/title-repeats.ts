@@ -9,6 +9,7 @@ interface Repeatable {
   yoy_pct: string | null;
   start: number;
   end: number;
+  quote: string;
 }
 
 // a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
@@ -17,8 +18,9 @@ const sameName = (a: string, b: string) => a === b || (a.length >= 2 && (a.slice
 
 /**
  * "三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元。": a numbered point that states a
- * growth alone, and the next sentence the amount of the same figure, are one figure. Merges them in place
- * (the growth goes to the amount's record).
+ * growth alone, and the next sentence the amount of the same figure, are one figure. Merges them in place:
+ * the growth goes to the amount's record, whose quote then runs from the point to the amount, so that both
+ * numbers stand in it.
  */
 export function mergeNumberedPoints(figures: Repeatable[], text: string): void {
   for (let i = figures.length - 2; i >= 0; i -= 1) {
@@ -30,6 +32,8 @@ export function mergeNumberedPoints(figures: Repeatable[], text: string): void {
     const between = text.slice(f.end, g.start);
     if (!/^\s*[一二三四五六七八九十]{1,3}[、.．]/.test(text.slice(lineStart, f.end)) || !/^[^\d\n。]{0,2}。[^\n。]*$/.test(between)) continue;
     g.yoy_pct = f.yoy_pct;
+    g.quote = text.slice(f.start, g.end);
+    g.start = f.start;
     figures.splice(i, 1);
   }
 }
@@ -40,8 +44,6 @@ export function mergeNumberedPoints(figures: Repeatable[], text: string): void {
  */
 export function dropTitleRepeats(figures: Repeatable[], headings: ReadonlyArray<{ start: number; end: number }>): void {
   if (headings.length === 0) return;
-  // a headline names shortly what the text names in full (5月零售銷貨額按年跌1.7% above 零售業總銷貨價值…下跌1.7%)
-  // (我市地方财政1-2月份收入增长40.1% above 地方财政收入…增长40.1%: the headline's 收入 ends the text's name)
   // and rounds what the text writes with its decimals (降8% above 下降8.0%)
   const sameNumber = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && Number(a) === Number(b));
   const same = (a: Repeatable, b: Repeatable) => a.entity === b.entity && sameName(a.indicator, b.indicator) && a.period === b.period && sameNumber(a.value ?? b.value, b.value ?? a.value) && sameNumber(a.yoy_pct, b.yoy_pct);
