@@ -81,7 +81,9 @@ test('to-dos, returned figures, bulk approval and 催报, seen by the operator a
       await page.getByTestId('bulk-approve').click();
       await page.getByRole('dialog').getByRole('button', { name: '批量通过无问题报送' }).click();
       const result = page.getByTestId('bulk-result');
-      await expect(result).toContainText('已审核通过 1 个，跳过 16 个');
+      // The bulk approval checks every submission of the month before it answers (slow on a loaded machine: CI once
+      // saw the confirmation still waiting after 10 s).
+      await expect(result).toContainText('已审核通过 1 个，跳过 16 个', { timeout: 60_000 });
       await expect(result).toContainText('已通过：江岸区');
       await expect(result).toContainText('武昌区：未提交');
       await page.getByRole('dialog').getByRole('button', { name: /知道了|OK/ }).click();
