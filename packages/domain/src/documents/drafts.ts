@@ -194,11 +194,13 @@ function placeInList(t: string, s: Segment, q: { start: number }, drafts: readon
   // (分别 opening its clause: what the clauses before it in the sentence say, without 均超过序时进度)
   const from = clauseStart(t, s.start, s.start + at);
   const said = from === s.start + at && announced ? t.slice(s.start + announced.index + announced[0].length, Math.max(s.start, from - 1)).replace(/(?:均|都|全部)[\u3400-\u9fff]*$/, '') : t.slice(from, s.start + at);
-  const clause = said.replace(/^(?:其中|同时)?[，,]?/, '').replace(/^(?:各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)/, '');
+  const clause = said.replace(/^(?:其中|同时)?[，,]?/, '').replace(PLACE_GROUP_FIRST, '');
   return clause.length >= 2 ? { choice: { mention: null, name: clause }, place } : null;
 }
 
 /** Words announcing a list of places (各县区, 各县(市、区)). */
-const PLACES_ANNOUNCED = /(?<=^|[，,：:])(?:其中[，,]?)?(?:各县[(（]市[、，,]?区[)）]|各县[(（]区[)）]|各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)/;
+const PLACE_GROUPS = '(?:各县[(（]市[、，,]?区[)）]|各县[(（]区[)）]|各县市区|各县区|各区县|各县市|各地区|各地|各县|各区|各市)';
+const PLACES_ANNOUNCED = new RegExp(`(?<=^|[，,：:])(?:其中[，,]?)?${PLACE_GROUPS}`);
+const PLACE_GROUP_FIRST = new RegExp(`^${PLACE_GROUPS}`);
 /** A place's short name as an item of a list whose places were announced (蕉城, 东侨). */
 const SHORT_PLACE_ITEM = /(?:^|[、：:，,；;和及])([\u3400-\u9fff]{2,4})$/;

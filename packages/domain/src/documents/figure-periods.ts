@@ -74,6 +74,9 @@ const AS_OF_MONTH_END = /(截至|截止)\d{1,2}月(底|末|(?![\d份日号]))/;
 /** What is new over a span even when counted to a date: 新增, 新登记, 新开工, 签约, 引进. */
 const NEW_SINCE = /新增|净增|新登记|新设|新开工|签约|引进|招引/;
 
+/** A month's end without 截至 (6月底, 10月末): a moment. */
+const MONTH_END = /(?<!截至|截止|至|\d)(\d{1,2})月(?:底|末)/g;
+
 /** Names of what flows over a span (output, sales, income), even where a text says it at a month's end. */
 const FLOW_NAME = /产量|出栏|产值|增加值|营业收入|销售|利润|完成投资/;
 
@@ -89,7 +92,7 @@ export function flowToMonthEnd(period: string, t: string, s: Segment, d: Draft):
   const name = d.indicator ? t.slice(d.indicator.start, d.indicator.end) : d.fallbackName;
   if (STOCK_NAME.test(name) || BALANCE.test(name)) return period;
   const flow = d.value ? d.value.kind === 'other' || (d.value.kind === 'amount' && FLOW_NAME.test(name)) : FLOW_NAME.test(name);
-  const atMonthEnd = new RegExp(`(?<!截至|截止|至)${Number(month[2])}月(底|末)`).test(t.slice(s.start, q.start));
+  const atMonthEnd = [...t.slice(s.start, q.start).matchAll(MONTH_END)].some((m) => Number(m[1]) === Number(month[2]));
   return flow && atMonthEnd ? `${month[1]}-01..${month[2]}` : period;
 }
 
